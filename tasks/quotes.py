@@ -1,0 +1,521 @@
+"""Quotations and their speakers, from a parsed ``Doc`` and its entity mentions.
+
+Kinds:
+- ``direct``: a whole statement in quotation marks ("“We will win,” she said.").
+- ``mixed``: quoted fragments inside reported speech (he said the goal was to
+  “consolidate cooperation”).
+- ``indirect``: reported speech without quotation marks (she told reporters that ...).
+
+The speaker is the subject of the reporting verb (the *cue*) nearest the quote
+in the same sentence, or the object of "according to"; pronouns and surnames are
+resolved to the full name of an entity in the document. A quote with no cue of
+its own continues the quote before it in the same paragraph, or the previous
+paragraph's when the paragraph is itself a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.records import EntityMention, Quote
+
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "add", "note", "explain", "state", "declare", "insist", "argue", "claim", "warn", "write", "ask", "reply", "respond", "announce", "comment", "remark", "observe", "suggest", "acknowledge", "admit", "concede", "contend", "maintain", "recall", "report", "confirm", "deny", "assert", "stress", "emphasize", "emphasise", "tweet", "post", "quip", "joke", "complain", "predict", "urge", "testify", "conclude", "caution", "vow", "promise", "pledge", "reveal", "recount", "describe", "answer", "shout", "whisper", "exclaim", "mutter", "lament", "boast", "scoff", "counter", "retort", "concur", "agree"]
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OPENING_MARKS = {"“": "”", "„": "”", "«": "»", '"': '"', "‘": "’"}
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]*(?:\s|$))")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|[A-Z]\.[A-Z])$"
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_MIN_CONTINUATION_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Characters from an opening mark to its closing mark (both included)."""
+
+    start: int
+    end: int
+    paragraph: int
+    runs_on: bool = False  # unclosed at the paragraph's end; the next paragraph reopens it
+
+    def inner(self, text: str) -> str:
+        return text[self.start + 1 : self.end - 1] if not self.runs_on else text[self.start + 1 : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    speaker_key: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_title: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker_is_person: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+    verb: Token | None  # None for "according to"
+    subject: Token | None
+    on_right: bool
+
+
+# --------------------------------------------------------------------------- #
+# Finding quotation marks
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty paragraph (a line break separates them)."""
+    bounds, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            bounds.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        bounds.append((start, len(text.rstrip())))
+    return bounds
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every balanced quotation in ``text``, outermost only.
+
+    Double marks (curly, straight, guillemets) and curly single marks are
+    recognised. A quotation left open at a paragraph's end runs on when the
+    next paragraph opens with a mark; other unbalanced marks are skipped.
+    """
+    spans: list[QuoteSpan] = []
+    paragraphs = paragraph_bounds(text)
+    for index, (start, end) in enumerate(paragraphs):
+        next_opens = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in OPENING_MARKS
+        spans.extend(_quotes_in_paragraph(text, start, end, index, next_opens))
+    return spans
+
+
+def _quotes_in_paragraph(
+    text: str, start: int, end: int, paragraph: int, next_opens: bool
+) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    position = start
+    while position < end:
+        opening = _next_opening(text, position, end)
+        if opening is None:
+            break
+        closing = _closing_for(text, opening, end)
+        if closing is not None:
+            spans.append(QuoteSpan(opening, closing + 1, paragraph))
+            position = closing + 1
+        elif next_opens and end - opening > 1:
+            spans.append(QuoteSpan(opening, end, paragraph, runs_on=True))
+            break
+        else:
+            position = opening + 1
+    return spans
+
+
+def _next_opening(text: str, position: int, end: int) -> int | None:
+    for index in range(position, end):
+        mark = text[index]
+        if mark not in OPENING_MARKS:
+            continue
+        if mark == "‘" and index > 0 and text[index - 1].isalnum():
+            continue
+        if mark == '"' and index + 1 < end and text[index + 1].isspace():
+            continue
+        return index
+    return None
+
+
+def _closing_for(text: str, opening: int, end: int) -> int | None:
+    mark = text[opening]
+    closer = OPENING_MARKS[mark]
+    index = opening + 1
+    while index < end:
+        char = text[index]
+        if char == closer and not (closer == "’" and _is_apostrophe(text, index, end)):
+            return index
+        if mark != '"' and char in "“«" and mark in "“«„":
+            nested = _closing_for(text, index, end)
+            if nested is None:
+                return None
+            index = nested
+        index += 1
+    return None
+
+
+def _is_apostrophe(text: str, index: int, end: int) -> bool:
+    return index + 1 < end and text[index + 1].isalpha() and text[index - 1].isalpha()
+
+
+# --------------------------------------------------------------------------- #
+# Extraction
+
+
+def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
+    """Direct, mixed and indirect quotes in ``doc``, each with its resolved speaker."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    paragraphs = paragraph_bounds(text)
+    marked = [(span, _find_cue(doc, span, spans, paragraphs[span.paragraph])) for span in spans]
+    reported = _reported_clauses(doc, spans)
+    cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
+    resolver = _SpeakerResolver(doc, entities, cues)
+    quotes = [
+        _make_quote(doc_id, text, span, _kind(text, span, cue, paragraphs[span.paragraph]),
+                    resolver.attribute(cue) if cue else None)
+        for span, cue in marked
+    ]
+    quotes = _attribute_continuations(quotes, spans, paragraphs)
+    for content, cue in reported:
+        attribution = resolver.attribute(cue)
+        if attribution.speaker is not None:
+            span = QuoteSpan(content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char))
+            quotes.append(_make_quote(doc_id, text, span, "indirect", attribution))
+    quotes.sort(key=lambda q: (q.start_char, q.kind))
+    return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
+
+
+def _make_quote(
+    doc_id: str, text: str, span: QuoteSpan, kind: str, attribution: Attribution | None
+) -> Quote:
+    a = attribution or Attribution(None, None, None, None, None, None, None, None)
+    return Quote(
+        doc_id=doc_id,
+        quote_id="",
+        start_char=span.start,
+        end_char=span.end,
+        text=text[span.start : span.end],
+        kind=kind,
+        speaker=a.speaker,
+        speaker_key=a.speaker_key,
+        speaker_start=a.speaker_start,
+        speaker_end=a.speaker_end,
+        speaker_title=a.speaker_title,
+        cue=a.cue,
+        cue_start=a.cue_start,
+        cue_end=a.cue_end,
+        paragraph_index=span.paragraph,
+    )
+
+
+def _find_cue(
+    doc: Doc, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph: tuple[int, int]
+) -> _Cue | None:
+    """The reporting verb nearest ``span`` in its sentence, outside any quotation."""
+    text = doc.text
+    left_start = _sentence_start_before(text, span.start, spans, paragraph[0])
+    right_end = _sentence_end_after(text, span, spans, paragraph[1])
+    candidates = [
+        *_cues_between(doc, left_start, span.start, spans, on_right=False),
+        *_cues_between(doc, span.end, right_end, spans, on_right=True),
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (not _speaker_like(c), _distance(c, span)))
+
+
+def _distance(cue: _Cue, span: QuoteSpan) -> int:
+    return cue.start - span.end if cue.on_right else span.start - cue.end
+
+
+def _speaker_like(cue: _Cue) -> bool:
+    """Cues whose subject is a name or a personal pronoun outrank "analysts say"."""
+    subject = cue.subject
+    if cue.verb is None or subject is None:
+        return cue.verb is None
+    return subject.ent_type_ in SPEAKER_LABELS or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+
+
+def _sentence_start_before(
+    text: str, position: int, spans: Sequence[QuoteSpan], paragraph_start: int
+) -> int:
+    start = paragraph_start
+    for match in _SENTENCE_END.finditer(text, paragraph_start, position):
+        if _inside_any(match.start(), spans) or _ABBREVIATION.search(text, paragraph_start, match.start()):
+            continue
+        start = match.end()
+    return start
+
+
+def _sentence_end_after(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph_end: int) -> int:
+    inner = span.inner(text).rstrip()
+    after = text[span.end : paragraph_end].lstrip()
+    if span.runs_on or (inner.endswith(".") and (not after or not after[0].islower())):
+        return span.end
+    for match in _SENTENCE_END.finditer(text, span.end, paragraph_end):
+        if _inside_any(match.start(), spans) or _ABBREVIATION.search(text, span.end, match.start()):
+            continue
+        return match.start()
+    return paragraph_end
+
+
+def _inside_any(position: int, spans: Sequence[QuoteSpan]) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def _cues_between(
+    doc: Doc, start: int, end: int, spans: Sequence[QuoteSpan], on_right: bool
+) -> Iterable[_Cue]:
+    if end <= start:
+        return
+    region = doc.char_span(start, end, alignment_mode="contract")
+    if region is None:
+        return
+    for token in region:
+        if _inside_any(token.idx, spans):
+            continue
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            to = doc[token.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            yield _Cue(token.idx, to.idx + len(to), f"{token.text} {to.text}", None,
+                       objects[0] if objects else None, on_right)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+            subject = _subject_of(token)
+            if subject is not None:
+                yield _Cue(token.idx, token.idx + len(token), token.text, token, subject, on_right)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, looking through coordination and participle clauses."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+        if subjects:
+            return subjects[0]
+        if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _kind(text: str, span: QuoteSpan, cue: _Cue | None, paragraph: tuple[int, int]) -> str:
+    """``direct`` when the quote stands as its own statement, else ``mixed``."""
+    before = text[paragraph[0] : span.start].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:”\"’" or before.endswith(("—", "–"))
+    if opens_sentence or cue is None or cue.on_right:
+        return "direct"
+    return "mixed"
+
+
+def _attribute_continuations(
+    quotes: list[Quote], spans: Sequence[QuoteSpan], paragraphs: Sequence[tuple[int, int]]
+) -> list[Quote]:
+    """Give unattributed quotes their neighbour's speaker; drop those that have none."""
+    by_start = {s.start: s for s in spans}
+    result: list[Quote] = []
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.speaker_start is not None:
+            result.append(quote)
+            continue
+        source = _continued_quote(quotes, index, by_start, paragraphs)
+        if source is None or (len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"):
+            continue
+        result.append(
+            replace(quote, kind="direct", speaker=source.speaker, speaker_key=source.speaker_key,
+                    speaker_title=source.speaker_title)
+        )
+    return result
+
+
+def _continued_quote(
+    quotes: list[Quote], index: int, by_start: dict[int, QuoteSpan],
+    paragraphs: Sequence[tuple[int, int]],
+) -> Quote | None:
+    quote = quotes[index]
+    same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
+    earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
+    if earlier:
+        return earlier[-1]
+    later = [q for q in same_paragraph if q.start_char > quote.start_char]
+    if later and later[0].kind == "direct":
+        return later[0]
+    start, _ = paragraphs[quote.paragraph_index]
+    if quote.start_char != start or index == 0:
+        return None
+    previous = quotes[index - 1]
+    previous_span = by_start.get(previous.start_char)
+    adjacent = previous.paragraph_index == quote.paragraph_index - 1
+    if adjacent and previous.speaker and (previous.kind == "direct" or (previous_span and previous_span.runs_on)):
+        return previous
+    return None
+
+
+def _reported_clauses(doc: Doc, spans: Sequence[QuoteSpan]) -> list[tuple[Span, _Cue]]:
+    """Reported clauses ("said that ...") of reporting verbs that have a subject."""
+    found: list[tuple[Span, _Cue]] = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if _inside_any(token.idx, spans):
+            continue
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        subject = _subject_of(token)
+        if not clauses or subject is None:
+            continue
+        content = doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
+        if _covered_by_direct_quote(content, spans) or len(content) < 4:
+            continue
+        found.append((content, _Cue(token.idx, token.idx + len(token), token.text, token, subject, False)))
+    return found
+
+
+def _covered_by_direct_quote(content: Span, spans: Sequence[QuoteSpan]) -> bool:
+    inside = sum(
+        max(0, min(s.end, content.end_char) - max(s.start, content.start_char)) for s in spans
+    )
+    return inside > 0.6 * (content.end_char - content.start_char)
+
+
+def _paragraph_of(paragraphs: Sequence[tuple[int, int]], position: int) -> int:
+    starts = [start for start, _ in paragraphs]
+    return max(bisect_right(starts, position) - 1, 0)
+
+
+# --------------------------------------------------------------------------- #
+# Speakers
+
+
+class _SpeakerResolver:
+    """Turns the subject of each cue into a speaker name, key and title.
+
+    Named subjects are resolved first; a pronoun then takes the nearest named
+    speaker before it, or failing that the nearest preceding entity of its kind.
+    """
+
+    def __init__(self, doc: Doc, entities: Sequence[EntityMention], cues: Sequence[_Cue]) -> None:
+        self.doc = doc
+        self.entities = sorted(entities, key=lambda e: e.start_char)
+        self.starts = [e.start_char for e in self.entities]
+        self.titles: dict[str, str] = {}
+        self.named: dict[int, tuple[Attribution, str | None]] = {}
+        for cue in sorted(cues, key=lambda c: c.start):
+            if cue.subject is not None and not _is_pronoun(cue.subject):
+                self.named[cue.start] = self._named(cue)
+        self.named_positions = sorted(
+            (cue.subject.idx, cue.start) for cue in cues
+            if cue.subject is not None and cue.start in self.named
+        )
+
+    def attribute(self, cue: _Cue) -> Attribution:
+        if cue.subject is None:
+            return Attribution(None, None, None, None, None, cue.text, cue.start, cue.end)
+        if cue.start in self.named:
+            attribution, key = self.named[cue.start]
+            title = attribution.speaker_title or (self.titles.get(key) if key else None)
+            return replace(attribution, speaker_title=title)
+        return self._pronoun(cue)
+
+    def _named(self, cue: _Cue) -> tuple[Attribution, str | None]:
+        subject = cue.subject
+        assert subject is not None
+        entity = self._entity_at(subject)
+        mention = self._mention_span(subject, entity)
+        title = _title_of(self.doc, subject, mention)
+        if entity is not None:
+            speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
+        else:
+            speaker, key, label = " ".join(mention.text.split()), None, None
+        if title and key:
+            self.titles.setdefault(key, title)
+        attribution = Attribution(speaker, key, mention.start_char, mention.end_char, title,
+                                  cue.text, cue.start, cue.end, label == "PERSON")
+        return attribution, key
+
+    def _pronoun(self, cue: _Cue) -> Attribution:
+        subject = cue.subject
+        assert subject is not None
+        wants_person = subject.lower_ in PERSON_PRONOUNS
+        antecedent = self._named_before(subject.idx, wants_person)
+        if antecedent is None:
+            entity = self._nearest_before(subject.idx, "PERSON" if wants_person else "ORG")
+            if entity is not None:
+                antecedent = Attribution(entity.canonical_name, entity.entity_key, None, None,
+                                         None, None, None, None, wants_person)
+        found = antecedent or Attribution(None, None, None, None, None, None, None, None)
+        title = found.speaker_title or (self.titles.get(found.speaker_key) if found.speaker_key else None)
+        return Attribution(found.speaker, found.speaker_key, subject.idx, subject.idx + len(subject),
+                           title, cue.text, cue.start, cue.end, wants_person)
+
+    def _named_before(self, position: int, wants_person: bool) -> Attribution | None:
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        while index >= 0:
+            attribution, _ = self.named[self.named_positions[index][1]]
+            if attribution.speaker_key and attribution.speaker_is_person == wants_person:
+                return attribution
+            index -= 1
+        return None
+
+    def _entity_at(self, token: Token) -> EntityMention | None:
+        index = bisect_right(self.starts, token.idx) - 1
+        if index >= 0:
+            entity = self.entities[index]
+            if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
+                return entity
+        return None
+
+    def _nearest_before(self, position: int, label: str) -> EntityMention | None:
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0:
+            if self.entities[index].label == label:
+                return self.entities[index]
+            index -= 1
+        return None
+
+    def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
+        doc = self.doc
+        if entity is not None:
+            span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is not None:
+                return span
+        left = subject
+        for child in subject.lefts:
+            if child.dep_ in ("det", "compound", "amod", "poss", "nummod"):
+                left = child
+                break
+        return doc[left.i : subject.i + 1]
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.lower_ in PERSON_PRONOUNS or token.lower_ in ORG_PRONOUNS
+
+
+def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
+    """The speaker's role: an apposition ("Zhang, a professor at ...") or words before the name."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > subject.i:
+            title = doc[child.left_edge.i : child.right_edge.i + 1]
+            return title.text.strip(" ,")
+    start = mention.start
+    while start > 0 and _is_title_word(doc[start - 1], subject):
+        start -= 1
+    lead = doc[start : mention.start]
+    if any(t.pos_ in ("NOUN", "PROPN") for t in lead):
+        return lead.text
+    return None
+
+
+def _is_title_word(token: Token, subject: Token) -> bool:
+    """A word of the role written before a name ("Defense Ministry spokesman")."""
+    in_subject = subject.left_edge.i <= token.i < subject.i
+    return in_subject and not token.is_punct and not token.is_space and token.dep_ != "det"
+
+

@@ -1,0 +1,112 @@
+"""The records that flow between the extractors and the warehouse.
+
+Offsets (``start_char``/``end_char``) are always Python ``str`` indices into
+``Document.text``, the body exactly as ingested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """Raw bytes of one input unit: a whole file, or one line of a JSON Lines file.
+
+    ``size`` is the unit's size in bytes; ``data`` is ``None`` when the reader
+    did not load it because it is over the size limit.
+    """
+
+    source_path: str
+    source_id: str
+    fmt: str
+    data: bytes | None
+    size: int
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that did not become a document, and why."""
+
+    source_path: str
+    source_id: str
+    reason: str
+    detail: str
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article, its body exactly as ingested, and its metadata."""
+
+    doc_id: str
+    source_id: str
+    source_path: str
+    fmt: str
+    text: str
+    content_sha256: str
+    title: str | None = None
+    published_at: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """What a batch of payloads turned into."""
+
+    documents: list[Document]
+    rejects: list[Reject]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    doc_id: str
+    mention_id: str
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    sentence_index: int
+    entity_key: str
+    canonical_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    doc_id: str
+    quote_id: str
+    start_char: int
+    end_char: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_key: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_title: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    paragraph_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMatch:
+    doc_id: str
+    theme: str
+    label: str
+    parent: str
+    score: float
+    evidence: list[Evidence]
