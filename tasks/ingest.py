@@ -94,7 +94,9 @@ def reject_payload(payload: Payload, reason: RejectReason, detail: str) -> Rejec
 def _documents_in(payload: Payload, max_bytes: int) -> Iterator[Document | Reject]:
     limit = file_size_limit(payload.fmt, max_bytes)
     if payload.data is None or (limit is not None and payload.size > limit):
-        raise _Rejected(RejectReason.TOO_LARGE, Errors.E007.format(size=payload.size, limit=max_bytes))
+        raise _Rejected(
+            RejectReason.TOO_LARGE, Errors.E007.format(size=payload.size, limit=max_bytes)
+        )
     text = decode(payload.data)
     if payload.fmt in ("txt", "md"):
         yield _plain_document(payload, text)
@@ -114,7 +116,9 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise _Rejected(RejectReason.ENCODING, Errors.E003.format(reason=error.reason)) from None
+            raise _Rejected(
+                RejectReason.ENCODING, Errors.E003.format(reason=error.reason)
+            ) from None
     else:
         nul = data.find(b"\x00", 0, _BINARY_SNIFF_BYTES)
         if nul >= 0:
@@ -159,13 +163,17 @@ def _parse_json(text: str, line: int | None) -> Any:
     except (json.JSONDecodeError, RecursionError) as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
         if line is None:
-            raise _Rejected(RejectReason.MALFORMED_JSON, Errors.E005.format(reason=reason)) from None
+            raise _Rejected(
+                RejectReason.MALFORMED_JSON, Errors.E005.format(reason=reason)
+            ) from None
         raise _Rejected(
             RejectReason.MALFORMED_JSON, Errors.E004.format(line=line, reason=reason)
         ) from None
 
 
-def _json_file_documents(payload: Payload, text: str, max_bytes: int) -> Iterator[Document | Reject]:
+def _json_file_documents(
+    payload: Payload, text: str, max_bytes: int
+) -> Iterator[Document | Reject]:
     value = _parse_json(text, None)
     if not isinstance(value, list):
         yield _json_document(payload, value, payload.source_id, max_bytes)
@@ -217,7 +225,9 @@ def _json_document(payload: Payload, value: Any, fallback_id: str, max_bytes: in
     )
 
 
-def make_document(payload: Payload, text: str, source_id: str | None = None, **fields: Any) -> Document:
+def make_document(
+    payload: Payload, text: str, source_id: str | None = None, **fields: Any
+) -> Document:
     """Build a document whose id is derived from its text, so re-runs find it again."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(

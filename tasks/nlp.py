@@ -37,6 +37,8 @@ def model_fingerprint(name: str) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
 
 
-def parse_documents(nlp: Language, documents: Sequence[Document], batch_size: int = 64) -> list[Doc]:
+def parse_documents(
+    nlp: Language, documents: Sequence[Document], batch_size: int = 64
+) -> list[Doc]:
     """Parse each document's text once; the result lines up with ``documents``."""
     return list(nlp.pipe((d.text for d in documents), batch_size=batch_size))

@@ -25,7 +25,69 @@ from spacy.tokens import Doc, Span, Token
 from tasks.records import EntityMention, Quote
 
 REPORTING_VERBS = frozenset(
-    ["say", "tell", "add", "note", "explain", "state", "declare", "insist", "argue", "claim", "warn", "write", "ask", "reply", "respond", "announce", "comment", "remark", "observe", "suggest", "acknowledge", "admit", "concede", "contend", "maintain", "recall", "report", "confirm", "deny", "assert", "stress", "emphasize", "emphasise", "tweet", "post", "quip", "joke", "complain", "predict", "urge", "testify", "conclude", "caution", "vow", "promise", "pledge", "reveal", "recount", "describe", "answer", "shout", "whisper", "exclaim", "mutter", "lament", "boast", "scoff", "counter", "retort", "concur", "agree"]
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "explain",
+        "state",
+        "declare",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "write",
+        "ask",
+        "reply",
+        "respond",
+        "announce",
+        "comment",
+        "remark",
+        "observe",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "concede",
+        "contend",
+        "maintain",
+        "recall",
+        "report",
+        "confirm",
+        "deny",
+        "assert",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "tweet",
+        "post",
+        "quip",
+        "joke",
+        "complain",
+        "predict",
+        "urge",
+        "testify",
+        "conclude",
+        "caution",
+        "vow",
+        "promise",
+        "pledge",
+        "reveal",
+        "recount",
+        "describe",
+        "answer",
+        "shout",
+        "whisper",
+        "exclaim",
+        "mutter",
+        "lament",
+        "boast",
+        "scoff",
+        "counter",
+        "retort",
+        "concur",
+        "agree",
+    ]
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
@@ -50,7 +112,11 @@ class QuoteSpan:
     runs_on: bool = False  # unclosed at the paragraph's end; the next paragraph reopens it
 
     def inner(self, text: str) -> str:
-        return text[self.start + 1 : self.end - 1] if not self.runs_on else text[self.start + 1 : self.end]
+        return (
+            text[self.start + 1 : self.end - 1]
+            if not self.runs_on
+            else text[self.start + 1 : self.end]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,15 +242,22 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
     resolver = _SpeakerResolver(doc, entities, cues)
     quotes = [
-        _make_quote(doc_id, text, span, _kind(text, span, cue, paragraphs[span.paragraph]),
-                    resolver.attribute(cue) if cue else None)
+        _make_quote(
+            doc_id,
+            text,
+            span,
+            _kind(text, span, cue, paragraphs[span.paragraph]),
+            resolver.attribute(cue) if cue else None,
+        )
         for span, cue in marked
     ]
     quotes = _attribute_continuations(quotes, spans, paragraphs)
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         if attribution.speaker is not None:
-            span = QuoteSpan(content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char))
+            span = QuoteSpan(
+                content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char)
+            )
             quotes.append(_make_quote(doc_id, text, span, "indirect", attribution))
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
@@ -246,13 +319,17 @@ def _sentence_start_before(
 ) -> int:
     start = paragraph_start
     for match in _SENTENCE_END.finditer(text, paragraph_start, position):
-        if _inside_any(match.start(), spans) or _ABBREVIATION.search(text, paragraph_start, match.start()):
+        if _inside_any(match.start(), spans) or _ABBREVIATION.search(
+            text, paragraph_start, match.start()
+        ):
             continue
         start = match.end()
     return start
 
 
-def _sentence_end_after(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph_end: int) -> int:
+def _sentence_end_after(
+    text: str, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph_end: int
+) -> int:
     inner = span.inner(text).rstrip()
     after = text[span.end : paragraph_end].lstrip()
     if span.runs_on or (inner.endswith(".") and (not after or not after[0].islower())):
@@ -283,8 +360,14 @@ def _cues_between(
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             to = doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
-            yield _Cue(token.idx, to.idx + len(to), f"{token.text} {to.text}", None,
-                       objects[0] if objects else None, on_right)
+            yield _Cue(
+                token.idx,
+                to.idx + len(to),
+                f"{token.text} {to.text}",
+                None,
+                objects[0] if objects else None,
+                on_right,
+            )
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
             subject = _subject_of(token)
             if subject is not None:
@@ -297,7 +380,9 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+        subjects = [
+            c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"
+        ]
         if subjects:
             return subjects[0]
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
@@ -310,7 +395,7 @@ def _subject_of(verb: Token) -> Token | None:
 def _kind(text: str, span: QuoteSpan, cue: _Cue | None, paragraph: tuple[int, int]) -> str:
     """``direct`` when the quote stands as its own statement, else ``mixed``."""
     before = text[paragraph[0] : span.start].rstrip()
-    opens_sentence = not before or before[-1] in ".!?:”\"’" or before.endswith(("—", "–"))
+    opens_sentence = not before or before[-1] in '.!?:”"’' or before.endswith(("—", "–"))
     if opens_sentence or cue is None or cue.on_right:
         return "direct"
     return "mixed"
@@ -327,17 +412,26 @@ def _attribute_continuations(
             result.append(quote)
             continue
         source = _continued_quote(quotes, index, by_start, paragraphs)
-        if source is None or (len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"):
+        if source is None or (
+            len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
+        ):
             continue
         result.append(
-            replace(quote, kind="direct", speaker=source.speaker, speaker_key=source.speaker_key,
-                    speaker_title=source.speaker_title)
+            replace(
+                quote,
+                kind="direct",
+                speaker=source.speaker,
+                speaker_key=source.speaker_key,
+                speaker_title=source.speaker_title,
+            )
         )
     return result
 
 
 def _continued_quote(
-    quotes: list[Quote], index: int, by_start: dict[int, QuoteSpan],
+    quotes: list[Quote],
+    index: int,
+    by_start: dict[int, QuoteSpan],
     paragraphs: Sequence[tuple[int, int]],
 ) -> Quote | None:
     quote = quotes[index]
@@ -354,7 +448,11 @@ def _continued_quote(
     previous = quotes[index - 1]
     previous_span = by_start.get(previous.start_char)
     adjacent = previous.paragraph_index == quote.paragraph_index - 1
-    if adjacent and previous.speaker and (previous.kind == "direct" or (previous_span and previous_span.runs_on)):
+    if (
+        adjacent
+        and previous.speaker
+        and (previous.kind == "direct" or (previous_span and previous_span.runs_on))
+    ):
         return previous
     return None
 
@@ -374,7 +472,9 @@ def _reported_clauses(doc: Doc, spans: Sequence[QuoteSpan]) -> list[tuple[Span, 
         content = doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
         if _covered_by_direct_quote(content, spans) or len(content) < 4:
             continue
-        found.append((content, _Cue(token.idx, token.idx + len(token), token.text, token, subject, False)))
+        found.append(
+            (content, _Cue(token.idx, token.idx + len(token), token.text, token, subject, False))
+        )
     return found
 
 
@@ -411,7 +511,8 @@ class _SpeakerResolver:
             if cue.subject is not None and not _is_pronoun(cue.subject):
                 self.named[cue.start] = self._named(cue)
         self.named_positions = sorted(
-            (cue.subject.idx, cue.start) for cue in cues
+            (cue.subject.idx, cue.start)
+            for cue in cues
             if cue.subject is not None and cue.start in self.named
         )
 
@@ -436,8 +537,17 @@ class _SpeakerResolver:
             speaker, key, label = " ".join(mention.text.split()), None, None
         if title and key:
             self.titles.setdefault(key, title)
-        attribution = Attribution(speaker, key, mention.start_char, mention.end_char, title,
-                                  cue.text, cue.start, cue.end, label == "PERSON")
+        attribution = Attribution(
+            speaker,
+            key,
+            mention.start_char,
+            mention.end_char,
+            title,
+            cue.text,
+            cue.start,
+            cue.end,
+            label == "PERSON",
+        )
         return attribution, key
 
     def _pronoun(self, cue: _Cue) -> Attribution:
@@ -448,12 +558,32 @@ class _SpeakerResolver:
         if antecedent is None:
             entity = self._nearest_before(subject.idx, "PERSON" if wants_person else "ORG")
             if entity is not None:
-                antecedent = Attribution(entity.canonical_name, entity.entity_key, None, None,
-                                         None, None, None, None, wants_person)
+                antecedent = Attribution(
+                    entity.canonical_name,
+                    entity.entity_key,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    wants_person,
+                )
         found = antecedent or Attribution(None, None, None, None, None, None, None, None)
-        title = found.speaker_title or (self.titles.get(found.speaker_key) if found.speaker_key else None)
-        return Attribution(found.speaker, found.speaker_key, subject.idx, subject.idx + len(subject),
-                           title, cue.text, cue.start, cue.end, wants_person)
+        title = found.speaker_title or (
+            self.titles.get(found.speaker_key) if found.speaker_key else None
+        )
+        return Attribution(
+            found.speaker,
+            found.speaker_key,
+            subject.idx,
+            subject.idx + len(subject),
+            title,
+            cue.text,
+            cue.start,
+            cue.end,
+            wants_person,
+        )
 
     def _named_before(self, position: int, wants_person: bool) -> Attribution | None:
         index = bisect_right(self.named_positions, (position, -1)) - 1
@@ -517,5 +647,3 @@ def _is_title_word(token: Token, subject: Token) -> bool:
     """A word of the role written before a name ("Defense Ministry spokesman")."""
     in_subject = subject.left_edge.i <= token.i < subject.i
     return in_subject and not token.is_punct and not token.is_space and token.dep_ != "det"
-
-

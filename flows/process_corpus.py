@@ -1,0 +1,244 @@
+"""The ``process_corpus`` flow: discover → ingest → parse → extract → commit → publish."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+
+import pyarrow as pa
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from flows import progress
+from flows.sources import SourceFile, discover, read_payloads
+from tasks.ingest import DEFAULT_MAX_BYTES
+from tasks.nlp import load_model, model_name
+from tasks.prefect_tasks import (
+    entities_batch,
+    ingest_batch,
+    parse_batch,
+    quotes_batch,
+    themes_batch,
+)
+from tasks.records import Document, EntityMention, Payload, Quote, Reject, ThemeMatch
+from tasks.themes import load_taxonomy
+from tasks.version import pipeline_version
+from warehouse import rows
+from warehouse.store import Warehouse, new_run_id
+from warehouse.views import publish_views
+
+DEFAULT_BATCH_SIZE = 200
+
+
+@dataclass
+class RunSummary:
+    """What a run did; printed by the CLI and stored in ``runs.counts``."""
+
+    run_id: str
+    pipeline_version: str
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    counts: Counter = field(default_factory=Counter)
+    rows: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    status: str = "running"
+
+
+@dataclass
+class _Known:
+    hashes: set[str]
+    reject_ids: set[str]
+
+
+@flow(name="process_corpus")
+def process_corpus(
+    paths: list[str],
+    warehouse_dir: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    model: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    taxonomy: str | None = None,
+) -> RunSummary:
+    """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
+    started = time.monotonic()
+    model = model_name(model)
+    load_taxonomy(taxonomy)  # a malformed taxonomy fails before any work is done
+    load_model(model)
+    warehouse = Warehouse(warehouse_dir)
+    with warehouse.writer_lock():
+        warehouse.prepare()
+        summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy))
+        record_run(warehouse, summary, paths, model)
+        try:
+            files, discovery_rejects = discover_sources(paths)
+            known = _Known(
+                warehouse.known_values("documents", "content_sha256"),
+                warehouse.known_values("rejects", "reject_id"),
+            )
+            progress.start(sum(f.size for f in files))
+            payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
+            for batch_no, batch in enumerate(_chunks(payloads, batch_size), start=1):
+                process_batch(
+                    warehouse, summary, known, batch, batch_no, model, max_bytes, taxonomy
+                )
+            summary.status = "completed"
+        except BaseException:
+            summary.status = "failed"
+            raise
+        finally:
+            summary.seconds = time.monotonic() - started
+            progress.stop()
+            publish_views(warehouse)
+            record_run(warehouse, summary, paths, model, finished=True)
+    return summary
+
+
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_sources(paths: Sequence[str]) -> tuple[list[SourceFile], list[Reject]]:
+    """Supported files under the inputs; unusable ones become rejects."""
+    return discover(paths)
+
+
+def process_batch(
+    warehouse: Warehouse,
+    summary: RunSummary,
+    known: _Known,
+    batch: list[Payload | Reject],
+    batch_no: int,
+    model: str,
+    max_bytes: int,
+    taxonomy: str | None,
+) -> None:
+    """Ingest, skip what the warehouse has, extract from the rest and commit it."""
+    payloads = [item for item in batch if isinstance(item, Payload)]
+    ingested = ingest_batch(payloads, max_bytes, batch_no)
+    all_rejects = [*(item for item in batch if isinstance(item, Reject)), *ingested.rejects]
+    rejects = _new_rejects(all_rejects, known)
+    documents = _new_documents(ingested.documents, known)
+    batch_id = f"{summary.run_id}-{batch_no:05d}"
+    tables: dict[str, pa.Table] = {}
+    if documents:
+        docs = parse_batch(documents, model, batch_no)
+        entities = entities_batch(documents, docs, batch_no)
+        quotes = quotes_batch(documents, docs, entities, batch_no)
+        themes = themes_batch(documents, docs, model, taxonomy, batch_no)
+        tables = _batch_tables(summary, batch_id, documents, entities, quotes, themes)
+    if rejects:
+        tables["rejects"] = rows.rejects_table(rejects, summary.run_id, datetime.now(UTC))
+    if tables:
+        summary.rows.update(commit_batch(warehouse, batch_id, tables))
+        summary.counts["batches"] += 1
+    present = len(ingested.documents) - len(documents)
+    summary.counts.update(
+        documents_new=len(documents),
+        documents_present=present,
+        rejected=len(rejects),
+        rejects_present=len(all_rejects) - len(rejects),
+    )
+    get_run_logger().info(
+        "batch %d: %d new documents, %d already present, %d rejected",
+        batch_no,
+        len(documents),
+        present,
+        len(rejects),
+    )
+    progress.advance(sum(p.size for p in payloads))
+
+
+@task(
+    name="commit-batch",
+    task_run_name="commit-{batch_id}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=1,
+)
+def commit_batch(
+    warehouse: Warehouse, batch_id: str, tables: dict[str, pa.Table]
+) -> dict[str, int]:
+    """Write the batch's Parquet files and make them visible at once."""
+    return warehouse.commit_batch(batch_id, tables)
+
+
+def record_run(
+    warehouse: Warehouse,
+    summary: RunSummary,
+    paths: Sequence[str],
+    model: str,
+    finished: bool = False,
+) -> None:
+    """Write the run's row: ``running`` at the start, its final status at the end."""
+    counts = {**summary.counts, **_prefixed(summary.rows)}
+    run = rows.run_table(
+        run_id=summary.run_id,
+        started_at=summary.started_at,
+        finished_at=datetime.now(UTC) if finished else None,
+        status=summary.status,
+        counts=counts,
+        inputs=[str(p) for p in paths],
+        model=model,
+        pipeline_version=summary.pipeline_version,
+    )
+    warehouse.write_run(run)
+
+
+def _batch_tables(
+    summary: RunSummary,
+    batch_id: str,
+    documents: Sequence[Document],
+    entities: Sequence[Sequence[EntityMention]],
+    quotes: Sequence[Quote],
+    themes: Sequence[ThemeMatch],
+) -> dict[str, pa.Table]:
+    now = datetime.now(UTC)
+    return {
+        "documents": rows.documents_table(
+            documents, summary.run_id, batch_id, summary.pipeline_version, now
+        ),
+        "entities": rows.entities_table([m for per_doc in entities for m in per_doc]),
+        "quotes": rows.quotes_table(quotes),
+        "themes": rows.themes_table(themes),
+    }
+
+
+def _new_documents(documents: Iterable[Document], known: _Known) -> list[Document]:
+    """Documents whose content the warehouse (or this run) does not have yet."""
+    fresh = []
+    for document in documents:
+        if document.content_sha256 not in known.hashes:
+            known.hashes.add(document.content_sha256)
+            fresh.append(document)
+    return fresh
+
+
+def _new_rejects(rejects: Iterable[Reject], known: _Known) -> list[Reject]:
+    fresh = []
+    for reject in rejects:
+        if reject.fingerprint not in known.reject_ids:
+            known.reject_ids.add(reject.fingerprint)
+            fresh.append(reject)
+    return fresh
+
+
+def _with_rejects(rejects: list[Reject], payloads: Iterator[Payload | Reject]) -> Iterator:
+    yield from rejects
+    yield from payloads
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _prefixed(counter: Counter) -> dict[str, int]:
+    return {f"rows_{name}": count for name, count in counter.items()}
+
+
+def label_for(paths: Sequence[str]) -> str:
+    """A flow-run name that says what was processed: ``seeds`` or ``a.jsonl +2 more``."""
+    names = [Path(p).name or str(p) for p in paths]
+    return names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1} more"

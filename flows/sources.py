@@ -1,0 +1,118 @@
+"""Find input files under the given paths and read them into payloads.
+
+Only the reading happens here; what the bytes mean is decided in
+:mod:`tasks.ingest`. Hidden files and folders are skipped; links that leave the
+input folder, special files and unsupported formats become rejects.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tasks.errors import DossierError, Errors, RejectReason
+from tasks.ingest import file_size_limit, format_for_suffix, reject_payload
+from tasks.records import Payload, Reject
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    path: Path
+    display_path: str
+    source_id: str
+    fmt: str
+    size: int
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Reject]]:
+    """Every supported file under ``paths`` (files or folders, recursively), in a stable order."""
+    files: list[SourceFile] = []
+    rejects: list[Reject] = []
+    for given in paths:
+        given = Path(given)
+        if not given.exists() and not given.is_symlink():
+            raise DossierError(Errors.E017.format(path=given))
+        if given.is_dir():
+            root = given.resolve()
+            candidates = sorted(_walk(given))
+        else:
+            root = given.resolve().parent
+            candidates = [given]
+        for candidate in candidates:
+            relative = (
+                candidate.name if candidate == given else candidate.relative_to(given).as_posix()
+            )
+            item = _classify(candidate, root, relative)
+            (files if isinstance(item, SourceFile) else rejects).append(item)
+    return files, rejects
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for current, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if not name.startswith("."):
+                yield Path(current) / name
+
+
+def _classify(path: Path, root: Path, relative: str) -> SourceFile | Reject:
+    display = str(path)
+
+    def reject(reason: RejectReason, detail: str) -> Reject:
+        return reject_payload(Payload(display, relative, "", None, 0), reason, detail)
+
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                return reject(RejectReason.OUTSIDE_ROOT, Errors.E012.format(target=target))
+        info = path.stat()
+    except OSError as error:
+        return reject(RejectReason.UNREADABLE, Errors.E013.format(reason=error.strerror))
+    if not stat.S_ISREG(info.st_mode):
+        kind = "FIFO" if stat.S_ISFIFO(info.st_mode) else "device or special file"
+        return reject(RejectReason.NOT_A_FILE, Errors.E011.format(kind=kind))
+    fmt = format_for_suffix(path.suffix)
+    if fmt is None:
+        return reject(RejectReason.UNSUPPORTED, Errors.E008.format(suffix=path.suffix or path.name))
+    return SourceFile(path, display, relative, fmt, info.st_size)
+
+
+def read_payloads(files: Iterable[SourceFile], max_bytes: int) -> Iterator[Payload | Reject]:
+    """Payloads in order: one per file, or one per non-blank line of a JSON Lines file.
+
+    Files (and lines) over the size limit are not loaded; their payload carries
+    ``data=None`` so that ingestion rejects them.
+    """
+    for source in files:
+        try:
+            yield from _read(source, max_bytes)
+        except OSError as error:
+            detail = Errors.E013.format(reason=error.strerror or str(error))
+            payload = Payload(source.display_path, source.source_id, source.fmt, None, source.size)
+            yield reject_payload(payload, RejectReason.UNREADABLE, detail)
+
+
+def _read(source: SourceFile, max_bytes: int) -> Iterator[Payload]:
+    if source.fmt == "jsonl":
+        yield from _read_lines(source, max_bytes)
+        return
+    limit = file_size_limit(source.fmt, max_bytes)
+    if limit is not None and source.size > limit:
+        yield Payload(source.display_path, source.source_id, source.fmt, None, source.size)
+        return
+    data = source.path.read_bytes()
+    yield Payload(source.display_path, source.source_id, source.fmt, data, len(data))
+
+
+def _read_lines(source: SourceFile, max_bytes: int) -> Iterator[Payload]:
+    with open(source.path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            source_id = f"{source.source_id}:{number}"
+            data = line if len(line) <= max_bytes else None
+            yield Payload(source.display_path, source_id, "jsonl", data, len(line), line=number)

@@ -1,0 +1,72 @@
+"""Thin Prefect ``@task`` wrappers: a task handles a batch, never one document.
+
+Caching is off: inputs are large batches, and hashing them would cost more than
+recomputing. Parsed ``Doc`` objects pass between tasks in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from spacy.tokens import Doc
+
+from tasks.entities import extract_entities
+from tasks.ingest import ingest_payloads
+from tasks.nlp import load_model, parse_documents
+from tasks.quotes import extract_quotes
+from tasks.records import Document, EntityMention, Ingested, Payload, Quote, ThemeMatch
+from tasks.themes import extract_themes, theme_matcher
+
+
+@task(name="ingest", task_run_name="ingest-batch-{batch_no}", cache_policy=NO_CACHE)
+def ingest_batch(payloads: Sequence[Payload], max_bytes: int, batch_no: int) -> Ingested:
+    """Payloads to documents and rejects."""
+    return ingest_payloads(payloads, max_bytes)
+
+
+@task(name="parse", task_run_name="parse-batch-{batch_no}", cache_policy=NO_CACHE)
+def parse_batch(documents: Sequence[Document], model: str, batch_no: int) -> list[Doc]:
+    """Parse every document of the batch once with spaCy."""
+    return parse_documents(load_model(model), documents)
+
+
+@task(name="entities", task_run_name="entities-batch-{batch_no}", cache_policy=NO_CACHE)
+def entities_batch(
+    documents: Sequence[Document], docs: Sequence[Doc], batch_no: int
+) -> list[list[EntityMention]]:
+    """Entity mentions, one list per document."""
+    return [extract_entities(doc, d.doc_id) for d, doc in zip(documents, docs, strict=True)]
+
+
+@task(name="quotes", task_run_name="quotes-batch-{batch_no}", cache_policy=NO_CACHE)
+def quotes_batch(
+    documents: Sequence[Document],
+    docs: Sequence[Doc],
+    entities: Sequence[Sequence[EntityMention]],
+    batch_no: int,
+) -> list[Quote]:
+    """Quotes of every document, speakers linked to the document's entities."""
+    return [
+        quote
+        for d, doc, mentions in zip(documents, docs, entities, strict=True)
+        for quote in extract_quotes(doc, d.doc_id, mentions)
+    ]
+
+
+@task(name="themes", task_run_name="themes-batch-{batch_no}", cache_policy=NO_CACHE)
+def themes_batch(
+    documents: Sequence[Document],
+    docs: Sequence[Doc],
+    model: str,
+    taxonomy: str | None,
+    batch_no: int,
+) -> list[ThemeMatch]:
+    """Themes of every document, from the taxonomy file."""
+    matcher = theme_matcher(load_model(model), taxonomy)
+    return [
+        match
+        for d, doc in zip(documents, docs, strict=True)
+        for match in extract_themes(doc, d.doc_id, matcher)
+    ]

@@ -1,0 +1,222 @@
+"""Themes from a taxonomy file, matched on the lemmas of a parsed ``Doc``.
+
+A theme's score adds 1 for each match of one of its patterns (2 in the lead, the
+first two sentences); repeats of the same pattern count at most three times.
+A theme is assigned when its score reaches ``min_score``, at least one of its
+``required`` terms occurs, and none of its ``excluded`` terms does.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from tasks.errors import DossierError, Errors
+from tasks.records import Evidence, ThemeMatch
+
+DEFAULT_MIN_SCORE = 2.0
+LEAD_SENTENCES = 2
+LEAD_WEIGHT = 2.0
+MAX_REPEATS = 3
+MAX_EVIDENCE = 10
+_THEME_FIELDS = {"id", "label", "parent", "patterns", "required", "excluded", "min_score"}
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    id: str
+    label: str
+    parent: str
+    patterns: tuple[str, ...]
+    required: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    min_score: float = DEFAULT_MIN_SCORE
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    version: str
+    subjects: dict[str, str]
+    themes: tuple[Theme, ...]
+    source: str
+
+
+def default_taxonomy_path() -> Path:
+    """The taxonomy shipped with dossier."""
+    return Path(str(resources.files("tasks") / "data" / "taxonomy.toml"))
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Read and validate a taxonomy file; a bad one raises :class:`DossierError`
+    naming the file, the line and the reason."""
+    path = Path(path) if path else default_taxonomy_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise DossierError(Errors.E018.format(path=path, reason=error.strerror)) from None
+    return parse_taxonomy(raw, str(path))
+
+
+def parse_taxonomy(raw: str, source: str) -> Taxonomy:
+    """Validate the TOML text of a taxonomy; ``source`` names it in errors."""
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as error:
+        raise DossierError(Errors.E018.format(path=source, reason=str(error))) from None
+
+    def fail(reason: str, theme_id: str | None = None) -> DossierError:
+        line = _line_of(raw, theme_id)
+        where = f"line {line}: " if line else ""
+        return DossierError(Errors.E018.format(path=source, reason=where + reason))
+
+    subjects = data.get("subjects")
+    if not isinstance(subjects, dict) or not subjects:
+        raise fail("a [subjects] table mapping subject ids to names is required")
+    entries = data.get("themes")
+    if not isinstance(entries, list) or not entries:
+        raise fail("at least one [[themes]] entry is required")
+    themes, seen = [], set()
+    for entry in entries:
+        theme_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(theme_id, str) or not theme_id:
+            raise fail("every [[themes]] entry needs a string id")
+        if theme_id in seen:
+            raise fail(f"theme '{theme_id}' is defined twice", theme_id)
+        seen.add(theme_id)
+        themes.append(_theme_from(entry, subjects, lambda reason, t=theme_id: fail(reason, t)))
+    return Taxonomy(str(data.get("version", "unversioned")), dict(subjects), tuple(themes), source)
+
+
+def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
+    theme_id = entry["id"]
+    unknown = set(entry) - _THEME_FIELDS
+    if unknown:
+        raise fail(f"theme '{theme_id}' has unknown fields: {', '.join(sorted(unknown))}")
+    if entry.get("parent") not in subjects:
+        raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
+    lists = {}
+    for field in ("patterns", "required", "excluded"):
+        value = entry.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
+        lists[field] = tuple(value)
+    if not lists["patterns"]:
+        raise fail(f"theme '{theme_id}' has no patterns")
+    min_score = entry.get("min_score", DEFAULT_MIN_SCORE)
+    if not isinstance(min_score, int | float) or min_score <= 0:
+        raise fail(f"theme '{theme_id}': min_score must be a positive number")
+    return Theme(
+        id=theme_id,
+        label=str(entry.get("label", theme_id)),
+        parent=entry["parent"],
+        min_score=float(min_score),
+        **lists,
+    )
+
+
+def _line_of(raw: str, theme_id: str | None) -> int | None:
+    if theme_id is None:
+        return None
+    match = re.search(rf'^\s*id\s*=\s*["\']{re.escape(theme_id)}["\']', raw, re.MULTILINE)
+    return raw.count("\n", 0, match.start()) + 1 if match else None
+
+
+class ThemeMatcher:
+    """Matches a taxonomy's patterns, required and excluded terms on lemmas."""
+
+    def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.themes = {theme.id: theme for theme in taxonomy.themes}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        for theme in taxonomy.themes:
+            for role in ("patterns", "required", "excluded"):
+                terms = getattr(theme, role)
+                if terms:
+                    self.matcher.add(f"{role}\x1f{theme.id}", list(nlp.pipe(_variants(terms))))
+
+    def match(self, doc: Doc, doc_id: str) -> list[ThemeMatch]:
+        """Themes of ``doc`` with their scores and evidence, best first."""
+        lead_end = _lead_end(doc)
+        hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        present: dict[str, set[str]] = defaultdict(set)
+        for match_id, start, end in self.matcher(doc):
+            role, theme_id = doc.vocab.strings[match_id].split("\x1f")
+            if role == "patterns":
+                hits[theme_id].append((start, end))
+            else:
+                present[role].add(theme_id)
+        results = []
+        for theme_id, spans in hits.items():
+            theme = self.themes[theme_id]
+            if theme.required and theme_id not in present["required"]:
+                continue
+            if theme_id in present["excluded"]:
+                continue
+            score = _score(doc, spans, lead_end)
+            if score >= theme.min_score:
+                evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
+                results.append(
+                    ThemeMatch(
+                        doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
+                    )
+                )
+        results.sort(key=lambda m: (-m.score, m.theme))
+        return results
+
+
+@cache
+def theme_matcher(nlp: Language, taxonomy_path: str | None = None) -> ThemeMatcher:
+    """One matcher per model and taxonomy file, built once per process."""
+    return ThemeMatcher(nlp, load_taxonomy(taxonomy_path))
+
+
+def extract_themes(doc: Doc, doc_id: str, matcher: ThemeMatcher) -> list[ThemeMatch]:
+    """Themes of one parsed document."""
+    return matcher.match(doc, doc_id)
+
+
+def _variants(terms: tuple[str, ...]) -> list[str]:
+    """Each term as written and in lower case, so sentence-initial words match too."""
+    return sorted({variant for term in terms for variant in (term, term.lower())})
+
+
+def _lead_end(doc: Doc) -> int:
+    for index, sentence in enumerate(doc.sents):
+        if index + 1 == LEAD_SENTENCES:
+            return sentence.end
+    return len(doc)
+
+
+def _score(doc: Doc, spans: list[tuple[int, int]], lead_end: int) -> float:
+    repeats: dict[str, int] = defaultdict(int)
+    score = 0.0
+    for start, end in _dedupe(spans):
+        key = doc[start:end].lemma_.lower()
+        repeats[key] += 1
+        if repeats[key] <= MAX_REPEATS:
+            score += LEAD_WEIGHT if start < lead_end else 1.0
+    return score
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop matches inside a longer match ("exercise" within "military exercise")."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _evidence(doc: Doc, start: int, end: int) -> Evidence:
+    span = doc[start:end]
+    return Evidence(span.start_char, span.end_char, span.text)

@@ -1,0 +1,1 @@
+"""Storage: table schemas, atomic Parquet batches and the DuckDB views over them."""

@@ -1,0 +1,102 @@
+"""Extractor records to Arrow tables with the warehouse schemas."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+import pyarrow as pa
+
+from tasks.records import Document, EntityMention, Quote, Reject, ThemeMatch
+from warehouse import schemas
+
+
+def records_table(records: Sequence[Any], schema: pa.Schema, **constants: Any) -> pa.Table:
+    """Columns named like the records' fields are taken from them; ``constants``
+    fill the rest (``run_id=...``)."""
+    if not records:
+        return schema.empty_table()
+    names = {f.name for f in fields(records[0])}
+    columns = {}
+    for column in schema.names:
+        if column in constants:
+            columns[column] = [constants[column]] * len(records)
+        elif column in names:
+            columns[column] = [getattr(r, column) for r in records]
+    return pa.table(columns, schema=schema)
+
+
+def documents_table(
+    documents: Sequence[Document], run_id: str, batch_id: str, pipeline_version: str, now: datetime
+) -> pa.Table:
+    rows = {
+        "doc_id": [d.doc_id for d in documents],
+        "source_id": [d.source_id for d in documents],
+        "source_path": [d.source_path for d in documents],
+        "format": [d.fmt for d in documents],
+        "title": [d.title for d in documents],
+        "published_at": [d.published_at for d in documents],
+        "source": [d.source for d in documents],
+        "url": [d.url for d in documents],
+        "text": [d.text for d in documents],
+        "content_sha256": [d.content_sha256 for d in documents],
+        "n_chars": [len(d.text) for d in documents],
+        "metadata": [_metadata_json(d.metadata) for d in documents],
+        "ingested_at": [now] * len(documents),
+        "run_id": [run_id] * len(documents),
+        "batch_id": [batch_id] * len(documents),
+        "pipeline_version": [pipeline_version] * len(documents),
+    }
+    return pa.table(rows, schema=schemas.DOCUMENTS)
+
+
+def entities_table(mentions: Sequence[EntityMention]) -> pa.Table:
+    return records_table(mentions, schemas.ENTITIES)
+
+
+def quotes_table(quotes: Sequence[Quote]) -> pa.Table:
+    return records_table(quotes, schemas.QUOTES)
+
+
+def themes_table(matches: Sequence[ThemeMatch]) -> pa.Table:
+    rows = {
+        "doc_id": [m.doc_id for m in matches],
+        "theme": [m.theme for m in matches],
+        "label": [m.label for m in matches],
+        "parent": [m.parent for m in matches],
+        "score": [m.score for m in matches],
+        "evidence": [
+            [
+                {"start_char": e.start_char, "end_char": e.end_char, "text": e.text}
+                for e in m.evidence
+            ]
+            for m in matches
+        ],
+    }
+    return pa.table(rows, schema=schemas.THEMES)
+
+
+def rejects_table(rejects: Iterable[Reject], run_id: str, now: datetime) -> pa.Table:
+    rejects = list(rejects)
+    rows = {
+        "reject_id": [r.fingerprint for r in rejects],
+        "source_path": [r.source_path for r in rejects],
+        "source_id": [r.source_id for r in rejects],
+        "reason": [r.reason for r in rejects],
+        "detail": [r.detail for r in rejects],
+        "run_id": [run_id] * len(rejects),
+        "rejected_at": [now] * len(rejects),
+    }
+    return pa.table(rows, schema=schemas.REJECTS)
+
+
+def run_table(counts: dict[str, int], **columns: Any) -> pa.Table:
+    """The one-row table that records a run."""
+    return pa.Table.from_pylist([{**columns, "counts": list(counts.items())}], schema=schemas.RUNS)
+
+
+def _metadata_json(metadata: dict[str, Any]) -> str | None:
+    return json.dumps(metadata, sort_keys=True, default=str) if metadata else None

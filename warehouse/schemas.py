@@ -1,0 +1,109 @@
+"""Arrow schemas of the warehouse tables. Offsets are Python ``str`` indices into
+``documents.text``."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+EVIDENCE = pa.struct([("start_char", pa.int32()), ("end_char", pa.int32()), ("text", pa.string())])
+
+DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source_id", pa.string()),
+        ("source_path", pa.string()),
+        ("format", pa.string()),
+        ("title", pa.string()),
+        ("published_at", TIMESTAMP),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("text", pa.string()),
+        ("content_sha256", pa.string()),
+        ("n_chars", pa.int32()),
+        ("metadata", pa.string()),
+        ("ingested_at", TIMESTAMP),
+        ("run_id", pa.string()),
+        ("batch_id", pa.string()),
+        ("pipeline_version", pa.string()),
+    ]
+)
+
+ENTITIES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("mention_id", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("text", pa.string()),
+        ("label", pa.string()),
+        ("sentence_index", pa.int32()),
+        ("entity_key", pa.string()),
+        ("canonical_name", pa.string()),
+    ]
+)
+
+QUOTES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("quote_id", pa.string()),
+        ("start_char", pa.int32()),
+        ("end_char", pa.int32()),
+        ("text", pa.string()),
+        ("kind", pa.string()),
+        ("speaker", pa.string()),
+        ("speaker_key", pa.string()),
+        ("speaker_start", pa.int32()),
+        ("speaker_end", pa.int32()),
+        ("speaker_title", pa.string()),
+        ("cue", pa.string()),
+        ("cue_start", pa.int32()),
+        ("cue_end", pa.int32()),
+        ("paragraph_index", pa.int32()),
+    ]
+)
+
+THEMES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("theme", pa.string()),
+        ("label", pa.string()),
+        ("parent", pa.string()),
+        ("score", pa.float32()),
+        ("evidence", pa.list_(EVIDENCE)),
+    ]
+)
+
+REJECTS = pa.schema(
+    [
+        ("reject_id", pa.string()),
+        ("source_path", pa.string()),
+        ("source_id", pa.string()),
+        ("reason", pa.string()),
+        ("detail", pa.string()),
+        ("run_id", pa.string()),
+        ("rejected_at", TIMESTAMP),
+    ]
+)
+
+RUNS = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("started_at", TIMESTAMP),
+        ("finished_at", TIMESTAMP),
+        ("status", pa.string()),
+        ("counts", pa.map_(pa.string(), pa.int64())),
+        ("inputs", pa.list_(pa.string())),
+        ("model", pa.string()),
+        ("pipeline_version", pa.string()),
+    ]
+)
+
+BATCH_TABLES: dict[str, pa.Schema] = {
+    "documents": DOCUMENTS,
+    "entities": ENTITIES,
+    "quotes": QUOTES,
+    "themes": THEMES,
+    "rejects": REJECTS,
+}
+ALL_TABLES: dict[str, pa.Schema] = {**BATCH_TABLES, "runs": RUNS}

@@ -1,0 +1,90 @@
+"""The DuckDB file: one view per table over its Parquet files, plus the
+aggregate views kept as ``.sql`` files in ``warehouse/sql/``.
+
+Views read globs, so batches committed later show up without publishing again.
+The file is rebuilt under a temporary name and renamed into place, so readers
+never find it half-written and never hold a lock that blocks the writer.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.schemas import ALL_TABLES
+from warehouse.store import Warehouse
+
+_SCALAR_TYPES = {
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float32(): "FLOAT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+}
+
+
+def aggregate_views() -> dict[str, str]:
+    """View name (the file's stem) to its ``select``, from ``warehouse/sql/*.sql``."""
+    folder = resources.files("warehouse") / "sql"
+    return {
+        Path(entry.name).stem: entry.read_text(encoding="utf-8").strip().rstrip(";")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".sql")
+    }
+
+
+def render_views(warehouse: Warehouse) -> list[str]:
+    """The statements that define every view, in dependency order."""
+    statements = [base_view_sql(warehouse, table) for table in ALL_TABLES]
+    statements += [
+        f"create or replace view {name} as\n{select}" for name, select in aggregate_views().items()
+    ]
+    return statements
+
+
+def base_view_sql(warehouse: Warehouse, table: str) -> str:
+    """A view over the table's files, or an empty typed view while it has none."""
+    if warehouse.has_files(table):
+        glob = warehouse.table_glob(table).replace("'", "''")
+        return (
+            f"create or replace view {table} as "
+            f"select * from read_parquet('{glob}', union_by_name = true)"
+        )
+    columns = ", ".join(
+        f'cast(null as {duckdb_type(field.type)}) as "{field.name}"' for field in ALL_TABLES[table]
+    )
+    return f"create or replace view {table} as select {columns} where false"
+
+
+def duckdb_type(arrow_type: pa.DataType) -> str:
+    """The DuckDB type name for an Arrow type used in the schemas."""
+    if arrow_type in _SCALAR_TYPES:
+        return _SCALAR_TYPES[arrow_type]
+    if pa.types.is_timestamp(arrow_type):
+        return "TIMESTAMPTZ" if arrow_type.tz else "TIMESTAMP"
+    if pa.types.is_list(arrow_type):
+        return f"{duckdb_type(arrow_type.value_type)}[]"
+    if pa.types.is_struct(arrow_type):
+        fields = ", ".join(f'"{f.name}" {duckdb_type(f.type)}' for f in arrow_type)
+        return f"STRUCT({fields})"
+    if pa.types.is_map(arrow_type):
+        return f"MAP({duckdb_type(arrow_type.key_type)}, {duckdb_type(arrow_type.item_type)})"
+    raise TypeError(f"no DuckDB type for {arrow_type}")
+
+
+def publish_views(warehouse: Warehouse) -> Path:
+    """Rebuild ``dossier.duckdb`` with the current views and swap it into place."""
+    temp = warehouse.staging_dir / "dossier.duckdb.tmp"
+    for leftover in (temp, temp.with_name(temp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    with duckdb.connect(str(temp)) as con:
+        for statement in render_views(warehouse):
+            con.execute(statement)
+        con.execute("checkpoint")
+    os.replace(temp, warehouse.db_path)
+    return warehouse.db_path
