@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.settings import apply_prefect_defaults
-from tasks.errors import DossierError
+from tasks.errors import DossierError, Errors
 from tasks.ingest import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -63,9 +63,7 @@ def run(
 
     root = warehouse or default_root()
     inputs = [str(p) for p in paths]
-    for given in paths:
-        if not given.exists():
-            raise DossierError(f"no such input: {given}")
+    _preflight(paths, root)
     with progress.showing(err_console):
         summary = process_corpus.with_options(flow_run_name=label_for(inputs))(
             paths=inputs,
@@ -97,6 +95,17 @@ def query(
 
     columns, rows = run_query(Warehouse(warehouse or default_root()).db_path, sql)
     _write_rows(columns, rows, output)
+
+
+def _preflight(paths: list[Path], root: Path) -> None:
+    """Fail on bad arguments with one line, before Prefect starts a flow run."""
+    from warehouse.store import Warehouse
+
+    for given in paths:
+        if not given.exists():
+            raise DossierError(Errors.E017.format(path=given))
+    with Warehouse(root).writer_lock():
+        Warehouse(root).prepare()
 
 
 def _print_summary(summary: Any, root: Path) -> None:
@@ -166,7 +175,7 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except DossierError as error:
-        err_console.print(f"[red]dossier: error:[/red] {error}")
+        err_console.print(f"[red]dossier: error:[/red] {error}", soft_wrap=True)
         sys.exit(2)
     except OSError as error:
         err_console.print(

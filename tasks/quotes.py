@@ -89,8 +89,99 @@ REPORTING_VERBS = frozenset(
         "agree",
     ]
 )
+SPEAKER_NOUNS = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "analyst",
+        "expert",
+        "source",
+        "police",
+        "officer",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "judge",
+        "statement",
+        "report",
+        "ministry",
+        "department",
+        "agency",
+        "government",
+        "company",
+        "firm",
+        "group",
+        "researcher",
+        "scientist",
+        "economist",
+        "professor",
+        "doctor",
+        "leader",
+        "chief",
+        "director",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "secretary",
+        "senator",
+        "lawmaker",
+        "witness",
+        "resident",
+        "people",
+        "critic",
+        "supporter",
+        "aide",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "commander",
+        "general",
+        "authority",
+        "representative",
+        "campaigner",
+        "activist",
+        "union",
+        "bank",
+        "court",
+        "spokespeople",
+        "manager",
+        "coach",
+        "player",
+        "founder",
+        "owner",
+        "member",
+        "mayor",
+        "governor",
+        "governors",
+        "official",
+        "officials",
+        "investigator",
+        "observer",
+        "organiser",
+        "organizer",
+        "campaign",
+        "party",
+        "administration",
+        "embassy",
+        "military",
+        "army",
+        "office",
+        "council",
+        "committee",
+        "board",
+        "team",
+        "study",
+        "survey",
+        "poll",
+    ]
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
+OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OPENING_MARKS = {"“": "”", "„": "”", "«": "»", '"': '"', "‘": "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]*(?:\s|$))")
@@ -100,6 +191,7 @@ _ABBREVIATION = re.compile(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
+_MAX_WORDS_CUE_TO_QUOTE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,8 +462,26 @@ def _cues_between(
             )
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
             subject = _subject_of(token)
-            if subject is not None:
+            if subject is not None and _plausible_speaker(subject, spans):
                 yield _Cue(token.idx, token.idx + len(token), token.text, token, subject, on_right)
+
+
+def _plausible_speaker(subject: Token, spans: Sequence[QuoteSpan]) -> bool:
+    """A name, a pronoun or a noun for people or institutions, not part of a quotation.
+
+    "The so-called “smart” fridges were recalled" has a subject, but not a speaker.
+    """
+    first, last = subject.left_edge.idx, subject.right_edge.idx
+    if any(first <= s.start <= last for s in spans):
+        return False
+    lower = subject.lower_
+    if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
+        return True
+    return (
+        subject.ent_type_ in SPEAKER_LABELS
+        or subject.pos_ == "PROPN"
+        or subject.lemma_.lower() in SPEAKER_NOUNS
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -398,6 +508,11 @@ def _kind(text: str, span: QuoteSpan, cue: _Cue | None, paragraph: tuple[int, in
     opens_sentence = not before or before[-1] in '.!?:”"’' or before.endswith(("—", "–"))
     if opens_sentence or cue is None or cue.on_right:
         return "direct"
+    # “A,” he said, “B.”: only the cue (and perhaps a time) separates it from the quote.
+    if before[-1] == "," and cue.verb is not None and cue.end <= span.start:
+        between = text[cue.end : span.start].strip(" ,").split()
+        if len(between) <= _MAX_WORDS_CUE_TO_QUOTE and "that" not in between:
+            return "direct"
     return "mixed"
 
 
@@ -458,24 +573,61 @@ def _continued_quote(
 
 
 def _reported_clauses(doc: Doc, spans: Sequence[QuoteSpan]) -> list[tuple[Span, _Cue]]:
-    """Reported clauses ("said that ...") of reporting verbs that have a subject."""
+    """Reported speech: the clause of "said that ..." and the sentence of "according to X"."""
     found: list[tuple[Span, _Cue]] = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
-            continue
         if _inside_any(token.idx, spans):
             continue
-        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-        subject = _subject_of(token)
-        if not clauses or subject is None:
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            reported = _according_to_clause(doc, token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+            reported = _verb_clause(token, spans)
+        else:
             continue
-        content = doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
-        if _covered_by_direct_quote(content, spans) or len(content) < 4:
+        if reported is None:
             continue
-        found.append(
-            (content, _Cue(token.idx, token.idx + len(token), token.text, token, subject, False))
-        )
+        content, cue = reported
+        if len(content) >= 4 and not _covered_by_direct_quote(content, spans):
+            found.append((content, cue))
     return found
+
+
+def _verb_clause(verb: Token, spans: Sequence[QuoteSpan]) -> tuple[Span, _Cue] | None:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    subject = _subject_of(verb)
+    if not clauses or subject is None or not _plausible_speaker(subject, spans):
+        return None
+    doc = verb.doc
+    content = doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
+    return content, _Cue(verb.idx, verb.idx + len(verb), verb.text, verb, subject, False)
+
+
+def _according_to_clause(doc: Doc, according: Token) -> tuple[Span, _Cue] | None:
+    """ "According to X, <statement>" or "<statement>, according to X"."""
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source_end = objects[0].right_edge.i + 1
+    sentence = according.sent
+    if according.i - sentence.start <= 2:
+        start, end = source_end, sentence.end
+    else:
+        start, end = sentence.start, according.i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;—–-"):
+        end -= 1
+    if end - start < 4:
+        return None
+    cue = _Cue(
+        according.idx, to.idx + len(to), f"{according.text} {to.text}", None, objects[0], False
+    )
+    return doc[start:end], cue
 
 
 def _covered_by_direct_quote(content: Span, spans: Sequence[QuoteSpan]) -> bool:

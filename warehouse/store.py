@@ -62,8 +62,13 @@ class Warehouse:
 
         ``flock`` dies with its process, so a killed run leaves no stale lock.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+") as handle:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle = open(self.lock_path, "a+")  # noqa: SIM115 - closed by the with below
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise DossierError(Errors.E015.format(path=self.root, reason=reason)) from None
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

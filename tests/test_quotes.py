@@ -1,0 +1,183 @@
+"""Quote extraction on the seed gold and on small articles written for each layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+from tasks.quotes import extract_quotes, find_quote_spans
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return extract_quotes(doc, "t", extract_entities(doc, "t"))
+
+    return run
+
+
+def marked(quotes):
+    return [q for q in quotes if q.kind != "indirect"]
+
+
+def test_every_seed_quote_is_found_with_its_speaker_and_kind(seed_doc, seed_gold):
+    quotes = extract_quotes(seed_doc, "seed", extract_entities(seed_doc, "seed"))
+    by_span = {(q.start_char, q.end_char): q for q in quotes}
+    assert len(seed_gold["quotes"]) == 13
+    for gold in seed_gold["quotes"]:
+        quote = by_span.get((gold["start"], gold["end"]))
+        assert quote is not None, gold["text"]
+        assert quote.text == gold["text"]
+        assert (quote.speaker, quote.kind) == (gold["speaker"], gold["kind"]), gold["text"]
+
+
+def test_seed_speaker_mentions_and_cues_match_the_gold(seed_doc, seed_text, seed_gold):
+    quotes = extract_quotes(seed_doc, "seed", extract_entities(seed_doc, "seed"))
+    by_span = {(q.start_char, q.end_char): q for q in quotes}
+    for gold in seed_gold["quotes"]:
+        quote = by_span[(gold["start"], gold["end"])]
+        if gold["speaker_mention"] is None:
+            continue
+        assert seed_text[quote.speaker_start : quote.speaker_end] == gold["speaker_mention"]
+        assert seed_text[quote.cue_start : quote.cue_end] == gold["cue"] == quote.cue
+
+
+def test_seed_quotes_have_no_unattributed_extras(seed_doc, seed_gold):
+    quotes = marked(extract_quotes(seed_doc, "seed", extract_entities(seed_doc, "seed")))
+    assert len(quotes) == len(seed_gold["quotes"])
+
+
+def test_seed_speaker_titles_come_from_the_text(seed_doc):
+    quotes = extract_quotes(seed_doc, "seed", extract_entities(seed_doc, "seed"))
+    titles = {q.speaker: q.speaker_title for q in quotes if q.kind == "direct"}
+    assert titles["Zhang Xin"].startswith(
+        "an associate professor at the Center for Russian Studies"
+    )
+    assert titles["Anton Barbashin"] == "editorial director at the online journal Riddle Russia"
+
+
+def test_seed_indirect_statements_are_attributed(seed_doc, seed_gold):
+    quotes = extract_quotes(seed_doc, "seed", extract_entities(seed_doc, "seed"))
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    for gold in seed_gold["indirect_quotes"]:
+        matches = [
+            q
+            for q in indirect
+            if q.speaker == gold["speaker"]
+            and q.text.removeprefix("that ").startswith(gold["content_starts_with"])
+        ]
+        assert matches, gold
+        assert matches[0].cue == gold["cue"]
+
+
+def test_attribution_after_the_quote(quotes_of):
+    (quote,) = marked(
+        quotes_of("“The budget is balanced,” Finance Minister Olaf Berg said on Monday.")
+    )
+    assert quote.speaker == "Olaf Berg" and quote.kind == "direct" and quote.cue == "said"
+    assert quote.speaker_title == "Finance Minister"
+
+
+def test_attribution_before_with_a_colon(quotes_of):
+    (quote,) = marked(
+        quotes_of("Prime Minister Jane Holt said: “We will not raise taxes this year.”")
+    )
+    assert quote.speaker == "Jane Holt" and quote.kind == "direct"
+
+
+def test_attribution_in_the_middle_applies_to_both_halves(quotes_of):
+    text = "“We tried everything,” Coach Marta Ruiz said, “but the other side was simply better.”"
+    first, second = marked(quotes_of(text))
+    assert first.speaker == second.speaker == "Marta Ruiz"
+    assert first.kind == second.kind == "direct"
+
+
+def test_inverted_attribution(quotes_of):
+    (quote,) = marked(quotes_of("“Nobody expected this,” said Peter Novak, the club's chairman."))
+    assert quote.speaker == "Peter Novak"
+
+
+def test_according_to(quotes_of):
+    text = (
+        "Sales fell sharply last year. According to analyst Rita Moreno, the drop was "
+        "“worse than anything since 2009.”"
+    )
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Rita Moreno" and quote.kind == "mixed" and quote.cue == "According to"
+
+
+def test_mixed_quote_inside_reported_speech(quotes_of):
+    text = "Senator Paul Green said the bill was “dead on arrival” and would not pass."
+    (quote,) = marked(quotes_of(text))
+    assert quote.text == "“dead on arrival”"
+    assert quote.kind == "mixed" and quote.speaker == "Paul Green"
+
+
+def test_surname_and_pronoun_resolve_to_the_full_name(quotes_of):
+    text = (
+        "Laura Chen, the mayor of Riverton, opened the new library on Saturday.\n"
+        "“Books change lives,” Chen said.\n"
+        "“Every child here deserves this,” she added."
+    )
+    first, second = marked(quotes_of(text))
+    assert first.speaker == second.speaker == "Laura Chen"
+
+
+def test_organisations_speak_too(quotes_of):
+    text = "“The strike was a defensive measure,” the Pentagon said in a statement."
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Pentagon"
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker(quotes_of):
+    text = (
+        "“We will rebuild the port,” Governor Ana Silva said. “It will take time.\n"
+        "“But the families who lost everything will not be forgotten,” she said."
+    )
+    quotes = marked(quotes_of(text))
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"Ana Silva"}
+
+
+def test_paragraph_continuing_the_previous_speaker(quotes_of):
+    text = (
+        "“The river rose faster than anyone predicted,” fire chief Tom Baker said.\n"
+        "“We moved two hundred people out before midnight and nobody was hurt.”"
+    )
+    first, second = marked(quotes_of(text))
+    assert second.speaker == first.speaker == "Tom Baker"
+    assert second.cue is None and second.kind == "direct"
+
+
+def test_straight_and_single_quotation_marks(quotes_of):
+    straight = marked(quotes_of('"We have a deal," said union leader Sam Okafor.'))
+    single = marked(quotes_of("‘We have a deal,’ said union leader Sam Okafor."))
+    assert [q.speaker for q in straight] == [q.speaker for q in single] == ["Sam Okafor"]
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(quotes_of):
+    text = "The so-called “smart” fridges were recalled after the “Zapad” exercise ended."
+    assert marked(quotes_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this never closes.",
+        "Stray ” mark and another “ here.\n“",
+        "“”",
+        '"',
+        "‘Tis the season, isn’t it’s",
+        "“Nested ‘inner’ quote,” she said, “and «another» one.",
+    ],
+)
+def test_unbalanced_or_stray_marks_do_not_crash(quotes_of, text):
+    quotes = quotes_of(text)
+    for quote in quotes:
+        assert 0 <= quote.start_char < quote.end_char <= len(text)
+
+
+def test_apostrophes_do_not_close_single_quotes():
+    spans = find_quote_spans("‘The country’s future is at stake,’ she said.")
+    assert len(spans) == 1 and spans[0].end == len("‘The country’s future is at stake,’")

@@ -1,0 +1,120 @@
+"""Taxonomy validation, matching rules and the seed's themes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.errors import DossierError
+from tasks.themes import ThemeMatcher, extract_themes, load_taxonomy, parse_taxonomy, theme_matcher
+
+SMALL = """
+version = "test"
+[subjects]
+economy = "economy, business and finance"
+sport = "sport"
+
+[[themes]]
+id = "trade"
+label = "Trade"
+parent = "economy"
+patterns = ["tariff", "trade deal", "export"]
+
+[[themes]]
+id = "football"
+label = "Football"
+parent = "sport"
+patterns = ["goal", "striker"]
+required = ["football", "match"]
+excluded = ["hockey"]
+"""
+
+
+@pytest.fixture(scope="module")
+def small_matcher(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(SMALL, "small.toml"))
+
+
+def themes(nlp, matcher, text):
+    return {m.theme: m for m in extract_themes(nlp(text), "t", matcher)}
+
+
+def test_shipped_taxonomy_is_valid_and_two_level():
+    taxonomy = load_taxonomy()
+    assert len(taxonomy.subjects) == 17
+    assert all(theme.parent in taxonomy.subjects for theme in taxonomy.themes)
+
+
+def test_patterns_match_on_lemmas_and_evidence_has_offsets(nlp, small_matcher):
+    text = (
+        "The new tariffs hit exports. Trade deals were signed. Exporters complained about tariffs."
+    )
+    found = themes(nlp, small_matcher, text)
+    assert set(found) == {"trade"}
+    for evidence in found["trade"].evidence:
+        assert text[evidence.start_char : evidence.end_char] == evidence.text
+    assert {e.text for e in found["trade"].evidence} >= {"tariffs", "exports", "Trade deals"}
+
+
+def test_one_passing_word_is_not_a_theme(nlp, small_matcher):
+    text = "The minister spoke at length about schools, hospitals and roads.\n" * 3
+    text += "Someone mentioned an export once."
+    assert "trade" not in themes(nlp, small_matcher, text)
+
+
+def test_lead_counts_double(nlp, small_matcher):
+    in_lead = themes(nlp, small_matcher, "New tariffs were announced. Nothing else happened.")
+    assert in_lead["trade"].score == 2.0
+
+
+def test_required_and_excluded_terms(nlp, small_matcher):
+    body = "The striker scored a late goal. Another goal followed from the striker."
+    assert "football" not in themes(nlp, small_matcher, body)
+    assert "football" in themes(nlp, small_matcher, body + " It was a fine football match.")
+    assert "football" not in themes(nlp, small_matcher, body + " A football match, not hockey.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("version = \n", "small.toml"),
+        ('[subjects]\na = "A"\n', "at least one [[themes]]"),
+        ('[[themes]]\nid = "x"\nparent = "a"\npatterns = ["y"]\n', "[subjects]"),
+        (
+            '[subjects]\na = "A"\n\n[[themes]]\nid = "x"\nparent = "nope"\npatterns = ["y"]\n',
+            "line 5: theme 'x' has parent 'nope'",
+        ),
+        (
+            '[subjects]\na = "A"\n[[themes]]\nid = "x"\nparent = "a"\npatterns = []\n',
+            "line 4: theme 'x' has no patterns",
+        ),
+        (
+            '[subjects]\na = "A"\n[[themes]]\nid = "x"\nparent = "a"\n'
+            'patterns = ["y"]\npattern = 1\n',
+            "unknown fields: pattern",
+        ),
+    ],
+)
+def test_malformed_taxonomy_names_file_line_and_reason(raw, message):
+    with pytest.raises(DossierError) as error:
+        parse_taxonomy(raw, "small.toml")
+    assert "small.toml" in str(error.value)
+    assert message in str(error.value)
+
+
+def test_missing_taxonomy_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DossierError, match=r"taxonomy .*nothere\.toml"):
+        load_taxonomy(tmp_path / "nothere.toml")
+
+
+def test_seed_gets_its_expected_themes_with_evidence(nlp, seed_doc, seed_text):
+    found = {m.theme: m for m in extract_themes(seed_doc, "seed", theme_matcher(nlp))}
+    for theme in (
+        "military_exercises",
+        "counterterrorism",
+        "afghanistan_conflict",
+        "central_asia_security",
+    ):
+        assert theme in found, theme
+        assert found[theme].evidence
+        for evidence in found[theme].evidence:
+            assert seed_text[evidence.start_char : evidence.end_char] == evidence.text
