@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 
@@ -251,3 +252,16 @@ def test_warehouse_env_variable_sets_the_default(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["run", str(tmp_path / "in" / "article.txt")])
     assert result.exit_code == 0, result.output
     assert (target / "dossier.duckdb").is_file()
+
+
+def test_readme_example_queries_run_as_shown(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+    queries = re.findall(r"```sql\n(.*?)```", readme, flags=re.DOTALL)
+    assert len(queries) == 5
+    results = [sql(warehouse, query) for query in queries]
+    speakers, cooccurring, themes, by_speaker, _rejects = results
+    assert speakers[0][0] in {"Anton Barbashin", "Zhang Xin"}
+    assert ("China", "GPE", 1) in cooccurring
+    assert any(label == "Counterterrorism" for _, label, _ in themes)
+    assert len(by_speaker) == 5 and all(row[1] == SEED.name for row in by_speaker)
