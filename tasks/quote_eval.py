@@ -1,0 +1,166 @@
+"""Score extracted quotes against attribution gold in the PolNeAR format.
+
+Gold: one JSON object per article with ``id``, ``text`` and ``attributions``, each
+attribution holding ``source``, ``cue`` and ``content`` span lists and
+``has_quote_marks``. Only attributions with quotation marks are scored.
+
+Predictions are statements: the ``direct`` and ``mixed`` quotes that share a cue
+(“A,” he said, “B.” is one statement), with the quotes that continue them; a
+mixed quote's statement also covers the reported clause it sits in. This follows
+PolNeAR's convention of one attribution per statement.
+
+A prediction matches a gold statement when it covers at least ``threshold`` of
+the gold content's characters; pairs are matched one to one, largest overlap
+first. A matched pair's speaker is right when the predicted speaker mention
+overlaps the gold source span, or the resolved name shares its last word with
+the gold source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tasks.records import Quote
+
+THRESHOLDS = (0.3, 0.8)
+
+
+@dataclass(slots=True)
+class Statement:
+    doc_id: str
+    spans: list[tuple[int, int]]
+    speaker: str | None = None
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    source_text: str = ""
+
+    def chars(self) -> set[int]:
+        return {i for start, end in self.spans for i in range(start, end)}
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    threshold: float
+    n_gold: int
+    n_predicted: int
+    n_matched: int
+    speaker_correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.n_matched / self.n_predicted if self.n_predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.n_matched / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_correct / self.n_matched if self.n_matched else 0.0
+
+
+def gold_statements(record: dict[str, Any]) -> list[Statement]:
+    """The attributions with quotation marks of one gold article."""
+    return [
+        Statement(
+            doc_id=str(record["id"]),
+            spans=[(c["start"], c["end"]) for c in a["content"]],
+            speaker_spans=[(s["start"], s["end"]) for s in a["source"]],
+            source_text=" ".join(s["text"] for s in a["source"]),
+        )
+        for a in record["attributions"]
+        if a.get("has_quote_marks") and a["content"]
+    ]
+
+
+def predicted_statements(doc_id: str, quotes: Sequence[Quote]) -> list[Statement]:
+    """Group a document's direct and mixed quotes into statements (see module doc)."""
+    clauses = {q.cue_start: (q.start_char, q.end_char) for q in quotes if q.kind == "indirect"}
+    statements: list[Statement] = []
+    by_cue: dict[int, Statement] = {}
+    last_in_paragraph: dict[int, Statement] = {}
+    for quote in sorted(quotes, key=lambda q: q.start_char):
+        if quote.kind == "indirect":
+            continue
+        paragraph = quote.paragraph_index
+        if quote.cue_start is not None:
+            statement = by_cue.get(quote.cue_start)
+        else:
+            statement = last_in_paragraph.get(paragraph) or last_in_paragraph.get(paragraph - 1)
+        if statement is None:
+            statement = _new_statement(doc_id, quote)
+            statements.append(statement)
+            if quote.cue_start is not None:
+                by_cue[quote.cue_start] = statement
+        statement.spans.append((quote.start_char, quote.end_char))
+        if quote.kind == "mixed" and quote.cue_start in clauses:
+            statement.spans.append(clauses[quote.cue_start])
+        last_in_paragraph[paragraph] = statement
+    return statements
+
+
+def _new_statement(doc_id: str, quote: Quote) -> Statement:
+    speaker_spans = []
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        speaker_spans = [(quote.speaker_start, quote.speaker_end)]
+    return Statement(doc_id, [], quote.speaker, speaker_spans)
+
+
+def score(gold: Iterable[Statement], predicted: Iterable[Statement], threshold: float) -> Score:
+    """Precision, recall and speaker accuracy at one coverage threshold."""
+    gold_by_doc: dict[str, list[Statement]] = defaultdict(list)
+    predicted_by_doc: dict[str, list[Statement]] = defaultdict(list)
+    for statement in gold:
+        gold_by_doc[statement.doc_id].append(statement)
+    for statement in predicted:
+        predicted_by_doc[statement.doc_id].append(statement)
+    matched = correct = 0
+    for doc_id, golds in gold_by_doc.items():
+        for g, p in match_one_to_one(golds, predicted_by_doc.get(doc_id, []), threshold):
+            matched += 1
+            correct += speaker_is_right(g, p)
+    n_gold = sum(len(v) for v in gold_by_doc.values())
+    n_predicted = sum(len(v) for v in predicted_by_doc.values())
+    return Score(threshold, n_gold, n_predicted, matched, correct)
+
+
+def match_one_to_one(
+    golds: Sequence[Statement], predictions: Sequence[Statement], threshold: float
+) -> list[tuple[Statement, Statement]]:
+    """Pairs whose overlap covers ``threshold`` of the gold, largest overlap first."""
+    gold_chars = [g.chars() for g in golds]
+    predicted_chars = [p.chars() for p in predictions]
+    candidates = []
+    for gi, g_chars in enumerate(gold_chars):
+        if not g_chars:
+            continue
+        for pi, p_chars in enumerate(predicted_chars):
+            overlap = len(g_chars & p_chars)
+            if overlap and overlap / len(g_chars) >= threshold:
+                candidates.append((overlap, gi, pi))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if gi not in used_gold and pi not in used_predicted:
+            used_gold.add(gi)
+            used_predicted.add(pi)
+            pairs.append((golds[gi], predictions[pi]))
+    return pairs
+
+
+def speaker_is_right(gold: Statement, predicted: Statement) -> bool:
+    for p_start, p_end in predicted.speaker_spans:
+        if any(p_start < g_end and g_start < p_end for g_start, g_end in gold.speaker_spans):
+            return True
+    if predicted.speaker and gold.source_text:
+        last = predicted.speaker.split()[-1].strip(".,’'").casefold()
+        words = {w.strip(".,’'\"“”").casefold() for w in gold.source_text.split()}
+        words |= {w.removesuffix("’s").removesuffix("'s") for w in words}
+        return last in words
+    return False
