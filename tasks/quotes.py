@@ -35,7 +35,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
 OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-OPENING_MARKS = {"“": "”", "„": "”", "«": "»", '"': '"', "‘": "’"}
+# Opening mark -> marks that may close it; writers (and converters) mix curly and straight.
+OPENING_MARKS = {"“": '”"', '"': '"”', "„": '“”"', "«": "»", "‘": "’"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]*(?:\s|$))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
@@ -44,6 +45,7 @@ _ABBREVIATION = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
+_MAX_CLIMB = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +155,11 @@ def _next_opening(text: str, position: int, end: int) -> int | None:
 
 def _closing_for(text: str, opening: int, end: int) -> int | None:
     mark = text[opening]
-    closer = OPENING_MARKS[mark]
+    closers = OPENING_MARKS[mark]
     index = opening + 1
     while index < end:
         char = text[index]
-        if char == closer and not (closer == "’" and _is_apostrophe(text, index, end)):
+        if char in closers and not (char == "’" and _is_apostrophe(text, index, end)):
             return index
         if mark != '"' and char in "“«" and mark in "“«„":
             nested = _closing_for(text, index, end)
@@ -242,8 +244,48 @@ def _find_cue(
         *_cues_between(doc, span.end, right_end, spans, on_right=True),
     ]
     if not candidates:
-        return None
+        return _governing_cue(doc, span, spans, (left_start, right_end))
     return min(candidates, key=lambda c: (not _speaker_like(c), _distance(c, span)))
+
+
+def _governing_cue(
+    doc: Doc, span: QuoteSpan, spans: Sequence[QuoteSpan], sentence: tuple[int, int]
+) -> _Cue | None:
+    """For quotes without a reporting verb ("she called for more “flexibility”"): the
+    nearest verb above the quote in the parse, in the same sentence, whose subject is a
+    named speaker."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inner is None:
+        return None
+    for token in inner:
+        if span.start <= token.head.idx < span.end:
+            continue
+        current = token.head
+        for _ in range(_MAX_CLIMB):
+            in_sentence = sentence[0] <= current.idx < sentence[1]
+            if current.pos_ == "VERB" and in_sentence and not _inside_any(current.idx, spans):
+                subject = _subject_of(current)
+                if subject is not None and _named_speaker(subject, spans):
+                    on_right = current.idx >= span.end
+                    return _Cue(
+                        current.idx,
+                        current.idx + len(current),
+                        current.text,
+                        current,
+                        subject,
+                        on_right,
+                    )
+            if current.head is current:
+                break
+            current = current.head
+    return None
+
+
+def _named_speaker(subject: Token, spans: Sequence[QuoteSpan]) -> bool:
+    """Stricter than :func:`_plausible_speaker`: a name, a personal pronoun or a speaker noun."""
+    if not _plausible_speaker(subject, spans):
+        return False
+    return subject.pos_ != "PROPN" or subject.ent_type_ in SPEAKER_LABELS
 
 
 def _distance(cue: _Cue, span: QuoteSpan) -> int:
@@ -350,7 +392,22 @@ def _subject_of(verb: Token) -> Token | None:
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
             current = current.head
         else:
-            return None
+            break
+    return _name_after(verb)
+
+
+def _name_after(verb: Token) -> Token | None:
+    """In "…,” said Jon Doggett" a failed parse may leave the verb without a subject."""
+    doc = verb.doc
+    following = doc[verb.i + 1 : verb.i + 4]
+    for token in following:
+        if token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN":
+            end = token.i
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[end]
+        if token.pos_ not in ("DET", "ADJ", "NOUN") and not token.is_space:
+            break
     return None
 
 
