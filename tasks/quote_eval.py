@@ -7,7 +7,8 @@ attribution holding ``source``, ``cue`` and ``content`` span lists and
 Predictions are statements: the ``direct`` and ``mixed`` quotes that share a cue
 (“A,” he said, “B.” is one statement), with the quotes that continue them; a
 mixed quote's statement also covers the reported clause it sits in. This follows
-PolNeAR's convention of one attribution per statement.
+PolNeAR's convention of one attribution per statement. A quote's statement span
+(``statement_start``/``statement_end``) is what is compared.
 
 A prediction matches a gold statement when it covers at least ``threshold`` of
 the gold content's characters; pairs are matched one to one, largest overlap
@@ -82,7 +83,6 @@ def gold_statements(record: dict[str, Any]) -> list[Statement]:
 
 def predicted_statements(doc_id: str, quotes: Sequence[Quote]) -> list[Statement]:
     """Group a document's direct and mixed quotes into statements (see module doc)."""
-    clauses = {q.cue_start: (q.start_char, q.end_char) for q in quotes if q.kind == "indirect"}
     statements: list[Statement] = []
     by_cue: dict[int, Statement] = {}
     last_in_paragraph: dict[int, Statement] = {}
@@ -99,9 +99,7 @@ def predicted_statements(doc_id: str, quotes: Sequence[Quote]) -> list[Statement
             statements.append(statement)
             if quote.cue_start is not None:
                 by_cue[quote.cue_start] = statement
-        statement.spans.append((quote.start_char, quote.end_char))
-        if quote.kind == "mixed" and quote.cue_start in clauses:
-            statement.spans.append(clauses[quote.cue_start])
+        statement.spans.append((quote.statement_start, quote.statement_end))
         last_in_paragraph[paragraph] = statement
     return statements
 

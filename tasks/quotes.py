@@ -46,6 +46,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
 _MAX_CLIMB = 4
+_NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,16 +188,12 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     reported = _reported_clauses(doc, spans)
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
     resolver = _SpeakerResolver(doc, entities, cues)
-    quotes = [
-        _make_quote(
-            doc_id,
-            text,
-            span,
-            _kind(text, span, cue, paragraphs[span.paragraph]),
-            resolver.attribute(cue) if cue else None,
-        )
-        for span, cue in marked
-    ]
+    quotes = []
+    for span, cue in marked:
+        kind = _kind(text, span, cue, paragraphs[span.paragraph])
+        attribution = resolver.attribute(cue) if cue else None
+        statement = _statement_of(doc, span, cue) if kind == "mixed" and cue else None
+        quotes.append(_make_quote(doc_id, text, span, kind, attribution, statement))
     quotes = _attribute_continuations(quotes, spans, paragraphs)
     for content, cue in reported:
         attribution = resolver.attribute(cue)
@@ -204,15 +201,22 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
             span = QuoteSpan(
                 content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char)
             )
-            quotes.append(_make_quote(doc_id, text, span, "indirect", attribution))
+            statement = (content.start_char, content.end_char)
+            quotes.append(_make_quote(doc_id, text, span, "indirect", attribution, statement))
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
 
 def _make_quote(
-    doc_id: str, text: str, span: QuoteSpan, kind: str, attribution: Attribution | None
+    doc_id: str,
+    text: str,
+    span: QuoteSpan,
+    kind: str,
+    attribution: Attribution | None,
+    statement: tuple[int, int] | None = None,
 ) -> Quote:
     a = attribution or Attribution(None, None, None, None, None, None, None, None)
+    statement_start, statement_end = statement or (span.start, span.end)
     return Quote(
         doc_id=doc_id,
         quote_id="",
@@ -229,6 +233,8 @@ def _make_quote(
         cue_start=a.cue_start,
         cue_end=a.cue_end,
         paragraph_index=span.paragraph,
+        statement_start=min(statement_start, span.start),
+        statement_end=max(statement_end, span.end),
     )
 
 
@@ -423,6 +429,23 @@ def _kind(text: str, span: QuoteSpan, cue: _Cue | None, paragraph: tuple[int, in
         if len(between) <= _MAX_WORDS_CUE_TO_QUOTE and "that" not in between:
             return "direct"
     return "mixed"
+
+
+def _statement_of(doc: Doc, span: QuoteSpan, cue: _Cue) -> tuple[int, int] | None:
+    """The reported clause a mixed quote sits in: what follows its cue in the cue's phrase."""
+    if cue.verb is None:
+        according = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        clause = _according_to_clause(doc, according[0]) if according is not None else None
+        return (clause[0].start_char, clause[0].end_char) if clause else None
+    verb = cue.verb
+    parts = [c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_REPORTED]
+    if not parts:
+        return None
+    start = parts[0].left_edge.i
+    end = max(part.right_edge.i for part in parts) + 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '”"’'):
+        end -= 1
+    return doc[start:end].start_char, doc[start:end].end_char
 
 
 def _attribute_continuations(

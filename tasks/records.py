@@ -93,6 +93,8 @@ class Quote:
     cue_start: int | None
     cue_end: int | None
     paragraph_index: int
+    statement_start: int
+    statement_end: int
 
 
 @dataclass(frozen=True, slots=True)

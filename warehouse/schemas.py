@@ -60,6 +60,8 @@ QUOTES = pa.schema(
         ("cue_start", pa.int32()),
         ("cue_end", pa.int32()),
         ("paragraph_index", pa.int32()),
+        ("statement_start", pa.int32()),
+        ("statement_end", pa.int32()),
     ]
 )
 
