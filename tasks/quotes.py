@@ -271,7 +271,7 @@ def _governing_cue(
             in_sentence = sentence[0] <= current.idx < sentence[1]
             if current.pos_ == "VERB" and in_sentence and not _inside_any(current.idx, spans):
                 subject = _subject_of(current)
-                if subject is not None and _named_speaker(subject, spans):
+                if subject is not None and _plausible_speaker(subject, spans, strict=True):
                     on_right = current.idx >= span.end
                     return _Cue(
                         current.idx,
@@ -285,13 +285,6 @@ def _governing_cue(
                 break
             current = current.head
     return None
-
-
-def _named_speaker(subject: Token, spans: Sequence[QuoteSpan]) -> bool:
-    """Stricter than :func:`_plausible_speaker`: a name, a personal pronoun or a speaker noun."""
-    if not _plausible_speaker(subject, spans):
-        return False
-    return subject.pos_ != "PROPN" or subject.ent_type_ in SPEAKER_LABELS
 
 
 def _distance(cue: _Cue, span: QuoteSpan) -> int:
@@ -366,10 +359,13 @@ def _cues_between(
                 yield _Cue(token.idx, token.idx + len(token), token.text, token, subject, on_right)
 
 
-def _plausible_speaker(subject: Token, spans: Sequence[QuoteSpan]) -> bool:
-    """A name, a pronoun or a noun for people or institutions, not part of a quotation.
+def _plausible_speaker(subject: Token, spans: Sequence[QuoteSpan], strict: bool = False) -> bool:
+    """A name, a pronoun or a noun that can speak, not itself part of a quotation.
 
     "The so-called “smart” fridges were recalled" has a subject, but not a speaker.
+    ``strict`` (for cues that are not reporting verbs) admits only names, personal
+    pronouns and the lexicon's speaker nouns; otherwise any active subject noun
+    ("the narrator says") will do.
     """
     first, last = subject.left_edge.idx, subject.right_edge.idx
     if any(first <= s.start <= last for s in spans):
@@ -377,11 +373,11 @@ def _plausible_speaker(subject: Token, spans: Sequence[QuoteSpan]) -> bool:
     lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
         return True
-    return (
-        subject.ent_type_ in SPEAKER_LABELS
-        or subject.pos_ == "PROPN"
-        or subject.lemma_.lower() in SPEAKER_NOUNS
-    )
+    if subject.ent_type_ in SPEAKER_LABELS or subject.lemma_.lower() in SPEAKER_NOUNS:
+        return True
+    if strict:
+        return False
+    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
 
 
 def _subject_of(verb: Token) -> Token | None:
