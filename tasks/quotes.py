@@ -45,7 +45,7 @@ _ABBREVIATION = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
-_MAX_CLIMB = 4
+_MAX_CLIMB = 3
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
 
@@ -251,7 +251,7 @@ def _find_cue(
     ]
     if not candidates:
         return _governing_cue(doc, span, spans, (left_start, right_end))
-    return min(candidates, key=lambda c: (not _speaker_like(c), _distance(c, span)))
+    return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
 
 
 def _governing_cue(
@@ -291,12 +291,15 @@ def _distance(cue: _Cue, span: QuoteSpan) -> int:
     return cue.start - span.end if cue.on_right else span.start - cue.end
 
 
-def _speaker_like(cue: _Cue) -> bool:
-    """Cues whose subject is a name or a personal pronoun outrank "analysts say"."""
+def _speaker_rank(cue: _Cue) -> int:
+    """0 for names, personal pronouns and "according to"; 1 for speaker nouns ("the
+    spokesman"); 2 for any other subject ("the data show")."""
     subject = cue.subject
     if cue.verb is None or subject is None:
-        return cue.verb is None
-    return subject.ent_type_ in SPEAKER_LABELS or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+        return 0 if cue.verb is None else 2
+    if subject.ent_type_ in SPEAKER_LABELS or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS:
+        return 0
+    return 1 if subject.lemma_.lower() in SPEAKER_NOUNS else 2
 
 
 def _sentence_start_before(
@@ -355,7 +358,12 @@ def _cues_between(
             )
         elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
             subject = _subject_of(token)
-            if subject is not None and _plausible_speaker(subject, spans):
+            # "Priebus was said to be “furious”": the subject of a passive is not the speaker.
+            if (
+                subject is not None
+                and subject.dep_ != "nsubjpass"
+                and _plausible_speaker(subject, spans)
+            ):
                 yield _Cue(token.idx, token.idx + len(token), token.text, token, subject, on_right)
 
 
