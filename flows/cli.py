@@ -97,6 +97,48 @@ def query(
     _write_rows(columns, rows, output)
 
 
+eval_app = typer.Typer(help="Measure extraction quality against gold annotations.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines (PolNeAR format)", exists=True)],
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N articles")] = None,
+    warehouse: Annotated[
+        Path | None, typer.Option(help="Keep the warehouse here [default: a temporary one]")
+    ] = None,
+) -> None:
+    """Score quote extraction: precision, recall and F1 of quotes with quotation marks
+    at 30% and 80% coverage, and speaker accuracy (see README, "Evaluating quotes")."""
+    from flows.evaluate import evaluate_quotes
+
+    scores = evaluate_quotes(gold, limit, warehouse)
+    table = Table(
+        "coverage",
+        "gold",
+        "predicted",
+        "matched",
+        "precision",
+        "recall",
+        "F1",
+        "speaker accuracy",
+        title=f"quotes with quotation marks: {gold.name}",
+    )
+    for s in scores:
+        table.add_row(
+            f"≥{s.threshold:.0%}",
+            str(s.n_gold),
+            str(s.n_predicted),
+            str(s.n_matched),
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            f"{s.speaker_accuracy:.3f}",
+        )
+    Console().print(table)
+
+
 def _preflight(paths: list[Path], root: Path) -> None:
     """Fail on bad arguments with one line, before Prefect starts a flow run."""
     from warehouse.store import Warehouse

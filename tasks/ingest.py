@@ -229,9 +229,9 @@ def make_document(
     payload: Payload, text: str, source_id: str | None = None, **fields: Any
 ) -> Document:
     """Build a document whose id is derived from its text, so re-runs find it again."""
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = content_sha256(text)
     return Document(
-        doc_id=digest[:16],
+        doc_id=document_id(text),
         source_id=source_id or payload.source_id,
         source_path=payload.source_path,
         fmt=payload.fmt,
@@ -239,6 +239,16 @@ def make_document(
         content_sha256=digest,
         **fields,
     )
+
+
+def content_sha256(text: str) -> str:
+    """Hex SHA-256 of the text's UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_id(text: str) -> str:
+    """``doc_id``: the first 16 hex digits of the text's SHA-256."""
+    return content_sha256(text)[:16]
 
 
 def parse_published(value: Any) -> datetime | None:

@@ -1,0 +1,60 @@
+"""``dossier eval quotes``: run the real pipeline on attribution gold and score it."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import fields
+from itertools import islice
+from pathlib import Path
+
+import duckdb
+
+from flows.process_corpus import process_corpus
+from tasks.ingest import document_id
+from tasks.quote_eval import THRESHOLDS, Score, gold_statements, predicted_statements, score
+from tasks.records import Quote
+from warehouse.store import Warehouse
+
+_QUOTE_COLUMNS = [f.name for f in fields(Quote)]
+
+
+def evaluate_quotes(
+    gold_path: Path, limit: int | None = None, warehouse_dir: Path | None = None
+) -> list[Score]:
+    """Process the gold articles into a warehouse (a temporary one unless given) and
+    score the quotes found there, at each threshold of :data:`THRESHOLDS`."""
+    records = _read_gold(gold_path, limit)
+    with tempfile.TemporaryDirectory(prefix="dossier-eval-") as scratch:
+        corpus = Path(scratch) / "gold.jsonl"
+        corpus.write_text(
+            "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records),
+            encoding="utf-8",
+        )
+        root = warehouse_dir or Path(scratch) / "warehouse"
+        process_corpus(paths=[str(corpus)], warehouse_dir=str(root))
+        quotes = _quotes_by_doc(Warehouse(root))
+    gold, predicted = [], []
+    for record in records:
+        doc_id = document_id(record["text"])
+        gold += gold_statements(record)
+        for statement in predicted_statements(str(record["id"]), quotes.get(doc_id, [])):
+            predicted.append(statement)
+    return [score(gold, predicted, threshold) for threshold in THRESHOLDS]
+
+
+def _read_gold(path: Path, limit: int | None) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip())
+        return [json.loads(line) for line in islice(lines, limit)]
+
+
+def _quotes_by_doc(warehouse: Warehouse) -> dict[str, list[Quote]]:
+    with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
+        rows = con.execute(f"select {', '.join(_QUOTE_COLUMNS)} from quotes").fetchall()
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for row in rows:
+        quote = Quote(**dict(zip(_QUOTE_COLUMNS, row, strict=True)))
+        quotes[quote.doc_id].append(quote)
+    return quotes
