@@ -91,7 +91,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[EntityMention]:
     mentions = [
         _Mention(span=ent, name=clean_name(ent.text, ent.label_), label=ent.label_)
         for ent in doc.ents
-        if ent.label_ in NAMED_LABELS
+        if ent.label_ in NAMED_LABELS and not ent.text.startswith("#")
     ]
     mentions = [m for m in mentions if m.name]
     _resolve_people(mentions)

@@ -100,15 +100,14 @@ def predicted_statements(doc_id: str, quotes: Sequence[Quote]) -> list[Statement
             if quote.cue_start is not None:
                 by_cue[quote.cue_start] = statement
         statement.spans.append((quote.statement_start, quote.statement_end))
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            statement.speaker_spans.append((quote.speaker_start, quote.speaker_end))
         last_in_paragraph[paragraph] = statement
     return statements
 
 
 def _new_statement(doc_id: str, quote: Quote) -> Statement:
-    speaker_spans = []
-    if quote.speaker_start is not None and quote.speaker_end is not None:
-        speaker_spans = [(quote.speaker_start, quote.speaker_end)]
-    return Statement(doc_id, [], quote.speaker, speaker_spans)
+    return Statement(doc_id, [], quote.speaker)
 
 
 def score(gold: Iterable[Statement], predicted: Iterable[Statement], threshold: float) -> Score:

@@ -46,6 +46,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
 _MAX_CLIMB = 3
+_NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
 
@@ -376,7 +377,9 @@ def _plausible_speaker(subject: Token, spans: Sequence[QuoteSpan], strict: bool 
     ("the narrator says") will do.
     """
     first, last = subject.left_edge.idx, subject.right_edge.idx
-    if any(first <= s.start <= last for s in spans):
+    if any(first <= s.start <= last for s in spans) or _inside_any(subject.idx, spans):
+        return False
+    if subject.ent_type_ in _NUMERIC_ENTITIES or subject.pos_ == "NUM":
         return False
     lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
@@ -643,8 +646,14 @@ class _SpeakerResolver:
         assert subject is not None
         wants_person = subject.lower_ in PERSON_PRONOUNS
         antecedent = self._named_before(subject.idx, wants_person)
+        entity = self._subject_entity_before(subject.idx, "PERSON" if wants_person else "ORG")
+        named_at = self._named_position_before(subject.idx, wants_person)
+        if entity is not None and (antecedent is None or entity.start_char > named_at):
+            antecedent = None
         if antecedent is None:
-            entity = self._nearest_before(subject.idx, "PERSON" if wants_person else "ORG")
+            entity = entity or self._nearest_before(
+                subject.idx, "PERSON" if wants_person else "ORG"
+            )
             if entity is not None:
                 antecedent = Attribution(
                     entity.canonical_name,
@@ -672,6 +681,28 @@ class _SpeakerResolver:
             cue.end,
             wants_person,
         )
+
+    def _named_position_before(self, position: int, wants_person: bool) -> int:
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        while index >= 0:
+            attribution, _ = self.named[self.named_positions[index][1]]
+            if attribution.speaker_key and attribution.speaker_is_person == wants_person:
+                return self.named_positions[index][0]
+            index -= 1
+        return -1
+
+    def _subject_entity_before(self, position: int, label: str) -> EntityMention | None:
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0:
+            entity = self.entities[index]
+            if entity.label == label:
+                span = self.doc.char_span(
+                    entity.start_char, entity.end_char, alignment_mode="expand"
+                )
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    return entity
+            index -= 1
+        return None
 
     def _named_before(self, position: int, wants_person: bool) -> Attribution | None:
         index = bisect_right(self.named_positions, (position, -1)) - 1

@@ -1,0 +1,108 @@
+"""The PolNeAR-style scoring protocol, on hand-made gold, and a PolNeAR regression."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+
+import pytest
+
+from tasks.entities import extract_entities
+from tasks.quote_eval import (
+    Statement,
+    gold_statements,
+    match_one_to_one,
+    predicted_statements,
+    score,
+    speaker_is_right,
+)
+from tasks.quotes import extract_quotes
+
+TEXT = "“We will win,” Ana Silva said. “It will be hard.” Critics called it “a fantasy.”"
+
+
+def gold_record():
+    return {
+        "id": "a",
+        "text": TEXT,
+        "attributions": [
+            {
+                "source": [{"start": 15, "end": 24, "text": "Ana Silva"}],
+                "cue": [{"start": 25, "end": 29, "text": "said"}],
+                "content": [
+                    {"start": 0, "end": 14, "text": "“We will win,”"},
+                    {"start": 31, "end": 49, "text": "“It will be hard.”"},
+                ],
+                "has_quote_marks": True,
+            },
+            {
+                "source": [{"start": 50, "end": 57, "text": "Critics"}],
+                "cue": [{"start": 58, "end": 64, "text": "called"}],
+                "content": [{"start": 65, "end": 80, "text": "it “a fantasy.”"}],
+                "has_quote_marks": True,
+            },
+            {
+                "source": [],
+                "cue": [],
+                "content": [{"start": 0, "end": 5, "text": "x"}],
+                "has_quote_marks": False,
+            },
+        ],
+    }
+
+
+def test_gold_keeps_only_attributions_with_quotation_marks():
+    statements = gold_statements(gold_record())
+    assert [s.spans for s in statements] == [[(0, 14), (31, 49)], [(65, 80)]]
+    assert statements[0].source_text == "Ana Silva"
+
+
+def test_quotes_sharing_a_cue_or_continuing_form_one_statement(nlp):
+    doc = nlp(TEXT)
+    quotes = extract_quotes(doc, "a", extract_entities(doc, "a"))
+    statements = predicted_statements("a", quotes)
+    assert statements[0].spans == [(0, 14), (31, 49)]
+    assert statements[0].speaker == "Ana Silva"
+
+
+def test_coverage_threshold_and_one_to_one_matching():
+    gold = [Statement("d", [(0, 100)]), Statement("d", [(200, 300)])]
+    half = Statement("d", [(0, 50)])
+    both = Statement("d", [(0, 100), (200, 300)])
+    assert len(match_one_to_one(gold, [half], 0.3)) == 1
+    assert match_one_to_one(gold, [half], 0.8) == []
+    # one prediction can match one gold statement only
+    assert len(match_one_to_one(gold, [both], 0.3)) == 1
+    # greedy: the 100-character overlap wins gold 0, leaving "half" unmatched
+    result = score(gold, [half, both], 0.3)
+    assert (result.n_matched, result.precision, result.recall) == (1, 0.5, 0.5)
+
+
+def test_largest_overlap_is_matched_first():
+    gold = [Statement("d", [(0, 100)])]
+    small, large = Statement("d", [(0, 40)]), Statement("d", [(0, 90)])
+    ((_, matched),) = match_one_to_one(gold, [small, large], 0.3)
+    assert matched is large
+
+
+def test_speaker_is_right_by_span_or_by_last_word():
+    gold = Statement("d", [(0, 10)], speaker_spans=[(20, 22)], source_text="he")
+    assert speaker_is_right(gold, Statement("d", [], "Ana Silva", [(20, 22)]))
+    named = Statement("d", [(0, 10)], speaker_spans=[(50, 59)], source_text="Ms. Silva’s")
+    assert speaker_is_right(named, Statement("d", [], "Ana Silva", [(5, 8)]))
+    assert not speaker_is_right(named, Statement("d", [], "Tom Baker", [(5, 8)]))
+
+
+@pytest.mark.corpus
+def test_polnear_sample_stays_above_its_floor(nlp, shared_corpora):
+    """A regression guard on 120 PolNeAR articles (figures for all 840: README)."""
+    with open(shared_corpora / "polnear_train.jsonl", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in islice(handle, 120)]
+    gold, predicted = [], []
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+        quotes = extract_quotes(doc, record["id"], extract_entities(doc, record["id"]))
+        gold += gold_statements(record)
+        predicted += predicted_statements(record["id"], quotes)
+    loose, strict = score(gold, predicted, 0.3), score(gold, predicted, 0.8)
+    assert loose.f1 >= 0.84 and strict.f1 >= 0.76
+    assert loose.speaker_accuracy >= 0.88
