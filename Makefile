@@ -25,7 +25,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 bench: $(STAMP)
-	$(BIN)/python bench/quotes_eval.py
+	$(BIN)/python bench/extraction_overhead.py
+	$(BIN)/dossier eval quotes ../shared/corpora/polnear_train.jsonl
 
 clean-warehouse:
 	rm -rf warehouse/tables warehouse/.staging warehouse/dossier.duckdb warehouse/.lock

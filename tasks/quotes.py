@@ -46,6 +46,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
 _MAX_CLIMB = 3
+_NAME_WINDOW = 6
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
@@ -410,16 +411,17 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _name_after(verb: Token) -> Token | None:
-    """In "…,” said Jon Doggett" a failed parse may leave the verb without a subject."""
+    """The speaker after a verb left without a subject: "…,” said Jon Doggett" (a failed
+    parse) or a headline's "…,’ says Prime Minister Theresa May"."""
     doc = verb.doc
-    following = doc[verb.i + 1 : verb.i + 4]
+    following = doc[verb.i + 1 : verb.i + 1 + _NAME_WINDOW]
     for token in following:
-        if token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN":
+        if token.ent_type_ in ("PERSON", "ORG"):
             end = token.i
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
             return doc[end]
-        if token.pos_ not in ("DET", "ADJ", "NOUN") and not token.is_space:
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
             break
     return None
 

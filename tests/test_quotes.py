@@ -181,3 +181,19 @@ def test_unbalanced_or_stray_marks_do_not_crash(quotes_of, text):
 def test_apostrophes_do_not_close_single_quotes():
     spans = find_quote_spans("‘The country’s future is at stake,’ she said.")
     assert len(spans) == 1 and spans[0].end == len("‘The country’s future is at stake,’")
+
+
+def test_quote_in_a_headline(quotes_of):
+    text = "‘We will not back down,’ says Prime Minister Theresa May\nShe spoke in London."
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Theresa May" and quote.kind == "direct" and quote.cue == "says"
+
+
+def test_quotes_in_a_list(quotes_of):
+    text = (
+        "What the leaders said:\n"
+        "- “Taxes will not rise,” said Finance Minister Karl Weber.\n"
+        "- “We need more nurses,” Health Minister Eva Lund told reporters.\n"
+    )
+    quotes = marked(quotes_of(text))
+    assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Lund"]
