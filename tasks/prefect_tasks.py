@@ -17,7 +17,7 @@ from tasks.ingest import ingest_payloads
 from tasks.nlp import load_model, parse_documents
 from tasks.quotes import extract_quotes
 from tasks.records import Document, EntityMention, Ingested, Payload, Quote, ThemeMatch
-from tasks.themes import extract_themes, theme_matcher
+from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
 @task(name="ingest", task_run_name="ingest-batch-{batch_no}", cache_policy=NO_CACHE)
@@ -63,10 +63,12 @@ def themes_batch(
     taxonomy: str | None,
     batch_no: int,
 ) -> list[ThemeMatch]:
-    """Themes of every document, from the taxonomy file."""
-    matcher = theme_matcher(load_model(model), taxonomy)
+    """Themes of every document (and its title), from the taxonomy file."""
+    nlp = load_model(model)
+    matcher = theme_matcher(nlp, taxonomy)
+    titles = tag_titles(nlp, [d.title for d in documents], [d.text for d in documents])
     return [
         match
-        for d, doc in zip(documents, docs, strict=True)
-        for match in extract_themes(doc, d.doc_id, matcher)
+        for d, doc, title in zip(documents, docs, titles, strict=True)
+        for match in extract_themes(doc, d.doc_id, matcher, title)
     ]

@@ -1,7 +1,8 @@
 """Themes from a taxonomy file, matched on the lemmas of a parsed ``Doc``.
 
 A theme's score adds 1 for each match of one of its patterns (2 in the lead, the
-first two sentences); repeats of the same pattern count at most three times.
+first two sentences, and 3 in a title kept apart from the text); repeats of the
+same pattern count at most three times.
 A theme is assigned when its score reaches ``min_score``, at least one of its
 ``required`` terms occurs, and none of its ``excluded`` terms does.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +28,7 @@ from tasks.records import Evidence, ThemeMatch
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
 LEAD_WEIGHT = 2.0
+TITLE_WEIGHT = 3.0
 MAX_REPEATS = 3
 MAX_EVIDENCE = 10
 _THEME_FIELDS = {"id", "label", "parent", "patterns", "required", "excluded", "min_score"}
@@ -143,25 +146,26 @@ class ThemeMatcher:
                 if terms:
                     self.matcher.add(f"{role}\x1f{theme.id}", list(nlp.pipe(_variants(terms))))
 
-    def match(self, doc: Doc, doc_id: str) -> list[ThemeMatch]:
-        """Themes of ``doc`` with their scores and evidence, best first."""
+    def match(self, doc: Doc, doc_id: str, title: Doc | None = None) -> list[ThemeMatch]:
+        """Themes of ``doc`` with their scores and evidence, best first.
+
+        ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
+        match to the score; evidence always points into the text.
+        """
+        hits, present = self._hits(doc)
+        title_hits, title_present = self._hits(title) if title is not None else ({}, {})
         lead_end = _lead_end(doc)
-        hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        present: dict[str, set[str]] = defaultdict(set)
-        for match_id, start, end in self.matcher(doc):
-            role, theme_id = doc.vocab.strings[match_id].split("\x1f")
-            if role == "patterns":
-                hits[theme_id].append((start, end))
-            else:
-                present[role].add(theme_id)
         results = []
-        for theme_id, spans in hits.items():
+        for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
-            if theme.required and theme_id not in present["required"]:
+            spans = hits.get(theme_id, [])
+            required = present["required"] | title_present.get("required", set())
+            excluded = present["excluded"] | title_present.get("excluded", set())
+            if (theme.required and theme_id not in required) or theme_id in excluded:
                 continue
-            if theme_id in present["excluded"]:
-                continue
-            score = _score(doc, spans, lead_end)
+            score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(
+                _dedupe(title_hits.get(theme_id, []))
+            )
             if score >= theme.min_score:
                 evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
                 results.append(
@@ -172,6 +176,18 @@ class ThemeMatcher:
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
+    def _hits(self, doc: Doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, set[str]]]:
+        """Pattern matches per theme, and the themes whose required/excluded terms occur."""
+        hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        present: dict[str, set[str]] = {"required": set(), "excluded": set()}
+        for match_id, start, end in self.matcher(doc):
+            role, theme_id = doc.vocab.strings[match_id].split("\x1f")
+            if role == "patterns":
+                hits[theme_id].append((start, end))
+            else:
+                present[role].add(theme_id)
+        return hits, present
+
 
 @cache
 def theme_matcher(nlp: Language, taxonomy_path: str | None = None) -> ThemeMatcher:
@@ -179,9 +195,31 @@ def theme_matcher(nlp: Language, taxonomy_path: str | None = None) -> ThemeMatch
     return ThemeMatcher(nlp, load_taxonomy(taxonomy_path))
 
 
-def extract_themes(doc: Doc, doc_id: str, matcher: ThemeMatcher) -> list[ThemeMatch]:
-    """Themes of one parsed document."""
-    return matcher.match(doc, doc_id)
+def extract_themes(
+    doc: Doc, doc_id: str, matcher: ThemeMatcher, title: Doc | None = None
+) -> list[ThemeMatch]:
+    """Themes of one parsed document (and of its title, when given)."""
+    return matcher.match(doc, doc_id, title)
+
+
+def tag_titles(
+    nlp: Language, titles: Sequence[str | None], texts: Sequence[str]
+) -> list[Doc | None]:
+    """Lemmatised titles for theme matching, or ``None`` where there is no title or the
+    text already starts with it. Only the tagger and lemmatizer run: titles are short
+    and need no parse."""
+    wanted = [
+        index
+        for index, (title, text) in enumerate(zip(titles, texts, strict=True))
+        if title and not text.lstrip().startswith(title.strip())
+    ]
+    tagged: list[Doc | None] = [None] * len(titles)
+    disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
+    for index, doc in zip(
+        wanted, nlp.pipe((titles[i] for i in wanted), disable=disabled), strict=True
+    ):
+        tagged[index] = doc
+    return tagged
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
