@@ -19,8 +19,12 @@ from pathlib import Path
 
 import duckdb
 
-from flows.process_corpus import process_corpus
-from tasks.ingest import document_id
+from flows.settings import apply_prefect_defaults
+
+apply_prefect_defaults()
+
+from flows.process_corpus import process_corpus  # noqa: E402 - after the Prefect defaults
+from tasks.ingest import document_id  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.jsonl"
 CATEGORY_SUBJECTS = {

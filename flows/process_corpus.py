@@ -21,6 +21,7 @@ from tasks.nlp import load_model, model_name
 from tasks.prefect_tasks import (
     entities_batch,
     ingest_batch,
+    keyphrases_batch,
     parse_batch,
     quotes_batch,
     themes_batch,
@@ -126,7 +127,9 @@ def process_batch(
         entities = entities_batch(documents, docs, batch_no)
         quotes = quotes_batch(documents, docs, entities, batch_no)
         themes = themes_batch(documents, docs, model, taxonomy, batch_no)
+        keyphrases = keyphrases_batch(documents, batch_no)
         tables = _batch_tables(summary, batch_id, documents, entities, quotes, themes)
+        tables["keyphrases"] = rows.keyphrases_table(keyphrases)
     if rejects:
         tables["rejects"] = rows.rejects_table(rejects, summary.run_id, datetime.now(UTC))
     if tables:

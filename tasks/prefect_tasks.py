@@ -14,9 +14,10 @@ from spacy.tokens import Doc
 
 from tasks.entities import extract_entities
 from tasks.ingest import ingest_payloads
+from tasks.keyphrases import extract_keyphrases
 from tasks.nlp import load_model, parse_documents
 from tasks.quotes import extract_quotes
-from tasks.records import Document, EntityMention, Ingested, Payload, Quote, ThemeMatch
+from tasks.records import Document, EntityMention, Ingested, Keyphrase, Payload, Quote, ThemeMatch
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
@@ -72,3 +73,9 @@ def themes_batch(
         for d, doc, title in zip(documents, docs, titles, strict=True)
         for match in extract_themes(doc, d.doc_id, matcher, title)
     ]
+
+
+@task(name="keyphrases", task_run_name="keyphrases-batch-{batch_no}", cache_policy=NO_CACHE)
+def keyphrases_batch(documents: Sequence[Document], batch_no: int) -> list[Keyphrase]:
+    """Keyphrases of every document (YAKE on the title and opening)."""
+    return [phrase for d in documents for phrase in extract_keyphrases(d.text, d.doc_id, d.title)]

@@ -112,3 +112,11 @@ class ThemeMatch:
     parent: str
     score: float
     evidence: list[Evidence]
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    doc_id: str
+    phrase: str
+    score: float
+    rank: int

@@ -48,11 +48,12 @@ def test_seed_run_writes_every_table(seed_warehouse):
         union all select 'entities', count(*) from entities
         union all select 'quotes', count(*) from quotes
         union all select 'themes', count(*) from themes
+        union all select 'keyphrases', count(*) from keyphrases
         union all select 'runs', count(*) from runs""",
         )
     )
     assert counts["documents"] == 1 and counts["runs"] == 1
-    assert counts["entities"] > 50 and counts["themes"] >= 4
+    assert counts["entities"] > 50 and counts["themes"] >= 4 and counts["keyphrases"] >= 5
     assert counts["quotes"] == summary.rows["quotes"]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from tasks.records import Document, EntityMention, Quote, Reject, ThemeMatch
+from tasks.records import Document, EntityMention, Keyphrase, Quote, Reject, ThemeMatch
 from warehouse import schemas
 
 
@@ -77,6 +77,10 @@ def themes_table(matches: Sequence[ThemeMatch]) -> pa.Table:
         ],
     }
     return pa.table(rows, schema=schemas.THEMES)
+
+
+def keyphrases_table(keyphrases: Sequence[Keyphrase]) -> pa.Table:
+    return records_table(keyphrases, schemas.KEYPHRASES)
 
 
 def rejects_table(rejects: Iterable[Reject], run_id: str, now: datetime) -> pa.Table:

@@ -76,6 +76,15 @@ THEMES = pa.schema(
     ]
 )
 
+KEYPHRASES = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("phrase", pa.string()),
+        ("score", pa.float32()),
+        ("rank", pa.int16()),
+    ]
+)
+
 REJECTS = pa.schema(
     [
         ("reject_id", pa.string()),
@@ -106,6 +115,7 @@ BATCH_TABLES: dict[str, pa.Schema] = {
     "entities": ENTITIES,
     "quotes": QUOTES,
     "themes": THEMES,
+    "keyphrases": KEYPHRASES,
     "rejects": REJECTS,
 }
 ALL_TABLES: dict[str, pa.Schema] = {**BATCH_TABLES, "runs": RUNS}

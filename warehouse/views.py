@@ -20,6 +20,7 @@ from warehouse.store import Warehouse
 
 _SCALAR_TYPES = {
     pa.string(): "VARCHAR",
+    pa.int16(): "SMALLINT",
     pa.int32(): "INTEGER",
     pa.int64(): "BIGINT",
     pa.float32(): "FLOAT",
