@@ -118,3 +118,40 @@ def test_seed_gets_its_expected_themes_with_evidence(nlp, seed_doc, seed_text):
         assert found[theme].evidence
         for evidence in found[theme].evidence:
             assert seed_text[evidence.start_char : evidence.end_char] == evidence.text
+
+
+@pytest.mark.corpus
+def test_bbc_top_subject_agrees_with_the_editorial_category(nlp, shared_corpora):
+    """30 articles of each BBC category (figures for all 2,225: README)."""
+    import json
+    from collections import Counter, defaultdict
+
+    from tasks.themes import tag_titles
+
+    subjects = {
+        "business": "economy",
+        "politics": "politics",
+        "sport": "sport",
+        "tech": "science_technology",
+        "entertainment": "arts_culture",
+    }
+    per_category: dict[str, list[dict]] = defaultdict(list)
+    with open(shared_corpora / "bbc_news.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if len(per_category[record["category"]]) < 30:
+                per_category[record["category"]].append(record)
+    records = [r for rows in per_category.values() for r in rows]
+    matcher = theme_matcher(nlp)
+    titles = tag_titles(nlp, [r["title"] for r in records], [r["text"] for r in records])
+    agree = no_theme = 0
+    for record, doc, title in zip(
+        records, nlp.pipe(r["text"] for r in records), titles, strict=True
+    ):
+        totals: Counter = Counter()
+        for match in extract_themes(doc, record["id"], matcher, title):
+            totals[match.parent] += match.score
+        no_theme += not totals
+        agree += bool(totals) and totals.most_common(1)[0][0] == subjects[record["category"]]
+    assert agree / len(records) >= 0.8
+    assert no_theme / len(records) <= 0.05
