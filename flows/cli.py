@@ -55,6 +55,9 @@ def run(
         int, typer.Option(min=1, help="Largest document accepted, in bytes")
     ] = DEFAULT_MAX_BYTES,
     taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
+    aliases: Annotated[
+        Path | None, typer.Option(help="Entity alias TOML file extending the shipped one")
+    ] = None,
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
     from flows import progress
@@ -63,7 +66,7 @@ def run(
 
     root = warehouse or default_root()
     inputs = [str(p) for p in paths]
-    _preflight(paths, root)
+    _preflight(paths, root, taxonomy, aliases)
     with progress.showing(err_console):
         summary = process_corpus.with_options(flow_run_name=label_for(inputs))(
             paths=inputs,
@@ -72,6 +75,7 @@ def run(
             model=model,
             max_bytes=max_bytes,
             taxonomy=str(taxonomy) if taxonomy else None,
+            aliases=str(aliases) if aliases else None,
         )
     _print_summary(summary, root)
 
@@ -139,13 +143,17 @@ def eval_quotes(
     Console().print(table)
 
 
-def _preflight(paths: list[Path], root: Path) -> None:
+def _preflight(paths: list[Path], root: Path, taxonomy: Path | None, aliases: Path | None) -> None:
     """Fail on bad arguments with one line, before Prefect starts a flow run."""
+    from tasks.aliases import load_aliases
+    from tasks.themes import load_taxonomy
     from warehouse.store import Warehouse
 
     for given in paths:
         if not given.exists():
             raise DossierError(Errors.E017.format(path=given))
+    load_taxonomy(taxonomy)
+    load_aliases(str(aliases) if aliases else None)
     with Warehouse(root).writer_lock():
         Warehouse(root).prepare()
 

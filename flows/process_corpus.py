@@ -16,6 +16,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows import progress
 from flows.sources import SourceFile, discover, read_payloads
+from tasks.aliases import load_aliases
 from tasks.ingest import DEFAULT_MAX_BYTES
 from tasks.nlp import load_model, model_name
 from tasks.prefect_tasks import (
@@ -49,6 +50,14 @@ class RunSummary:
     status: str = "running"
 
 
+@dataclass(frozen=True)
+class _Options:
+    model: str
+    max_bytes: int
+    taxonomy: str | None
+    aliases: str | None
+
+
 @dataclass
 class _Known:
     hashes: set[str]
@@ -63,16 +72,18 @@ def process_corpus(
     model: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     taxonomy: str | None = None,
+    aliases: str | None = None,
 ) -> RunSummary:
     """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
     started = time.monotonic()
     model = model_name(model)
-    load_taxonomy(taxonomy)  # a malformed taxonomy fails before any work is done
+    load_taxonomy(taxonomy)  # a malformed taxonomy or alias file fails before any work
+    load_aliases(aliases)
     load_model(model)
     warehouse = Warehouse(warehouse_dir)
     with warehouse.writer_lock():
         warehouse.prepare()
-        summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy))
+        summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy, aliases))
         record_run(warehouse, summary, paths, model)
         try:
             files, discovery_rejects = discover_sources(paths)
@@ -82,10 +93,9 @@ def process_corpus(
             )
             progress.start(sum(f.size for f in files))
             payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
+            options = _Options(model, max_bytes, taxonomy, aliases)
             for batch_no, batch in enumerate(_chunks(payloads, batch_size), start=1):
-                process_batch(
-                    warehouse, summary, known, batch, batch_no, model, max_bytes, taxonomy
-                )
+                process_batch(warehouse, summary, known, batch, batch_no, options)
             summary.status = "completed"
         except BaseException:
             summary.status = "failed"
@@ -110,23 +120,21 @@ def process_batch(
     known: _Known,
     batch: list[Payload | Reject],
     batch_no: int,
-    model: str,
-    max_bytes: int,
-    taxonomy: str | None,
+    options: _Options,
 ) -> None:
     """Ingest, skip what the warehouse has, extract from the rest and commit it."""
     payloads = [item for item in batch if isinstance(item, Payload)]
-    ingested = ingest_batch(payloads, max_bytes, batch_no)
+    ingested = ingest_batch(payloads, options.max_bytes, batch_no)
     all_rejects = [*(item for item in batch if isinstance(item, Reject)), *ingested.rejects]
     rejects = _new_rejects(all_rejects, known)
     documents = _new_documents(ingested.documents, known)
     batch_id = f"{summary.run_id}-{batch_no:05d}"
     tables: dict[str, pa.Table] = {}
     if documents:
-        docs = parse_batch(documents, model, batch_no)
-        entities = entities_batch(documents, docs, batch_no)
+        docs = parse_batch(documents, options.model, batch_no)
+        entities = entities_batch(documents, docs, options.aliases, batch_no)
         quotes = quotes_batch(documents, docs, entities, batch_no)
-        themes = themes_batch(documents, docs, model, taxonomy, batch_no)
+        themes = themes_batch(documents, docs, options.model, options.taxonomy, batch_no)
         keyphrases = keyphrases_batch(documents, batch_no)
         tables = _batch_tables(summary, batch_id, documents, entities, quotes, themes)
         tables["keyphrases"] = rows.keyphrases_table(keyphrases)

@@ -2,7 +2,9 @@
 
 Within a document a surname ("Zhang") resolves to the full name introduced
 elsewhere in it ("Zhang Xin"), and an acronym defined in parentheses ("the
-Shanghai Cooperation Organization (SCO)") resolves to its long form.
+Shanghai Cooperation Organization (SCO)") resolves to its long form. Across
+documents, alias names ("U.S.", "America") resolve to one canonical name through
+:mod:`tasks.aliases`. A dateline ("KABUL, Aug 9 (Reuters) -") names a place.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from tasks.aliases import AliasTable, load_aliases
 from tasks.records import EntityMention
 
 NAMED_LABELS = frozenset(
@@ -75,6 +78,13 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = " \t\r\n\"'“”‘’,;:!?()[]{}—–-"
 _UNCLOSED_PAREN = re.compile(r"\s*\([^)]*$")
 _INITIALISM = re.compile(r"(?:\b[A-Z]\.)+$")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
+    r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}))?"
+    r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
+)
+_DATELINE_PARAGRAPHS = 3
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -86,16 +96,19 @@ class _Mention:
     canonical: str = ""
 
 
-def extract_entities(doc: Doc, doc_id: str) -> list[EntityMention]:
+def extract_entities(
+    doc: Doc, doc_id: str, aliases: AliasTable | None = None
+) -> list[EntityMention]:
     """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
     mentions = [
         _Mention(span=ent, name=clean_name(ent.text, ent.label_), label=ent.label_)
         for ent in doc.ents
         if ent.label_ in NAMED_LABELS and not ent.text.startswith("#")
     ]
-    mentions = [m for m in mentions if m.name]
+    mentions = _with_dateline([m for m in mentions if m.name], doc)
     _resolve_people(mentions)
     _resolve_acronyms(doc.text, mentions)
+    _resolve_aliases(mentions, aliases or load_aliases())
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [
         EntityMention(
@@ -111,6 +124,46 @@ def extract_entities(doc: Doc, doc_id: str) -> list[EntityMention]:
         )
         for index, m in enumerate(mentions)
     ]
+
+
+def dateline_place(text: str) -> tuple[int, int, str] | None:
+    """``(start, end, name)`` of the place in a dateline opening one of the first
+    paragraphs ("WASHINGTON (AP) —", "KABUL, Aug 9 (Reuters) -"), else ``None``."""
+    position = 0
+    for _ in range(_DATELINE_PARAGRAPHS):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        match = _DATELINE.match(text, position)
+        if match and len(match.group("place")) >= 3:
+            place = match.group("place")
+            return match.start("place"), match.end("place"), place.title().replace("’S", "’s")
+        newline = text.find("\n", position)
+        if newline < 0:
+            return None
+        position = newline + 1
+    return None
+
+
+def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+    """Replace whatever the model made of the dateline's place with a place mention."""
+    found = dateline_place(doc.text)
+    if found is None:
+        return mentions
+    start, end, name = found
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return mentions
+    kept = [m for m in mentions if m.span.end_char <= start or m.span.start_char >= end]
+    kept.append(_Mention(span=span, name=name, label="GPE"))
+    kept.sort(key=lambda m: m.span.start_char)
+    return kept
+
+
+def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable) -> None:
+    for mention in mentions:
+        found = aliases.resolve(mention.canonical, mention.label)
+        if found is not None:
+            mention.canonical, mention.label = found
 
 
 def clean_name(text: str, label: str) -> str:

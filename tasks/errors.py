@@ -46,6 +46,7 @@ class Errors:
     E017 = "no such input: {path}"
     E018 = "taxonomy {path}: {reason}"
     E019 = "another run holds the warehouse lock {path} (pid {pid})"
+    E020 = "alias file {path}: {reason}"
 
 
 class DossierError(Exception):

