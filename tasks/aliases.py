@@ -18,7 +18,6 @@ import pycountry
 
 from tasks.errors import DossierError, Errors
 
-ALIAS_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _LEADING_THE = re.compile(r"^the\s+")
 
@@ -30,9 +29,11 @@ class AliasTable:
     names: dict[str, tuple[str, str]]
 
     def resolve(self, name: str, label: str) -> tuple[str, str] | None:
-        """The canonical name and label for ``name``, or ``None`` if it has no alias."""
-        if label not in ALIAS_LABELS:
-            return None
+        """The canonical name and label for ``name``, or ``None`` if it has no alias.
+
+        The alias files speak for any label (the model calls "Lib Dems" a person);
+        country names only for places and nationalities.
+        """
         found = self.names.get(fold(name))
         if found is None and label in COUNTRY_LABELS:
             found = _country(name)

@@ -23,55 +23,13 @@ NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 PERSON_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "lt",
-        "sgt",
-        "capt",
-        "captain",
-        "adm",
-        "admiral",
-        "gov",
-        "governor",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "judge",
-        "justice",
-        "rev",
-        "father",
-        "pope",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "chancellor",
-        "secretary",
-        "mayor",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "spokesman",
-        "spokeswoman",
-    ]
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
+    col colonel lt sgt capt captain adm admiral gov governor sen senator rep
+    representative judge justice rev father pope king queen prince princess chancellor
+    secretary mayor chairman chairwoman ceo spokesman spokeswoman cinematographer
+    director actor actress singer producer writer author coach manager striker defender
+    midfielder goalkeeper captain skipper analyst economist frenchman englishman
+    scotsman welshman irishman dutchman briton""".split()
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -85,6 +43,7 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
+_SURNAME_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
@@ -101,7 +60,7 @@ def extract_entities(
 ) -> list[EntityMention]:
     """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
     mentions = [
-        _Mention(span=ent, name=clean_name(ent.text, ent.label_), label=ent.label_)
+        _Mention(span=ent, name=clean_name(_without_role(ent).text, ent.label_), label=ent.label_)
         for ent in doc.ents
         if ent.label_ in NAMED_LABELS and not ent.text.startswith("#")
     ]
@@ -142,6 +101,15 @@ def dateline_place(text: str) -> tuple[int, int, str] | None:
             return None
         position = newline + 1
     return None
+
+
+def _without_role(ent: Span) -> Span:
+    """A person's name without a role word the model took into it ("Cinematographer
+    John Mathieson"); the mention's offsets stay those of the model's span."""
+    start = ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].pos_ == "NOUN":
+        start += 1
+    return ent.doc[start : ent.end]
 
 
 def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
@@ -192,19 +160,34 @@ def entity_key(label: str, canonical_name: str) -> str:
 
 def _resolve_people(mentions: list[_Mention]) -> None:
     """Give each partial person name the full name it most plausibly stands for."""
-    people = [m for m in mentions if m.label == "PERSON"]
-    full_names = [m for m in people if len(m.name.split()) > 1]
+    full_names = [m for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1]
     for mention in mentions:
         mention.canonical = mention.name
-    for mention in people:
-        words = mention.name.split()
-        longer = [f for f in full_names if len(f.name.split()) > len(words)]
-        # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-        candidates = [f for f in longer if f.name.split()[-len(words) :] == words] or [
-            f for f in longer if f.name.split()[: len(words)] == words
-        ]
-        if candidates:
-            mention.canonical = _nearest(mention, candidates).name
+    for mention in mentions:
+        if mention.label == "PERSON":
+            _complete_name(mention, full_names)
+        elif mention.label in _SURNAME_MISLABELS:
+            _relabel_surname(mention, full_names)
+
+
+def _complete_name(mention: _Mention, full_names: list[_Mention]) -> None:
+    words = mention.name.split()
+    longer = [f for f in full_names if len(f.name.split()) > len(words)]
+    # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
+    candidates = [f for f in longer if f.name.split()[-len(words) :] == words] or [
+        f for f in longer if f.name.split()[: len(words)] == words
+    ]
+    if candidates:
+        mention.canonical = _nearest(mention, candidates).name
+
+
+def _relabel_surname(mention: _Mention, full_names: list[_Mention]) -> None:
+    """The model may call a surname it has just seen as a person an organisation."""
+    if len(mention.name.split()) != 1:
+        return
+    matches = [f for f in full_names if f.name.split()[-1] == mention.name]
+    if matches:
+        mention.canonical, mention.label = _nearest(mention, matches).name, "PERSON"
 
 
 def _nearest(mention: _Mention, candidates: list[_Mention]) -> _Mention:
