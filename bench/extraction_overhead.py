@@ -15,9 +15,10 @@ from itertools import islice
 from pathlib import Path
 
 from tasks.entities import extract_entities
+from tasks.keyphrases import extract_keyphrases
 from tasks.nlp import DEFAULT_MODEL, load_model
 from tasks.quotes import extract_quotes
-from tasks.themes import extract_themes, theme_matcher
+from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news.jsonl"
 
@@ -28,7 +29,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000)
     args = parser.parse_args()
     with open(args.corpus, encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in islice(handle, args.limit)]
+        records = [json.loads(line) for line in islice(handle, args.limit)]
+    texts = [r["text"] for r in records]
+    titles = [r.get("title") for r in records]
     nlp = load_model(DEFAULT_MODEL)
     matcher = theme_matcher(nlp)
 
@@ -44,15 +47,26 @@ def main() -> None:
         extract_quotes(doc, str(i), mentions)
     t_quotes = time.perf_counter() - started
     started = time.perf_counter()
-    for i, doc in enumerate(docs):
-        extract_themes(doc, str(i), matcher)
+    tagged_titles = tag_titles(nlp, titles, texts)
+    for i, (doc, title) in enumerate(zip(docs, tagged_titles, strict=True)):
+        extract_themes(doc, str(i), matcher, title)
     t_themes = time.perf_counter() - started
+    started = time.perf_counter()
+    for i, (text, title) in enumerate(zip(texts, titles, strict=True)):
+        extract_keyphrases(text, str(i), title)
+    t_keyphrases = time.perf_counter() - started
 
     n_chars = sum(map(len, texts))
     print(f"corpus: {args.corpus.name}, {len(texts)} articles, {n_chars:,} characters")
     rate = len(texts) / parse
     print(f"spaCy parse ({DEFAULT_MODEL}, 1 process): {parse:7.2f} s  {rate:7.1f} docs/s")
-    for name, seconds in (("entities", t_entities), ("quotes", t_quotes), ("themes", t_themes)):
+    timings = (
+        ("entities", t_entities),
+        ("quotes", t_quotes),
+        ("themes (with titles)", t_themes),
+        ("keyphrases", t_keyphrases),
+    )
+    for name, seconds in timings:
         print(f"{name:>28}: {seconds:7.2f} s  {seconds / parse:7.1%} of parse")
 
 
