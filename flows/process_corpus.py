@@ -13,8 +13,10 @@ from pathlib import Path
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
 
 from flows import progress
+from flows.artifacts import publish_run_artifacts
 from flows.sources import SourceFile, discover, read_payloads
 from tasks.aliases import load_aliases
 from tasks.ingest import DEFAULT_MAX_BYTES
@@ -48,6 +50,7 @@ class RunSummary:
     rows: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     status: str = "running"
+    flow_run_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def process_corpus(
     with warehouse.writer_lock():
         warehouse.prepare()
         summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy, aliases))
+        summary.flow_run_id = flow_run.get_id()
         record_run(warehouse, summary, paths, model)
         try:
             files, discovery_rejects = discover_sources(paths)
@@ -105,6 +109,7 @@ def process_corpus(
             progress.stop()
             publish_views(warehouse)
             record_run(warehouse, summary, paths, model, finished=True)
+        publish_run_artifacts(warehouse, summary)
     return summary
 
 

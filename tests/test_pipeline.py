@@ -175,6 +175,18 @@ def write_bad_inputs(folder):
     }
 
 
+def rejects_artifact(flow_run_id):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    (table,) = [a for a in artifacts if a.key == "dossier-rejects"]
+    return json.loads(table.data) if isinstance(table.data, str) else table.data
+
+
 def test_bad_inputs_are_rejected_and_good_ones_processed(tmp_path):
     expected = write_bad_inputs(tmp_path / "in")
     warehouse = tmp_path / "warehouse"
@@ -185,6 +197,7 @@ def test_bad_inputs_are_rejected_and_good_ones_processed(tmp_path):
     assert all(detail for (detail,) in sql(warehouse, "select detail from rejects"))
     documents = sorted(s for (s,) in sql(warehouse, "select source_id from documents"))
     assert documents == ["good.txt", "lines.jsonl:1"]
+    assert len(rejects_artifact(summary.flow_run_id)) == len(expected)
     again = run([tmp_path / "in"], warehouse, max_bytes=1000)
     assert again.counts["rejected"] == 0 and again.counts["rejects_present"] == len(expected)
     assert sql(warehouse, "select count(*) from rejects") == [(len(expected),)]
@@ -300,3 +313,29 @@ def test_entity_views_answer(seed_warehouse):
         "where period = 'month' and entity_key = 'PERSON:zhang-xin'",
     )
     assert months[0][0] >= 3
+
+
+def test_run_is_visible_in_prefect_with_task_runs_and_artifacts(seed_warehouse):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        FlowRunFilter,
+        FlowRunFilterId,
+    )
+
+    _, summary = seed_warehouse
+    with get_client(sync_client=True) as client:
+        flow_run = client.read_flow_run(summary.flow_run_id)
+        task_runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id]))
+        )
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run.id]))
+        )
+    assert flow_run.state.is_completed()
+    names = {task_run.name for task_run in task_runs}
+    assert {"parse-batch-1", "entities-batch-1", "quotes-batch-1", "themes-batch-1"} <= names
+    (markdown,) = [a for a in artifacts if a.key == "dossier-run-summary"]
+    assert "| new | 1 |" in markdown.data and "Anton Barbashin" in markdown.data
+    assert "Military exercises" in markdown.data

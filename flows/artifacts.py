@@ -1,0 +1,66 @@
+"""What a run shows in the Prefect UI: a markdown summary and a table of rejects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from warehouse.reports import run_query_file
+from warehouse.store import Warehouse
+
+TOP_N = 10
+
+
+def publish_run_artifacts(warehouse: Warehouse, summary: Any) -> None:
+    """Attach the run's summary and rejects to the current flow run."""
+    highlights = {
+        name: run_query_file(warehouse, f"run_top_{name}", summary.run_id, TOP_N)
+        for name in ("entities", "speakers", "themes")
+    }
+    create_markdown_artifact(
+        key="dossier-run-summary",
+        markdown=summary_markdown(summary, highlights),
+        description=f"dossier run {summary.run_id}",
+    )
+    rejects = run_query_file(warehouse, "run_rejects", summary.run_id)
+    if rejects:
+        create_table_artifact(
+            key="dossier-rejects", table=rejects, description=f"inputs rejected by {summary.run_id}"
+        )
+
+
+def summary_markdown(summary: Any, highlights: dict[str, list[dict[str, Any]]]) -> str:
+    """The run summary as markdown: counts, rows per table, time, top names and themes."""
+    counts, rows = summary.counts, summary.rows
+    lines = [
+        f"# dossier run `{summary.run_id}`",
+        "",
+        f"Status **{summary.status}** in {summary.seconds:.1f} s.",
+        f"Pipeline `{summary.pipeline_version}`.",
+        "",
+        "| documents | count |",
+        "|---|---:|",
+        f"| new | {counts['documents_new']:,} |",
+        f"| already present (skipped) | {counts['documents_present']:,} |",
+        f"| rejected | {counts['rejected']:,} |",
+        "",
+        "| table | rows written |",
+        "|---|---:|",
+        *(f"| {name} | {count:,} |" for name, count in sorted(rows.items())),
+    ]
+    for title, name, column in (
+        ("Top entities", "entities", "canonical_name"),
+        ("Most quoted", "speakers", "speaker"),
+        ("Top themes", "themes", "label"),
+    ):
+        items = highlights.get(name) or []
+        lines += ["", f"## {title}", ""]
+        lines += [f"1. {item[column]} ({_count(item)})" for item in items] or ["(none)"]
+    return "\n".join(lines) + "\n"
+
+
+def _count(item: dict[str, Any]) -> str:
+    if "n_quotes" in item:
+        return f"{item['n_quotes']} quotes"
+    return f"{item['n_documents']} documents"
