@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.dossier-installed
 SEEDS ?= seeds
 
-.PHONY: setup run test lint bench clean-warehouse
+CRON ?= 0 * * * *
+
+.PHONY: setup run test lint bench ui serve clean-warehouse
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +22,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+ui: $(STAMP)
+	$(BIN)/dossier ui
+
+serve: $(STAMP)
+	$(BIN)/dossier serve $(SEEDS) --cron "$(CRON)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from datetime import date, datetime
 from enum import StrEnum
@@ -61,14 +62,14 @@ def run(
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
     from flows import progress
-    from flows.process_corpus import label_for, process_corpus
+    from flows.process_corpus import process_corpus
     from warehouse.store import default_root
 
     root = warehouse or default_root()
     inputs = [str(p) for p in paths]
     _preflight(paths, root, taxonomy, aliases)
     with progress.showing(err_console):
-        summary = process_corpus.with_options(flow_run_name=label_for(inputs))(
+        summary = process_corpus(
             paths=inputs,
             warehouse_dir=str(root),
             batch_size=batch_size,
@@ -99,6 +100,48 @@ def query(
 
     columns, rows = run_query(Warehouse(warehouse or default_root()).db_path, sql)
     _write_rows(columns, rows, output)
+
+
+@app.command()
+def ui(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 4200,
+) -> None:
+    """Start a local Prefect server and UI (SQLite in ./.prefect); dossier commands
+    run while it is up report to it."""
+    from flows.server import serve_ui
+
+    raise typer.Exit(serve_ui(Path(os.environ["PREFECT_HOME"]), port))
+
+
+@app.command()
+def serve(
+    paths: Annotated[list[Path], typer.Argument(help="Folders (or files) to watch")],
+    cron: Annotated[str, typer.Option(help='Schedule, e.g. "0 * * * *" for every hour')],
+    warehouse: WarehouseOption = None,
+    name: Annotated[str | None, typer.Option(help="Deployment name")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch")] = 200,
+    model: Annotated[str | None, typer.Option(help="spaCy model")] = None,
+) -> None:
+    """Serve a scheduled deployment that processes whatever is new under PATHS."""
+    from flows.process_corpus import label_for, process_corpus
+    from warehouse.store import default_root
+
+    if not os.environ.get("PREFECT_API_URL"):
+        raise DossierError(Errors.E021)
+    root = (warehouse or default_root()).resolve()
+    _preflight(paths, root, None, None)
+    inputs = [str(p.resolve()) for p in paths]
+    process_corpus.serve(
+        name=name or f"dossier-{label_for(inputs)}",
+        cron=cron,
+        parameters={
+            "paths": inputs,
+            "warehouse_dir": str(root),
+            "batch_size": batch_size,
+            "model": model,
+        },
+        description=f"Process new documents under {', '.join(inputs)} into {root}",
+    )
 
 
 eval_app = typer.Typer(help="Measure extraction quality against gold annotations.")

@@ -67,7 +67,11 @@ class _Known:
     reject_ids: set[str]
 
 
-@flow(name="process_corpus")
+def _flow_run_name() -> str:
+    return label_for(flow_run.parameters.get("paths") or ["nothing"])
+
+
+@flow(name="process_corpus", flow_run_name=_flow_run_name)
 def process_corpus(
     paths: list[str],
     warehouse_dir: str,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from flows.server import running_server_url
+
 PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "WARNING",
@@ -17,8 +19,13 @@ PREFECT_DEFAULTS = {
 
 
 def apply_prefect_defaults(project_dir: Path | None = None) -> None:
-    """Keep Prefect's state in ``./.prefect`` and its chatter at WARNING."""
+    """Keep Prefect's state in ``./.prefect``, its chatter at WARNING, and report to
+    the server ``dossier ui`` runs, when one is up."""
     home = (project_dir or Path.cwd()) / ".prefect"
     os.environ.setdefault("PREFECT_HOME", str(home))
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
+    if not os.environ.get("PREFECT_API_URL"):
+        url = running_server_url(Path(os.environ["PREFECT_HOME"]))
+        if url:
+            os.environ["PREFECT_API_URL"] = url

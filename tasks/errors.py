@@ -47,6 +47,10 @@ class Errors:
     E018 = "taxonomy {path}: {reason}"
     E019 = "another run holds the warehouse lock {path} (pid {pid})"
     E020 = "alias file {path}: {reason}"
+    E021 = (
+        "dossier serve needs a Prefect server: start `dossier ui` in another terminal "
+        "(or set PREFECT_API_URL)"
+    )
 
 
 class DossierError(Exception):
