@@ -36,6 +36,11 @@ WarehouseOption = Annotated[
 ]
 
 
+class Runner(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class OutputFormat(StrEnum):
     table = "table"
     csv = "csv"
@@ -59,6 +64,19 @@ def run(
     aliases: Annotated[
         Path | None, typer.Option(help="Entity alias TOML file extending the shipped one")
     ] = None,
+    runner: Annotated[
+        Runner, typer.Option(help="local: this process; dask: batches spread over Dask workers")
+    ] = Runner.local,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(
+            help="Scheduler of an existing Dask cluster, tcp://HOST:PORT "
+            "[default: start a local cluster]"
+        ),
+    ] = None,
+    dask_workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes of a local Dask cluster")
+    ] = 2,
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
     from flows import progress
@@ -68,8 +86,11 @@ def run(
     root = warehouse or default_root()
     inputs = [str(p) for p in paths]
     _preflight(paths, root, taxonomy, aliases)
+    flow = process_corpus
+    if runner is Runner.dask:
+        flow = process_corpus.with_options(task_runner=dask_task_runner(dask_address, dask_workers))
     with progress.showing(err_console):
-        summary = process_corpus(
+        summary = flow(
             paths=inputs,
             warehouse_dir=str(root),
             batch_size=batch_size,
@@ -77,6 +98,7 @@ def run(
             max_bytes=max_bytes,
             taxonomy=str(taxonomy) if taxonomy else None,
             aliases=str(aliases) if aliases else None,
+            runner=runner.value,
         )
     _print_summary(summary, root)
 
@@ -184,6 +206,20 @@ def eval_quotes(
             f"{s.speaker_accuracy:.3f}",
         )
     Console().print(table)
+
+
+def dask_task_runner(address: str | None, workers: int):
+    """Prefect's Dask runner on an existing cluster, or on a local one of ``workers``
+    single-threaded processes (each loads the model once and keeps it)."""
+    import logging
+
+    from prefect_dask import DaskTaskRunner
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    if address:
+        return DaskTaskRunner(address=address)
+    cluster = {"n_workers": workers, "threads_per_worker": 1, "silence_logs": logging.WARNING}
+    return DaskTaskRunner(cluster_kwargs=cluster)
 
 
 def _preflight(paths: list[Path], root: Path, taxonomy: Path | None, aliases: Path | None) -> None:

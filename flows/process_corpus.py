@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
@@ -23,13 +24,14 @@ from tasks.ingest import DEFAULT_MAX_BYTES
 from tasks.nlp import load_model, model_name
 from tasks.prefect_tasks import (
     entities_batch,
+    extract_batch,
     ingest_batch,
     keyphrases_batch,
     parse_batch,
     quotes_batch,
     themes_batch,
 )
-from tasks.records import Document, EntityMention, Payload, Quote, Reject, ThemeMatch
+from tasks.records import Document, Extracted, Payload, Reject
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
 from warehouse import rows
@@ -37,6 +39,7 @@ from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
 
 DEFAULT_BATCH_SIZE = 200
+DASK_BATCHES_IN_FLIGHT = 4
 
 
 @dataclass
@@ -59,6 +62,7 @@ class _Options:
     max_bytes: int
     taxonomy: str | None
     aliases: str | None
+    runner: str
 
 
 @dataclass
@@ -80,6 +84,7 @@ def process_corpus(
     max_bytes: int = DEFAULT_MAX_BYTES,
     taxonomy: str | None = None,
     aliases: str | None = None,
+    runner: str = "local",
 ) -> RunSummary:
     """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
     started = time.monotonic()
@@ -101,9 +106,8 @@ def process_corpus(
             )
             progress.start(sum(f.size for f in files))
             payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
-            options = _Options(model, max_bytes, taxonomy, aliases)
-            for batch_no, batch in enumerate(_chunks(payloads, batch_size), start=1):
-                process_batch(warehouse, summary, known, batch, batch_no, options)
+            options = _Options(model, max_bytes, taxonomy, aliases, runner)
+            process_batches(warehouse, summary, known, _chunks(payloads, batch_size), options)
             summary.status = "completed"
         except BaseException:
             summary.status = "failed"
@@ -117,56 +121,114 @@ def process_corpus(
     return summary
 
 
+def process_batches(
+    warehouse: Warehouse,
+    summary: RunSummary,
+    known: _Known,
+    batches: Iterable[list[Payload | Reject]],
+    options: _Options,
+) -> None:
+    """Extract here, batch after batch, or, on Dask, keep a few batches in flight on
+    the workers and commit them in order as they come back."""
+    in_flight: deque[_Batch] = deque()
+    for batch_no, items in enumerate(batches, start=1):
+        batch = prepare_batch(summary, known, items, batch_no, options)
+        if batch.documents and options.runner == "dask":
+            batch.future = extract_batch.submit(
+                batch.documents, options.model, options.aliases, options.taxonomy, batch_no
+            )
+        elif batch.documents:
+            batch.extracted = extract_here(batch, options)
+        in_flight.append(batch)
+        while len(in_flight) > (DASK_BATCHES_IN_FLIGHT if options.runner == "dask" else 0):
+            finish_batch(warehouse, summary, in_flight.popleft())
+    while in_flight:
+        finish_batch(warehouse, summary, in_flight.popleft())
+
+
 @task(name="discover-sources", cache_policy=NO_CACHE)
 def discover_sources(paths: Sequence[str]) -> tuple[list[SourceFile], list[Reject]]:
     """Supported files under the inputs; unusable ones become rejects."""
     return discover(paths)
 
 
-def process_batch(
-    warehouse: Warehouse,
+@dataclass
+class _Batch:
+    """One batch between ingestion and commit."""
+
+    batch_no: int
+    batch_id: str
+    documents: list[Document]
+    rejects: list[Reject]
+    n_present: int
+    n_rejects_present: int
+    n_bytes: int
+    extracted: Extracted | None = None
+    future: Any = None
+
+
+def prepare_batch(
     summary: RunSummary,
     known: _Known,
-    batch: list[Payload | Reject],
+    items: list[Payload | Reject],
     batch_no: int,
     options: _Options,
-) -> None:
-    """Ingest, skip what the warehouse has, extract from the rest and commit it."""
-    payloads = [item for item in batch if isinstance(item, Payload)]
+) -> _Batch:
+    """Ingest a batch and keep what the warehouse (and this run) does not have yet."""
+    payloads = [item for item in items if isinstance(item, Payload)]
     ingested = ingest_batch(payloads, options.max_bytes, batch_no)
-    all_rejects = [*(item for item in batch if isinstance(item, Reject)), *ingested.rejects]
+    all_rejects = [*(item for item in items if isinstance(item, Reject)), *ingested.rejects]
     rejects = _new_rejects(all_rejects, known)
     documents = _new_documents(ingested.documents, known)
-    batch_id = f"{summary.run_id}-{batch_no:05d}"
+    return _Batch(
+        batch_no=batch_no,
+        batch_id=f"{summary.run_id}-{batch_no:05d}",
+        documents=documents,
+        rejects=rejects,
+        n_present=len(ingested.documents) - len(documents),
+        n_rejects_present=len(all_rejects) - len(rejects),
+        n_bytes=sum(p.size for p in payloads),
+    )
+
+
+def extract_here(batch: _Batch, options: _Options) -> Extracted:
+    """One Prefect task per step, the parsed ``Doc`` objects staying in this process."""
+    documents, batch_no = batch.documents, batch.batch_no
+    docs = parse_batch(documents, options.model, batch_no)
+    entities = entities_batch(documents, docs, options.aliases, batch_no)
+    return Extracted(
+        entities=entities,
+        quotes=quotes_batch(documents, docs, entities, batch_no),
+        themes=themes_batch(documents, docs, options.model, options.taxonomy, batch_no),
+        keyphrases=keyphrases_batch(documents, batch_no),
+    )
+
+
+def finish_batch(warehouse: Warehouse, summary: RunSummary, batch: _Batch) -> None:
+    """Commit a batch's rows (all tables at once) and count what it did."""
+    extracted = batch.future.result() if batch.future is not None else batch.extracted
     tables: dict[str, pa.Table] = {}
-    if documents:
-        docs = parse_batch(documents, options.model, batch_no)
-        entities = entities_batch(documents, docs, options.aliases, batch_no)
-        quotes = quotes_batch(documents, docs, entities, batch_no)
-        themes = themes_batch(documents, docs, options.model, options.taxonomy, batch_no)
-        keyphrases = keyphrases_batch(documents, batch_no)
-        tables = _batch_tables(summary, batch_id, documents, entities, quotes, themes)
-        tables["keyphrases"] = rows.keyphrases_table(keyphrases)
-    if rejects:
-        tables["rejects"] = rows.rejects_table(rejects, summary.run_id, datetime.now(UTC))
+    if extracted is not None:
+        tables = _batch_tables(summary, batch, extracted)
+    if batch.rejects:
+        tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, datetime.now(UTC))
     if tables:
-        summary.rows.update(commit_batch(warehouse, batch_id, tables))
+        summary.rows.update(commit_batch(warehouse, batch.batch_id, tables))
         summary.counts["batches"] += 1
-    present = len(ingested.documents) - len(documents)
     summary.counts.update(
-        documents_new=len(documents),
-        documents_present=present,
-        rejected=len(rejects),
-        rejects_present=len(all_rejects) - len(rejects),
+        documents_new=len(batch.documents),
+        documents_present=batch.n_present,
+        rejected=len(batch.rejects),
+        rejects_present=batch.n_rejects_present,
     )
     get_run_logger().info(
         "batch %d: %d new documents, %d already present, %d rejected",
-        batch_no,
-        len(documents),
-        present,
-        len(rejects),
+        batch.batch_no,
+        len(batch.documents),
+        batch.n_present,
+        len(batch.rejects),
     )
-    progress.advance(sum(p.size for p in payloads))
+    progress.advance(batch.n_bytes)
 
 
 @task(
@@ -205,22 +267,17 @@ def record_run(
     warehouse.write_run(run)
 
 
-def _batch_tables(
-    summary: RunSummary,
-    batch_id: str,
-    documents: Sequence[Document],
-    entities: Sequence[Sequence[EntityMention]],
-    quotes: Sequence[Quote],
-    themes: Sequence[ThemeMatch],
-) -> dict[str, pa.Table]:
+def _batch_tables(summary: RunSummary, batch: _Batch, extracted: Extracted) -> dict[str, pa.Table]:
     now = datetime.now(UTC)
+    documents_table = rows.documents_table(
+        batch.documents, summary.run_id, batch.batch_id, summary.pipeline_version, now
+    )
     return {
-        "documents": rows.documents_table(
-            documents, summary.run_id, batch_id, summary.pipeline_version, now
-        ),
-        "entities": rows.entities_table([m for per_doc in entities for m in per_doc]),
-        "quotes": rows.quotes_table(quotes),
-        "themes": rows.themes_table(themes),
+        "documents": documents_table,
+        "entities": rows.entities_table([m for per_doc in extracted.entities for m in per_doc]),
+        "quotes": rows.quotes_table(extracted.quotes),
+        "themes": rows.themes_table(extracted.themes),
+        "keyphrases": rows.keyphrases_table(extracted.keyphrases),
     }
 
 

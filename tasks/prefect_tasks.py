@@ -18,7 +18,16 @@ from tasks.ingest import ingest_payloads
 from tasks.keyphrases import extract_keyphrases
 from tasks.nlp import load_model, parse_documents
 from tasks.quotes import extract_quotes
-from tasks.records import Document, EntityMention, Ingested, Keyphrase, Payload, Quote, ThemeMatch
+from tasks.records import (
+    Document,
+    EntityMention,
+    Extracted,
+    Ingested,
+    Keyphrase,
+    Payload,
+    Quote,
+    ThemeMatch,
+)
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
@@ -51,11 +60,7 @@ def quotes_batch(
     batch_no: int,
 ) -> list[Quote]:
     """Quotes of every document, speakers linked to the document's entities."""
-    return [
-        quote
-        for d, doc, mentions in zip(documents, docs, entities, strict=True)
-        for quote in extract_quotes(doc, d.doc_id, mentions)
-    ]
+    return _quotes(documents, docs, entities)
 
 
 @task(name="themes", task_run_name="themes-batch-{batch_no}", cache_policy=NO_CACHE)
@@ -67,6 +72,57 @@ def themes_batch(
     batch_no: int,
 ) -> list[ThemeMatch]:
     """Themes of every document (and its title), from the taxonomy file."""
+    return _themes(documents, docs, model, taxonomy)
+
+
+@task(name="keyphrases", task_run_name="keyphrases-batch-{batch_no}", cache_policy=NO_CACHE)
+def keyphrases_batch(documents: Sequence[Document], batch_no: int) -> list[Keyphrase]:
+    """Keyphrases of every document (YAKE on the title and opening)."""
+    return _keyphrases(documents)
+
+
+@task(name="extract", task_run_name="extract-batch-{batch_no}", cache_policy=NO_CACHE)
+def extract_batch(
+    documents: Sequence[Document],
+    model: str,
+    aliases: str | None,
+    taxonomy: str | None,
+    batch_no: int,
+) -> Extracted:
+    """Parse and extract a whole batch in one task, for runners that ship tasks to
+    other processes (Dask), where parsed ``Doc`` objects should not travel."""
+    docs = parse_documents(load_model(model), documents)
+    entities = _entities(documents, docs, aliases)
+    return Extracted(
+        entities=entities,
+        quotes=_quotes(documents, docs, entities),
+        themes=_themes(documents, docs, model, taxonomy),
+        keyphrases=_keyphrases(documents),
+    )
+
+
+def _entities(
+    documents: Sequence[Document], docs: Sequence[Doc], aliases: str | None
+) -> list[list[EntityMention]]:
+    table = load_aliases(aliases)
+    return [extract_entities(doc, d.doc_id, table) for d, doc in zip(documents, docs, strict=True)]
+
+
+def _quotes(
+    documents: Sequence[Document],
+    docs: Sequence[Doc],
+    entities: Sequence[Sequence[EntityMention]],
+) -> list[Quote]:
+    return [
+        quote
+        for d, doc, mentions in zip(documents, docs, entities, strict=True)
+        for quote in extract_quotes(doc, d.doc_id, mentions)
+    ]
+
+
+def _themes(
+    documents: Sequence[Document], docs: Sequence[Doc], model: str, taxonomy: str | None
+) -> list[ThemeMatch]:
     nlp = load_model(model)
     matcher = theme_matcher(nlp, taxonomy)
     titles = tag_titles(nlp, [d.title for d in documents], [d.text for d in documents])
@@ -77,7 +133,5 @@ def themes_batch(
     ]
 
 
-@task(name="keyphrases", task_run_name="keyphrases-batch-{batch_no}", cache_policy=NO_CACHE)
-def keyphrases_batch(documents: Sequence[Document], batch_no: int) -> list[Keyphrase]:
-    """Keyphrases of every document (YAKE on the title and opening)."""
+def _keyphrases(documents: Sequence[Document]) -> list[Keyphrase]:
     return [phrase for d in documents for phrase in extract_keyphrases(d.text, d.doc_id, d.title)]

@@ -120,3 +120,14 @@ class Keyphrase:
     phrase: str
     score: float
     rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """Everything extracted from one batch: entity mentions per document, then the
+    batch's quotes, themes and keyphrases."""
+
+    entities: list[list[EntityMention]]
+    quotes: list[Quote]
+    themes: list[ThemeMatch]
+    keyphrases: list[Keyphrase]
