@@ -62,5 +62,9 @@ def summary_markdown(summary: Any, highlights: dict[str, list[dict[str, Any]]]) 
 
 def _count(item: dict[str, Any]) -> str:
     if "n_quotes" in item:
-        return f"{item['n_quotes']} quotes"
-    return f"{item['n_documents']} documents"
+        return _plural(item["n_quotes"], "quote")
+    return _plural(item["n_documents"], "document")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

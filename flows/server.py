@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -50,10 +51,16 @@ def serve_ui(prefect_home: Path, port: int) -> int:
         str(port),
         "--analytics-off",
     ]
-    environment = {**os.environ, "PREFECT_HOME": str(prefect_home)}
+    # The UI's pages call the API from the browser: tell them where it is.
+    environment = {
+        **os.environ,
+        "PREFECT_HOME": str(prefect_home),
+        "PREFECT_UI_API_URL": f"{base}/api",
+    }
     environment.pop("PREFECT_API_URL", None)
     server = subprocess.Popen(command, env=environment)
     path = state_path(prefect_home)
+    signal.signal(signal.SIGTERM, _interrupt)  # stop the server with us, not orphan it
     try:
         if not wait_healthy(f"{base}/api", HEALTH_TIMEOUT_SECONDS, server):
             return server.wait()
@@ -68,6 +75,10 @@ def serve_ui(prefect_home: Path, port: int) -> int:
         return server.wait()
     finally:
         path.unlink(missing_ok=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None = None) -> bool:

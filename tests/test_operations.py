@@ -64,6 +64,8 @@ def project(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=30)
+    assert not wait_healthy(url, 3), "the Prefect server outlived `dossier ui`"
+    assert not (folder / ".prefect" / "ui.json").exists()
 
 
 def test_ui_records_where_later_commands_report(project):
