@@ -35,6 +35,8 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/extraction_overhead.py
 	$(BIN)/dossier eval quotes ../shared/corpora/polnear_train.jsonl
+	$(BIN)/python bench/themes_bbc.py
+	$(BIN)/python bench/entity_eval.py
 
 clean-warehouse:
 	rm -rf warehouse/tables warehouse/.staging warehouse/dossier.duckdb warehouse/.lock
