@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
@@ -38,6 +38,7 @@ from warehouse import rows
 from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
 
+_Item = TypeVar("_Item")
 DEFAULT_BATCH_SIZE = 200
 DASK_BATCHES_IN_FLIGHT = 4
 
@@ -178,8 +179,8 @@ def prepare_batch(
     payloads = [item for item in items if isinstance(item, Payload)]
     ingested = ingest_batch(payloads, options.max_bytes, batch_no)
     all_rejects = [*(item for item in items if isinstance(item, Reject)), *ingested.rejects]
-    rejects = _new_rejects(all_rejects, known)
-    documents = _new_documents(ingested.documents, known)
+    rejects = _unseen(all_rejects, lambda r: r.fingerprint, known.reject_ids)
+    documents = _unseen(ingested.documents, lambda d: d.content_sha256, known.hashes)
     return _Batch(
         batch_no=batch_no,
         batch_id=f"{summary.run_id}-{batch_no:05d}",
@@ -281,22 +282,13 @@ def _batch_tables(summary: RunSummary, batch: _Batch, extracted: Extracted) -> d
     }
 
 
-def _new_documents(documents: Iterable[Document], known: _Known) -> list[Document]:
-    """Documents whose content the warehouse (or this run) does not have yet."""
+def _unseen(items: Iterable[_Item], key: Callable[[_Item], str], seen: set[str]) -> list[_Item]:
+    """Items whose key the warehouse (or this run) has not seen yet; marks them seen."""
     fresh = []
-    for document in documents:
-        if document.content_sha256 not in known.hashes:
-            known.hashes.add(document.content_sha256)
-            fresh.append(document)
-    return fresh
-
-
-def _new_rejects(rejects: Iterable[Reject], known: _Known) -> list[Reject]:
-    fresh = []
-    for reject in rejects:
-        if reject.fingerprint not in known.reject_ids:
-            known.reject_ids.add(reject.fingerprint)
-            fresh.append(reject)
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            fresh.append(item)
     return fresh
 
 
