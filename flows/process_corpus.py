@@ -147,7 +147,7 @@ def process_batches(
         finish_batch(warehouse, summary, in_flight.popleft())
 
 
-@task(name="discover-sources", cache_policy=NO_CACHE)
+@task(name="discover-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
 def discover_sources(paths: Sequence[str]) -> tuple[list[SourceFile], list[Reject]]:
     """Supported files under the inputs; unusable ones become rejects."""
     return discover(paths)
