@@ -339,3 +339,11 @@ def test_run_is_visible_in_prefect_with_task_runs_and_artifacts(seed_warehouse):
     (markdown,) = [a for a in artifacts if a.key == "dossier-run-summary"]
     assert "| new | 1 |" in markdown.data and "Anton Barbashin" in markdown.data
     assert "Military exercises" in markdown.data
+
+
+def test_entity_keys_are_stable_across_runs(seed_warehouse, tmp_path):
+    first, _ = seed_warehouse
+    second = tmp_path / "again"
+    run([SEED.parent], second)
+    query = "select entity_key, canonical_name, count(*) from entities group by all order by all"
+    assert sql(first, query) == sql(second, query)
