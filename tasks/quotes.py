@@ -24,6 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.entities import clean_name
 from tasks.records import EntityMention, Quote
 
 _LEXICON = tomllib.loads(
@@ -132,7 +133,14 @@ def _quotes_in_paragraph(
         if opening is None:
             break
         closing = _closing_for(text, opening, end)
-        if closing is not None:
+        reopening = _reopening_before(text, opening, closing + 1 if closing is not None else end)
+        if reopening is not None:
+            # “A. “B.”: a new sentence reopens the mark; the first part ends unclosed.
+            spans.append(
+                QuoteSpan(opening, len(text[:reopening].rstrip()), paragraph, runs_on=True)
+            )
+            position = reopening
+        elif closing is not None:
             spans.append(QuoteSpan(opening, closing + 1, paragraph))
             position = closing + 1
         elif next_opens and end - opening > 1:
@@ -170,6 +178,20 @@ def _closing_for(text: str, opening: int, end: int) -> int | None:
                 return None
             index = nested
         index += 1
+    return None
+
+
+def _reopening_before(text: str, opening: int, limit: int) -> int | None:
+    """A double mark reopening a quotation after a sentence inside it, as writers do
+    across (lost) paragraph breaks: "… so stupid. "You know, …"."""
+    if text[opening] not in '“"':
+        return None
+    for index in range(opening + 2, limit):
+        if text[index] not in '“"' or not text[index - 1].isspace():
+            continue
+        before = text[opening + 1 : index].rstrip()
+        if before and before[-1] in ".?!" and index + 1 < len(text) and text[index + 1].isalpha():
+            return index
     return None
 
 
@@ -624,6 +646,11 @@ class _SpeakerResolver:
         entity = self._entity_at(subject)
         mention = self._mention_span(subject, entity)
         title = _title_of(self.doc, subject, mention)
+        if entity is None and subject.pos_ == "PROPN":
+            entity = self._person_named(clean_name(mention.text, "PERSON"))
+        elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
+            # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
+            entity = self._person_named(entity.canonical_name) or entity
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -713,6 +740,16 @@ class _SpeakerResolver:
             if attribution.speaker_key and attribution.speaker_is_person == wants_person:
                 return attribution
             index -= 1
+        return None
+
+    def _person_named(self, name: str) -> EntityMention | None:
+        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
+        words = name.split()
+        if not words:
+            return None
+        for entity in self.entities:
+            if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
+                return entity
         return None
 
     def _entity_at(self, token: Token) -> EntityMention | None:

@@ -197,3 +197,23 @@ def test_quotes_in_a_list(quotes_of):
     )
     quotes = marked(quotes_of(text))
     assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Lund"]
+
+
+def test_quote_reopened_after_a_sentence_in_one_paragraph(quotes_of):
+    text = (
+        'Coach Marta Ruiz was blunt. "We defended badly and we were punished. '
+        '"Next week we have to be far sharper at the back," Ruiz said.'
+    )
+    first, second = marked(quotes_of(text))
+    assert first.text == '"We defended badly and we were punished.'
+    assert second.text.startswith('"Next week')
+    assert first.speaker == second.speaker == "Marta Ruiz"
+
+
+def test_speaker_the_model_missed_resolves_to_the_full_name(quotes_of):
+    text = (
+        "Nintendo president Satoru Iwata spoke in Tokyo on Monday.\n"
+        '"Europe is an extremely important market for us," Mr Iwata added.'
+    )
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Satoru Iwata"
