@@ -218,7 +218,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, span, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, text, span, kind, attribution, statement))
-    quotes = _attribute_continuations(quotes, spans, paragraphs)
+    indirect = []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         if attribution.speaker is not None:
@@ -226,7 +226,8 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
                 content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char)
             )
             statement = (content.start_char, content.end_char)
-            quotes.append(_make_quote(doc_id, text, span, "indirect", attribution, statement))
+            indirect.append(_make_quote(doc_id, text, span, "indirect", attribution, statement))
+    quotes = _attribute_continuations(quotes, indirect, spans, paragraphs) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
@@ -274,7 +275,9 @@ def _find_cue(
         *_cues_between(doc, span.end, right_end, spans, on_right=True),
     ]
     if not candidates:
-        return _governing_cue(doc, span, spans, (left_start, right_end))
+        return _governing_cue(doc, span, spans, (left_start, right_end)) or _colon_cue(
+            doc, span, left_start
+        )
     return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
 
 
@@ -308,6 +311,20 @@ def _governing_cue(
             if current.head is current:
                 break
             current = current.head
+    return None
+
+
+def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> _Cue | None:
+    """ "Southampton boss Harry Redknapp: “We know …”": a name, then a colon, then the quote."""
+    before = doc.text[sentence_start : span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = sentence_start + len(before) - 1
+    for entity in doc.ents:
+        inside = sentence_start <= entity.start_char and entity.end_char <= colon
+        right_before = inside and not doc.text[entity.end_char : colon].strip()
+        if entity.label_ == "PERSON" and right_before:
+            return _Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None
 
 
@@ -480,16 +497,22 @@ def _statement_of(doc: Doc, span: QuoteSpan, cue: _Cue) -> tuple[int, int] | Non
 
 
 def _attribute_continuations(
-    quotes: list[Quote], spans: Sequence[QuoteSpan], paragraphs: Sequence[tuple[int, int]]
+    quotes: list[Quote],
+    reported: Sequence[Quote],
+    spans: Sequence[QuoteSpan],
+    paragraphs: Sequence[tuple[int, int]],
 ) -> list[Quote]:
-    """Give unattributed quotes their neighbour's speaker; drop those that have none."""
+    """Give unattributed quotes their neighbour's speaker; drop those that have none.
+
+    A neighbour is an attributed quote, or a reported statement ("He insisted that
+    …") ending earlier in the same paragraph."""
     by_start = {s.start: s for s in spans}
     result: list[Quote] = []
     for index, quote in enumerate(quotes):
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
-        source = _continued_quote(quotes, index, by_start, paragraphs)
+        source = _continued_quote(quotes, reported, index, by_start, paragraphs)
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):
@@ -508,6 +531,7 @@ def _attribute_continuations(
 
 def _continued_quote(
     quotes: list[Quote],
+    reported: Sequence[Quote],
     index: int,
     by_start: dict[int, QuoteSpan],
     paragraphs: Sequence[tuple[int, int]],
@@ -515,8 +539,13 @@ def _continued_quote(
     quote = quotes[index]
     same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
     earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
+    earlier += [
+        r
+        for r in reported
+        if r.paragraph_index == quote.paragraph_index and r.statement_end <= quote.start_char
+    ]
     if earlier:
-        return earlier[-1]
+        return max(earlier, key=lambda q: q.start_char)
     later = [q for q in same_paragraph if q.start_char > quote.start_char]
     if later and later[0].kind == "direct":
         return later[0]

@@ -217,3 +217,21 @@ def test_speaker_the_model_missed_resolves_to_the_full_name(quotes_of):
     )
     (quote,) = marked(quotes_of(text))
     assert quote.speaker == "Satoru Iwata"
+
+
+def test_name_then_colon_introduces_a_quote(quotes_of):
+    text = (
+        "What the managers said:\n"
+        "Southampton boss Harry Redknapp: “We know they can give us problems.”"
+    )
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Harry Redknapp" and quote.cue == ":" and quote.kind == "direct"
+
+
+def test_quote_after_a_reported_sentence_takes_its_speaker(quotes_of):
+    text = (
+        "Home Secretary Charles Clarke insisted that he would not be rushed into a decision. "
+        '"My duty is to look first of all at the security of this country."'
+    )
+    (quote,) = marked(quotes_of(text))
+    assert quote.speaker == "Charles Clarke" and quote.cue is None
