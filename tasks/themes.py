@@ -215,9 +215,9 @@ def tag_titles(
     ]
     tagged: list[Doc | None] = [None] * len(titles)
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
-    for index, doc in zip(
-        wanted, nlp.pipe((titles[i] for i in wanted), disable=disabled), strict=True
-    ):
+    # Wire headlines come in capitals, which the lemmatizer leaves as they are.
+    texts = (titles[i].capitalize() if titles[i].isupper() else titles[i] for i in wanted)
+    for index, doc in zip(wanted, nlp.pipe(texts, disable=disabled), strict=True):
         tagged[index] = doc
     return tagged
 
