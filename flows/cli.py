@@ -128,8 +128,10 @@ def query(
 def ui(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1")] = 4200,
 ) -> None:
-    """Start a local Prefect server and UI (SQLite in ./.prefect); dossier commands
-    run while it is up report to it."""
+    """Start a local Prefect server and UI; dossier commands run meanwhile report to it.
+
+    The server keeps its SQLite database in ./.prefect and listens on 127.0.0.1 only.
+    """
     from flows.server import serve_ui
 
     raise typer.Exit(serve_ui(Path(os.environ["PREFECT_HOME"]), port))
