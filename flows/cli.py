@@ -235,8 +235,9 @@ def _preflight(paths: list[Path], root: Path, taxonomy: Path | None, aliases: Pa
             raise DossierError(Errors.E017.format(path=given))
     load_taxonomy(taxonomy)
     load_aliases(str(aliases) if aliases else None)
-    with Warehouse(root).writer_lock():
-        Warehouse(root).prepare()
+    warehouse = Warehouse(root)
+    with warehouse.writer_lock():
+        warehouse.prepare()
 
 
 def _print_summary(summary: Any, root: Path) -> None:

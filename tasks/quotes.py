@@ -219,11 +219,14 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         statement = _statement_of(doc, span, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, text, span, kind, attribution, statement))
     indirect = []
+    paragraph_starts = [start for start, _ in paragraphs]
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         if attribution.speaker is not None:
             span = QuoteSpan(
-                content.start_char, content.end_char, _paragraph_of(paragraphs, content.start_char)
+                content.start_char,
+                content.end_char,
+                _paragraph_of(paragraph_starts, content.start_char),
             )
             statement = (content.start_char, content.end_char)
             indirect.append(_make_quote(doc_id, text, span, "indirect", attribution, statement))
@@ -629,9 +632,8 @@ def _covered_by_direct_quote(content: Span, spans: Sequence[QuoteSpan]) -> bool:
     return inside > 0.6 * (content.end_char - content.start_char)
 
 
-def _paragraph_of(paragraphs: Sequence[tuple[int, int]], position: int) -> int:
-    starts = [start for start, _ in paragraphs]
-    return max(bisect_right(starts, position) - 1, 0)
+def _paragraph_of(paragraph_starts: Sequence[int], position: int) -> int:
+    return max(bisect_right(paragraph_starts, position) - 1, 0)
 
 
 # --------------------------------------------------------------------------- #
@@ -703,15 +705,13 @@ class _SpeakerResolver:
         subject = cue.subject
         assert subject is not None
         wants_person = subject.lower_ in PERSON_PRONOUNS
-        antecedent = self._named_before(subject.idx, wants_person)
-        entity = self._subject_entity_before(subject.idx, "PERSON" if wants_person else "ORG")
-        named_at = self._named_position_before(subject.idx, wants_person)
-        if entity is not None and (antecedent is None or entity.start_char > named_at):
+        label = "PERSON" if wants_person else "ORG"
+        named_at, antecedent = self._named_before(subject.idx, wants_person)
+        entity = self._entity_before(subject.idx, label, subjects_only=True)
+        if entity is not None and entity.start_char > named_at:
             antecedent = None
         if antecedent is None:
-            entity = entity or self._nearest_before(
-                subject.idx, "PERSON" if wants_person else "ORG"
-            )
+            entity = entity or self._entity_before(subject.idx, label)
             if entity is not None:
                 antecedent = Attribution(
                     entity.canonical_name,
@@ -740,36 +740,33 @@ class _SpeakerResolver:
             wants_person,
         )
 
-    def _named_position_before(self, position: int, wants_person: bool) -> int:
+    def _named_before(self, position: int, wants_person: bool) -> tuple[int, Attribution | None]:
+        """The nearest named speaker of the wanted kind before ``position``, and where."""
         index = bisect_right(self.named_positions, (position, -1)) - 1
         while index >= 0:
-            attribution, _ = self.named[self.named_positions[index][1]]
+            at, cue_start = self.named_positions[index]
+            attribution, _ = self.named[cue_start]
             if attribution.speaker_key and attribution.speaker_is_person == wants_person:
-                return self.named_positions[index][0]
+                return at, attribution
             index -= 1
-        return -1
+        return -1, None
 
-    def _subject_entity_before(self, position: int, label: str) -> EntityMention | None:
+    def _entity_before(
+        self, position: int, label: str, subjects_only: bool = False
+    ) -> EntityMention | None:
+        """The nearest entity of ``label`` before ``position`` (only sentence subjects,
+        when asked: "Smith met Jones. He said …" means Smith)."""
         index = bisect_right(self.starts, position) - 1
         while index >= 0:
             entity = self.entities[index]
-            if entity.label == label:
-                span = self.doc.char_span(
-                    entity.start_char, entity.end_char, alignment_mode="expand"
-                )
-                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                    return entity
+            if entity.label == label and (not subjects_only or self._is_subject(entity)):
+                return entity
             index -= 1
         return None
 
-    def _named_before(self, position: int, wants_person: bool) -> Attribution | None:
-        index = bisect_right(self.named_positions, (position, -1)) - 1
-        while index >= 0:
-            attribution, _ = self.named[self.named_positions[index][1]]
-            if attribution.speaker_key and attribution.speaker_is_person == wants_person:
-                return attribution
-            index -= 1
-        return None
+    def _is_subject(self, entity: EntityMention) -> bool:
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _person_named(self, name: str) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
@@ -787,14 +784,6 @@ class _SpeakerResolver:
             entity = self.entities[index]
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
-        return None
-
-    def _nearest_before(self, position: int, label: str) -> EntityMention | None:
-        index = bisect_right(self.starts, position) - 1
-        while index >= 0:
-            if self.entities[index].label == label:
-                return self.entities[index]
-            index -= 1
         return None
 
     def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
