@@ -39,4 +39,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/entity_eval.py
 
 clean-warehouse:
-	rm -rf warehouse/tables warehouse/.staging warehouse/dossier.duckdb warehouse/.lock
+	rm -rf warehouse/tables warehouse/snapshots warehouse/.staging warehouse/dossier.duckdb warehouse/.lock

@@ -1,4 +1,4 @@
-"""The ``dossier`` command line: ``run`` and ``query``."""
+"""The ``dossier`` command line."""
 
 from __future__ import annotations
 
@@ -166,6 +166,143 @@ def serve(
         },
         description=f"Process new documents under {', '.join(inputs)} into {root}",
     )
+
+
+@app.command()
+def status(
+    warehouse: WarehouseOption = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model the current version uses")] = None,
+    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
+    aliases: Annotated[Path | None, typer.Option(help="Entity alias TOML file")] = None,
+) -> None:
+    """What the warehouse holds, how many documents each pipeline version processed,
+    and the latest run of each command."""
+    from tasks.nlp import model_name
+    from tasks.version import pipeline_version
+    from warehouse.reports import run_query_file
+    from warehouse.store import Warehouse, default_root
+
+    store = Warehouse(warehouse or default_root())
+    if not store.db_path.is_file():
+        raise DossierError(Errors.E016.format(path=store.root))
+    current = pipeline_version(
+        model_name(model), str(taxonomy) if taxonomy else None, str(aliases) if aliases else None
+    )
+    console = Console()
+    totals = run_query_file(store, "status_totals")[0]
+    overview = Table(title=f"warehouse {store.root}", show_header=False, title_justify="left")
+    for name, value in totals.items():
+        overview.add_row(name.replace("_", " "), f"{value:,}")
+    overview.add_row("batches", f"{len(store.batch_ids()):,}")
+    overview.add_row("snapshot", str(store.current_generation()))
+    console.print(overview)
+    versions = Table("pipeline version", "documents", "current", title="documents per version")
+    stale = 0
+    for row in run_query_file(store, "status_versions"):
+        is_current = row["pipeline_version"] == current
+        stale += 0 if is_current else row["documents"]
+        versions.add_row(
+            row["pipeline_version"], f"{row['documents']:,}", "yes" if is_current else ""
+        )
+    console.print(versions)
+    runs = Table("command", "run", "status", "started", "seconds", title="latest runs")
+    for row in run_query_file(store, "status_last_runs"):
+        seconds = "" if row["seconds"] is None else f"{row['seconds']:.1f}"
+        runs.add_row(row["command"], row["run_id"], row["status"], str(row["started_at"]), seconds)
+    console.print(runs)
+    if stale:
+        console.print(f"{stale:,} documents on older versions; `dossier reprocess` updates them")
+
+
+@app.command()
+def reprocess(
+    warehouse: WarehouseOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk")] = 200,
+    model: Annotated[str | None, typer.Option(help="spaCy model")] = None,
+    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
+    aliases: Annotated[Path | None, typer.Option(help="Entity alias TOML file")] = None,
+) -> None:
+    """Re-extract documents processed by an older pipeline version from their stored
+    text (the original files are not needed), replacing their rows atomically."""
+    from flows.lifecycle import reprocess_corpus
+    from warehouse.store import default_root
+
+    root = warehouse or default_root()
+    _require_warehouse(root)
+    summary = reprocess_corpus(
+        warehouse_dir=str(root),
+        batch_size=batch_size,
+        model=model,
+        taxonomy=str(taxonomy) if taxonomy else None,
+        aliases=str(aliases) if aliases else None,
+    )
+    _print_operation(summary, root)
+
+
+@app.command()
+def compact(
+    warehouse: WarehouseOption = None,
+    target_documents: Annotated[
+        int, typer.Option(min=1, help="Most documents in one merged batch")
+    ] = 50_000,
+) -> None:
+    """Merge small batches into larger ones, atomically; queries answer the same after."""
+    from flows.lifecycle import compact_warehouse
+    from warehouse.store import default_root
+
+    root = warehouse or default_root()
+    _require_warehouse(root)
+    _print_operation(compact_warehouse(str(root), target_documents), root)
+
+
+@app.command()
+def forget(
+    source_id: Annotated[
+        list[str] | None, typer.Option("--source-id", help="A document's source_id (repeatable)")
+    ] = None,
+    where: Annotated[
+        str | None,
+        typer.Option(help="SQL predicate over the documents columns, e.g. \"source = 'x'\""),
+    ] = None,
+    warehouse: WarehouseOption = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation")] = False,
+) -> None:
+    """Delete documents and every row extracted from them, atomically. Their content
+    hashes are kept, so later runs skip them even if the files are still in the inputs."""
+    from flows.lifecycle import forget_documents, sql_literal
+    from warehouse.lifecycle import documents_where
+    from warehouse.store import Warehouse, default_root
+
+    if bool(source_id) == bool(where):
+        raise typer.BadParameter("give --source-id or --where (one of them)")
+    predicate = where or "source_id in (" + ", ".join(map(sql_literal, source_id or [])) + ")"
+    root = warehouse or default_root()
+    _require_warehouse(root)
+    matches = sum(map(len, documents_where(Warehouse(root), predicate).values()))
+    if not matches:
+        err_console.print("no document matches; nothing to forget")
+        return
+    if not yes:
+        typer.confirm(f"Forget {matches:,} document(s) and all their rows?", abort=True)
+    _print_operation(forget_documents(str(root), predicate, predicate), root)
+
+
+def _require_warehouse(root: Path) -> None:
+    from warehouse.store import Warehouse
+
+    if not Warehouse(root).db_path.is_file():
+        raise DossierError(Errors.E016.format(path=Path(root).resolve()))
+
+
+def _print_operation(summary: Any, root: Path) -> None:
+    table = Table(
+        title=f"dossier {summary.command} {summary.run_id}", show_header=False, title_justify="left"
+    )
+    for name, count in sorted(summary.counts.items()):
+        table.add_row(name.replace("_", " "), f"{count:,}")
+    table.add_row("time", f"{summary.seconds:.1f} s")
+    table.add_row("warehouse", str(root))
+    Console().print(table)
 
 
 eval_app = typer.Typer(help="Measure extraction quality against gold annotations.")

@@ -20,6 +20,7 @@ from flows import progress
 from flows.artifacts import publish_run_artifacts
 from flows.sources import SourceFile, discover, read_payloads
 from tasks.aliases import load_aliases
+from tasks.errors import DossierError, Errors
 from tasks.ingest import DEFAULT_MAX_BYTES
 from tasks.nlp import load_model, model_name
 from tasks.prefect_tasks import (
@@ -55,6 +56,7 @@ class RunSummary:
     seconds: float = 0.0
     status: str = "running"
     flow_run_id: str | None = None
+    command: str = "run"
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class _Options:
 class _Known:
     hashes: set[str]
     reject_ids: set[str]
+    forgotten: set[str]
 
 
 def _flow_run_name() -> str:
@@ -104,6 +107,7 @@ def process_corpus(
             known = _Known(
                 warehouse.known_values("documents", "content_sha256"),
                 warehouse.known_values("rejects", "reject_id"),
+                warehouse.known_values("forgotten", "content_sha256"),
             )
             progress.start(sum(f.size for f in files))
             payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
@@ -116,10 +120,21 @@ def process_corpus(
         finally:
             summary.seconds = time.monotonic() - started
             progress.stop()
-            publish_views(warehouse)
-            record_run(warehouse, summary, paths, model, finished=True)
+            close_run(warehouse, summary, paths, model)
         publish_run_artifacts(warehouse, summary)
     return summary
+
+
+def close_run(warehouse: Warehouse, summary: RunSummary, paths: Sequence[str], model: str) -> None:
+    """Publish the views and the run's final record. When the run is failing already
+    (a full disk, say), a failure here is logged, not raised over the first one."""
+    try:
+        publish_views(warehouse)
+        record_run(warehouse, summary, paths, model, finished=True)
+    except OSError as error:
+        if summary.status != "failed":
+            raise
+        get_run_logger().warning("could not record the failed run: %s", error)
 
 
 def process_batches(
@@ -139,7 +154,7 @@ def process_batches(
                 batch.documents, options.model, options.aliases, options.taxonomy, batch_no
             )
         elif batch.documents:
-            batch.extracted = extract_here(batch, options)
+            batch.extracted = extract_here(batch.documents, batch_no, options)
         in_flight.append(batch)
         while len(in_flight) > (DASK_BATCHES_IN_FLIGHT if options.runner == "dask" else 0):
             finish_batch(warehouse, summary, in_flight.popleft())
@@ -162,6 +177,7 @@ class _Batch:
     documents: list[Document]
     rejects: list[Reject]
     n_present: int
+    n_forgotten: int
     n_rejects_present: int
     n_bytes: int
     extracted: Extracted | None = None
@@ -180,21 +196,22 @@ def prepare_batch(
     ingested = ingest_batch(payloads, options.max_bytes, batch_no)
     all_rejects = [*(item for item in items if isinstance(item, Reject)), *ingested.rejects]
     rejects = _unseen(all_rejects, lambda r: r.fingerprint, known.reject_ids)
-    documents = _unseen(ingested.documents, lambda d: d.content_sha256, known.hashes)
+    wanted = [d for d in ingested.documents if d.content_sha256 not in known.forgotten]
+    documents = _unseen(wanted, lambda d: d.content_sha256, known.hashes)
     return _Batch(
         batch_no=batch_no,
         batch_id=f"{summary.run_id}-{batch_no:05d}",
         documents=documents,
         rejects=rejects,
-        n_present=len(ingested.documents) - len(documents),
+        n_present=len(wanted) - len(documents),
+        n_forgotten=len(ingested.documents) - len(wanted),
         n_rejects_present=len(all_rejects) - len(rejects),
         n_bytes=sum(p.size for p in payloads),
     )
 
 
-def extract_here(batch: _Batch, options: _Options) -> Extracted:
+def extract_here(documents: list[Document], batch_no: int, options: _Options) -> Extracted:
     """One Prefect task per step, the parsed ``Doc`` objects staying in this process."""
-    documents, batch_no = batch.documents, batch.batch_no
     docs = parse_batch(documents, options.model, batch_no)
     entities = entities_batch(documents, docs, options.aliases, batch_no)
     return Extracted(
@@ -214,11 +231,16 @@ def finish_batch(warehouse: Warehouse, summary: RunSummary, batch: _Batch) -> No
     if batch.rejects:
         tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, datetime.now(UTC))
     if tables:
-        summary.rows.update(commit_batch(warehouse, batch.batch_id, tables))
+        try:
+            summary.rows.update(commit_batch(warehouse, batch.batch_id, tables))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise DossierError(Errors.E023.format(batch=batch.batch_id, reason=reason)) from None
         summary.counts["batches"] += 1
     summary.counts.update(
         documents_new=len(batch.documents),
         documents_present=batch.n_present,
+        documents_forgotten=batch.n_forgotten,
         rejected=len(batch.rejects),
         rejects_present=batch.n_rejects_present,
     )
@@ -257,6 +279,7 @@ def record_run(
     counts = {**summary.counts, **_prefixed(summary.rows)}
     run = rows.run_table(
         run_id=summary.run_id,
+        command=summary.command,
         started_at=summary.started_at,
         finished_at=datetime.now(UTC) if finished else None,
         status=summary.status,

@@ -51,6 +51,9 @@ class Errors:
         "dossier serve needs a Prefect server: start `dossier ui` in another terminal "
         "(or set PREFECT_API_URL)"
     )
+    E022 = "the predicate is not valid SQL over the documents columns: {reason}"
+    E023 = "writing batch {batch} failed: {reason}; nothing of it is visible, run again to finish"
+    E024 = "{n:,} characters is over the {limit:,}-character limit of the parser"
 
 
 class DossierError(Exception):

@@ -35,6 +35,9 @@ SUPPORTED_FORMATS = {
 TEXT_FIELDS = ("text", "body", "content")
 KNOWN_FIELDS = {*TEXT_FIELDS, "id", "title", "published", "source", "url"}
 DEFAULT_MAX_BYTES = 5_000_000
+# spaCy refuses longer texts (its max_length): the parser needs about 1 GB per
+# 100,000 characters, so such a "document" is a dump, not an article.
+MAX_CHARS = 1_000_000
 _BINARY_SNIFF_BYTES = 8192
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
@@ -229,6 +232,8 @@ def make_document(
     payload: Payload, text: str, source_id: str | None = None, **fields: Any
 ) -> Document:
     """Build a document whose id is derived from its text, so re-runs find it again."""
+    if len(text) > MAX_CHARS:
+        raise _Rejected(RejectReason.TOO_LARGE, Errors.E024.format(n=len(text), limit=MAX_CHARS))
     digest = content_sha256(text)
     return Document(
         doc_id=document_id(text),

@@ -29,12 +29,13 @@ def test_empty_table_gets_a_typed_empty_view(tmp_path):
     assert columns == ALL_TABLES["quotes"].names
 
 
-def test_table_with_files_reads_its_glob(tmp_path):
+def test_table_with_files_reads_its_glob_in_the_current_snapshot(tmp_path):
     warehouse = Warehouse(tmp_path)
     warehouse.prepare()
     warehouse.commit_batch("b1", {})
+    warehouse.replace_batches([], [])
     sql = base_view_sql(warehouse, "entities")
-    glob = str(tmp_path.resolve() / "tables" / "batches" / "*" / "entities.parquet")
+    glob = str(tmp_path.resolve() / "snapshots" / "000001" / "batches" / "*" / "entities.parquet")
     assert sql == (
         "create or replace view entities as "
         f"select * from read_parquet('{glob}', union_by_name = true)"

@@ -97,9 +97,21 @@ REJECTS = pa.schema(
     ]
 )
 
+FORGOTTEN = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("source_id", pa.string()),
+        ("content_sha256", pa.string()),
+        ("reason", pa.string()),
+        ("run_id", pa.string()),
+        ("forgotten_at", TIMESTAMP),
+    ]
+)
+
 RUNS = pa.schema(
     [
         ("run_id", pa.string()),
+        ("command", pa.string()),
         ("started_at", TIMESTAMP),
         ("finished_at", TIMESTAMP),
         ("status", pa.string()),
@@ -117,5 +129,6 @@ BATCH_TABLES: dict[str, pa.Schema] = {
     "themes": THEMES,
     "keyphrases": KEYPHRASES,
     "rejects": REJECTS,
+    "forgotten": FORGOTTEN,
 }
 ALL_TABLES: dict[str, pa.Schema] = {**BATCH_TABLES, "runs": RUNS}

@@ -2,14 +2,21 @@
 
 Layout under the warehouse root::
 
-    tables/batches/<batch_id>/<table>.parquet   one folder per committed batch
-    tables/runs/<run_id>.parquet                one file per run
-    .staging/                                   batches being written
+    tables -> snapshots/<generation>           the current snapshot (a symlink)
+    snapshots/<generation>/batches/<batch_id>/<table>.parquet
+    snapshots/<generation>/runs/<run_id>.parquet
+    .staging/                                   batches and snapshots being written
     dossier.duckdb                              the views (see warehouse.views)
 
-A batch is written into ``.staging/<batch_id>.tmp/`` and made visible by one
+A new batch is written into ``.staging/<batch_id>.tmp/`` and made visible by one
 ``rename`` of that folder into ``tables/batches/``, so a reader (or a crash)
 sees every table of a batch or none of it.
+
+Changes to committed batches (reprocess, compact, forget) build a whole new
+snapshot under ``.staging/``: untouched files are hard links, so it costs only
+what changes. One ``rename`` of the ``tables`` symlink publishes it. The views
+name the snapshot they read, and superseded snapshots stay for ``grace_seconds``,
+so queries already running (or opened on the previous views) finish undisturbed.
 """
 
 from __future__ import annotations
@@ -17,8 +24,9 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +41,8 @@ from warehouse.schemas import BATCH_TABLES, RUNS
 WAREHOUSE_ENV = "DOSSIER_WAREHOUSE"
 DEFAULT_WAREHOUSE = "warehouse"
 _TMP_SUFFIX = ".tmp"
+_SUPERSEDED = ".superseded"
+SNAPSHOT_GRACE_SECONDS = 15 * 60
 
 
 def default_root() -> Path:
@@ -48,13 +58,16 @@ def new_run_id() -> str:
 class Warehouse:
     """A warehouse folder: committed batches, run records and the views file."""
 
-    def __init__(self, root: str | Path) -> None:
+    def __init__(self, root: str | Path, grace_seconds: float = SNAPSHOT_GRACE_SECONDS) -> None:
         self.root = Path(root).resolve()
-        self.batches_dir = self.root / "tables" / "batches"
-        self.runs_dir = self.root / "tables" / "runs"
+        self.tables_link = self.root / "tables"
+        self.snapshots_dir = self.root / "snapshots"
+        self.batches_dir = self.tables_link / "batches"
+        self.runs_dir = self.tables_link / "runs"
         self.staging_dir = self.root / ".staging"
         self.db_path = self.root / "dossier.duckdb"
         self.lock_path = self.root / ".lock"
+        self.grace_seconds = grace_seconds
 
     @contextmanager
     def writer_lock(self) -> Iterator[None]:
@@ -85,9 +98,13 @@ class Warehouse:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     def prepare(self) -> None:
-        """Create the folders, check they are writable and clear abandoned staging."""
+        """Create the folders, check they are writable, and clear what a crash left:
+        abandoned staging, snapshots never published, superseded ones past their grace."""
         try:
-            for folder in (self.batches_dir, self.runs_dir, self.staging_dir):
+            self.staging_dir.mkdir(parents=True, exist_ok=True)
+            self.snapshots_dir.mkdir(exist_ok=True)
+            self._repair_tables_link()
+            for folder in (self.batches_dir, self.runs_dir):
                 folder.mkdir(parents=True, exist_ok=True)
             probe = self.staging_dir / f"probe-{uuid.uuid4().hex}{_TMP_SUFFIX}"
             probe.write_bytes(b"")
@@ -96,16 +113,104 @@ class Warehouse:
             reason = error.strerror or str(error)
             raise DossierError(Errors.E015.format(path=self.root, reason=reason)) from None
         for leftover in self.staging_dir.iterdir():
-            if leftover.is_dir():
-                shutil.rmtree(leftover, ignore_errors=True)
-            else:
-                leftover.unlink(missing_ok=True)
+            _remove(leftover)
+
+    def current_generation(self) -> int:
+        """The number of the snapshot ``tables`` points at."""
+        return int(os.readlink(self.tables_link).rsplit("/", 1)[-1])
+
+    def _repair_tables_link(self) -> None:
+        """Point ``tables`` at a snapshot: move a pre-snapshot ``tables`` folder into
+        snapshot 0, or re-point a missing link at the newest snapshot."""
+        if self.tables_link.is_symlink():
+            return
+        if self.tables_link.is_dir():
+            os.rename(self.tables_link, self._snapshot_path(0))
+        generations = self._generations()
+        if not generations:
+            self._snapshot_path(0).mkdir()
+            generations = [0]
+        self._point_tables_at(max(generations))
+
+    def _generations(self) -> list[int]:
+        return [int(p.name) for p in self.snapshots_dir.iterdir() if p.name.isdigit()]
+
+    def _snapshot_path(self, generation: int) -> Path:
+        return self.snapshots_dir / f"{generation:06d}"
+
+    def _point_tables_at(self, generation: int) -> None:
+        link = self.staging_dir / f"tables-link{_TMP_SUFFIX}"
+        link.unlink(missing_ok=True)
+        os.symlink(f"snapshots/{generation:06d}", link)
+        os.replace(link, self.tables_link)
+        _fsync_dir(self.root)
+
+    def drop_old_snapshots(self) -> None:
+        """Remove snapshots never published, and superseded ones past their grace.
+
+        Call it only once the views point at the current snapshot."""
+        current = self.current_generation()
+        now = time.time()
+        for generation in self._generations():
+            path = self._snapshot_path(generation)
+            marker = path / _SUPERSEDED
+            if generation > current:  # built, never published
+                _remove(path)
+            elif generation < current and not marker.exists():
+                marker.touch()
+            elif generation < current and now - marker.stat().st_mtime >= self.grace_seconds:
+                _remove(path)
+
+    def replace_batches(
+        self,
+        removed: Iterable[str],
+        added: Iterable[tuple[str, Mapping[str, pa.Table]]],
+    ) -> int:
+        """Publish a snapshot without the batch folders ``removed`` and with the batches
+        ``added`` (pairs of batch id and tables, taken one at a time so that memory holds
+        one batch), all at once; returns its generation.
+
+        A reader sees the old snapshot or the new one, never a mix; a crash before
+        the final rename leaves the old one current.
+        """
+        removed = set(removed)
+        current = self._snapshot_path(self.current_generation())
+        generation = max(self._generations()) + 1
+        staging = self.staging_dir / f"snapshot-{generation:06d}{_TMP_SUFFIX}"
+        try:
+            _link_tree(current / "runs", staging / "runs", skip=set())
+            _link_tree(current / "batches", staging / "batches", skip=removed)
+            for batch_id, tables in added:
+                folder = staging / "batches" / batch_id
+                folder.mkdir()
+                self._write_batch_files(folder, tables)
+            _fsync_dir(staging / "batches")
+            os.rename(staging, self._snapshot_path(generation))
+            _fsync_dir(self.snapshots_dir)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        self._point_tables_at(generation)
+        (current / _SUPERSEDED).touch()
+        return generation
+
+    def batch_ids(self) -> list[str]:
+        """Committed batch folders, in commit order."""
+        return sorted(p.name for p in self.batches_dir.iterdir() if p.is_dir())
+
+    def batch_path(self, batch_id: str, table: str) -> Path:
+        return self.batches_dir / batch_id / f"{table}.parquet"
 
     def table_glob(self, table: str) -> str:
-        """The glob that reads every committed file of ``table``."""
+        """The glob that reads every committed file of ``table`` in the current snapshot.
+
+        It names the snapshot itself, not the ``tables`` link: a query that expanded
+        the glob keeps reading the files it found even if a new snapshot is published.
+        """
+        snapshot = self._snapshot_path(self.current_generation())
         if table == "runs":
-            return str(self.runs_dir / "*.parquet")
-        return str(self.batches_dir / "*" / f"{table}.parquet")
+            return str(snapshot / "runs" / "*.parquet")
+        return str(snapshot / "batches" / "*" / f"{table}.parquet")
 
     def has_files(self, table: str) -> bool:
         folder = self.runs_dir if table == "runs" else self.batches_dir
@@ -132,16 +237,20 @@ class Warehouse:
         staging = self.staging_dir / f"{batch_id}{_TMP_SUFFIX}"
         staging.mkdir(parents=True)
         try:
-            for name, schema in BATCH_TABLES.items():
-                table = tables.get(name, schema.empty_table())
-                _write_parquet(table.cast(schema), staging / f"{name}.parquet")
-            _fsync_dir(staging)
+            self._write_batch_files(staging, tables)
             os.rename(staging, self.batches_dir / batch_id)
             _fsync_dir(self.batches_dir)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         return {name: tables[name].num_rows if name in tables else 0 for name in BATCH_TABLES}
+
+    @staticmethod
+    def _write_batch_files(folder: Path, tables: Mapping[str, pa.Table]) -> None:
+        for name, schema in BATCH_TABLES.items():
+            table = tables.get(name, schema.empty_table())
+            _write_parquet(table.select(schema.names).cast(schema), folder / f"{name}.parquet")
+        _fsync_dir(folder)
 
     def write_run(self, run: pa.Table) -> None:
         """Replace this run's record atomically (``running`` first, final status last)."""
@@ -155,6 +264,28 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+def _link_tree(source: Path, target: Path, skip: set[str]) -> None:
+    """Recreate ``source`` under ``target`` with hard links to its files, leaving out
+    the top-level entries named in ``skip``."""
+    target.mkdir(parents=True)
+    if not source.is_dir():
+        return
+    for entry in source.iterdir():
+        if entry.name in skip:
+            continue
+        if entry.is_dir():
+            _link_tree(entry, target / entry.name, skip=set())
+        else:
+            os.link(entry, target / entry.name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -1,7 +1,8 @@
 """The DuckDB file: one view per table over its Parquet files, plus the
 aggregate views kept as ``.sql`` files in ``warehouse/sql/``.
 
-Views read globs, so batches committed later show up without publishing again.
+Views read globs in the current snapshot, so batches committed later show up
+without publishing again; a new snapshot (reprocess, compact, forget) needs new views.
 The file is rebuilt under a temporary name and renamed into place, so readers
 never find it half-written and never hold a lock that blocks the writer.
 """
@@ -88,4 +89,5 @@ def publish_views(warehouse: Warehouse) -> Path:
             con.execute(statement)
         con.execute("checkpoint")
     os.replace(temp, warehouse.db_path)
+    warehouse.drop_old_snapshots()
     return warehouse.db_path

@@ -1,0 +1,231 @@
+"""Flows that change what is already in the warehouse: ``reprocess``, ``compact``
+and ``forget``. Each holds the writer lock, publishes its changes as one new
+snapshot (or one per chunk, for ``reprocess``), and records itself in ``runs``."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows.process_corpus import (
+    DEFAULT_BATCH_SIZE,
+    RunSummary,
+    _Options,
+    close_run,
+    extract_here,
+    record_run,
+)
+from tasks.aliases import load_aliases
+from tasks.errors import DossierError, Errors
+from tasks.ingest import DEFAULT_MAX_BYTES
+from tasks.nlp import load_model, model_name
+from tasks.themes import load_taxonomy
+from tasks.version import pipeline_version
+from warehouse import lifecycle, rows
+from warehouse.store import Warehouse, new_run_id
+from warehouse.views import publish_views
+
+DEFAULT_COMPACT_DOCUMENTS = 50_000
+Tables = Mapping[str, pa.Table]
+
+
+@contextmanager
+def operation(
+    warehouse_dir: str, command: str, version: str, model: str, inputs: list[str]
+) -> Iterator[tuple[Warehouse, RunSummary]]:
+    """Lock, prepare, and record the operation as a run from start to end."""
+    started = time.monotonic()
+    warehouse = Warehouse(warehouse_dir)
+    with warehouse.writer_lock():
+        warehouse.prepare()
+        summary = RunSummary(new_run_id(), version, command=command)
+        summary.flow_run_id = flow_run.get_id()
+        record_run(warehouse, summary, inputs, model)
+        try:
+            yield warehouse, summary
+            summary.status = "completed"
+        except BaseException:
+            summary.status = "failed"
+            raise
+        finally:
+            summary.seconds = time.monotonic() - started
+            close_run(warehouse, summary, inputs, model)
+
+
+@flow(name="reprocess_corpus")
+def reprocess_corpus(
+    warehouse_dir: str,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    model: str | None = None,
+    taxonomy: str | None = None,
+    aliases: str | None = None,
+) -> RunSummary:
+    """Re-extract every document an older pipeline version processed, from its stored
+    text, and replace its rows; one snapshot per chunk of about ``batch_size``."""
+    model = model_name(model)
+    load_taxonomy(taxonomy)
+    load_aliases(aliases)
+    load_model(model)
+    version = pipeline_version(model, taxonomy, aliases)
+    options = _Options(model, DEFAULT_MAX_BYTES, taxonomy, aliases, "local")
+    with operation(warehouse_dir, "reprocess", version, model, ["reprocess"]) as (
+        warehouse,
+        summary,
+    ):
+        predicate = f"pipeline_version is distinct from {sql_literal(version)}"
+        stale = find_documents(warehouse, predicate)
+        for chunk_no, chunk in enumerate(_chunks_of_batches(stale, batch_size), start=1):
+            replaced = reprocess_chunk(warehouse, chunk, version, options, chunk_no)
+            summary.counts["documents_reprocessed"] += replaced
+            summary.counts["batches_rewritten"] += len(chunk)
+            get_run_logger().info("chunk %d: %d documents reprocessed", chunk_no, replaced)
+    return summary
+
+
+def reprocess_chunk(
+    warehouse: Warehouse,
+    chunk: Mapping[str, list[str]],
+    version: str,
+    options: _Options,
+    chunk_no: int,
+) -> int:
+    """Extract the chunk's stale documents again and swap their batches for rewritten ones."""
+    old = {batch_id: lifecycle.batch_tables(warehouse, batch_id) for batch_id in chunk}
+    stale_ids = {doc_id for doc_ids in chunk.values() for doc_id in doc_ids}
+    stale_rows = pa.concat_tables(
+        [_rows_of(tables["documents"], stale_ids) for tables in old.values()]
+    )
+    documents = lifecycle.stored_documents(stale_rows)
+    extracted = extract_here(documents, chunk_no, options)
+    fresh = {
+        "documents": stale_rows.set_column(
+            stale_rows.schema.get_field_index("pipeline_version"),
+            "pipeline_version",
+            pa.array([version] * stale_rows.num_rows, type=pa.string()),
+        ),
+        "entities": rows.entities_table([m for per_doc in extracted.entities for m in per_doc]),
+        "quotes": rows.quotes_table(extracted.quotes),
+        "themes": rows.themes_table(extracted.themes),
+        "keyphrases": rows.keyphrases_table(extracted.keyphrases),
+    }
+
+    def rewritten() -> Iterator[tuple[str, Tables]]:
+        for batch_id, tables in old.items():
+            kept = lifecycle.without_documents(tables, stale_ids)
+            ids = set(chunk[batch_id])
+            yield batch_id, _appended(kept, {n: _rows_of(t, ids) for n, t in fresh.items()})
+
+    replace_batches(warehouse, list(chunk), rewritten, f"reprocess-{chunk_no}")
+    return len(documents)
+
+
+@flow(name="compact_warehouse")
+def compact_warehouse(
+    warehouse_dir: str, target_documents: int = DEFAULT_COMPACT_DOCUMENTS
+) -> RunSummary:
+    """Merge runs of small batches into batches of up to ``target_documents``, in one
+    snapshot: queries answer the same before and after."""
+    with operation(warehouse_dir, "compact", "", "", ["compact"]) as (warehouse, summary):
+        groups = lifecycle.compaction_groups(
+            lifecycle.documents_per_batch(warehouse), target_documents
+        )
+
+        def merged_batches() -> Iterator[tuple[str, Tables]]:
+            for group in groups:
+                parts = (lifecycle.batch_tables(warehouse, batch_id) for batch_id in group)
+                yield f"{group[0]}-merged{len(group)}", lifecycle.merged(parts)
+
+        if groups:
+            removed = [batch_id for group in groups for batch_id in group]
+            replace_batches(warehouse, removed, merged_batches, "compact")
+        summary.counts.update(batches_merged=sum(map(len, groups)), batches_written=len(groups))
+    return summary
+
+
+@flow(name="forget_documents")
+def forget_documents(warehouse_dir: str, predicate: str, reason: str) -> RunSummary:
+    """Delete the documents matching ``predicate`` and every row that came from them,
+    in one snapshot, leaving a tombstone (hash only) so later runs do not bring them back."""
+    with operation(warehouse_dir, "forget", "", "", [reason]) as (warehouse, summary):
+        targets = find_documents(warehouse, predicate)
+        now = datetime.now(UTC)
+
+        def pruned() -> Iterator[tuple[str, Tables]]:
+            for batch_id, doc_ids in targets.items():
+                tables = lifecycle.batch_tables(warehouse, batch_id)
+                gone = _rows_of(tables["documents"], set(doc_ids))
+                tombstones = lifecycle.forgotten_table(gone, reason, summary.run_id, now)
+                kept = lifecycle.without_documents(tables, doc_ids)
+                yield batch_id, _appended(kept, {"forgotten": tombstones})
+
+        if targets:
+            replace_batches(warehouse, list(targets), pruned, "forget")
+        summary.counts["documents_forgotten"] = sum(map(len, targets.values()))
+    return summary
+
+
+@task(name="find-documents", cache_policy=NO_CACHE)
+def find_documents(warehouse: Warehouse, predicate: str) -> dict[str, list[str]]:
+    """Batch folder to the doc_ids in it that match the predicate."""
+    return lifecycle.documents_where(warehouse, predicate)
+
+
+@task(
+    name="replace-batches",
+    task_run_name="replace-{label}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=1,
+)
+def replace_batches(
+    warehouse: Warehouse,
+    removed: list[str],
+    added: Callable[[], Iterator[tuple[str, Tables]]],
+    label: str,
+) -> int:
+    """Publish a snapshot without ``removed`` and with what ``added`` yields, and the
+    views that read it."""
+    try:
+        generation = warehouse.replace_batches(removed, added())
+        publish_views(warehouse)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DossierError(Errors.E023.format(batch=label, reason=reason)) from None
+    return generation
+
+
+def _chunks_of_batches(
+    by_batch: Mapping[str, list[str]], size: int
+) -> Iterator[dict[str, list[str]]]:
+    """Whole batches grouped until a chunk holds about ``size`` documents."""
+    chunk: dict[str, list[str]] = {}
+    for batch_id, doc_ids in by_batch.items():
+        chunk[batch_id] = doc_ids
+        if sum(map(len, chunk.values())) >= size:
+            yield chunk
+            chunk = {}
+    if chunk:
+        yield chunk
+
+
+def _rows_of(table: pa.Table, doc_ids: set[str]) -> pa.Table:
+    return table.filter(pc.is_in(table["doc_id"], pa.array(list(doc_ids), type=pa.string())))
+
+
+def _appended(tables: Tables, extra: Tables) -> dict[str, pa.Table]:
+    return {
+        name: pa.concat_tables([table, extra[name].cast(table.schema)]) if name in extra else table
+        for name, table in tables.items()
+    }
+
+
+def sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

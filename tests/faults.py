@@ -1,0 +1,223 @@
+"""Fault injection for the reliability tests and ``bench/reliability.py``.
+
+``python -m tests.faults read ROOT STOP`` queries the warehouse at ROOT in a loop
+until the file STOP appears and prints what it saw as JSON.
+
+``python -m tests.faults POINT N dossier-args...`` runs the dossier command line
+in this process and kills it with SIGKILL at the Nth arrival at POINT:
+
+- ``parse``: as a batch starts parsing;
+- ``write``: halfway through writing a Parquet file (the file is left truncated);
+- ``views``: while ``dossier.duckdb`` is being rebuilt;
+- ``swap``: just before a new snapshot is published (compact, forget, reprocess).
+
+It also holds the checks that compare a warehouse with the one a clean run makes.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+# Columns that differ between two correct runs: when and by which run a row came.
+VOLATILE = {"run_id", "batch_id", "ingested_at", "rejected_at", "forgotten_at"}
+CONTENT_TABLES = ("documents", "entities", "quotes", "themes", "keyphrases", "rejects")
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def arm(point: str, nth: int) -> None:
+    """Patch the code so that the ``nth`` arrival at ``point`` kills this process."""
+    calls = Counter()
+
+    def arrived() -> bool:
+        calls[point] += 1
+        return calls[point] >= nth
+
+    if point == "parse":
+        import tasks.prefect_tasks as module
+
+        real_parse = module.parse_documents
+
+        def parse(nlp, documents, *args, **kwargs):
+            if arrived():
+                _die()
+            return real_parse(nlp, documents, *args, **kwargs)
+
+        module.parse_documents = parse
+    elif point == "write":
+        import warehouse.store as module
+
+        real_write = module._write_parquet
+
+        def write(table, path):
+            real_write(table, path)
+            if arrived():
+                size = Path(path).stat().st_size
+                os.truncate(path, size // 2)
+                _die()
+
+        module._write_parquet = write
+    elif point == "views":
+        import warehouse.views as module
+
+        real_render = module.render_views
+
+        def render(warehouse):
+            statements = real_render(warehouse)
+            if arrived():
+                _die()
+            return statements
+
+        module.render_views = render
+    elif point == "swap":
+        from warehouse.store import Warehouse
+
+        real_point = Warehouse._point_tables_at
+
+        def point_tables_at(self, generation):
+            if generation > 0 and arrived():
+                _die()
+            return real_point(self, generation)
+
+        Warehouse._point_tables_at = point_tables_at
+    else:
+        raise SystemExit(f"unknown fault point {point!r}")
+
+
+def contents(root: Path) -> dict[str, Counter]:
+    """Every table of the warehouse at ``root`` as a multiset of rows, without the
+    columns that say when or by which run a row was written."""
+    found: dict[str, Counter] = {}
+    with _reader(root) as con:
+        for table in CONTENT_TABLES:
+            columns = [row[0] for row in con.execute(f"describe {table}").fetchall()]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in VOLATILE)
+            rows = con.execute(f"select {kept} from {table}").fetchall()
+            found[table] = Counter(map(_hashable, rows))
+    return found
+
+
+def problems(root: Path) -> list[str]:
+    """What is wrong with a warehouse: duplicate documents, rows whose document is
+    missing, files left where readers look that are not whole Parquet files."""
+    found = []
+    with _reader(root) as con:
+        duplicates = con.execute(
+            "select count(*) - count(distinct doc_id) from documents"
+        ).fetchone()[0]
+        if duplicates:
+            found.append(f"{duplicates} duplicate doc_id")
+        for table in ("entities", "quotes", "themes", "keyphrases"):
+            orphans = con.execute(
+                f"select count(*) from {table} where doc_id not in (select doc_id from documents)"
+            ).fetchone()[0]
+            if orphans:
+                found.append(f"{orphans} orphan rows in {table}")
+    for path in (root / "tables").rglob("*"):
+        if path.is_file() and path.suffix != ".parquet":
+            found.append(f"stray file {path}")
+        elif path.is_file() and not _whole_parquet(path):
+            found.append(f"partial file {path}")
+    return found
+
+
+READER_SQL = """
+select
+    (select coalesce(list(doc_id order by doc_id), []) from documents) as doc_ids,
+    (select count(*) from entities) as entities,
+    (select count(*) from entities where doc_id not in (select doc_id from documents)) as orphans
+"""
+
+
+def read_until(root: Path, stop: Path) -> list[dict[str, Any]]:
+    """Query the warehouse the way ``dossier query`` does, over and over, until the
+    file ``stop`` appears; one observation (or error) per query."""
+    from warehouse.query import run_query
+
+    observations: list[dict[str, Any]] = []
+    db = root / "dossier.duckdb"
+    while not stop.exists():
+        if not db.exists():
+            continue
+        try:
+            _, [(doc_ids, entities, orphans)] = run_query(db, READER_SQL)
+        except Exception as error:  # any failure of a reader is what we look for
+            observations.append({"error": f"{type(error).__name__}: {error}"})
+        else:
+            observations.append({"doc_ids": doc_ids, "entities": entities, "orphans": orphans})
+    return observations
+
+
+def reader_verdict(observations: list[dict[str, Any]], final: Path) -> list[str]:
+    """What readers saw that they should not have: errors, orphan rows, part of a
+    batch (judged against the batches and entity counts of the ``final`` warehouse)."""
+    with duckdb.connect(str(final / "dossier.duckdb"), read_only=True) as con:
+        batch_of = dict(con.execute("select doc_id, batch_id from documents").fetchall())
+        per_doc = dict(con.execute("select doc_id, count(*) from entities group by 1").fetchall())
+    members: dict[str, set[str]] = {}
+    for doc_id, batch_id in batch_of.items():
+        members.setdefault(batch_id, set()).add(doc_id)
+    found = []
+    for seen in observations:
+        if "error" in seen:
+            found.append(seen["error"])
+            continue
+        visible = set(seen["doc_ids"])
+        partial = {b for b in map(batch_of.get, visible) if b and not members[b] <= visible}
+        expected = sum(per_doc.get(doc_id, 0) for doc_id in visible)
+        if seen["orphans"] or partial or seen["entities"] != expected:
+            found.append(f"inconsistent view: {seen['entities']} entities, {sorted(partial)}")
+    return found
+
+
+def _reader(root: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with a view per table over what the files hold now,
+    whether or not a run got as far as publishing ``dossier.duckdb``."""
+    from warehouse.schemas import ALL_TABLES
+    from warehouse.store import Warehouse
+    from warehouse.views import base_view_sql
+
+    con = duckdb.connect()
+    for table in ALL_TABLES:
+        con.execute(base_view_sql(Warehouse(root), table))
+    return con
+
+
+def _whole_parquet(path: Path) -> bool:
+    import pyarrow.parquet as pq
+
+    try:
+        pq.ParquetFile(path).metadata  # noqa: B018 - reading the footer is the check
+    except Exception:
+        return False
+    return True
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    return value
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "read":
+        import json
+
+        json.dump(read_until(Path(sys.argv[2]), Path(sys.argv[3])), sys.stdout)
+    else:
+        arm(sys.argv[1], int(sys.argv[2]))
+        sys.argv = sys.argv[3:]
+        from flows.cli import main
+
+        main()
