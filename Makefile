@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/dossier eval quotes ../shared/corpora/polnear_train.jsonl
 	$(BIN)/python bench/themes_bbc.py
 	$(BIN)/python bench/entity_eval.py
+	$(BIN)/python bench/reliability.py
 
 clean-warehouse:
 	rm -rf warehouse/tables warehouse/snapshots warehouse/.staging warehouse/dossier.duckdb warehouse/.lock

@@ -7,11 +7,13 @@ input folder, special files and unsupported formats become rejects.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from tasks.errors import DossierError, Errors, RejectReason
 from tasks.ingest import file_size_limit, format_for_suffix, reject_payload
@@ -37,7 +39,7 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Reject
             raise DossierError(Errors.E017.format(path=given))
         if given.is_dir():
             root = given.resolve()
-            candidates = sorted(_walk(given))
+            candidates = sorted(_walk(given, root, rejects))
         else:
             root = given.resolve().parent
             candidates = [given]
@@ -50,19 +52,37 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[SourceFile], list[Reject
     return files, rejects
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, root: Path, rejects: list[Reject]) -> Iterator[Path]:
+    """Files under ``folder``; linked folders are not entered (a link inside the
+    root would list files twice), and one leading out of it is a reject."""
     for current, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in dirnames:
+            linked = Path(current) / name
+            if linked.is_symlink() and not linked.resolve().is_relative_to(root):
+                relative = linked.relative_to(folder).as_posix()
+                rejects.append(
+                    _reject_path(
+                        linked,
+                        relative,
+                        RejectReason.OUTSIDE_ROOT,
+                        Errors.E012.format(target=linked.resolve()),
+                    )
+                )
         for name in filenames:
             if not name.startswith("."):
                 yield Path(current) / name
+
+
+def _reject_path(path: Path, relative: str, reason: RejectReason, detail: str) -> Reject:
+    return reject_payload(Payload(str(path), relative, "", None, 0), reason, detail)
 
 
 def _classify(path: Path, root: Path, relative: str) -> SourceFile | Reject:
     display = str(path)
 
     def reject(reason: RejectReason, detail: str) -> Reject:
-        return reject_payload(Payload(display, relative, "", None, 0), reason, detail)
+        return _reject_path(path, relative, reason, detail)
 
     try:
         if path.is_symlink():
@@ -104,12 +124,23 @@ def _read(source: SourceFile, max_bytes: int) -> Iterator[Payload]:
     if limit is not None and source.size > limit:
         yield Payload(source.display_path, source.source_id, source.fmt, None, source.size)
         return
-    data = source.path.read_bytes()
+    with _open_regular(source.path) as handle:
+        data = handle.read()
     yield Payload(source.display_path, source.source_id, source.fmt, data, len(data))
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """Open for reading without blocking, and only if it is still a regular file: a file
+    swapped for a FIFO or device after discovery is refused, not read or waited on."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise OSError(errno.EINVAL, "not a regular file any more", str(path))
+    return os.fdopen(descriptor, "rb")
+
+
 def _read_lines(source: SourceFile, max_bytes: int) -> Iterator[Payload]:
-    with open(source.path, "rb") as handle:
+    with _open_regular(source.path) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

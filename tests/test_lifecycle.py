@@ -101,9 +101,7 @@ def test_reprocess_brings_old_documents_to_the_current_version(
     corpus, copy_of, tmp_path, monkeypatch
 ):
     aliases = tmp_path / "aliases.toml"
-    aliases.write_text(
-        '[[entities]]\ncanonical = "Peking"\nlabel = "GPE"\naliases = ["Beijing"]\n'
-    )
+    aliases.write_text('[[entities]]\ncanonical = "Peking"\nlabel = "GPE"\naliases = ["Beijing"]\n')
     old = tmp_path / "old"
     process_corpus(paths=[str(corpus)], warehouse_dir=str(old), batch_size=3, aliases=str(aliases))
     assert scalar(old, "select count(*) from entities where canonical_name = 'Peking'")
