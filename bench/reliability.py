@@ -58,7 +58,7 @@ class Tally:
         counts.update(trials=1, lost=int(lost), duplicated=int(duplicated), **extra)
 
     def print(self) -> None:
-        print(f"\n{"scenario":<40}{'trials':>7}{'lost':>6}{'duplicated':>12}  other")
+        print(f"\n{'scenario':<40}{'trials':>7}{'lost':>6}{'duplicated':>12}  other")
         for scenario, c in self.rows.items():
             other = ", ".join(
                 f"{k} {v}" for k, v in c.items() if k not in ("trials", "lost", "duplicated")
