@@ -208,7 +208,8 @@ def status(
     runs = Table("command", "run", "status", "started", "seconds", title="latest runs")
     for row in run_query_file(store, "status_last_runs"):
         seconds = "" if row["seconds"] is None else f"{row['seconds']:.1f}"
-        runs.add_row(row["command"], row["run_id"], row["status"], str(row["started_at"]), seconds)
+        started = f"{row['started_at']:%Y-%m-%d %H:%M}"
+        runs.add_row(row["command"], row["run_id"], row["status"], started, seconds)
     console.print(runs)
     if stale:
         console.print(f"{stale:,} documents on older versions; `dossier reprocess` updates them")
@@ -382,6 +383,8 @@ def _print_summary(summary: Any, root: Path) -> None:
     table = Table(title=f"dossier run {summary.run_id}", show_header=False, title_justify="left")
     table.add_row("documents new", f"{counts['documents_new']:,}")
     table.add_row("documents already present", f"{counts['documents_present']:,}")
+    if counts["documents_forgotten"]:
+        table.add_row("documents forgotten, skipped", f"{counts['documents_forgotten']:,}")
     table.add_row(
         "inputs rejected",
         f"{counts['rejected']:,}"
