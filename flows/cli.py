@@ -37,8 +37,15 @@ WarehouseOption = Annotated[
 
 
 class Runner(StrEnum):
+    auto = "auto"
     local = "local"
+    process = "process"
     dask = "dask"
+
+
+# Below this much input, starting worker processes (each loads the model) costs
+# more than it saves.
+PARALLEL_MIN_BYTES = 1_000_000
 
 
 class OutputFormat(StrEnum):
@@ -65,8 +72,18 @@ def run(
         Path | None, typer.Option(help="Entity alias TOML file extending the shipped one")
     ] = None,
     runner: Annotated[
-        Runner, typer.Option(help="local: this process; dask: batches spread over Dask workers")
-    ] = Runner.local,
+        Runner,
+        typer.Option(
+            help="local: this process; process: a pool of --workers processes; dask: Dask "
+            "workers; auto: process for inputs over 1 MB when there is more than one core"
+        ),
+    ] = Runner.auto,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes (process runner, local Dask cluster) [default: cores]"
+        ),
+    ] = None,
     dask_address: Annotated[
         str | None,
         typer.Option(
@@ -74,9 +91,6 @@ def run(
             "[default: start a local cluster]"
         ),
     ] = None,
-    dask_workers: Annotated[
-        int, typer.Option(min=1, help="Worker processes of a local Dask cluster")
-    ] = 2,
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
     from flows import progress
@@ -86,9 +100,17 @@ def run(
     root = warehouse or default_root()
     inputs = [str(p) for p in paths]
     _preflight(paths, root, taxonomy, aliases)
+    workers = workers or usable_cores()
+    if runner is Runner.auto:
+        big = workers > 1 and input_bytes(paths) >= PARALLEL_MIN_BYTES
+        runner = Runner.process if big else Runner.local
     flow = process_corpus
     if runner is Runner.dask:
-        flow = process_corpus.with_options(task_runner=dask_task_runner(dask_address, dask_workers))
+        flow = process_corpus.with_options(task_runner=dask_task_runner(dask_address, workers))
+    elif runner is Runner.process:
+        flow = process_corpus.with_options(
+            task_runner=process_task_runner(workers, model, taxonomy, aliases)
+        )
     with progress.showing(err_console):
         summary = flow(
             paths=inputs,
@@ -99,6 +121,7 @@ def run(
             taxonomy=str(taxonomy) if taxonomy else None,
             aliases=str(aliases) if aliases else None,
             runner=runner.value,
+            workers=workers,
         )
     _print_summary(summary, root)
 
@@ -346,6 +369,41 @@ def eval_quotes(
             f"{s.speaker_accuracy:.3f}",
         )
     Console().print(table)
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, not the machine's count)."""
+    return len(os.sched_getaffinity(0))
+
+
+def input_bytes(paths: list[Path]) -> int:
+    """Total size of the files under ``paths``: enough to tell a big input from a small one."""
+    total = 0
+    for given in paths:
+        files = [given] if given.is_file() else (p for p in given.rglob("*") if p.is_file())
+        total += sum(f.stat().st_size for f in files)
+    return total
+
+
+def process_task_runner(
+    workers: int, model: str | None, taxonomy: Path | None, aliases: Path | None
+):
+    """Prefect's process pool; each worker loads the model, aliases and taxonomy once
+    and reports to this process's Prefect API."""
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.server import share_api_with_workers
+
+    share_api_with_workers()
+    from tasks.nlp import model_name
+    from tasks.prefect_tasks import warm_up
+
+    settings = (
+        model_name(model),
+        str(aliases) if aliases else None,
+        str(taxonomy) if taxonomy else None,
+    )
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=warm_up, initargs=settings)
 
 
 def dask_task_runner(address: str | None, workers: int):

@@ -41,7 +41,10 @@ from warehouse.views import publish_views
 
 _Item = TypeVar("_Item")
 DEFAULT_BATCH_SIZE = 200
-DASK_BATCHES_IN_FLIGHT = 4
+# Batches handed to worker processes ahead of the one being committed: enough to
+# keep every worker busy while the flow commits, few enough to bound memory.
+BATCHES_IN_FLIGHT_PER_WORKER = 2
+PARALLEL_RUNNERS = ("process", "dask")
 
 
 @dataclass
@@ -66,6 +69,7 @@ class _Options:
     taxonomy: str | None
     aliases: str | None
     runner: str
+    workers: int = 1
 
 
 @dataclass
@@ -89,6 +93,7 @@ def process_corpus(
     taxonomy: str | None = None,
     aliases: str | None = None,
     runner: str = "local",
+    workers: int = 1,
 ) -> RunSummary:
     """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
     started = time.monotonic()
@@ -111,7 +116,7 @@ def process_corpus(
             )
             progress.start(sum(f.size for f in files))
             payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
-            options = _Options(model, max_bytes, taxonomy, aliases, runner)
+            options = _Options(model, max_bytes, taxonomy, aliases, runner, workers)
             process_batches(warehouse, summary, known, _chunks(payloads, batch_size), options)
             summary.status = "completed"
         except BaseException:
@@ -144,19 +149,22 @@ def process_batches(
     batches: Iterable[list[Payload | Reject]],
     options: _Options,
 ) -> None:
-    """Extract here, batch after batch, or, on Dask, keep a few batches in flight on
-    the workers and commit them in order as they come back."""
+    """Extract here, batch after batch, or, on worker processes (a process pool or
+    Dask), keep a few batches in flight and commit them in order as they come back."""
     in_flight: deque[_Batch] = deque()
+    ahead = (
+        BATCHES_IN_FLIGHT_PER_WORKER * options.workers if options.runner in PARALLEL_RUNNERS else 0
+    )
     for batch_no, items in enumerate(batches, start=1):
         batch = prepare_batch(summary, known, items, batch_no, options)
-        if batch.documents and options.runner == "dask":
+        if batch.documents and options.runner in PARALLEL_RUNNERS:
             batch.future = extract_batch.submit(
                 batch.documents, options.model, options.aliases, options.taxonomy, batch_no
             )
         elif batch.documents:
             batch.extracted = extract_here(batch.documents, batch_no, options)
         in_flight.append(batch)
-        while len(in_flight) > (DASK_BATCHES_IN_FLIGHT if options.runner == "dask" else 0):
+        while len(in_flight) > ahead:
             finish_batch(warehouse, summary, in_flight.popleft())
     while in_flight:
         finish_batch(warehouse, summary, in_flight.popleft())

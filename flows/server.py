@@ -94,3 +94,20 @@ def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None 
         except OSError:
             time.sleep(0.5)
     return False
+
+
+def share_api_with_workers() -> None:
+    """Make worker processes report to the same Prefect API as this one.
+
+    Without a configured server, Prefect starts a temporary one per process on
+    first use, so each worker would start its own (≈10 s of CPU, then steady
+    load). Start this process's temporary server now and name it in the
+    environment the workers inherit.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start(timeout=HEALTH_TIMEOUT_SECONDS)
+    os.environ["PREFECT_API_URL"] = server.api_url

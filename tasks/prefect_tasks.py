@@ -31,6 +31,12 @@ from tasks.records import (
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
+def warm_up(model: str, aliases: str | None, taxonomy: str | None) -> None:
+    """Load the model, aliases and taxonomy once, as a worker process starts."""
+    load_aliases(aliases)
+    theme_matcher(load_model(model), taxonomy)
+
+
 @task(name="ingest", task_run_name="ingest-batch-{batch_no}", cache_policy=NO_CACHE)
 def ingest_batch(payloads: Sequence[Payload], max_bytes: int, batch_no: int) -> Ingested:
     """Payloads to documents and rejects."""

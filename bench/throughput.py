@@ -1,0 +1,125 @@
+"""Throughput: `dossier run` end to end against plain spaCy on the same texts.
+
+    .venv/bin/python bench/throughput.py [--corpus PATH] [--limit N] [--sample N]
+
+1. Plain spaCy: tries ``nlp.pipe`` with each ``n_process``/``batch_size`` pair on
+   the first ``--sample`` texts, then times the fastest pair on all ``--limit``
+   texts (same model, documents fully consumed).
+2. dossier: times `dossier run` (a subprocess, a new warehouse) on the same
+   articles, once with Prefect's temporary server (what a bare `dossier run`
+   does) and once reporting to an already running server (`dossier ui`).
+3. Incremental: the same `dossier run` again on unchanged input.
+
+Prints documents per second for each and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+from tasks.nlp import DEFAULT_MODEL, load_model
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news.jsonl"
+DOSSIER = str(Path(sys.executable).with_name("dossier"))
+CANDIDATES = [(1, 64), (1, 256), (2, 64), (2, 256)]
+
+
+def plain_spacy(texts: list[str], n_process: int, batch_size: int) -> float:
+    nlp = load_model(DEFAULT_MODEL)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def timed_run(corpus: Path, warehouse: Path, environment: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [DOSSIER, "run", str(corpus), "-w", str(warehouse)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    return elapsed
+
+
+def running_server(prefect_home: Path) -> tuple[subprocess.Popen, str]:
+    from flows.server import wait_healthy
+
+    port = 4291
+    server = subprocess.Popen(
+        [DOSSIER, "ui", "--port", str(port)],
+        cwd=prefect_home,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    if not wait_healthy(url, 180, server):
+        raise SystemExit("the Prefect server did not start")
+    return server, url
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=2000)
+    parser.add_argument("--sample", type=int, default=300)
+    args = parser.parse_args()
+    with open(args.corpus, encoding="utf-8") as handle:
+        lines = list(islice(handle, args.limit))
+    texts = [json.loads(line)["text"] for line in lines]
+    print(f"{len(texts)} articles of {args.corpus.name}, {len(os.sched_getaffinity(0))} cores")
+
+    trials = {pair: plain_spacy(texts[: args.sample], *pair) for pair in CANDIDATES}
+    for (n_process, batch_size), seconds in trials.items():
+        rate = args.sample / seconds
+        print(f"  nlp.pipe n_process={n_process} batch_size={batch_size}: {rate:.1f} docs/s")
+    best = min(trials, key=trials.get)
+    spacy_rate = len(texts) / plain_spacy(texts, *best)
+    print(f"plain spaCy, n_process={best[0]} batch_size={best[1]}: {spacy_rate:.1f} docs/s")
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    with tempfile.TemporaryDirectory(prefix="dossier-throughput-") as scratch_name:
+        scratch = Path(scratch_name)
+        corpus = scratch / "corpus.jsonl"
+        corpus.write_text("".join(lines), encoding="utf-8")
+        bare = timed_run(corpus, scratch / "bare", environment)
+        shutil.copytree(ROOT / ".prefect", scratch / ".prefect", dirs_exist_ok=True)
+        server, url = running_server(scratch)
+        try:
+            served_env = {**environment, "PREFECT_API_URL": url}
+            served = timed_run(corpus, scratch / "served", served_env)
+            again = timed_run(corpus, scratch / "served", served_env)
+            again_bare = timed_run(corpus, scratch / "bare", environment)
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    for label, seconds in (("temporary Prefect server", bare), ("running Prefect server", served)):
+        rate = len(texts) / seconds
+        print(
+            f"dossier run, {label}: {seconds:.1f} s, {rate:.1f} docs/s, "
+            f"{rate / spacy_rate:.2f} of plain spaCy"
+        )
+    print(
+        f"second run, unchanged input: {again:.1f} s with a running server "
+        f"({again / served:.1%} of the first), {again_bare:.1f} s with a temporary one "
+        f"({again_bare / bare:.1%})"
+    )
+
+
+if __name__ == "__main__":
+    main()
