@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,10 +41,10 @@ def plain_spacy(texts: list[str], n_process: int, batch_size: int) -> float:
     return time.perf_counter() - started
 
 
-def timed_run(corpus: Path, warehouse: Path, environment: dict[str, str]) -> float:
+def timed_run(corpus: Path, warehouse: Path, environment: dict[str, str], runner: str) -> float:
     started = time.perf_counter()
     result = subprocess.run(
-        [DOSSIER, "run", str(corpus), "-w", str(warehouse)],
+        [DOSSIER, "run", str(corpus), "-w", str(warehouse), "--runner", runner],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -78,11 +77,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--sample", type=int, default=300)
+    parser.add_argument("--runner", default="auto", help="dossier run --runner")
     args = parser.parse_args()
     with open(args.corpus, encoding="utf-8") as handle:
         lines = list(islice(handle, args.limit))
     texts = [json.loads(line)["text"] for line in lines]
-    print(f"{len(texts)} articles of {args.corpus.name}, {len(os.sched_getaffinity(0))} cores")
+    cores = len(os.sched_getaffinity(0))
+    print(f"{len(texts)} articles of {args.corpus.name}, {cores} cores, runner {args.runner}")
 
     trials = {pair: plain_spacy(texts[: args.sample], *pair) for pair in CANDIDATES}
     for (n_process, batch_size), seconds in trials.items():
@@ -97,14 +98,13 @@ def main() -> None:
         scratch = Path(scratch_name)
         corpus = scratch / "corpus.jsonl"
         corpus.write_text("".join(lines), encoding="utf-8")
-        bare = timed_run(corpus, scratch / "bare", environment)
-        shutil.copytree(ROOT / ".prefect", scratch / ".prefect", dirs_exist_ok=True)
+        bare = timed_run(corpus, scratch / "bare", environment, args.runner)
         server, url = running_server(scratch)
         try:
             served_env = {**environment, "PREFECT_API_URL": url}
-            served = timed_run(corpus, scratch / "served", served_env)
-            again = timed_run(corpus, scratch / "served", served_env)
-            again_bare = timed_run(corpus, scratch / "bare", environment)
+            served = timed_run(corpus, scratch / "served", served_env, args.runner)
+            again = timed_run(corpus, scratch / "served", served_env, args.runner)
+            again_bare = timed_run(corpus, scratch / "bare", environment, args.runner)
         finally:
             server.terminate()
             server.wait(timeout=60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -12,15 +13,16 @@ from warehouse.store import Warehouse
 TOP_N = 10
 
 
-def publish_run_artifacts(warehouse: Warehouse, summary: Any) -> None:
-    """Attach the run's summary and rejects to the current flow run."""
+def publish_run_artifacts(warehouse: Warehouse, summary: Any, report: Path | None) -> None:
+    """Attach the run's summary (with a link to the refreshed report) and rejects to the
+    current flow run."""
     highlights = {
         name: run_query_file(warehouse, f"run_top_{name}", summary.run_id, TOP_N)
         for name in ("entities", "speakers", "themes")
     }
     create_markdown_artifact(
         key="dossier-run-summary",
-        markdown=summary_markdown(summary, highlights),
+        markdown=summary_markdown(summary, highlights, report),
         description=f"dossier run {summary.run_id}",
     )
     rejects = run_query_file(warehouse, "run_rejects", summary.run_id)
@@ -30,7 +32,9 @@ def publish_run_artifacts(warehouse: Warehouse, summary: Any) -> None:
         )
 
 
-def summary_markdown(summary: Any, highlights: dict[str, list[dict[str, Any]]]) -> str:
+def summary_markdown(
+    summary: Any, highlights: dict[str, list[dict[str, Any]]], report: Path | None = None
+) -> str:
     """The run summary as markdown: counts, rows per table, time, top names and themes."""
     counts, rows = summary.counts, summary.rows
     lines = [
@@ -38,6 +42,8 @@ def summary_markdown(summary: Any, highlights: dict[str, list[dict[str, Any]]]) 
         "",
         f"Status **{summary.status}** in {summary.seconds:.1f} s.",
         f"Pipeline `{summary.pipeline_version}`.",
+        "",
+        f"Corpus report: [{report}]({report.as_uri()})" if report else "Corpus report: not built",
         "",
         "| documents | count |",
         "|---|---:|",

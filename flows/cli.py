@@ -6,7 +6,7 @@ import csv
 import json
 import os
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -309,6 +309,31 @@ def forget(
     if not yes:
         typer.confirm(f"Forget {matches:,} document(s) and all their rows?", abort=True)
     _print_operation(forget_documents(str(root), predicate, predicate), root)
+
+
+@app.command()
+def report(
+    warehouse: WarehouseOption = None,
+    out: Annotated[
+        Path | None, typer.Option(help="HTML file to write [default: WAREHOUSE/report.html]")
+    ] = None,
+    since: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="First day, YYYY-MM-DD")
+    ] = None,
+    until: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Day after the last, YYYY-MM-DD"),
+    ] = None,
+) -> None:
+    """Write the corpus report: one HTML file with charts that opens offline in any browser."""
+    from warehouse.report import build_report
+    from warehouse.store import Warehouse, default_root
+
+    root = warehouse or default_root()
+    _require_warehouse(root)
+    period = [d.replace(tzinfo=UTC) if d else None for d in (since, until)]
+    path, seconds = build_report(Warehouse(root), out, *period)
+    err_console.print(f"report written to {path} in {seconds:.1f} s")
 
 
 def _require_warehouse(root: Path) -> None:

@@ -36,6 +36,7 @@ from tasks.records import Document, Extracted, Payload, Reject
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
 from warehouse import rows
+from warehouse.report import build_report
 from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
 
@@ -126,8 +127,21 @@ def process_corpus(
             summary.seconds = time.monotonic() - started
             progress.stop()
             close_run(warehouse, summary, paths, model)
-        publish_run_artifacts(warehouse, summary)
+        publish_run_artifacts(warehouse, summary, refresh_report(warehouse))
     return summary
+
+
+@task(name="refresh-report", cache_policy=NO_CACHE)
+def refresh_report(warehouse: Warehouse) -> Path | None:
+    """Rebuild ``report.html`` in the warehouse; a failure is logged, not raised, since
+    the run's data is already safely committed."""
+    try:
+        path, seconds = build_report(warehouse)
+    except Exception as error:  # the report is a convenience; the run has succeeded
+        get_run_logger().warning("the corpus report could not be built: %s", error)
+        return None
+    get_run_logger().info("corpus report refreshed in %.1f s: %s", seconds, path)
+    return path
 
 
 def close_run(warehouse: Warehouse, summary: RunSummary, paths: Sequence[str], model: str) -> None:

@@ -1,0 +1,13 @@
+-- One row: the size of the report's period. $1, $2: the period.
+with docs as (
+    select doc_id, coalesce(published_at, ingested_at) as dated from documents
+    where ($1 is null or coalesce(published_at, ingested_at) >= cast($1 as timestamptz))
+      and ($2 is null or coalesce(published_at, ingested_at) < cast($2 as timestamptz))
+)
+select
+    (select count(*) from docs) as documents,
+    (select min(dated) from docs) as first_date,
+    (select max(dated) from docs) as last_date,
+    (select count(*) from quotes where doc_id in (select doc_id from docs)) as quotes,
+    (select count(distinct entity_key) from entities where doc_id in (select doc_id from docs))
+        as entities

@@ -1,0 +1,48 @@
+"""What the report shows, read from the warehouse through its stored queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from warehouse.reports import query_sql
+from warehouse.store import Warehouse
+
+Rows = list[dict[str, Any]]
+SECTIONS = (
+    "documents_per_week",
+    "top_entities",
+    "top_speakers",
+    "theme_trends",
+    "cooccurrence",
+)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Rows for every section, and the period and totals they cover."""
+
+    since: datetime | None
+    until: datetime | None
+    totals: dict[str, Any]
+    sections: dict[str, Rows]
+    quality: Rows
+
+
+def gather(warehouse: Warehouse, since: datetime | None, until: datetime | None) -> ReportData:
+    """Run every report query over one read-only connection."""
+    period = [since, until]
+    with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
+        sections = {name: _rows(con, f"report_{name}", period) for name in SECTIONS}
+        quality = _rows(con, "report_quality", [])
+        totals = _rows(con, "report_totals", period)[0]
+    return ReportData(since, until, totals, sections, quality)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, name: str, parameters: list[Any]) -> Rows:
+    cursor = con.execute(query_sql(name), parameters)
+    columns = [column[0] for column in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
