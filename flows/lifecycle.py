@@ -26,7 +26,7 @@ from flows.process_corpus import (
 from tasks.aliases import load_aliases
 from tasks.errors import DossierError, Errors
 from tasks.ingest import DEFAULT_MAX_BYTES
-from tasks.nlp import load_model, model_name
+from tasks.nlp import model_meta, model_name
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
 from warehouse import lifecycle, rows
@@ -73,7 +73,7 @@ def reprocess_corpus(
     model = model_name(model)
     load_taxonomy(taxonomy)
     load_aliases(aliases)
-    load_model(model)
+    model_meta(model)
     version = pipeline_version(model, taxonomy, aliases)
     options = _Options(model, DEFAULT_MAX_BYTES, taxonomy, aliases, "local")
     with operation(warehouse_dir, "reprocess", version, model, ["reprocess"]) as (

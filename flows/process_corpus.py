@@ -22,7 +22,7 @@ from flows.sources import SourceFile, discover, read_payloads
 from tasks.aliases import load_aliases
 from tasks.errors import DossierError, Errors
 from tasks.ingest import DEFAULT_MAX_BYTES
-from tasks.nlp import load_model, model_name
+from tasks.nlp import model_meta, model_name
 from tasks.prefect_tasks import (
     entities_batch,
     extract_batch,
@@ -101,7 +101,7 @@ def process_corpus(
     model = model_name(model)
     load_taxonomy(taxonomy)  # a malformed taxonomy or alias file fails before any work
     load_aliases(aliases)
-    load_model(model)
+    model_meta(model)  # a missing model fails here; workers load it when there is work
     warehouse = Warehouse(warehouse_dir)
     with warehouse.writer_lock():
         warehouse.prepare()

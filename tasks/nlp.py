@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -31,9 +32,22 @@ def load_model(name: str) -> Language:
         raise DossierError(Errors.E014.format(name=name)) from None
 
 
+@cache
+def model_meta(name: str) -> dict:
+    """The model's ``meta.json``, read without loading the model (an installed package
+    or a model folder); a missing model is the same one-line error as at load time."""
+    if spacy.util.is_package(name):
+        folder = spacy.util.get_package_path(name)
+    elif Path(name).is_dir():
+        folder = Path(name)
+    else:
+        raise DossierError(Errors.E014.format(name=name))
+    return spacy.util.get_model_meta(folder)
+
+
 def model_fingerprint(name: str) -> str:
     """``name-version`` of the installed model, for ``pipeline_version``."""
-    meta = load_model(name).meta
+    meta = model_meta(name)
     return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
 
 
