@@ -27,6 +27,7 @@ from tasks.prefect_tasks import (
     entities_batch,
     extract_batch,
     ingest_batch,
+    joined,
     keyphrases_batch,
     parse_batch,
     quotes_batch,
@@ -42,10 +43,11 @@ from warehouse.views import publish_views
 
 _Item = TypeVar("_Item")
 DEFAULT_BATCH_SIZE = 200
-# Batches handed to worker processes ahead of the one being committed: enough to
-# keep every worker busy while the flow commits, few enough to bound memory.
-BATCHES_IN_FLIGHT_PER_WORKER = 2
+# Batches handed to the workers ahead of the one being committed: each batch
+# already spans every worker, so two keep them busy while the flow commits.
+BATCHES_AHEAD = 2
 PARALLEL_RUNNERS = ("process", "dask")
+PARTS_PER_WORKER = 2
 
 
 @dataclass
@@ -164,17 +166,22 @@ def process_batches(
     options: _Options,
 ) -> None:
     """Extract here, batch after batch, or, on worker processes (a process pool or
-    Dask), keep a few batches in flight and commit them in order as they come back."""
+    Dask), keep a few batches in flight and commit them in order as they come back.
+
+    On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
+    that every worker has work until the last batch; the batch is still committed
+    as one."""
     in_flight: deque[_Batch] = deque()
-    ahead = (
-        BATCHES_IN_FLIGHT_PER_WORKER * options.workers if options.runner in PARALLEL_RUNNERS else 0
-    )
+    ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
     for batch_no, items in enumerate(batches, start=1):
         batch = prepare_batch(summary, known, items, batch_no, options)
         if batch.documents and options.runner in PARALLEL_RUNNERS:
-            batch.future = extract_batch.submit(
-                batch.documents, options.model, options.aliases, options.taxonomy, batch_no
-            )
+            batch.futures = [
+                extract_batch.submit(
+                    part, options.model, options.aliases, options.taxonomy, batch_no, number
+                )
+                for number, part in enumerate(_parts(batch.documents, options.workers), start=1)
+            ]
         elif batch.documents:
             batch.extracted = extract_here(batch.documents, batch_no, options)
         in_flight.append(batch)
@@ -203,7 +210,7 @@ class _Batch:
     n_rejects_present: int
     n_bytes: int
     extracted: Extracted | None = None
-    future: Any = None
+    futures: list[Any] = field(default_factory=list)
 
 
 def prepare_batch(
@@ -246,7 +253,9 @@ def extract_here(documents: list[Document], batch_no: int, options: _Options) ->
 
 def finish_batch(warehouse: Warehouse, summary: RunSummary, batch: _Batch) -> None:
     """Commit a batch's rows (all tables at once) and count what it did."""
-    extracted = batch.future.result() if batch.future is not None else batch.extracted
+    if batch.futures:
+        batch.extracted = joined([future.result() for future in batch.futures])
+    extracted = batch.extracted
     tables: dict[str, pa.Table] = {}
     if extracted is not None:
         tables = _batch_tables(summary, batch, extracted)
@@ -340,6 +349,11 @@ def _unseen(items: Iterable[_Item], key: Callable[[_Item], str], seen: set[str])
 def _with_rejects(rejects: list[Reject], payloads: Iterator[Payload | Reject]) -> Iterator:
     yield from rejects
     yield from payloads
+
+
+def _parts(documents: list[Document], workers: int) -> Iterator[list[Document]]:
+    size = max(1, -(-len(documents) // (PARTS_PER_WORKER * workers)))
+    return _chunks(documents, size)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -15,7 +15,7 @@ from tasks.records import Keyphrase
 
 MAX_PHRASES = 10
 MAX_WORDS = 3
-LEAD_CHARS = 600
+LEAD_CHARS = 400
 
 
 @cache

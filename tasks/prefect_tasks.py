@@ -31,6 +31,16 @@ from tasks.records import (
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
+def joined(parts: Sequence[Extracted]) -> Extracted:
+    """The parts of a batch, extracted separately, as one batch's results, in order."""
+    return Extracted(
+        entities=[per_doc for part in parts for per_doc in part.entities],
+        quotes=[quote for part in parts for quote in part.quotes],
+        themes=[theme for part in parts for theme in part.themes],
+        keyphrases=[phrase for part in parts for phrase in part.keyphrases],
+    )
+
+
 def warm_up(model: str, aliases: str | None, taxonomy: str | None) -> None:
     """Load the model, aliases and taxonomy once, as a worker process starts."""
     load_aliases(aliases)
@@ -87,16 +97,17 @@ def keyphrases_batch(documents: Sequence[Document], batch_no: int) -> list[Keyph
     return _keyphrases(documents)
 
 
-@task(name="extract", task_run_name="extract-batch-{batch_no}", cache_policy=NO_CACHE)
+@task(name="extract", task_run_name="extract-batch-{batch_no}.{part}", cache_policy=NO_CACHE)
 def extract_batch(
     documents: Sequence[Document],
     model: str,
     aliases: str | None,
     taxonomy: str | None,
     batch_no: int,
+    part: int = 1,
 ) -> Extracted:
-    """Parse and extract a whole batch in one task, for runners that ship tasks to
-    other processes (Dask), where parsed ``Doc`` objects should not travel."""
+    """Parse and extract (part of) a batch in one task, for runners that ship tasks to
+    other processes (a process pool, Dask), where parsed ``Doc`` objects should not travel."""
     docs = parse_documents(load_model(model), documents)
     entities = _entities(documents, docs, aliases)
     return Extracted(

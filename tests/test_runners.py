@@ -1,0 +1,63 @@
+"""Parallel runners write the same rows as the in-process one: a pool of two worker
+processes, and a Dask LocalCluster of two."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from flows.cli import dask_task_runner, process_task_runner
+from flows.process_corpus import process_corpus
+
+from .conftest import FIXTURES, SEED
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+# Columns that differ between any two runs by design.
+RUN_COLUMNS = {"run_id", "batch_id", "ingested_at", "rejected_at"}
+TABLES = ("documents", "entities", "quotes", "themes", "keyphrases", "rejects")
+
+
+def table_rows(warehouse, table):
+    with duckdb.connect(str(warehouse / "dossier.duckdb"), read_only=True) as con:
+        columns = [
+            c[0] for c in con.execute(f"describe {table}").fetchall() if c[0] not in RUN_COLUMNS
+        ]
+        listed = ", ".join(f'"{c}"' for c in columns)
+        return con.execute(f"select {listed} from {table} order by all").fetchall()
+
+
+INPUTS = [str(FIXTURES / "formats"), str(SEED.parent)]
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory):
+    root = tmp_path_factory.mktemp("local")
+    summary = process_corpus(paths=INPUTS, warehouse_dir=str(root), batch_size=2)
+    return root, summary
+
+
+def test_a_process_pool_writes_the_same_rows(local, tmp_path, monkeypatch):
+    from prefect.settings import PREFECT_API_URL
+
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())  # the workers' server
+    root, in_process = local
+    pooled = process_corpus.with_options(task_runner=process_task_runner(2, None, None, None))(
+        paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
+    )
+    assert pooled.counts["documents_new"] == in_process.counts["documents_new"] == 8
+    assert pooled.counts["batches"] == in_process.counts["batches"] > 1
+    for table in TABLES:
+        assert table_rows(tmp_path, table) == table_rows(root, table), table
+
+
+def test_dask_local_cluster_writes_the_same_rows(local, tmp_path):
+    root, local = local
+    inputs = INPUTS
+    on_dask = process_corpus.with_options(task_runner=dask_task_runner(None, 2))(
+        paths=inputs, warehouse_dir=str(tmp_path / "dask"), batch_size=2, runner="dask"
+    )
+    assert local.counts["documents_new"] == on_dask.counts["documents_new"] == 8
+    assert on_dask.counts["batches"] == local.counts["batches"] > 1
+    for table in TABLES:
+        assert table_rows(tmp_path / "dask", table) == table_rows(root, table), table
