@@ -35,17 +35,10 @@ TWO_YEARS_US = 2 * 365 * 24 * 3600 * 1_000_000
 
 QUESTIONS = {
     "top 20 entities per month, 2025": """
-        with monthly as (
-            select date_trunc('month', d.published_at) as month, e.entity_key,
-                   count(distinct e.doc_id) as documents
-            from entities e join documents d using (doc_id)
-            where d.published_at >= timestamptz '2025-01-01'
-              and d.published_at < timestamptz '2026-01-01'
-            group by all
-        )
-        select * from monthly
-        qualify row_number() over (partition by month order by documents desc, entity_key) <= 20
-        order by month, documents desc""",
+        select month, entity_key, n_documents from entity_months
+        where month >= timestamptz '2025-01-01' and month < timestamptz '2026-01-01'
+        qualify row_number() over (partition by month order by n_documents desc, entity_key) <= 20
+        order by month, n_documents desc""",
     "most-quoted people on one theme": """
         select speaker_key, count(*) as quotes
         from quotes
@@ -53,9 +46,9 @@ QUESTIONS = {
           and doc_id in (select doc_id from themes where theme = 'theme_007')
         group by speaker_key order by quotes desc, speaker_key limit 20""",
     "entities co-occurring with one entity": """
-        with hers as (select distinct doc_id from entities where entity_key = 'PERSON:e00000010')
-        select e.entity_key, count(distinct e.doc_id) as documents
-        from entities e join hers using (doc_id)
+        with hers as (select doc_id from entity_documents where entity_key = 'PERSON:e00000010')
+        select e.entity_key, count(*) as documents
+        from entity_documents e join hers using (doc_id)
         where e.entity_key <> 'PERSON:e00000010'
         group by 1 order by documents desc, 1 limit 20""",
     "documents by source and month": """

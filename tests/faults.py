@@ -122,6 +122,14 @@ def problems(root: Path) -> list[str]:
             ).fetchone()[0]
             if orphans:
                 found.append(f"{orphans} orphan rows in {table}")
+        derived = con.execute(
+            "select (select count(*) from (select distinct doc_id, entity_key from entities)),"
+            " (select count(*) from entity_documents),"
+            " (select count(*) from entities),"
+            " (select coalesce(sum(mentions), 0) from entity_month_parts)"
+        ).fetchone()
+        if derived[0] != derived[1] or derived[2] != derived[3]:
+            found.append(f"derived tables disagree with entities: {derived}")
     for path in (root / "tables").rglob("*"):
         if path.is_file() and path.suffix != ".parquet":
             found.append(f"stray file {path}")

@@ -59,6 +59,19 @@ def scalar(root: Path, sql: str):
         return con.execute(sql).fetchone()[0]
 
 
+def test_derived_entity_tables_agree_with_the_mentions(built):
+    with duckdb.connect(str(built / "dossier.duckdb"), read_only=True) as con:
+        from_mentions = con.execute(
+            "select date_trunc('month', coalesce(d.published_at, d.ingested_at)), e.entity_key,"
+            " count(distinct e.doc_id), count(*) from entities e join documents d using (doc_id)"
+            " group by all order by all"
+        ).fetchall()
+        from_parts = con.execute(
+            "select month, entity_key, n_documents, n_mentions from entity_months order by all"
+        ).fetchall()
+    assert from_parts == from_mentions and len(from_parts) > 50
+
+
 def test_compaction_merges_batches_and_every_query_answers_the_same(copy_of):
     before = every_view(copy_of)
     assert len(Warehouse(copy_of).batch_ids()) == 4

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from tasks.errors import DossierError
-from warehouse.schemas import BATCH_TABLES
+from warehouse.schemas import BATCH_TABLES, DERIVED_TABLES
 from warehouse.store import Warehouse
 
 
@@ -21,7 +21,7 @@ def test_a_committed_batch_has_every_table_and_no_temporary_files(tmp_path):
     warehouse.prepare()
     warehouse.commit_batch("b1", {})
     names = sorted(p.name for p in (warehouse.batches_dir / "b1").iterdir())
-    assert names == sorted(f"{table}.parquet" for table in BATCH_TABLES)
+    assert names == sorted(f"{table}.parquet" for table in {**BATCH_TABLES, **DERIVED_TABLES})
     assert pq.read_table(warehouse.batches_dir / "b1" / "quotes.parquet").num_rows == 0
     assert list(warehouse.staging_dir.iterdir()) == []
 

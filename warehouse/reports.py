@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from warehouse.store import Warehouse
+if TYPE_CHECKING:  # the store imports this module for its derived tables' SQL
+    from warehouse.store import Warehouse
 
 
 def query_sql(name: str) -> str:

@@ -122,6 +122,32 @@ RUNS = pa.schema(
     ]
 )
 
+# Derived from a batch's documents and entities as the batch is written, so that the
+# commonest aggregate questions read a fraction of the mention rows. Each document
+# lives in exactly one batch, so sums over batches are exact.
+ENTITY_DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("entity_key", pa.string()),
+        ("label", pa.string()),
+        ("canonical_name", pa.string()),
+        ("mentions", pa.int32()),
+        ("first_start", pa.int32()),
+        ("dated_at", TIMESTAMP),
+    ]
+)
+
+ENTITY_MONTH_PARTS = pa.schema(
+    [
+        ("month", TIMESTAMP),
+        ("entity_key", pa.string()),
+        ("label", pa.string()),
+        ("canonical_name", pa.string()),
+        ("documents", pa.int64()),
+        ("mentions", pa.int64()),
+    ]
+)
+
 BATCH_TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "entities": ENTITIES,
@@ -131,4 +157,8 @@ BATCH_TABLES: dict[str, pa.Schema] = {
     "rejects": REJECTS,
     "forgotten": FORGOTTEN,
 }
-ALL_TABLES: dict[str, pa.Schema] = {**BATCH_TABLES, "runs": RUNS}
+DERIVED_TABLES: dict[str, pa.Schema] = {
+    "entity_documents": ENTITY_DOCUMENTS,
+    "entity_month_parts": ENTITY_MONTH_PARTS,
+}
+ALL_TABLES: dict[str, pa.Schema] = {**BATCH_TABLES, **DERIVED_TABLES, "runs": RUNS}

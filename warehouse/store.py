@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from tasks.errors import DossierError, Errors
+from warehouse.derived import derived_tables
 from warehouse.schemas import BATCH_TABLES, RUNS
 
 WAREHOUSE_ENV = "DOSSIER_WAREHOUSE"
@@ -247,9 +248,13 @@ class Warehouse:
 
     @staticmethod
     def _write_batch_files(folder: Path, tables: Mapping[str, pa.Table]) -> None:
-        for name, schema in BATCH_TABLES.items():
-            table = tables.get(name, schema.empty_table())
-            _write_parquet(table.select(schema.names).cast(schema), folder / f"{name}.parquet")
+        """Every batch table, then the tables derived from them, into ``folder``."""
+        cast = {
+            name: tables.get(name, schema.empty_table()).select(schema.names).cast(schema)
+            for name, schema in BATCH_TABLES.items()
+        }
+        for name, table in {**cast, **derived_tables(cast)}.items():
+            _write_parquet(table, folder / f"{name}.parquet")
         _fsync_dir(folder)
 
     def write_run(self, run: pa.Table) -> None:

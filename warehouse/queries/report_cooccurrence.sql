@@ -1,13 +1,10 @@
 -- The 30 entities in the most documents, and how many documents name each pair.
 -- $1, $2: the report's period.
-with docs as (
-    select doc_id from documents
-    where ($1 is null or coalesce(published_at, ingested_at) >= cast($1 as timestamptz))
-      and ($2 is null or coalesce(published_at, ingested_at) < cast($2 as timestamptz))
-),
-named as (
-    select distinct e.doc_id, e.entity_key from entities e join docs using (doc_id)
-    where e.label in ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT')
+with named as (
+    select doc_id, entity_key, canonical_name, label from entity_documents
+    where label in ('PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT')
+      and ($1 is null or dated_at >= cast($1 as timestamptz))
+      and ($2 is null or dated_at < cast($2 as timestamptz))
 ),
 top_entities as (
     select entity_key, count(*) as documents from named
@@ -15,7 +12,7 @@ top_entities as (
 ),
 names as (
     select entity_key, any_value(canonical_name) as name, any_value(label) as label
-    from entities where entity_key in (select entity_key from top_entities) group by entity_key
+    from named where entity_key in (select entity_key from top_entities) group by entity_key
 ),
 pairs as (
     select a.entity_key as a, b.entity_key as b, count(*) as documents

@@ -1,18 +1,15 @@
 -- The 15 people, organisations and places named in the most documents.
 -- $1, $2: the report's period.
-with docs as (
-    select doc_id from documents
-    where ($1 is null or coalesce(published_at, ingested_at) >= cast($1 as timestamptz))
-      and ($2 is null or coalesce(published_at, ingested_at) < cast($2 as timestamptz))
-),
-named as (
+with named as (
     select case when label = 'PERSON' then 'people'
                 when label = 'ORG' then 'organisations'
                 else 'places' end as kind,
            entity_key, any_value(canonical_name) as name,
-           count(distinct doc_id) as documents, count(*) as mentions
-    from entities
-    where label in ('PERSON', 'ORG', 'GPE', 'LOC') and doc_id in (select doc_id from docs)
+           count(*) as documents, sum(mentions) as mentions
+    from entity_documents
+    where label in ('PERSON', 'ORG', 'GPE', 'LOC')
+      and ($1 is null or dated_at >= cast($1 as timestamptz))
+      and ($2 is null or dated_at < cast($2 as timestamptz))
     group by all
 )
 select * from named

@@ -1,7 +1,7 @@
 -- Entities named in the same documents, in both directions: filter on one side.
 -- lift = P(a and b) / (P(a) P(b)) over documents; pmi = ln(lift).
 with doc_entities as (
-    select distinct doc_id, entity_key, canonical_name, label from entities
+    select doc_id, entity_key, canonical_name, label from entity_documents
 ),
 per_entity as (
     select entity_key, count(*) as n_entity_documents from doc_entities group by entity_key
