@@ -38,6 +38,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/themes_bbc.py
 	$(BIN)/python bench/entity_eval.py
 	$(BIN)/python bench/reliability.py
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/memory.py
 
 clean-warehouse:
 	rm -rf warehouse/tables warehouse/snapshots warehouse/.staging warehouse/dossier.duckdb warehouse/.lock
