@@ -37,7 +37,6 @@ from tasks.records import Document, Extracted, Payload, Reject
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
 from warehouse import rows
-from warehouse.report import build_report
 from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
 
@@ -137,6 +136,8 @@ def process_corpus(
 def refresh_report(warehouse: Warehouse) -> Path | None:
     """Rebuild ``report.html`` in the warehouse; a failure is logged, not raised, since
     the run's data is already safely committed."""
+    from warehouse.report import build_report  # Plotly loads only once a run has finished
+
     try:
         path, seconds = build_report(warehouse)
     except Exception as error:  # the report is a convenience; the run has succeeded

@@ -1,4 +1,4 @@
--- The 15 most-quoted speakers, their most frequent title, and two sample
+-- The 15 most-quoted named speakers (resolved to an entity), their most frequent title, and two sample
 -- quotations each (the longest direct ones) with the document they come from.
 -- $1, $2: the report's period.
 with docs as (
@@ -9,9 +9,9 @@ with docs as (
       and ($2 is null or coalesce(published_at, ingested_at) < cast($2 as timestamptz))
 ),
 said as (
-    select q.*, coalesce(q.speaker_key, q.speaker) as speaker_id
+    select q.*, q.speaker_key as speaker_id
     from quotes q join docs using (doc_id)
-    where q.speaker is not null
+    where q.speaker_key is not null  -- named speakers, not "analysts" or "a spokesman"
 ),
 speakers as (
     select speaker_id, any_value(speaker order by length(speaker) desc) as speaker,
