@@ -5,6 +5,7 @@ Each is only a default; a variable already set in the environment wins.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -30,6 +31,9 @@ def apply_prefect_defaults(project_dir: Path | None = None) -> None:
     os.environ.setdefault("PREFECT_HOME", str(home))
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
+    # trafilatura logs ERROR for every HTML page without a text; each becomes a reject
+    # with that reason already, so its lines would only alarm the terminal.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     if not os.environ.get("PREFECT_API_URL"):
         url = running_server_url(Path(os.environ["PREFECT_HOME"]))
         if url:
