@@ -21,6 +21,7 @@ from flows.process_corpus import (
     _Options,
     close_run,
     extract_here,
+    prepare_warehouse,
     record_run,
 )
 from tasks.aliases import load_aliases
@@ -45,7 +46,7 @@ def operation(
     started = time.monotonic()
     warehouse = Warehouse(warehouse_dir)
     with warehouse.writer_lock():
-        warehouse.prepare()
+        prepare_warehouse(warehouse)
         summary = RunSummary(new_run_id(), version, command=command)
         summary.flow_run_id = flow_run.get_id()
         record_run(warehouse, summary, inputs, model)

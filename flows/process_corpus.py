@@ -36,7 +36,7 @@ from tasks.prefect_tasks import (
 from tasks.records import Document, Extracted, Payload, Reject
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
-from warehouse import rows
+from warehouse import lifecycle, rows
 from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
 
@@ -105,7 +105,7 @@ def process_corpus(
     model_meta(model)  # a missing model fails here; workers load it when there is work
     warehouse = Warehouse(warehouse_dir)
     with warehouse.writer_lock():
-        warehouse.prepare()
+        prepare_warehouse(warehouse)
         summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy, aliases))
         summary.flow_run_id = flow_run.get_id()
         record_run(warehouse, summary, paths, model)
@@ -157,6 +157,13 @@ def close_run(warehouse: Warehouse, summary: RunSummary, paths: Sequence[str], m
         if summary.status != "failed":
             raise
         get_run_logger().warning("could not record the failed run: %s", error)
+
+
+def prepare_warehouse(warehouse: Warehouse) -> None:
+    """Clear what a crash left and bring a warehouse of an older layout up to date."""
+    warehouse.prepare()
+    if lifecycle.add_derived_tables(warehouse):
+        publish_views(warehouse)
 
 
 def process_batches(

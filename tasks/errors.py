@@ -54,6 +54,10 @@ class Errors:
     E022 = "the predicate is not valid SQL over the documents columns: {reason}"
     E023 = "writing batch {batch} failed: {reason}; nothing of it is visible, run again to finish"
     E024 = "{n:,} characters is over the {limit:,}-character limit of the parser"
+    E025 = (
+        "the warehouse at {path} was written by an older dossier: run `dossier run` "
+        "(even with nothing new) or `dossier compact` once to bring it up to date"
+    )
 
 
 class DossierError(Exception):

@@ -156,3 +156,15 @@ def test_a_warehouse_from_before_snapshots_is_moved_into_one(tmp_path):
     assert (legacy / "tables").is_symlink()
     assert warehouse.batch_ids() == ["b1"]
     assert (legacy / "snapshots" / "000000" / "batches" / "b1" / "documents.parquet").exists()
+
+
+def test_batches_from_before_the_derived_tables_get_them_on_the_next_run(copy_of, corpus):
+    for derived in copy_of.glob("tables/batches/*/entity_*.parquet"):
+        derived.unlink()
+    process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
+    batches = list((copy_of / "tables" / "batches").iterdir())
+    assert all((b / "entity_documents.parquet").exists() for b in batches)
+    assert problems(copy_of) == []
+    assert scalar(copy_of, "select sum(n_mentions) from entity_months") == scalar(
+        copy_of, "select count(*) from entities"
+    )

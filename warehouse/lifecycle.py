@@ -116,6 +116,21 @@ def forgotten_table(documents: pa.Table, reason: str, run_id: str, now: datetime
     )
 
 
+def add_derived_tables(warehouse: Warehouse) -> int:
+    """Give batches written before the derived tables existed (``entity_documents``,
+    ``entity_month_parts``) their derived tables, all in one snapshot; returns how
+    many batches were rewritten. A no-op on an up-to-date warehouse."""
+    missing = [
+        batch_id
+        for batch_id in warehouse.batch_ids()
+        if not warehouse.batch_path(batch_id, "entity_documents").exists()
+    ]
+    if missing:
+        rewritten = ((batch_id, batch_tables(warehouse, batch_id)) for batch_id in missing)
+        warehouse.replace_batches(missing, rewritten)
+    return len(missing)
+
+
 def documents_per_batch(warehouse: Warehouse) -> dict[str, int]:
     """Batch folder to its number of documents, from the Parquet footers alone."""
     counts = {}

@@ -55,6 +55,7 @@ def documents_per_week(rows: Rows) -> go.Figure:
             for source, series in by_source.items()
         ]
     )
+    _weekly_axis(figure, rows)
     return _finish(figure, "Documents per week and source", rows, barmode="stack")
 
 
@@ -106,6 +107,7 @@ def theme_trends(rows: Rows) -> go.Figure:
         ]
     )
     figure.update_yaxes(tickformat=".0%")
+    _weekly_axis(figure, rows)
     return _finish(figure, "Theme share of each week's documents", rows, height=400)
 
 
@@ -165,6 +167,14 @@ def quality_bars(rows: Rows, title: str) -> go.Figure:
         )
     )
     return _finish(figure, title, rows, height=260 + 14 * len(rows))
+
+
+def _weekly_axis(figure: go.Figure, rows: Rows) -> None:
+    """Dates as days, and ticks no closer than a week (Plotly would otherwise label a
+    single week down to the millisecond)."""
+    figure.update_xaxes(tickformat="%d %b %Y")
+    if len({row["week"] for row in rows}) < 12:
+        figure.update_xaxes(dtick=7 * 24 * 3600 * 1000, tick0="2000-01-03")
 
 
 def _finish(figure: go.Figure, title: str, rows: Rows, **layout: Any) -> go.Figure:

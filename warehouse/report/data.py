@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from tasks.errors import DossierError, Errors
 from warehouse.reports import query_sql
 from warehouse.store import Warehouse
 
@@ -36,7 +37,10 @@ def gather(warehouse: Warehouse, since: datetime | None, until: datetime | None)
     """Run every report query over one read-only connection."""
     period = [since, until]
     with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
-        sections = {name: _rows(con, f"report_{name}", period) for name in SECTIONS}
+        try:
+            sections = {name: _rows(con, f"report_{name}", period) for name in SECTIONS}
+        except duckdb.CatalogException:
+            raise DossierError(Errors.E025.format(path=warehouse.root)) from None
         quality = _rows(con, "report_quality", [])
         totals = _rows(con, "report_totals", period)[0]
     return ReportData(since, until, totals, sections, quality)
