@@ -13,7 +13,7 @@ from warehouse.report.data import ReportData, Rows
 ENTITY_KINDS = ("people", "organisations", "places")
 _LAYOUT = {
     "template": "plotly_white",
-    "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+    "margin": {"l": 10, "r": 10, "t": 64, "b": 10},  # room for the title under the tool bar
     "font": {"family": "system-ui, sans-serif", "size": 12},
     "height": 360,
 }
@@ -166,7 +166,7 @@ def quality_bars(rows: Rows, title: str) -> go.Figure:
             hovertemplate="%{y}<br>%{x} %{customdata}<extra></extra>",
         )
     )
-    return _finish(figure, title, rows, height=260 + 14 * len(rows))
+    return _finish(figure, title, rows, height=260 + 14 * len(rows), empty="none recorded")
 
 
 def _weekly_axis(figure: go.Figure, rows: Rows) -> None:
@@ -177,10 +177,12 @@ def _weekly_axis(figure: go.Figure, rows: Rows) -> None:
         figure.update_xaxes(dtick=7 * 24 * 3600 * 1000, tick0="2000-01-03")
 
 
-def _finish(figure: go.Figure, title: str, rows: Rows, **layout: Any) -> go.Figure:
+def _finish(
+    figure: go.Figure, title: str, rows: Rows, empty: str = "nothing in this period", **layout: Any
+) -> go.Figure:
     figure.update_layout(**{**_LAYOUT, "title": {"text": title}, **layout})
     if not rows:
-        figure.add_annotation(
-            text="nothing in this period", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
-        )
+        figure.add_annotation(text=empty, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        figure.update_xaxes(visible=False)
+        figure.update_yaxes(visible=False)
     return figure
