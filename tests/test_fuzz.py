@@ -76,7 +76,7 @@ def test_huge_lines_and_documents_are_rejected_as_too_large():
 
 
 @given(text=texts | long_sentence)
-@settings(SLOW, max_examples=60)
+@settings(SLOW, max_examples=40)
 def test_extraction_survives_odd_text_and_every_offset_traces_back(text):
     payload = Payload("fuzz", "fuzz", "txt", text.encode(), len(text.encode()))
     documents = [r for r in ingest_payload(payload) if isinstance(r, Document)]

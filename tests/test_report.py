@@ -137,7 +137,7 @@ def test_the_seed_report_renders_in_chromium(seed_report):
 
 
 def test_a_bbc_report_renders_in_chromium(shared_corpora, tmp_path):
-    lines = list(islice((shared_corpora / "bbc_news.jsonl").open(encoding="utf-8"), 300))
+    lines = list(islice((shared_corpora / "bbc_news.jsonl").open(encoding="utf-8"), 200))
     corpus = tmp_path / "bbc.jsonl"
     corpus.write_text("".join(lines), encoding="utf-8")
     process_corpus(paths=[str(corpus)], warehouse_dir=str(tmp_path / "warehouse"))
