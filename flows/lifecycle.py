@@ -4,25 +4,20 @@ snapshot (or one per chunk, for ``reprocess``), and records itself in ``runs``."
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.runtime import flow_run
 
 from flows.process_corpus import (
     DEFAULT_BATCH_SIZE,
     RunSummary,
     _Options,
-    close_run,
     extract_here,
-    prepare_warehouse,
-    record_run,
+    recorded_run,
 )
 from tasks.aliases import load_aliases
 from tasks.errors import DossierError, Errors
@@ -31,34 +26,11 @@ from tasks.nlp import model_meta, model_name
 from tasks.themes import load_taxonomy
 from tasks.version import pipeline_version
 from warehouse import lifecycle, rows
-from warehouse.store import Warehouse, new_run_id
+from warehouse.store import Warehouse
 from warehouse.views import publish_views
 
 DEFAULT_COMPACT_DOCUMENTS = 50_000
 Tables = Mapping[str, pa.Table]
-
-
-@contextmanager
-def operation(
-    warehouse_dir: str, command: str, version: str, model: str, inputs: list[str]
-) -> Iterator[tuple[Warehouse, RunSummary]]:
-    """Lock, prepare, and record the operation as a run from start to end."""
-    started = time.monotonic()
-    warehouse = Warehouse(warehouse_dir)
-    with warehouse.writer_lock():
-        prepare_warehouse(warehouse)
-        summary = RunSummary(new_run_id(), version, command=command)
-        summary.flow_run_id = flow_run.get_id()
-        record_run(warehouse, summary, inputs, model)
-        try:
-            yield warehouse, summary
-            summary.status = "completed"
-        except BaseException:
-            summary.status = "failed"
-            raise
-        finally:
-            summary.seconds = time.monotonic() - started
-            close_run(warehouse, summary, inputs, model)
 
 
 @flow(name="reprocess_corpus")
@@ -77,7 +49,7 @@ def reprocess_corpus(
     model_meta(model)
     version = pipeline_version(model, taxonomy, aliases)
     options = _Options(model, DEFAULT_MAX_BYTES, taxonomy, aliases, "local")
-    with operation(warehouse_dir, "reprocess", version, model, ["reprocess"]) as (
+    with recorded_run(warehouse_dir, "reprocess", version, model, ["reprocess"]) as (
         warehouse,
         summary,
     ):
@@ -134,7 +106,7 @@ def compact_warehouse(
 ) -> RunSummary:
     """Merge runs of small batches into batches of up to ``target_documents``, in one
     snapshot: queries answer the same before and after."""
-    with operation(warehouse_dir, "compact", "", "", ["compact"]) as (warehouse, summary):
+    with recorded_run(warehouse_dir, "compact", "", "", ["compact"]) as (warehouse, summary):
         groups = lifecycle.compaction_groups(
             lifecycle.documents_per_batch(warehouse), target_documents
         )
@@ -155,7 +127,7 @@ def compact_warehouse(
 def forget_documents(warehouse_dir: str, predicate: str, reason: str) -> RunSummary:
     """Delete the documents matching ``predicate`` and every row that came from them,
     in one snapshot, leaving a tombstone (hash only) so later runs do not bring them back."""
-    with operation(warehouse_dir, "forget", "", "", [reason]) as (warehouse, summary):
+    with recorded_run(warehouse_dir, "forget", "", "", [reason]) as (warehouse, summary):
         targets = find_documents(warehouse, predicate)
         now = datetime.now(UTC)
 

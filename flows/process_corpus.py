@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -98,17 +99,12 @@ def process_corpus(
     workers: int = 1,
 ) -> RunSummary:
     """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
-    started = time.monotonic()
     model = model_name(model)
     load_taxonomy(taxonomy)  # a malformed taxonomy or alias file fails before any work
     load_aliases(aliases)
     model_meta(model)  # a missing model fails here; workers load it when there is work
-    warehouse = Warehouse(warehouse_dir)
-    with warehouse.writer_lock():
-        prepare_warehouse(warehouse)
-        summary = RunSummary(new_run_id(), pipeline_version(model, taxonomy, aliases))
-        summary.flow_run_id = flow_run.get_id()
-        record_run(warehouse, summary, paths, model)
+    version = pipeline_version(model, taxonomy, aliases)
+    with recorded_run(warehouse_dir, "run", version, model, paths) as (warehouse, summary):
         try:
             files, discovery_rejects = discover_sources(paths)
             known = _Known(
@@ -120,15 +116,9 @@ def process_corpus(
             payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
             options = _Options(model, max_bytes, taxonomy, aliases, runner, workers)
             process_batches(warehouse, summary, known, _chunks(payloads, batch_size), options)
-            summary.status = "completed"
-        except BaseException:
-            summary.status = "failed"
-            raise
         finally:
-            summary.seconds = time.monotonic() - started
             progress.stop()
-            close_run(warehouse, summary, paths, model)
-        publish_run_artifacts(warehouse, summary, refresh_report(warehouse))
+    publish_run_artifacts(warehouse, summary, refresh_report(warehouse))
     return summary
 
 
@@ -145,6 +135,30 @@ def refresh_report(warehouse: Warehouse) -> Path | None:
         return None
     get_run_logger().info("corpus report refreshed in %.1f s: %s", seconds, path)
     return path
+
+
+@contextmanager
+def recorded_run(
+    warehouse_dir: str, command: str, version: str, model: str, inputs: list[str]
+) -> Iterator[tuple[Warehouse, RunSummary]]:
+    """Lock and prepare the warehouse, and record what happens inside as a run in
+    ``runs``: ``running`` at the start, ``completed`` or ``failed`` at the end."""
+    started = time.monotonic()
+    warehouse = Warehouse(warehouse_dir)
+    with warehouse.writer_lock():
+        prepare_warehouse(warehouse)
+        summary = RunSummary(new_run_id(), version, command=command)
+        summary.flow_run_id = flow_run.get_id()
+        record_run(warehouse, summary, inputs, model)
+        try:
+            yield warehouse, summary
+            summary.status = "completed"
+        except BaseException:
+            summary.status = "failed"
+            raise
+        finally:
+            summary.seconds = time.monotonic() - started
+            close_run(warehouse, summary, inputs, model)
 
 
 def close_run(warehouse: Warehouse, summary: RunSummary, paths: Sequence[str], model: str) -> None:
