@@ -1,26 +1,28 @@
 """Keyphrases of a document, by YAKE (Campos et al., 2020), an unsupervised
 method that needs no corpus statistics: each document is scored on its own.
 
-YAKE runs on the title and the opening of the text (``LEAD_CHARS``): news puts
-what a story is about first, and YAKE's cost grows with the text's length.
+The implementation is ``yake-rust``, a port of the reference implementation that
+gives the same scores about seven times faster. YAKE runs on the title and the
+opening of the text (``LEAD_CHARS``): news puts what a story is about first.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-import yake
+from yake_rust import Yake
 
 from tasks.records import Keyphrase
 
 MAX_PHRASES = 10
 MAX_WORDS = 3
-LEAD_CHARS = 400
+LEAD_CHARS = 600
+DEDUPLICATION = 0.7
 
 
 @cache
-def _extractor() -> yake.KeywordExtractor:
-    return yake.KeywordExtractor(lan="en", n=MAX_WORDS, top=MAX_PHRASES, dedupLim=0.7)
+def _extractor() -> Yake:
+    return Yake(language="en", ngrams=MAX_WORDS, deduplication_threshold=DEDUPLICATION)
 
 
 def extract_keyphrases(text: str, doc_id: str, title: str | None = None) -> list[Keyphrase]:
@@ -28,7 +30,7 @@ def extract_keyphrases(text: str, doc_id: str, title: str | None = None) -> list
     more relevant; ``rank`` 1 is the best."""
     lead = text[:LEAD_CHARS]
     source = f"{title}.\n{lead}" if title and not lead.lstrip().startswith(title.strip()) else lead
-    phrases = _extractor().extract_keywords(source)
+    phrases = _extractor().get_n_best(source, n=MAX_PHRASES)
     return [
         Keyphrase(doc_id=doc_id, phrase=phrase, score=float(score), rank=rank)
         for rank, (phrase, score) in enumerate(phrases, start=1)
