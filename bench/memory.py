@@ -6,7 +6,10 @@ Builds each corpus from BBC News, repeating the articles with a numbered line
 added when more are needed (so no two documents are the same), runs `dossier run`
 into a new warehouse and samples, every 0.2 s, the resident memory of the whole
 process tree (the command, its worker processes and Prefect's local server).
-Prints the peak of the tree and of its largest process, and the ratio between sizes.
+Prints the peak of the tree (resident set sizes summed, which counts pages the
+processes share once per process, and proportional set sizes summed, which splits
+them), its largest process, what each process held at the tree's peak, and the
+ratio between sizes.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -38,23 +42,49 @@ def write_corpus(source: Path, size: int, out: Path) -> None:
             sink.write(json.dumps(record) + "\n")
 
 
-def peak_memory(command: list[str]) -> tuple[float, float, float]:
-    """(seconds, peak MB of the whole tree, peak MB of one process) while it runs."""
+@dataclass
+class Peak:
+    seconds: float = 0.0
+    tree_mb: float = 0.0
+    tree_pss_mb: float = 0.0
+    largest_mb: float = 0.0
+    at_peak: list[tuple[str, float]] = field(default_factory=list)
+
+
+def role(process: psutil.Process, root: psutil.Process) -> str:
+    if process.pid == root.pid:
+        return "dossier run (flow)"
+    command = " ".join(process.cmdline())
+    if "uvicorn" in command or "prefect.server" in command:
+        return "Prefect server"
+    if "multiprocessing" in command:
+        return "worker"
+    return Path(process.cmdline()[0]).name if process.cmdline() else "other"
+
+
+def peak_memory(command: list[str]) -> Peak:
+    """Peak memory of the process tree of ``command`` while it runs."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
     root = psutil.Process(process.pid)
-    tree_peak = single_peak = 0
+    peak = Peak()
     while process.poll() is None:
         try:
             members = [root, *root.children(recursive=True)]
-            sizes = [m.memory_info().rss for m in members]
+            details = [(m, m.memory_full_info()) for m in members]
+            sizes = [(role(m, root), info.rss / 2**20, info.pss / 2**20) for m, info in details]
         except psutil.Error:
             continue
-        tree_peak, single_peak = max(tree_peak, sum(sizes)), max(single_peak, max(sizes))
+        tree = sum(rss for _, rss, _ in sizes)
+        if tree > peak.tree_mb:
+            peak.tree_mb, peak.at_peak = tree, [(name, rss) for name, rss, _ in sizes]
+        peak.tree_pss_mb = max(peak.tree_pss_mb, sum(pss for _, _, pss in sizes))
+        peak.largest_mb = max(peak.largest_mb, *(rss for _, rss, _ in sizes))
         time.sleep(0.2)
     if process.returncode:
         raise SystemExit(f"{command} failed with {process.returncode}")
-    return time.perf_counter() - started, tree_peak / 2**20, single_peak / 2**20
+    peak.seconds = time.perf_counter() - started
+    return peak
 
 
 def main() -> None:
@@ -70,12 +100,15 @@ def main() -> None:
             corpus = scratch / f"corpus-{size}.jsonl"
             write_corpus(args.corpus, size, corpus)
             command = [DOSSIER, "run", str(corpus), "-w", str(scratch / f"w{size}")]
-            seconds, tree, single = peak_memory([*command, "--runner", args.runner])
-            peaks[size] = tree
+            peak = peak_memory([*command, "--runner", args.runner])
+            peaks[size] = peak.tree_mb
             print(
-                f"{size:>6,} documents: {seconds:7.1f} s, peak resident memory {tree:7.0f} MB "
-                f"(whole tree), {single:6.0f} MB (largest process)"
+                f"{size:>6,} documents: {peak.seconds:7.1f} s, peak resident memory "
+                f"{peak.tree_mb:7.0f} MB (whole tree; {peak.tree_pss_mb:.0f} MB proportional), "
+                f"{peak.largest_mb:6.0f} MB (largest process)"
             )
+            held = ", ".join(f"{name} {mb:.0f} MB" for name, mb in peak.at_peak)
+            print(f"        at the peak: {held}")
     if len(peaks) > 1:
         small, large = min(peaks), max(peaks)
         print(f"ratio {large:,} / {small:,} documents: {peaks[large] / peaks[small]:.2f}")

@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+from contextlib import nullcontext
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -95,6 +96,7 @@ def run(
     """Process new documents under PATHS into the warehouse."""
     from flows import progress
     from flows.process_corpus import process_corpus
+    from flows.workers import worker_pool
     from warehouse.store import default_root
 
     root = warehouse or default_root()
@@ -105,13 +107,13 @@ def run(
         big = workers > 1 and input_bytes(paths) >= PARALLEL_MIN_BYTES
         runner = Runner.process if big else Runner.local
     flow = process_corpus
+    pool = nullcontext()
     if runner is Runner.dask:
         flow = process_corpus.with_options(task_runner=dask_task_runner(dask_address, workers))
     elif runner is Runner.process:
-        flow = process_corpus.with_options(
-            task_runner=process_task_runner(workers, model, taxonomy, aliases)
-        )
-    with progress.showing(err_console):
+        # Before the flow and the progress bar start threads: the workers are forked.
+        pool = worker_pool(workers, extraction_settings(model, taxonomy, aliases))
+    with pool, progress.showing(err_console):
         summary = flow(
             paths=inputs,
             warehouse_dir=str(root),
@@ -410,25 +412,14 @@ def input_bytes(paths: list[Path]) -> int:
     return total
 
 
-def process_task_runner(
-    workers: int, model: str | None, taxonomy: Path | None, aliases: Path | None
-):
-    """Prefect's process pool; each worker loads the model, aliases and taxonomy once
-    and reports to this process's Prefect API."""
-    from prefect.task_runners import ProcessPoolTaskRunner
-
-    from flows.server import share_api_with_workers
-
-    share_api_with_workers()
+def extraction_settings(model: str | None, taxonomy: Path | None, aliases: Path | None):
+    """The run's model, taxonomy and alias files, as the workers need them."""
+    from tasks.extract import ExtractionSettings
     from tasks.nlp import model_name
-    from tasks.prefect_tasks import warm_up
 
-    settings = (
-        model_name(model),
-        str(aliases) if aliases else None,
-        str(taxonomy) if taxonomy else None,
+    return ExtractionSettings(
+        model_name(model), str(aliases) if aliases else None, str(taxonomy) if taxonomy else None
     )
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=warm_up, initargs=settings)
 
 
 def dask_task_runner(address: str | None, workers: int):
@@ -438,9 +429,12 @@ def dask_task_runner(address: str | None, workers: int):
 
     from prefect_dask import DaskTaskRunner
 
+    from flows.server import share_api_with_workers
+
     logging.getLogger("distributed").setLevel(logging.WARNING)
     if address:
         return DaskTaskRunner(address=address)
+    share_api_with_workers()
     cluster = {"n_workers": workers, "threads_per_worker": 1, "silence_logs": logging.WARNING}
     return DaskTaskRunner(cluster_kwargs=cluster)
 

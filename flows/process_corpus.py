@@ -20,15 +20,16 @@ from prefect.runtime import flow_run
 from flows import progress
 from flows.artifacts import publish_run_artifacts
 from flows.sources import SourceFile, discover, read_payloads
+from flows.workers import current_pool
 from tasks.aliases import load_aliases
 from tasks.errors import DossierError, Errors
+from tasks.extract import ExtractionSettings, joined
 from tasks.ingest import DEFAULT_MAX_BYTES
 from tasks.nlp import model_meta, model_name
 from tasks.prefect_tasks import (
     entities_batch,
     extract_batch,
     ingest_batch,
-    joined,
     keyphrases_batch,
     parse_batch,
     quotes_batch,
@@ -73,6 +74,10 @@ class _Options:
     aliases: str | None
     runner: str
     workers: int = 1
+
+    @property
+    def extraction(self) -> ExtractionSettings:
+        return ExtractionSettings(self.model, self.aliases, self.taxonomy)
 
 
 @dataclass
@@ -187,21 +192,20 @@ def process_batches(
     batches: Iterable[list[Payload | Reject]],
     options: _Options,
 ) -> None:
-    """Extract here, batch after batch, or, on worker processes (a process pool or
-    Dask), keep a few batches in flight and commit them in order as they come back.
+    """Extract here, batch after batch, or, on worker processes (the command's pool
+    or Dask), keep a few batches in flight and commit them in order as they come back.
 
     On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
     that every worker has work until the last batch; the batch is still committed
-    as one."""
+    as one. The pool's workers stop once the last part is back."""
     in_flight: deque[_Batch] = deque()
     ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
+    extract_part = extract_on_pool if options.runner == "process" else extract_batch
     for batch_no, items in enumerate(batches, start=1):
         batch = prepare_batch(summary, known, items, batch_no, options)
         if batch.documents and options.runner in PARALLEL_RUNNERS:
             batch.futures = [
-                extract_batch.submit(
-                    part, options.model, options.aliases, options.taxonomy, batch_no, number
-                )
+                extract_part.submit(part, options.extraction, batch_no, number)
                 for number, part in enumerate(_parts(batch.documents, options.workers), start=1)
             ]
         elif batch.documents:
@@ -211,6 +215,17 @@ def process_batches(
             finish_batch(warehouse, summary, in_flight.popleft())
     while in_flight:
         finish_batch(warehouse, summary, in_flight.popleft())
+    if options.runner == "process":
+        current_pool().close()
+
+
+@task(name="extract", task_run_name="extract-batch-{batch_no}.{part}", cache_policy=NO_CACHE)
+def extract_on_pool(
+    documents: list[Document], settings: ExtractionSettings, batch_no: int, part: int
+) -> Extracted:
+    """Part of a batch, parsed and extracted on a worker of the command's pool
+    (started with ``settings``)."""
+    return current_pool().extract(documents).result()
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)

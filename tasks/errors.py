@@ -58,6 +58,7 @@ class Errors:
         "the warehouse at {path} was written by an older dossier: run `dossier run` "
         "(even with nothing new) or `dossier compact` once to bring it up to date"
     )
+    E026 = "the process runner has no worker pool: start the flow inside `worker_pool(...)`"
 
 
 class DossierError(Exception):

@@ -140,11 +140,19 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        for theme in taxonomy.themes:
-            for role in ("patterns", "required", "excluded"):
-                terms = getattr(theme, role)
-                if terms:
-                    self.matcher.add(f"{role}\x1f{theme.id}", list(nlp.pipe(_variants(terms))))
+        keyed = [
+            (f"{role}\x1f{theme.id}", _variants(getattr(theme, role)))
+            for theme in taxonomy.themes
+            for role in ("patterns", "required", "excluded")
+            if getattr(theme, role)
+        ]
+        # Lemmas need the tagger, not the parser or the entity recognizer; one pass
+        # over every term keeps a worker's start-up short.
+        disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
+        texts = [text for _, variants in keyed for text in variants]
+        parsed = iter(nlp.pipe(texts, disable=disabled))
+        for key, variants in keyed:
+            self.matcher.add(key, [next(parsed) for _ in variants])
 
     def match(self, doc: Doc, doc_id: str, title: Doc | None = None) -> list[ThemeMatch]:
         """Themes of ``doc`` with their scores and evidence, best first.

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from flows.process_corpus import process_corpus
 from flows.sources import discover, read_payloads
 from tasks.errors import RejectReason
+from tasks.extract import ExtractionSettings, extract_documents
 from tasks.ingest import DEFAULT_MAX_BYTES, ingest_payload
 from tasks.nlp import DEFAULT_MODEL
-from tasks.prefect_tasks import extract_batch
 from tasks.records import Document, Payload, Reject
 
 FORMATS = ["txt", "md", "html", "json", "jsonl"]
@@ -82,7 +82,7 @@ def test_extraction_survives_odd_text_and_every_offset_traces_back(text):
     documents = [r for r in ingest_payload(payload) if isinstance(r, Document)]
     if not documents:
         return
-    extracted = extract_batch.fn(documents, DEFAULT_MODEL, None, None, 1)
+    extracted = extract_documents(documents, ExtractionSettings(DEFAULT_MODEL))
     body = documents[0].text
     for mention in extracted.entities[0]:
         assert body[mention.start_char : mention.end_char] == mention.text

@@ -1,15 +1,24 @@
 """Parallel runners write the same rows as the in-process one: a pool of two worker
-processes, and a Dask LocalCluster of two."""
+processes (forked by `dossier run`, spawned under a test harness that runs threads),
+and a Dask LocalCluster of two."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pytest
 
-from flows.cli import dask_task_runner, process_task_runner
+from flows.cli import dask_task_runner
 from flows.process_corpus import process_corpus
+from flows.workers import worker_pool
+from tasks.extract import ExtractionSettings
+from tasks.nlp import DEFAULT_MODEL
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, ROOT, SEED
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -37,18 +46,35 @@ def local(tmp_path_factory):
     return root, summary
 
 
-def test_a_process_pool_writes_the_same_rows(local, tmp_path, monkeypatch):
-    from prefect.settings import PREFECT_API_URL
-
-    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())  # the workers' server
+def test_a_worker_pool_writes_the_same_rows(local, tmp_path):
     root, in_process = local
-    pooled = process_corpus.with_options(task_runner=process_task_runner(2, None, None, None))(
-        paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
-    )
+    with worker_pool(2, ExtractionSettings(DEFAULT_MODEL)) as pool:
+        pooled = process_corpus(
+            paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
+        )
+    assert pool.start_method == "spawn"  # the harness runs threads: forking is not safe
     assert pooled.counts["documents_new"] == in_process.counts["documents_new"] == 8
     assert pooled.counts["batches"] == in_process.counts["batches"] > 1
     for table in TABLES:
         assert table_rows(tmp_path, table) == table_rows(root, table), table
+
+
+def test_dossier_run_forks_its_workers_and_writes_the_same_rows(local, tmp_path):
+    from prefect.settings import PREFECT_API_URL
+
+    root, _ = local
+    command = [str(Path(sys.executable).with_name("dossier")), "run", *INPUTS]
+    options = ["-w", str(tmp_path), "--batch-size", "2", "--runner", "process", "--workers", "2"]
+    environment = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
+    result = subprocess.run(
+        [*command, *options], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    for table in TABLES:
+        assert table_rows(tmp_path, table) == table_rows(root, table), table
+    probe = "import flows.cli, flows.workers as w; print(w._safe_start_method())"
+    started = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True)
+    assert started.stdout.decode().strip() == "fork"  # what `dossier run` uses, before any thread
 
 
 def test_dask_local_cluster_writes_the_same_rows(local, tmp_path):

@@ -1,0 +1,86 @@
+"""Worker processes for extraction, forked from ``dossier run`` once the model is loaded.
+
+Forked workers start at once and share the loaded model's memory with this process
+and each other (copy-on-write), where spawned ones (Prefect's process pool) would
+each import Prefect and spaCy and load the model again. A process must not fork
+while other threads run (a lock held by one of them stays held in the child), and
+Prefect starts threads when a flow begins, so the command starts the pool before
+the flow. Where threads already run (a test harness, a notebook) the workers are
+spawned instead, and each loads the model itself.
+
+Workers never talk to Prefect: the flow process submits each part of a batch as
+a Prefect task that waits for its result here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+
+from tasks.errors import DossierError, Errors
+from tasks.extract import ExtractionSettings, extract_documents, prepare_extractors
+from tasks.records import Document, Extracted
+
+_current: WorkerPool | None = None
+
+
+class WorkerPool:
+    """``workers`` processes that parse and extract parts of batches."""
+
+    def __init__(self, workers: int, settings: ExtractionSettings) -> None:
+        self.settings = settings
+        self.start_method = _safe_start_method()
+        if self.start_method == "fork":
+            prepare_extractors(settings)  # loaded once, here; the workers inherit it
+        self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(self.start_method),
+            initializer=prepare_extractors,
+            initargs=(settings,),
+        )
+        # A forking executor creates every worker at its first submission: do it now,
+        # while this process has no other thread.
+        for ready in [self._executor.submit(os.getpid) for _ in range(workers)]:
+            ready.result()
+
+    def extract(self, documents: Sequence[Document]) -> Future[Extracted]:
+        """Parse and extract ``documents`` on a worker."""
+        if self._executor is None:
+            raise DossierError(Errors.E026)
+        return self._executor.submit(extract_documents, list(documents), self.settings)
+
+    def close(self) -> None:
+        """Stop the workers (idempotent): once the last batch is extracted, their
+        memory is not needed for the rest of the run."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+@contextmanager
+def worker_pool(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPool]:
+    """A pool for the flow run inside the block, found by ``current_pool``."""
+    global _current
+    pool = WorkerPool(workers, settings)
+    _current = pool
+    try:
+        yield pool
+    finally:
+        _current = None
+        pool.close()
+
+
+def current_pool() -> WorkerPool:
+    """The pool the command started for this run."""
+    if _current is None:
+        raise DossierError(Errors.E026)
+    return _current
+
+
+def _safe_start_method() -> str:
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    return "fork" if forkable and threading.active_count() == 1 else "spawn"

@@ -1,0 +1,105 @@
+"""Every extractor over one parse per document: documents in, ``Extracted`` out.
+
+``prepare_extractors`` loads what the extractors need (the model, the alias table,
+the taxonomy's matcher) once per process; ``extract_documents`` parses a set of
+documents and runs entities, quotes, themes and keyphrases on the same ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tasks.aliases import load_aliases
+from tasks.entities import extract_entities
+from tasks.keyphrases import extract_keyphrases
+from tasks.nlp import load_model, parse_documents
+from tasks.quotes import extract_quotes
+from tasks.records import Document, EntityMention, Extracted, Keyphrase, Quote, ThemeMatch
+from tasks.themes import extract_themes, tag_titles, theme_matcher
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    """What a run extracts with: the spaCy model, and optional alias and taxonomy files."""
+
+    model: str
+    aliases: str | None = None
+    taxonomy: str | None = None
+
+
+def prepare_extractors(settings: ExtractionSettings) -> None:
+    """Load the model, aliases and taxonomy matcher, once per process."""
+    load_aliases(settings.aliases)
+    theme_matcher(load_model(settings.model), settings.taxonomy)
+
+
+def extract_documents(documents: Sequence[Document], settings: ExtractionSettings) -> Extracted:
+    """Parse each document once and run every extractor on the parse.
+
+    The parse happens in a spaCy memory zone: the strings of the documents' words
+    leave the vocabulary once the records are built, so a long-running process
+    keeps a flat memory. The matcher is built before, so its strings stay."""
+    nlp = load_model(settings.model)
+    prepare_extractors(settings)
+    with nlp.memory_zone():
+        docs = parse_documents(nlp, documents)
+        entities = entities_of(documents, docs, settings.aliases)
+        return Extracted(
+            entities=entities,
+            quotes=quotes_of(documents, docs, entities),
+            themes=themes_of(documents, docs, settings.model, settings.taxonomy),
+            keyphrases=keyphrases_of(documents),
+        )
+
+
+def joined(parts: Sequence[Extracted]) -> Extracted:
+    """The parts of a batch, extracted separately, as one batch's results, in order."""
+    return Extracted(
+        entities=[per_doc for part in parts for per_doc in part.entities],
+        quotes=[quote for part in parts for quote in part.quotes],
+        themes=[theme for part in parts for theme in part.themes],
+        keyphrases=[phrase for part in parts for phrase in part.keyphrases],
+    )
+
+
+def entities_of(
+    documents: Sequence[Document], docs: Sequence[Doc], aliases: str | None
+) -> list[list[EntityMention]]:
+    """Entity mentions, one list per document, canonical names through the alias files."""
+    table = load_aliases(aliases)
+    return [extract_entities(doc, d.doc_id, table) for d, doc in zip(documents, docs, strict=True)]
+
+
+def quotes_of(
+    documents: Sequence[Document],
+    docs: Sequence[Doc],
+    entities: Sequence[Sequence[EntityMention]],
+) -> list[Quote]:
+    """Quotes of every document, speakers linked to the document's entities."""
+    return [
+        quote
+        for d, doc, mentions in zip(documents, docs, entities, strict=True)
+        for quote in extract_quotes(doc, d.doc_id, mentions)
+    ]
+
+
+def themes_of(
+    documents: Sequence[Document], docs: Sequence[Doc], model: str, taxonomy: str | None
+) -> list[ThemeMatch]:
+    """Themes of every document (and its title), from the taxonomy file."""
+    nlp = load_model(model)
+    matcher = theme_matcher(nlp, taxonomy)
+    titles = tag_titles(nlp, [d.title for d in documents], [d.text for d in documents])
+    return [
+        match
+        for d, doc, title in zip(documents, docs, titles, strict=True)
+        for match in extract_themes(doc, d.doc_id, matcher, title)
+    ]
+
+
+def keyphrases_of(documents: Sequence[Document]) -> list[Keyphrase]:
+    """Keyphrases of every document (YAKE on the title and opening)."""
+    return [phrase for d in documents for phrase in extract_keyphrases(d.text, d.doc_id, d.title)]
