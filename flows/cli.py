@@ -94,6 +94,9 @@ def run(
     ] = None,
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
+    from flows.server import start_temporary_server, wait_for_api
+
+    start_temporary_server()  # comes up while the model loads
     from flows import progress
     from flows.process_corpus import process_corpus
     from flows.workers import worker_pool
@@ -114,6 +117,7 @@ def run(
         # Before the flow and the progress bar start threads: the workers are forked.
         pool = worker_pool(workers, extraction_settings(model, taxonomy, aliases))
     with pool, progress.showing(err_console):
+        wait_for_api()
         summary = flow(
             paths=inputs,
             warehouse_dir=str(root),

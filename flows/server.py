@@ -8,9 +8,12 @@ report to it (unless ``PREFECT_API_URL`` is already set).
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -94,6 +97,68 @@ def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None 
         except OSError:
             time.sleep(0.5)
     return False
+
+
+def start_temporary_server() -> None:
+    """Start a Prefect server for this command in the background, unless one is
+    configured, and point ``PREFECT_API_URL`` at it.
+
+    Prefect would start its own temporary server when the flow begins, and wait
+    for it (about 10 s here). Started first, it comes up while the command loads
+    the model. It stops when the command exits (its parent's death stops it on
+    Linux too, even after SIGKILL). Call ``wait_for_api`` before the flow starts.
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return
+    port = _free_port()
+    command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+    options = ["--port", str(port), "--no-ui", "--no-services", "--analytics-off"]
+    server = subprocess.Popen(
+        [*command, *options],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_stop_with_parent,
+    )
+    atexit.register(_stop, server)  # registered first, so it runs after Prefect's flushes
+    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+    _started.append(server)
+
+
+def wait_for_api() -> None:
+    """Wait until the server ``start_temporary_server`` started answers; if it could
+    not start, leave Prefect to start its own."""
+    if not _started:
+        return
+    server = _started.pop()
+    if not wait_healthy(os.environ["PREFECT_API_URL"], HEALTH_TIMEOUT_SECONDS, server):
+        os.environ.pop("PREFECT_API_URL", None)
+        _stop(server)
+
+
+_started: list[subprocess.Popen] = []
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _stop_with_parent() -> None:
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def share_api_with_workers() -> None:
