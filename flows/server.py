@@ -107,8 +107,10 @@ def start_temporary_server() -> None:
     for it (about 10 s here). Started first, it comes up while the command loads
     the model. It stops when the command exits (its parent's death stops it on
     Linux too, even after SIGKILL). Call ``wait_for_api`` before the flow starts.
+    Where Prefect is imported already (a test harness, a notebook), its settings
+    are fixed and name their own server: nothing is started.
     """
-    if os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
         return
     port = _free_port()
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
