@@ -20,7 +20,7 @@ from prefect.runtime import flow_run
 from flows import progress
 from flows.artifacts import publish_run_artifacts
 from flows.sources import SourceFile, discover, read_payloads
-from flows.workers import current_pool
+from flows.workers import current_pool, pool_for_run
 from tasks.aliases import load_aliases
 from tasks.errors import DossierError, Errors
 from tasks.extract import ExtractionSettings, joined
@@ -123,16 +123,21 @@ def process_corpus(
             process_batches(warehouse, summary, known, _chunks(payloads, batch_size), options)
         finally:
             progress.stop()
-    publish_run_artifacts(warehouse, summary, refresh_report(warehouse))
+    publish_run_artifacts(warehouse, summary, refresh_report(warehouse, summary))
     return summary
 
 
 @task(name="refresh-report", cache_policy=NO_CACHE)
-def refresh_report(warehouse: Warehouse) -> Path | None:
-    """Rebuild ``report.html`` in the warehouse; a failure is logged, not raised, since
-    the run's data is already safely committed."""
+def refresh_report(warehouse: Warehouse, summary: RunSummary) -> Path | None:
+    """Rebuild ``report.html`` in the warehouse when the run added to it (or there is
+    none yet); a failure is logged, not raised, since the run's data is already
+    safely committed."""
     from warehouse.report import build_report  # Plotly loads only once a run has finished
 
+    existing = warehouse.root / "report.html"
+    if not summary.counts["batches"] and existing.is_file():
+        get_run_logger().info("nothing new: the corpus report is unchanged")
+        return existing
     try:
         path, seconds = build_report(warehouse)
     except Exception as error:  # the report is a convenience; the run has succeeded
@@ -198,6 +203,21 @@ def process_batches(
     On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
     that every worker has work until the last batch; the batch is still committed
     as one. The pool's workers stop once the last part is back."""
+    if options.runner != "process":
+        _process_batches(warehouse, summary, known, batches, options)
+        return
+    with pool_for_run(options.workers, options.extraction) as pool:
+        _process_batches(warehouse, summary, known, batches, options)
+        pool.close()
+
+
+def _process_batches(
+    warehouse: Warehouse,
+    summary: RunSummary,
+    known: _Known,
+    batches: Iterable[list[Payload | Reject]],
+    options: _Options,
+) -> None:
     in_flight: deque[_Batch] = deque()
     ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
     extract_part = extract_on_pool if options.runner == "process" else extract_batch
@@ -215,8 +235,6 @@ def process_batches(
             finish_batch(warehouse, summary, in_flight.popleft())
     while in_flight:
         finish_batch(warehouse, summary, in_flight.popleft())
-    if options.runner == "process":
-        current_pool().close()
 
 
 @task(name="extract", task_run_name="extract-batch-{batch_no}.{part}", cache_policy=NO_CACHE)

@@ -2,12 +2,12 @@
 
 Forked workers start at once, sharing the libraries this process has imported
 (Prefect, spaCy, Arrow: about 190 MB) instead of importing them again as spawned
-interpreters would; each then loads the model (about 1 s) while the flow starts,
-and a run with nothing new never waits for them. A process must not fork while
+interpreters would; each loads the model (about 1 s) with its first part, so a
+run with nothing new never loads it. A process must not fork while
 other threads run (a lock held by one of them stays held in the child), and
 Prefect starts threads when a flow begins, so the command starts the pool before
-the flow. Where threads already run (a test harness, a notebook) the workers are
-spawned instead.
+the flow. Where threads already run (a scheduled run, a flow called from Python)
+the flow starts a pool itself and its workers are spawned instead.
 
 Workers never talk to Prefect: the flow process submits each part of a batch as
 a Prefect task that waits for its result here.
@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
 from tasks.errors import DossierError, Errors
-from tasks.extract import ExtractionSettings, extract_documents, prepare_extractors
+from tasks.extract import ExtractionSettings, extract_documents
 from tasks.records import Document, Extracted
 
 _current: WorkerPool | None = None
@@ -36,10 +36,7 @@ class WorkerPool:
         self.settings = settings
         self.start_method = _safe_start_method()
         self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context(self.start_method),
-            initializer=prepare_extractors,
-            initargs=(settings,),
+            max_workers=workers, mp_context=multiprocessing.get_context(self.start_method)
         )
         # A forking executor creates every worker at its first submission: make it
         # now, while this process has no other thread.
@@ -70,6 +67,17 @@ def worker_pool(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPo
     finally:
         _current = None
         pool.close()
+
+
+@contextmanager
+def pool_for_run(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPool]:
+    """The pool the command started, or, where none was (a scheduled run, a flow
+    called from Python), one started for the block (spawned: threads run here)."""
+    if _current is not None:
+        yield _current
+        return
+    with worker_pool(workers, settings) as pool:
+        yield pool
 
 
 def current_pool() -> WorkerPool:

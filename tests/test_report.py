@@ -151,3 +151,16 @@ def test_a_bbc_report_renders_in_chromium(shared_corpora, tmp_path):
     dom, console = rendered(report, screenshot)
     assert console == []
     assert_every_chart_drawn(dom)
+
+
+def test_a_run_with_nothing_new_leaves_the_report_as_it_is(tmp_path):
+    (tmp_path / "in").mkdir()
+    shutil.copy(SEED, tmp_path / "in")
+    warehouse = tmp_path / "warehouse"
+    process_corpus(paths=[str(tmp_path / "in")], warehouse_dir=str(warehouse))
+    built = (warehouse / "report.html").stat().st_mtime_ns
+    process_corpus(paths=[str(tmp_path / "in")], warehouse_dir=str(warehouse))
+    assert (warehouse / "report.html").stat().st_mtime_ns == built
+    (tmp_path / "in" / "new.txt").write_text('"It is new," said Ann Kerr, the mayor.')
+    process_corpus(paths=[str(tmp_path / "in")], warehouse_dir=str(warehouse))
+    assert (warehouse / "report.html").stat().st_mtime_ns > built

@@ -16,7 +16,9 @@ from flows.cli import dask_task_runner
 from flows.process_corpus import process_corpus
 from flows.workers import worker_pool
 from tasks.extract import ExtractionSettings
+from tasks.ingest import ingest_payload
 from tasks.nlp import DEFAULT_MODEL
+from tasks.records import Payload
 
 from .conftest import FIXTURES, ROOT, SEED
 
@@ -48,11 +50,9 @@ def local(tmp_path_factory):
 
 def test_a_worker_pool_writes_the_same_rows(local, tmp_path):
     root, in_process = local
-    with worker_pool(2, ExtractionSettings(DEFAULT_MODEL)) as pool:
-        pooled = process_corpus(
-            paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
-        )
-    assert pool.start_method == "spawn"  # the harness runs threads: forking is not safe
+    pooled = process_corpus(
+        paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
+    )
     assert pooled.counts["documents_new"] == in_process.counts["documents_new"] == 8
     assert pooled.counts["batches"] == in_process.counts["batches"] > 1
     for table in TABLES:
@@ -75,6 +75,17 @@ def test_dossier_run_forks_its_workers_and_writes_the_same_rows(local, tmp_path)
     probe = "import flows.cli, flows.workers as w; print(w._safe_start_method())"
     started = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True)
     assert started.stdout.decode().strip() == "fork"  # what `dossier run` uses, before any thread
+
+
+def test_a_pool_started_where_threads_run_spawns_its_workers(tmp_path):
+    text = b'Anna Lee, the mayor, spoke on Monday. "We will build the bridge," Lee said.'
+    documents = ingest_payload(Payload("a.txt", "a.txt", "txt", text, len(text)))
+    with worker_pool(1, ExtractionSettings(DEFAULT_MODEL)) as pool:
+        extracted = pool.extract(documents).result()
+    assert pool.start_method == "spawn"  # the harness runs threads: forking is not safe
+    assert [(q.text, q.speaker) for q in extracted.quotes] == [
+        ('"We will build the bridge,"', "Anna Lee")
+    ]
 
 
 def test_dask_local_cluster_writes_the_same_rows(local, tmp_path):
