@@ -132,12 +132,12 @@ def refresh_report(warehouse: Warehouse, summary: RunSummary) -> Path | None:
     """Rebuild ``report.html`` in the warehouse when the run added to it (or there is
     none yet); a failure is logged, not raised, since the run's data is already
     safely committed."""
-    from warehouse.report import build_report  # Plotly loads only once a run has finished
-
     existing = warehouse.root / "report.html"
     if not summary.counts["batches"] and existing.is_file():
         get_run_logger().info("nothing new: the corpus report is unchanged")
         return existing
+    from warehouse.report import build_report  # Plotly loads only when a report is built
+
     try:
         path, seconds = build_report(warehouse)
     except Exception as error:  # the report is a convenience; the run has succeeded
