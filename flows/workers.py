@@ -45,7 +45,7 @@ class WorkerPool:
     def extract(self, documents: Sequence[Document]) -> Future[Extracted]:
         """Parse and extract ``documents`` on a worker."""
         if self._executor is None:
-            raise DossierError(Errors.E026)
+            raise DossierError(Errors.E027)
         return self._executor.submit(extract_documents, list(documents), self.settings)
 
     def close(self) -> None:

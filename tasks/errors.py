@@ -59,6 +59,7 @@ class Errors:
         "(even with nothing new) or `dossier compact` once to bring it up to date"
     )
     E026 = "the process runner has no worker pool: start the flow inside `worker_pool(...)`"
+    E027 = "the worker pool is closed: no part can be extracted after the last batch"
 
 
 class DossierError(Exception):
