@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -243,7 +244,10 @@ def extract_on_pool(
 ) -> Extracted:
     """Part of a batch, parsed and extracted on a worker of the command's pool
     (started with ``settings``)."""
-    return current_pool().extract(documents).result()
+    try:
+        return current_pool().extract(documents).result()
+    except BrokenProcessPool:
+        raise DossierError(Errors.E028.format(batch=batch_no)) from None
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)

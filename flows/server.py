@@ -101,7 +101,8 @@ def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None 
 
 def start_temporary_server() -> None:
     """Start a Prefect server for this command in the background, unless one is
-    configured, and point ``PREFECT_API_URL`` at it.
+    configured, and point ``PREFECT_API_URL`` at it. It runs the services that
+    record task runs and events (not the scheduler), and no UI.
 
     Prefect would start its own temporary server when the flow begins, and wait
     for it (about 10 s here). Started first, it comes up while the command loads
@@ -114,7 +115,14 @@ def start_temporary_server() -> None:
         return
     port = _free_port()
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
-    options = ["--port", str(port), "--no-ui", "--no-services", "--analytics-off"]
+    options = [
+        "--port",
+        str(port),
+        "--no-ui",
+        "--no-scheduler",
+        "--no-late-runs",
+        "--analytics-off",
+    ]
     server = subprocess.Popen(
         [*command, *options],
         stdout=subprocess.DEVNULL,

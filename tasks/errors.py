@@ -60,6 +60,10 @@ class Errors:
     )
     E026 = "the process runner has no worker pool: start the flow inside `worker_pool(...)`"
     E027 = "the worker pool is closed: no part can be extracted after the last batch"
+    E028 = (
+        "a worker process died while extracting batch {batch} (out of memory?); "
+        "the batches before it are committed, run again to finish"
+    )
 
 
 class DossierError(Exception):

@@ -9,7 +9,9 @@ in this process and kills it with SIGKILL at the Nth arrival at POINT:
 - ``parse``: as a batch starts parsing;
 - ``write``: halfway through writing a Parquet file (the file is left truncated);
 - ``views``: while ``dossier.duckdb`` is being rebuilt;
-- ``swap``: just before a new snapshot is published (compact, forget, reprocess).
+- ``swap``: just before a new snapshot is published (compact, forget, reprocess);
+- ``worker``: a worker of the process runner, as it starts its Nth part (only the
+  worker dies; the command goes on and must stop cleanly).
 
 It also holds the checks that compare a warehouse with the one a clean run makes.
 """
@@ -78,6 +80,17 @@ def arm(point: str, nth: int) -> None:
             return statements
 
         module.render_views = render
+    elif point == "worker":
+        import tasks.extract as module
+
+        real_parse_in_worker = module.parse_documents
+
+        def parse_in_worker(nlp, documents, *args, **kwargs):
+            if arrived():
+                _die()
+            return real_parse_in_worker(nlp, documents, *args, **kwargs)
+
+        module.parse_documents = parse_in_worker  # the forked workers inherit it
     elif point == "swap":
         from warehouse.store import Warehouse
 

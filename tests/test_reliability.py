@@ -89,6 +89,23 @@ def test_a_run_killed_anywhere_then_run_again_equals_a_clean_run(
     assert contents(root) == complete
 
 
+def test_a_worker_killed_stops_the_run_cleanly_and_a_later_run_completes(
+    corpus, clean, environment, tmp_path
+):
+    root = tmp_path / "warehouse"
+    args = ("run", str(corpus), "-w", str(root), "--batch-size", BATCH_SIZE)
+    pooled = (*args, "--runner", "process", "--workers", "2")
+    failed = dossier(environment, *pooled, fault=("worker", 2))
+    assert failed.returncode == 2, failed.stderr
+    assert "a worker process died while extracting batch" in failed.stderr
+    assert problems(root) == []
+    partial, complete = contents(root), contents(clean)
+    assert all(partial[t] <= complete[t] for t in complete), "rows a clean run does not have"
+    again = dossier(environment, *pooled)
+    assert again.returncode == 0, again.stderr
+    assert contents(root) == complete
+
+
 @pytest.mark.parametrize("command", [("compact",), ("forget", "--source-id", "article.md", "-y")])
 def test_an_operation_killed_before_publishing_changes_nothing(
     command, clean, environment, tmp_path
