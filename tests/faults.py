@@ -196,7 +196,10 @@ def reader_verdict(observations: list[dict[str, Any]], final: Path) -> list[str]
         partial = {b for b in map(batch_of.get, visible) if b and not members[b] <= visible}
         expected = sum(per_doc.get(doc_id, 0) for doc_id in visible)
         if seen["orphans"] or partial or seen["entities"] != expected:
-            found.append(f"inconsistent view: {seen['entities']} entities, {sorted(partial)}")
+            found.append(
+                f"inconsistent view: {len(visible)} documents, {seen['entities']} entities "
+                f"(expected {expected}), {seen['orphans']} orphans, partial {sorted(partial)}"
+            )
     return found
 
 
