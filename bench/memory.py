@@ -54,12 +54,15 @@ class Peak:
 def role(process: psutil.Process, root: psutil.Process) -> str:
     if process.pid == root.pid:
         return "dossier run (flow)"
-    command = " ".join(process.cmdline())
-    if "uvicorn" in command or "prefect.server" in command:
+    command = process.cmdline()
+    joined = " ".join(command)
+    if "uvicorn" in joined or "prefect.server" in joined or "prefect server" in joined:
         return "Prefect server"
-    if "multiprocessing" in command:
-        return "worker"
-    return Path(process.cmdline()[0]).name if process.cmdline() else "other"
+    if command == root.cmdline():
+        return "worker (forked)"
+    if "multiprocessing" in joined:
+        return "worker (spawned)"
+    return Path(command[0]).name if command else "other"
 
 
 def peak_memory(command: list[str]) -> Peak:
