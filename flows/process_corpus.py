@@ -327,6 +327,7 @@ def finish_batch(warehouse: Warehouse, summary: RunSummary, batch: _Batch) -> No
             reason = error.strerror or str(error)
             raise DossierError(Errors.E023.format(batch=batch.batch_id, reason=reason)) from None
         summary.counts["batches"] += 1
+        publish_views(warehouse)  # the batch appears to readers, in every table at once
     summary.counts.update(
         documents_new=len(batch.documents),
         documents_present=batch.n_present,

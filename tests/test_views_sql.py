@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import duckdb
 import pyarrow as pa
 
@@ -29,17 +31,39 @@ def test_empty_table_gets_a_typed_empty_view(tmp_path):
     assert columns == ALL_TABLES["quotes"].names
 
 
-def test_table_with_files_reads_its_glob_in_the_current_snapshot(tmp_path):
+def test_table_with_files_lists_them_in_the_current_snapshot(tmp_path):
     warehouse = Warehouse(tmp_path)
     warehouse.prepare()
     warehouse.commit_batch("b1", {})
+    warehouse.commit_batch("b2", {})
     warehouse.replace_batches([], [])
     sql = base_view_sql(warehouse, "entities")
-    glob = str(tmp_path.resolve() / "snapshots" / "000001" / "batches" / "*" / "entities.parquet")
+    batches = tmp_path.resolve() / "snapshots" / "000001" / "batches"
+    files = [f"'{batches / b / 'entities.parquet'}'" for b in ("b1", "b2")]
     assert sql == (
         "create or replace view entities as "
-        f"select * from read_parquet('{glob}', union_by_name = true)"
+        f"select * from read_parquet([{', '.join(files)}], union_by_name = true)"
     )
+
+
+def test_a_batch_committed_after_publishing_waits_for_the_next_publish(tmp_path):
+    warehouse = Warehouse(tmp_path)
+    warehouse.prepare()
+    warehouse.commit_batch("b1", {})
+    db = publish_views(warehouse)
+    warehouse.commit_batch("b2", {})
+    assert [view_files(db, table) for table in ("documents", "entities")] == [["b1"], ["b1"]]
+    publish_views(warehouse)
+    assert [view_files(db, table) for table in ("documents", "entities")] == [["b1", "b2"]] * 2
+
+
+def view_files(db, table):
+    """The batch folders a view reads."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        [sql] = con.execute(
+            f"select sql from duckdb_views() where view_name = '{table}'"
+        ).fetchone()
+    return re.findall(r"/batches/([^/]+)/", sql)
 
 
 def test_aggregate_views_come_from_sql_files():

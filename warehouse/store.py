@@ -213,6 +213,21 @@ class Warehouse:
             return str(snapshot / "runs" / "*.parquet")
         return str(snapshot / "batches" / "*" / f"{table}.parquet")
 
+    def table_files(self, table: str) -> list[str]:
+        """Every committed file of ``table`` in the current snapshot, in commit order.
+
+        The views list these rather than a glob: a query binds each view's files
+        separately, and a batch committed between two of them would otherwise show
+        in one table and not in another."""
+        if not self.has_files(table):
+            return []
+        snapshot = self._snapshot_path(self.current_generation())
+        if table == "runs":
+            return sorted(str(p) for p in (snapshot / "runs").glob("*.parquet"))
+        batches = snapshot / "batches"
+        paths = (batches / batch_id / f"{table}.parquet" for batch_id in self.batch_ids())
+        return [str(p) for p in paths if p.is_file()]
+
     def has_files(self, table: str) -> bool:
         folder = self.runs_dir if table == "runs" else self.batches_dir
         pattern = "*.parquet" if table == "runs" else f"*/{table}.parquet"

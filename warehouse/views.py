@@ -1,10 +1,11 @@
 """The DuckDB file: one view per table over its Parquet files, plus the
 aggregate views kept as ``.sql`` files in ``warehouse/sql/``.
 
-Views read globs in the current snapshot, so batches committed later show up
-without publishing again; a new snapshot (reprocess, compact, forget) needs new views.
-The file is rebuilt under a temporary name and renamed into place, so readers
-never find it half-written and never hold a lock that blocks the writer.
+Each view lists the files it reads in the current snapshot, so every query sees
+the same batches in every table; a committed batch becomes visible when the views
+are published again (after every commit), all tables at once. The file is rebuilt
+under a temporary name and renamed into place, so readers never find it
+half-written and never hold a lock that blocks the writer.
 """
 
 from __future__ import annotations
@@ -51,11 +52,12 @@ def render_views(warehouse: Warehouse) -> list[str]:
 
 def base_view_sql(warehouse: Warehouse, table: str) -> str:
     """A view over the table's files, or an empty typed view while it has none."""
-    if warehouse.has_files(table):
-        glob = warehouse.table_glob(table).replace("'", "''")
+    files = warehouse.table_files(table)
+    if files:
+        listed = ", ".join("'{}'".format(path.replace("'", "''")) for path in files)
         return (
             f"create or replace view {table} as "
-            f"select * from read_parquet('{glob}', union_by_name = true)"
+            f"select * from read_parquet([{listed}], union_by_name = true)"
         )
     columns = ", ".join(
         f'cast(null as {duckdb_type(field.type)}) as "{field.name}"' for field in ALL_TABLES[table]
