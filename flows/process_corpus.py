@@ -6,7 +6,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -204,38 +204,28 @@ def process_batches(
     On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
     that every worker has work until the last batch; the batch is still committed
     as one. The pool's workers stop once the last part is back."""
-    if options.runner != "process":
-        _process_batches(warehouse, summary, known, batches, options)
-        return
-    with pool_for_run(options.workers, options.extraction) as pool:
-        _process_batches(warehouse, summary, known, batches, options)
-        pool.close()
-
-
-def _process_batches(
-    warehouse: Warehouse,
-    summary: RunSummary,
-    known: _Known,
-    batches: Iterable[list[Payload | Reject]],
-    options: _Options,
-) -> None:
-    in_flight: deque[_Batch] = deque()
-    ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
-    extract_part = extract_on_pool if options.runner == "process" else extract_batch
-    for batch_no, items in enumerate(batches, start=1):
-        batch = prepare_batch(summary, known, items, batch_no, options)
-        if batch.documents and options.runner in PARALLEL_RUNNERS:
-            batch.futures = [
-                extract_part.submit(part, options.extraction, batch_no, number)
-                for number, part in enumerate(_parts(batch.documents, options.workers), start=1)
-            ]
-        elif batch.documents:
-            batch.extracted = extract_here(batch.documents, batch_no, options)
-        in_flight.append(batch)
-        while len(in_flight) > ahead:
+    in_process_pool = options.runner == "process"
+    pool_context = pool_for_run(options.workers, options.extraction) if in_process_pool else None
+    with pool_context or nullcontext() as pool:
+        in_flight: deque[_Batch] = deque()
+        ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
+        extract_part = extract_on_pool if in_process_pool else extract_batch
+        for batch_no, items in enumerate(batches, start=1):
+            batch = prepare_batch(summary, known, items, batch_no, options)
+            if batch.documents and options.runner in PARALLEL_RUNNERS:
+                batch.futures = [
+                    extract_part.submit(part, options.extraction, batch_no, number)
+                    for number, part in enumerate(_parts(batch.documents, options.workers), start=1)
+                ]
+            elif batch.documents:
+                batch.extracted = extract_here(batch.documents, batch_no, options)
+            in_flight.append(batch)
+            while len(in_flight) > ahead:
+                finish_batch(warehouse, summary, in_flight.popleft())
+        while in_flight:
             finish_batch(warehouse, summary, in_flight.popleft())
-    while in_flight:
-        finish_batch(warehouse, summary, in_flight.popleft())
+        if pool is not None:
+            pool.close()
 
 
 @task(name="extract", task_run_name="extract-batch-{batch_no}.{part}", cache_policy=NO_CACHE)
