@@ -42,18 +42,7 @@ def running_server_url(prefect_home: Path) -> str | None:
 def serve_ui(prefect_home: Path, port: int) -> int:
     """Run the server in the foreground until interrupted; returns its exit status."""
     base = f"http://127.0.0.1:{port}"
-    command = [
-        sys.executable,
-        "-m",
-        "prefect",
-        "server",
-        "start",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--analytics-off",
-    ]
+    command = server_command(port)
     # The UI's pages call the API from the browser: tell them where it is.
     environment = {
         **os.environ,
@@ -78,6 +67,12 @@ def serve_ui(prefect_home: Path, port: int) -> int:
         return server.wait()
     finally:
         path.unlink(missing_ok=True)
+
+
+def server_command(port: int, *options: str) -> list[str]:
+    """``prefect server start`` on 127.0.0.1:``port``, analytics off, with ``options``."""
+    prefect = [sys.executable, "-m", "prefect", "server", "start", "--analytics-off"]
+    return [*prefect, "--host", "127.0.0.1", "--port", str(port), *options]
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -114,17 +109,8 @@ def start_temporary_server() -> None:
     if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
         return
     port = _free_port()
-    command = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
-    options = [
-        "--port",
-        str(port),
-        "--no-ui",
-        "--no-scheduler",
-        "--no-late-runs",
-        "--analytics-off",
-    ]
     server = subprocess.Popen(
-        [*command, *options],
+        server_command(port, "--no-ui", "--no-scheduler", "--no-late-runs"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         preexec_fn=_stop_with_parent,
