@@ -22,6 +22,8 @@ from pathlib import Path
 
 STATE_FILE = "ui.json"
 HEALTH_TIMEOUT_SECONDS = 180
+# The temporary server is waited for on every run: poll it often.
+HEALTH_POLL_SECONDS = 0.1
 
 
 def state_path(prefect_home: Path) -> Path:
@@ -90,7 +92,7 @@ def wait_healthy(api_url: str, timeout: float, process: subprocess.Popen | None 
                 if response.status == 200:
                     return True
         except OSError:
-            time.sleep(0.5)
+            time.sleep(HEALTH_POLL_SECONDS)
     return False
 
 
