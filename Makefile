@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/reliability.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/publish.py
 	$(BIN)/python bench/memory.py
 
 clean-warehouse:

@@ -86,3 +86,29 @@ def test_every_view_runs_on_an_empty_warehouse(tmp_path):
             "select view_name from duckdb_views() where not internal"
         ).fetchall():
             assert con.execute(f"select count(*) from {name}").fetchone() == (0,)
+
+
+def test_a_run_publishes_after_each_commit_unless_publishing_would_cost_too_much(
+    tmp_path, monkeypatch
+):
+    import flows.process_corpus as flow_module
+
+    clock = [100.0]
+    monkeypatch.setattr(flow_module.time, "monotonic", lambda: clock[0])
+
+    def publish_taking_a_second(warehouse):
+        clock[0] += 1.0
+        return publish_views(warehouse)
+
+    monkeypatch.setattr(flow_module, "publish_views", publish_taking_a_second)
+    warehouse = Warehouse(tmp_path)
+    warehouse.prepare()
+    publisher = flow_module.ViewPublisher(warehouse)
+    visible = []
+    for batch, seconds_since in [("b1", 0), ("b2", 5), ("b3", 60)]:
+        clock[0] += seconds_since
+        warehouse.commit_batch(batch, {})
+        publisher.after_commit()
+        visible.append(view_files(warehouse.db_path, "documents"))
+    # b2 came 5 s after a publication that took 1 s (less than 50 times its cost)
+    assert visible == [["b1"], ["b1"], ["b1", "b2", "b3"]]
