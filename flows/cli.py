@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import json
+import logging
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -522,6 +524,45 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
+def console() -> None:
+    """The ``dossier`` executable: ``main``, ending the process without the
+    interpreter's teardown.
+
+    Freeing, one object at a time, every module Prefect and spaCy loaded is most
+    of what the interpreter does after the last exit handler: half a second of
+    each command. The handler registered here, before any of Prefect's, runs
+    after them (Prefect's flushes, the temporary server's stop) and ends the
+    process with its status. An unexpected exception ends it the ordinary way,
+    with its traceback.
+    """
+    atexit.register(_end_process)
+    try:
+        main()
+    except SystemExit as done:
+        _exit_status.append(_status_of(done.code))
+        raise
+    _exit_status.append(0)
+
+
+_exit_status: list[int] = []
+
+
+def _status_of(code: object) -> int:
+    if isinstance(code, int):
+        return code
+    return 0 if code is None else 1
+
+
+def _end_process() -> None:
+    if not _exit_status:
+        return
+    logging.shutdown()  # registered before this handler, so it would run after it
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError):  # a closed pipe (`dossier query ... | head`)
+            stream.flush()
+    os._exit(_exit_status[0])
+
+
 def main() -> None:
     """Console entry point: one-line errors, never a traceback, for operational failures."""
     apply_prefect_defaults()
@@ -540,10 +581,9 @@ def main() -> None:
         sys.exit(130)
     except typer.Exit as done:
         sys.exit(done.exit_code)
-    except Exception as error:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(error, click.ClickException):
+    except typer.TyperException as error:  # usage errors carry their own exit code
+        if hasattr(error, "show"):
             error.show()
-            sys.exit(error.exit_code)
-        raise
+        else:
+            err_console.print(f"[red]dossier: error:[/red] {error.format_message()}")
+        sys.exit(error.exit_code)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -223,6 +225,25 @@ def test_missing_input_is_one_line_error(tmp_path, monkeypatch, capsys):
         main()
     assert exit_info.value.code == 2
     assert "no such input" in capsys.readouterr().err
+
+
+def test_the_executable_ends_with_all_its_output_and_its_status(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    dossier = str(Path(sys.executable).with_name("dossier"))
+
+    def query(text: str) -> subprocess.CompletedProcess:
+        command = [dossier, "query", text, "-w", str(warehouse), "--format", "csv"]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+    many = query("select range as n from range(50000)")
+    assert many.returncode == 0, many.stderr
+    assert many.stdout.splitlines() == ["n", *map(str, range(50000))]
+    wrong = query("select no_such_column from documents")
+    assert wrong.returncode == 2
+    assert wrong.stderr.startswith("dossier: error:") and "no_such_column" in wrong.stderr
+    usage = subprocess.run([dossier, "no-such-command"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "No such command" in usage.stderr
+    assert "Traceback" not in usage.stderr
 
 
 def test_cli_run_and_query_formats(tmp_path):
