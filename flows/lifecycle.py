@@ -104,22 +104,29 @@ def reprocess_chunk(
 def compact_warehouse(
     warehouse_dir: str, target_documents: int = DEFAULT_COMPACT_DOCUMENTS
 ) -> RunSummary:
-    """Merge runs of small batches into batches of up to ``target_documents``, in one
-    snapshot: queries answer the same before and after."""
+    """Merge runs of small batches into batches of up to ``target_documents``, and the
+    records of finished runs into one file, in one snapshot: queries answer the same
+    before and after."""
     with recorded_run(warehouse_dir, "compact", "", "", ["compact"]) as (warehouse, summary):
         groups = lifecycle.compaction_groups(
             lifecycle.documents_per_batch(warehouse), target_documents
         )
+        run_files, run_records = lifecycle.finished_runs(warehouse)
+        runs = (run_files, run_records) if len(run_files) > 1 else None
 
         def merged_batches() -> Iterator[tuple[str, Tables]]:
             for group in groups:
                 parts = (lifecycle.batch_tables(warehouse, batch_id) for batch_id in group)
                 yield f"{group[0]}-merged{len(group)}", lifecycle.merged(parts)
 
-        if groups:
+        if groups or runs:
             removed = [batch_id for group in groups for batch_id in group]
-            replace_batches(warehouse, removed, merged_batches, "compact")
-        summary.counts.update(batches_merged=sum(map(len, groups)), batches_written=len(groups))
+            replace_batches(warehouse, removed, merged_batches, "compact", runs)
+        summary.counts.update(
+            batches_merged=sum(map(len, groups)),
+            batches_written=len(groups),
+            run_records_merged=run_records.num_rows if runs else 0,
+        )
     return summary
 
 
@@ -163,11 +170,12 @@ def replace_batches(
     removed: list[str],
     added: Callable[[], Iterator[tuple[str, Tables]]],
     label: str,
+    runs: tuple[list[str], pa.Table] | None = None,
 ) -> int:
-    """Publish a snapshot without ``removed`` and with what ``added`` yields, and the
-    views that read it."""
+    """Publish a snapshot without ``removed`` and with what ``added`` yields (and
+    ``runs``' files merged, when given), and the views that read it."""
     try:
-        generation = warehouse.replace_batches(removed, added())
+        generation = warehouse.replace_batches(removed, added(), runs)
         publish_views(warehouse)
     except OSError as error:
         reason = error.strerror or str(error)

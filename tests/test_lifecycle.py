@@ -82,6 +82,28 @@ def test_compaction_merges_batches_and_every_query_answers_the_same(copy_of):
     assert problems(copy_of) == []
 
 
+def test_compaction_merges_the_records_of_finished_runs(copy_of, corpus):
+    for _ in range(2):  # runs with nothing new: one record file each
+        process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
+    runs_folder = copy_of / "tables" / "runs"
+    assert len(list(runs_folder.glob("*.parquet"))) == 3
+    runs_sql = "select * from runs order by started_at"
+    with duckdb.connect(str(copy_of / "dossier.duckdb"), read_only=True) as con:
+        before = con.execute(runs_sql).fetchall()
+    first = compact_warehouse(str(copy_of))
+    assert first.counts["run_records_merged"] == 3
+    # the three finished runs in one file, beside the compaction's own record
+    assert len(list(runs_folder.glob("*.parquet"))) == 2
+    with duckdb.connect(str(copy_of / "dossier.duckdb"), read_only=True) as con:
+        after = con.execute(runs_sql).fetchall()
+        compacting = con.execute("select status from runs where command = 'compact'").fetchall()
+    assert after[:3] == before and compacting == [("completed",)]
+    second = compact_warehouse(str(copy_of))
+    assert second.counts["run_records_merged"] == 4
+    assert scalar(copy_of, "select count(*) from runs") == 5
+    assert problems(copy_of) == []
+
+
 def test_forget_by_source_id_removes_the_document_and_its_rows(copy_of, corpus):
     doc_id = scalar(copy_of, "select doc_id from documents where source_id = 'article.md'")
     assert scalar(copy_of, f"select count(*) from entities where doc_id = '{doc_id}'") > 0

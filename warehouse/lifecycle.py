@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 
 from tasks.errors import DossierError, Errors
 from tasks.records import Document
-from warehouse.schemas import BATCH_TABLES, FORGOTTEN
+from warehouse.schemas import BATCH_TABLES, FORGOTTEN, RUNS
 from warehouse.store import Warehouse
 
 # Tables whose rows belong to a document and go when it goes.
@@ -129,6 +129,20 @@ def add_derived_tables(warehouse: Warehouse) -> int:
         rewritten = ((batch_id, batch_tables(warehouse, batch_id)) for batch_id in missing)
         warehouse.replace_batches(missing, rewritten)
     return len(missing)
+
+
+def finished_runs(warehouse: Warehouse) -> tuple[list[str], pa.Table]:
+    """The names of the run-record files whose runs have all ended, and their rows
+    as one table, oldest first: what compaction merges into a single file. A
+    record still ``running`` (the compaction's own, or one a crash left) stays."""
+    names, tables = [], []
+    for path in sorted(warehouse.runs_dir.glob("*.parquet")):
+        table = _read(path, RUNS)
+        if "running" not in table.column("status").to_pylist():
+            names.append(path.name)
+            tables.append(table)
+    merged = pa.concat_tables(tables) if tables else RUNS.empty_table()
+    return names, merged.sort_by([("started_at", "ascending"), ("run_id", "ascending")])
 
 
 def documents_per_batch(warehouse: Warehouse) -> dict[str, int]:

@@ -26,7 +26,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -166,10 +166,12 @@ class Warehouse:
         self,
         removed: Iterable[str],
         added: Iterable[tuple[str, Mapping[str, pa.Table]]],
+        runs: tuple[Collection[str], pa.Table] | None = None,
     ) -> int:
         """Publish a snapshot without the batch folders ``removed`` and with the batches
         ``added`` (pairs of batch id and tables, taken one at a time so that memory holds
-        one batch), all at once; returns its generation.
+        one batch), all at once; returns its generation. With ``runs`` (names of
+        run-record files and a table), those files are replaced by one holding the table.
 
         A reader sees the old snapshot or the new one, never a mix; a crash before
         the final rename leaves the old one current.
@@ -179,7 +181,12 @@ class Warehouse:
         generation = max(self._generations()) + 1
         staging = self.staging_dir / f"snapshot-{generation:06d}{_TMP_SUFFIX}"
         try:
-            _link_tree(current / "runs", staging / "runs", skip=set())
+            merged_runs, run_records = runs or ((), None)
+            _link_tree(current / "runs", staging / "runs", skip=set(merged_runs))
+            if run_records is not None:
+                _write_parquet(
+                    run_records.cast(RUNS), staging / "runs" / f"runs-{generation:06d}.parquet"
+                )
             _link_tree(current / "batches", staging / "batches", skip=removed)
             for batch_id, tables in added:
                 folder = staging / "batches" / batch_id
