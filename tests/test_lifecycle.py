@@ -54,6 +54,12 @@ def every_view(root: Path) -> dict[str, list]:
         return {n: sorted(map(repr, con.execute(f"select * from {n}").fetchall())) for n in names}
 
 
+def status_of(root: Path) -> str:
+    result = CliRunner().invoke(app, ["status", "-w", str(root)], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
 def scalar(root: Path, sql: str):
     with duckdb.connect(str(root / "dossier.duckdb"), read_only=True) as con:
         return con.execute(sql).fetchone()[0]
@@ -82,11 +88,14 @@ def test_compaction_merges_batches_and_every_query_answers_the_same(copy_of):
     assert problems(copy_of) == []
 
 
-def test_compaction_merges_the_records_of_finished_runs(copy_of, corpus):
+def test_compaction_merges_the_records_of_finished_runs(copy_of, corpus, monkeypatch):
     for _ in range(2):  # runs with nothing new: one record file each
         process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
     runs_folder = copy_of / "tables" / "runs"
     assert len(list(runs_folder.glob("*.parquet"))) == 3
+    monkeypatch.setattr("flows.cli.COMPACT_ADVICE_RUN_RECORDS", 3)
+    advice = "4 batch folders and 3 run records could be merged; `dossier compact`"
+    assert advice in status_of(copy_of)
     runs_sql = "select * from runs order by started_at"
     with duckdb.connect(str(copy_of / "dossier.duckdb"), read_only=True) as con:
         before = con.execute(runs_sql).fetchall()
@@ -98,6 +107,7 @@ def test_compaction_merges_the_records_of_finished_runs(copy_of, corpus):
         after = con.execute(runs_sql).fetchall()
         compacting = con.execute("select status from runs where command = 'compact'").fetchall()
     assert after[:3] == before and compacting == [("completed",)]
+    assert "could be merged" not in status_of(copy_of)
     second = compact_warehouse(str(copy_of))
     assert second.counts["run_records_merged"] == 4
     assert scalar(copy_of, "select count(*) from runs") == 5

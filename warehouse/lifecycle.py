@@ -145,6 +145,14 @@ def finished_runs(warehouse: Warehouse) -> tuple[list[str], pa.Table]:
     return names, merged.sort_by([("started_at", "ascending"), ("run_id", "ascending")])
 
 
+def compaction_backlog(warehouse: Warehouse, target_documents: int) -> tuple[int, int]:
+    """How many batch folders and run-record files a compaction to batches of up to
+    ``target_documents`` would merge."""
+    groups = compaction_groups(documents_per_batch(warehouse), target_documents)
+    finished = finished_runs(warehouse)[0]
+    return sum(map(len, groups)), len(finished) if len(finished) > 1 else 0
+
+
 def documents_per_batch(warehouse: Warehouse) -> dict[str, int]:
     """Batch folder to its number of documents, from the Parquet footers alone."""
     counts = {}
