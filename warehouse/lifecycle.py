@@ -146,11 +146,11 @@ def finished_runs(warehouse: Warehouse) -> tuple[list[str], pa.Table]:
 
 
 def compaction_backlog(warehouse: Warehouse, target_documents: int) -> tuple[int, int]:
-    """How many batch folders and run-record files a compaction to batches of up to
-    ``target_documents`` would merge."""
+    """How many batch folders a compaction to batches of up to ``target_documents``
+    would merge, and how many run-record files there are (counted, not read: all
+    but the few still running would be merged)."""
     groups = compaction_groups(documents_per_batch(warehouse), target_documents)
-    finished = finished_runs(warehouse)[0]
-    return sum(map(len, groups)), len(finished) if len(finished) > 1 else 0
+    return sum(map(len, groups)), len(list(warehouse.runs_dir.glob("*.parquet")))
 
 
 def documents_per_batch(warehouse: Warehouse) -> dict[str, int]:
