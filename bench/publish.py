@@ -4,9 +4,10 @@ accumulate.
     .venv/bin/python bench/publish.py [--batches 10 100 500 1000] [--batch-size 200]
                                       [--runs 1000 9000]
 
-`dossier run` publishes the views after every batch it commits, and a batch is
-200 documents by default: a 100,000-document run commits 500 of them, and so does
-a year of small scheduled runs until `dossier compact` merges them. This writes
+`dossier run` publishes the views after the batches it commits (each one while
+that is cheap), and a batch is 200 documents by default: a 100,000-document run
+commits 500 of them, and so does a year of small scheduled runs until
+`dossier compact` merges them. This writes
 synthetic batches (the generator of ``bench/scale.py``) through
 ``Warehouse.commit_batch`` and times ``publish_views`` (best of three) and one
 query over the views when the warehouse holds each number of batches.

@@ -3,9 +3,9 @@ aggregate views kept as ``.sql`` files in ``warehouse/sql/``.
 
 Each view lists the files it reads in the current snapshot, so every query sees
 the same batches in every table; a committed batch becomes visible when the views
-are published again, all tables at once. The file is rebuilt
-under a temporary name and renamed into place, so readers never find it
-half-written and never hold a lock that blocks the writer.
+are published again, all tables at once. The file is rebuilt under a temporary
+name and renamed into place, so readers never find it half-written and never hold
+a lock that blocks the writer.
 """
 
 from __future__ import annotations
