@@ -20,8 +20,9 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
+from core.settings import DEFAULT_MODEL
 from tasks.entities import extract_entities
-from tasks.nlp import DEFAULT_MODEL, load_model
+from tasks.nlp import load_model
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parents[1] / "shared" / "corpora" / "bbc_news.jsonl"

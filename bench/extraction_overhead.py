@@ -14,9 +14,10 @@ import time
 from itertools import islice
 from pathlib import Path
 
+from core.settings import DEFAULT_MODEL
 from tasks.entities import extract_entities
 from tasks.keyphrases import extract_keyphrases
-from tasks.nlp import DEFAULT_MODEL, load_model
+from tasks.nlp import load_model
 from tasks.quotes import extract_quotes
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 

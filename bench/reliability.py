@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the fault injector lives in tests/faults.py
 
-from flows.settings import apply_prefect_defaults  # noqa: E402
+from flows.prefect_env import apply_prefect_defaults  # noqa: E402
 
 apply_prefect_defaults(ROOT)
 
@@ -36,12 +36,14 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import warehouse.store as store  # noqa: E402
+from core.errors import DossierError  # noqa: E402
+from core.records import Document, Payload, Reject  # noqa: E402
+from core.settings import DEFAULT_MAX_BYTES  # noqa: E402
 from flows.lifecycle import compact_warehouse  # noqa: E402
 from flows.process_corpus import process_corpus  # noqa: E402
 from flows.sources import discover, read_payloads  # noqa: E402
-from tasks.errors import DossierError  # noqa: E402
-from tasks.ingest import DEFAULT_MAX_BYTES, ingest_payload  # noqa: E402
-from tasks.records import Document, Payload, Reject  # noqa: E402
+from tasks.configuration import resolve_settings  # noqa: E402
+from tasks.ingest import ingest_payload  # noqa: E402
 from tests.faults import contents, problems, reader_verdict  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news.jsonl"
@@ -143,14 +145,22 @@ def write_failures(tally: Tally, corpus: Path, clean: Path, scratch: Path, n: in
 
         store._write_parquet = failing
         try:
-            process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=BATCH)
+            process_corpus(
+                paths=[str(corpus)],
+                warehouse_dir=str(root),
+                settings=resolve_settings(batch_size=BATCH),
+            )
             reported = False
         except DossierError as error:
             reported = batch in str(error) and failure.strerror in str(error)
         finally:
             store._write_parquet = real_write
         half_visible = bool(problems(root))
-        process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=BATCH)
+        process_corpus(
+            paths=[str(corpus)],
+            warehouse_dir=str(root),
+            settings=resolve_settings(batch_size=BATCH),
+        )
         lost, duplicated = compare(root, clean)
         tally.add(
             f"write fails ({failure.strerror.lower()})",
@@ -171,7 +181,11 @@ def readers(tally: Tally, corpus: Path, scratch: Path, n: int, environment) -> N
             text=True,
         )
         try:
-            process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=BATCH)
+            process_corpus(
+                paths=[str(corpus)],
+                warehouse_dir=str(root),
+                settings=resolve_settings(batch_size=BATCH),
+            )
             compact_warehouse(str(root), target_documents=10)
             compact_warehouse(str(root))
         finally:
@@ -264,7 +278,11 @@ def main() -> None:
             for number, line in enumerate(islice(handle, args.limit)):
                 (corpus / f"{number:04d}.json").write_text(line, encoding="utf-8")
         clean = scratch / "clean"
-        process_corpus(paths=[str(corpus)], warehouse_dir=str(clean), batch_size=BATCH)
+        process_corpus(
+            paths=[str(corpus)],
+            warehouse_dir=str(clean),
+            settings=resolve_settings(batch_size=BATCH),
+        )
         environment = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}
         kills(tally, corpus, clean, scratch, args.kills, environment)
         write_failures(tally, corpus, clean, scratch, args.write_failures)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.settings import apply_prefect_defaults
+from flows.prefect_env import apply_prefect_defaults
 
 apply_prefect_defaults()
 

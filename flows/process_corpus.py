@@ -1,75 +1,78 @@
-"""The ``process_corpus`` flow: discover → ingest → parse → extract → commit → publish."""
+"""The ``process_corpus`` flow: discover → ingest → extract → commit → publish."""
 
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pyarrow as pa
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from prefect import flow, get_run_logger
 from prefect.runtime import flow_run
 
+from core.errors import DossierError, Errors
+from core.records import Document, Extracted, Payload, Reject
+from core.settings import BATCHES_AHEAD, PARTS_PER_WORKER, PUBLISH_INTERVAL_FACTOR, Settings
 from flows import progress
 from flows.artifacts import publish_run_artifacts
-from flows.sources import SourceFile, discover, read_payloads
-from flows.workers import current_pool, pool_for_run
-from tasks.aliases import load_aliases
-from tasks.errors import DossierError, Errors
-from tasks.extract import ExtractionSettings, joined
-from tasks.ingest import DEFAULT_MAX_BYTES
-from tasks.nlp import model_meta, model_name
-from tasks.prefect_tasks import (
-    entities_batch,
-    extract_batch,
-    ingest_batch,
-    keyphrases_batch,
-    parse_batch,
-    quotes_batch,
-    themes_batch,
-)
-from tasks.records import Document, Extracted, Payload, Reject
-from tasks.themes import load_taxonomy
-from tasks.version import pipeline_version
-from warehouse import lifecycle, rows
-from warehouse.store import Warehouse, new_run_id
+from flows.runs import RunSummary, recorded_run
+from flows.sources import read_payloads
+from flows.steps import commit_batch, discover_sources, extract_batch, ingest_batch, refresh_report
+from flows.workers import pool_for_run
+from tasks.configuration import resolve_settings
+from tasks.extract import joined
+from warehouse import rows
+from warehouse.store import Warehouse
 from warehouse.views import publish_views
 
 _Item = TypeVar("_Item")
-DEFAULT_BATCH_SIZE = 200
-# Batches handed to the workers ahead of the one being committed: each batch
-# already spans every worker, so two keep them busy while the flow commits.
-BATCHES_AHEAD = 2
-PARALLEL_RUNNERS = ("process", "dask")
-PARTS_PER_WORKER = 2
-# Publishing the views reads the footer of every file, so it costs more as batch
-# folders accumulate (about 1.3 ms each). After a commit the views are published
-# again only once this many times the last publication's cost has passed: each
-# batch at first, less often in a long run, never more than 2% of its time.
-PUBLISH_INTERVAL_FACTOR = 50
+
+
+def _flow_run_name() -> str:
+    return label_for(flow_run.parameters.get("paths") or ["nothing"])
+
+
+@flow(name="process_corpus", flow_run_name=_flow_run_name)
+def process_corpus(
+    paths: list[str], warehouse_dir: str, settings: Settings | None = None
+) -> RunSummary:
+    """Process every new document under ``paths`` into the warehouse at
+    ``warehouse_dir``, with ``settings`` (the defaults when not given)."""
+    settings = settings or resolve_settings()
+    with recorded_run(warehouse_dir, "run", settings, paths) as (warehouse, summary):
+        try:
+            files, discovery_rejects = discover_sources(paths)
+            progress.start(sum(f.size for f in files))
+            items = chain(discovery_rejects, read_payloads(files, settings.max_bytes))
+            batches = chunks(items, settings.batch_size)
+            process_batches(warehouse, summary, Known.of(warehouse), batches, settings)
+        finally:
+            progress.stop()
+    report = refresh_report(warehouse, added=summary.counts["batches"] > 0)
+    publish_run_artifacts(warehouse, summary, report)
+    return summary
 
 
 @dataclass
-class RunSummary:
-    """What a run did; printed by the CLI and stored in ``runs.counts``."""
+class Known:
+    """What the warehouse (and this run, as it goes) already holds."""
 
-    run_id: str
-    pipeline_version: str
-    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    counts: Counter = field(default_factory=Counter)
-    rows: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-    status: str = "running"
-    flow_run_id: str | None = None
-    command: str = "run"
+    hashes: set[str]
+    reject_ids: set[str]
+    forgotten: set[str]
+
+    @classmethod
+    def of(cls, warehouse: Warehouse) -> Known:
+        return cls(
+            warehouse.known_values("documents", "content_sha256"),
+            warehouse.known_values("rejects", "reject_id"),
+            warehouse.known_values("forgotten", "content_sha256"),
+        )
 
 
 @dataclass
@@ -91,186 +94,6 @@ class ViewPublisher:
         self.last_cost = self.last_done - started
 
 
-@dataclass(frozen=True)
-class _Options:
-    model: str
-    max_bytes: int
-    taxonomy: str | None
-    aliases: str | None
-    runner: str
-    workers: int = 1
-
-    @property
-    def extraction(self) -> ExtractionSettings:
-        return ExtractionSettings(self.model, self.aliases, self.taxonomy)
-
-
-@dataclass
-class _Known:
-    hashes: set[str]
-    reject_ids: set[str]
-    forgotten: set[str]
-
-
-def _flow_run_name() -> str:
-    return label_for(flow_run.parameters.get("paths") or ["nothing"])
-
-
-@flow(name="process_corpus", flow_run_name=_flow_run_name)
-def process_corpus(
-    paths: list[str],
-    warehouse_dir: str,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    model: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    taxonomy: str | None = None,
-    aliases: str | None = None,
-    runner: str = "local",
-    workers: int = 1,
-) -> RunSummary:
-    """Process every new document under ``paths`` into the warehouse at ``warehouse_dir``."""
-    model = model_name(model)
-    load_taxonomy(taxonomy)  # a malformed taxonomy or alias file fails before any work
-    load_aliases(aliases)
-    model_meta(model)  # a missing model fails here; workers load it when there is work
-    version = pipeline_version(model, taxonomy, aliases)
-    with recorded_run(warehouse_dir, "run", version, model, paths) as (warehouse, summary):
-        try:
-            files, discovery_rejects = discover_sources(paths)
-            known = _Known(
-                warehouse.known_values("documents", "content_sha256"),
-                warehouse.known_values("rejects", "reject_id"),
-                warehouse.known_values("forgotten", "content_sha256"),
-            )
-            progress.start(sum(f.size for f in files))
-            payloads = _with_rejects(discovery_rejects, read_payloads(files, max_bytes))
-            options = _Options(model, max_bytes, taxonomy, aliases, runner, workers)
-            process_batches(warehouse, summary, known, _chunks(payloads, batch_size), options)
-        finally:
-            progress.stop()
-    publish_run_artifacts(warehouse, summary, refresh_report(warehouse, summary))
-    return summary
-
-
-@task(name="refresh-report", cache_policy=NO_CACHE)
-def refresh_report(warehouse: Warehouse, summary: RunSummary) -> Path | None:
-    """Rebuild ``report.html`` in the warehouse when the run added to it (or there is
-    none yet); a failure is logged, not raised, since the run's data is already
-    safely committed."""
-    existing = warehouse.root / "report.html"
-    if not summary.counts["batches"] and existing.is_file():
-        get_run_logger().info("nothing new: the corpus report is unchanged")
-        return existing
-    from warehouse.report import build_report  # Plotly loads only when a report is built
-
-    try:
-        path, seconds = build_report(warehouse)
-    except Exception as error:  # the report is a convenience; the run has succeeded
-        get_run_logger().warning("the corpus report could not be built: %s", error)
-        return None
-    get_run_logger().info("corpus report refreshed in %.1f s: %s", seconds, path)
-    return path
-
-
-@contextmanager
-def recorded_run(
-    warehouse_dir: str, command: str, version: str, model: str, inputs: list[str]
-) -> Iterator[tuple[Warehouse, RunSummary]]:
-    """Lock and prepare the warehouse, and record what happens inside as a run in
-    ``runs``: ``running`` at the start, ``completed`` or ``failed`` at the end."""
-    started = time.monotonic()
-    warehouse = Warehouse(warehouse_dir)
-    with warehouse.writer_lock():
-        prepare_warehouse(warehouse)
-        summary = RunSummary(new_run_id(), version, command=command)
-        summary.flow_run_id = flow_run.get_id()
-        record_run(warehouse, summary, inputs, model)
-        try:
-            yield warehouse, summary
-            summary.status = "completed"
-        except BaseException:
-            summary.status = "failed"
-            raise
-        finally:
-            summary.seconds = time.monotonic() - started
-            close_run(warehouse, summary, inputs, model)
-
-
-def close_run(warehouse: Warehouse, summary: RunSummary, paths: Sequence[str], model: str) -> None:
-    """Publish the views and the run's final record. When the run is failing already
-    (a full disk, say), a failure here is logged, not raised over the first one."""
-    try:
-        publish_views(warehouse)
-        record_run(warehouse, summary, paths, model, finished=True)
-    except OSError as error:
-        if summary.status != "failed":
-            raise
-        get_run_logger().warning("could not record the failed run: %s", error)
-
-
-def prepare_warehouse(warehouse: Warehouse) -> None:
-    """Clear what a crash left and bring a warehouse of an older layout up to date."""
-    warehouse.prepare()
-    if lifecycle.add_derived_tables(warehouse):
-        publish_views(warehouse)
-
-
-def process_batches(
-    warehouse: Warehouse,
-    summary: RunSummary,
-    known: _Known,
-    batches: Iterable[list[Payload | Reject]],
-    options: _Options,
-) -> None:
-    """Extract here, batch after batch, or, on worker processes (the command's pool
-    or Dask), keep a few batches in flight and commit them in order as they come back.
-
-    On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
-    that every worker has work until the last batch; the batch is still committed
-    as one. The pool's workers stop once the last part is back."""
-    in_process_pool = options.runner == "process"
-    pool_context = pool_for_run(options.workers, options.extraction) if in_process_pool else None
-    with pool_context or nullcontext() as pool:
-        in_flight: deque[_Batch] = deque()
-        publisher = ViewPublisher(warehouse)
-        ahead = BATCHES_AHEAD if options.runner in PARALLEL_RUNNERS else 0
-        extract_part = extract_on_pool if in_process_pool else extract_batch
-        for batch_no, items in enumerate(batches, start=1):
-            batch = prepare_batch(summary, known, items, batch_no, options)
-            if batch.documents and options.runner in PARALLEL_RUNNERS:
-                batch.futures = [
-                    extract_part.submit(part, options.extraction, batch_no, number)
-                    for number, part in enumerate(_parts(batch.documents, options.workers), start=1)
-                ]
-            elif batch.documents:
-                batch.extracted = extract_here(batch.documents, batch_no, options)
-            in_flight.append(batch)
-            while len(in_flight) > ahead:
-                finish_batch(publisher, summary, in_flight.popleft())
-        while in_flight:
-            finish_batch(publisher, summary, in_flight.popleft())
-        if pool is not None:
-            pool.close()
-
-
-@task(name="extract", task_run_name="extract-batch-{batch_no}.{part}", cache_policy=NO_CACHE)
-def extract_on_pool(
-    documents: list[Document], settings: ExtractionSettings, batch_no: int, part: int
-) -> Extracted:
-    """Part of a batch, parsed and extracted on a worker of the command's pool
-    (started with ``settings``)."""
-    try:
-        return current_pool().extract(documents).result()
-    except BrokenProcessPool:
-        raise DossierError(Errors.E028.format(batch=batch_no)) from None
-
-
-@task(name="discover-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def discover_sources(paths: Sequence[str]) -> tuple[list[SourceFile], list[Reject]]:
-    """Supported files under the inputs; unusable ones become rejects."""
-    return discover(paths)
-
-
 @dataclass
 class _Batch:
     """One batch between ingestion and commit."""
@@ -287,16 +110,53 @@ class _Batch:
     futures: list[Any] = field(default_factory=list)
 
 
+def process_batches(
+    warehouse: Warehouse,
+    summary: RunSummary,
+    known: Known,
+    batches: Iterable[list[Payload | Reject]],
+    settings: Settings,
+) -> None:
+    """Extract batch after batch here, or, on worker processes (the command's pool or
+    Dask), keep a few batches in flight and commit them in order as they come back.
+
+    On workers a batch is extracted in parts (``PARTS_PER_WORKER`` per worker), so
+    that every worker has work until the last batch; the batch is still committed
+    as one. The pool's workers stop once the last part is back."""
+    pool_context = pool_for_run(settings) if settings.runner == "process" else nullcontext()
+    with pool_context as pool:
+        in_flight: deque[_Batch] = deque()
+        publisher = ViewPublisher(warehouse)
+        ahead = BATCHES_AHEAD if settings.parallel else 0
+        for batch_no, items in enumerate(batches, start=1):
+            batch = prepare_batch(summary, known, items, batch_no, settings)
+            if batch.documents and settings.parallel:
+                parts = _parts(batch.documents, settings.workers)
+                batch.futures = [
+                    extract_batch.submit(part, settings, batch_no, number)
+                    for number, part in enumerate(parts, start=1)
+                ]
+            elif batch.documents:
+                batch.extracted = extract_batch(batch.documents, settings, batch_no)
+            in_flight.append(batch)
+            while len(in_flight) > ahead:
+                finish_batch(publisher, summary, in_flight.popleft())
+        while in_flight:
+            finish_batch(publisher, summary, in_flight.popleft())
+        if pool is not None:
+            pool.close()
+
+
 def prepare_batch(
     summary: RunSummary,
-    known: _Known,
+    known: Known,
     items: list[Payload | Reject],
     batch_no: int,
-    options: _Options,
+    settings: Settings,
 ) -> _Batch:
     """Ingest a batch and keep what the warehouse (and this run) does not have yet."""
     payloads = [item for item in items if isinstance(item, Payload)]
-    ingested = ingest_batch(payloads, options.max_bytes, batch_no)
+    ingested = ingest_batch(payloads, settings.max_bytes, batch_no)
     all_rejects = [*(item for item in items if isinstance(item, Reject)), *ingested.rejects]
     rejects = _unseen(all_rejects, lambda r: r.fingerprint, known.reject_ids)
     wanted = [d for d in ingested.documents if d.content_sha256 not in known.forgotten]
@@ -313,28 +173,19 @@ def prepare_batch(
     )
 
 
-def extract_here(documents: list[Document], batch_no: int, options: _Options) -> Extracted:
-    """One Prefect task per step, the parsed ``Doc`` objects staying in this process."""
-    docs = parse_batch(documents, options.model, batch_no)
-    entities = entities_batch(documents, docs, options.aliases, batch_no)
-    return Extracted(
-        entities=entities,
-        quotes=quotes_batch(documents, docs, entities, batch_no),
-        themes=themes_batch(documents, docs, options.model, options.taxonomy, batch_no),
-        keyphrases=keyphrases_batch(documents, batch_no),
-    )
-
-
 def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -> None:
     """Commit a batch's rows (all tables at once) and count what it did."""
     if batch.futures:
         batch.extracted = joined([future.result() for future in batch.futures])
-    extracted = batch.extracted
-    tables: dict[str, pa.Table] = {}
-    if extracted is not None:
-        tables = _batch_tables(summary, batch, extracted)
+    now = datetime.now(UTC)
+    tables = {}
+    if batch.extracted is not None:
+        tables["documents"] = rows.documents_table(
+            batch.documents, summary.run_id, batch.batch_id, summary.pipeline_version, now
+        )
+        tables.update(rows.extracted_tables(batch.extracted))
     if batch.rejects:
-        tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, datetime.now(UTC))
+        tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, now)
     if tables:
         try:
             summary.rows.update(commit_batch(publisher.warehouse, batch.batch_id, tables))
@@ -360,57 +211,6 @@ def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -
     progress.advance(batch.n_bytes)
 
 
-@task(
-    name="commit-batch",
-    task_run_name="commit-{batch_id}",
-    cache_policy=NO_CACHE,
-    retries=2,
-    retry_delay_seconds=1,
-)
-def commit_batch(
-    warehouse: Warehouse, batch_id: str, tables: dict[str, pa.Table]
-) -> dict[str, int]:
-    """Write the batch's Parquet files and make them visible at once."""
-    return warehouse.commit_batch(batch_id, tables)
-
-
-def record_run(
-    warehouse: Warehouse,
-    summary: RunSummary,
-    paths: Sequence[str],
-    model: str,
-    finished: bool = False,
-) -> None:
-    """Write the run's row: ``running`` at the start, its final status at the end."""
-    counts = {**summary.counts, **_prefixed(summary.rows)}
-    run = rows.run_table(
-        run_id=summary.run_id,
-        command=summary.command,
-        started_at=summary.started_at,
-        finished_at=datetime.now(UTC) if finished else None,
-        status=summary.status,
-        counts=counts,
-        inputs=[str(p) for p in paths],
-        model=model,
-        pipeline_version=summary.pipeline_version,
-    )
-    warehouse.write_run(run)
-
-
-def _batch_tables(summary: RunSummary, batch: _Batch, extracted: Extracted) -> dict[str, pa.Table]:
-    now = datetime.now(UTC)
-    documents_table = rows.documents_table(
-        batch.documents, summary.run_id, batch.batch_id, summary.pipeline_version, now
-    )
-    return {
-        "documents": documents_table,
-        "entities": rows.entities_table([m for per_doc in extracted.entities for m in per_doc]),
-        "quotes": rows.quotes_table(extracted.quotes),
-        "themes": rows.themes_table(extracted.themes),
-        "keyphrases": rows.keyphrases_table(extracted.keyphrases),
-    }
-
-
 def _unseen(items: Iterable[_Item], key: Callable[[_Item], str], seen: set[str]) -> list[_Item]:
     """Items whose key the warehouse (or this run) has not seen yet; marks them seen."""
     fresh = []
@@ -421,24 +221,16 @@ def _unseen(items: Iterable[_Item], key: Callable[[_Item], str], seen: set[str])
     return fresh
 
 
-def _with_rejects(rejects: list[Reject], payloads: Iterator[Payload | Reject]) -> Iterator:
-    yield from rejects
-    yield from payloads
-
-
 def _parts(documents: list[Document], workers: int) -> Iterator[list[Document]]:
     size = max(1, -(-len(documents) // (PARTS_PER_WORKER * workers)))
-    return _chunks(documents, size)
+    return chunks(documents, size)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def _prefixed(counter: Counter) -> dict[str, int]:
-    return {f"rows_{name}": count for name, count in counter.items()}
 
 
 def label_for(paths: Sequence[str]) -> str:

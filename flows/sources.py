@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from tasks.errors import DossierError, Errors, RejectReason
+from core.errors import DossierError, Errors, RejectDetails, RejectReason
+from core.records import Payload, Reject
 from tasks.ingest import file_size_limit, format_for_suffix, reject_payload
-from tasks.records import Payload, Reject
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def _walk(folder: Path, root: Path, rejects: list[Reject]) -> Iterator[Path]:
                         linked,
                         relative,
                         RejectReason.OUTSIDE_ROOT,
-                        Errors.E012.format(target=linked.resolve()),
+                        RejectDetails.OUTSIDE_ROOT.format(target=linked.resolve()),
                     )
                 )
         for name in filenames:
@@ -88,16 +88,23 @@ def _classify(path: Path, root: Path, relative: str) -> SourceFile | Reject:
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root):
-                return reject(RejectReason.OUTSIDE_ROOT, Errors.E012.format(target=target))
+                return reject(
+                    RejectReason.OUTSIDE_ROOT, RejectDetails.OUTSIDE_ROOT.format(target=target)
+                )
         info = path.stat()
     except OSError as error:
-        return reject(RejectReason.UNREADABLE, Errors.E013.format(reason=error.strerror))
+        return reject(
+            RejectReason.UNREADABLE, RejectDetails.UNREADABLE.format(reason=error.strerror)
+        )
     if not stat.S_ISREG(info.st_mode):
         kind = "FIFO" if stat.S_ISFIFO(info.st_mode) else "device or special file"
-        return reject(RejectReason.NOT_A_FILE, Errors.E011.format(kind=kind))
+        return reject(RejectReason.NOT_A_FILE, RejectDetails.NOT_A_FILE.format(kind=kind))
     fmt = format_for_suffix(path.suffix)
     if fmt is None:
-        return reject(RejectReason.UNSUPPORTED, Errors.E008.format(suffix=path.suffix or path.name))
+        return reject(
+            RejectReason.UNSUPPORTED,
+            RejectDetails.UNSUPPORTED.format(suffix=path.suffix or path.name),
+        )
     return SourceFile(path, display, relative, fmt, info.st_size)
 
 
@@ -111,7 +118,7 @@ def read_payloads(files: Iterable[SourceFile], max_bytes: int) -> Iterator[Paylo
         try:
             yield from _read(source, max_bytes)
         except OSError as error:
-            detail = Errors.E013.format(reason=error.strerror or str(error))
+            detail = RejectDetails.UNREADABLE.format(reason=error.strerror or str(error))
             payload = Payload(source.display_path, source.source_id, source.fmt, None, source.size)
             yield reject_payload(payload, RejectReason.UNREADABLE, detail)
 

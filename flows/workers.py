@@ -22,21 +22,21 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
-from tasks.errors import DossierError, Errors
-from tasks.extract import ExtractionSettings, extract_documents
-from tasks.records import Document, Extracted
+from core.errors import DossierError, Errors
+from core.records import Document, Extracted
+from tasks.extract import Settings, extract_documents
 
 _current: WorkerPool | None = None
 
 
 class WorkerPool:
-    """``workers`` processes that parse and extract parts of batches."""
+    """Worker processes that parse and extract parts of batches."""
 
-    def __init__(self, workers: int, settings: ExtractionSettings) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.start_method = _safe_start_method()
         self._executor: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context(self.start_method)
+            max_workers=settings.workers, mp_context=multiprocessing.get_context(self.start_method)
         )
         # A forking executor creates every worker at its first submission: make it
         # now, while this process has no other thread.
@@ -57,10 +57,11 @@ class WorkerPool:
 
 
 @contextmanager
-def worker_pool(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPool]:
-    """A pool for the flow run inside the block, found by ``current_pool``."""
+def worker_pool(settings: Settings) -> Iterator[WorkerPool]:
+    """A pool of ``settings.workers`` processes for the flow run inside the block,
+    found by ``running_pool``."""
     global _current
-    pool = WorkerPool(workers, settings)
+    pool = WorkerPool(settings)
     _current = pool
     try:
         yield pool
@@ -70,20 +71,18 @@ def worker_pool(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPo
 
 
 @contextmanager
-def pool_for_run(workers: int, settings: ExtractionSettings) -> Iterator[WorkerPool]:
+def pool_for_run(settings: Settings) -> Iterator[WorkerPool]:
     """The pool the command started, or, where none was (a scheduled run, a flow
     called from Python), one started for the block (spawned: threads run here)."""
     if _current is not None:
         yield _current
         return
-    with worker_pool(workers, settings) as pool:
+    with worker_pool(settings) as pool:
         yield pool
 
 
-def current_pool() -> WorkerPool:
-    """The pool the command started for this run."""
-    if _current is None:
-        raise DossierError(Errors.E026)
+def running_pool() -> WorkerPool | None:
+    """The pool open in this process, if any (never one on a Dask worker)."""
     return _current
 
 

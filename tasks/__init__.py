@@ -1,5 +1,5 @@
 """Pure extraction functions: documents in, records out.
 
-Nothing here reads or writes files or touches Prefect internals; the thin
-``@task`` wrappers that the flows call live in :mod:`tasks.prefect_tasks`.
+Nothing here reads or writes files or knows about Prefect; the flows in
+:mod:`flows` call these functions and decide where they run.
 """

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pycountry
 
-from tasks.errors import DossierError, Errors
+from core.errors import DossierError, Errors
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _LEADING_THE = re.compile(r"^the\s+")

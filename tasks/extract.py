@@ -3,40 +3,33 @@
 ``prepare_extractors`` loads what the extractors need (the model, the alias table,
 the taxonomy's matcher) once per process; ``extract_documents`` parses a set of
 documents and runs entities, quotes, themes and keyphrases on the same ``Doc``.
+It is the one extraction path: every runner (the flow's process, the worker
+pool, Dask) and ``dossier reprocess`` call it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from core.records import Document, EntityMention, Extracted, Keyphrase, Quote, ThemeMatch
+from core.settings import Settings
 from tasks.aliases import load_aliases
 from tasks.entities import extract_entities
 from tasks.keyphrases import extract_keyphrases
 from tasks.nlp import load_model, parse_documents
 from tasks.quotes import extract_quotes
-from tasks.records import Document, EntityMention, Extracted, Keyphrase, Quote, ThemeMatch
 from tasks.themes import extract_themes, tag_titles, theme_matcher
 
 
-@dataclass(frozen=True)
-class ExtractionSettings:
-    """What a run extracts with: the spaCy model, and optional alias and taxonomy files."""
-
-    model: str
-    aliases: str | None = None
-    taxonomy: str | None = None
-
-
-def prepare_extractors(settings: ExtractionSettings) -> None:
+def prepare_extractors(settings: Settings) -> None:
     """Load the model, aliases and taxonomy matcher, once per process."""
     load_aliases(settings.aliases)
     theme_matcher(load_model(settings.model), settings.taxonomy)
 
 
-def extract_documents(documents: Sequence[Document], settings: ExtractionSettings) -> Extracted:
+def extract_documents(documents: Sequence[Document], settings: Settings) -> Extracted:
     """Parse each document once and run every extractor on the parse.
 
     The parse happens in a spaCy memory zone: the strings of the documents' words
@@ -46,12 +39,12 @@ def extract_documents(documents: Sequence[Document], settings: ExtractionSetting
     prepare_extractors(settings)
     with nlp.memory_zone():
         docs = parse_documents(nlp, documents)
-        entities = entities_of(documents, docs, settings.aliases)
+        entities = _entities(documents, docs, settings)
         return Extracted(
             entities=entities,
-            quotes=quotes_of(documents, docs, entities),
-            themes=themes_of(documents, docs, settings.model, settings.taxonomy),
-            keyphrases=keyphrases_of(documents),
+            quotes=_quotes(documents, docs, entities),
+            themes=_themes(documents, docs, settings),
+            keyphrases=_keyphrases(documents),
         )
 
 
@@ -65,20 +58,18 @@ def joined(parts: Sequence[Extracted]) -> Extracted:
     )
 
 
-def entities_of(
-    documents: Sequence[Document], docs: Sequence[Doc], aliases: str | None
+def _entities(
+    documents: Sequence[Document], docs: Sequence[Doc], settings: Settings
 ) -> list[list[EntityMention]]:
-    """Entity mentions, one list per document, canonical names through the alias files."""
-    table = load_aliases(aliases)
+    table = load_aliases(settings.aliases)
     return [extract_entities(doc, d.doc_id, table) for d, doc in zip(documents, docs, strict=True)]
 
 
-def quotes_of(
+def _quotes(
     documents: Sequence[Document],
     docs: Sequence[Doc],
     entities: Sequence[Sequence[EntityMention]],
 ) -> list[Quote]:
-    """Quotes of every document, speakers linked to the document's entities."""
     return [
         quote
         for d, doc, mentions in zip(documents, docs, entities, strict=True)
@@ -86,12 +77,11 @@ def quotes_of(
     ]
 
 
-def themes_of(
-    documents: Sequence[Document], docs: Sequence[Doc], model: str, taxonomy: str | None
+def _themes(
+    documents: Sequence[Document], docs: Sequence[Doc], settings: Settings
 ) -> list[ThemeMatch]:
-    """Themes of every document (and its title), from the taxonomy file."""
-    nlp = load_model(model)
-    matcher = theme_matcher(nlp, taxonomy)
+    nlp = load_model(settings.model)
+    matcher = theme_matcher(nlp, settings.taxonomy)
     titles = tag_titles(nlp, [d.title for d in documents], [d.text for d in documents])
     return [
         match
@@ -100,6 +90,5 @@ def themes_of(
     ]
 
 
-def keyphrases_of(documents: Sequence[Document]) -> list[Keyphrase]:
-    """Keyphrases of every document (YAKE on the title and opening)."""
+def _keyphrases(documents: Sequence[Document]) -> list[Keyphrase]:
     return [phrase for d in documents for phrase in extract_keyphrases(d.text, d.doc_id, d.title)]

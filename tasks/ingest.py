@@ -17,8 +17,9 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
-from tasks.errors import Errors, RejectReason
-from tasks.records import Document, Ingested, Payload, Reject
+from core.errors import RejectDetails, RejectReason
+from core.records import Document, Ingested, Payload, Reject
+from core.settings import DEFAULT_MAX_BYTES
 
 SUPPORTED_FORMATS = {
     ".txt": "txt",
@@ -33,7 +34,6 @@ SUPPORTED_FORMATS = {
 }
 TEXT_FIELDS = ("text", "body", "content")
 KNOWN_FIELDS = {*TEXT_FIELDS, "id", "title", "published", "source", "url"}
-DEFAULT_MAX_BYTES = 5_000_000
 # spaCy refuses longer texts (its max_length): the parser needs about 1 GB per
 # 100,000 characters, so such a "document" is a dump, not an article.
 MAX_CHARS = 1_000_000
@@ -97,7 +97,8 @@ def _documents_in(payload: Payload, max_bytes: int) -> Iterator[Document | Rejec
     limit = file_size_limit(payload.fmt, max_bytes)
     if payload.data is None or (limit is not None and payload.size > limit):
         raise _Rejected(
-            RejectReason.TOO_LARGE, Errors.E007.format(size=payload.size, limit=max_bytes)
+            RejectReason.TOO_LARGE,
+            RejectDetails.TOO_MANY_BYTES.format(size=payload.size, limit=max_bytes),
         )
     text = decode(payload.data)
     if payload.fmt in ("txt", "md"):
@@ -109,7 +110,9 @@ def _documents_in(payload: Payload, max_bytes: int) -> Iterator[Document | Rejec
     elif payload.fmt == "json":
         yield from _json_file_documents(payload, text, max_bytes)
     else:
-        raise _Rejected(RejectReason.UNSUPPORTED, Errors.E008.format(suffix=payload.fmt))
+        raise _Rejected(
+            RejectReason.UNSUPPORTED, RejectDetails.UNSUPPORTED.format(suffix=payload.fmt)
+        )
 
 
 def decode(data: bytes) -> str:
@@ -119,21 +122,23 @@ def decode(data: bytes) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise _Rejected(
-                RejectReason.ENCODING, Errors.E003.format(reason=error.reason)
+                RejectReason.ENCODING, RejectDetails.ENCODING.format(reason=error.reason)
             ) from None
     else:
         nul = data.find(b"\x00", 0, _BINARY_SNIFF_BYTES)
         if nul >= 0:
-            raise _Rejected(RejectReason.BINARY, Errors.E002.format(offset=nul))
+            raise _Rejected(RejectReason.BINARY, RejectDetails.BINARY.format(offset=nul))
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             reason = f"{error.reason} at byte {error.start}"
-            raise _Rejected(RejectReason.ENCODING, Errors.E003.format(reason=reason)) from None
+            raise _Rejected(
+                RejectReason.ENCODING, RejectDetails.ENCODING.format(reason=reason)
+            ) from None
     if "\x00" in text:
-        raise _Rejected(RejectReason.BINARY, Errors.E002.format(offset=text.index("\x00")))
+        raise _Rejected(RejectReason.BINARY, RejectDetails.BINARY.format(offset=text.index("\x00")))
     if not text.strip():
-        raise _Rejected(RejectReason.EMPTY, Errors.E001)
+        raise _Rejected(RejectReason.EMPTY, RejectDetails.EMPTY)
     return text
 
 
@@ -151,7 +156,7 @@ def _html_document(payload: Payload, html: str) -> Document:
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = extracted.text if extracted is not None else None
     if not text or not text.strip():
-        raise _Rejected(RejectReason.NO_TEXT, Errors.E010)
+        raise _Rejected(RejectReason.NO_TEXT, RejectDetails.NO_MAIN_TEXT)
     return make_document(
         payload,
         text,
@@ -169,10 +174,10 @@ def _parse_json(text: str, line: int | None) -> Any:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
         if line is None:
             raise _Rejected(
-                RejectReason.MALFORMED_JSON, Errors.E005.format(reason=reason)
+                RejectReason.MALFORMED_JSON, RejectDetails.JSON_FILE.format(reason=reason)
             ) from None
         raise _Rejected(
-            RejectReason.MALFORMED_JSON, Errors.E004.format(line=line, reason=reason)
+            RejectReason.MALFORMED_JSON, RejectDetails.JSON_LINE.format(line=line, reason=reason)
         ) from None
 
 
@@ -200,18 +205,27 @@ def _json_file_documents(
 
 def _json_document(payload: Payload, value: Any, fallback_id: str, max_bytes: int) -> Document:
     if not isinstance(value, dict):
-        raise _Rejected(RejectReason.MALFORMED_JSON, Errors.E009.format(kind=type(value).__name__))
+        raise _Rejected(
+            RejectReason.MALFORMED_JSON,
+            RejectDetails.NOT_AN_OBJECT.format(kind=type(value).__name__),
+        )
     text = next((value[f] for f in TEXT_FIELDS if isinstance(value.get(f), str)), None)
     if text is None or not text.strip():
-        raise _Rejected(RejectReason.NO_TEXT, Errors.E006.format(fields=", ".join(TEXT_FIELDS)))
+        raise _Rejected(
+            RejectReason.NO_TEXT, RejectDetails.NO_TEXT_FIELD.format(fields=", ".join(TEXT_FIELDS))
+        )
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError as error:
-        raise _Rejected(RejectReason.ENCODING, Errors.E003.format(reason=error.reason)) from None
+        raise _Rejected(
+            RejectReason.ENCODING, RejectDetails.ENCODING.format(reason=error.reason)
+        ) from None
     if size > max_bytes:
-        raise _Rejected(RejectReason.TOO_LARGE, Errors.E007.format(size=size, limit=max_bytes))
+        raise _Rejected(
+            RejectReason.TOO_LARGE, RejectDetails.TOO_MANY_BYTES.format(size=size, limit=max_bytes)
+        )
     if "\x00" in text:
-        raise _Rejected(RejectReason.BINARY, Errors.E002.format(offset=text.index("\x00")))
+        raise _Rejected(RejectReason.BINARY, RejectDetails.BINARY.format(offset=text.index("\x00")))
     metadata = {k: v for k, v in value.items() if k not in KNOWN_FIELDS}
     published = value.get("published")
     published_at = parse_published(published)
@@ -235,7 +249,10 @@ def make_document(
 ) -> Document:
     """Build a document whose id is derived from its text, so re-runs find it again."""
     if len(text) > MAX_CHARS:
-        raise _Rejected(RejectReason.TOO_LARGE, Errors.E024.format(n=len(text), limit=MAX_CHARS))
+        raise _Rejected(
+            RejectReason.TOO_LARGE,
+            RejectDetails.TOO_MANY_CHARS.format(n=len(text), limit=MAX_CHARS),
+        )
     digest = content_sha256(text)
     return Document(
         doc_id=document_id(text),

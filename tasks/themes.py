@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from tasks.errors import DossierError, Errors
-from tasks.records import Evidence, ThemeMatch
+from core.errors import DossierError, Errors
+from core.records import Evidence, ThemeMatch
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.settings import apply_prefect_defaults
+from flows.prefect_env import apply_prefect_defaults
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -21,7 +21,8 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 @pytest.fixture(scope="session")
 def nlp():
-    from tasks.nlp import DEFAULT_MODEL, load_model
+    from core.settings import DEFAULT_MODEL
+    from tasks.nlp import load_model
 
     return load_model(DEFAULT_MODEL)
 

@@ -45,7 +45,7 @@ def arm(point: str, nth: int) -> None:
         return calls[point] >= nth
 
     if point == "parse":
-        import tasks.prefect_tasks as module
+        import tasks.extract as module
 
         real_parse = module.parse_documents
 

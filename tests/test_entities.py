@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import DossierError
 from tasks.aliases import load_aliases
 from tasks.entities import clean_name, dateline_place, entity_key, extract_entities
-from tasks.errors import DossierError
 
 
 @pytest.fixture(scope="module")

@@ -11,13 +11,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from core.errors import RejectReason
+from core.records import Document, Payload, Reject
+from core.settings import DEFAULT_MAX_BYTES
 from flows.process_corpus import process_corpus
 from flows.sources import discover, read_payloads
-from tasks.errors import RejectReason
-from tasks.extract import ExtractionSettings, extract_documents
-from tasks.ingest import DEFAULT_MAX_BYTES, ingest_payload
-from tasks.nlp import DEFAULT_MODEL
-from tasks.records import Document, Payload, Reject
+from tasks.configuration import resolve_settings
+from tasks.extract import extract_documents
+from tasks.ingest import ingest_payload
 
 FORMATS = ["txt", "md", "html", "json", "jsonl"]
 TRICKY = ["\u200b", "\u200d", "\u200f", "\u202e", "\u2066", "\ufeff", "\x00", "\u00a0", "\t"]
@@ -82,7 +83,7 @@ def test_extraction_survives_odd_text_and_every_offset_traces_back(text):
     documents = [r for r in ingest_payload(payload) if isinstance(r, Document)]
     if not documents:
         return
-    extracted = extract_documents(documents, ExtractionSettings(DEFAULT_MODEL))
+    extracted = extract_documents(documents, resolve_settings())
     body = documents[0].text
     for mention in extracted.entities[0]:
         assert body[mention.start_char : mention.end_char] == mention.text

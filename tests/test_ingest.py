@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from core.records import Document, Payload, Reject
 from tasks.ingest import ingest_payload, ingest_payloads
-from tasks.records import Document, Payload, Reject
 
 from .conftest import FIXTURES
 

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.lifecycle import compact_warehouse, forget_documents, reprocess_corpus
 from flows.process_corpus import process_corpus
+from tasks.configuration import resolve_settings
 from warehouse.store import Warehouse
 from warehouse.views import aggregate_views
 
@@ -35,7 +36,9 @@ def corpus(tmp_path_factory) -> Path:
 def built(corpus, tmp_path_factory) -> Path:
     """A warehouse of the corpus in batches of two documents."""
     root = tmp_path_factory.mktemp("built") / "warehouse"
-    process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=2)
+    process_corpus(
+        paths=[str(corpus)], warehouse_dir=str(root), settings=resolve_settings(batch_size=2)
+    )
     return root
 
 
@@ -90,7 +93,9 @@ def test_compaction_merges_batches_and_every_query_answers_the_same(copy_of):
 
 def test_compaction_merges_the_records_of_finished_runs(copy_of, corpus, monkeypatch):
     for _ in range(2):  # runs with nothing new: one record file each
-        process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
+        process_corpus(
+            paths=[str(corpus)], warehouse_dir=str(copy_of), settings=resolve_settings(batch_size=2)
+        )
     runs_folder = copy_of / "tables" / "runs"
     assert len(list(runs_folder.glob("*.parquet"))) == 3
     monkeypatch.setattr("flows.cli.COMPACT_ADVICE_RUN_RECORDS", 3)
@@ -127,7 +132,9 @@ def test_forget_by_source_id_removes_the_document_and_its_rows(copy_of, corpus):
     assert scalar(copy_of, "select count(*) from documents") == 7
     assert contents(copy_of)["rejects"] == others["rejects"]
     assert scalar(copy_of, "select count(*) from forgotten") == 1
-    again = process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
+    again = process_corpus(
+        paths=[str(corpus)], warehouse_dir=str(copy_of), settings=resolve_settings(batch_size=2)
+    )
     assert again.counts["documents_new"] == 0 and again.counts["documents_forgotten"] == 1
 
 
@@ -148,12 +155,16 @@ def test_reprocess_brings_old_documents_to_the_current_version(
     aliases = tmp_path / "aliases.toml"
     aliases.write_text('[[entities]]\ncanonical = "Peking"\nlabel = "GPE"\naliases = ["Beijing"]\n')
     old = tmp_path / "old"
-    process_corpus(paths=[str(corpus)], warehouse_dir=str(old), batch_size=3, aliases=str(aliases))
+    process_corpus(
+        paths=[str(corpus)],
+        warehouse_dir=str(old),
+        settings=resolve_settings(batch_size=3, aliases=aliases),
+    )
     assert scalar(old, "select count(*) from entities where canonical_name = 'Peking'")
     status = CliRunner().invoke(app, ["status", "-w", str(old)])
     assert "8 documents on older versions" in status.output
 
-    summary = reprocess_corpus(str(old), batch_size=4)
+    summary = reprocess_corpus(str(old), resolve_settings(batch_size=4))
     assert summary.counts["documents_reprocessed"] == 8
     assert scalar(old, "select count(distinct pipeline_version) from documents") == 1
     assert not scalar(old, "select count(*) from entities where canonical_name = 'Peking'")
@@ -193,7 +204,9 @@ def test_a_warehouse_from_before_snapshots_is_moved_into_one(tmp_path):
 def test_batches_from_before_the_derived_tables_get_them_on_the_next_run(copy_of, corpus):
     for derived in copy_of.glob("tables/batches/*/entity_*.parquet"):
         derived.unlink()
-    process_corpus(paths=[str(corpus)], warehouse_dir=str(copy_of), batch_size=2)
+    process_corpus(
+        paths=[str(corpus)], warehouse_dir=str(copy_of), settings=resolve_settings(batch_size=2)
+    )
     batches = list((copy_of / "tables" / "batches").iterdir())
     assert all((b / "entity_documents.parquet").exists() for b in batches)
     assert problems(copy_of) == []

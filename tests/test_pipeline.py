@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app, main
 from flows.process_corpus import process_corpus
+from tasks.configuration import resolve_settings
 from warehouse.query import run_query
 
 from .conftest import FIXTURES, SEED
@@ -23,7 +24,10 @@ pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def run(paths, warehouse, **options):
-    return process_corpus(paths=[str(p) for p in paths], warehouse_dir=str(warehouse), **options)
+    settings = resolve_settings(**options)
+    return process_corpus(
+        paths=[str(p) for p in paths], warehouse_dir=str(warehouse), settings=settings
+    )
 
 
 def sql(warehouse, query):
@@ -274,7 +278,7 @@ def test_cli_run_and_query_formats(tmp_path):
 
 def test_query_connection_is_read_only(seed_warehouse):
     warehouse, _ = seed_warehouse
-    from tasks.errors import DossierError
+    from core.errors import DossierError
 
     with pytest.raises(DossierError, match="read-only"):
         run_query(warehouse / "dossier.duckdb", "create table t as select 1")
@@ -356,7 +360,9 @@ def test_run_is_visible_in_prefect_with_task_runs_and_artifacts(seed_warehouse):
         )
     assert flow_run.state.is_completed()
     names = {task_run.name for task_run in task_runs}
-    assert {"parse-batch-1", "entities-batch-1", "quotes-batch-1", "themes-batch-1"} <= names
+    assert {"ingest-batch-1", "extract-batch-1.1", "refresh-report"} <= {
+        name.rsplit("-", 1)[0] if name.startswith("refresh-report") else name for name in names
+    }
     (markdown,) = [a for a in artifacts if a.key == "dossier-run-summary"]
     assert "| new | 1 |" in markdown.data and "Anton Barbashin" in markdown.data
     assert "Military exercises" in markdown.data

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 import warehouse.store as store
+from core.errors import DossierError
 from flows.lifecycle import compact_warehouse
 from flows.process_corpus import process_corpus
-from tasks.errors import DossierError
+from tasks.configuration import resolve_settings
 
 from .conftest import FIXTURES, ROOT, SEED
 from .faults import contents, problems, reader_verdict
@@ -43,7 +44,11 @@ def corpus(tmp_path_factory) -> Path:
 def clean(corpus, tmp_path_factory) -> Path:
     """The warehouse one uninterrupted run makes."""
     root = tmp_path_factory.mktemp("clean") / "warehouse"
-    process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=int(BATCH_SIZE))
+    process_corpus(
+        paths=[str(corpus)],
+        warehouse_dir=str(root),
+        settings=resolve_settings(batch_size=int(BATCH_SIZE)),
+    )
     return root
 
 
@@ -144,13 +149,21 @@ def test_a_failed_write_leaves_whole_batches_and_a_later_run_completes(
 
     monkeypatch.setattr(store, "_write_parquet", failing_write)
     with pytest.raises(DossierError, match=rf"batch \S+-00002 failed: {failure.strerror}"):
-        process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=int(BATCH_SIZE))
+        process_corpus(
+            paths=[str(corpus)],
+            warehouse_dir=str(root),
+            settings=resolve_settings(batch_size=int(BATCH_SIZE)),
+        )
     assert problems(root) == []
     written = contents(root)
     assert len(written["documents"]) == 2, "the batch before the failure stays"
     assert list((root / ".staging").iterdir()) == []
     monkeypatch.setattr(store, "_write_parquet", real_write)
-    process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=int(BATCH_SIZE))
+    process_corpus(
+        paths=[str(corpus)],
+        warehouse_dir=str(root),
+        settings=resolve_settings(batch_size=int(BATCH_SIZE)),
+    )
     assert contents(root) == contents(clean)
 
 
@@ -160,7 +173,11 @@ def test_readers_during_a_run_and_a_compaction_see_whole_batches(
     root = tmp_path / "warehouse"
     stop = tmp_path / "stop"
     shutil.copytree(corpus, tmp_path / "first", ignore=shutil.ignore_patterns("*.json*"))
-    process_corpus(paths=[str(tmp_path / "first")], warehouse_dir=str(root), batch_size=2)
+    process_corpus(
+        paths=[str(tmp_path / "first")],
+        warehouse_dir=str(root),
+        settings=resolve_settings(batch_size=2),
+    )
     reader = subprocess.Popen(
         [sys.executable, "-m", "tests.faults", "read", str(root), str(stop)],
         cwd=ROOT,
@@ -169,7 +186,9 @@ def test_readers_during_a_run_and_a_compaction_see_whole_batches(
         text=True,
     )
     try:
-        process_corpus(paths=[str(corpus)], warehouse_dir=str(root), batch_size=2)
+        process_corpus(
+            paths=[str(corpus)], warehouse_dir=str(root), settings=resolve_settings(batch_size=2)
+        )
         compact_warehouse(str(root), target_documents=4)
         compact_warehouse(str(root))
     finally:

@@ -12,13 +12,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from core.records import Payload
 from flows.cli import dask_task_runner
 from flows.process_corpus import process_corpus
 from flows.workers import worker_pool
-from tasks.extract import ExtractionSettings
+from tasks.configuration import resolve_settings
 from tasks.ingest import ingest_payload
-from tasks.nlp import DEFAULT_MODEL
-from tasks.records import Payload
 
 from .conftest import FIXTURES, ROOT, SEED
 
@@ -44,15 +43,16 @@ INPUTS = [str(FIXTURES / "formats"), str(SEED.parent)]
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
     root = tmp_path_factory.mktemp("local")
-    summary = process_corpus(paths=INPUTS, warehouse_dir=str(root), batch_size=2)
+    summary = process_corpus(
+        paths=INPUTS, warehouse_dir=str(root), settings=resolve_settings(batch_size=2)
+    )
     return root, summary
 
 
 def test_a_worker_pool_writes_the_same_rows(local, tmp_path):
     root, in_process = local
-    pooled = process_corpus(
-        paths=INPUTS, warehouse_dir=str(tmp_path), batch_size=2, runner="process", workers=2
-    )
+    settings = resolve_settings(batch_size=2, runner="process", workers=2)
+    pooled = process_corpus(paths=INPUTS, warehouse_dir=str(tmp_path), settings=settings)
     assert pooled.counts["documents_new"] == in_process.counts["documents_new"] == 8
     assert pooled.counts["batches"] == in_process.counts["batches"] > 1
     for table in TABLES:
@@ -80,7 +80,7 @@ def test_dossier_run_forks_its_workers_and_writes_the_same_rows(local, tmp_path)
 def test_a_pool_started_where_threads_run_spawns_its_workers(tmp_path):
     text = b'Anna Lee, the mayor, spoke on Monday. "We will build the bridge," Lee said.'
     documents = ingest_payload(Payload("a.txt", "a.txt", "txt", text, len(text)))
-    with worker_pool(1, ExtractionSettings(DEFAULT_MODEL)) as pool:
+    with worker_pool(resolve_settings(workers=1)) as pool:
         extracted = pool.extract(documents).result()
     assert pool.start_method == "spawn"  # the harness runs threads: forking is not safe
     assert [(q.text, q.speaker) for q in extracted.quotes] == [
@@ -92,7 +92,9 @@ def test_dask_local_cluster_writes_the_same_rows(local, tmp_path):
     root, local = local
     inputs = INPUTS
     on_dask = process_corpus.with_options(task_runner=dask_task_runner(None, 2))(
-        paths=inputs, warehouse_dir=str(tmp_path / "dask"), batch_size=2, runner="dask"
+        paths=inputs,
+        warehouse_dir=str(tmp_path / "dask"),
+        settings=resolve_settings(batch_size=2, runner="dask", workers=2),
     )
     assert local.counts["documents_new"] == on_dask.counts["documents_new"] == 8
     assert on_dask.counts["batches"] == local.counts["batches"] > 1

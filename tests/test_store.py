@@ -11,7 +11,7 @@ import time
 import pyarrow.parquet as pq
 import pytest
 
-from tasks.errors import DossierError
+from core.errors import DossierError
 from warehouse.schemas import BATCH_TABLES, DERIVED_TABLES
 from warehouse.store import Warehouse
 

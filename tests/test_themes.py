@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.errors import DossierError
+from core.errors import DossierError
 from tasks.themes import ThemeMatcher, extract_themes, load_taxonomy, parse_taxonomy, theme_matcher
 
 SMALL = """

@@ -19,8 +19,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from tasks.errors import DossierError, Errors
-from tasks.records import Document
+from core.errors import DossierError, Errors
+from core.records import Document
 from warehouse.schemas import BATCH_TABLES, FORGOTTEN, RUNS
 from warehouse.store import Warehouse
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-from tasks.errors import DossierError, Errors
+from core.errors import DossierError, Errors
 
 
 def run_query(db_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -10,7 +10,15 @@ from typing import Any
 
 import pyarrow as pa
 
-from tasks.records import Document, EntityMention, Keyphrase, Quote, Reject, ThemeMatch
+from core.records import (
+    Document,
+    EntityMention,
+    Extracted,
+    Keyphrase,
+    Quote,
+    Reject,
+    ThemeMatch,
+)
 from warehouse import schemas
 
 
@@ -51,6 +59,16 @@ def documents_table(
         "pipeline_version": [pipeline_version] * len(documents),
     }
     return pa.table(rows, schema=schemas.DOCUMENTS)
+
+
+def extracted_tables(extracted: Extracted) -> dict[str, pa.Table]:
+    """The tables of what was extracted from a batch's documents."""
+    return {
+        "entities": entities_table([m for per_doc in extracted.entities for m in per_doc]),
+        "quotes": quotes_table(extracted.quotes),
+        "themes": themes_table(extracted.themes),
+        "keyphrases": keyphrases_table(extracted.keyphrases),
+    }
 
 
 def entities_table(mentions: Sequence[EntityMention]) -> pa.Table:

@@ -35,7 +35,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from tasks.errors import DossierError, Errors
+from core.errors import DossierError, Errors
 from warehouse.derived import derived_tables
 from warehouse.schemas import BATCH_TABLES, RUNS
 
@@ -68,6 +68,7 @@ class Warehouse:
         self.staging_dir = self.root / ".staging"
         self.db_path = self.root / "dossier.duckdb"
         self.lock_path = self.root / ".lock"
+        self.report_path = self.root / "report.html"
         self.grace_seconds = grace_seconds
 
     @contextmanager

@@ -28,7 +28,7 @@ def build_report(
     """Write the report (default ``<warehouse>/report.html``) atomically; returns
     its path and the seconds it took."""
     started = time.perf_counter()
-    out = Path(out or warehouse.root / "report.html").resolve()
+    out = Path(out or warehouse.report_path).resolve()
     html = render(gather(warehouse, since, until))
     temp = out.with_name(f".{out.name}.tmp")
     temp.write_text(html, encoding="utf-8")

@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from tasks.errors import DossierError, Errors
+from core.errors import DossierError, Errors
 from warehouse.reports import query_sql
 from warehouse.store import Warehouse
 
