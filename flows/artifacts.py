@@ -7,7 +7,7 @@ from typing import Any
 
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
-from warehouse.reports import run_query_file
+from warehouse.queries import run_file
 from warehouse.store import Warehouse
 
 TOP_N = 10
@@ -17,7 +17,7 @@ def publish_run_artifacts(warehouse: Warehouse, summary: Any, report: Path | Non
     """Attach the run's summary (with a link to the refreshed report) and rejects to the
     current flow run."""
     highlights = {
-        name: run_query_file(warehouse, f"run_top_{name}", summary.run_id, TOP_N)
+        name: run_file(warehouse.db_path, f"run/top_{name}", summary.run_id, TOP_N)
         for name in ("entities", "speakers", "themes")
     }
     create_markdown_artifact(
@@ -25,7 +25,7 @@ def publish_run_artifacts(warehouse: Warehouse, summary: Any, report: Path | Non
         markdown=summary_markdown(summary, highlights, report),
         description=f"dossier run {summary.run_id}",
     )
-    rejects = run_query_file(warehouse, "run_rejects", summary.run_id)
+    rejects = run_file(warehouse.db_path, "run/rejects", summary.run_id)
     if rejects:
         create_table_artifact(
             key="dossier-rejects", table=rejects, description=f"inputs rejected by {summary.run_id}"

@@ -159,10 +159,10 @@ def query(
     ] = OutputFormat.table,
 ) -> None:
     """Run SQL against the warehouse through a read-only DuckDB connection."""
-    from warehouse.query import run_query
+    from warehouse.queries import run_sql
     from warehouse.store import Warehouse, default_root
 
-    columns, rows = run_query(Warehouse(warehouse or default_root()).db_path, sql)
+    columns, rows = run_sql(Warehouse(warehouse or default_root()).db_path, sql)
     _write_rows(columns, rows, output)
 
 
@@ -222,7 +222,7 @@ def status(
     """What the warehouse holds, how many documents each pipeline version processed,
     and the latest run of each command."""
     from tasks.configuration import resolve_settings
-    from warehouse.reports import run_query_file
+    from warehouse.queries import run_file
     from warehouse.store import Warehouse, default_root
 
     store = Warehouse(warehouse or default_root())
@@ -230,7 +230,7 @@ def status(
         raise DossierError(Errors.E016.format(path=store.root))
     current = resolve_settings(model=model, taxonomy=taxonomy, aliases=aliases).pipeline_version
     console = Console()
-    totals = run_query_file(store, "status_totals")[0]
+    totals = run_file(store.db_path, "status/totals")[0]
     overview = Table(title=f"warehouse {store.root}", show_header=False, title_justify="left")
     for name, value in totals.items():
         overview.add_row(name.replace("_", " "), f"{value:,}")
@@ -239,7 +239,7 @@ def status(
     console.print(overview)
     versions = Table("pipeline version", "documents", "current", title="documents per version")
     stale = 0
-    for row in run_query_file(store, "status_versions"):
+    for row in run_file(store.db_path, "status/versions"):
         is_current = row["pipeline_version"] == current
         stale += 0 if is_current else row["documents"]
         versions.add_row(
@@ -247,7 +247,7 @@ def status(
         )
     console.print(versions)
     runs = Table("command", "run", "status", "started", "seconds", title="latest runs")
-    for row in run_query_file(store, "status_last_runs"):
+    for row in run_file(store.db_path, "status/last_runs"):
         seconds = "" if row["seconds"] is None else f"{row['seconds']:.1f}"
         started = f"{row['started_at']:%Y-%m-%d %H:%M}"
         runs.add_row(row["command"], row["run_id"], row["status"], started, seconds)

@@ -162,7 +162,7 @@ select
 def read_until(root: Path, stop: Path) -> list[dict[str, Any]]:
     """Query the warehouse the way ``dossier query`` does, over and over, until the
     file ``stop`` appears; one observation (or error) per query."""
-    from warehouse.query import run_query
+    from warehouse.queries import run_sql
 
     observations: list[dict[str, Any]] = []
     db = root / "dossier.duckdb"
@@ -170,7 +170,7 @@ def read_until(root: Path, stop: Path) -> list[dict[str, Any]]:
         if not db.exists():
             continue
         try:
-            _, [(doc_ids, entities, orphans)] = run_query(db, READER_SQL)
+            _, [(doc_ids, entities, orphans)] = run_sql(db, READER_SQL)
         except Exception as error:  # any failure of a reader is what we look for
             observations.append({"error": f"{type(error).__name__}: {error}"})
         else:

@@ -83,7 +83,7 @@ def test_run_reports_to_the_ui_server(project):
     (flow_run,) = api(url, "/flow_runs/filter")
     assert (flow_run["name"], flow_run["state_type"]) == ("seeds", "COMPLETED")
     task_runs = api(url, "/task_runs/filter", {"flow_runs": {"id": {"any_": [flow_run["id"]]}}})
-    assert {"parse-batch-1", "quotes-batch-1"} <= {t["name"] for t in task_runs}
+    assert {"ingest-batch-1", "extract-batch-1.1"} <= {t["name"] for t in task_runs}
     artifacts = api(
         url, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [flow_run["id"]]}}}
     )

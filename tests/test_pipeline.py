@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from flows.cli import app, main
 from flows.process_corpus import process_corpus
 from tasks.configuration import resolve_settings
-from warehouse.query import run_query
+from warehouse.queries import run_sql
 
 from .conftest import FIXTURES, SEED
 
@@ -281,7 +281,7 @@ def test_query_connection_is_read_only(seed_warehouse):
     from core.errors import DossierError
 
     with pytest.raises(DossierError, match="read-only"):
-        run_query(warehouse / "dossier.duckdb", "create table t as select 1")
+        run_sql(warehouse / "dossier.duckdb", "create table t as select 1")
 
 
 def test_warehouse_env_variable_sets_the_default(tmp_path, monkeypatch):

@@ -1,6 +1,6 @@
 """Tables derived from a batch as it is written: ``entity_documents`` and
 ``entity_month_parts`` (see ``warehouse.schemas``). Their SQL is in
-``warehouse/queries/derive_*.sql``."""
+``warehouse/sql/derive/``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import duckdb
 import pyarrow as pa
 
-from warehouse.reports import query_sql
+from warehouse.queries import sql_text
 from warehouse.schemas import DERIVED_TABLES
 
 
@@ -20,9 +20,9 @@ def derived_tables(tables: Mapping[str, pa.Table]) -> dict[str, pa.Table]:
             "documents", tables["documents"].select(["doc_id", "published_at", "ingested_at"])
         )
         con.register("entities", tables["entities"])
-        documents = con.sql(query_sql("derive_entity_documents")).to_arrow_table()
+        documents = con.sql(sql_text("derive/entity_documents")).to_arrow_table()
         con.register("entity_documents", documents)
-        months = con.sql(query_sql("derive_entity_month_parts")).to_arrow_table()
+        months = con.sql(sql_text("derive/entity_month_parts")).to_arrow_table()
     return {
         "entity_documents": documents.cast(DERIVED_TABLES["entity_documents"]),
         "entity_month_parts": months.cast(DERIVED_TABLES["entity_month_parts"]),

@@ -11,12 +11,12 @@ a lock that blocks the writer.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from warehouse.queries import sql_files
 from warehouse.schemas import ALL_TABLES
 from warehouse.store import Warehouse
 
@@ -32,13 +32,8 @@ _SCALAR_TYPES = {
 
 
 def aggregate_views() -> dict[str, str]:
-    """View name (the file's stem) to its ``select``, from ``warehouse/sql/*.sql``."""
-    folder = resources.files("warehouse") / "sql"
-    return {
-        Path(entry.name).stem: entry.read_text(encoding="utf-8").strip().rstrip(";")
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".sql")
-    }
+    """View name (the file's stem) to its ``select``, from ``warehouse/sql/views/``."""
+    return {name: text.strip().rstrip(";") for name, text in sql_files("views").items()}
 
 
 def render_views(warehouse: Warehouse) -> list[str]:

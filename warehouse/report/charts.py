@@ -8,7 +8,8 @@ from typing import Any
 import networkx as nx
 import plotly.graph_objects as go
 
-from warehouse.report.data import ReportData, Rows
+from warehouse.queries import Rows
+from warehouse.report.data import ReportData
 
 ENTITY_KINDS = ("people", "organisations", "places")
 _LAYOUT = {

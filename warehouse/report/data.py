@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import duckdb
 
 from core.errors import DossierError, Errors
-from warehouse.reports import query_sql
+from warehouse.queries import Rows, as_dicts, sql_text
 from warehouse.store import Warehouse
 
-Rows = list[dict[str, Any]]
 SECTIONS = (
     "documents_per_week",
     "top_entities",
@@ -28,7 +26,7 @@ class ReportData:
 
     since: datetime | None
     until: datetime | None
-    totals: dict[str, Any]
+    totals: dict
     sections: dict[str, Rows]
     quality: Rows
 
@@ -38,15 +36,13 @@ def gather(warehouse: Warehouse, since: datetime | None, until: datetime | None)
     period = [since, until]
     with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
         try:
-            sections = {name: _rows(con, f"report_{name}", period) for name in SECTIONS}
+            sections = {name: _rows(con, f"report/{name}", period) for name in SECTIONS}
         except duckdb.CatalogException:
             raise DossierError(Errors.E025.format(path=warehouse.root)) from None
-        quality = _rows(con, "report_quality", [])
-        totals = _rows(con, "report_totals", period)[0]
+        quality = _rows(con, "report/quality", [])
+        totals = _rows(con, "report/totals", period)[0]
     return ReportData(since, until, totals, sections, quality)
 
 
-def _rows(con: duckdb.DuckDBPyConnection, name: str, parameters: list[Any]) -> Rows:
-    cursor = con.execute(query_sql(name), parameters)
-    columns = [column[0] for column in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+def _rows(con: duckdb.DuckDBPyConnection, name: str, parameters: list) -> Rows:
+    return as_dicts(con.execute(sql_text(name), parameters))
