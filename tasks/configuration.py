@@ -64,8 +64,13 @@ def pipeline_version(*, model: str, taxonomy: str | None = None, aliases: str | 
 
 @cache
 def code_fingerprint() -> str:
-    """Short hash of the extractor modules and their data files."""
-    package = resources.files("tasks")
+    """Short hash of the installed extractor modules and their data files."""
+    return package_fingerprint(resources.files("tasks"))
+
+
+def package_fingerprint(package: Traversable) -> str:
+    """Short hash of the extractor modules of ``package`` (a copy of ``tasks``) and
+    of its ``data`` files."""
     digest = hashlib.sha256()
     for entry in [*extractor_modules(package), *_data_files(package)]:
         digest.update(entry.name.encode())
