@@ -228,7 +228,7 @@ def test_missing_input_is_one_line_error(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main()
     assert exit_info.value.code == 2
-    assert "no such input" in capsys.readouterr().err
+    assert re.match(r"dossier: error: \[E017\] no such input: ", capsys.readouterr().err)
 
 
 def test_the_executable_ends_with_all_its_output_and_its_status(seed_warehouse):
