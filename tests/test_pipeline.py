@@ -231,6 +231,27 @@ def test_missing_input_is_one_line_error(tmp_path, monkeypatch, capsys):
     assert re.match(r"dossier: error: \[E017\] no such input: ", capsys.readouterr().err)
 
 
+def test_csv_output_ends_lines_with_lf_as_the_shell_expects(seed_warehouse):
+    warehouse, _ = seed_warehouse
+    command = [
+        str(Path(sys.executable).with_name("dossier")),
+        "query",
+        "select count(*) as n from documents",
+    ]
+    result = subprocess.run(
+        [*command, "-w", str(warehouse), "--format", "csv"], capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"\r" not in result.stdout
+    count = subprocess.run(
+        ["bash", "-c", '"$@" | tail -1', "_", *command, "-w", str(warehouse), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert int(count.stdout) >= 1
+
+
 def test_the_executable_ends_with_all_its_output_and_its_status(seed_warehouse):
     warehouse, _ = seed_warehouse
     dossier = str(Path(sys.executable).with_name("dossier"))
