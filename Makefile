@@ -44,4 +44,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/memory.py
 
 clean-warehouse:
-	rm -rf warehouse/tables warehouse/snapshots warehouse/.staging warehouse/dossier.duckdb warehouse/.lock
+	rm -rf data

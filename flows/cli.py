@@ -45,7 +45,7 @@ err_console = Console(stderr=True)
 WarehouseOption = Annotated[
     Path | None,
     typer.Option(
-        "--warehouse", "-w", help="Warehouse folder [default: $DOSSIER_WAREHOUSE or ./warehouse]"
+        "--warehouse", "-w", help="Warehouse folder [default: $DOSSIER_WAREHOUSE or ./data]"
     ),
 ]
 
@@ -160,9 +160,9 @@ def query(
 ) -> None:
     """Run SQL against the warehouse through a read-only DuckDB connection."""
     from warehouse.queries import run_sql
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
-    columns, rows = run_sql(Warehouse(warehouse or default_root()).db_path, sql)
+    columns, rows = run_sql(Warehouse(_warehouse_root(warehouse)).db_path, sql)
     _write_rows(columns, rows, output)
 
 
@@ -223,9 +223,9 @@ def status(
     and the latest run of each command."""
     from tasks.configuration import resolve_settings
     from warehouse.queries import run_file
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
-    store = Warehouse(warehouse or default_root())
+    store = Warehouse(_warehouse_root(warehouse))
     if not store.db_path.is_file():
         raise DossierError(Errors.E016.format(path=store.root))
     current = resolve_settings(model=model, taxonomy=taxonomy, aliases=aliases).pipeline_version
@@ -357,11 +357,25 @@ def report(
     err_console.print(f"report written to {path} in {seconds:.1f} s")
 
 
+def _warehouse_root(warehouse: Path | None) -> Path:
+    """The warehouse folder given, else the default one; a warehouse still at the
+    old default place (``./warehouse``, the package's folder) moves there first."""
+    from warehouse.legacy import LEGACY_ROOT, migrate_legacy_warehouse
+    from warehouse.store import WAREHOUSE_ENV, default_root
+
+    if warehouse is not None:
+        return warehouse
+    root = default_root()
+    if not os.environ.get(WAREHOUSE_ENV) and migrate_legacy_warehouse(LEGACY_ROOT, root):
+        err_console.print(f"dossier: moved the warehouse from ./{LEGACY_ROOT} to ./{root}")
+    return root
+
+
 def _existing_warehouse(warehouse: Path | None) -> Path:
     """The warehouse folder given (or the default), which must hold a warehouse."""
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
-    root = warehouse or default_root()
+    root = _warehouse_root(warehouse)
     if not Warehouse(root).db_path.is_file():
         raise DossierError(Errors.E016.format(path=Path(root).resolve()))
     return root
@@ -454,12 +468,12 @@ def dask_task_runner(address: str | None, workers: int):
 def _prepared_warehouse(paths: list[Path], warehouse: Path | None) -> Path:
     """The warehouse folder, created and checked writable, once every input exists:
     bad arguments fail with one line before Prefect starts a flow run."""
-    from warehouse.store import Warehouse, default_root
+    from warehouse.store import Warehouse
 
     for given in paths:
         if not given.exists():
             raise DossierError(Errors.E017.format(path=given))
-    root = warehouse or default_root()
+    root = _warehouse_root(warehouse)
     store = Warehouse(root)
     with store.writer_lock():
         store.prepare()

@@ -213,3 +213,21 @@ def test_batches_from_before_the_derived_tables_get_them_on_the_next_run(copy_of
     assert scalar(copy_of, "select sum(n_mentions) from entity_months") == scalar(
         copy_of, "select count(*) from entities"
     )
+
+
+def test_a_warehouse_at_the_old_default_place_moves_to_data(built, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    legacy = project / "warehouse"
+    shutil.copytree(built, legacy, symlinks=True)
+    (legacy / "store.py").write_text("# the package's own code stays\n")
+    before = every_view(built)
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("DOSSIER_WAREHOUSE", raising=False)
+    result = CliRunner().invoke(app, ["status"])
+    assert result.exit_code == 0, result.output
+    assert "moved the warehouse from ./warehouse to ./data" in result.output
+    assert sorted(p.name for p in legacy.iterdir()) == ["store.py"]
+    assert every_view(project / "data") == before
+    assert problems(project / "data") == []
+    again = CliRunner().invoke(app, ["status"])
+    assert again.exit_code == 0 and "moved" not in again.output

@@ -40,14 +40,14 @@ from warehouse.derived import derived_tables
 from warehouse.schemas import BATCH_TABLES, RUNS
 
 WAREHOUSE_ENV = "DOSSIER_WAREHOUSE"
-DEFAULT_WAREHOUSE = "warehouse"
+DEFAULT_WAREHOUSE = "data"
 _TMP_SUFFIX = ".tmp"
 _SUPERSEDED = ".superseded"
 SNAPSHOT_GRACE_SECONDS = 15 * 60
 
 
 def default_root() -> Path:
-    """``$DOSSIER_WAREHOUSE``, else ``./warehouse``."""
+    """``$DOSSIER_WAREHOUSE``, else ``./data``."""
     return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE)
 
 
