@@ -102,3 +102,50 @@ def paragraph_at(text: str, position: int) -> tuple[int, int]:
         if start <= position < end:
             return start, end
     return position, position
+
+
+def judged_extractions(corpus: str, names: set[str]) -> dict[str, tuple[object, object]]:
+    """``{name: (Document, Extracted)}`` for the named documents of a corpus,
+    extracted with the current code and default settings, one document per batch
+    (so corpus-level passes, if any, see only that document)."""
+    from tasks.configuration import resolve_settings
+    from tasks.extract import extract_documents
+
+    settings = resolve_settings()
+    found = dict(corpus_documents(corpus, names))
+    extracted = extract_documents(list(found.values()), settings)
+    by_doc: dict[str, object] = {}
+    for (name, document), entities in zip(found.items(), extracted.entities, strict=True):
+        by_doc[name] = (document, _only(extracted, document.doc_id, entities))
+    return by_doc
+
+
+def _only(extracted, doc_id: str, entities):
+    from core.records import Extracted
+
+    return Extracted(
+        entities=[entities],
+        quotes=[q for q in extracted.quotes if q.doc_id == doc_id],
+        themes=[t for t in extracted.themes if t.doc_id == doc_id],
+        keyphrases=[k for k in extracted.keyphrases if k.doc_id == doc_id],
+    )
+
+
+def locate(text: str, paragraph_sha: str, mention: str, occurrence: int) -> int | None:
+    """Character offset of the ``occurrence``-th ``mention`` in the paragraph whose
+    digest is ``paragraph_sha``; ``None`` when the text no longer holds it."""
+    for start, end in paragraphs(text):
+        paragraph = text[start:end]
+        if digest(paragraph) != paragraph_sha:
+            continue
+        position = -1
+        for _ in range(occurrence + 1):
+            position = paragraph.find(mention, position + 1)
+            if position < 0:
+                return None
+        return start + position
+    return None
+
+
+def share(numerator: int, denominator: int) -> str:
+    return f"{numerator}/{denominator} = {numerator / denominator:.3f}" if denominator else "n/a"

@@ -1,0 +1,141 @@
+"""Score entity mentions against the hand-judged verdicts (bench/data/entities_judged.jsonl)
+and the most-named keys against bench/data/top_keys_judged.jsonl.
+
+    .venv/bin/python bench/entities_judged.py [--sample S] [--top-keys CORPUS=WAREHOUSE ...]
+
+Each judged mention is found again in its paragraph (by hash) and matched to the
+entity the current code extracts there. A judged non-entity is right when nothing
+is extracted at its place; a real entity is right on label, span or canonical name
+when the extracted entity there has it. ``--top-keys`` also scores a warehouse
+built with the current code (``dossier run``) over a corpus: label and "one thing
+per key" of its 60 most-named keys that were judged, and which are not judged yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import duckdb
+from judging import DATA, judged_extractions, locate, read_jsonl, share
+
+TOP_KEYS = 60
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", default=None, help="only verdicts of this sample")
+    parser.add_argument("--top-keys", nargs="*", default=[], metavar="CORPUS=WAREHOUSE")
+    parser.add_argument("--errors", type=int, default=25, help="errors to list")
+    args = parser.parse_args()
+    verdicts = [
+        v for v in read_jsonl(DATA / "entities_judged.jsonl") if args.sample in (None, v["sample"])
+    ]
+    score_mentions(verdicts, args.errors)
+    for pair in args.top_keys:
+        corpus, warehouse = pair.split("=", 1)
+        score_top_keys(corpus, Path(warehouse))
+
+
+def normal(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    words = text.casefold().replace("’", "'").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def score_mentions(verdicts: list[dict], errors: int) -> None:
+    by_corpus: dict[str, list[dict]] = defaultdict(list)
+    for verdict in verdicts:
+        by_corpus[verdict["corpus"]].append(verdict)
+    right: Counter = Counter()
+    wrong: list[str] = []
+    located = 0
+    for corpus, items in sorted(by_corpus.items()):
+        extractions = judged_extractions(corpus, {v["doc"] for v in items})
+        for verdict in items:
+            document, extracted = extractions[verdict["doc"]]
+            at = locate(
+                document.text, verdict["paragraph_sha"], verdict["mention"], verdict["occurrence"]
+            )
+            if at is None:
+                continue
+            located += 1
+            found = next(
+                (e for e in extracted.entities[0] if e.start_char <= at < e.end_char), None
+            )
+            marks = _judge(verdict, found)
+            right.update(name for name, ok in marks.items() if ok)
+            if not all(marks.values()):
+                wrong.append(_describe(verdict, found, marks))
+    print(f"entity mentions judged: {len(verdicts)}, found again in their paragraph: {located}")
+    for name in ("label", "span", "canonical", "all three"):
+        print(f"  {name:10} {share(right[name], located)}")
+    non_entities = [v for v in verdicts if not v["is_entity"]]
+    print(f"  judged non-entities: {len(non_entities)}")
+    print(f"\nremaining errors (first {errors} of {len(wrong)}):")
+    for line in wrong[:errors]:
+        print("  " + line)
+
+
+def _judge(verdict: dict, found) -> dict[str, bool]:
+    if not verdict["is_entity"]:
+        ok = found is None
+        return {"label": ok, "span": ok, "canonical": ok, "all three": ok}
+    if found is None:
+        return {"label": False, "span": False, "canonical": False, "all three": False}
+    marks = {
+        "label": found.label == verdict["label"],
+        "span": normal(found.text) == normal(verdict["span"]),
+        "canonical": normal(found.canonical_name) == normal(verdict["canonical"]),
+    }
+    marks["all three"] = all(marks.values())
+    return marks
+
+
+def _describe(verdict: dict, found, marks: dict[str, bool]) -> str:
+    got = f"{found.text!r} {found.label} -> {found.canonical_name!r}" if found else "nothing"
+    want = (
+        f"{verdict['span']!r} {verdict['label']} -> {verdict['canonical']!r}"
+        if verdict["is_entity"]
+        else "not an entity"
+    )
+    bad = ",".join(name for name, ok in marks.items() if not ok and name != "all three")
+    return f"[{bad}] {verdict['corpus']}/{verdict['doc']}: got {got}; want {want}"
+
+
+def score_top_keys(corpus: str, warehouse: Path) -> None:
+    judged = {
+        v["entity_key"]: v
+        for v in read_jsonl(DATA / "top_keys_judged.jsonl")
+        if v["corpus"] == corpus
+    }
+    with duckdb.connect(str(warehouse / "dossier.duckdb"), read_only=True) as con:
+        keys = con.execute(
+            "select entity_key, mode(label) as label, count(distinct doc_id) as documents "
+            "from entities group by 1 order by documents desc, entity_key limit ?",
+            [TOP_KEYS],
+        ).fetchall()
+    seen = [(key, label) for key, label, _ in keys if key in judged]
+    labels = sum(judged[key]["label"] == label for key, label in seen)
+    one_thing = sum(bool(judged[key]["one_thing"]) for key, _ in seen)
+    print(f"\ntop {TOP_KEYS} keys of {corpus} ({warehouse}): {len(seen)} judged")
+    print(f"  label      {share(labels, len(seen))}")
+    print(f"  one thing  {share(one_thing, len(seen))}")
+    for key, label in seen:
+        verdict = judged[key]
+        if verdict["label"] != label or not verdict["one_thing"]:
+            print(
+                f"  wrong: {key} as {label}; "
+                f"judged {verdict['label']}, one thing: {verdict['one_thing']}"
+            )
+    unjudged = [key for key, _, _ in keys if key not in judged]
+    if unjudged:
+        print(f"  not judged yet: {', '.join(unjudged)}")
+
+
+if __name__ == "__main__":
+    main()
