@@ -1,0 +1,98 @@
+"""Score themes against the hand-judged verdicts: precision of assigned themes
+(bench/data/themes_judged.jsonl) and documents missing a theme they plainly have
+(bench/data/theme_docs_judged.jsonl).
+
+    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C]
+
+The judged documents are extracted again with the current code. Precision counts
+the judged (document, theme) rows still assigned: ``correct`` over all of them,
+and "at least passing". Rows assigned now but never judged are counted, so that
+a change adding themes shows what is left to judge; the known-wrong rows still
+assigned are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+
+from judging import DATA, judged_extractions, read_jsonl, share
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", default=None)
+    parser.add_argument("--corpus", default=None)
+    args = parser.parse_args()
+
+    def chosen(v: dict) -> bool:
+        return args.sample in (None, v["sample"]) and args.corpus in (None, v["corpus"])
+
+    themes = [v for v in read_jsonl(DATA / "themes_judged.jsonl") if chosen(v)]
+    documents = [v for v in read_jsonl(DATA / "theme_docs_judged.jsonl") if chosen(v)]
+    assigned = assigned_themes(themes + documents)
+    score_precision(themes, assigned)
+    score_missing(documents, assigned)
+
+
+def assigned_themes(verdicts: list[dict]) -> dict[tuple[str, str], set[str]]:
+    """``{(corpus, doc): themes assigned now}`` for every judged document."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for verdict in verdicts:
+        names[verdict["corpus"]].add(verdict["doc"])
+    assigned = {}
+    for corpus, docs in sorted(names.items()):
+        for name, (_, extracted) in judged_extractions(corpus, docs).items():
+            assigned[(corpus, name)] = {t.theme for t in extracted.themes}
+    return assigned
+
+
+def score_precision(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]) -> None:
+    by_corpus: dict[str, Counter] = defaultdict(Counter)
+    wrong = []
+    for verdict in verdicts:
+        kept = verdict["theme"] in assigned.get((verdict["corpus"], verdict["doc"]), set())
+        tally = by_corpus[verdict["corpus"]]
+        tally["judged"] += 1
+        if kept:
+            tally[verdict["verdict"]] += 1
+            tally["kept"] += 1
+            if verdict["verdict"] == "wrong":
+                wrong.append(f"{verdict['corpus']}/{verdict['doc']}: {verdict['theme']}")
+        else:
+            tally[f"dropped {verdict['verdict']}"] += 1
+    judged_pairs = {(v["corpus"], v["doc"], v["theme"]) for v in verdicts}
+    unjudged = sum(
+        (corpus, doc, theme) not in judged_pairs
+        for (corpus, doc), themes in assigned.items()
+        for theme in themes
+        if any(v["corpus"] == corpus and v["doc"] == doc for v in verdicts)
+    )
+    total: Counter = sum(by_corpus.values(), Counter())
+    for corpus, tally in [*sorted(by_corpus.items()), ("all", total)]:
+        print(
+            f"{corpus:10} judged {tally['judged']:3}  still assigned {tally['kept']:3}  "
+            f"precision {share(tally['correct'], tally['kept'])}  "
+            f"at least passing {share(tally['correct'] + tally['passing'], tally['kept'])}  "
+            f"dropped: correct {tally['dropped correct']}, passing {tally['dropped passing']}, "
+            f"wrong {tally['dropped wrong']}"
+        )
+    print(f"themes assigned now to judged documents but not judged: {unjudged}")
+    print(f"known-wrong themes still assigned ({len(wrong)}):")
+    for line in wrong:
+        print("  " + line)
+
+
+def score_missing(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]) -> None:
+    missing = []
+    for verdict in verdicts:
+        lacking = set(verdict["obvious"]) - assigned.get((verdict["corpus"], verdict["doc"]), set())
+        if lacking:
+            missing.append(f"{verdict['corpus']}/{verdict['doc']}: {', '.join(sorted(lacking))}")
+    print(f"\ndocuments missing an obvious theme: {share(len(missing), len(verdicts))}")
+    for line in missing:
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
