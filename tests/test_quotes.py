@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.entities import extract_entities
-from tasks.quotes import extract_quotes, find_quote_spans
+from tasks.quote_marks import find_quote_spans
+from tasks.quotes import extract_quotes
 
 
 @pytest.fixture(scope="module")

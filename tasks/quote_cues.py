@@ -1,0 +1,286 @@
+"""Cues: the words that say who is speaking.
+
+A cue is a reporting verb ("said", "told"), "according to", a verb above a
+quotation in the parse, or the colon after a name; its subject is the would-be
+speaker. ``find_cue`` gives the cue of a quotation; ``reported_clauses`` gives the
+reported speech without quotation marks ("she said that …", "according to X, …")
+with its cue. The words a cue may be are in ``tasks/data/quote_lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from tasks.quote_context import QuoteContext
+from tasks.quote_marks import QuoteSpan, sentence_around
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it"})
+OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
+_MAX_CLIMB = 3
+_NAME_WINDOW = 6
+# Shorter clauses are fragments ("he said so"), not reported statements.
+_MIN_REPORTED_TOKENS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lemmas from ``tasks/data/quote_lexicon.toml``."""
+
+    reporting_verbs: frozenset[str]  # "say", "tell", "warn"
+    speaker_nouns: frozenset[str]  # nouns that can speak: "spokesman", "official"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The quote lexicon, read from the package data on first use."""
+    source = resources.files("tasks") / "data" / "quote_lexicon.toml"
+    words = tomllib.loads(source.read_text(encoding="utf-8"))
+    return Lexicon(frozenset(words["reporting_verbs"]), frozenset(words["speaker_nouns"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Where a cue stands (characters ``start`` to ``end``), its words and its subject."""
+
+    start: int
+    end: int
+    text: str
+    verb: Token | None  # None for "according to" and a colon
+    subject: Token | None
+    on_right: bool  # after the quotation ("“…,” she said")
+
+
+def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
+    """The cue of the quotation ``span``: the reporting verb nearest it in its sentence,
+    outside any quotation; else a verb above it in the parse with a named subject;
+    else the colon after a name right before it. None when there is none."""
+    paragraph = context.paragraphs[span.paragraph]
+    sentence = sentence_around(context.text, span, context.spans, paragraph)
+    candidates = [
+        *_cues_between(context, sentence[0], span.start, on_right=False),
+        *_cues_between(context, span.end, sentence[1], on_right=True),
+    ]
+    if not candidates:
+        return _governing_cue(context, span, sentence) or _colon_cue(context.doc, span, sentence[0])
+    return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+
+
+def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
+    """Reported speech outside quotation marks, with its cue: the clause of "said that
+    ..." and the sentence of "according to X"; clauses that are mostly a quotation
+    are left to the quotation."""
+    found: list[tuple[Span, Cue]] = []
+    for token in context.doc:
+        if context.quoted(token.idx):
+            continue
+        reported = _reported_at(token, context)
+        if reported is None:
+            continue
+        content, cue = reported
+        if len(content) >= _MIN_REPORTED_TOKENS and not context.mostly_quoted(
+            content.start_char, content.end_char
+        ):
+            found.append((content, cue))
+    return found
+
+
+def according_to(token: Token, on_right: bool = False) -> Cue | None:
+    """The cue "according to X" when ``token`` is its "according", else None; the
+    cue's subject is X, or None when the parse gives "to" no object."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = objects[0] if objects else None
+    return Cue(token.idx, to.idx + len(to), f"{token.text} {to.text}", None, source, on_right)
+
+
+def according_to_statement(cue: Cue) -> Span | None:
+    """What an :func:`according_to` cue reports: the rest of the sentence after X
+    when the cue opens it ("According to X, <statement>"), else the sentence before
+    the cue ("<statement>, according to X"). None without an X or a statement."""
+    if cue.subject is None:
+        return None
+    doc = cue.subject.doc
+    words = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if words is None:
+        return None
+    according = words[0]
+    sentence = according.sent
+    if according.i - sentence.start <= 2:
+        start, end = cue.subject.right_edge.i + 1, sentence.end
+    else:
+        start, end = sentence.start, according.i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;—–-"):
+        end -= 1
+    return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, looking through coordination and participle clauses."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [
+            c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"
+        ]
+        if subjects:
+            return subjects[0]
+        if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
+            current = current.head
+        else:
+            break
+    return _name_after(verb)
+
+
+def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = False) -> bool:
+    """A name, a pronoun or a noun that can speak, not itself part of a quotation.
+
+    "The so-called “smart” fridges were recalled" has a subject, but not a speaker.
+    ``strict`` (for cues that are not reporting verbs) admits only names, personal
+    pronouns and the lexicon's speaker nouns; otherwise any active subject noun
+    ("the narrator says") will do.
+    """
+    first, last = subject.left_edge.idx, subject.right_edge.idx
+    if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
+        return False
+    if subject.ent_type_ in _NUMERIC_ENTITIES or subject.pos_ == "NUM":
+        return False
+    lower = subject.lower_
+    if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
+        return True
+    if subject.ent_type_ in SPEAKER_LABELS or subject.lemma_.lower() in lexicon().speaker_nouns:
+        return True
+    if strict:
+        return False
+    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon().reporting_verbs
+
+
+def _cues_between(context: QuoteContext, start: int, end: int, on_right: bool) -> Iterable[Cue]:
+    """Every cue from character ``start`` to ``end``, outside quotations."""
+    if end <= start:
+        return
+    region = context.doc.char_span(start, end, alignment_mode="contract")
+    if region is None:
+        return
+    for token in region:
+        if context.quoted(token.idx):
+            continue
+        cue = according_to(token, on_right)
+        if cue is not None:
+            yield cue
+        elif _is_reporting_verb(token):
+            subject = subject_of(token)
+            # "Priebus was said to be “furious”": the subject of a passive is not the speaker.
+            if (
+                subject is not None
+                and subject.dep_ != "nsubjpass"
+                and plausible_speaker(subject, context)
+            ):
+                yield _verb_cue(token, subject, on_right)
+
+
+def _governing_cue(context: QuoteContext, span: QuoteSpan, sentence: tuple[int, int]) -> Cue | None:
+    """For quotes without a reporting verb ("she called for more “flexibility”"): the
+    nearest verb above the quote in the parse, in the same sentence, whose subject is a
+    named speaker."""
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inner is None:
+        return None
+    for token in inner:
+        if span.start <= token.head.idx < span.end:
+            continue
+        current = token.head
+        for _ in range(_MAX_CLIMB):
+            in_sentence = sentence[0] <= current.idx < sentence[1]
+            if current.pos_ == "VERB" and in_sentence and not context.quoted(current.idx):
+                subject = subject_of(current)
+                if subject is not None and plausible_speaker(subject, context, strict=True):
+                    return _verb_cue(current, subject, on_right=current.idx >= span.end)
+            if current.head is current:
+                break
+            current = current.head
+    return None
+
+
+def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
+    """ "Southampton boss Harry Redknapp: “We know …”": a name, then a colon, then the quote."""
+    before = doc.text[sentence_start : span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = sentence_start + len(before) - 1
+    for entity in doc.ents:
+        inside = sentence_start <= entity.start_char and entity.end_char <= colon
+        right_before = inside and not doc.text[entity.end_char : colon].strip()
+        if entity.label_ == "PERSON" and right_before:
+            return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
+    return None
+
+
+def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """The reported statement and its cue when ``token`` is "according (to)" or a
+    reporting verb with a clause ("said that …") and a speaker for a subject."""
+    cue = according_to(token)
+    if cue is not None:
+        statement = according_to_statement(cue)
+        return (statement, cue) if statement is not None else None
+    if not _is_reporting_verb(token):
+        return None
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    subject = subject_of(token)
+    if not clauses or subject is None or not plausible_speaker(subject, context):
+        return None
+    content = token.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
+    return content, _verb_cue(token, subject, on_right=False)
+
+
+def _verb_cue(verb: Token, subject: Token, on_right: bool) -> Cue:
+    return Cue(verb.idx, verb.idx + len(verb), verb.text, verb, subject, on_right)
+
+
+def _distance(cue: Cue, span: QuoteSpan) -> int:
+    return cue.start - span.end if cue.on_right else span.start - cue.end
+
+
+def _speaker_rank(cue: Cue) -> int:
+    """0 for names, personal pronouns and "according to"; 1 for speaker nouns ("the
+    spokesman"); 2 for any other subject ("the data show")."""
+    subject = cue.subject
+    if cue.verb is None or subject is None:
+        return 0 if cue.verb is None else 2
+    if subject.ent_type_ in SPEAKER_LABELS or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS:
+        return 0
+    return 1 if subject.lemma_.lower() in lexicon().speaker_nouns else 2
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The speaker after a verb left without a subject: "…,” said Jon Doggett" (a failed
+    parse) or a headline's "…,’ says Prime Minister Theresa May"."""
+    doc = verb.doc
+    following = doc[verb.i + 1 : verb.i + 1 + _NAME_WINDOW]
+    for token in following:
+        if token.ent_type_ in ("PERSON", "ORG"):
+            end = token.i
+            while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[end]
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
+            break
+    return None

@@ -1,0 +1,188 @@
+"""Quotation marks, and the paragraphs and sentences around them, found by scanning
+the text: plain string code, no parse.
+
+``find_quote_spans`` takes a document's text and gives the character span of every
+balanced quotation; ``sentence_around`` gives the bounds of the sentence a
+quotation stands in, not counting full stops inside quotations or abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Opening mark -> marks that may close it; writers (and converters) mix curly and straight.
+OPENING_MARKS = {"“": '”"', '"': '"”', "„": '“”"', "«": "»", "‘": "’"}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]*(?:\s|$))")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|[A-Z]\.[A-Z])$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Characters from an opening mark to its closing mark (both included)."""
+
+    start: int
+    end: int
+    paragraph: int
+    runs_on: bool = False  # unclosed at the paragraph's end; the next paragraph reopens it
+
+    def inner(self, text: str) -> str:
+        return (
+            text[self.start + 1 : self.end - 1]
+            if not self.runs_on
+            else text[self.start + 1 : self.end]
+        )
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty paragraph (a line break separates them)."""
+    bounds, start = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            bounds.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        bounds.append((start, len(text.rstrip())))
+    return bounds
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every balanced quotation in ``text``, outermost only.
+
+    Double marks (curly, straight, guillemets) and curly single marks are
+    recognised. A quotation left open at a paragraph's end runs on when the
+    next paragraph opens with a mark; other unbalanced marks are skipped.
+    """
+    spans: list[QuoteSpan] = []
+    paragraphs = paragraph_bounds(text)
+    for index, (start, end) in enumerate(paragraphs):
+        next_opens = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in OPENING_MARKS
+        spans.extend(_quotes_in_paragraph(text, start, end, index, next_opens))
+    return spans
+
+
+def inside_any(position: int, spans: Sequence[QuoteSpan]) -> bool:
+    """Whether the character at ``position`` lies within one of ``spans``."""
+    return any(s.start <= position < s.end for s in spans)
+
+
+def sentence_around(
+    text: str, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph: tuple[int, int]
+) -> tuple[int, int]:
+    """``(start, end)`` of the sentence ``span`` stands in, within its ``paragraph``.
+
+    Sentence ends inside any of ``spans`` do not count (a quotation may hold
+    several sentences), nor full stops after an abbreviation ("Mr.", "U.S.")."""
+    return (
+        _sentence_start_before(text, span.start, spans, paragraph[0]),
+        _sentence_end_after(text, span, spans, paragraph[1]),
+    )
+
+
+def _quotes_in_paragraph(
+    text: str, start: int, end: int, paragraph: int, next_opens: bool
+) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    position = start
+    while position < end:
+        opening = _next_opening(text, position, end)
+        if opening is None:
+            break
+        closing = _closing_for(text, opening, end)
+        reopening = _reopening_before(text, opening, closing + 1 if closing is not None else end)
+        if reopening is not None:
+            # “A. “B.”: a new sentence reopens the mark; the first part ends unclosed.
+            spans.append(
+                QuoteSpan(opening, len(text[:reopening].rstrip()), paragraph, runs_on=True)
+            )
+            position = reopening
+        elif closing is not None:
+            spans.append(QuoteSpan(opening, closing + 1, paragraph))
+            position = closing + 1
+        elif next_opens and end - opening > 1:
+            spans.append(QuoteSpan(opening, end, paragraph, runs_on=True))
+            break
+        else:
+            position = opening + 1
+    return spans
+
+
+def _next_opening(text: str, position: int, end: int) -> int | None:
+    for index in range(position, end):
+        mark = text[index]
+        if mark not in OPENING_MARKS:
+            continue
+        if mark == "‘" and index > 0 and text[index - 1].isalnum():
+            continue
+        if mark == '"' and index + 1 < end and text[index + 1].isspace():
+            continue
+        return index
+    return None
+
+
+def _closing_for(text: str, opening: int, end: int) -> int | None:
+    mark = text[opening]
+    closers = OPENING_MARKS[mark]
+    index = opening + 1
+    while index < end:
+        char = text[index]
+        if char in closers and not (char == "’" and _is_apostrophe(text, index, end)):
+            return index
+        if mark != '"' and char in "“«" and mark in "“«„":
+            nested = _closing_for(text, index, end)
+            if nested is None:
+                return None
+            index = nested
+        index += 1
+    return None
+
+
+def _reopening_before(text: str, opening: int, limit: int) -> int | None:
+    """A double mark reopening a quotation after a sentence inside it, as writers do
+    across (lost) paragraph breaks: "… so stupid. "You know, …"."""
+    if text[opening] not in '“"':
+        return None
+    for index in range(opening + 2, limit):
+        if text[index] not in '“"' or not text[index - 1].isspace():
+            continue
+        before = text[opening + 1 : index].rstrip()
+        if before and before[-1] in ".?!" and index + 1 < len(text) and text[index + 1].isalpha():
+            return index
+    return None
+
+
+def _is_apostrophe(text: str, index: int, end: int) -> bool:
+    return index + 1 < end and text[index + 1].isalpha() and text[index - 1].isalpha()
+
+
+def _sentence_start_before(
+    text: str, position: int, spans: Sequence[QuoteSpan], paragraph_start: int
+) -> int:
+    start = paragraph_start
+    for match in _SENTENCE_END.finditer(text, paragraph_start, position):
+        if inside_any(match.start(), spans) or _ABBREVIATION.search(
+            text, paragraph_start, match.start()
+        ):
+            continue
+        start = match.end()
+    return start
+
+
+def _sentence_end_after(
+    text: str, span: QuoteSpan, spans: Sequence[QuoteSpan], paragraph_end: int
+) -> int:
+    inner = span.inner(text).rstrip()
+    after = text[span.end : paragraph_end].lstrip()
+    # A quotation that ends its own sentence ("… we will win.” Then …) ends the search.
+    if span.runs_on or (inner.endswith(".") and (not after or not after[0].islower())):
+        return span.end
+    for match in _SENTENCE_END.finditer(text, span.end, paragraph_end):
+        if inside_any(match.start(), spans) or _ABBREVIATION.search(text, span.end, match.start()):
+            continue
+        return match.start()
+    return paragraph_end
