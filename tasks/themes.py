@@ -3,8 +3,16 @@
 A theme's score adds 1 for each match of one of its patterns (2 in the lead, the
 first two sentences, and 3 in a title kept apart from the text); repeats of the
 same pattern count at most three times.
-A theme is assigned when its score reaches ``min_score``, at least one of its
-``required`` terms occurs, and none of its ``excluded`` terms does.
+
+Single words are the patterns most often read in another sense ("fired" for
+fires, "try" for rugby, "booked" for books), so a one-word match counts only
+where the word is used as a noun, proper noun or adjective, and a theme resting
+on a single match needs it to be a phrase or a name ("NFL"), not a common noun.
+A theme is assigned when:
+- its score reaches ``min_score`` and ``RELATIVE_FLOOR`` of the document's best
+  theme (a long page touches many topics in passing);
+- its evidence is a phrase, a name, or more than one match;
+- at least one of its ``required`` terms occurs, and none of its ``excluded`` terms does.
 """
 
 from __future__ import annotations
@@ -31,6 +39,10 @@ LEAD_WEIGHT = 2.0
 TITLE_WEIGHT = 3.0
 MAX_REPEATS = 3
 MAX_EVIDENCE = 10
+# A theme scoring under this share of the document's best theme is only touched.
+RELATIVE_FLOOR = 0.2
+# Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _THEME_FIELDS = {"id", "label", "parent", "patterns", "required", "excluded", "min_score"}
 
 
@@ -171,16 +183,20 @@ class ThemeMatcher:
             excluded = present["excluded"] | title_present.get("excluded", set())
             if (theme.required and theme_id not in required) or theme_id in excluded:
                 continue
-            score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(
-                _dedupe(title_hits.get(theme_id, []))
-            )
-            if score >= theme.min_score:
+            in_title = _dedupe(title_hits.get(theme_id, []))
+            score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(in_title)
+            matched = [doc[a:b] for a, b in _dedupe(spans)]
+            if title is not None:
+                matched += [title[a:b] for a, b in in_title]
+            if score >= theme.min_score and _specific_enough(matched):
                 evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
                 results.append(
                     ThemeMatch(
                         doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
                     )
                 )
+        best = max((m.score for m in results), default=0.0)
+        results = [m for m in results if m.score >= RELATIVE_FLOOR * best]
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
@@ -191,6 +207,8 @@ class ThemeMatcher:
         for match_id, start, end in self.matcher(doc):
             role, theme_id = doc.vocab.strings[match_id].split("\x1f")
             if role == "patterns":
+                if end - start == 1 and doc[start].pos_ not in _CONTENT_POS:
+                    continue
                 hits[theme_id].append((start, end))
             else:
                 present[role].add(theme_id)
@@ -231,8 +249,11 @@ def tag_titles(
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
-    """Each term as written and in lower case, so sentence-initial words match too."""
-    return sorted({variant for term in terms for variant in (term, term.lower())})
+    """Each term as written, in lower case and capitalised: lemmas keep the case of
+    the text, so "congress" must also be looked for as "Congress"."""
+    return sorted(
+        {variant for term in terms for variant in (term, term.lower(), term[:1].upper() + term[1:])}
+    )
 
 
 def _lead_end(doc: Doc) -> int:
@@ -251,6 +272,22 @@ def _score(doc: Doc, spans: list[tuple[int, int]], lead_end: int) -> float:
         if repeats[key] <= MAX_REPEATS:
             score += LEAD_WEIGHT if start < lead_end else 1.0
     return score
+
+
+def _specific_enough(matched: list) -> bool:
+    """A phrase, a name, two different words, or one word used twice: a common noun
+    met once ("seeds", "ransom") is too often another sense or a passing mention."""
+    if any(len(span) > 1 or _is_name(span[0]) for span in matched):
+        return True
+    return len(matched) >= 2
+
+
+def _is_name(token) -> bool:
+    """A capitalised word inside a sentence, or an acronym ("NFL", "Taliban")."""
+    text = token.text
+    if len(text) > 1 and text.isupper():
+        return True
+    return text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN"
 
 
 def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

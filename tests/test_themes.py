@@ -62,8 +62,86 @@ def test_one_passing_word_is_not_a_theme(nlp, small_matcher):
 
 
 def test_lead_counts_double(nlp, small_matcher):
-    in_lead = themes(nlp, small_matcher, "New tariffs were announced. Nothing else happened.")
-    assert in_lead["trade"].score == 2.0
+    in_lead = themes(
+        nlp, small_matcher, "New tariffs and a trade deal were announced. Nothing else happened."
+    )
+    assert in_lead["trade"].score == 4.0
+
+
+SENSES = """
+version = "test"
+[subjects]
+disaster = "disaster"
+sport = "sport"
+arts_culture = "arts"
+politics = "politics"
+
+[[themes]]
+id = "fires"
+label = "Fires"
+parent = "disaster"
+patterns = ["fire", "blaze", "firefighter"]
+
+[[themes]]
+id = "rugby"
+label = "Rugby"
+parent = "sport"
+patterns = ["rugby", "try", "scrum"]
+
+[[themes]]
+id = "books"
+label = "Books"
+parent = "arts_culture"
+patterns = ["book", "novel", "author"]
+
+[[themes]]
+id = "legislation"
+label = "Legislation"
+parent = "politics"
+patterns = ["congress", "senator", "bill", "amendment"]
+"""
+
+
+@pytest.fixture(scope="module")
+def sense_matcher(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(SENSES, "senses.toml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "The company fired its chief executive. Shareholders had fired questions at him.",
+            "fires",
+        ),
+        ("She tried again and tried once more. Nobody tries harder than she does.", "rugby"),
+        ("We booked tickets early. They booked a table for two as well.", "books"),
+    ],
+)
+def test_a_word_in_another_sense_is_not_evidence(nlp, sense_matcher, text, theme):
+    assert theme not in themes(nlp, sense_matcher, text)
+
+
+def test_the_noun_sense_still_counts(nlp, sense_matcher):
+    text = "A fire destroyed the warehouse. Firefighters fought the blaze all night."
+    assert "fires" in themes(nlp, sense_matcher, text)
+
+
+def test_one_common_noun_met_once_is_not_enough(nlp, sense_matcher):
+    text = "He gave it a try in the lead sentence. The rest of the article is about gardening."
+    assert "rugby" not in themes(nlp, sense_matcher, text)
+
+
+def test_capitalised_uses_match_lowercase_patterns(nlp, sense_matcher):
+    text = "Congress passed the measure. The bill now goes to the president."
+    assert "legislation" in themes(nlp, sense_matcher, text)
+
+
+def test_a_theme_far_below_the_main_one_is_dropped(nlp, sense_matcher):
+    text = "Firefighters fought the blaze. The fire spread. " * 3
+    text += "A firefighter later read a novel by his favourite author."
+    found = themes(nlp, sense_matcher, text)
+    assert "fires" in found and "books" not in found
 
 
 def test_required_and_excluded_terms(nlp, small_matcher):
@@ -108,13 +186,10 @@ def test_missing_taxonomy_file_is_a_clear_error(tmp_path):
 
 def test_seed_gets_its_expected_themes_with_evidence(nlp, seed_doc, seed_text):
     found = {m.theme: m for m in extract_themes(seed_doc, "seed", theme_matcher(nlp))}
-    for theme in (
-        "military_exercises",
-        "counterterrorism",
-        "afghanistan_conflict",
-        "central_asia_security",
-    ):
+    for theme in ("military_exercises", "afghanistan_conflict", "central_asia_security"):
         assert theme in found, theme
+    # Named twice in passing in an article about the drills: under the relative floor.
+    assert "counterterrorism" not in found
         assert found[theme].evidence
         for evidence in found[theme].evidence:
             assert seed_text[evidence.start_char : evidence.end_char] == evidence.text
