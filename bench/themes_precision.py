@@ -2,7 +2,7 @@
 (bench/data/themes_judged.jsonl) and documents missing a theme they plainly have
 (bench/data/theme_docs_judged.jsonl).
 
-    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C]
+    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C] [--patterns]
 
 The judged documents are extracted again with the current code. Precision counts
 the judged (document, theme) rows still assigned: ``correct`` over all of them,
@@ -23,6 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", default=None)
     parser.add_argument("--corpus", default=None)
+    parser.add_argument("--patterns", action="store_true", help="judged precision per pattern")
     args = parser.parse_args()
 
     def chosen(v: dict) -> bool:
@@ -30,21 +31,38 @@ def main() -> None:
 
     themes = [v for v in read_jsonl(DATA / "themes_judged.jsonl") if chosen(v)]
     documents = [v for v in read_jsonl(DATA / "theme_docs_judged.jsonl") if chosen(v)]
-    assigned = assigned_themes(themes + documents)
+    matches = theme_matches(themes + documents)
+    assigned = {key: set(found) for key, found in matches.items()}
     score_precision(themes, assigned)
     score_missing(documents, assigned)
+    if args.patterns:
+        score_patterns(themes, matches)
 
 
-def assigned_themes(verdicts: list[dict]) -> dict[tuple[str, str], set[str]]:
-    """``{(corpus, doc): themes assigned now}`` for every judged document."""
+def theme_matches(verdicts: list[dict]) -> dict[tuple[str, str], dict[str, object]]:
+    """``{(corpus, doc): {theme: ThemeMatch}}`` assigned now to every judged document."""
     names: dict[str, set[str]] = defaultdict(set)
     for verdict in verdicts:
         names[verdict["corpus"]].add(verdict["doc"])
-    assigned = {}
+    found = {}
     for corpus, docs in sorted(names.items()):
         for name, (_, extracted) in judged_extractions(corpus, docs).items():
-            assigned[(corpus, name)] = {t.theme for t in extracted.themes}
-    return assigned
+            found[(corpus, name)] = {t.theme: t for t in extracted.themes}
+    return found
+
+
+def score_patterns(verdicts: list[dict], matches: dict) -> None:
+    tallies: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for verdict in verdicts:
+        match = matches.get((verdict["corpus"], verdict["doc"]), {}).get(verdict["theme"])
+        if match is None:
+            continue
+        for word in {e.text.lower() for e in match.evidence}:
+            tallies[(verdict["theme"], word)][verdict["verdict"]] += 1
+    print("\njudged rows each pattern is evidence in (theme, evidence: correct/passing/wrong):")
+    ranked = sorted(tallies.items(), key=lambda item: (-item[1]["wrong"], -item[1]["passing"]))
+    for (theme, word), tally in ranked:
+        print(f"  {theme:28} {word:24} {tally['correct']}/{tally['passing']}/{tally['wrong']}")
 
 
 def score_precision(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]) -> None:
