@@ -180,6 +180,19 @@ _LINE_RULES: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"\b(?:may|might) (?:receive|earn) (?:a )?(?:compensation|commission)", re.I), 80),
     (re.compile(r"\breferences to products\b", re.I), 80),
     (re.compile(r"\bletters? to the editor\b", re.I), 30),
+    # Page metadata set as text: "Release Date:", "Last Modified: 03-10-2004",
+    # a source named by its bare domain ("EXAMPLENEWS.COM").
+    (
+        re.compile(
+            r"\b(?:last modified|last updated|release date|news date|publish(?:ed)? date"
+            r"|posted on)\s*:",
+            re.IGNORECASE,
+        ),
+        15,
+    ),
+    (re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|news)$", re.IGNORECASE), 1),
+    # Donation pitches ending in their button.
+    (re.compile(r"\b(?:we need your help|help us|support us)\b.*\bdonate\W*$", re.I), 30),
     # Copyright lines.
     (re.compile(r"^(?:©|\(c\)|copyright\b)", re.I), 40),
     (re.compile(r"\ball rights reserved\b", re.I), 30),

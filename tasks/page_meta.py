@@ -75,6 +75,7 @@ class PageMeta:
     published: str | None = None
     url: str | None = None
     article_body: str | None = None
+    description: str | None = None
     is_article: bool = False
 
 
@@ -106,6 +107,18 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
         url=_declared_url(tree, articles, meta),
         article_body=next(
             (b.strip() for o in articles if _is_text(b := o.get("articleBody"))), None
+        ),
+        description=next(
+            (
+                d
+                for d in (
+                    meta.get("og:description"),
+                    meta.get("description"),
+                    *(_text(o.get("description")) for o in articles),
+                )
+                if d
+            ),
+            None,
         ),
         is_article=bool(articles) or meta.get("og:type") == "article",
     )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
+
 from core.errors import RejectDetails
 from tasks.furniture import drop_furniture_lines, prune_furniture
 from tasks.page_meta import PageMeta, read_page_meta
@@ -77,11 +79,14 @@ def extract_article(html: str, url: str | None = None) -> Article:
     page_title = _squash(" ".join(tree.xpath("//title//text()")))
     link_texts = {_squash(a.text_content()) for a in tree.iter("a")}
     has_password = bool(tree.xpath("//input[@type='password']"))
+    standfirst = _shown_description(tree, meta.description)
     extracted = trafilatura.bare_extraction(
         prune_furniture(tree), url=url, with_metadata=True, **EXTRACTION
     )
     text = drop_furniture_lines(extracted.text or "") if extracted is not None else ""
     text = _rescued(text, meta)
+    if standfirst and _key(standfirst) not in _key(text):
+        text = f"{standfirst}\n{text}" if text else standfirst
     url = url or meta.url or (extracted.url if extracted is not None else None)
     source = _source(meta, url)
     raw_title = (extracted.title if extracted is not None else None) or page_title or None
@@ -112,6 +117,22 @@ def _rescued(text: str, meta: PageMeta) -> str:
     if BODY_RESCUE_RATIO * len(_WORD.findall(text)) >= body_words:
         return text
     return drop_furniture_lines("\n".join(line.strip() for line in body.splitlines()))
+
+
+def _shown_description(tree: HtmlElement, description: str | None) -> str | None:
+    """The page's declared description when the page also shows it to readers as
+    the article's standfirst (the lede under the headline), which trafilatura
+    leaves out with the page header; ``None`` otherwise."""
+    if not description or len(description) < 40 or description.endswith(("...", "…")):
+        return None
+    start = description[:40]
+    body = tree.find(".//body")
+    for element in body.iter() if body is not None else ():
+        if not isinstance(element.tag, str) or element.tag in ("a", "script", "meta"):
+            continue
+        if element.text and element.text.strip().startswith(start):
+            return description if _squash(element.text_content()) == description else None
+    return None
 
 
 def _plain_text(fragment: str) -> str:
