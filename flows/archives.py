@@ -76,7 +76,14 @@ def read_warc(
 def _page(
     record: ArcWarcRecord, source_path: str, source_id: str, max_bytes: int
 ) -> Payload | Reject | None:
-    """The payload of an HTML response record, a reject for an error page, else ``None``."""
+    """The payload of an HTML response record, a reject for an error page or a damaged
+    record, else ``None``."""
+    declared = record.rec_headers.get_header("Content-Length") or ""
+    if not declared.strip().isdigit():
+        # warcio reads such a record as empty and goes on; it is damaged all the same.
+        reason = f"Content-Length {declared[:20]!r} is not a number of bytes"
+        detail = RejectDetails.WARC_CONTENT_DAMAGED.format(reason=reason)
+        return _reject(source_path, source_id, RejectReason.DAMAGED, detail)
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type") or ""
@@ -92,8 +99,15 @@ def _page(
     except DAMAGE as error:
         detail = RejectDetails.WARC_CONTENT_DAMAGED.format(reason=_reason(error))
         return _reject(source_path, source_id, RejectReason.DAMAGED, detail, url)
-    charset = _CHARSET.search(content_type)
     too_large = len(data) > max_bytes
+    # A record cut short (a truncated download) reads without error: what is left
+    # of its declared length tells.
+    missing = 0 if too_large else getattr(record.raw_stream, "limit", 0)
+    if missing:
+        reason = f"cut short, {missing:,} of its {record.length:,} bytes missing"
+        detail = RejectDetails.WARC_CONTENT_DAMAGED.format(reason=reason)
+        return _reject(source_path, source_id, RejectReason.DAMAGED, detail, url)
+    charset = _CHARSET.search(content_type)
     return Payload(
         source_path,
         source_id,

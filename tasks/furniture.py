@@ -150,7 +150,7 @@ _LINE_RULES: list[tuple[re.Pattern[str], int]] = [
     ),
     (re.compile(r"\b(?:getty images|ap photo|afp via getty|shutterstock)\b\)?$", re.I), 30),
     # Bylines: "By Jane Doe", "By Jane Doe and John Roe, Staff writers".
-    (re.compile(r"^by\s+[A-Z][^.!?]*$"), 10),
+    (re.compile(r"^[Bb]y\s+[A-Z][^.!?]*$"), 10),
     # Newsletter boxes and their messages.
     (re.compile(r"thanks? (?:you )?for (?:signing up|subscribing)", re.I), 40),
     (re.compile(r"error processing your subscription", re.I), 40),
