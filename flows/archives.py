@@ -27,7 +27,9 @@ from core.records import Payload, Reject
 from tasks.ingest import reject_payload
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# What a damaged record or stream raises inside warcio (and the zlib under it).
+# What a damaged record or stream raises inside warcio (and the zlib under it). The
+# last ones are warcio tripping over missing headers (a response without a target
+# URI gives AttributeError), found by tests/test_web_pages.py's fuzz test.
 DAMAGE = (
     ArchiveLoadFailed,
     StatusAndHeadersParserException,
@@ -35,6 +37,10 @@ DAMAGE = (
     OSError,
     ValueError,
     zlib.error,
+    AttributeError,
+    TypeError,
+    IndexError,
+    KeyError,
 )
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
@@ -62,7 +68,11 @@ def read_warc(
         if record is None:
             break
         number += 1
-        item = _page(record, source_path, f"{source_id}#{number}", max_bytes)
+        try:
+            item = _page(record, source_path, f"{source_id}#{number}", max_bytes)
+        except DAMAGE as error:
+            detail = RejectDetails.WARC_CONTENT_DAMAGED.format(reason=_reason(error))
+            item = _reject(source_path, f"{source_id}#{number}", RejectReason.DAMAGED, detail)
         # Where the next record starts; if this fails, the next read reports the damage.
         with suppress(*DAMAGE):
             offset = records.get_record_offset() + records.get_record_length()

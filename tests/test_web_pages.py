@@ -10,10 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from core.errors import RejectReason
 from core.records import Document, Payload, Reject
+from flows.archives import read_warc
 from flows.sources import discover, read_payloads
 from tasks.ingest import ingest_payload
 from tasks.page_meta import PageMeta
@@ -254,3 +258,18 @@ def test_web_pages_corpus_snippets(shared_corpora):
         n_without += len(gold["without"])
     assert found / n_with >= 0.97, (found, n_with)
     assert absent / n_without >= 0.97, (absent, n_without)
+
+
+@given(
+    data=st.binary(max_size=600)
+    | st.binary(max_size=300).map(lambda b: b"WARC/1.0\r\nWARC-Type: response\r\n" + b)
+    | st.integers(min_value=0, max_value=2000).map(
+        lambda n: warc_bytes(ARCHIVED[:1], compress=n % 2 == 0)[: n + 200]
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_any_bytes_in_a_warc_become_payloads_or_rejects(data):
+    for item in read_warc(io.BytesIO(data), "fuzz.warc", "fuzz.warc", MAX_BYTES):
+        assert isinstance(item, Payload | Reject)
+        if isinstance(item, Reject):
+            assert item.reason in set(RejectReason) and item.detail
