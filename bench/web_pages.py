@@ -1,6 +1,6 @@
 """Real web pages in, clean articles out: every figure of issue 19, before and after.
 
-    .venv/bin/python bench/web_pages.py [--pages DIR] [--no-timing] [--show-misses]
+    .venv/bin/python bench/web_pages.py [--pages DIR] [--no-timing] [--show-misses] [--recall]
 
 Reads the saved pages of ``../shared/corpora/web_pages`` and their ``gold.jsonl``
 (per page, snippets that must be in the extracted body, ``with``, and snippets
@@ -67,7 +67,14 @@ def main() -> None:
     parser.add_argument("--pages", type=Path, default=PAGES)
     parser.add_argument("--no-timing", action="store_true", help="skip the extraction timing")
     parser.add_argument("--show-misses", action="store_true", help="list every snippet missed")
+    parser.add_argument(
+        "--recall", action="store_true", help="after: with trafilatura's favor_recall setting"
+    )
     args = parser.parse_args()
+    if args.recall:
+        import tasks.webpage
+
+        tasks.webpage.EXTRACTION = {**tasks.webpage.EXTRACTION, "favor_recall": True}
     pages = load_pages(args.pages)
     before = ingest(pages, _before)
     after = ingest(pages, _after)
