@@ -3,7 +3,7 @@
 In: an open binary stream of a ``.warc`` or ``.warc.gz`` file. Out: a
 :class:`Payload` (format ``warc``) for each HTML response record, carrying the
 record's target URI and the charset its HTTP ``Content-Type`` declares; a
-:class:`Reject` for an error response, a damaged record, or a file without any
+:class:`Reject` for an error response (4xx, 5xx), a damaged record, or a file without any
 HTML response. Records that are not pages (requests, metadata, images, scripts)
 are skipped: a crawl holds many and none is an article. The records are read by
 warcio, which also undoes chunked transfer and gzip content encodings.
@@ -101,6 +101,8 @@ def _page(
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
     status = record.http_headers.get_statuscode() or ""
+    if status.startswith(("1", "3")):
+        return None  # an interim answer or a redirect: the page, if any, is another record
     if not status.startswith("2"):
         detail = RejectDetails.HTTP_ERROR.format(status=record.http_headers.statusline)
         return _reject(source_path, source_id, RejectReason.NOT_AN_ARTICLE, detail, url)

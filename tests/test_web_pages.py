@@ -173,6 +173,7 @@ ARCHIVED = [
     ("https://railweekly.example.org/a", "200 OK", page("newsletter.html"), "text/html"),
     ("https://coastdaily.example.net/logo.png", "200 OK", b"\x89PNG\r\n", "image/png"),
     ("https://coastdaily.example.net/gone", "404 Not Found", b"<p>gone</p>", "text/html"),
+    ("https://coastdaily.example.net/old", "301 Moved Permanently", b"<p>moved</p>", "text/html"),
     (
         "https://coastdaily.example.net/seals",
         "200 OK",
@@ -198,7 +199,7 @@ def test_warc_gives_one_document_per_html_response(tmp_path, suffix):
     documents, rejects = read_folder(tmp_path)
     assert [(d.source_id, d.url, d.fmt) for d in documents] == [
         (f"crawl{suffix}#2", "https://railweekly.example.org/a", "warc"),
-        (f"crawl{suffix}#5", "https://coastdaily.example.net/seals", "warc"),
+        (f"crawl{suffix}#6", "https://coastdaily.example.net/seals", "warc"),
     ]
     assert documents[0].text == (WEB / "newsletter.expected.txt").read_text(encoding="utf-8")
     assert [(r.source_id, r.reason) for r in rejects] == [(f"crawl{suffix}#4", "not_an_article")]
@@ -222,7 +223,7 @@ def test_broken_warc_records_keep_what_came_before_and_the_other_files(tmp_path)
     assert [(r.source_id, r.reason) for r in rejects] == [
         ("bad_length.warc#3", "damaged_archive"),
         ("cut.warc.gz#4", "not_an_article"),
-        ("cut.warc.gz#5", "damaged_archive"),
+        ("cut.warc.gz#6", "damaged_archive"),
         ("garbage.warc#3", "damaged_archive"),
     ]
     details = [r.detail for r in rejects]
