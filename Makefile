@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/scale.py
 	$(BIN)/python bench/publish.py
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/web_pages.py
 
 clean-warehouse:
 	rm -rf data

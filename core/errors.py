@@ -24,6 +24,8 @@ class RejectReason(StrEnum):
     NOT_A_FILE = "not_a_regular_file"
     OUTSIDE_ROOT = "outside_input_root"
     UNREADABLE = "unreadable"
+    NOT_AN_ARTICLE = "not_an_article"
+    DAMAGED = "damaged_archive"
 
 
 class RejectDetails:
@@ -36,13 +38,33 @@ class RejectDetails:
     JSON_FILE = "not valid JSON ({reason})"
     NO_TEXT_FIELD = "no text: none of the fields {fields} holds a non-empty string"
     TOO_MANY_BYTES = "{size:,} bytes is over the {limit:,}-byte limit (--max-bytes)"
-    UNSUPPORTED = "'{suffix}' is not a supported format (use .txt .md .html .htm .json .jsonl)"
+    UNSUPPORTED = (
+        "'{suffix}' is not a supported format "
+        "(use .txt .md .html .htm .html.gz .warc .warc.gz .json .jsonl)"
+    )
     NOT_AN_OBJECT = "a JSON {kind} is not a document object"
     NO_MAIN_TEXT = "the HTML holds no main text that could be extracted"
     NOT_A_FILE = "not a regular file ({kind})"
     OUTSIDE_ROOT = "the link points outside the input folder, to {target}"
     UNREADABLE = "could not be read: {reason}"
     TOO_MANY_CHARS = "{n:,} characters is over the {limit:,}-character limit of the parser"
+    UNDECLARED_ENCODING = (
+        "the page is not valid UTF-8 or UTF-16 and declares no charset in a meta tag ({reason})"
+    )
+    UNKNOWN_CHARSET = "the page declares charset '{charset}', which is not a known encoding"
+    WRONG_CHARSET = "the page declares charset '{charset}' but is not valid {charset} ({reason})"
+    ERROR_PAGE = "an error page ('{title}'), not an article"
+    HTTP_ERROR = "the server answered HTTP {status}: an error page, not an article"
+    LOGIN_WALL = "a login form with {words} words of text, not an article"
+    LINK_LIST = "a list of links ({share:.0%} of its {words} words are link text), not an article"
+    TOO_FEW_WORDS = "{words} words of main text, fewer than the {minimum} of an article"
+    GZIP_DAMAGED = "the gzip data is damaged or cut short ({reason}); nothing of it was read"
+    WARC_DAMAGED = (
+        "WARC record {number} at byte {offset:,} is damaged ({reason}); the records before "
+        "it were read, the rest of the file was not"
+    )
+    WARC_CONTENT_DAMAGED = "the content of this WARC record is damaged ({reason})"
+    WARC_NO_HTML = "the WARC file holds no HTML response record"
 
 
 class _WithCodes(type):

@@ -16,7 +16,9 @@ class Payload:
     """Raw bytes of one input unit: a whole file, or one line of a JSON Lines file.
 
     ``size`` is the unit's size in bytes; ``data`` is ``None`` when the reader
-    did not load it because it is over the size limit.
+    did not load it because it is over the size limit. A record of a web archive
+    also carries the URL it was fetched from and the charset its HTTP header
+    declares, when it does.
     """
 
     source_path: str
@@ -25,6 +27,8 @@ class Payload:
     data: bytes | None
     size: int
     line: int | None = None
+    url: str | None = None
+    charset: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 Only the reading happens here; what the bytes mean is decided in
 :mod:`tasks.ingest`. Hidden files and folders are skipped; links that leave the
-input folder, special files and unsupported formats become rejects.
+input folder, special files and unsupported formats become rejects. A web archive
+(WARC) is read record by record, like a JSON Lines file line by line: each HTML
+response becomes a payload of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import BinaryIO
 
 from core.errors import DossierError, Errors, RejectDetails, RejectReason
 from core.records import Payload, Reject
-from tasks.ingest import file_size_limit, format_for_suffix, reject_payload
+from flows.archives import read_warc
+from tasks.ingest import file_size_limit, format_for_name, reject_payload
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +102,9 @@ def _classify(path: Path, root: Path, relative: str) -> SourceFile | Reject:
     if not stat.S_ISREG(info.st_mode):
         kind = "FIFO" if stat.S_ISFIFO(info.st_mode) else "device or special file"
         return reject(RejectReason.NOT_A_FILE, RejectDetails.NOT_A_FILE.format(kind=kind))
-    fmt = format_for_suffix(path.suffix)
+    suffix, fmt = format_for_name(path.name)
     if fmt is None:
-        return reject(
-            RejectReason.UNSUPPORTED,
-            RejectDetails.UNSUPPORTED.format(suffix=path.suffix or path.name),
-        )
+        return reject(RejectReason.UNSUPPORTED, RejectDetails.UNSUPPORTED.format(suffix=suffix))
     return SourceFile(path, display, relative, fmt, info.st_size)
 
 
@@ -126,6 +126,10 @@ def read_payloads(files: Iterable[SourceFile], max_bytes: int) -> Iterator[Paylo
 def _read(source: SourceFile, max_bytes: int) -> Iterator[Payload]:
     if source.fmt == "jsonl":
         yield from _read_lines(source, max_bytes)
+        return
+    if source.fmt == "warc":
+        with _open_regular(source.path) as handle:
+            yield from read_warc(handle, source.display_path, source.source_id, max_bytes)
         return
     limit = file_size_limit(source.fmt, max_bytes)
     if limit is not None and source.size > limit:

@@ -1,16 +1,21 @@
 """Turn raw payloads (bytes of a file or of one JSON line) into documents or rejects.
 
-Formats: ``txt`` and ``md`` (the decoded text), ``html`` (main text extracted by
-trafilatura), ``json`` (an object or a list of objects) and ``jsonl`` (one object
-a payload). JSON objects give their text in ``text``, ``body`` or ``content``.
+Formats: ``txt`` and ``md`` (the decoded text), ``html`` (the article in the
+page, see :mod:`tasks.webpage`; gzip-compressed pages are read too), ``warc`` (one
+HTML response record of a web archive, read by :mod:`flows.sources`), ``json``
+(an object or a list of objects) and ``jsonl`` (one object a payload). JSON
+objects give their text in ``text``, ``body`` or ``content``.
 """
 
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
+import io
 import json
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -20,6 +25,7 @@ from dateutil import parser as date_parser
 from core.errors import RejectDetails, RejectReason
 from core.records import Document, Ingested, Payload, Reject
 from core.settings import DEFAULT_MAX_BYTES
+from tasks.webpage import NoMainText, NotAnArticle, extract_article
 
 SUPPORTED_FORMATS = {
     ".txt": "txt",
@@ -28,6 +34,10 @@ SUPPORTED_FORMATS = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    ".html.gz": "html",
+    ".htm.gz": "html",
+    ".warc": "warc",
+    ".warc.gz": "warc",
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -39,6 +49,13 @@ KNOWN_FIELDS = {*TEXT_FIELDS, "id", "title", "published", "source", "url"}
 MAX_CHARS = 1_000_000
 _BINARY_SNIFF_BYTES = 8192
 _MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# A charset declared in the first bytes of a page: <meta charset="…"> or the
+# http-equiv Content-Type form (HTML requires it within the first 1024 bytes;
+# saved pages often have more before it, so a little more is searched).
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_CHARSET_SNIFF_BYTES = 4096
 
 
 class _Rejected(Exception):
@@ -49,17 +66,28 @@ class _Rejected(Exception):
 
 
 def format_for_suffix(suffix: str) -> str | None:
-    """Map a file suffix (``.html``) to a format name, or ``None`` if unsupported."""
+    """Map a file suffix (``.html``, ``.warc.gz``) to a format name, or ``None`` if
+    unsupported."""
     return SUPPORTED_FORMATS.get(suffix.lower())
+
+
+def format_for_name(name: str) -> tuple[str, str | None]:
+    """The suffix of the file ``name`` (``.warc.gz`` counts as one) and its format."""
+    lowered = name.lower()
+    for suffix in sorted(SUPPORTED_FORMATS, key=len, reverse=True):
+        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+            return suffix, SUPPORTED_FORMATS[suffix]
+    dot = name.rfind(".")
+    return (name[dot:] if dot > 0 else name), None
 
 
 def file_size_limit(fmt: str, max_bytes: int) -> int | None:
     """The largest file a reader should load for ``fmt``.
 
-    A ``.json`` file may hold many documents, so the cap applies to each
-    document inside it instead of to the file (``None``: no file cap).
+    A ``.json`` file or a web archive may hold many documents, so the cap applies
+    to each document inside it instead of to the file (``None``: no file cap).
     """
-    return None if fmt == "json" else max_bytes
+    return None if fmt in ("json", "warc") else max_bytes
 
 
 def ingest_payloads(payloads: Iterable[Payload], max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
@@ -100,11 +128,12 @@ def _documents_in(payload: Payload, max_bytes: int) -> Iterator[Document | Rejec
             RejectReason.TOO_LARGE,
             RejectDetails.TOO_MANY_BYTES.format(size=payload.size, limit=max_bytes),
         )
+    if payload.fmt in ("html", "warc"):
+        yield _html_document(payload, decode_html(_gunzipped(payload.data, max_bytes), payload))
+        return
     text = decode(payload.data)
     if payload.fmt in ("txt", "md"):
         yield _plain_document(payload, text)
-    elif payload.fmt == "html":
-        yield _html_document(payload, text)
     elif payload.fmt == "jsonl":
         yield _json_document(payload, _parse_json(text, payload.line), payload.source_id, max_bytes)
     elif payload.fmt == "json":
@@ -142,6 +171,68 @@ def decode(data: bytes) -> str:
     return text
 
 
+def _gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """``data`` decompressed if it is gzip (a saved ``.html.gz``), else as it is."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            # Read one byte past the limit: a small file may unpack to gigabytes.
+            unpacked = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise _Rejected(
+            RejectReason.DAMAGED, RejectDetails.GZIP_DAMAGED.format(reason=str(error) or "EOF")
+        ) from None
+    if len(unpacked) > max_bytes:
+        raise _Rejected(
+            RejectReason.TOO_LARGE,
+            RejectDetails.TOO_MANY_BYTES.format(size=len(unpacked), limit=max_bytes),
+        )
+    return unpacked
+
+
+def decode_html(data: bytes, payload: Payload) -> str:
+    """Decode a page: UTF-8 or UTF-16 as any text, else the charset its meta tag
+    (or, for an archived response, its HTTP header) declares."""
+    try:
+        return decode(data)
+    except _Rejected as rejected:
+        if rejected.reason != RejectReason.ENCODING or data.startswith(_UTF16_BOMS):
+            raise
+    found = _META_CHARSET.search(data[:_CHARSET_SNIFF_BYTES])
+    charset = payload.charset or (found.group(1).decode("ascii") if found else None)
+    if charset is None:
+        raise _Rejected(
+            RejectReason.ENCODING,
+            RejectDetails.UNDECLARED_ENCODING.format(reason=_utf8_error(data)),
+        )
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise _Rejected(
+            RejectReason.ENCODING, RejectDetails.UNKNOWN_CHARSET.format(charset=charset[:40])
+        ) from None
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as error:
+        reason = f"{error.reason} at byte {error.start}"
+        raise _Rejected(
+            RejectReason.ENCODING,
+            RejectDetails.WRONG_CHARSET.format(charset=charset, reason=reason),
+        ) from None
+    if not text.strip():
+        raise _Rejected(RejectReason.EMPTY, RejectDetails.EMPTY)
+    return text
+
+
+def _utf8_error(data: bytes) -> str:
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return f"{error.reason} at byte {error.start}"
+    return "not UTF-8"
+
+
 def _plain_document(payload: Payload, text: str) -> Document:
     title = None
     if payload.fmt == "md" and (heading := _MARKDOWN_TITLE.search(text)):
@@ -150,20 +241,22 @@ def _plain_document(payload: Payload, text: str) -> Document:
 
 
 def _html_document(payload: Payload, html: str) -> Document:
-    # Imported here: it takes a tenth of a second, paid by every command otherwise.
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = extracted.text if extracted is not None else None
-    if not text or not text.strip():
-        raise _Rejected(RejectReason.NO_TEXT, RejectDetails.NO_MAIN_TEXT)
+    try:
+        article = extract_article(html, url=payload.url)
+    except NoMainText:
+        raise _Rejected(RejectReason.NO_TEXT, RejectDetails.NO_MAIN_TEXT) from None
+    except NotAnArticle as error:
+        raise _Rejected(RejectReason.NOT_AN_ARTICLE, error.detail) from None
+    published = next(
+        (parsed for value in article.dates if (parsed := parse_published(value))), None
+    )
     return make_document(
         payload,
-        text,
-        title=extracted.title,
-        published_at=parse_published(extracted.date),
-        source=extracted.sitename,
-        url=extracted.url,
+        article.text,
+        title=article.title,
+        published_at=published,
+        source=article.source,
+        url=article.url,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -169,6 +170,13 @@ def write_bad_inputs(folder):
     (folder / "big.txt").write_text("word " * 400)
     (folder / "lines.jsonl").write_text('{"text": "A fine line about Paris."}\n{bad json}\n')
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    page = b"<html><body><p>" + b"Some words of a page. " * 30 + b"</p></body></html>"
+    (folder / "cut.html.gz").write_bytes(gzip.compress(page)[:60])
+    (folder / "menu.html").write_bytes(
+        b"<html><body><nav><a href='/'>Home</a></nav><p><a href='/n'>News</a></p></body></html>"
+    )
+    (folder / "sjis.html").write_bytes(b'<meta charset="shift_jis"><p>caf\x81\x20</p>')
+    (folder / "crawl.warc").write_bytes(b"this is no WARC record\r\n\r\n")
     return {
         "empty.txt": "empty",
         "binary.txt": "binary",
@@ -178,6 +186,10 @@ def write_bad_inputs(folder):
         "big.txt": "too_large",
         "lines.jsonl:2": "malformed_json",
         "notes.pdf": "unsupported_format",
+        "cut.html.gz": "damaged_archive",
+        "menu.html": "not_an_article",
+        "sjis.html": "encoding",
+        "crawl.warc#1": "damaged_archive",
     }
 
 
