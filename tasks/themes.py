@@ -175,7 +175,7 @@ class ThemeMatcher:
         hits, present = self._hits(doc)
         title_hits, title_present = self._hits(title) if title is not None else ({}, {})
         lead_end = _lead_end(doc)
-        results = []
+        results: list[ThemeMatch] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             spans = hits.get(theme_id, [])
@@ -188,13 +188,14 @@ class ThemeMatcher:
             matched = [doc[a:b] for a, b in _dedupe(spans)]
             if title is not None:
                 matched += [title[a:b] for a, b in in_title]
-            if score >= theme.min_score and _specific_enough(matched):
-                evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
-                results.append(
-                    ThemeMatch(
-                        doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
-                    )
-                )
+            if score < theme.min_score:
+                continue
+            evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
+            found = ThemeMatch(
+                doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
+            )
+            if _specific_enough(matched):
+                results.append(found)
         best = max((m.score for m in results), default=0.0)
         results = [m for m in results if m.score >= RELATIVE_FLOOR * best]
         results.sort(key=lambda m: (-m.score, m.theme))
@@ -249,11 +250,15 @@ def tag_titles(
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
-    """Each term as written, in lower case and capitalised: lemmas keep the case of
-    the text, so "congress" must also be looked for as "Congress"."""
-    return sorted(
-        {variant for term in terms for variant in (term, term.lower(), term[:1].upper() + term[1:])}
-    )
+    """A lower-case term also capitalised (lemmas keep the case of the text, so
+    "congress" is also looked for as "Congress"); a term written with capitals is
+    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
+    variants = set()
+    for term in terms:
+        variants.add(term)
+        if term == term.lower():
+            variants.add(term[:1].upper() + term[1:])
+    return sorted(variants)
 
 
 def _lead_end(doc: Doc) -> int:
