@@ -237,6 +237,12 @@ def status(
     overview.add_row("batches", f"{len(store.batch_ids()):,}")
     overview.add_row("snapshot", str(store.current_generation()))
     console.print(overview)
+    if totals["duplicate_documents"]:
+        console.print(
+            f"{totals['duplicate_documents']:,} of {totals['documents']:,} documents are "
+            f"near-duplicates of an earlier one: {totals['stories']:,} stories "
+            "(`n_stories` in the views counts each once)"
+        )
     versions = Table("pipeline version", "documents", "current", title="documents per version")
     stale = 0
     for row in run_file(store.db_path, "status/versions"):
