@@ -345,7 +345,8 @@ def main() -> None:
     print(
         f"{len(documents):,} documents, {len(stories):,} true stories: {info['originals']} "
         f"originals, variants {info['variants']}, {len(info['topic_pairs'])} same-topic pairs, "
-        f"{len(info['repeats'])} repeat pairs found in the corpora ({time.perf_counter() - started:.0f} s)"
+        f"{len(info['repeats'])} repeat pairs found in the corpora "
+        f"({time.perf_counter() - started:.0f} s)"
     )
     if args.show_repeats:
         for a, b, j in info["repeats"]:
@@ -366,9 +367,8 @@ def main() -> None:
         )
         for a, b in info["topic_pairs"]
     )
-    print(
-        f"same-topic pairs: max {topic[-1]:.2f}, 99th percentile {topic[len(topic) * 99 // 100]:.2f}"
-    )
+    high = topic[len(topic) * 99 // 100]
+    print(f"same-topic pairs: max {topic[-1]:.2f}, 99th percentile {high:.2f}")
     print(
         f"{'threshold':>9} {'precision':>9} {'recall':>7} {'true pairs':>10} {'false pairs':>11}"
         f" {'topic merged':>12}  recall by kind"
