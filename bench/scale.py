@@ -5,8 +5,11 @@
 Writes, through the project's own writer (``Warehouse.commit_batch``, batches of
 50,000 documents), a warehouse with per document 20 entity mentions, 3 quotes and
 5 theme rows drawn from Zipf-like distributions over 50,000 entities, 116 themes
-and 20 sources across two years; publishes the views; then times four questions
-through a read-only connection to ``dossier.duckdb`` (first run and best of three).
+and 20 sources across two years, and a MinHash signature and LSH band keys (random:
+every stored story is a story of its own); publishes the views; then times four
+questions through a read-only connection to ``dossier.duckdb`` (first run and best
+of three), and finding the stories of a new batch of 200 documents, half of them
+near-duplicates of stored ones, the way a run does before it commits a batch.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from warehouse.schemas import DOCUMENTS, ENTITIES, QUOTES, THEMES
+from core.records import Fingerprint
+from tasks import minhash
+from tasks.stories import assign_stories
+from warehouse.schemas import DOCUMENTS, ENTITIES, QUOTES, STORY_BANDS, STORY_MEMBERS, THEMES
 from warehouse.store import Warehouse
+from warehouse.stories import stored_stories
 from warehouse.views import publish_views
 
 BATCH = 50_000
@@ -107,7 +114,72 @@ def batch_tables(
         "entities": _entities(doc_ids, rng, vocab),
         "quotes": _quotes(doc_ids, rng, vocab),
         "themes": _themes(doc_ids, rng, vocab),
+        **_stories(first, doc_ids),
     }
+
+
+def signatures_of(numbers: np.ndarray) -> np.ndarray:
+    """A random but reproducible signature per document number (one row each)."""
+    rows = [np.random.default_rng(int(n)).integers(0, 2**32, minhash.NUM_PERM) for n in numbers]
+    return np.array(rows, dtype=np.uint32)
+
+
+def keys_of(signatures: np.ndarray) -> np.ndarray:
+    """The band keys of each signature (one row each), as the pipeline computes them."""
+    return np.array([minhash.band_keys(sig) for sig in signatures], dtype=np.int64)
+
+
+def _stories(first: int, doc_ids: pa.Array) -> dict[str, pa.Table]:
+    count = len(doc_ids)
+    signatures = signatures_of(np.arange(first, first + count))
+    keys = keys_of(signatures)
+    flat = pa.array(signatures.reshape(-1))
+    offsets = pa.array(np.arange(0, count + 1) * minhash.NUM_PERM, type=pa.int32())
+    members = pa.table(
+        {
+            "doc_id": doc_ids,
+            "cluster_id": doc_ids,
+            "compared_to": doc_ids,
+            "jaccard": pa.array(np.ones(count, dtype="float32")),
+            "arrival": pa.array([f"synthetic-{first:08d}/{i:06d}" for i in range(count)]),
+            "signature": pa.ListArray.from_arrays(offsets, flat),
+        }
+    )
+    bands = pa.table(
+        {
+            "band_key": pa.array(keys.reshape(-1)),
+            "doc_id": doc_ids.take(pa.array(np.repeat(np.arange(count), minhash.BANDS))),
+        }
+    )
+    return {"story_members": members.cast(STORY_MEMBERS), "story_bands": bands.cast(STORY_BANDS)}
+
+
+def time_new_batch(root: Path, stored: int, size: int = 200) -> tuple[float, int, int]:
+    """Seconds to find the stories of a new batch of ``size`` documents (half of them
+    copies, with a few values changed, of stored documents), how many of those copies
+    joined their original's story, and how many new stories the rest started."""
+    rng = np.random.default_rng(7)
+    originals = rng.choice(stored, size // 2, replace=False)
+    copies = signatures_of(originals)
+    changed = rng.integers(0, minhash.NUM_PERM, (len(copies), 12))  # Jaccard about 0.9
+    for row, columns in zip(copies, changed, strict=True):
+        row[columns] = rng.integers(0, 2**32, len(columns))
+    fresh = signatures_of(np.arange(10**9, 10**9 + size - len(copies)))
+    signatures = np.concatenate([copies, fresh])
+    prints = [
+        Fingerprint(f"new{i:05d}", tuple(int(v) for v in sig), tuple(minhash.band_keys(sig)))
+        for i, sig in enumerate(signatures)
+    ]
+    started = time.perf_counter()
+    clusters, representatives = stored_stories(
+        Warehouse(root), {key for p in prints for key in p.band_keys}
+    )
+    links = assign_stories(prints, clusters, representatives, 0.35)
+    seconds = time.perf_counter() - started
+    expected = [f"{n:016x}" for n in originals]
+    joined = sum(link.cluster_id == e for link, e in zip(links, expected, strict=False))
+    started_new = sum(link.cluster_id == link.doc_id for link in links[len(copies) :])
+    return seconds, joined, started_new
 
 
 def _entities(doc_ids: pa.Array, rng, vocab) -> pa.Table:
@@ -231,6 +303,13 @@ def main() -> None:
             print(", ".join(f"{t} {n:,}" for t, n in sizes.items()))
             for name, (first, best, rows) in time_questions(root).items():
                 print(f"  {name:<40} first {first:6.3f} s   best {best:6.3f} s   ({rows} rows)")
+            for attempt in ("first", "again"):
+                seconds, joined, fresh = time_new_batch(root, documents)
+                print(
+                    f"  stories of a new batch of 200 ({attempt}): {seconds:.3f} s; "
+                    f"{joined} of 100 copies joined their original's story, "
+                    f"{fresh} of 100 new documents started stories"
+                )
 
 
 if __name__ == "__main__":

@@ -135,3 +135,37 @@ class Extracted:
     quotes: list[Quote]
     themes: list[ThemeMatch]
     keyphrases: list[Keyphrase]
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What near-duplicate detection knows of one document: its MinHash signature
+    (uint32 values) and its LSH band keys (none when the text has no words)."""
+
+    doc_id: str
+    signature: tuple[int, ...]
+    band_keys: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRepresentative:
+    """The current first document of a stored story cluster, and its signature."""
+
+    cluster_id: str
+    doc_id: str
+    signature: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """Which story a document joined when it was stored.
+
+    ``cluster_id`` names the cluster for good (the doc_id of its first document,
+    even after that document is forgotten); ``compared_to`` is the representative
+    the document was compared with, and ``jaccard`` the estimate against it (1.0
+    for a document that starts a story)."""
+
+    doc_id: str
+    cluster_id: str
+    compared_to: str
+    jaccard: float

@@ -26,6 +26,7 @@ from core.settings import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_BYTES,
     DEFAULT_MODEL,
+    DEFAULT_STORY_THRESHOLD,
     PARALLEL_MIN_BYTES,
 )
 from flows.prefect_env import apply_prefect_defaults
@@ -108,6 +109,15 @@ def run(
             "[default: start a local cluster]"
         ),
     ] = None,
+    story_threshold: Annotated[
+        float,
+        typer.Option(
+            min=0.01,
+            max=1.0,
+            help="Least estimated Jaccard similarity to a story's first document for a "
+            "new document to join that story (near-duplicates)",
+        ),
+    ] = DEFAULT_STORY_THRESHOLD,
 ) -> None:
     """Process new documents under PATHS into the warehouse."""
     from flows.server import start_temporary_server, wait_for_api
@@ -130,6 +140,7 @@ def run(
         max_bytes=max_bytes,
         runner=runner.value,
         workers=workers,
+        story_threshold=story_threshold,
     )
     root = _prepared_warehouse(paths, warehouse)
     flow = process_corpus
@@ -237,6 +248,12 @@ def status(
     overview.add_row("batches", f"{len(store.batch_ids()):,}")
     overview.add_row("snapshot", str(store.current_generation()))
     console.print(overview)
+    if totals["duplicate_documents"]:
+        console.print(
+            f"{totals['duplicate_documents']:,} of {totals['documents']:,} documents are "
+            f"near-duplicates of an earlier one: {totals['stories']:,} stories "
+            "(`n_stories` in the views counts each once)"
+        )
     versions = Table("pipeline version", "documents", "current", title="documents per version")
     stale = 0
     for row in run_file(store.db_path, "status/versions"):

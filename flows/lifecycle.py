@@ -65,6 +65,11 @@ def reprocess_chunk(
             pa.array([settings.pipeline_version] * stale_rows.num_rows, type=pa.string()),
         ),
         **rows.extracted_tables(extracted),
+        # a document's story does not depend on the extractors: its rows stay
+        **{
+            name: pa.concat_tables([_rows_of(tables[name], stale_ids) for tables in old.values()])
+            for name in lifecycle.STORY_TABLES
+        },
     }
 
     def rewritten() -> Iterator[tuple[str, Tables]]:

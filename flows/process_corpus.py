@@ -22,7 +22,14 @@ from flows import progress
 from flows.artifacts import publish_run_artifacts
 from flows.runs import RunSummary, recorded_run
 from flows.sources import read_payloads
-from flows.steps import commit_batch, discover_sources, extract_batch, ingest_batch, refresh_report
+from flows.steps import (
+    commit_batch,
+    discover_sources,
+    extract_batch,
+    ingest_batch,
+    refresh_report,
+    story_batch,
+)
 from flows.workers import pool_for_run
 from tasks.configuration import resolve_settings
 from tasks.extract import joined
@@ -140,9 +147,9 @@ def process_batches(
                 batch.extracted = extract_batch(batch.documents, settings, batch_no)
             in_flight.append(batch)
             while len(in_flight) > ahead:
-                finish_batch(publisher, summary, in_flight.popleft())
+                finish_batch(publisher, summary, in_flight.popleft(), settings)
         while in_flight:
-            finish_batch(publisher, summary, in_flight.popleft())
+            finish_batch(publisher, summary, in_flight.popleft(), settings)
         if pool is not None:
             pool.close()
 
@@ -173,8 +180,12 @@ def prepare_batch(
     )
 
 
-def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -> None:
-    """Commit a batch's rows (all tables at once) and count what it did."""
+def finish_batch(
+    publisher: ViewPublisher, summary: RunSummary, batch: _Batch, settings: Settings
+) -> None:
+    """Find the stories of a batch's documents, commit its rows (all tables at once)
+    and count what it did. Batches finish in order, so each one's stories are
+    found against every batch before it."""
     if batch.futures:
         batch.extracted = joined([future.result() for future in batch.futures])
     now = datetime.now(UTC)
@@ -184,6 +195,11 @@ def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -
             batch.documents, summary.run_id, batch.batch_id, summary.pipeline_version, now
         )
         tables.update(rows.extracted_tables(batch.extracted))
+        tables.update(
+            story_batch(
+                publisher.warehouse, batch.documents, batch.batch_id, settings.story_threshold
+            )
+        )
     if batch.rejects:
         tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, now)
     if tables:
@@ -200,6 +216,7 @@ def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -
         documents_forgotten=batch.n_forgotten,
         rejected=len(batch.rejects),
         rejects_present=batch.n_rejects_present,
+        documents_duplicate=_duplicates(tables.get("story_members")),
     )
     get_run_logger().info(
         "batch %d: %d new documents, %d already present, %d rejected",
@@ -209,6 +226,19 @@ def finish_batch(publisher: ViewPublisher, summary: RunSummary, batch: _Batch) -
         len(batch.rejects),
     )
     progress.advance(batch.n_bytes)
+
+
+def _duplicates(members: Any) -> int:
+    """How many of a batch's documents joined a story that an earlier one started."""
+    if members is None:
+        return 0
+    return sum(
+        1
+        for d, c in zip(
+            members["doc_id"].to_pylist(), members["cluster_id"].to_pylist(), strict=True
+        )
+        if d != c
+    )
 
 
 def _unseen(items: Iterable[_Item], key: Callable[[_Item], str], seen: set[str]) -> list[_Item]:

@@ -21,7 +21,10 @@ from flows.sources import SourceFile, discover
 from flows.workers import running_pool
 from tasks.extract import extract_documents
 from tasks.ingest import ingest_payloads
+from tasks.stories import assign_stories, fingerprints
+from warehouse.rows import story_tables
 from warehouse.store import Warehouse
+from warehouse.stories import stored_stories
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -49,6 +52,21 @@ def extract_batch(
         return pool.extract(documents).result()
     except BrokenProcessPool:
         raise DossierError(Errors.E028.format(batch=batch_no)) from None
+
+
+@task(name="stories", task_run_name="stories-{batch_id}", cache_policy=NO_CACHE)
+def story_batch(
+    warehouse: Warehouse, documents: Sequence[Document], batch_id: str, threshold: float
+) -> dict[str, pa.Table]:
+    """The story of each of a batch's documents, against every story stored so far
+    (and the batch's earlier documents), as the batch's ``story_members`` and
+    ``story_bands`` tables. Call it in commit order: earlier batches must be stored."""
+    prints = fingerprints(documents)
+    clusters, representatives = stored_stories(
+        warehouse, {key for p in prints for key in p.band_keys}
+    )
+    links = assign_stories(prints, clusters, representatives, threshold)
+    return story_tables(links, prints, batch_id)
 
 
 @task(

@@ -28,8 +28,17 @@ from typing import Any
 import duckdb
 
 # Columns that differ between two correct runs: when and by which run a row came.
-VOLATILE = {"run_id", "batch_id", "ingested_at", "rejected_at", "forgotten_at"}
-CONTENT_TABLES = ("documents", "entities", "quotes", "themes", "keyphrases", "rejects")
+VOLATILE = {"run_id", "batch_id", "ingested_at", "rejected_at", "forgotten_at", "arrival"}
+CONTENT_TABLES = (
+    "documents",
+    "entities",
+    "quotes",
+    "themes",
+    "keyphrases",
+    "rejects",
+    "story_members",
+    "story_bands",
+)
 
 
 def _die() -> None:
@@ -129,7 +138,7 @@ def problems(root: Path) -> list[str]:
         ).fetchone()[0]
         if duplicates:
             found.append(f"{duplicates} duplicate doc_id")
-        for table in ("entities", "quotes", "themes", "keyphrases"):
+        for table in ("entities", "quotes", "themes", "keyphrases", "story_members", "story_bands"):
             orphans = con.execute(
                 f"select count(*) from {table} where doc_id not in (select doc_id from documents)"
             ).fetchone()[0]
@@ -143,11 +152,40 @@ def problems(root: Path) -> list[str]:
         ).fetchone()
         if derived[0] != derived[1] or derived[2] != derived[3]:
             found.append(f"derived tables disagree with entities: {derived}")
+        found += story_problems(con)
     for path in (root / "tables").rglob("*"):
         if path.is_file() and path.suffix != ".parquet":
             found.append(f"stray file {path}")
         elif path.is_file() and not _whole_parquet(path):
             found.append(f"partial file {path}")
+    return found
+
+
+def story_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What is wrong with the stories: a document without exactly one story row, a
+    story named by a document that is gone or belongs to another story, a Jaccard
+    estimate missing or out of range."""
+    from warehouse.views import aggregate_views
+
+    con.execute(f"create or replace temp view stories as {aggregate_views()['stories']}")
+    missing, doubled, unnamed, misnamed, bad_jaccard = con.execute(
+        "select"
+        " (select count(*) from documents where doc_id not in"
+        "   (select doc_id from story_members)),"
+        " (select count(*) - count(distinct doc_id) from story_members),"
+        " (select count(*) from stories where story_id not in (select doc_id from documents)),"
+        " (select count(*) from stories s join stories r on r.doc_id = s.story_id"
+        "   where r.story_id <> r.doc_id),"
+        " (select count(*) from stories where jaccard is null or jaccard < 0 or jaccard > 1"
+        "   or (is_first and jaccard <> 1))"
+    ).fetchone()
+    found = []
+    if missing or doubled:
+        found.append(f"stories: {missing} documents without a story row, {doubled} with two")
+    if unnamed or misnamed:
+        found.append(f"stories: {unnamed} named by a missing document, {misnamed} by a member")
+    if bad_jaccard:
+        found.append(f"stories: {bad_jaccard} Jaccard estimates missing or out of range")
     return found
 
 

@@ -330,9 +330,10 @@ def test_readme_example_queries_run_as_shown(seed_warehouse):
     warehouse, _ = seed_warehouse
     readme = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
     queries = re.findall(r"```sql\n(.*?)```", readme, flags=re.DOTALL)
-    assert len(queries) == 5
+    assert len(queries) == 6
     results = [sql(warehouse, query) for query in queries]
-    speakers, cooccurring, themes, by_speaker, _rejects = results
+    stories, speakers, cooccurring, themes, by_speaker, _rejects = results
+    assert stories[0][1] == stories[0][2] == 1, "one document is one story"
     assert speakers[0][0] in {"Anton Barbashin", "Zhang Xin"}
     assert ("China", "GPE", 1) in cooccurring
     assert any(label == "Counterterrorism" for _, label, _ in themes)

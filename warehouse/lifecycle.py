@@ -25,7 +25,18 @@ from warehouse.schemas import BATCH_TABLES, FORGOTTEN, RUNS
 from warehouse.store import Warehouse
 
 # Tables whose rows belong to a document and go when it goes.
-DOCUMENT_TABLES = ("documents", "entities", "quotes", "themes", "keyphrases")
+DOCUMENT_TABLES = (
+    "documents",
+    "entities",
+    "quotes",
+    "themes",
+    "keyphrases",
+    "story_members",
+    "story_bands",
+)
+# Written once when a document is stored and kept as they are by reprocess: a
+# document's story does not depend on the extractors.
+STORY_TABLES = ("story_members", "story_bands")
 
 
 def documents_where(warehouse: Warehouse, predicate: str) -> dict[str, list[str]]:

@@ -14,9 +14,11 @@ from core.records import (
     Document,
     EntityMention,
     Extracted,
+    Fingerprint,
     Keyphrase,
     Quote,
     Reject,
+    StoryLink,
     ThemeMatch,
 )
 from warehouse import schemas
@@ -122,3 +124,26 @@ def run_table(counts: dict[str, int], **columns: Any) -> pa.Table:
 
 def _metadata_json(metadata: dict[str, Any]) -> str | None:
     return json.dumps(metadata, sort_keys=True, default=str) if metadata else None
+
+
+def story_tables(
+    links: Sequence[StoryLink], prints: Sequence[Fingerprint], batch_id: str
+) -> dict[str, pa.Table]:
+    """The ``story_members`` and ``story_bands`` rows of a batch's documents, given in
+    the order they were stored (``links`` and ``prints`` one per document)."""
+    members = {
+        "doc_id": [link.doc_id for link in links],
+        "cluster_id": [link.cluster_id for link in links],
+        "compared_to": [link.compared_to for link in links],
+        "jaccard": [link.jaccard for link in links],
+        "arrival": [f"{batch_id}/{position:06d}" for position in range(len(links))],
+        "signature": [list(p.signature) for p in prints],
+    }
+    bands = {
+        "band_key": [key for p in prints for key in p.band_keys],
+        "doc_id": [p.doc_id for p in prints for _ in p.band_keys],
+    }
+    return {
+        "story_members": pa.table(members, schema=schemas.STORY_MEMBERS),
+        "story_bands": pa.table(bands, schema=schemas.STORY_BANDS),
+    }

@@ -122,6 +122,30 @@ RUNS = pa.schema(
     ]
 )
 
+# Near-duplicate detection (tasks/stories.py): one row per document, the story
+# cluster it joined when stored and its MinHash signature; `arrival` orders
+# documents (batch id, then position in the batch), so a cluster's first surviving
+# document is its story's representative (see the `stories` view).
+STORY_MEMBERS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("cluster_id", pa.string()),
+        ("compared_to", pa.string()),
+        ("jaccard", pa.float32()),
+        ("arrival", pa.string()),
+        ("signature", pa.list_(pa.uint32())),
+    ]
+)
+
+# The LSH band keys of each document: a new document is compared only with the
+# stored documents that share one of its keys.
+STORY_BANDS = pa.schema(
+    [
+        ("band_key", pa.int64()),
+        ("doc_id", pa.string()),
+    ]
+)
+
 # Derived from a batch's documents and entities as the batch is written, so that the
 # commonest aggregate questions read a fraction of the mention rows. Each document
 # lives in exactly one batch, so sums over batches are exact.
@@ -156,6 +180,8 @@ BATCH_TABLES: dict[str, pa.Schema] = {
     "keyphrases": KEYPHRASES,
     "rejects": REJECTS,
     "forgotten": FORGOTTEN,
+    "story_members": STORY_MEMBERS,
+    "story_bands": STORY_BANDS,
 }
 DERIVED_TABLES: dict[str, pa.Schema] = {
     "entity_documents": ENTITY_DOCUMENTS,

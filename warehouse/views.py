@@ -11,6 +11,7 @@ a lock that blocks the writer.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -23,6 +24,7 @@ from warehouse.store import Warehouse
 _SCALAR_TYPES = {
     pa.string(): "VARCHAR",
     pa.int16(): "SMALLINT",
+    pa.uint32(): "UINTEGER",
     pa.int32(): "INTEGER",
     pa.int64(): "BIGINT",
     pa.float32(): "FLOAT",
@@ -32,8 +34,25 @@ _SCALAR_TYPES = {
 
 
 def aggregate_views() -> dict[str, str]:
-    """View name (the file's stem) to its ``select``, from ``warehouse/sql/views/``."""
-    return {name: text.strip().rstrip(";") for name, text in sql_files("views").items()}
+    """View name (the file's stem) to its ``select``, from ``warehouse/sql/views/``,
+    each after the views it reads (DuckDB binds a view when it is created)."""
+    views = {name: text.strip().rstrip(";") for name, text in sql_files("views").items()}
+    return {name: views[name] for name in _dependency_order(views)}
+
+
+def _dependency_order(views: dict[str, str]) -> list[str]:
+    """View names, each after the other views its SQL names (otherwise by name)."""
+    reads = {
+        name: {other for other in views if other != name and re.search(rf"\b{other}\b", text)}
+        for name, text in views.items()
+    }
+    ordered: list[str] = []
+    while len(ordered) < len(views):
+        ready = [n for n in views if n not in ordered and reads[n] <= set(ordered)]
+        if not ready:
+            raise ValueError(f"views that read each other: {sorted(set(views) - set(ordered))}")
+        ordered.append(ready[0])
+    return ordered
 
 
 def render_views(warehouse: Warehouse) -> list[str]:

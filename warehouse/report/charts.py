@@ -67,8 +67,9 @@ def top_entities(rows: Rows, kind: str) -> go.Figure:
             x=[r["documents"] for r in ordered],
             y=[r["name"] for r in ordered],
             orientation="h",
-            customdata=[r["mentions"] for r in ordered],
-            hovertemplate="%{y}<br>%{x} documents, %{customdata} mentions<extra></extra>",
+            customdata=[[r["mentions"], r["stories"]] for r in ordered],
+            hovertemplate="%{y}<br>%{x} documents (%{customdata[1]} stories), "
+            "%{customdata[0]} mentions<extra></extra>",
         )
     )
     return _finish(figure, f"Top {kind} (documents naming them)", rows, height=420)
@@ -81,9 +82,9 @@ def top_speakers(rows: Rows) -> go.Figure:
             x=[r["quotes"] for r in ordered],
             y=[r["speaker"] for r in ordered],
             orientation="h",
-            customdata=[[r["title"] or "", r["documents"]] for r in ordered],
+            customdata=[[r["title"] or "", r["documents"], r["stories"]] for r in ordered],
             hovertemplate="%{y} %{customdata[0]}<br>%{x} quotes in %{customdata[1]} documents"
-            "<extra></extra>",
+            " (%{customdata[2]} stories)<extra></extra>",
         )
     )
     return _finish(figure, "Most-quoted speakers", rows, height=420)

@@ -16,8 +16,9 @@ said as (
 speakers as (
     select speaker_id, any_value(speaker order by length(speaker) desc) as speaker,
            mode(speaker_title) as title,
-           count(*) as quotes, count(distinct doc_id) as documents
-    from said group by speaker_id
+           count(*) as quotes, count(distinct doc_id) as documents,
+           count(distinct story_id) as stories
+    from said join stories using (doc_id) group by speaker_id
     order by quotes desc, speaker limit 15
 ),
 samples as (
@@ -30,7 +31,7 @@ samples as (
     from said join docs using (doc_id)
     where said.speaker_id in (select speaker_id from speakers)
 )
-select s.speaker_id, s.speaker, s.title, s.quotes, s.documents,
+select s.speaker_id, s.speaker, s.title, s.quotes, s.documents, s.stories,
        list(struct_pack(text := samples.text, doc_id := samples.doc_id,
                         doc_title := samples.doc_title, url := samples.url,
                         dated := samples.dated) order by samples.n) as samples

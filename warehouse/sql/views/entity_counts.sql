@@ -1,9 +1,12 @@
--- One row per canonical entity: how many documents and mentions name it.
+-- One row per canonical entity: how many documents, stories and mentions name it
+-- (a story counts near-duplicate documents once: see `stories`).
 select
-    entity_key,
-    any_value(canonical_name) as canonical_name,
-    any_value(label) as label,
-    count(distinct doc_id) as n_documents,
+    e.entity_key,
+    any_value(e.canonical_name) as canonical_name,
+    any_value(e.label) as label,
+    count(distinct e.doc_id) as n_documents,
+    count(distinct s.story_id) as n_stories,
     count(*) as n_mentions
-from entities
-group by entity_key
+from entities as e
+join stories as s using (doc_id)
+group by e.entity_key
