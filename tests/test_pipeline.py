@@ -119,7 +119,7 @@ def test_aggregate_views_answer(seed_warehouse):
     )
     assert entity[0][0] >= 3
     months = sql(
-        warehouse, "select count(*) from theme_counts_by_month where theme = 'counterterrorism'"
+        warehouse, "select count(*) from theme_counts_by_month where theme = 'military_exercises'"
     )
     assert months == [(1,)]
 
