@@ -43,6 +43,11 @@ MAX_EVIDENCE = 10
 RELATIVE_FLOOR = 0.2
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# A word inside these entities names something else: "March" in a date is not a
+# protest, "Ford" in "John M. Ford" is not a carmaker.
+_NOT_EVIDENCE_ENTITIES = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
+)
 _THEME_FIELDS = {"id", "label", "parent", "patterns", "required", "excluded", "min_score"}
 
 
@@ -208,7 +213,7 @@ class ThemeMatcher:
         for match_id, start, end in self.matcher(doc):
             role, theme_id = doc.vocab.strings[match_id].split("\x1f")
             if role == "patterns":
-                if end - start == 1 and doc[start].pos_ not in _CONTENT_POS:
+                if end - start == 1 and not _may_be_evidence(doc[start]):
                     continue
                 hits[theme_id].append((start, end))
             else:
@@ -277,6 +282,12 @@ def _score(doc: Doc, spans: list[tuple[int, int]], lead_end: int) -> float:
         if repeats[key] <= MAX_REPEATS:
             score += LEAD_WEIGHT if start < lead_end else 1.0
     return score
+
+
+def _may_be_evidence(token) -> bool:
+    """Whether one word may count for a theme: a noun, proper noun or adjective that
+    is not part of a date, an amount or a person's name."""
+    return token.pos_ in _CONTENT_POS and token.ent_type_ not in _NOT_EVIDENCE_ENTITIES
 
 
 def _specific_enough(matched: list) -> bool:

@@ -122,6 +122,35 @@ def test_a_word_in_another_sense_is_not_evidence(nlp, sense_matcher, text, theme
     assert theme not in themes(nlp, sense_matcher, text)
 
 
+def test_words_inside_dates_and_names_are_not_evidence(nlp):
+    taxonomy = """
+version = "test"
+[subjects]
+politics = "politics"
+economy = "economy"
+
+[[themes]]
+id = "protest"
+label = "Protest"
+parent = "politics"
+patterns = ["march", "rally", "protester"]
+
+[[themes]]
+id = "automotive"
+label = "Automotive"
+parent = "economy"
+patterns = ["Ford", "carmaker"]
+"""
+    matcher = ThemeMatcher(nlp, parse_taxonomy(taxonomy, "dates.toml"))
+    text = (
+        "The dividend is payable March 15 to holders of record on March 1, the company said. "
+        "The report was written by John M. Ford. John M. Ford has written three reports."
+    )
+    assert themes(nlp, matcher, text) == {}
+    crowd = "Thousands joined the march through the capital. The march ended in a rally."
+    assert "protest" in themes(nlp, matcher, crowd)
+
+
 def test_the_noun_sense_still_counts(nlp, sense_matcher):
     text = "A fire destroyed the warehouse. Firefighters fought the blaze all night."
     assert "fires" in themes(nlp, sense_matcher, text)
