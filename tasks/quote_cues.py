@@ -169,6 +169,12 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
 
 
+def is_reporting_cue(cue: Cue) -> bool:
+    """Whether ``cue`` is a reporting verb, "according to" or a colon, not just a
+    verb above the quotation in the parse."""
+    return cue.verb is None or _is_reporting_verb(cue.verb)
+
+
 def _is_reporting_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in lexicon().reporting_verbs
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from core.records import EntityMention, Quote
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import Cue, according_to_statement, find_cue, reported_clauses
+from tasks.quote_filter import is_quotation
 from tasks.quote_marks import QuoteSpan
 from tasks.speakers import Attribution, SpeakerResolver
 
@@ -42,6 +43,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     their own or of a neighbour (scare quotes, titles) are left out."""
     context = QuoteContext.of(doc, entities)
     marked = [(span, find_cue(context, span)) for span in context.spans]
+    marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
     resolver = SpeakerResolver(context, cues)
