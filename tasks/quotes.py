@@ -56,7 +56,8 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     indirect = []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
-        if attribution.speaker is not None:
+        # A speaker the text names in words ("I think", "they say") counts, named or not.
+        if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
             quote = _make_quote(doc_id, context.text, span, "indirect", attribution, (start, end))

@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import ORG_PRONOUNS, PERSON_PRONOUNS, SPEAKER_LABELS, Cue
+from tasks.quote_cues import (
+    ORG_PRONOUNS,
+    OTHER_SPEAKER_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_LABELS,
+    Cue,
+    relative_antecedent,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +111,13 @@ class SpeakerResolver:
     def _pronoun(self, cue: Cue) -> Attribution:
         subject = cue.subject
         assert subject is not None
+        lower = subject.lower_
+        if lower in OTHER_SPEAKER_PRONOUNS:
+            # "they said", "I think": a group or the writer, no one named.
+            found = Attribution(speaker_is_person=False)
+            return self._at_subject(cue, found, wants_person=lower != "they")
+        if lower in RELATIVE_PRONOUNS:
+            return self._relative(cue)
         wants_person = subject.lower_ in PERSON_PRONOUNS
         label = "PERSON" if wants_person else "ORG"
         named_at, antecedent = self._named_before(subject.idx, wants_person)
@@ -118,7 +133,27 @@ class SpeakerResolver:
                     speaker_key=entity.entity_key,
                     speaker_is_person=wants_person,
                 )
-        found = antecedent or Attribution()
+        return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _relative(self, cue: Cue) -> Attribution:
+        """ "Trump, who said …": the speaker of the noun the pronoun stands for."""
+        subject = cue.subject
+        assert subject is not None
+        antecedent = relative_antecedent(subject)
+        entity = self._entity_at(antecedent) if antecedent is not None else None
+        found = Attribution()
+        if entity is not None:
+            found = Attribution(
+                speaker=entity.canonical_name,
+                speaker_key=entity.entity_key,
+                speaker_is_person=entity.label == "PERSON",
+            )
+        return self._at_subject(cue, found, found.speaker_is_person)
+
+    def _at_subject(self, cue: Cue, found: Attribution, wants_person: bool) -> Attribution:
+        """``found``'s speaker, at the place of the cue's subject (a pronoun)."""
+        subject = cue.subject
+        assert subject is not None
         return Attribution(
             speaker=found.speaker,
             speaker_key=found.speaker_key,
@@ -192,7 +227,13 @@ class SpeakerResolver:
 
 
 def _is_pronoun(token: Token) -> bool:
-    return token.lower_ in PERSON_PRONOUNS or token.lower_ in ORG_PRONOUNS
+    lower = token.lower_
+    return (
+        lower in PERSON_PRONOUNS
+        or lower in ORG_PRONOUNS
+        or lower in OTHER_SPEAKER_PRONOUNS
+        or lower in RELATIVE_PRONOUNS
+    )
 
 
 def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
