@@ -87,7 +87,11 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         *_cues_between(context, span.end, sentence[1], on_right=True),
     ]
     if not candidates:
-        return _governing_cue(context, span, sentence) or _colon_cue(context.doc, span, sentence[0])
+        return (
+            _governing_cue(context, span, sentence)
+            or _colon_cue(context.doc, span, sentence[0])
+            or _introducing_cue(context, span)
+        )
     return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
 
 
@@ -270,6 +274,31 @@ def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None
+
+
+def _introducing_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
+    """A quotation that opens its paragraph after a paragraph ending in a colon
+    ("Reporter Jane Roe says:" / "“Well, …”"): the cue of that colon's sentence."""
+    start, _ = context.paragraphs[span.paragraph]
+    if span.start != start or span.paragraph == 0:
+        return None
+    previous_start, previous_end = context.paragraphs[span.paragraph - 1]
+    before = context.text[previous_start:previous_end].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = previous_start + len(before) - 1
+    sentence_start = _sentence_start(context, previous_start, colon)
+    cues = list(_cues_between(context, sentence_start, colon, on_right=False))
+    if cues:
+        return max(cues, key=lambda c: c.start)
+    return _colon_cue(context.doc, QuoteSpan(colon + 1, colon + 1, span.paragraph), sentence_start)
+
+
+def _sentence_start(context: QuoteContext, paragraph_start: int, position: int) -> int:
+    token = context.doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return paragraph_start
+    return max(paragraph_start, token[0].sent.start_char)
 
 
 def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None:

@@ -8,6 +8,7 @@ entity of its kind; a surname takes the full name of a person in the document.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -89,6 +90,9 @@ class SpeakerResolver:
         elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
             # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
             entity = self._person_named(entity.canonical_name) or entity
+        if entity is not None and entity.label == "PERSON":
+            # "Dion" in a document that names "Céline Dion": the fullest name.
+            entity = self._fullest(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -127,6 +131,8 @@ class SpeakerResolver:
             antecedent = None
         if antecedent is None:
             entity = entity or self._entity_before(subject.idx, label)
+            if entity is not None and entity.label == "PERSON":
+                entity = self._fullest(entity)
             if entity is not None:
                 antecedent = Attribution(
                     speaker=entity.canonical_name,
@@ -194,6 +200,20 @@ class SpeakerResolver:
         span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
+    def _fullest(self, entity: EntityMention) -> EntityMention:
+        """The person with the longest name ending with ``entity``'s (accents aside)."""
+        words = _folded(entity.canonical_name).split()
+        best = entity
+        for other in self.entities:
+            other_words = _folded(other.canonical_name).split()
+            if (
+                other.label == "PERSON"
+                and len(other_words) > len(best.canonical_name.split())
+                and other_words[-len(words) :] == words
+            ):
+                best = other
+        return best
+
     def _person_named(self, name: str) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
         words = name.split()
@@ -224,6 +244,11 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents or case, to compare "Celine" with "Céline"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _is_pronoun(token: Token) -> bool:
