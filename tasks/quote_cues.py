@@ -28,6 +28,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
+_MAX_ROLE_WORDS = 4
 _NAME_WINDOW = 6
 # Shorter clauses are fragments ("he said so"), not reported statements; an object
 # ("she criticized the plan") may be shorter than a clause.
@@ -107,9 +108,7 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         if reported is None:
             continue
         content, cue = reported
-        if not context.mostly_quoted(
-            content.start_char, content.end_char
-        ):
+        if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return found
 
@@ -268,12 +267,26 @@ def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
     if not before.endswith(":"):
         return None
     colon = sentence_start + len(before) - 1
+    label = doc.char_span(sentence_start, colon, alignment_mode="contract")
+    # "The Nurse Manager: “…”": a role standing alone before the colon speaks.
+    if label is not None and 0 < len(label) <= _MAX_ROLE_WORDS and _is_role(label):
+        return Cue(colon, colon + 1, ":", None, label[-1], on_right=False)
     for entity in doc.ents:
         inside = sentence_start <= entity.start_char and entity.end_char <= colon
         right_before = inside and not doc.text[entity.end_char : colon].strip()
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None
+
+
+def _is_role(words: Span) -> bool:
+    """A short label naming who speaks: title-cased, or ending with a speaker noun."""
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return False
+    last = words[-1]
+    return last.lemma_.lower() in lexicon().speaker_nouns or all(
+        t.text[:1].isupper() or t.lower_ in ("the", "of", "a") for t in words
+    )
 
 
 def _introducing_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
@@ -330,6 +343,9 @@ def _attributed_content(verb: Token) -> Span | None:
         and c.dep_ in _CONTENT_DEPS
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
     ]
+    # "said on Monday that …": the clause, without the time before it.
+    clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
+    parts = clauses or parts
     if not parts:
         return None
     doc = verb.doc

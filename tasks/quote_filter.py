@@ -23,6 +23,12 @@ _NAMING = re.compile(
     r"program|programme|campaign|project|brand|motto))[\s,]*$",
     re.IGNORECASE,
 )
+# "call it “feather duvet lung”": naming with an object between.
+_NAMING_OBJECT = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named)\s+"
+    r"(?:it|them|this|that|him|her)\s*$",
+    re.IGNORECASE,
+)
 # Small words a title leaves in lower case ("The Lord of the Rings").
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via".split()
@@ -57,6 +63,8 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     before = text[max(0, span.start - 30) : span.start]
     if len(words) <= _MAX_NAME_WORDS:
         if _NAMING.search(before):
+            return False
+        if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False
         if _title_cased(words) and not _ends_sentence(inner) and not own_statement:
             return False

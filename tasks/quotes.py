@@ -143,7 +143,7 @@ def _attribute_continuations(
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
-        source = _continued_quote(context, quotes, reported, index)
+        source = _continued_quote(context, quotes, reported, index, result)
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):
@@ -161,12 +161,18 @@ def _attribute_continuations(
 
 
 def _continued_quote(
-    context: QuoteContext, quotes: list[Quote], reported: Sequence[Quote], index: int
+    context: QuoteContext,
+    quotes: list[Quote],
+    reported: Sequence[Quote],
+    index: int,
+    attributed: Sequence[Quote] = (),
 ) -> Quote | None:
     """The quote that ``quotes[index]`` continues: the last quote with a cue, or
     reported statement, before it in its paragraph; else the next quote with a cue
     there, if direct; else, when it opens its paragraph, the quote just before it in
-    the previous paragraph, if that has a speaker and is direct or runs on."""
+    the previous paragraph, if that has a speaker and is direct or runs on (as
+    ``attributed`` so far holds it, so that a run of quote-only paragraphs keeps
+    its speaker)."""
     quote = quotes[index]
     same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
     earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
@@ -184,6 +190,8 @@ def _continued_quote(
     if quote.start_char != start or index == 0:
         return None
     previous = quotes[index - 1]
+    if attributed and attributed[-1].start_char == previous.start_char:
+        previous = attributed[-1]
     previous_span = context.span_starting_at(previous.start_char)
     adjacent = previous.paragraph_index == quote.paragraph_index - 1
     if (

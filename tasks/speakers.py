@@ -55,6 +55,7 @@ class SpeakerResolver:
         self.doc = context.doc
         self.entities = context.entities
         self.starts = context.entity_starts
+        self.context = context
         # A title given at one mention ("spokesman John Kirby") holds at the others.
         self.titles: dict[str, str] = {}
         self.named: dict[int, tuple[Attribution, str | None]] = {}
@@ -147,6 +148,12 @@ class SpeakerResolver:
         assert subject is not None
         antecedent = relative_antecedent(subject)
         entity = self._entity_at(antecedent) if antecedent is not None else None
+        before = self._entity_before(subject.idx, "PERSON") or self._entity_before(
+            subject.idx, "ORG"
+        )
+        # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
+        if before is not None and not self.doc.text[before.end_char : subject.idx].strip(" ,"):
+            entity = before
         found = Attribution()
         if entity is not None:
             found = Attribution(
@@ -191,7 +198,12 @@ class SpeakerResolver:
         index = bisect_right(self.starts, position) - 1
         while index >= 0:
             entity = self.entities[index]
-            if entity.label == label and (not subjects_only or self._is_subject(entity)):
+            # A name inside a quotation is what the speaker talks about, not who speaks.
+            if (
+                entity.label == label
+                and not self.context.quoted(entity.start_char)
+                and (not subjects_only or self._is_subject(entity))
+            ):
                 return entity
             index -= 1
         return None
