@@ -41,7 +41,6 @@ def test_a_name_inside_the_quotation_is_not_the_speaker(quotes_of):
     assert quote.speaker != "Donald Trump"
 
 
-@pytest.mark.xfail(reason="pronoun resolution has no gender constraint yet", strict=False)
 def test_the_character_talked_about_is_not_the_speaker(quotes_of):
     text = (
         "Jessie Buckley plays Rose-Lynn Harlan, a singer from Glasgow.\n"
