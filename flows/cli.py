@@ -420,12 +420,19 @@ def eval_quotes(
     warehouse: Annotated[
         Path | None, typer.Option(help="Keep the warehouse here [default: a temporary one]")
     ] = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Score every attribution (reported speech too), not only quotations"
+        ),
+    ] = False,
 ) -> None:
     """Score quote extraction: precision, recall and F1 of quotes with quotation marks
-    at 30% and 80% coverage, and speaker accuracy (see README, "Evaluating quotes")."""
+    (of every attribution with --all) at 30% and 80% coverage, and speaker accuracy
+    (see README, "Evaluating quotes")."""
     from flows.evaluate import evaluate_quotes
 
-    scores = evaluate_quotes(gold, limit, warehouse)
+    scores = evaluate_quotes(gold, limit, warehouse, every)
     table = Table(
         "coverage",
         "gold",
@@ -435,7 +442,7 @@ def eval_quotes(
         "recall",
         "F1",
         "speaker accuracy",
-        title=f"quotes with quotation marks: {gold.name}",
+        title=f"{'every attribution' if every else 'quotes with quotation marks'}: {gold.name}",
     )
     for s in scores:
         table.add_row(

@@ -21,10 +21,14 @@ _QUOTE_COLUMNS = [f.name for f in fields(Quote)]
 
 
 def evaluate_quotes(
-    gold_path: Path, limit: int | None = None, warehouse_dir: Path | None = None
+    gold_path: Path,
+    limit: int | None = None,
+    warehouse_dir: Path | None = None,
+    every_attribution: bool = False,
 ) -> list[Score]:
     """Process the gold articles into a warehouse (a temporary one unless given) and
-    score the quotes found there, at each threshold of :data:`THRESHOLDS`."""
+    score the quotes found there, at each threshold of :data:`THRESHOLDS`: the
+    attributions with quotation marks, or all of them with ``every_attribution``."""
     records = _read_gold(gold_path, limit)
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as scratch:
         corpus = Path(scratch) / "gold.jsonl"
@@ -38,9 +42,10 @@ def evaluate_quotes(
     gold, predicted = [], []
     for record in records:
         doc_id = document_id(record["text"])
-        gold += gold_statements(record)
-        for statement in predicted_statements(str(record["id"]), quotes.get(doc_id, [])):
-            predicted.append(statement)
+        gold += gold_statements(record, every_attribution)
+        predicted += predicted_statements(
+            str(record["id"]), quotes.get(doc_id, []), every_attribution
+        )
     return [score(gold, predicted, threshold) for threshold in THRESHOLDS]
 
 

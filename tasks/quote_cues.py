@@ -23,12 +23,22 @@ from tasks.quote_marks import QuoteSpan, sentence_around
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
 OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
+# "Trump, who said …": the relative pronoun stands for the noun it follows.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
+_MAX_ROLE_WORDS = 4
 _NAME_WINDOW = 6
-# Shorter clauses are fragments ("he said so"), not reported statements.
+# Shorter clauses are fragments ("he said so"), not reported statements; an object
+# ("she criticized the plan") may be shorter than a clause.
 _MIN_REPORTED_TOKENS = 4
+_MIN_REPORTED_OBJECT_TOKENS = 2
+# Dependents of an attribution verb that hold what it attributes.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Prepositions that introduce what is attributed ("called for", "talked about").
+_CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +47,8 @@ class Lexicon:
 
     reporting_verbs: frozenset[str]  # "say", "tell", "warn"
     speaker_nouns: frozenset[str]  # nouns that can speak: "spokesman", "official"
+    attribution_verbs: frozenset[str]  # cues of reported speech only: "believe", "show"
+    clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
 
 
 @cache
@@ -44,7 +56,13 @@ def lexicon() -> Lexicon:
     """The quote lexicon, read from the package data on first use."""
     source = resources.files("tasks") / "data" / "quote_lexicon.toml"
     words = tomllib.loads(source.read_text(encoding="utf-8"))
-    return Lexicon(frozenset(words["reporting_verbs"]), frozenset(words["speaker_nouns"]))
+    reporting = frozenset(words["reporting_verbs"])
+    return Lexicon(
+        reporting,
+        frozenset(words["speaker_nouns"]),
+        reporting | set(words["attribution_verbs"]),
+        frozenset(words["clause_only_verbs"]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +88,11 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         *_cues_between(context, span.end, sentence[1], on_right=True),
     ]
     if not candidates:
-        return _governing_cue(context, span, sentence) or _colon_cue(context.doc, span, sentence[0])
+        return (
+            _governing_cue(context, span, sentence)
+            or _colon_cue(context.doc, span, sentence[0])
+            or _introducing_cue(context, span)
+        )
     return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
 
 
@@ -86,9 +108,7 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         if reported is None:
             continue
         content, cue = reported
-        if len(content) >= _MIN_REPORTED_TOKENS and not context.mostly_quoted(
-            content.start_char, content.end_char
-        ):
+        if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return found
 
@@ -162,11 +182,32 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
         return True
+    if lower in RELATIVE_PRONOUNS:
+        antecedent = relative_antecedent(subject)
+        return antecedent is not None and plausible_speaker(antecedent, context, strict)
     if subject.ent_type_ in SPEAKER_LABELS or subject.lemma_.lower() in lexicon().speaker_nouns:
         return True
     if strict:
         return False
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+
+
+def is_reporting_cue(cue: Cue) -> bool:
+    """Whether ``cue`` is a reporting verb, "according to" or a colon, not just a
+    verb above the quotation in the parse."""
+    return cue.verb is None or _is_reporting_verb(cue.verb)
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Trump" in "Trump, who said …")."""
+    verb = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return None
+
+
+def _is_attribution_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon().attribution_verbs
 
 
 def _is_reporting_verb(token: Token) -> bool:
@@ -226,12 +267,51 @@ def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
     if not before.endswith(":"):
         return None
     colon = sentence_start + len(before) - 1
+    label = doc.char_span(sentence_start, colon, alignment_mode="contract")
+    # "The Nurse Manager: “…”": a role standing alone before the colon speaks.
+    if label is not None and 0 < len(label) <= _MAX_ROLE_WORDS and _is_role(label):
+        return Cue(colon, colon + 1, ":", None, label[-1], on_right=False)
     for entity in doc.ents:
         inside = sentence_start <= entity.start_char and entity.end_char <= colon
         right_before = inside and not doc.text[entity.end_char : colon].strip()
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None
+
+
+def _is_role(words: Span) -> bool:
+    """A short label naming who speaks: title-cased, or ending with a speaker noun."""
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return False
+    last = words[-1]
+    return last.lemma_.lower() in lexicon().speaker_nouns or all(
+        t.text[:1].isupper() or t.lower_ in ("the", "of", "a") for t in words
+    )
+
+
+def _introducing_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
+    """A quotation that opens its paragraph after a paragraph ending in a colon
+    ("Reporter Jane Roe says:" / "“Well, …”"): the cue of that colon's sentence."""
+    start, _ = context.paragraphs[span.paragraph]
+    if span.start != start or span.paragraph == 0:
+        return None
+    previous_start, previous_end = context.paragraphs[span.paragraph - 1]
+    before = context.text[previous_start:previous_end].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = previous_start + len(before) - 1
+    sentence_start = _sentence_start(context, previous_start, colon)
+    cues = list(_cues_between(context, sentence_start, colon, on_right=False))
+    if cues:
+        return max(cues, key=lambda c: c.start)
+    return _colon_cue(context.doc, QuoteSpan(colon + 1, colon + 1, span.paragraph), sentence_start)
+
+
+def _sentence_start(context: QuoteContext, paragraph_start: int, position: int) -> int:
+    token = context.doc.char_span(position, position + 1, alignment_mode="expand")
+    if token is None:
+        return paragraph_start
+    return max(paragraph_start, token[0].sent.start_char)
 
 
 def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
@@ -241,14 +321,45 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if cue is not None:
         statement = according_to_statement(cue)
         return (statement, cue) if statement is not None else None
-    if not _is_reporting_verb(token):
+    if not _is_attribution_verb(token):
         return None
-    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+    content = _attributed_content(token)
+    if content is None:
+        return None
     subject = subject_of(token)
-    if not clauses or subject is None or not plausible_speaker(subject, context):
+    if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
-    content = token.doc[clauses[0].left_edge.i : clauses[0].right_edge.i + 1]
     return content, _verb_cue(token, subject, on_right=False)
+
+
+def _attributed_content(verb: Token) -> Span | None:
+    """What ``verb`` attributes: from its first complement after it (a clause, an
+    object, "for …", "about …") to the end of its last; None when it has none, or
+    it is too short to be a statement."""
+    parts = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.dep_ in _CONTENT_DEPS
+        and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
+    ]
+    # "said on Monday that …": the clause, without the time before it.
+    clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
+    parts = clauses or parts
+    if not parts:
+        return None
+    doc = verb.doc
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
+        end -= 1
+    clause = any(p.dep_ in ("ccomp", "xcomp") for p in parts)
+    if not clause and verb.lemma_.lower() in lexicon().clause_only_verbs:
+        return None
+    needed = _MIN_REPORTED_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
+    if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
+        return None
+    return doc[start:end]
 
 
 def _verb_cue(verb: Token, subject: Token, on_right: bool) -> Cue:

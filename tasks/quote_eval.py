@@ -2,7 +2,9 @@
 
 Gold: one JSON object per article with ``id``, ``text`` and ``attributions``, each
 attribution holding ``source``, ``cue`` and ``content`` span lists and
-``has_quote_marks``. Only attributions with quotation marks are scored.
+``has_quote_marks``. By default only attributions with quotation marks are
+scored; with ``every_attribution`` all of them are (reported speech too), and the
+predictions then include the ``indirect`` quotes.
 
 Predictions are statements: the ``direct`` and ``mixed`` quotes that share a cue
 (“A,” he said, “B.” is one statement), with the quotes that continue them; a
@@ -67,8 +69,9 @@ class Score:
         return self.speaker_correct / self.n_matched if self.n_matched else 0.0
 
 
-def gold_statements(record: dict[str, Any]) -> list[Statement]:
-    """The attributions with quotation marks of one gold article."""
+def gold_statements(record: dict[str, Any], every_attribution: bool = False) -> list[Statement]:
+    """The attributions with quotation marks of one gold article (all of its
+    attributions with ``every_attribution``)."""
     return [
         Statement(
             doc_id=str(record["id"]),
@@ -77,17 +80,21 @@ def gold_statements(record: dict[str, Any]) -> list[Statement]:
             source_text=" ".join(s["text"] for s in a["source"]),
         )
         for a in record["attributions"]
-        if a.get("has_quote_marks") and a["content"]
+        if (every_attribution or a.get("has_quote_marks")) and a["content"]
     ]
 
 
-def predicted_statements(doc_id: str, quotes: Sequence[Quote]) -> list[Statement]:
-    """Group a document's direct and mixed quotes into statements (see module doc)."""
+def predicted_statements(
+    doc_id: str, quotes: Sequence[Quote], every_attribution: bool = False
+) -> list[Statement]:
+    """Group a document's direct and mixed quotes into statements (see module doc);
+    with ``every_attribution``, indirect quotes too, each joining the statement of
+    its cue."""
     statements: list[Statement] = []
     by_cue: dict[int, Statement] = {}
     last_in_paragraph: dict[int, Statement] = {}
     for quote in sorted(quotes, key=lambda q: q.start_char):
-        if quote.kind == "indirect":
+        if quote.kind == "indirect" and not every_attribution:
             continue
         paragraph = quote.paragraph_index
         if quote.cue_start is not None:

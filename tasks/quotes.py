@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from core.records import EntityMention, Quote
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import Cue, according_to_statement, find_cue, reported_clauses
+from tasks.quote_filter import is_quotation
 from tasks.quote_marks import QuoteSpan
 from tasks.speakers import Attribution, SpeakerResolver
 
@@ -42,6 +43,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     their own or of a neighbour (scare quotes, titles) are left out."""
     context = QuoteContext.of(doc, entities)
     marked = [(span, find_cue(context, span)) for span in context.spans]
+    marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
     resolver = SpeakerResolver(context, cues)
@@ -54,7 +56,8 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
     indirect = []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
-        if attribution.speaker is not None:
+        # A speaker the text names in words ("I think", "they say") counts, named or not.
+        if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
             quote = _make_quote(doc_id, context.text, span, "indirect", attribution, (start, end))
@@ -140,7 +143,7 @@ def _attribute_continuations(
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
-        source = _continued_quote(context, quotes, reported, index)
+        source = _continued_quote(context, quotes, reported, index, result)
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):
@@ -158,12 +161,18 @@ def _attribute_continuations(
 
 
 def _continued_quote(
-    context: QuoteContext, quotes: list[Quote], reported: Sequence[Quote], index: int
+    context: QuoteContext,
+    quotes: list[Quote],
+    reported: Sequence[Quote],
+    index: int,
+    attributed: Sequence[Quote] = (),
 ) -> Quote | None:
     """The quote that ``quotes[index]`` continues: the last quote with a cue, or
     reported statement, before it in its paragraph; else the next quote with a cue
     there, if direct; else, when it opens its paragraph, the quote just before it in
-    the previous paragraph, if that has a speaker and is direct or runs on."""
+    the previous paragraph, if that has a speaker and is direct or runs on (as
+    ``attributed`` so far holds it, so that a run of quote-only paragraphs keeps
+    its speaker)."""
     quote = quotes[index]
     same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
     earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
@@ -181,6 +190,8 @@ def _continued_quote(
     if quote.start_char != start or index == 0:
         return None
     previous = quotes[index - 1]
+    if attributed and attributed[-1].start_char == previous.start_char:
+        previous = attributed[-1]
     previous_span = context.span_starting_at(previous.start_char)
     adjacent = previous.paragraph_index == quote.paragraph_index - 1
     if (

@@ -8,6 +8,7 @@ entity of its kind; a surname takes the full name of a person in the document.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +18,15 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import ORG_PRONOUNS, PERSON_PRONOUNS, SPEAKER_LABELS, Cue
+from tasks.quote_cues import (
+    ORG_PRONOUNS,
+    OTHER_SPEAKER_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKER_LABELS,
+    Cue,
+    relative_antecedent,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +55,7 @@ class SpeakerResolver:
         self.doc = context.doc
         self.entities = context.entities
         self.starts = context.entity_starts
+        self.context = context
         # A title given at one mention ("spokesman John Kirby") holds at the others.
         self.titles: dict[str, str] = {}
         self.named: dict[int, tuple[Attribution, str | None]] = {}
@@ -81,6 +91,9 @@ class SpeakerResolver:
         elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
             # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
             entity = self._person_named(entity.canonical_name) or entity
+        if entity is not None and entity.label == "PERSON":
+            # "Dion" in a document that names "Céline Dion": the fullest name.
+            entity = self._fullest(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -103,6 +116,13 @@ class SpeakerResolver:
     def _pronoun(self, cue: Cue) -> Attribution:
         subject = cue.subject
         assert subject is not None
+        lower = subject.lower_
+        if lower in OTHER_SPEAKER_PRONOUNS:
+            # "they said", "I think": a group or the writer, no one named.
+            found = Attribution(speaker_is_person=False)
+            return self._at_subject(cue, found, wants_person=lower != "they")
+        if lower in RELATIVE_PRONOUNS:
+            return self._relative(cue)
         wants_person = subject.lower_ in PERSON_PRONOUNS
         label = "PERSON" if wants_person else "ORG"
         named_at, antecedent = self._named_before(subject.idx, wants_person)
@@ -112,13 +132,41 @@ class SpeakerResolver:
             antecedent = None
         if antecedent is None:
             entity = entity or self._entity_before(subject.idx, label)
+            if entity is not None and entity.label == "PERSON":
+                entity = self._fullest(entity)
             if entity is not None:
                 antecedent = Attribution(
                     speaker=entity.canonical_name,
                     speaker_key=entity.entity_key,
                     speaker_is_person=wants_person,
                 )
-        found = antecedent or Attribution()
+        return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _relative(self, cue: Cue) -> Attribution:
+        """ "Trump, who said …": the speaker of the noun the pronoun stands for."""
+        subject = cue.subject
+        assert subject is not None
+        antecedent = relative_antecedent(subject)
+        entity = self._entity_at(antecedent) if antecedent is not None else None
+        before = self._entity_before(subject.idx, "PERSON") or self._entity_before(
+            subject.idx, "ORG"
+        )
+        # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
+        if before is not None and not self.doc.text[before.end_char : subject.idx].strip(" ,"):
+            entity = before
+        found = Attribution()
+        if entity is not None:
+            found = Attribution(
+                speaker=entity.canonical_name,
+                speaker_key=entity.entity_key,
+                speaker_is_person=entity.label == "PERSON",
+            )
+        return self._at_subject(cue, found, found.speaker_is_person)
+
+    def _at_subject(self, cue: Cue, found: Attribution, wants_person: bool) -> Attribution:
+        """``found``'s speaker, at the place of the cue's subject (a pronoun)."""
+        subject = cue.subject
+        assert subject is not None
         return Attribution(
             speaker=found.speaker,
             speaker_key=found.speaker_key,
@@ -150,7 +198,12 @@ class SpeakerResolver:
         index = bisect_right(self.starts, position) - 1
         while index >= 0:
             entity = self.entities[index]
-            if entity.label == label and (not subjects_only or self._is_subject(entity)):
+            # A name inside a quotation is what the speaker talks about, not who speaks.
+            if (
+                entity.label == label
+                and not self.context.quoted(entity.start_char)
+                and (not subjects_only or self._is_subject(entity))
+            ):
                 return entity
             index -= 1
         return None
@@ -158,6 +211,20 @@ class SpeakerResolver:
     def _is_subject(self, entity: EntityMention) -> bool:
         span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def _fullest(self, entity: EntityMention) -> EntityMention:
+        """The person with the longest name ending with ``entity``'s (accents aside)."""
+        words = _folded(entity.canonical_name).split()
+        best = entity
+        for other in self.entities:
+            other_words = _folded(other.canonical_name).split()
+            if (
+                other.label == "PERSON"
+                and len(other_words) > len(best.canonical_name.split())
+                and other_words[-len(words) :] == words
+            ):
+                best = other
+        return best
 
     def _person_named(self, name: str) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
@@ -191,8 +258,19 @@ class SpeakerResolver:
         return doc[left.i : subject.i + 1]
 
 
+def _folded(name: str) -> str:
+    """``name`` without accents or case, to compare "Celine" with "Céline"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
 def _is_pronoun(token: Token) -> bool:
-    return token.lower_ in PERSON_PRONOUNS or token.lower_ in ORG_PRONOUNS
+    lower = token.lower_
+    return (
+        lower in PERSON_PRONOUNS
+        or lower in ORG_PRONOUNS
+        or lower in OTHER_SPEAKER_PRONOUNS
+        or lower in RELATIVE_PRONOUNS
+    )
 
 
 def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:

@@ -33,6 +33,7 @@ def test_extractor_modules_are_extract_and_what_it_imports(tasks_copy):
     assert {"extract.py", "quotes.py", "entities.py", "themes.py", "nlp.py"} <= names
     # quotes.py imports these; an edit to any of them changes the version too.
     assert {"quote_marks.py", "quote_cues.py", "speakers.py", "quote_context.py"} <= names
+    assert "quote_filter.py" in names
     assert not {"ingest.py", "quote_eval.py", "configuration.py"} & names
 
 

@@ -1,0 +1,112 @@
+"""Which spans in quotation marks are quotations: words someone said or wrote.
+
+Titles of songs, films and shows, nicknames, names of plans and products, terms in
+scare quotes and slogans are in quotation marks too. ``is_quotation`` keeps a
+span when there is evidence of speech: sentence-like content, or a reporting
+verb's cue for a phrase that is neither a name nor a term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.quote_context import QuoteContext
+from tasks.quote_cues import Cue, is_reporting_cue
+from tasks.quote_marks import QuoteSpan
+
+# Words after which a short quoted phrase names something rather than quotes it:
+# "a song called “Black Water”", "known as “Suresh”", "buttons reading “…”".
+_NAMING = re.compile(
+    r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|so-called|reading|"
+    r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
+    r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
+    r"program|programme|campaign|project|brand|motto))[\s,]*$",
+    re.IGNORECASE,
+)
+# "call it “feather duvet lung”": naming with an object between.
+_NAMING_OBJECT = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named)\s+"
+    r"(?:it|them|this|that|him|her)\s*$",
+    re.IGNORECASE,
+)
+# Small words a title leaves in lower case ("The Lord of the Rings").
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via".split()
+)
+_MAX_NAME_WORDS = 6
+# A phrase this short, without a verb, that is not someone's statement, is a term.
+_MAX_TERM_WORDS = 4
+_SENTENCE_END = ".!?…"
+_MIN_CLAUSE_WORDS = 5
+
+
+def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> bool:
+    """Whether the marked ``span`` (with its ``cue``, if any) is words someone said.
+
+    Not a quotation: a short title-cased name ("“CBS This Morning”"); a short
+    phrase right after a naming word ("titled", "known as", "song") or used as a
+    modifier of the noun after it ("“gig economy” workers"); a short phrase
+    without a verb or an end of sentence whose cue is no reporting verb ("present
+    the “ghosts of colonialism”", "so-called “cuties”"). A fragment inside
+    reported speech ("says Obama is “obsessed”") is a quotation.
+    """
+    text = context.text
+    inner = span.inner(text).strip()
+    words = inner.split()
+    if not words:
+        return False
+    sentence_like = _ends_sentence(inner) or _has_clause(context, span, len(words))
+    # “Yes,” she said: a statement of its own, set off by a comma before its cue.
+    own_statement = inner.endswith(",") and cue is not None and cue.on_right
+    if sentence_like and len(words) > _MAX_TERM_WORDS:
+        return True
+    before = text[max(0, span.start - 30) : span.start]
+    if len(words) <= _MAX_NAME_WORDS:
+        if _NAMING.search(before):
+            return False
+        if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
+            return False
+        if _title_cased(words) and not _ends_sentence(inner) and not own_statement:
+            return False
+    if len(words) <= _MAX_TERM_WORDS and not sentence_like:
+        if _modifies_next_noun(context, span):
+            return False
+        if cue is None or not is_reporting_cue(cue):
+            return False
+    return True
+
+
+def _ends_sentence(inner: str) -> bool:
+    return inner.rstrip("\"'”’ ,").endswith(tuple(_SENTENCE_END))
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word capitalised but the small ones, and at least one capital."""
+    letters = [w.strip("\"'“”‘’.,:;!?()-") for w in words]
+    letters = [w for w in letters if w and w[0].isalpha()]
+    if not letters or not letters[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
+
+
+def _has_clause(context: QuoteContext, span: QuoteSpan, n_words: int) -> bool:
+    """A verb with its subject inside the span ("we will win"), or a verb in five
+    words or more; "left the nest" is a phrase, not a clause."""
+    inner = context.doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inner is None:
+        return False
+    verbs = [t for t in inner if t.pos_ in ("VERB", "AUX")]
+    if n_words >= _MIN_CLAUSE_WORDS:
+        return bool(verbs)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head in verbs for t in inner)
+
+
+def _modifies_next_noun(context: QuoteContext, span: QuoteSpan) -> bool:
+    """ "“gig economy” workers", "the “Enhanced protection” mode": the phrase stands
+    before a lower-case noun that it describes."""
+    end = min(len(context.text), span.end + 40)
+    after = context.doc.char_span(span.end, end, alignment_mode="expand")
+    if after is None:
+        return False
+    following = next((t for t in after if not t.is_space), None)
+    return following is not None and following.pos_ == "NOUN" and following.text.islower()
