@@ -9,7 +9,7 @@ both; then ISO 3166 country names from the ``pycountry`` package for places.
 Each entry may say when it applies: ``labels`` (only for mentions the model gave one
 of these labels) and ``when`` (only in documents that contain one of these cue
 words, e.g. "striker" for the football club "Barcelona"). An alias written in
-capitals and at most four letters long ("US", "AI") matches only a mention written in
+capitals and at most five characters long ("US", "AI") matches only a mention written in
 capitals, so "Us Weekly" is not the United States.
 """
 
@@ -60,6 +60,7 @@ class AliasTable:
     names: dict[str, list[Entry]]
     non_entities: dict[str, bool] = field(default_factory=dict)
     longest: int = field(default=1)
+    written: frozenset[str] = frozenset()
 
     def resolve(
         self, name: str, label: str, cues: frozenset[str] | None = None
@@ -81,6 +82,11 @@ class AliasTable:
         """True when ``name`` is a curated name or alias (in any context)."""
         return fold(name) in self.names
 
+    def knows_as_written(self, text: str) -> bool:
+        """True when ``text`` is a curated name or alias exactly as the files write it
+        (case and all), whatever the white space."""
+        return _spaced(text) in self.written
+
     def is_non_entity(self, name: str) -> bool:
         """True for a curated non-entity ("DIY", "Subscribe"); one listed in capitals
         ("AI") only when written in capitals."""
@@ -92,6 +98,10 @@ def fold(name: str) -> str:
     """Case, a leading "the", full stops and curly apostrophes do not tell names apart."""
     folded = " ".join(name.replace("’", "'").replace(".", "").split()).casefold()
     return _LEADING_THE.sub("", folded)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
 
 
 def default_aliases_path() -> Path:
@@ -108,8 +118,10 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
     """The shipped name files, extended (and overridden) by ``extra_path``."""
     names: dict[str, list[Entry]] = {}
     non_entities: dict[str, bool] = {}
+    written: set[str] = set()
     for path in (*shipped_paths(), *([Path(extra_path)] if extra_path else [])):
-        entries, stop = _read(path)
+        entries, stop, as_written = _read(path)
+        written |= as_written
         shipped = path in shipped_paths()
         for key, found in entries.items():
             # The shipped files add up; a user's entry for a name replaces theirs.
@@ -118,15 +130,16 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
         non_entities.update(stop)
     longest = max((len(key.split()) for key in names), default=1)
     stop = {key: cased for key, cased in non_entities.items() if key not in names}
-    return AliasTable(names, stop, longest)
+    return AliasTable(names, stop, longest, frozenset(written))
 
 
-def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool]]:
+def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool], set[str]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise DossierError(Errors.E020.format(path=path, reason=error)) from None
     names: dict[str, list[Entry]] = {}
+    written: set[str] = set()
     for index, item in enumerate(data.get("entities", []), start=1):
         canonical, label = item.get("canonical"), item.get("label")
         aliases = item.get("aliases", [])
@@ -142,11 +155,13 @@ def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool]]:
         for name in dict.fromkeys([canonical, *map(str, aliases)]):
             entry = Entry(canonical, label, bool(_CASED_ALIAS.match(name)), labels, when)
             names.setdefault(fold(name), []).append(entry)
+            written.add(_spaced(name))
     stop = data.get("non_entities", {}).get("names", [])
     if not isinstance(stop, list):
         reason = "non_entities.names must be a list"
         raise DossierError(Errors.E020.format(path=path, reason=reason))
-    return names, {fold(str(name)): bool(_CASED_ALIAS.match(str(name))) for name in stop}
+    stopped = {fold(str(name)): bool(_CASED_ALIAS.match(str(name))) for name in stop}
+    return names, stopped, written
 
 
 def _words(value: object, path: Path, index: int, key: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -77,7 +78,7 @@ def extract_entities(
             text=m.span.text,
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, m.span.start_char) - 1, 0),
-            entity_key=entity_key(m.label, m.canonical),
+            entity_key=entity_key(m.label, _key_name(m)),
             canonical_name=m.canonical,
         )
         for index, m in enumerate(mentions)
@@ -95,11 +96,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         spans.append(name_around_place(span) or span)
     kept: list[_Mention] = []
     taken: set[int] = set()
+    named = Counter(clean_name(span.text, span.label_) for span in spans)
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
-        if not name or is_non_entity(span, name, words):
+        again = named[name] > 1 or aliases.knows(name)
+        if not name or is_non_entity(span, name, words, again):
             continue
         taken.update(range(span.start, span.end))
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
@@ -114,6 +117,14 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: frozenset[
         if found is not None and not _after_title(mention.span):
             mention.name, mention.label = found
             mention.pinned = True
+
+
+def _key_name(mention: _Mention) -> str:
+    """The name the key is made of: a group in the plural files under its singular
+    ("Americans" and "American" are one key); the canonical name keeps the form."""
+    if mention.label == "NORP":
+        return singular_group(mention.canonical)
+    return mention.canonical
 
 
 def _stopped(mention: _Mention, aliases: AliasTable) -> bool:
@@ -165,9 +176,9 @@ def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
 
 def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable, cues: frozenset[str]) -> None:
     for mention in mentions:
-        if mention.label == "NORP" and not mention.pinned:
-            mention.canonical = singular_group(mention.canonical)
         found = aliases.resolve(mention.canonical, mention.label, cues)
+        if found is None and mention.label == "NORP":
+            found = aliases.resolve(singular_group(mention.canonical), mention.label, cues)
         if found is not None:
             mention.canonical, mention.label = found
             mention.pinned = True

@@ -21,14 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
 _CODE_NAME = re.compile(
-    r"_|\(\)|[{}<>=;]|^[A-Z][a-z]+[A-Z]\w*(?:Error|Exception|Warning)$|^\w+\.\w*[a-z]\w*\.\w+"
+    r"_|\(\)|[{}<>=;]|^[A-Z]\w*[a-z](?:Error|Exception|Warning)$|^\w+\.\w*[a-z]\w*\.\w+"
 )
 _CODE_LINE = re.compile(
-    r"[{}=]|;\s*$|\"\s*:|^\s*(?:def|class|import|from|return|const|var|let)\s"
+    r"[{}=]|;\s*$|\"\s*:|^ {2,}\S|^\s*(?:def|class|import|from|return|const|var|let|except|raise)\s"
     r"|^\s*#include|</?\w+>"
 )
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
-_PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on".split())
+_PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
@@ -74,8 +74,9 @@ class WordCase:
         return self.lower[folded] > 0 and self.lower[folded] >= self.capitalised[folded]
 
 
-def is_non_entity(span: Span, name: str, words: WordCase) -> bool:
-    """True when the mention ``span`` (cleaned name ``name``) is no entity."""
+def is_non_entity(span: Span, name: str, words: WordCase, elsewhere: bool = False) -> bool:
+    """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
+    document names it again) is no entity."""
     text = span.text
     if not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
         return True
@@ -84,7 +85,7 @@ def is_non_entity(span: Span, name: str, words: WordCase) -> bool:
     line = words.line_of(span)
     if _CODE_LINE.search(line):
         return True
-    if span.label_ in _HEADING_LABELS and _is_heading(span, name, line, words):
+    if span.label_ in _HEADING_LABELS and _is_heading(span, name, line, words, elsewhere):
         return True
     return _is_initial_participle(span)
 
@@ -104,10 +105,13 @@ def _line_start(token: Token) -> bool:
     )
 
 
-def _is_heading(span: Span, name: str, line: str, words: WordCase) -> bool:
-    """A heading, menu item or table cell (the mention fills its line, or opens its
-    sentence) made of words the document otherwise writes in lowercase."""
+def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bool) -> bool:
+    """A heading, menu item or table cell: a name of several words that fills its line
+    and is not named again, or a mention filling its line or opening its sentence made
+    of words the document otherwise writes in lowercase."""
     fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span.text, name)
+    if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
+        return True
     opens = span[0].is_sent_start or _line_start(span[0])
     if not fills_line and (span.label_ == "PERSON" or not opens):
         return False

@@ -45,10 +45,12 @@ def label_by_head(name: str, label: str) -> str:
 
 
 def vote(mentions: Iterable[Labelled]) -> None:
-    """Give the mentions of one canonical name in a document one label: a curated
-    (pinned) mention's, else the most frequent, the earliest on a tie."""
+    """Give the mentions of one canonical name in a document one label: the most
+    frequent, the earliest on a tie. Curated (pinned) mentions keep theirs."""
     groups: dict[str, list[Labelled]] = {}
     for mention in mentions:
+        if mention.pinned:
+            continue
         groups.setdefault(mention.canonical.casefold(), []).append(mention)
     for group in groups.values():
         labels = {m.label for m in group}
@@ -60,9 +62,6 @@ def vote(mentions: Iterable[Labelled]) -> None:
 
 
 def _winner(group: Sequence[Labelled]) -> str:
-    pinned = [m.label for m in group if m.pinned]
-    if pinned:
-        return pinned[0]
     counts = Counter(m.label for m in group)
     best = max(counts.values())
     return next(m.label for m in group if counts[m.label] == best)

@@ -53,16 +53,17 @@ def resolve_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -
     for mention in mentions:
         mention.canonical = mention.name
     for mention in mentions:
-        if mention.pinned:
+        if mention.pinned or mention.label != "PERSON":
             continue
-        if mention.label == "PERSON":
-            royal = _title_before(mention.span, ROYAL_TITLES)
-            if royal and len(mention.name.split()) == 1:
-                mention.canonical = f"{royal.title()} {mention.name}"
-            else:
-                _complete_name(mention, full_names)
-        elif mention.label in _MISLABELS:
-            _relabel_part(mention, full_names, is_place)
+        royal = _title_before(mention.span, ROYAL_TITLES)
+        if royal and len(mention.name.split()) == 1:
+            mention.canonical = f"{royal.title()} {mention.name}"
+        else:
+            _complete_name(mention, full_names)
+    said_person = {m.name for m in mentions if m.label == "PERSON"}
+    for mention in mentions:
+        if not mention.pinned and mention.label in _MISLABELS:
+            _relabel_part(mention, full_names, is_place, mention.name in said_person)
 
 
 def after_title(span: Span) -> bool:
@@ -85,6 +86,7 @@ def _title_before(span: Span, titles: frozenset[str]) -> str | None:
 def _complete_name(mention: Named, full_names: list[Named]) -> None:
     words = mention.name.split()
     longer = [f for f in full_names if len(f.name.split()) > len(words)]
+    same_length = [f for f in full_names if f is not mention and len(f.name.split()) == len(words)]
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
     candidates = [f for f in longer if _same(words, f.name.split()[-len(words) :])]
     if not candidates and not after_title(mention.span):
@@ -92,8 +94,9 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         if len({f.name for f in candidates}) > 1:
             candidates = []
     if not candidates and len(words) > 1:
-        candidates = [f for f in longer if _same(words[:-1], f.name.split()[: len(words) - 1])]
-        candidates = [f for f in candidates if _same(words[-1:], f.name.split()[-1:])]
+        candidates = [
+            f for f in same_length if _same(words, f.name.split()) and f.name != mention.name
+        ]
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
 
@@ -109,11 +112,15 @@ def _same(words: Sequence[str], full: Sequence[str]) -> bool:
     return True
 
 
-def _relabel_part(mention: Named, full_names: list[Named], is_place: Callable[[str], bool]) -> None:
-    """The model may call a surname or first name it has seen as a person's something else."""
+def _relabel_part(
+    mention: Named, full_names: list[Named], is_place: Callable[[str], bool], said_person: bool
+) -> None:
+    """The model may call a surname or first name it has seen as a person's something
+    else; a place is left alone after "in", "at" (unless the model also called the
+    same word a person) and when it is a known place."""
     if len(mention.name.split()) != 1:
         return
-    if mention.label in _PLACE_LABELS:
+    if mention.label in _PLACE_LABELS and not said_person:
         start = mention.span.start
         before = mention.span.doc[start - 1].lower_ if start > 0 else ""
         if before in _LOCATIVE or is_place(mention.name):
@@ -121,10 +128,10 @@ def _relabel_part(mention: Named, full_names: list[Named], is_place: Callable[[s
     matches = [f for f in full_names if f.name.split()[-1] == mention.name]
     if not matches:
         matches = [f for f in full_names if f.name.split()[0] == mention.name]
-        if len({f.name for f in matches}) != 1:
+        if len({f.canonical for f in matches}) != 1:
             return
     if matches:
-        mention.canonical, mention.label = _nearest(mention, matches).name, "PERSON"
+        mention.canonical, mention.label = _nearest(mention, matches).canonical, "PERSON"
 
 
 def _nearest(mention: Named, candidates: list[Named]) -> Named:

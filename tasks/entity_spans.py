@@ -68,7 +68,7 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
             first = doc[start]
             if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
                 continue
-            if aliases.knows(doc[start:end].text):
+            if aliases.knows_as_written(doc[start:end].text):
                 best = Span(doc, start, end, label=span.label_)
                 break
     return best
