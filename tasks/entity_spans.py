@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.aliases import AliasTable
+from tasks.entity_people import PERSON_TITLES
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
@@ -27,6 +28,7 @@ _NOT_NAME_WORDS = frozenset(
     sunday january february march april may june july august september october november
     december i""".split()
 )
+_JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _FACILITY_HEADS = frozenset(
     "airport station stadium bridge arena tower park hall street road avenue".split()
 )
@@ -75,8 +77,8 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
 
 
 def name_around_place(span: Span) -> Span | None:
-    """A place followed by capitalised words that no entity claims ("Hollywood
-    Reporter", "London Overground"): the longer name, labelled ORG (or FAC for
+    """A place followed by capitalised nouns ("Hollywood Reporter", "London
+    Overground"): the longer name, labelled ORG (or FAC for
     an airport, a station, a street), else ``None``."""
     if span.label_ not in _PLACE_LABELS:
         return None
@@ -91,14 +93,16 @@ def name_around_place(span: Span) -> Span | None:
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised proper noun inside a sentence that no entity claims."""
+    """A capitalised noun inside a sentence that no entity claims, or that an
+    organisation, group or product name claims ("London Overground")."""
     before = token.doc[token.i - 1]
     return (
         token.text[:1].isupper()
         and token.text[1:].islower()
-        and token.pos_ == "PROPN"
-        and token.ent_iob_ == "O"
+        and token.pos_ in ("PROPN", "NOUN")
+        and (token.ent_iob_ == "O" or token.ent_type_ in _JOINABLE)
         and not token.is_sent_start
         and not before.whitespace_.count("\n")
         and token.lower_ not in _NOT_NAME_WORDS
+        and token.lower_ not in PERSON_TITLES
     )
