@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,14 +42,15 @@ class Entry:
     labels: frozenset[str] = frozenset()
     when: frozenset[str] = frozenset()
 
-    def applies(self, name: str, label: str, cues: frozenset[str] | None) -> bool:
-        """True when a mention ``name`` labelled ``label`` in a document with words
-        ``cues`` (``None``: unknown, context entries do not apply) is this entry."""
+    def applies(self, name: str, label: str, cues: str | None) -> bool:
+        """True when a mention ``name`` labelled ``label`` in a document whose
+        lowercased text is ``cues`` (``None``: unknown, context entries do not
+        apply) is this entry."""
         if self.cased and not name.replace(".", "").replace("the ", "").isupper():
             return False
         if self.labels and label not in self.labels:
             return False
-        return not self.when or (cues is not None and bool(self.when & cues))
+        return not self.when or (cues is not None and any(_has(cues, w) for w in self.when))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +61,14 @@ class AliasTable:
     non_entities: dict[str, bool] = field(default_factory=dict)
     longest: int = field(default=1)
     written: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()
 
-    def resolve(
-        self, name: str, label: str, cues: frozenset[str] | None = None
-    ) -> tuple[str, str] | None:
+    def resolve(self, name: str, label: str, cues: str | None = None) -> tuple[str, str] | None:
         """The canonical name and label for ``name``, or ``None`` if it has no alias.
 
         The curated files speak for any label (the model calls "Lib Dems" a person)
         unless an entry says otherwise; country names only for places and
-        nationalities. ``cues`` are the document's lowercase words, for entries that
+        nationalities. ``cues`` is the document's lowercased text, for entries that
         apply only in some contexts."""
         for entry in self.names.get(fold(name), ()):
             if entry.applies(name, label, cues):
@@ -130,7 +129,8 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
         non_entities.update(stop)
     longest = max((len(key.split()) for key in names), default=1)
     stop = {key: cased for key, cased in non_entities.items() if key not in names}
-    return AliasTable(names, stop, longest, frozenset(written))
+    first_words = frozenset(name.split()[0] for name in written if name)
+    return AliasTable(names, stop, longest, frozenset(written), first_words)
 
 
 def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool], set[str]]:
@@ -171,9 +171,9 @@ def _words(value: object, path: Path, index: int, key: str) -> frozenset[str]:
     return frozenset(v if key == "labels" else v.casefold() for v in value)
 
 
-def cue_words(words: Iterable[str]) -> frozenset[str]:
-    """The lowercase words of a document, for entries with ``when`` cues."""
-    return frozenset(word.casefold() for word in words)
+def _has(text: str, words: str) -> bool:
+    """True when ``words`` occur in ``text`` as whole words."""
+    return re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 @cache

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from core.records import EntityMention
-from tasks.aliases import AliasTable, cue_words, load_aliases
+from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity
 from tasks.entity_labels import label_by_head, singular_group, vote
@@ -59,11 +59,11 @@ def extract_entities(
     """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
     table = aliases or load_aliases()
     words = WordCase.of(doc)
-    mentions = _with_dateline(_candidates(doc, table, words), doc)
-    cues = cue_words(token.lower_ for token in doc)
+    mentions = _with_dateline(_candidates(doc, table, words), doc, words.text)
+    cues = words.text.lower()
     _pin_curated(mentions, table, cues)
     _resolve_people(mentions, lambda name: table.resolve(name, "GPE") is not None)
-    resolve_acronyms(doc.text, mentions)
+    resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
@@ -110,7 +110,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     return kept
 
 
-def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: frozenset[str]) -> None:
+def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> None:
     """A name the curated files know takes their name and type, and keeps them."""
     for mention in mentions:
         found = aliases.resolve(mention.name, mention.label, cues)
@@ -159,9 +159,9 @@ def _without_role(ent: Span) -> Span:
     return ent.doc[start : ent.end]
 
 
-def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+def _with_dateline(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
     """Replace whatever the model made of the dateline's place with a place mention."""
-    found = dateline_place(doc.text)
+    found = dateline_place(text)
     if found is None:
         return mentions
     start, end, name = found

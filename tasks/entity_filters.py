@@ -32,6 +32,8 @@ _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' 
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,30 +44,26 @@ class WordCase:
     lower: Counter[str]
     capitalised: Counter[str]
     breaks: list[int]
+    text: str
 
     @classmethod
     def of(cls, doc: Doc) -> WordCase:
-        """Count the words of ``doc`` and find where its lines and table cells break."""
-        lower: Counter[str] = Counter()
-        capitalised: Counter[str] = Counter()
-        for token in doc:
-            text = token.text
-            if not text[:1].isalpha():
-                continue
-            if text.islower():
-                lower[text] += 1
-            elif text[0].isupper() and not token.is_sent_start and not _line_start(token):
-                capitalised[text.lower()] += 1
-        breaks = [match.start() for match in _BREAK.finditer(doc.text)]
-        return cls(lower, capitalised, breaks)
+        """Count the words of ``doc``'s text (capitalised ones after a lowercase word
+        or a comma, so not opening a sentence or a line) and find where its lines and
+        table cells break."""
+        text = doc.text
+        lower = Counter(_LOWER_WORD.findall(text))
+        capitalised = Counter(word.lower() for word in _INNER_CAPITAL.findall(text))
+        breaks = [match.start() for match in _BREAK.finditer(text)]
+        return cls(lower, capitalised, breaks, text)
 
     def line_of(self, span: Span) -> str:
         """The line (or table cell) of the document that holds ``span``."""
         after = bisect_left(self.breaks, span.end_char)
         before = bisect_left(self.breaks, span.start_char) - 1
         start = self.breaks[before] + 1 if before >= 0 else 0
-        end = self.breaks[after] if after < len(self.breaks) else len(span.doc.text)
-        return span.doc.text[start:end]
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return self.text[start:end]
 
     def is_common(self, word: str) -> bool:
         """True when the document writes ``word`` in lowercase at least as often as
