@@ -32,7 +32,7 @@ _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' 
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*(?![\w'’-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
 
 

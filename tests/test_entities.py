@@ -340,3 +340,13 @@ def test_curated_names_file_is_extended_by_the_user(tmp_path):
     assert table.resolve("Acme", "GPE", "the strikers' garden") is None
     assert table.is_non_entity("Widget")
     assert table.resolve("Twitter", "PERSON") == ("Twitter", "ORG")
+
+
+def test_a_name_beside_its_email_in_a_table_stays(entities_of):
+    mentions = entities_of(
+        "Members who replied:\n| Blyth Valley | Ian Levy | ian.levy.mp@parliament.uk |\n"
+        "| Broxtowe | Darren Henry | darren.henry.mp@parliament.uk |\n"
+    )
+    people = {m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert {"Ian Levy", "Darren Henry"} <= people
+    assert not [m for m in mentions if "@" in m.text]
