@@ -1,15 +1,23 @@
-"""Names that stand for the same entity across documents.
+"""Curated names: what a name stands for across documents, its type, and what is no entity.
 
-Two sources, in order: the alias file (``tasks/data/entity_aliases.toml``, plus a
-user's file that extends it), then ISO 3166 country names from the ``pycountry``
-package for places.
+Sources, in order: the shipped files ``tasks/data/entity_aliases.toml`` (places,
+organisations and parties that go by several names) and
+``tasks/data/entity_names.toml`` (platforms, companies, products, teams, awards, with
+the type they take, and a list of non-entities), then a user's file that extends
+both; then ISO 3166 country names from the ``pycountry`` package for places.
+
+Each entry may say when it applies: ``labels`` (only for mentions the model gave one
+of these labels) and ``when`` (only in documents that contain one of these cue
+words, e.g. "striker" for the football club "Barcelona"). An alias written in
+capitals and at most five characters long ("US", "AI") matches only a mention written in
+capitals, so "Us Weekly" is not the United States.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,25 +27,70 @@ import pycountry
 from core.errors import DossierError, Errors
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
+SHIPPED_FILES = ("entity_aliases.toml", "entity_names.toml")
 _LEADING_THE = re.compile(r"^the\s+")
+_CASED_ALIAS = re.compile(r"^[A-Z][A-Z.&]{0,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one curated name stands for, and when."""
+
+    canonical: str
+    label: str
+    cased: bool = False
+    labels: frozenset[str] = frozenset()
+    when: frozenset[str] = frozenset()
+
+    def applies(self, name: str, label: str, cues: str | None) -> bool:
+        """True when a mention ``name`` labelled ``label`` in a document whose
+        lowercased text is ``cues`` (``None``: unknown, context entries do not
+        apply) is this entry."""
+        if self.cased and not name.replace(".", "").replace("the ", "").isupper():
+            return False
+        if self.labels and label not in self.labels:
+            return False
+        return not self.when or (cues is not None and any(_has(cues, w) for w in self.when))
 
 
 @dataclass(frozen=True, slots=True)
 class AliasTable:
-    """Folded name -> (canonical name, label)."""
+    """Folded name -> its entries (context entries first), and the non-entities."""
 
-    names: dict[str, tuple[str, str]]
+    names: dict[str, list[Entry]]
+    non_entities: dict[str, bool] = field(default_factory=dict)
+    longest: int = field(default=1)
+    written: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()
 
-    def resolve(self, name: str, label: str) -> tuple[str, str] | None:
+    def resolve(self, name: str, label: str, cues: str | None = None) -> tuple[str, str] | None:
         """The canonical name and label for ``name``, or ``None`` if it has no alias.
 
-        The alias files speak for any label (the model calls "Lib Dems" a person);
-        country names only for places and nationalities.
-        """
-        found = self.names.get(fold(name))
-        if found is None and label in COUNTRY_LABELS:
-            found = _country(name)
-        return found
+        The curated files speak for any label (the model calls "Lib Dems" a person)
+        unless an entry says otherwise; country names only for places and
+        nationalities. ``cues`` is the document's lowercased text, for entries that
+        apply only in some contexts."""
+        for entry in self.names.get(fold(name), ()):
+            if entry.applies(name, label, cues):
+                return entry.canonical, entry.label
+        if label in COUNTRY_LABELS:
+            return _country(name)
+        return None
+
+    def knows(self, name: str) -> bool:
+        """True when ``name`` is a curated name or alias (in any context)."""
+        return fold(name) in self.names
+
+    def knows_as_written(self, text: str) -> bool:
+        """True when ``text`` is a curated name or alias exactly as the files write it
+        (case and all), whatever the white space."""
+        return _spaced(text) in self.written
+
+    def is_non_entity(self, name: str) -> bool:
+        """True for a curated non-entity ("DIY", "Subscribe"); one listed in capitals
+        ("AI") only when written in capitals."""
+        cased = self.non_entities.get(fold(name))
+        return cased is not None and (not cased or name.replace(".", "").isupper())
 
 
 def fold(name: str) -> str:
@@ -46,28 +99,50 @@ def fold(name: str) -> str:
     return _LEADING_THE.sub("", folded)
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
 def default_aliases_path() -> Path:
     return Path(str(resources.files("tasks") / "data" / "entity_aliases.toml"))
 
 
+def shipped_paths() -> list[Path]:
+    """The curated name files that ship with dossier, in the order they are read."""
+    return [Path(str(resources.files("tasks") / "data" / name)) for name in SHIPPED_FILES]
+
+
 @cache
 def load_aliases(extra_path: str | None = None) -> AliasTable:
-    """The shipped alias file, extended (and overridden) by ``extra_path``."""
-    names: dict[str, tuple[str, str]] = {}
-    for path in (default_aliases_path(), *([Path(extra_path)] if extra_path else [])):
-        names.update(_read(path))
-    return AliasTable(names)
+    """The shipped name files, extended (and overridden) by ``extra_path``."""
+    names: dict[str, list[Entry]] = {}
+    non_entities: dict[str, bool] = {}
+    written: set[str] = set()
+    for path in (*shipped_paths(), *([Path(extra_path)] if extra_path else [])):
+        entries, stop, as_written = _read(path)
+        written |= as_written
+        shipped = path in shipped_paths()
+        for key, found in entries.items():
+            # The shipped files add up; a user's entry for a name replaces theirs.
+            merged = [*names.get(key, []), *found] if shipped else found
+            names[key] = sorted(merged, key=lambda e: not e.when)
+        non_entities.update(stop)
+    longest = max((len(key.split()) for key in names), default=1)
+    stop = {key: cased for key, cased in non_entities.items() if key not in names}
+    first_words = frozenset(name.split()[0] for name in written if name)
+    return AliasTable(names, stop, longest, frozenset(written), first_words)
 
 
-def _read(path: Path) -> dict[str, tuple[str, str]]:
+def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool], set[str]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise DossierError(Errors.E020.format(path=path, reason=error)) from None
-    names: dict[str, tuple[str, str]] = {}
-    for index, entry in enumerate(data.get("entities", []), start=1):
-        canonical, label = entry.get("canonical"), entry.get("label")
-        aliases = entry.get("aliases", [])
+    names: dict[str, list[Entry]] = {}
+    written: set[str] = set()
+    for index, item in enumerate(data.get("entities", []), start=1):
+        canonical, label = item.get("canonical"), item.get("label")
+        aliases = item.get("aliases", [])
         if (
             not isinstance(canonical, str)
             or not isinstance(label, str)
@@ -75,16 +150,38 @@ def _read(path: Path) -> dict[str, tuple[str, str]]:
         ):
             reason = f"entry {index} needs canonical (text), label (text) and aliases (a list)"
             raise DossierError(Errors.E020.format(path=path, reason=reason))
-        for name in [canonical, *aliases]:
-            names[fold(str(name))] = (canonical, label)
-    return names
+        labels = _words(item.get("labels", []), path, index, "labels")
+        when = _words(item.get("when", []), path, index, "when")
+        for name in dict.fromkeys([canonical, *map(str, aliases)]):
+            entry = Entry(canonical, label, bool(_CASED_ALIAS.match(name)), labels, when)
+            names.setdefault(fold(name), []).append(entry)
+            written.add(_spaced(name))
+    stop = data.get("non_entities", {}).get("names", [])
+    if not isinstance(stop, list):
+        reason = "non_entities.names must be a list"
+        raise DossierError(Errors.E020.format(path=path, reason=reason))
+    stopped = {fold(str(name)): bool(_CASED_ALIAS.match(str(name))) for name in stop}
+    return names, stopped, written
+
+
+def _words(value: object, path: Path, index: int, key: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        reason = f"entry {index}: {key} must be a list of texts"
+        raise DossierError(Errors.E020.format(path=path, reason=reason))
+    return frozenset(v if key == "labels" else v.casefold() for v in value)
+
+
+def _has(text: str, words: str) -> bool:
+    """True when ``words`` occur in ``text`` as whole words."""
+    return re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 @cache
 def _country(name: str) -> tuple[str, str] | None:
-    """A country by its ISO name, official or common name, or (written in capitals) code."""
+    """A country by its ISO name, official or common name, or (written in capitals) its
+    three-letter code; two-letter codes ("AI", "IL") are too often something else."""
     folded = fold(name)
-    if len(folded) <= 3 and not name.replace(".", "").isupper():
+    if len(folded) <= 2 or (len(folded) == 3 and not name.replace(".", "").isupper()):
         return None
     try:
         country = pycountry.countries.lookup(folded)

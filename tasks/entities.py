@@ -12,24 +12,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
+from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
+from tasks.entity_filters import WordCase, is_non_entity
+from tasks.entity_labels import label_by_head, singular_group, vote
+from tasks.entity_people import PERSON_TITLES
+from tasks.entity_people import after_title as _after_title
+from tasks.entity_people import resolve_people as _resolve_people
+from tasks.entity_spans import curated_extent, name_around_place, trimmed
 
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
-)
-PERSON_TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
-    col colonel lt sgt capt captain adm admiral gov governor sen senator rep
-    representative judge justice rev father pope king queen prince princess chancellor
-    secretary mayor chairman chairwoman ceo spokesman spokeswoman cinematographer
-    director actor actress singer producer writer author coach manager striker defender
-    midfielder goalkeeper captain skipper analyst economist frenchman englishman
-    scotsman welshman irishman dutchman briton""".split()
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -43,8 +42,6 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
-_SURNAME_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC"})
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 
 
 @dataclass(slots=True)
@@ -53,21 +50,24 @@ class _Mention:
     name: str
     label: str
     canonical: str = ""
+    pinned: bool = False
 
 
 def extract_entities(
     doc: Doc, doc_id: str, aliases: AliasTable | None = None
 ) -> list[EntityMention]:
     """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
-    mentions = [
-        _Mention(span=ent, name=clean_name(_without_role(ent).text, ent.label_), label=ent.label_)
-        for ent in doc.ents
-        if ent.label_ in NAMED_LABELS and not ent.text.startswith("#")
-    ]
-    mentions = _with_dateline([m for m in mentions if m.name], doc)
-    _resolve_people(mentions)
-    _resolve_acronyms(doc.text, mentions)
-    _resolve_aliases(mentions, aliases or load_aliases())
+    table = aliases or load_aliases()
+    words = WordCase.of(doc)
+    mentions = _with_dateline(_candidates(doc, table, words), doc, words.text)
+    cues = words.text.lower()
+    _pin_curated(mentions, table, cues)
+    _resolve_people(mentions, lambda name: table.resolve(name, "GPE") is not None)
+    resolve_acronyms(words.text, mentions)
+    resolve_short_forms(mentions)
+    mentions = [m for m in mentions if not _stopped(m, table)]
+    _resolve_aliases(mentions, table, cues)
+    vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [
         EntityMention(
@@ -78,11 +78,58 @@ def extract_entities(
             text=m.span.text,
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, m.span.start_char) - 1, 0),
-            entity_key=entity_key(m.label, m.canonical),
+            entity_key=entity_key(m.label, _key_name(m)),
             canonical_name=m.canonical,
         )
         for index, m in enumerate(mentions)
     ]
+
+
+def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention]:
+    """The model's named entities with repaired spans, without the non-entities and
+    without overlaps (the longer span wins)."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
+            continue
+        span = curated_extent(trimmed(ent), aliases)
+        spans.append(name_around_place(span) or span)
+    kept: list[_Mention] = []
+    taken: set[int] = set()
+    named = Counter(clean_name(span.text, span.label_) for span in spans)
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        name = clean_name(_without_role(span).text, span.label_)
+        again = named[name] > 1 or aliases.knows(name)
+        if not name or is_non_entity(span, name, words, again):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
+    kept.sort(key=lambda m: m.span.start_char)
+    return kept
+
+
+def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> None:
+    """A name the curated files know takes their name and type, and keeps them."""
+    for mention in mentions:
+        found = aliases.resolve(mention.name, mention.label, cues)
+        if found is not None and not _after_title(mention.span):
+            mention.name, mention.label = found
+            mention.pinned = True
+
+
+def _key_name(mention: _Mention) -> str:
+    """The name the key is made of: a group in the plural files under its singular
+    ("Americans" and "American" are one key); the canonical name keeps the form."""
+    if mention.label == "NORP":
+        return singular_group(mention.canonical)
+    return mention.canonical
+
+
+def _stopped(mention: _Mention, aliases: AliasTable) -> bool:
+    """A curated non-entity, unless the document defines it as an acronym."""
+    return mention.canonical == mention.name and aliases.is_non_entity(mention.name)
 
 
 def dateline_place(text: str) -> tuple[int, int, str] | None:
@@ -112,9 +159,9 @@ def _without_role(ent: Span) -> Span:
     return ent.doc[start : ent.end]
 
 
-def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
+def _with_dateline(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
     """Replace whatever the model made of the dateline's place with a place mention."""
-    found = dateline_place(doc.text)
+    found = dateline_place(text)
     if found is None:
         return mentions
     start, end, name = found
@@ -127,11 +174,14 @@ def _with_dateline(mentions: list[_Mention], doc: Doc) -> list[_Mention]:
     return kept
 
 
-def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable) -> None:
+def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable, cues: frozenset[str]) -> None:
     for mention in mentions:
-        found = aliases.resolve(mention.canonical, mention.label)
+        found = aliases.resolve(mention.canonical, mention.label, cues)
+        if found is None and mention.label == "NORP":
+            found = aliases.resolve(singular_group(mention.canonical), mention.label, cues)
         if found is not None:
             mention.canonical, mention.label = found
+            mention.pinned = True
 
 
 def clean_name(text: str, label: str) -> str:
@@ -156,68 +206,3 @@ def entity_key(label: str, canonical_name: str) -> str:
     ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch))
     slug = re.sub(r"[^\w]+", "-", ascii_only).strip("-")
     return f"{label}:{slug or 'unnamed'}"
-
-
-def _resolve_people(mentions: list[_Mention]) -> None:
-    """Give each partial person name the full name it most plausibly stands for."""
-    full_names = [m for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1]
-    for mention in mentions:
-        mention.canonical = mention.name
-    for mention in mentions:
-        if mention.label == "PERSON":
-            _complete_name(mention, full_names)
-        elif mention.label in _SURNAME_MISLABELS:
-            _relabel_surname(mention, full_names)
-
-
-def _complete_name(mention: _Mention, full_names: list[_Mention]) -> None:
-    words = mention.name.split()
-    longer = [f for f in full_names if len(f.name.split()) > len(words)]
-    # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in longer if f.name.split()[-len(words) :] == words] or [
-        f for f in longer if f.name.split()[: len(words)] == words
-    ]
-    if candidates:
-        mention.canonical = _nearest(mention, candidates).name
-
-
-def _relabel_surname(mention: _Mention, full_names: list[_Mention]) -> None:
-    """The model may call a surname it has just seen as a person an organisation."""
-    if len(mention.name.split()) != 1:
-        return
-    matches = [f for f in full_names if f.name.split()[-1] == mention.name]
-    if matches:
-        mention.canonical, mention.label = _nearest(mention, matches).name, "PERSON"
-
-
-def _nearest(mention: _Mention, candidates: list[_Mention]) -> _Mention:
-    """The candidate closest before the mention, else the first one after it."""
-    before = [c for c in candidates if c.span.start_char < mention.span.start_char]
-    return before[-1] if before else candidates[0]
-
-
-def _resolve_acronyms(text: str, mentions: list[_Mention]) -> None:
-    """Link acronyms defined as ``Long Name (LN)`` to the long name, across the document."""
-    long_forms: dict[str, _Mention] = {}
-    for mention in mentions:
-        name_end = mention.span.start_char + mention.span.text.find("(")
-        after = name_end if "(" in mention.span.text else mention.span.end_char
-        match = _ACRONYM_AFTER.match(text, after)
-        if match and _initials_match(match.group(1), mention.name):
-            long_forms[match.group(1).replace(".", "")] = mention
-    for mention in mentions:
-        long_form = long_forms.get(mention.name.replace(".", ""))
-        if long_form is not None and long_form is not mention:
-            mention.canonical = long_form.canonical
-            mention.label = long_form.label
-
-
-def _initials_match(acronym: str, name: str) -> bool:
-    """True when the acronym's letters appear, in order, among the name's initials."""
-    initials = [word[0].upper() for word in re.findall(r"[A-Za-z][\w'’-]*", name)]
-    letters = [ch for ch in acronym.upper() if ch.isalpha()]
-    position = 0
-    for initial in initials:
-        if position < len(letters) and initial == letters[position]:
-            position += 1
-    return position == len(letters) and len(letters) >= 2

@@ -153,3 +153,200 @@ def test_keys_are_the_same_in_every_document(nlp):
             "GPE:united-kingdom",
         }
     )
+
+
+# --- Issue 17: non-entities, types, spans, names and keys on real news -------------
+
+
+def _keys(mentions) -> set[str]:
+    return {m.entity_key for m in mentions}
+
+
+def _by_text(mentions, text: str):
+    return [m for m in mentions if m.text == text]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The report isn’t finished and it doesn’t say when.", "n’t"),
+        ("Write to damian.green.mp@parliament.uk for details.", "damian"),
+        ("Read more at www.example.com/news today.", "example"),
+        ("try:\n    parse(x)\n    except ValueError as e:\n    pass", "ValueError"),
+        ("Penny likes |  | the library. | Sunday | rain |", "|"),
+        ("Add the masala and stir the onions in a nonstick pan.", "masala"),
+        ("Dubbed 'the cost killer', Carlos Ghosn cut costs at Nissan.", "Dubbed"),
+        ("We built it as a DIY project with Docker on Linux.", "DIY"),
+        ("AI will change how Microsoft builds software, said Satya Nadella.", "AI"),
+    ],
+)
+def test_non_entities_are_dropped(entities_of, text, absent):
+    assert not [m for m in entities_of(text) if absent in m.text]
+
+
+def test_heading_filling_its_line_is_not_an_organisation(entities_of):
+    text = (
+        "Bougainvillea grows fast in warm gardens and needs little water.\n"
+        "Grooming & Maintenance\n"
+        "Many homeowners let the plant grow wild over fences and walls."
+    )
+    assert not [m for m in entities_of(text) if "Grooming" in m.text]
+
+
+def test_an_email_is_not_anguilla_nor_a_person(entities_of):
+    mentions = entities_of("AI researchers met in Geneva. AI is not a country.")
+    assert "GPE:anguilla" not in _keys(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("Twitter said on Monday it would remove the posts.", "Twitter", "ORG:twitter"),
+        ("The phone runs Android and ships in May.", "Android", "PRODUCT:android"),
+        ("Docker makes it easy to ship the app, said Itamar Turner.", "Docker", "PRODUCT:docker"),
+        ("Zotac announced two new graphics cards on Tuesday.", "Zotac", "ORG:zotac"),
+        ("We installed Debian on the laptop, then Ubuntu.", "Ubuntu", "PRODUCT:ubuntu"),
+    ],
+)
+def test_platforms_companies_and_products_take_their_type(entities_of, text, name, key):
+    found = [m for m in entities_of(text) if m.canonical_name == name]
+    assert found and {m.entity_key for m in found} == {key}
+
+
+def test_a_club_named_by_its_city_is_an_organisation_in_football_news(entities_of):
+    football = entities_of(
+        "Barcelona stayed top of the league after their striker scored twice against Sevilla."
+    )
+    travel = entities_of("We spent a week in Barcelona, walking the old town with friends.")
+    assert "ORG:fc-barcelona" in _keys(football)
+    assert "GPE:barcelona" in _keys(travel)
+
+
+def test_agreements_are_laws_and_awards_are_events(entities_of):
+    mentions = entities_of(
+        "The United States rejoined the Paris Agreement in February. "
+        "She won at the MTV Europe Music Awards in Lisbon."
+    )
+    labels = {m.canonical_name: m.label for m in mentions}
+    assert labels.get("Paris Agreement") == "LAW"
+    assert labels.get("MTV Europe Music Awards") == "EVENT"
+
+
+def test_a_surname_the_model_calls_a_place_is_the_person(entities_of):
+    mentions = entities_of(
+        "Everton manager David Moyes praised his side. "
+        'Moyes, whose team is fourth, said: "We were good."\n\n'
+        "Team: Martyn, Hibbert, Yobo, Weir, Moyes."
+    )
+    people = [m for m in mentions if m.text == "Moyes"]
+    assert people and {(m.label, m.canonical_name) for m in people} == {("PERSON", "David Moyes")}
+
+
+def test_first_name_and_initial_resolve_to_the_full_name(entities_of):
+    mentions = entities_of(
+        "Zoe Anderson, a teacher from Leeds, called a plumber. Zoe waited all day. "
+        "Thanks to Henrik Pelto for the joke. Henrik P. sent another one."
+    )
+    names = {m.text: m.canonical_name for m in mentions}
+    assert names.get("Zoe") == "Zoe Anderson"
+    assert names.get("Henrik P.") == "Henrik Pelto"
+
+
+def test_a_royal_first_name_is_not_another_person(entities_of):
+    mentions = entities_of(
+        "Charles Kennedy, the Liberal Democrat leader, spoke on Tuesday. "
+        "Prince Charles visited the hospital on Wednesday."
+    )
+    prince = [m for m in mentions if "Charles" in m.text and "Kennedy" not in m.text]
+    assert prince and all(m.canonical_name != "Charles Kennedy" for m in prince)
+
+
+def test_honorific_is_not_part_of_the_name():
+    assert clean_name("Honourable Natalio Wheatley", "PERSON") == "Natalio Wheatley"
+    assert clean_name("the Rt Hon Theresa May", "PERSON") == "Theresa May"
+
+
+def test_acronym_without_parentheses_takes_the_long_form(entities_of):
+    mentions = entities_of(
+        "The UK Independence Party wants Britain out of Europe. "
+        "UKIP leader Roger Knapman said the party would stand everywhere."
+    )
+    assert {m.canonical_name for m in _by_text(mentions, "UKIP")} == {"UK Independence Party"}
+
+
+def test_the_carmaker_is_not_the_chairman(entities_of):
+    mentions = entities_of(
+        "Ford chairman Bill Ford said the carmaker would cut jobs. "
+        "Ford sold fewer cars in Europe last year."
+    )
+    last = [m for m in mentions if m.text == "Ford"][-1]
+    assert (last.label, last.canonical_name) == ("ORG", "Ford Motor Company")
+
+
+def test_short_capitals_alias_needs_capitals(entities_of):
+    mentions = entities_of("She told Us Weekly about the wedding. The US economy grew.")
+    us = [m for m in mentions if m.entity_key == "GPE:united-states"]
+    assert [m.text for m in us] == ["US"]
+
+
+def test_plural_and_singular_nationality_are_one_key(entities_of):
+    mentions = entities_of("Americans voted on Tuesday. The American economy grew fast.")
+    keys = {m.entity_key for m in mentions if m.label == "NORP"}
+    assert keys == {"NORP:american"}
+
+
+def test_party_adjective_names_the_party(entities_of):
+    mentions = entities_of(
+        "The Democratic candidate won. Republicans said the count was fair. "
+        "The Liberal Democrat spokesman agreed."
+    )
+    canonical = {m.canonical_name for m in mentions}
+    assert {"Democratic Party", "Republican Party"} <= canonical
+    assert "Liberal Democrats" in canonical
+
+
+def test_a_place_inside_a_longer_name_is_not_the_place(entities_of):
+    mentions = entities_of(
+        "Trains on the London Overground were cancelled. "
+        "She told the Hollywood Reporter that the film was finished."
+    )
+    assert "GPE:london" not in _keys(mentions)
+    assert "GPE:hollywood" not in _keys(mentions)
+
+
+def test_spans_are_trimmed_and_extended(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import curated_extent, trimmed
+
+    doc = nlp("- Ireland won. HMS Chatham - have sailed. The new Mac mini is small.")
+    dash = Span(doc, 0, 2, label="GPE")
+    assert trimmed(dash).text == "Ireland"
+    ship_start = next(t.i for t in doc if t.text == "HMS")
+    ship = Span(doc, ship_start, ship_start + 4, label="FAC")
+    assert trimmed(ship).text == "HMS Chatham"
+    mac = next(t.i for t in doc if t.text == "Mac")
+    assert curated_extent(Span(doc, mac, mac + 1, label="ORG"), load_aliases()).text == "Mac mini"
+
+
+def test_curated_names_file_is_extended_by_the_user(tmp_path):
+    extra = tmp_path / "aliases.toml"
+    extra.write_text(
+        '[[entities]]\ncanonical = "Acme Club"\nlabel = "ORG"\naliases = ["Acme"]\n'
+        'when = ["striker"]\n\n[non_entities]\nnames = ["Widget"]\n'
+    )
+    table = load_aliases(str(extra))
+    assert table.resolve("Acme", "GPE", "the striker scored") == ("Acme Club", "ORG")
+    assert table.resolve("Acme", "GPE", "the strikers' garden") is None
+    assert table.is_non_entity("Widget")
+    assert table.resolve("Twitter", "PERSON") == ("Twitter", "ORG")
+
+
+def test_a_name_beside_its_email_in_a_table_stays(entities_of):
+    mentions = entities_of(
+        "Members who replied:\n| Blyth Valley | Ian Levy | ian.levy.mp@parliament.uk |\n"
+        "| Broxtowe | Darren Henry | darren.henry.mp@parliament.uk |\n"
+    )
+    people = {m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert {"Ian Levy", "Darren Henry"} <= people
+    assert not [m for m in mentions if "@" in m.text]

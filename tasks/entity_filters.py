@@ -1,0 +1,127 @@
+"""Mentions the model takes for names that are no entity at all.
+
+``is_non_entity(span, name, words)`` takes a model entity span, its cleaned name and
+the document's :class:`WordCase` counts, and says whether it is one of: a
+contraction or other all-lowercase text ("n’t", "masala", "nonstick pan"); an email
+address, URL or handle; a code identifier ("ValueError", a name in a line of code);
+markup or symbols ("|  |", "♥…"); a heading, menu or table line whose words the
+document otherwise writes in lowercase ("Grooming & Maintenance"); a sentence-initial
+participle ("Dubbed the …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+_WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
+_CODE_NAME = re.compile(
+    r"_|\(\)|[{}<>=;]|^[A-Z]\w*[a-z](?:Error|Exception|Warning)$|^\w+\.\w*[a-z]\w*\.\w+"
+)
+_CODE_LINE = re.compile(
+    r"[{}=]|;\s*$|\"\s*:|^ {2,}\S|^\s*(?:def|class|import|from|return|const|var|let|except|raise)\s"
+    r"|^\s*#include|</?\w+>"
+)
+_FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
+_PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
+_HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
+_SEPARATORS = "\n|\t"
+_BREAK = re.compile(r"[\n|\t]")
+_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
+
+
+@dataclass(frozen=True, slots=True)
+class WordCase:
+    """How often each word (folded) is written in lowercase, and capitalised away
+    from the start of a sentence, in one document."""
+
+    lower: Counter[str]
+    capitalised: Counter[str]
+    breaks: list[int]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> WordCase:
+        """Count the words of ``doc``'s text (capitalised ones after a lowercase word
+        or a comma, so not opening a sentence or a line) and find where its lines and
+        table cells break."""
+        text = doc.text
+        lower = Counter(_LOWER_WORD.findall(text))
+        capitalised = Counter(word.lower() for word in _INNER_CAPITAL.findall(text))
+        breaks = [match.start() for match in _BREAK.finditer(text)]
+        return cls(lower, capitalised, breaks, text)
+
+    def line_of(self, span: Span) -> str:
+        """The line (or table cell) of the document that holds ``span``."""
+        after = bisect_left(self.breaks, span.end_char)
+        before = bisect_left(self.breaks, span.start_char) - 1
+        start = self.breaks[before] + 1 if before >= 0 else 0
+        end = self.breaks[after] if after < len(self.breaks) else len(self.text)
+        return self.text[start:end]
+
+    def is_common(self, word: str) -> bool:
+        """True when the document writes ``word`` in lowercase at least as often as
+        capitalised in the middle of a sentence: a common word, not a name."""
+        folded = word.lower()
+        return self.lower[folded] > 0 and self.lower[folded] >= self.capitalised[folded]
+
+
+def is_non_entity(span: Span, name: str, words: WordCase, elsewhere: bool = False) -> bool:
+    """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
+    document names it again) is no entity."""
+    text = span.text
+    if not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
+        return True
+    if _WEB.search(text) or _CODE_NAME.search(name) or _has_symbols(text):
+        return True
+    line = words.line_of(span)
+    if _CODE_LINE.search(line):
+        return True
+    if span.label_ in _HEADING_LABELS and _is_heading(span, name, line, words, elsewhere):
+        return True
+    return _is_initial_participle(span)
+
+
+def _has_symbols(text: str) -> bool:
+    """Markup and decoration: a table bar, or a symbol that is not currency or math."""
+    return "|" in text or any(unicodedata.category(ch) in ("So", "Sk") for ch in text)
+
+
+def _line_start(token: Token) -> bool:
+    """True when the token opens a line or a table cell."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return any(sep in before.text or sep in before.whitespace_ for sep in _SEPARATORS) or (
+        "\n" in before.text_with_ws
+    )
+
+
+def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bool) -> bool:
+    """A heading, menu item or table cell: a name of several words that fills its line
+    and is not named again, or a mention filling its line or opening its sentence made
+    of words the document otherwise writes in lowercase."""
+    fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span.text, name)
+    if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
+        return True
+    opens = span[0].is_sent_start or _line_start(span[0])
+    if not fills_line and (span.label_ == "PERSON" or not opens):
+        return False
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and all(words.is_common(w) for w in content)
+
+
+def _is_initial_participle(span: Span) -> bool:
+    """ "Dubbed the …", "Founded by …": one capitalised past participle or gerund
+    opening its sentence, followed by an article or a preposition."""
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+        return False
+    word = span[0].text.lower()
+    following = span.doc[span.end].text.lower()
+    return word.endswith(("ed", "ing")) and following in _PARTICIPLE_FOLLOWERS

@@ -1,0 +1,75 @@
+"""Labels decided from more than the model's one guess per mention.
+
+``label_by_head(name, label)`` reads the type off the last word of a name (an
+"… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW). ``vote(groups)`` gives
+every mention of the same name in a document the label most of them have, unless
+curated data fixed it. ``singular_group(name)`` files "Americans" under "American".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+_EVENT_HEADS = frozenset(
+    """awards award prize prizes olympics championships championship cup marathon
+    festival tournament trophy bowl open""".split()
+)
+_EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
+_LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
+_LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
+_NOT_PLURAL = ("ss", "us", "is")
+
+
+class Labelled(Protocol):
+    """A mention whose label can be voted on."""
+
+    label: str
+    canonical: str
+    pinned: bool
+
+
+def label_by_head(name: str, label: str) -> str:
+    """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
+    Agreement" → LAW), else ``label``. Names of one word are left alone."""
+    words = name.split()
+    if len(words) < 2:
+        return label
+    head = words[-1].casefold()
+    if head in _EVENT_HEADS and label in _EVENT_FROM:
+        return "EVENT"
+    if head in _LAW_HEADS and label in _LAW_FROM:
+        return "LAW"
+    return label
+
+
+def vote(mentions: Iterable[Labelled]) -> None:
+    """Give the mentions of one canonical name in a document one label: the most
+    frequent, the earliest on a tie. Curated (pinned) mentions keep theirs."""
+    groups: dict[str, list[Labelled]] = {}
+    for mention in mentions:
+        if mention.pinned:
+            continue
+        groups.setdefault(mention.canonical.casefold(), []).append(mention)
+    for group in groups.values():
+        labels = {m.label for m in group}
+        if len(labels) < 2:
+            continue
+        winner = _winner(group)
+        for mention in group:
+            mention.label = winner
+
+
+def _winner(group: Sequence[Labelled]) -> str:
+    counts = Counter(m.label for m in group)
+    best = max(counts.values())
+    return next(m.label for m in group if counts[m.label] == best)
+
+
+def singular_group(name: str) -> str:
+    """A nationality or group named in the plural, in the singular ("Americans" →
+    "American", "African-Americans" → "African-American"); other names unchanged."""
+    if len(name) > 4 and name.endswith("s") and not name.endswith(_NOT_PLURAL):
+        return name[:-1]
+    return name

@@ -1,0 +1,140 @@
+"""People within one document: a part of a name resolves to the full name.
+
+``resolve_people(mentions, is_place)`` sets each mention's ``canonical``: a surname
+("Moyes"), first name ("Zoe") or initialled name ("Henrik P.") takes the full
+person name the document gives ("David Moyes"), and a one-word mention the model
+called a place or an organisation becomes that PERSON when it is the surname (or,
+for a single candidate, the first name) of a person named in full, unless it is a
+known place or follows "in", "at", "from". A royal title and one name ("Prince
+Charles") stays as written, never completed to another person's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from spacy.tokens import Span
+
+PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
+    col colonel lt sgt capt captain adm admiral gov governor sen senator rep
+    representative judge justice rev father pope king queen prince princess chancellor
+    secretary mayor chairman chairwoman ceo spokesman spokeswoman cinematographer
+    director actor actress singer producer writer author coach manager striker defender
+    midfielder goalkeeper captain skipper analyst economist frenchman englishman
+    scotsman welshman irishman dutchman briton honourable honorable hon rt right
+    excellency sheikh""".split()
+)
+ROYAL_TITLES = frozenset("prince princess king queen pope emperor empress duke duchess".split())
+ADDRESS_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "GPE", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset(
+    "in at from to near into across outside around towards through via throughout".split()
+)
+
+
+class Named(Protocol):
+    """A mention as the people resolution sees it."""
+
+    span: Span
+    name: str
+    label: str
+    canonical: str
+    pinned: bool
+
+
+def resolve_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """Give each partial person name the full name it most plausibly stands for."""
+    full_names = [
+        m for m in mentions if m.label == "PERSON" and not m.pinned and len(m.name.split()) > 1
+    ]
+    for mention in mentions:
+        mention.canonical = mention.name
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        royal = _title_before(mention.span, ROYAL_TITLES)
+        if royal and len(mention.name.split()) == 1:
+            mention.canonical = f"{royal.title()} {mention.name}"
+        else:
+            _complete_name(mention, full_names)
+    said_person = {m.name for m in mentions if m.label == "PERSON"}
+    for mention in mentions:
+        if not mention.pinned and mention.label in _MISLABELS:
+            _relabel_part(mention, full_names, is_place, mention.name in said_person)
+
+
+def after_title(span: Span) -> bool:
+    """True when a form of address ("Mr", "Dr", "Sir") opens or precedes the span."""
+    return _title_before(span, ADDRESS_TITLES) is not None
+
+
+def _title_before(span: Span, titles: frozenset[str]) -> str | None:
+    """The title among ``titles`` that opens the span or comes just before it."""
+    candidates = [span[0]]
+    if span.start > 0:
+        candidates.append(span.doc[span.start - 1])
+    for token in candidates:
+        word = token.lower_.rstrip(".")
+        if word in titles:
+            return word
+    return None
+
+
+def _complete_name(mention: Named, full_names: list[Named]) -> None:
+    words = mention.name.split()
+    longer = [f for f in full_names if len(f.name.split()) > len(words)]
+    same_length = [f for f in full_names if f is not mention and len(f.name.split()) == len(words)]
+    # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
+    candidates = [f for f in longer if _same(words, f.name.split()[-len(words) :])]
+    if not candidates and not after_title(mention.span):
+        candidates = [f for f in longer if _same(words, f.name.split()[: len(words)])]
+        if len({f.name for f in candidates}) > 1:
+            candidates = []
+    if not candidates and len(words) > 1:
+        candidates = [
+            f for f in same_length if _same(words, f.name.split()) and f.name != mention.name
+        ]
+    if candidates:
+        mention.canonical = _nearest(mention, candidates).name
+
+
+def _same(words: Sequence[str], full: Sequence[str]) -> bool:
+    """Word by word equal, an initial ("P.") standing for any word it starts."""
+    if len(words) != len(full):
+        return False
+    for word, other in zip(words, full, strict=True):
+        initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
+        if word != other and not (initial and other.startswith(word[0]) and len(other) > 2):
+            return False
+    return True
+
+
+def _relabel_part(
+    mention: Named, full_names: list[Named], is_place: Callable[[str], bool], said_person: bool
+) -> None:
+    """The model may call a surname or first name it has seen as a person's something
+    else; a place is left alone after "in", "at" (unless the model also called the
+    same word a person) and when it is a known place."""
+    if len(mention.name.split()) != 1:
+        return
+    if mention.label in _PLACE_LABELS and not said_person:
+        start = mention.span.start
+        before = mention.span.doc[start - 1].lower_ if start > 0 else ""
+        if before in _LOCATIVE or is_place(mention.name):
+            return
+    matches = [f for f in full_names if f.name.split()[-1] == mention.name]
+    if not matches:
+        matches = [f for f in full_names if f.name.split()[0] == mention.name]
+        if len({f.canonical for f in matches}) != 1:
+            return
+    if matches:
+        mention.canonical, mention.label = _nearest(mention, matches).canonical, "PERSON"
+
+
+def _nearest(mention: Named, candidates: list[Named]) -> Named:
+    """The candidate closest before the mention, else the first one after it."""
+    before = [c for c in candidates if c.span.start_char < mention.span.start_char]
+    return before[-1] if before else candidates[0]

@@ -1,0 +1,110 @@
+"""Span repairs of the model's entity spans: what a mention covers.
+
+``trimmed(span)`` cuts what the model let into a span: a leading dash or indefinite
+article ("- Ireland", "A European Union"), and what follows a spaced dash or an
+opening quotation mark inside it ("HMS Chatham - have"). ``curated_extent(span,
+aliases)`` widens a span to the longest curated name around it ("Mac" → "Mac mini",
+"Democrat" → "Liberal Democrat"). ``name_around_place(span)`` widens a place to the
+name of an organisation it starts ("Hollywood" → "Hollywood Reporter", "London" →
+"London Overground"), returning ``None`` when there is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tasks.aliases import AliasTable
+from tasks.entity_people import PERSON_TITLES
+
+_LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
+_CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
+_EXTEND_BEFORE = 2
+_EXTEND_AFTER = 3
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_NOT_NAME_WORDS = frozenset(
+    """mayor governor senator sen rep representative president minister premier police
+    council county state city province region north south east west northern southern
+    eastern western central today monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december i""".split()
+)
+_JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+_FACILITY_HEADS = frozenset(
+    "airport station stadium bridge arena tower park hall street road avenue".split()
+)
+
+
+def trimmed(span: Span) -> Span:
+    """``span`` without a leading dash, bullet or "a"/"an", cut before a spaced dash or an
+    opening quotation mark inside it, and without trailing punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    articles_too = span.label_ != "WORK_OF_ART"
+    while end - start > 1 and doc[start].lower_ in _LEADING_JUNK:
+        if doc[start].lower_ in ("a", "an") and not articles_too:
+            break
+        start += 1
+    for index in range(start + 1, end):
+        token = doc[index]
+        spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
+        if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
+            end = index
+            break
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
+
+
+def curated_extent(span: Span, aliases: AliasTable) -> Span:
+    """The longest curated name (alias file or names file) that covers ``span`` and
+    starts at most two tokens before it and ends at most three after it, on its line."""
+    doc = span.doc
+    best = span
+    for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
+        if doc[start].text not in aliases.first_words:
+            continue
+        last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
+        for end in range(last, span.end - 1, -1):
+            if end - start <= len(best) or "\n" in doc[start:end].text:
+                continue
+            first = doc[start]
+            if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
+                continue
+            if aliases.knows_as_written(doc[start:end].text):
+                best = Span(doc, start, end, label=span.label_)
+                break
+    return best
+
+
+def name_around_place(span: Span) -> Span | None:
+    """A place followed by capitalised nouns ("Hollywood Reporter", "London
+    Overground"): the longer name, labelled ORG (or FAC for
+    an airport, a station, a street), else ``None``."""
+    if span.label_ not in _PLACE_LABELS:
+        return None
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < _EXTEND_AFTER and _name_word(doc[end]):
+        end += 1
+    if end == span.end:
+        return None
+    label = "FAC" if doc[end - 1].lower_ in _FACILITY_HEADS else "ORG"
+    return Span(doc, span.start, end, label=label)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised noun inside a sentence that no entity claims, or that an
+    organisation, group or product name claims ("London Overground")."""
+    before = token.doc[token.i - 1]
+    return (
+        token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.pos_ in ("PROPN", "NOUN")
+        and (token.ent_iob_ == "O" or token.ent_type_ in _JOINABLE)
+        and not token.is_sent_start
+        and not before.whitespace_.count("\n")
+        and token.lower_ not in _NOT_NAME_WORDS
+        and token.lower_ not in PERSON_TITLES
+    )
