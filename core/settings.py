@@ -46,6 +46,10 @@ COMPACT_ADVICE_RUN_RECORDS = 500
 # gives both pair precision >= 0.99 (0.994) and recall >= 0.95 (0.959); 0.40 gives
 # 0.998 and 0.936. The closest same-topic pair of different stories was at 0.34.
 DEFAULT_STORY_THRESHOLD = 0.35
+# The corpus report leaves out of a chart of shares (theme trends) every period of
+# fewer than this many documents: one or two documents swing a share between 0% and
+# 100%. `dossier report --min-documents` changes it.
+REPORT_MIN_PERIOD_DOCUMENTS = 5
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,9 +9,10 @@ import networkx as nx
 import plotly.graph_objects as go
 
 from warehouse.queries import Rows
-from warehouse.report.data import ReportData
+from warehouse.report.data import ReportData, Timeline
 
 ENTITY_KINDS = ("people", "organisations", "places")
+NETWORK_LABELS = 10  # nodes named on the network chart (the rest on hover)
 _LAYOUT = {
     "template": "plotly_white",
     "margin": {"l": 10, "r": 10, "t": 64, "b": 10},  # room for the title under the tool bar
@@ -21,43 +22,58 @@ _LAYOUT = {
 
 
 def figures(data: ReportData) -> dict[str, go.Figure]:
-    """Chart id to figure, in the order the report shows them."""
-    sections = data.sections
-    charts = {"documents": documents_per_week(sections["documents_per_week"])}
+    """Chart id to figure, in the order the report shows them. The rejects panel has
+    no chart when there are no rejects (the page says so instead)."""
+    sections, timeline = data.sections, data.timeline
+    charts = {"documents": documents_per_period(sections["documents_per_period"], timeline)}
     for kind in ENTITY_KINDS:
         rows = [r for r in sections["top_entities"] if r["kind"] == kind]
         charts[kind] = top_entities(rows, kind)
     charts["speakers"] = top_speakers(sections["top_speakers"])
-    charts["themes"] = theme_trends(sections["theme_trends"])
+    charts["themes"] = theme_trends(sections["theme_trends"], timeline)
     charts["network"] = cooccurrence_network(sections["cooccurrence"])
     for panel, title in (
         ("rejects", "Rejected inputs by reason"),
         ("versions", "Documents per pipeline version"),
         ("runs", "Runs and their duration (s)"),
     ):
-        charts[panel] = quality_bars([r for r in data.quality if r["panel"] == panel], title)
+        rows = [r for r in data.quality if r["panel"] == panel]
+        if rows or panel != "rejects":
+            charts[panel] = quality_bars(rows, title)
     return charts
 
 
-def documents_per_week(rows: Rows) -> go.Figure:
+# Per bin: the noun of the titles, the date format of the ticks and of the hover, and
+# the tick spacing when there are few periods (Plotly would label a single week down
+# to the millisecond).
+_UNITS = {
+    "day": ("day", "%d %b %Y", "%a %d %b %Y", 24 * 3600 * 1000),
+    "week": ("week", "%d %b %Y", "week of %d %b %Y", 7 * 24 * 3600 * 1000),
+    "month": ("month", "%b %Y", "%B %Y", "M1"),
+    "quarter": ("quarter", "%b %Y", "quarter from %b %Y", "M3"),
+    "year": ("year", "%Y", "%Y", "M12"),
+}
+
+
+def documents_per_period(rows: Rows, timeline: Timeline) -> go.Figure:
+    noun, _, hover_date, _ = _UNITS[timeline.coverage_unit]
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_source[row["source"]].append(row)
     figure = go.Figure(
         [
             go.Bar(
-                x=[r["week"] for r in series],
+                x=[r["period"] for r in series],
                 y=[r["documents"] for r in series],
                 name=source,
-                hovertemplate="week of %{x|%d %b %Y}<br>%{y} documents<extra>"
-                + source
-                + "</extra>",
+                hovertemplate=f"%{{x|{hover_date}}}<br>%{{y}} documents<extra>{source}</extra>",
             )
             for source, series in by_source.items()
         ]
     )
-    _weekly_axis(figure, rows)
-    return _finish(figure, "Documents per week and source", rows, barmode="stack")
+    _time_axis(figure, rows, timeline.coverage_unit)
+    dating = " (date of ingestion)" if timeline.by_ingestion else ""
+    return _finish(figure, f"Documents per {noun} and source{dating}", rows, barmode="stack")
 
 
 def top_entities(rows: Rows, kind: str) -> go.Figure:
@@ -90,27 +106,39 @@ def top_speakers(rows: Rows) -> go.Figure:
     return _finish(figure, "Most-quoted speakers", rows, height=420)
 
 
-def theme_trends(rows: Rows) -> go.Figure:
+def theme_trends(rows: Rows, timeline: Timeline) -> go.Figure:
+    """Shares only for periods of at least ``timeline.min_documents`` documents: the
+    others have no share (a gap in the line); the hover gives the counts."""
+    noun, _, hover_date, _ = _UNITS[timeline.share_unit]
     by_theme: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_theme[row["theme"]].append(row)
     figure = go.Figure(
         [
             go.Scatter(
-                x=[r["week"] for r in series],
+                x=[r["period"] for r in series],
                 y=[r["share"] for r in series],
                 name=theme,
                 mode="lines+markers",
-                customdata=[[r["documents"], r["week_documents"]] for r in series],
-                hovertemplate="week of %{x|%d %b %Y}<br>%{y:.0%} of documents "
+                connectgaps=False,
+                customdata=[[r["documents"], r["period_documents"]] for r in series],
+                hovertemplate=f"%{{x|{hover_date}}}<br>%{{y:.0%}} of documents "
                 "(%{customdata[0]} of %{customdata[1]})<extra>" + theme + "</extra>",
             )
             for theme, series in by_theme.items()
         ]
     )
-    figure.update_yaxes(tickformat=".0%")
-    _weekly_axis(figure, rows)
-    return _finish(figure, "Theme share of each week's documents", rows, height=400)
+    figure.update_yaxes(tickformat=".0%", rangemode="tozero")
+    _time_axis(figure, rows, timeline.share_unit)
+    plotted = [r for r in rows if r["share"] is not None]
+    title = f"Theme share of each {noun}'s documents ({noun}s of {timeline.min_documents}+)"
+    return _finish(
+        figure,
+        title,
+        plotted,
+        empty=f"no {noun} has {timeline.min_documents} or more documents",
+        height=400,
+    )
 
 
 def cooccurrence_network(rows: Rows) -> go.Figure:
@@ -136,26 +164,30 @@ def cooccurrence_network(rows: Rows) -> go.Figure:
         )
         for a, b, weight in graph.edges(data="weight")
     ]
-    nodes = list(graph.nodes(data=True))
+    nodes = sorted(graph.nodes(data=True), key=lambda node: -node[1]["docs"])
     biggest = max(attributes["docs"] for _, attributes in nodes)
     traces.append(
         go.Scatter(
             x=[position[key][0] for key, _ in nodes],
             y=[position[key][1] for key, _ in nodes],
             mode="markers+text",
-            text=[attributes["name"] for _, attributes in nodes],
+            # Names on the largest nodes only, so they stay readable; all on hover.
+            text=[a["name"] if i < NETWORK_LABELS else "" for i, (_, a) in enumerate(nodes)],
             textposition="top center",
+            textfont={"size": 11},
             marker={"size": [10 + 30 * a["docs"] / biggest for _, a in nodes], "opacity": 0.85},
-            customdata=[[a["label"], a["docs"], graph.degree(key)] for key, a in nodes],
-            hovertemplate="%{text} (%{customdata[0]})<br>%{customdata[1]} documents, "
-            "named with %{customdata[2]} of the others<extra></extra>",
+            customdata=[[a["name"], a["label"], a["docs"], graph.degree(key)] for key, a in nodes],
+            hovertemplate="%{customdata[0]} (%{customdata[1]})<br>%{customdata[2]} documents, "
+            "named with %{customdata[3]} of the others<extra></extra>",
             showlegend=False,
         )
     )
     figure = go.Figure(traces)
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
-    return _finish(figure, "Entities named together (top 30)", rows, height=560)
+    return _finish(
+        figure, f"Entities named together (top 30, {NETWORK_LABELS} named)", rows, height=560
+    )
 
 
 def quality_bars(rows: Rows, title: str) -> go.Figure:
@@ -171,12 +203,12 @@ def quality_bars(rows: Rows, title: str) -> go.Figure:
     return _finish(figure, title, rows, height=260 + 14 * len(rows), empty="none recorded")
 
 
-def _weekly_axis(figure: go.Figure, rows: Rows) -> None:
-    """Dates as days, and ticks no closer than a week (Plotly would otherwise label a
-    single week down to the millisecond)."""
-    figure.update_xaxes(tickformat="%d %b %Y")
-    if len({row["week"] for row in rows}) < 12:
-        figure.update_xaxes(dtick=7 * 24 * 3600 * 1000, tick0="2000-01-03")
+def _time_axis(figure: go.Figure, rows: Rows, unit: str) -> None:
+    """Dates formatted for the bin, and ticks no closer than one bin."""
+    _, tick_format, _, step = _UNITS[unit]
+    figure.update_xaxes(tickformat=tick_format)
+    if len({row["period"] for row in rows}) < 12:
+        figure.update_xaxes(dtick=step, tick0="2000-01-03" if unit == "week" else "2000-01-01")
 
 
 def _finish(

@@ -1,5 +1,10 @@
--- The 15 most-quoted named speakers (resolved to an entity), their most frequent title, and two sample
--- quotations each (the longest direct ones) with the document they come from.
+-- The 15 most-quoted people, their most frequent title, and two sample quotations
+-- each (the longest direct ones) with the document they come from.
+-- People only: quotes whose speaker was resolved to a PERSON entity (not an
+-- organisation, not "analysts" or "a spokesman"), named by the entity's resolved
+-- name. A name of one word ("Andrew", "Trump") counts for the one full name quoted
+-- in the period that starts or ends with that word, and is left out when there is
+-- no such name or more than one.
 -- $1, $2: the report's period.
 with docs as (
     select doc_id, coalesce(title, left(split_part(trim(text), chr(10), 1), 90)) as title, url,
@@ -8,17 +13,45 @@ with docs as (
     where ($1 is null or coalesce(published_at, ingested_at) >= cast($1 as timestamptz))
       and ($2 is null or coalesce(published_at, ingested_at) < cast($2 as timestamptz))
 ),
+quoted as (
+    select q.* from quotes q join docs using (doc_id)
+    where q.speaker_key like 'PERSON:%'
+),
+names as (
+    select q.speaker_key, coalesce(any_value(e.canonical_name), any_value(q.speaker)) as name
+    from quoted q
+    left join entity_documents e on e.entity_key = q.speaker_key and e.doc_id = q.doc_id
+    group by q.speaker_key
+),
+full_names as (
+    select speaker_key, name, string_split(name, ' ') as words from names
+    where name like '% %'
+),
+short_names as (
+    select n.speaker_key, any_value(f.speaker_key) as full_key
+    from names n join full_names f on n.name = f.words[1] or n.name = f.words[-1]
+    where n.name not like '% %'
+    group by n.speaker_key
+    having count(*) = 1
+),
 said as (
-    select q.*, q.speaker_key as speaker_id
-    from quotes q join docs using (doc_id)
-    where q.speaker_key is not null  -- named speakers, not "analysts" or "a spokesman"
+    select q.*, coalesce(s.full_key, f.speaker_key) as speaker_id
+    from quoted q
+    left join full_names f on f.speaker_key = q.speaker_key
+    left join short_names s on s.speaker_key = q.speaker_key
+    where f.speaker_key is not null or s.full_key is not null
 ),
 speakers as (
-    select speaker_id, any_value(speaker order by length(speaker) desc) as speaker,
-           mode(speaker_title) as title,
+    select speaker_id, any_value(f.name) as speaker,
+           mode(speaker_title) filter (
+               where lower(trim(speaker_title, '.')) not in ('mr', 'mrs', 'ms', 'miss', 'dr')
+           ) as title,
            count(*) as quotes, count(distinct doc_id) as documents,
            count(distinct story_id) as stories
-    from said join stories using (doc_id) group by speaker_id
+    from said
+    join stories using (doc_id)
+    join full_names f on f.speaker_key = said.speaker_id
+    group by speaker_id
     order by quotes desc, speaker limit 15
 ),
 samples as (
