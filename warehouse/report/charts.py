@@ -15,7 +15,7 @@ ENTITY_KINDS = ("people", "organisations", "places")
 NETWORK_LABELS = 10  # nodes named on the network chart (the rest on hover)
 _LAYOUT = {
     "template": "plotly_white",
-    "margin": {"l": 10, "r": 10, "t": 64, "b": 10},  # room for the title under the tool bar
+    "margin": {"l": 10, "r": 10, "t": 72, "b": 10},  # room for the title under the tool bar
     "font": {"family": "system-ui, sans-serif", "size": 12},
     "height": 360,
 }
@@ -81,10 +81,10 @@ def top_entities(rows: Rows, kind: str) -> go.Figure:
     figure = go.Figure(
         go.Bar(
             x=[r["documents"] for r in ordered],
-            y=[r["name"] for r in ordered],
+            y=short_labels([r["name"] for r in ordered]),
             orientation="h",
-            customdata=[[r["mentions"], r["stories"]] for r in ordered],
-            hovertemplate="%{y}<br>%{x} documents (%{customdata[1]} stories), "
+            customdata=[[r["mentions"], r["stories"], r["name"]] for r in ordered],
+            hovertemplate="%{customdata[2]}<br>%{x} documents (%{customdata[1]} stories), "
             "%{customdata[0]} mentions<extra></extra>",
         )
     )
@@ -96,10 +96,12 @@ def top_speakers(rows: Rows) -> go.Figure:
     figure = go.Figure(
         go.Bar(
             x=[r["quotes"] for r in ordered],
-            y=[r["speaker"] for r in ordered],
+            y=short_labels([r["speaker"] for r in ordered]),
             orientation="h",
-            customdata=[[r["title"] or "", r["documents"], r["stories"]] for r in ordered],
-            hovertemplate="%{y} %{customdata[0]}<br>%{x} quotes in %{customdata[1]} documents"
+            customdata=[
+                [_named(r["speaker"], r["title"]), r["documents"], r["stories"]] for r in ordered
+            ],
+            hovertemplate="%{customdata[0]}<br>%{x} quotes in %{customdata[1]} documents"
             " (%{customdata[2]} stories)<extra></extra>",
         )
     )
@@ -165,6 +167,7 @@ def cooccurrence_network(rows: Rows) -> go.Figure:
         for a, b, weight in graph.edges(data="weight")
     ]
     nodes = sorted(graph.nodes(data=True), key=lambda node: -node[1]["docs"])
+    centre = sum(p[0] for p in position.values()) / len(position)
     biggest = max(attributes["docs"] for _, attributes in nodes)
     traces.append(
         go.Scatter(
@@ -172,8 +175,14 @@ def cooccurrence_network(rows: Rows) -> go.Figure:
             y=[position[key][1] for key, _ in nodes],
             mode="markers+text",
             # Names on the largest nodes only, so they stay readable; all on hover.
-            text=[a["name"] if i < NETWORK_LABELS else "" for i, (_, a) in enumerate(nodes)],
-            textposition="top center",
+            text=[
+                short if i < NETWORK_LABELS else ""
+                for i, short in enumerate(short_labels([a["name"] for _, a in nodes], 22))
+            ],
+            # Names run towards the centre, so none leaves the chart.
+            textposition=[
+                "top right" if position[key][0] < centre else "top left" for key, _ in nodes
+            ],
             textfont={"size": 11},
             marker={"size": [10 + 30 * a["docs"] / biggest for _, a in nodes], "opacity": 0.85},
             customdata=[[a["name"], a["label"], a["docs"], graph.degree(key)] for key, a in nodes],
@@ -183,24 +192,40 @@ def cooccurrence_network(rows: Rows) -> go.Figure:
         )
     )
     figure = go.Figure(traces)
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
-    return _finish(
-        figure, f"Entities named together (top 30, {NETWORK_LABELS} named)", rows, height=560
-    )
+    # Room beside the outermost nodes for their names.
+    for axis, update in ((0, figure.update_xaxes), (1, figure.update_yaxes)):
+        low = min(p[axis] for p in position.values())
+        high = max(p[axis] for p in position.values())
+        margin = 0.2 * (high - low or 1)
+        update(visible=False, range=[low - margin, high + margin])
+    return _finish(figure, "Entities named together (top 30)", rows, height=560)
 
 
 def quality_bars(rows: Rows, title: str) -> go.Figure:
+    names = [r["name"] for r in rows]
     figure = go.Figure(
         go.Bar(
             x=[r["value"] for r in rows],
-            y=[r["name"] for r in rows],
+            y=short_labels(names),
             orientation="h",
-            customdata=[r["detail"] or "" for r in rows],
-            hovertemplate="%{y}<br>%{x} %{customdata}<extra></extra>",
+            customdata=[[name, r["detail"] or ""] for name, r in zip(names, rows, strict=True)],
+            hovertemplate="%{customdata[0]}<br>%{x} %{customdata[1]}<extra></extra>",
         )
     )
     return _finish(figure, title, rows, height=260 + 14 * len(rows), empty="none recorded")
+
+
+def _named(name: str, title: str | None) -> str:
+    return f"{name}, {title}" if title else name
+
+
+def short_labels(names: list[str], most: int = 26) -> list[str]:
+    """Axis labels of at most ``most`` characters, the middle of a longer one elided
+    (a pipeline version differs from another at its end), so a narrow column keeps
+    room for its bars; the names as they are if shortening would merge two."""
+    half = (most - 1) // 2
+    short = [n if len(n) <= most else f"{n[:half]}…{n[-half:]}" for n in names]
+    return short if len(set(short)) == len(set(names)) else names
 
 
 def _time_axis(figure: go.Figure, rows: Rows, unit: str) -> None:
@@ -214,7 +239,10 @@ def _time_axis(figure: go.Figure, rows: Rows, unit: str) -> None:
 def _finish(
     figure: go.Figure, title: str, rows: Rows, empty: str = "nothing in this period", **layout: Any
 ) -> go.Figure:
-    figure.update_layout(**{**_LAYOUT, "title": {"text": title}, **layout})
+    # The title sits under the tool bar (which shows at the top right on hover).
+    placed = {"text": title, "x": 0, "xanchor": "left", "xref": "container"}
+    placed |= {"y": 1, "yanchor": "top", "yref": "container", "pad": {"t": 34, "l": 10}}
+    figure.update_layout(**{**_LAYOUT, "title": placed, **layout})
     if not rows:
         figure.add_annotation(text=empty, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
         figure.update_xaxes(visible=False)
