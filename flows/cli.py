@@ -28,6 +28,7 @@ from core.settings import (
     DEFAULT_MODEL,
     DEFAULT_STORY_THRESHOLD,
     PARALLEL_MIN_BYTES,
+    REPORT_MIN_PERIOD_DOCUMENTS,
 )
 from flows.prefect_env import apply_prefect_defaults
 
@@ -363,6 +364,10 @@ def report(
         datetime | None,
         typer.Option(formats=["%Y-%m-%d"], help="Day after the last, YYYY-MM-DD"),
     ] = None,
+    min_documents: Annotated[
+        int,
+        typer.Option(min=1, help="Fewest documents of a period whose theme shares are plotted"),
+    ] = REPORT_MIN_PERIOD_DOCUMENTS,
 ) -> None:
     """Write the corpus report: one HTML file with charts that opens offline in any browser."""
     from warehouse.report import build_report
@@ -370,7 +375,7 @@ def report(
 
     root = _existing_warehouse(warehouse)
     period = [d.replace(tzinfo=UTC) if d else None for d in (since, until)]
-    path, seconds = build_report(Warehouse(root), out, *period)
+    path, seconds = build_report(Warehouse(root), out, *period, min_documents=min_documents)
     err_console.print(f"report written to {path} in {seconds:.1f} s")
 
 
