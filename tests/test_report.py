@@ -324,6 +324,20 @@ def test_a_lower_floor_shows_finer_periods(dated_report):
     )
 
 
+def test_the_report_command_takes_the_floor(dated_report, tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    out = tmp_path / "floor.html"
+    arguments = ["report", "--warehouse", str(dated_report), "--out", str(out)]
+    result = CliRunner().invoke(app, [*arguments, "--min-documents", "1"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "Theme share of each week's documents (weeks of 1+)" in html
+    assert CliRunner().invoke(app, [*arguments, "--min-documents", "0"]).exit_code == 2
+
+
 def test_speakers_are_people_by_their_full_names(dated_report):
     speakers = gather(Warehouse(dated_report), None, None).sections["top_speakers"]
     names = {speaker["speaker"] for speaker in speakers}
