@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
 from typing import Any
 
 import networkx as nx
@@ -133,6 +134,10 @@ def theme_trends(rows: Rows, timeline: Timeline) -> go.Figure:
     figure.update_yaxes(tickformat=".0%", rangemode="tozero")
     _time_axis(figure, rows, timeline.share_unit)
     plotted = [r for r in rows if r["share"] is not None]
+    if plotted:  # the axis spans the periods with shares, not the sparse years around them
+        first, last = plotted[0]["period"], plotted[-1]["period"]
+        margin = max((last - first) * 0.03, timedelta(days=1))
+        figure.update_xaxes(range=[first - margin, last + margin])
     title = f"Theme share of each {noun}'s documents ({noun}s of {timeline.min_documents}+)"
     return _finish(
         figure,
