@@ -312,8 +312,12 @@ def test_a_dated_multi_year_corpus_is_binned_by_its_span_and_density(dated_repor
     assert shown and all(row["period_documents"] >= REPORT_MIN_PERIOD_DOCUMENTS for row in shown)
     assert all(row["share"] is None for row in trends if row["period"].year == 2022)
     assert all(row["share"] == row["documents"] / row["period_documents"] for row in shown)
-    # A period where a theme is absent is a 0, not a missing point.
-    assert any(row["share"] == 0 for row in shown)
+    # Every theme has a row for every period (0 documents where it is absent).
+    themes = {row["theme"] for row in trends}
+    assert len(trends) == 4 * len(themes)
+    assert {(row["theme"], row["period"].year) for row in trends} == {
+        (theme, year) for theme in themes for year in (2019, 2020, 2021, 2022)
+    }
 
 
 def test_a_lower_floor_shows_finer_periods(dated_report):
