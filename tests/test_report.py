@@ -198,7 +198,7 @@ def test_the_seed_report_renders_in_chromium_and_fits_both_widths(seed_report):
 
 
 def test_a_bbc_report_renders_in_chromium(shared_corpora, tmp_path):
-    lines = list(islice((shared_corpora / "bbc_news.jsonl").open(encoding="utf-8"), 200))
+    lines = list(islice((shared_corpora / "bbc_news.jsonl").open(encoding="utf-8"), 100))
     corpus = tmp_path / "bbc.jsonl"
     corpus.write_text("".join(lines), encoding="utf-8")
     process_corpus(paths=[str(corpus)], warehouse_dir=str(tmp_path / "warehouse"))
@@ -365,7 +365,7 @@ def test_the_dated_report_renders_and_fits_both_widths(dated_report):
 
 
 def test_a_reuters_report_is_dated_1987_and_fits_both_widths(shared_corpora, tmp_path):
-    lines = list(islice((shared_corpora / "reuters21578.jsonl").open(encoding="utf-8"), 300))
+    lines = list(islice((shared_corpora / "reuters21578.jsonl").open(encoding="utf-8"), 150))
     corpus = tmp_path / "reuters.jsonl"
     corpus.write_text("".join(lines), encoding="utf-8")
     process_corpus(paths=[str(corpus)], warehouse_dir=str(tmp_path / "warehouse"))
