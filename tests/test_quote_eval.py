@@ -93,14 +93,24 @@ def test_speaker_is_right_by_span_or_by_last_word():
     assert not speaker_is_right(named, Statement("d", [], "Tom Baker", [(5, 8)]))
 
 
-@pytest.mark.corpus
-def test_polnear_sample_stays_above_its_floor(nlp, shared_corpora):
-    """A regression guard on 120 PolNeAR articles (figures for all 840: README)."""
+@pytest.fixture(scope="module")
+def polnear_sample(nlp, shared_corpora):
+    """120 PolNeAR articles with the quotes extracted from each, parsed once for the
+    tests below."""
     with open(shared_corpora / "polnear_train.jsonl", encoding="utf-8") as handle:
         records = [json.loads(line) for line in islice(handle, 120)]
+    docs = nlp.pipe(r["text"] for r in records)
+    return [
+        (record, extract_quotes(doc, record["id"], extract_entities(doc, record["id"])))
+        for record, doc in zip(records, docs, strict=True)
+    ]
+
+
+@pytest.mark.corpus
+def test_polnear_sample_stays_above_its_floor(polnear_sample):
+    """A regression guard on 120 PolNeAR articles (figures for all 840: README)."""
     gold, predicted = [], []
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-        quotes = extract_quotes(doc, record["id"], extract_entities(doc, record["id"]))
+    for record, quotes in polnear_sample:
         gold += gold_statements(record)
         predicted += predicted_statements(record["id"], quotes)
     loose, strict = score(gold, predicted, 0.3), score(gold, predicted, 0.8)
@@ -109,14 +119,11 @@ def test_polnear_sample_stays_above_its_floor(nlp, shared_corpora):
 
 
 @pytest.mark.corpus
-def test_polnear_every_attribution_stays_above_its_floor(nlp, shared_corpora):
+def test_polnear_every_attribution_stays_above_its_floor(polnear_sample):
     """Every attribution (reported speech too) on 120 PolNeAR articles: F1 0.68 and
     speaker accuracy 0.90 at 30% coverage when written (issue 16; 0.56 F1 before)."""
-    with open(shared_corpora / "polnear_train.jsonl", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in islice(handle, 120)]
     gold, predicted = [], []
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-        quotes = extract_quotes(doc, record["id"], extract_entities(doc, record["id"]))
+    for record, quotes in polnear_sample:
         gold += gold_statements(record, every_attribution=True)
         predicted += predicted_statements(record["id"], quotes, every_attribution=True)
     loose = score(gold, predicted, 0.3)
