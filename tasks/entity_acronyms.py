@@ -12,25 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from spacy.tokens import Span
+from tasks.entity_people import Named
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
-
-
-class Named(Protocol):
-    """A mention as the acronym resolution sees it."""
-
-    span: Span
-    name: str
-    label: str
-    canonical: str
-    pinned: bool
 
 
 def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:

@@ -36,7 +36,7 @@ _LOCATIVE = frozenset(
 
 
 class Named(Protocol):
-    """A mention as the people resolution sees it."""
+    """A mention as name resolution sees it (people here, acronyms in entity_acronyms)."""
 
     span: Span
     name: str
