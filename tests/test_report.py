@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from core.settings import REPORT_MIN_PERIOD_DOCUMENTS
@@ -404,3 +405,26 @@ def test_long_labels_are_elided_in_the_middle_unless_that_merges_two():
     assert short_labels([version, "Ann Kerr"]) == ["0.1.0+en_cor…e.6a7f0176c7", "Ann Kerr"]
     twins = ["a" * 30 + "x" + "b" * 30, "a" * 30 + "y" + "b" * 30]
     assert short_labels(twins) == twins
+
+
+def test_a_given_name_alone_never_counts_for_someone_elses_full_name(tmp_path):
+    """A one-word speaker counts across documents only as a surname: "Harry" in one
+    article is not the "Harry Kane" of another, while "Kane" alone is."""
+    (tmp_path / "in").mkdir()
+    articles = {
+        "captain.txt": '"We were ready for this," said Harry Kane, the England captain.',
+        "surname.txt": 'The match ended late.\n\n"We won it together," Kane said.',
+        "prince.txt": (
+            "The prince spoke to veterans in London.\n\n"
+            '"It was the hardest year of my life," Harry said of his time in the army.'
+        ),
+    }
+    for name, text in articles.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    process_corpus(paths=[str(tmp_path / "in")], warehouse_dir=str(tmp_path / "warehouse"))
+    with duckdb.connect(str(tmp_path / "warehouse" / "dossier.duckdb"), read_only=True) as con:
+        said = con.execute("select speaker, speaker_key from quotes").fetchall()
+    assert ("Harry", "PERSON:harry") in said
+    speakers = gather(Warehouse(tmp_path / "warehouse"), None, None).sections["top_speakers"]
+    kane = next(s for s in speakers if s["speaker"] == "Harry Kane")
+    assert (kane["quotes"], kane["documents"]) == (2, 2)

@@ -2,9 +2,11 @@
 -- each (the longest direct ones) with the document they come from.
 -- People only: quotes whose speaker was resolved to a PERSON entity (not an
 -- organisation, not "analysts" or "a spokesman"), named by the entity's resolved
--- name. A name of one word ("Andrew", "Trump") counts for the one full name quoted
--- in the period that starts or ends with that word, and is left out when there is
--- no such name or more than one.
+-- name. A name of one word counts for the one full name quoted in the period that
+-- ends with it ("Trump" for Donald Trump: news names people by surname), and is left
+-- out when there is no such name or more than one. A given name alone ("Harry",
+-- "Andrew") is left out: it names children, royals and first-name-basis sources,
+-- who are rarely the full name of that first word quoted elsewhere.
 -- $1, $2: the report's period.
 with docs as (
     select doc_id, coalesce(title, left(split_part(trim(text), chr(10), 1), 90)) as title, url,
@@ -29,7 +31,7 @@ full_names as (
 ),
 short_names as (
     select n.speaker_key, any_value(f.speaker_key) as full_key
-    from names n join full_names f on n.name = f.words[1] or n.name = f.words[-1]
+    from names n join full_names f on n.name = f.words[-1]
     where n.name not like '% %'
     group by n.speaker_key
     having count(*) = 1
