@@ -7,7 +7,8 @@ until the file STOP appears and prints what it saw as JSON.
 in this process and kills it with SIGKILL at the Nth arrival at POINT:
 
 - ``parse``: as a batch starts parsing;
-- ``write``: halfway through writing a Parquet file (the file is left truncated);
+- ``write``: halfway through writing a Parquet or story index file (the file is
+  left truncated);
 - ``views``: while ``dossier.duckdb`` is being rebuilt;
 - ``swap``: just before a new snapshot is published (compact, forget, reprocess);
 - ``worker``: a worker of the process runner, as it starts its Nth part (only the
@@ -67,16 +68,18 @@ def arm(point: str, nth: int) -> None:
     elif point == "write":
         import warehouse.store as module
 
-        real_write = module._write_parquet
+        def truncating(real_write):
+            def write(table, path):
+                real_write(table, path)
+                if arrived():
+                    size = Path(path).stat().st_size
+                    os.truncate(path, size // 2)
+                    _die()
 
-        def write(table, path):
-            real_write(table, path)
-            if arrived():
-                size = Path(path).stat().st_size
-                os.truncate(path, size // 2)
-                _die()
+            return write
 
-        module._write_parquet = write
+        module._write_parquet = truncating(module._write_parquet)
+        module._write_arrow = truncating(module._write_arrow)  # the story index
     elif point == "views":
         import warehouse.views as module
 
