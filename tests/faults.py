@@ -7,7 +7,8 @@ until the file STOP appears and prints what it saw as JSON.
 in this process and kills it with SIGKILL at the Nth arrival at POINT:
 
 - ``parse``: as a batch starts parsing;
-- ``write``: halfway through writing a Parquet file (the file is left truncated);
+- ``write``: halfway through writing a Parquet or story index file (the file is
+  left truncated);
 - ``views``: while ``dossier.duckdb`` is being rebuilt;
 - ``swap``: just before a new snapshot is published (compact, forget, reprocess);
 - ``worker``: a worker of the process runner, as it starts its Nth part (only the
@@ -67,16 +68,18 @@ def arm(point: str, nth: int) -> None:
     elif point == "write":
         import warehouse.store as module
 
-        real_write = module._write_parquet
+        def truncating(real_write):
+            def write(table, path):
+                real_write(table, path)
+                if arrived():
+                    size = Path(path).stat().st_size
+                    os.truncate(path, size // 2)
+                    _die()
 
-        def write(table, path):
-            real_write(table, path)
-            if arrived():
-                size = Path(path).stat().st_size
-                os.truncate(path, size // 2)
-                _die()
+            return write
 
-        module._write_parquet = write
+        module._write_parquet = truncating(module._write_parquet)
+        module._write_arrow = truncating(module._write_arrow)  # the story index
     elif point == "views":
         import warehouse.views as module
 
@@ -130,7 +133,8 @@ def contents(root: Path) -> dict[str, Counter]:
 
 def problems(root: Path) -> list[str]:
     """What is wrong with a warehouse: duplicate documents, rows whose document is
-    missing, files left where readers look that are not whole Parquet files."""
+    missing, stories out of order, files left where readers look that are not whole
+    Parquet (or story index) files, a story index that disagrees with its tables."""
     found = []
     with _reader(root) as con:
         duplicates = con.execute(
@@ -154,10 +158,12 @@ def problems(root: Path) -> list[str]:
             found.append(f"derived tables disagree with entities: {derived}")
         found += story_problems(con)
     for path in (root / "tables").rglob("*"):
-        if path.is_file() and path.suffix != ".parquet":
+        if path.is_file() and path.suffix not in (".parquet", ".arrow"):
             found.append(f"stray file {path}")
-        elif path.is_file() and not _whole_parquet(path):
+        elif path.is_file() and not _whole_file(path):
             found.append(f"partial file {path}")
+    if not any(problem.startswith("partial file") for problem in found):
+        found += story_index_problems(root)
     return found
 
 
@@ -186,6 +192,33 @@ def story_problems(con: duckdb.DuckDBPyConnection) -> list[str]:
         found.append(f"stories: {unnamed} named by a missing document, {misnamed} by a member")
     if bad_jaccard:
         found.append(f"stories: {bad_jaccard} Jaccard estimates missing or out of range")
+    return found
+
+
+def story_index_problems(root: Path) -> list[str]:
+    """Batches whose story index (the files that find a new batch's stories) is
+    missing or says something other than their story tables."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from warehouse.schemas import STORY_BANDS, STORY_MEMBERS
+    from warehouse.story_index import INDEX_FILES, index_tables
+
+    found = []
+    batches = root / "tables" / "batches"
+    for folder in sorted(batches.iterdir() if batches.is_dir() else ()):
+        if not all((folder / name).is_file() for name in INDEX_FILES):
+            found.append(f"story index missing in {folder.name}")
+            continue
+        expected = index_tables(
+            pq.read_table(folder / "story_members.parquet").cast(STORY_MEMBERS),
+            pq.read_table(folder / "story_bands.parquet").cast(STORY_BANDS),
+        )
+        for name in INDEX_FILES:
+            with pa.memory_map(str(folder / name)) as source:
+                stored = pa.ipc.open_file(source).read_all()
+            if not stored.equals(expected[name]):
+                found.append(f"{name} of {folder.name} disagrees with its story tables")
     return found
 
 
@@ -254,11 +287,18 @@ def _reader(root: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _whole_parquet(path: Path) -> bool:
+def _whole_file(path: Path) -> bool:
+    """A Parquet file whose footer reads, or an Arrow IPC file (the story index)
+    whose footer and record batches read."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
-        pq.ParquetFile(path).metadata  # noqa: B018 - reading the footer is the check
+        if path.suffix == ".arrow":
+            with pa.memory_map(str(path)) as source:
+                pa.ipc.open_file(source).read_all()
+        else:
+            pq.ParquetFile(path).metadata  # noqa: B018 - reading the footer is the check
     except Exception:
         return False
     return True

@@ -16,6 +16,7 @@ from flows.lifecycle import compact_warehouse, forget_documents, reprocess_corpu
 from flows.process_corpus import process_corpus
 from tasks.configuration import resolve_settings
 from warehouse.store import Warehouse
+from warehouse.story_index import INDEX_FILES
 from warehouse.views import aggregate_views
 
 from .conftest import FIXTURES, SEED
@@ -202,13 +203,18 @@ def test_a_warehouse_from_before_snapshots_is_moved_into_one(tmp_path):
 
 
 def test_batches_from_before_the_derived_tables_get_them_on_the_next_run(copy_of, corpus):
-    for derived in copy_of.glob("tables/batches/*/entity_*.parquet"):
-        derived.unlink()
+    derived = [
+        *copy_of.glob("tables/batches/*/entity_*.parquet"),
+        *copy_of.glob("tables/batches/*/story_*_index.arrow"),
+    ]
+    for path in derived:
+        path.unlink()
     process_corpus(
         paths=[str(corpus)], warehouse_dir=str(copy_of), settings=resolve_settings(batch_size=2)
     )
     batches = list((copy_of / "tables" / "batches").iterdir())
     assert all((b / "entity_documents.parquet").exists() for b in batches)
+    assert all((b / name).exists() for b in batches for name in INDEX_FILES)
     assert problems(copy_of) == []
     assert scalar(copy_of, "select sum(n_mentions) from entity_months") == scalar(
         copy_of, "select count(*) from entities"

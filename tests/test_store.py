@@ -14,6 +14,7 @@ import pytest
 from core.errors import DossierError
 from warehouse.schemas import BATCH_TABLES, DERIVED_TABLES
 from warehouse.store import Warehouse
+from warehouse.story_index import INDEX_FILES
 
 
 def test_a_committed_batch_has_every_table_and_no_temporary_files(tmp_path):
@@ -21,7 +22,8 @@ def test_a_committed_batch_has_every_table_and_no_temporary_files(tmp_path):
     warehouse.prepare()
     warehouse.commit_batch("b1", {})
     names = sorted(p.name for p in (warehouse.batches_dir / "b1").iterdir())
-    assert names == sorted(f"{table}.parquet" for table in {**BATCH_TABLES, **DERIVED_TABLES})
+    tables = [f"{table}.parquet" for table in {**BATCH_TABLES, **DERIVED_TABLES}]
+    assert names == sorted([*tables, *INDEX_FILES])
     assert pq.read_table(warehouse.batches_dir / "b1" / "quotes.parquet").num_rows == 0
     assert list(warehouse.staging_dir.iterdir()) == []
 

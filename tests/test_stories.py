@@ -21,7 +21,8 @@ from flows.process_corpus import process_corpus
 from tasks import minhash
 from tasks.configuration import resolve_settings
 from tasks.stories import assign_stories, fingerprint, fingerprints
-from warehouse.queries import sql_text
+from warehouse.store import Warehouse
+from warehouse.stories import stored_stories
 from warehouse.views import aggregate_views, render_views
 
 from .conftest import FIXTURES, SEED
@@ -139,25 +140,53 @@ def test_views_that_read_stories_are_created_after_it(tmp_path):
     assert columns[3:5] == ["n_documents", "n_stories"]
 
 
-def test_the_matching_sql_finds_clusters_and_their_first_surviving_document(tmp_path):
-    import pyarrow.parquet as pq
+def _story_batch(members: list[tuple[str, str, str]], bands: list[tuple[int, str]]):
+    """A batch's story tables: members as (doc_id, cluster_id, arrival), each with a
+    signature of its own, and band rows as (band_key, doc_id)."""
+    doc_ids, clusters, arrivals = zip(*members, strict=True)
+    keys, owners = zip(*bands, strict=True)
+    return {
+        "story_members": pa.table(
+            {
+                "doc_id": doc_ids,
+                "cluster_id": clusters,
+                "compared_to": clusters,
+                "jaccard": [1.0] * len(members),
+                "arrival": arrivals,
+                "signature": [[ord(d)] * minhash.NUM_PERM for d in doc_ids],
+            }
+        ),
+        "story_bands": pa.table({"band_key": keys, "doc_id": owners}),
+    }
 
-    bands = pa.table({"band_key": [1, 2, 2, 3], "doc_id": ["a", "a", "b", "c"]})
-    members = pa.table(
-        {
-            "doc_id": ["b", "c", "d"],  # "a" was forgotten: its rows in story_members are gone
-            "cluster_id": ["a", "c", "a"],
-            "arrival": ["r1-00001/000001", "r1-00001/000002", "r2-00001/000000"],
-        }
+
+@pytest.mark.parametrize("indexed", [True, False], ids=["story index", "older batches"])
+def test_stored_stories_finds_clusters_and_their_first_surviving_document(tmp_path, indexed):
+    warehouse = Warehouse(tmp_path)
+    warehouse.prepare()
+    # "a" started story a and was forgotten: its member row is gone (a band row left
+    # behind names no story); "b" is now the story's first document.
+    first = _story_batch(
+        [("b", "a", "r1-00001/000001"), ("c", "c", "r1-00001/000002")],
+        [(1, "a"), (2, "a"), (2, "b"), (3, "c")],
     )
-    pq.write_table(bands, tmp_path / "bands.parquet")
-    pq.write_table(members, tmp_path / "members.parquet")
-    with duckdb.connect() as con:
-        rows = con.execute(
-            sql_text("stories/matches"),
-            [[2, 3, 9], [str(tmp_path / "bands.parquet")], [str(tmp_path / "members.parquet")]],
-        ).fetchall()
-    assert rows == [(2, "a", "b"), (3, "c", "c")]
+    later = _story_batch(
+        [("d", "a", "r2-00001/000000"), ("e", "e", "r2-00001/000001")],
+        [(2, "d"), (5, "d"), (2, "e"), (-(2**63), "e")],
+    )
+    warehouse.commit_batch("r1-00001", first)
+    warehouse.commit_batch("r2-00001", later)
+    if not indexed:  # batches written before the index existed are read from Parquet
+        for path in warehouse.batches_dir.glob("*/story_*_index.arrow"):
+            path.unlink()
+    clusters, representatives = stored_stories(warehouse, {1, 2, 3, 5, 9, -(2**63)})
+    assert clusters == {2: ["a", "e"], 3: ["c"], 5: ["a"], -(2**63): ["e"]}
+    assert {c: (r.doc_id, r.signature[0]) for c, r in representatives.items()} == {
+        "a": ("b", ord("b")),
+        "c": ("c", ord("c")),
+        "e": ("e", ord("e")),
+    }
+    assert stored_stories(warehouse, {4, 9}) == ({}, {})
 
 
 # -- end to end ---------------------------------------------------------------------

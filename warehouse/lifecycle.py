@@ -23,6 +23,7 @@ from core.errors import DossierError, Errors
 from core.records import Document
 from warehouse.schemas import BATCH_TABLES, FORGOTTEN, RUNS
 from warehouse.store import Warehouse
+from warehouse.story_index import INDEX_FILES
 
 # Tables whose rows belong to a document and go when it goes.
 DOCUMENT_TABLES = (
@@ -128,13 +129,15 @@ def forgotten_table(documents: pa.Table, reason: str, run_id: str, now: datetime
 
 
 def add_derived_tables(warehouse: Warehouse) -> int:
-    """Give batches written before the derived tables existed (``entity_documents``,
-    ``entity_month_parts``) their derived tables, all in one snapshot; returns how
-    many batches were rewritten. A no-op on an up-to-date warehouse."""
+    """Give batches written before the derived tables (``entity_documents``,
+    ``entity_month_parts``) or the story index (``warehouse.story_index``) existed
+    their derived files, all in one snapshot; returns how many batches were
+    rewritten. A no-op on an up-to-date warehouse."""
     missing = [
         batch_id
         for batch_id in warehouse.batch_ids()
         if not warehouse.batch_path(batch_id, "entity_documents").exists()
+        or not all((warehouse.batches_dir / batch_id / name).is_file() for name in INDEX_FILES)
     ]
     if missing:
         rewritten = ((batch_id, batch_tables(warehouse, batch_id)) for batch_id in missing)

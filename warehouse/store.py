@@ -4,6 +4,7 @@ Layout under the warehouse root::
 
     tables -> snapshots/<generation>           the current snapshot (a symlink)
     snapshots/<generation>/batches/<batch_id>/<table>.parquet
+    snapshots/<generation>/batches/<batch_id>/story_*_index.arrow  (see warehouse.story_index)
     snapshots/<generation>/runs/<run_id>.parquet
     .staging/                                   batches and snapshots being written
     dossier.duckdb                              the views (see warehouse.views)
@@ -38,6 +39,7 @@ import pyarrow.parquet as pq
 from core.errors import DossierError, Errors
 from warehouse.derived import derived_tables
 from warehouse.schemas import BATCH_TABLES, RUNS
+from warehouse.story_index import index_tables
 
 WAREHOUSE_ENV = "DOSSIER_WAREHOUSE"
 DEFAULT_WAREHOUSE = "data"
@@ -271,13 +273,16 @@ class Warehouse:
 
     @staticmethod
     def _write_batch_files(folder: Path, tables: Mapping[str, pa.Table]) -> None:
-        """Every batch table, then the tables derived from them, into ``folder``."""
+        """Every batch table, then the tables derived from them and the story index,
+        into ``folder``."""
         cast = {
             name: tables.get(name, schema.empty_table()).select(schema.names).cast(schema)
             for name, schema in BATCH_TABLES.items()
         }
         for name, table in {**cast, **derived_tables(cast)}.items():
             _write_parquet(table, folder / f"{name}.parquet")
+        for name, table in index_tables(cast["story_members"], cast["story_bands"]).items():
+            _write_arrow(table, folder / name)
         _fsync_dir(folder)
 
     def write_run(self, run: pa.Table) -> None:
@@ -290,6 +295,14 @@ class Warehouse:
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _write_arrow(table: pa.Table, path: Path) -> None:
+    """An uncompressed Arrow IPC file, so that readers can map it rather than decode it."""
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
