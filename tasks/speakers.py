@@ -25,6 +25,7 @@ from tasks.quote_cues import (
     RELATIVE_PRONOUNS,
     SPEAKER_LABELS,
     Cue,
+    named_apposition,
     relative_antecedent,
 )
 
@@ -83,9 +84,15 @@ class SpeakerResolver:
     def _named(self, cue: Cue) -> tuple[Attribution, str | None]:
         subject = cue.subject
         assert subject is not None
+        role = None
+        name = named_apposition(subject)
+        if name is not None:
+            # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
+            role = _role_words(self.doc, subject)
+            subject = name
         entity = self._entity_at(subject)
         mention = self._mention_span(subject, entity)
-        title = _title_of(self.doc, subject, mention)
+        title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
             entity = self._person_named(clean_name(mention.text, "PERSON"))
         elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
@@ -286,6 +293,14 @@ def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
     if any(t.pos_ in ("NOUN", "PROPN") for t in lead):
         return lead.text
     return None
+
+
+def _role_words(doc: Doc, noun: Token) -> str | None:
+    """The words of a role noun and what stands before it, without an article."""
+    start = noun.left_edge.i
+    while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
+        start += 1
+    return doc[start : noun.i + 1].text or None
 
 
 def _is_title_word(token: Token, subject: Token) -> bool:
