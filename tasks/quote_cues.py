@@ -61,6 +61,8 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # nouns that can speak: "spokesman", "official"
     attribution_verbs: frozenset[str]  # cues of reported speech only: "believe", "show"
     clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
+    organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
+    person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
 
 
 @cache
@@ -74,6 +76,9 @@ def lexicon() -> Lexicon:
         frozenset(words["speaker_nouns"]),
         reporting | set(words["attribution_verbs"]),
         frozenset(words["clause_only_verbs"]),
+        frozenset(words["organisation_nouns"]),
+        (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
+        - set(words["organisation_nouns"]),
     )
 
 
