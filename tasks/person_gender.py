@@ -8,6 +8,7 @@ gendered role ("spokeswoman"); ``pronoun_gender("he")`` from a pronoun.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -24,22 +25,28 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 
 @cache
-def _first_names() -> dict[str, str]:
+def _first_names() -> dict[str, tuple[str, bool]]:
+    """``{name: (sex, also a surname)}`` from ``tasks/data/first_names.txt``."""
     source = resources.files("tasks") / "data" / "first_names.txt"
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, bool]] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, sex = line.split()
-            names[name.casefold()] = sex
+            name, sex, *surname = line.split()
+            names[name.casefold()] = (sex, bool(surname))
     return names
 
 
 def gender_of_name(name: str) -> str | None:
     """``"m"`` or ``"f"`` when the name's first word is a first name mostly given to
-    one sex (a name of one word too: a document naming only "Harry" names him so);
-    None when it is not in the list or is shared."""
+    one sex (a name of one word too, "Meghan", unless the word is also a common
+    surname: "Dion"); None when it is not in the list or is shared."""
     words = name.split()
-    return _first_names().get(words[0].casefold()) if words else None
+    if not words:
+        return None
+    # "René" is listed as "Rene": compare without accents.
+    folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
+    sex, surname = _first_names().get(folded.casefold(), (None, False))
+    return None if surname and len(words) == 1 else sex
 
 
 def gender_of_title(words: str) -> str | None:

@@ -332,6 +332,11 @@ def _is_role(words: Span) -> bool:
     """A short label naming who speaks: title-cased, or ending with a speaker noun."""
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
         return False
+    # "USAGE:", "EDITOR'S NOTE:": a label in capitals is a heading, not a speaker.
+    if all(t.text.isupper() for t in words) and words[-1].lemma_.lower() not in (
+        lexicon().speaker_nouns
+    ):
+        return False
     last = words[-1]
     return last.lemma_.lower() in lexicon().speaker_nouns or all(
         t.text[:1].isupper() or t.lower_ in ("the", "of", "a") for t in words

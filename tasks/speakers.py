@@ -121,7 +121,7 @@ class SpeakerResolver:
             entity = self._person_named(clean_name(mention.text, "PERSON"))
         elif entity is None:
             entity = self._author_of(subject)
-        if entity is None and _is_definite(subject):
+        if entity is None and (_is_definite(subject) or _is_bare_title(subject)):
             found = self._descriptor(subject)
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
@@ -193,7 +193,11 @@ class SpeakerResolver:
             entity = self._entity_before(position, label, gender)
         if entity is not None and entity.start_char > at:
             at, found = entity.start_char, self._entity_attribution(entity)
-        clause = self._clause_subject_before(position, gender) if person else None
+        clause = (
+            self._clause_subject_before(position, gender, described=paragraphs is not None)
+            if person
+            else None
+        )
         if clause is not None and clause.start_char > at:
             at, found = clause.start_char, self._entity_attribution(clause)
         if found is None or (
@@ -214,9 +218,11 @@ class SpeakerResolver:
 
     def _descriptor(self, subject: Token) -> Attribution | None:
         """Who "the court", "the singer" or "the spokesman" refers back to: a speaker
-        titled with the noun ("the economist Joseph Stiglitz"), else the last person
-        in the two paragraphs before; an organisation whose name holds the noun
-        ("the court": "the Appellate Court"). None for other nouns."""
+        titled with the noun ("the economist Joseph Stiglitz"); for a bare title
+        ("Governor says"), the one person given that title anywhere; else the last
+        person in the two paragraphs before, else that titled person; an
+        organisation whose name holds the noun ("the court": "the Appellate Court").
+        None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
         if lemma in words.organisation_nouns:
@@ -229,9 +235,27 @@ class SpeakerResolver:
             title = self._title(attribution, key) or ""
             if key and lemma in title.casefold().split():
                 return attribution
-        return self._antecedent(
+        titled = self._titled_person(lemma)
+        if titled is not None and _is_bare_title(subject):
+            return self._entity_attribution(titled)
+        found = self._antecedent(
             subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
         )
+        if found is None and titled is not None:
+            return self._entity_attribution(titled)
+        return found
+
+    def _titled_person(self, noun: str) -> EntityMention | None:
+        """The one person the document gives ``noun`` as a title ("Governor Jay Inslee"
+        for "the governor"), before or after; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == noun:
+                found.setdefault(entity.entity_key, entity)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _organisation_named(self, position: int, noun: str) -> Attribution | None:
         index = bisect_right(self.starts, position) - 1
@@ -358,12 +382,15 @@ class SpeakerResolver:
             index -= 1
         return None
 
-    def _clause_subject_before(self, position: int, gender: str | None) -> EntityMention | None:
+    def _clause_subject_before(
+        self, position: int, gender: str | None, described: bool = False
+    ) -> EntityMention | None:
         """ "When Meghan joined the family, she said": a person of the pronoun's gender,
         known from a title or first name, who is the subject of an earlier clause of
         the same sentence (of unknown gender, "When Winfrey asked him, he declined"
-        would be as likely the one asked)."""
-        if gender is None:
+        would be as likely the one asked). For a description (``described``: "When
+        Dion was asked, the star said") any gender will do."""
+        if gender is None and not described:
             return None
         token = self.doc.char_span(position, position + 1, alignment_mode="expand")
         if token is None:
@@ -381,7 +408,7 @@ class SpeakerResolver:
                 # said ("Meghan said Kate apologized, and she …").
                 and span.root.head.dep_ in ("advcl", "ROOT", "conj")
                 and not self.context.quoted(entity.start_char)
-                and self._entity_gender(entity) == gender
+                and (described or self._entity_gender(entity) == gender)
             ):
                 return entity
             index -= 1
@@ -464,6 +491,15 @@ def _is_definite(subject: Token) -> bool:
     """ "the singer", "this expert": a noun that refers back, not "a spokesperson"."""
     return subject.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+
+
+def _is_bare_title(subject: Token) -> bool:
+    """ "Governor says …" (a headline): a capitalised role standing alone for a person."""
+    return (
+        subject.text[:1].isupper()
+        and subject.lemma_.lower() in lexicon().person_nouns
+        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
 
 
