@@ -1,14 +1,15 @@
 """Speakers: from the subject of a cue to a name, an entity key and a title.
 
 ``SpeakerResolver`` takes a document's context and all its cues, and gives each
-cue an ``Attribution``. Named subjects are resolved first; a pronoun then takes
-the nearest named speaker before it, or failing that the nearest preceding
-entity of its kind; a surname takes the full name of a person in the document.
+cue an ``Attribution``. Named subjects are resolved first, in text order (a
+definite description, "the singer", refers back to one before it); a pronoun
+then takes the nearest speaker or main-clause subject of its kind, gender and
+number before it; a surname takes the full name of a person in the document.
+Look-ups over the entity mentions live in ``tasks.speaker_mentions``.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -24,12 +25,12 @@ from tasks.quote_cues import (
     OTHER_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPEAKER_LABELS,
     Cue,
     lexicon,
     named_apposition,
     relative_antecedent,
 )
+from tasks.speaker_mentions import Mentions, agrees
 
 _PLURAL = frozenset({"NNS", "NNPS"})
 # A definite description ("the singer") refers back at most this many paragraphs.
@@ -64,11 +65,10 @@ class SpeakerResolver:
 
     def __init__(self, context: QuoteContext, cues: Sequence[Cue]) -> None:
         self.doc = context.doc
-        self.entities = context.entities
-        self.starts = context.entity_starts
         self.context = context
         # A title given at one mention ("spokesman John Kirby") holds at the others.
         self.titles: dict[str, str] = {}
+        self.mentions = Mentions(context, self.titles)
         # "officials said": a plural speaker is no antecedent of "he", "she" or "it".
         self.plural = {
             cue.start for cue in cues if cue.subject is not None and cue.subject.tag_ in _PLURAL
@@ -114,11 +114,11 @@ class SpeakerResolver:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
             role = _role_words(self.doc, subject)
             subject = name
-        entity = self._entity_at(subject)
+        entity = self.mentions.at(subject)
         mention = self._mention_span(subject, entity)
         title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
-            entity = self._person_named(clean_name(mention.text, "PERSON"))
+            entity = self.mentions.person_named(clean_name(mention.text, "PERSON"))
         elif entity is None:
             entity = self._author_of(subject)
         if entity is None and (_is_definite(subject) or _is_bare_title(subject)):
@@ -136,10 +136,10 @@ class SpeakerResolver:
                 return attribution, found.speaker_key
         elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
             # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
-            entity = self._person_named(entity.canonical_name) or entity
+            entity = self.mentions.person_named(entity.canonical_name) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
-            entity = self._fullest(entity)
+            entity = self.mentions.fullest(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -188,13 +188,13 @@ class SpeakerResolver:
         none, or it stands more than ``paragraphs`` paragraphs back."""
         label = "PERSON" if person else "ORG"
         at, found = self._speaker_before(position, person, gender)
-        entity = self._entity_before(position, label, gender, subjects_only=True)
+        entity = self.mentions.before(position, label, gender, subjects_only=True)
         if entity is None and found is None:
-            entity = self._entity_before(position, label, gender)
+            entity = self.mentions.before(position, label, gender)
         if entity is not None and entity.start_char > at:
             at, found = entity.start_char, self._entity_attribution(entity)
         clause = (
-            self._clause_subject_before(position, gender, described=paragraphs is not None)
+            self.mentions.clause_subject_before(position, gender, described=paragraphs is not None)
             if person
             else None
         )
@@ -209,7 +209,7 @@ class SpeakerResolver:
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
         if entity.label == "PERSON":
-            entity = self._fullest(entity)
+            entity = self.mentions.fullest(entity)
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,
@@ -226,7 +226,8 @@ class SpeakerResolver:
         lemma = subject.lemma_.lower()
         words = lexicon()
         if lemma in words.organisation_nouns:
-            return self._organisation_named(subject.idx, lemma)
+            organisation = self.mentions.organisation_named(subject.idx, lemma)
+            return self._entity_attribution(organisation) if organisation else None
         if lemma not in words.person_nouns:
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
@@ -235,7 +236,7 @@ class SpeakerResolver:
             title = self._title(attribution, key) or ""
             if key and lemma in title.casefold().split():
                 return attribution
-        titled = self._titled_person(lemma)
+        titled = self.mentions.titled_person(lemma)
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         found = self._antecedent(
@@ -245,29 +246,6 @@ class SpeakerResolver:
             return self._entity_attribution(titled)
         return found
 
-    def _titled_person(self, noun: str) -> EntityMention | None:
-        """The one person the document gives ``noun`` as a title ("Governor Jay Inslee"
-        for "the governor"), before or after; None for none or several."""
-        found: dict[str, EntityMention] = {}
-        for entity in self.entities:
-            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
-                continue
-            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-            if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == noun:
-                found.setdefault(entity.entity_key, entity)
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _organisation_named(self, position: int, noun: str) -> Attribution | None:
-        index = bisect_right(self.starts, position) - 1
-        for entity in reversed(self.entities[: index + 1]):
-            if (
-                entity.label == "ORG"
-                and noun in entity.canonical_name.casefold().split()
-                and not self.context.quoted(entity.start_char)
-            ):
-                return self._entity_attribution(entity)
-        return None
-
     def _author_of(self, subject: Token) -> EntityMention | None:
         """The organisation or person whose document speaks: "The IPCC report states",
         "Amazon's statement said"."""
@@ -275,7 +253,7 @@ class SpeakerResolver:
             return None
         for child in subject.children:
             if child.dep_ in ("compound", "poss") and child.i < subject.i:
-                entity = self._entity_at(child)
+                entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
         return None
@@ -295,8 +273,8 @@ class SpeakerResolver:
         subject = cue.subject
         assert subject is not None
         antecedent = relative_antecedent(subject)
-        entity = self._entity_at(antecedent) if antecedent is not None else None
-        before = self._entity_before(subject.idx, "PERSON") or self._entity_before(
+        entity = self.mentions.at(antecedent) if antecedent is not None else None
+        before = self.mentions.before(subject.idx, "PERSON") or self.mentions.before(
             subject.idx, "ORG"
         )
         # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
@@ -342,7 +320,7 @@ class SpeakerResolver:
                 named_or_role
                 and cue_start not in self.plural
                 and attribution.speaker_is_person == person
-                and _agrees(gender, self._gender(attribution))
+                and agrees(gender, self._gender(attribution))
             ):
                 found_at, found = at, attribution
                 break
@@ -362,113 +340,6 @@ class SpeakerResolver:
             index -= 1
         return found_at, found
 
-    def _entity_before(
-        self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
-    ) -> EntityMention | None:
-        """The nearest entity of ``label`` and a gender agreeing with ``gender`` before
-        ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
-        said …" means Smith)."""
-        index = bisect_right(self.starts, position) - 1
-        while index >= 0:
-            entity = self.entities[index]
-            # A name inside a quotation is what the speaker talks about, not who speaks.
-            if (
-                entity.label == label
-                and not self.context.quoted(entity.start_char)
-                and (not subjects_only or self._is_main_subject(entity))
-                and _agrees(gender, self._entity_gender(entity))
-            ):
-                return entity
-            index -= 1
-        return None
-
-    def _clause_subject_before(
-        self, position: int, gender: str | None, described: bool = False
-    ) -> EntityMention | None:
-        """ "When Meghan joined the family, she said": a person of the pronoun's gender,
-        known from a title or first name, who is the subject of an earlier clause of
-        the same sentence (of unknown gender, "When Winfrey asked him, he declined"
-        would be as likely the one asked). For a description (``described``: "When
-        Dion was asked, the star said") any gender will do."""
-        if gender is None and not described:
-            return None
-        token = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        if token is None:
-            return None
-        sentence_start = token[0].sent.start_char
-        index = bisect_right(self.starts, position) - 1
-        while index >= 0 and self.entities[index].start_char >= sentence_start:
-            entity = self.entities[index]
-            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-            if (
-                entity.label == "PERSON"
-                and span is not None
-                and span.root.dep_ in ("nsubj", "nsubjpass")
-                # "When Meghan joined …, she said": an adverbial clause, not what someone
-                # said ("Meghan said Kate apologized, and she …").
-                and span.root.head.dep_ in ("advcl", "ROOT", "conj")
-                and not self.context.quoted(entity.start_char)
-                and (described or self._entity_gender(entity) == gender)
-            ):
-                return entity
-            index -= 1
-        return None
-
-    def _entity_gender(self, entity: EntityMention) -> str | None:
-        if entity.label != "PERSON":
-            return None
-        title = self.titles.get(entity.entity_key, "")
-        start = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-        if start is not None and start.start > 0:
-            title += " " + self.doc[start.start - 1].text
-        return gender_of_title(title) or gender_of_name(self._fullest(entity).canonical_name)
-
-    def _is_main_subject(self, entity: EntityMention) -> bool:
-        """Whether the entity is the subject (or a name in apposition to the subject) of
-        a sentence's main verb, not of a clause inside it."""
-        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        if root.dep_ == "appos":
-            root = root.head
-        if root.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = root.head
-        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-    def _fullest(self, entity: EntityMention) -> EntityMention:
-        """The person with the longest name ending with ``entity``'s (accents aside)."""
-        words = _folded(entity.canonical_name).split()
-        best = entity
-        for other in self.entities:
-            other_words = _folded(other.canonical_name).split()
-            if (
-                other.label == "PERSON"
-                and len(other_words) > len(best.canonical_name.split())
-                and other_words[-len(words) :] == words
-            ):
-                best = other
-        return best
-
-    def _person_named(self, name: str) -> EntityMention | None:
-        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
-        words = name.split()
-        if not words:
-            return None
-        for entity in self.entities:
-            if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
-                return entity
-        return None
-
-    def _entity_at(self, token: Token) -> EntityMention | None:
-        index = bisect_right(self.starts, token.idx) - 1
-        if index >= 0:
-            entity = self.entities[index]
-            if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
-                return entity
-        return None
-
     def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
         doc = self.doc
         if entity is not None:
@@ -481,10 +352,6 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
-
-
-def _agrees(wanted: str | None, found: str | None) -> bool:
-    return wanted is None or found is None or wanted == found
 
 
 def _is_definite(subject: Token) -> bool:
@@ -501,11 +368,6 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
-
-
-def _folded(name: str) -> str:
-    """``name`` without accents or case, to compare "Celine" with "Céline"."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _is_pronoun(token: Token) -> bool:
