@@ -9,7 +9,8 @@ and mixed quotes. Per sample it prints:
 - how many judged quotes are still extracted as direct or mixed;
 - precision: the real quotations among them (target ≥ 0.95), and how many judged
   non-quotations are now dropped;
-- speaker accuracy among the real quotations still extracted (target ≥ 0.90).
+- speaker accuracy among the real quotations still extracted (target ≥ 0.90), and
+  the right speaker among all judged real quotations (a dropped one counts wrong).
 
 A speaker is right when its name matches the judged name ignoring case, accents,
 white space, a leading "the" and a possessive; a judged name that is a title
@@ -133,6 +134,8 @@ def score_sample(
     )
     print(f"  real quotations dropped          {tally['dropped real']}")
     print(f"  speaker accuracy                 {share(tally['speaker right'], tally['kept real'])}")
+    # A real quotation no longer extracted has no speaker at all: counted wrong here.
+    print(f"  right speaker, of all real       {share(tally['speaker right'], tally['real'])}")
     print(f"  remaining errors (first {errors} of {len(wrong)}):")
     for line in wrong[:errors]:
         print("    " + line)

@@ -36,7 +36,8 @@ _FACILITY_HEADS = frozenset(
 
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an", cut before a spaced dash or an
-    opening quotation mark inside it, and without trailing punctuation."""
+    opening quotation mark inside it, and without trailing punctuation (nor, for a
+    person, a trailing lowercase word)."""
     start, end = span.start, span.end
     doc = span.doc
     articles_too = span.label_ != "WORK_OF_ART"
@@ -52,9 +53,17 @@ def trimmed(span: Span) -> Span:
             break
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
+    # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
+    # noun (particles such as "van", "bin", "da" stand inside a name, not at its end).
+    while span.label_ == "PERSON" and end - start > 1 and _lowercase_word(doc[end - 1]):
+        end -= 1
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _lowercase_word(token: Token) -> bool:
+    return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
 
 
 def curated_extent(span: Span, aliases: AliasTable) -> Span:

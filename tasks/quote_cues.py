@@ -25,11 +25,23 @@ ORG_PRONOUNS = frozenset({"it"})
 OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
 # "Trump, who said …": the relative pronoun stands for the noun it follows.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# Participles used as prepositions (English grammars list them as "deverbal" or
+# "participle" prepositions): "the article regarding “…”" has no speaker.
+_PREPOSITION_PARTICIPLES = frozenset(
+    "regarding concerning including following considering excluding involving featuring "
+    "respecting touching barring pending".split()
+)
+# Verbs of replying: what a reply answers was said by someone else.
+REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
 _NAME_WINDOW = 6
+# A parsed subject farther back than this, with a name right before the verb, is a
+# misparse ("Asked about her book, Lady Sings the Blues, …, Billie Holliday replied").
+_MAX_SUBJECT_DISTANCE = 8
 # Shorter clauses are fragments ("he said so"), not reported statements; an object
 # ("she criticized the plan") may be shorter than a clause.
 _MIN_REPORTED_TOKENS = 4
@@ -49,6 +61,8 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # nouns that can speak: "spokesman", "official"
     attribution_verbs: frozenset[str]  # cues of reported speech only: "believe", "show"
     clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
+    organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
+    person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
 
 
 @cache
@@ -62,6 +76,9 @@ def lexicon() -> Lexicon:
         frozenset(words["speaker_nouns"]),
         reporting | set(words["attribution_verbs"]),
         frozenset(words["clause_only_verbs"]),
+        frozenset(words["organisation_nouns"]),
+        (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
+        - set(words["organisation_nouns"]),
     )
 
 
@@ -149,7 +166,32 @@ def according_to_statement(cue: Cue) -> Span | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, looking through coordination and participle clauses."""
+    """The verb's subject, looking through coordination and participle clauses; a name
+    or a pronoun standing right before the verb ("…, Billie Holliday replied") is its
+    subject when the parsed one is far off or on another line (the small model's parse
+    of a long sentence, or of a heading run into the next line)."""
+    parsed = _parsed_subject(verb)
+    before = _word_before(verb)
+    if before is None or parsed is None or parsed.i == before.i:
+        return parsed or before
+    far = verb.i - parsed.i > _MAX_SUBJECT_DISTANCE or "\n" in verb.doc.text[parsed.idx : verb.idx]
+    return before if far else parsed
+
+
+def _word_before(verb: Token) -> Token | None:
+    """A name or a subject pronoun just before ``verb`` (an adverb may stand between)."""
+    index = verb.i - 1
+    while index >= 0 and verb.doc[index].pos_ == "ADV" and verb.i - index <= 2:
+        index -= 1
+    if index < 0:
+        return None
+    token = verb.doc[index]
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return token
+    return token if token.lower_ in _SUBJECT_PRONOUNS else None
+
+
+def _parsed_subject(verb: Token) -> Token | None:
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -177,7 +219,9 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     first, last = subject.left_edge.idx, subject.right_edge.idx
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
-    if subject.ent_type_ in _NUMERIC_ENTITIES or subject.pos_ == "NUM":
+    # A capitalised name the model called a date ("Billie Holliday") may still speak.
+    numeric = subject.ent_type_ in _NUMERIC_ENTITIES and subject.pos_ != "PROPN"
+    if numeric or subject.pos_ == "NUM":
         return False
     lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
@@ -251,7 +295,12 @@ def _governing_cue(context: QuoteContext, span: QuoteSpan, sentence: tuple[int, 
         current = token.head
         for _ in range(_MAX_CLIMB):
             in_sentence = sentence[0] <= current.idx < sentence[1]
-            if current.pos_ == "VERB" and in_sentence and not context.quoted(current.idx):
+            if (
+                current.pos_ == "VERB"
+                and in_sentence
+                and not context.quoted(current.idx)
+                and current.lower_ not in _PREPOSITION_PARTICIPLES
+            ):
                 subject = subject_of(current)
                 if subject is not None and plausible_speaker(subject, context, strict=True):
                     return _verb_cue(current, subject, on_right=current.idx >= span.end)
@@ -282,6 +331,11 @@ def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
 def _is_role(words: Span) -> bool:
     """A short label naming who speaks: title-cased, or ending with a speaker noun."""
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words):
+        return False
+    # "USAGE:", "EDITOR'S NOTE:": a label in capitals is a heading, not a speaker.
+    if all(t.text.isupper() for t in words) and words[-1].lemma_.lower() not in (
+        lexicon().speaker_nouns
+    ):
         return False
     last = words[-1]
     return last.lemma_.lower() in lexicon().speaker_nouns or all(
@@ -376,9 +430,25 @@ def _speaker_rank(cue: Cue) -> int:
     subject = cue.subject
     if cue.verb is None or subject is None:
         return 0 if cue.verb is None else 2
-    if subject.ent_type_ in SPEAKER_LABELS or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS:
+    if (
+        subject.ent_type_ in SPEAKER_LABELS
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+        or named_apposition(subject) is not None
+    ):
         return 0
     return 1 if subject.lemma_.lower() in lexicon().speaker_nouns else 2
+
+
+def named_apposition(subject: Token) -> Token | None:
+    """The name in apposition to a subject noun: "Joseph Stiglitz" in "the economist
+    Joseph Stiglitz", "Padraig Cribben" in "VFI Chief Executive, Padraig Cribben,"."""
+    if subject.ent_type_ == "PERSON":
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+            return child
+    return None
 
 
 def _name_after(verb: Token) -> Token | None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 # Opening mark -> marks that may close it; writers (and converters) mix curly and straight.
 OPENING_MARKS = {"“": '”"', '"': '"”', "„": '“”"', "«": "»", "‘": "’"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’]*(?:\s|$))")
+# A full stop, question or exclamation mark, perhaps inside closing marks or a
+# parenthesis ("(No effect.)"), before white space.
+_SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|[A-Z]\.[A-Z])$"
@@ -170,7 +172,25 @@ def _sentence_start_before(
         ):
             continue
         start = match.end()
-    return start
+    for span in spans:
+        if start <= span.start and span.end <= position and _closes_sentence(text, span, position):
+            start = span.end
+    return _cell_start(text, start, position)
+
+
+def _closes_sentence(text: str, span: QuoteSpan, limit: int) -> bool:
+    """ "She replies, “Yes.” “No,” …": a quotation ending in a full stop, question or
+    exclamation mark and followed by another quotation or a capital ends its sentence."""
+    after = text[span.end : limit + 1].lstrip()
+    ends = span.inner(text).rstrip().endswith((".", "!", "?", "…"))
+    return ends and bool(after) and (after[0] in OPENING_MARKS or after[0].isupper())
+
+
+def _cell_start(text: str, start: int, position: int) -> int:
+    """The start of the table cell holding ``position`` (a page's table, laid out as
+    "| a | b |"), when the cell starts after ``start``: one cell is not another's sentence."""
+    bar = text.rfind(" | ", start, position)
+    return bar + 3 if bar >= 0 else start
 
 
 def _sentence_end_after(
@@ -184,5 +204,11 @@ def _sentence_end_after(
     for match in _SENTENCE_END.finditer(text, span.end, paragraph_end):
         if inside_any(match.start(), spans) or _ABBREVIATION.search(text, span.end, match.start()):
             continue
-        return match.start()
-    return paragraph_end
+        return _cell_end(text, span.end, match.start())
+    return _cell_end(text, span.end, paragraph_end)
+
+
+def _cell_end(text: str, position: int, end: int) -> int:
+    """The end of the table cell holding ``position``, when it ends before ``end``."""
+    bar = text.find(" | ", position, end)
+    return bar if bar >= 0 else end

@@ -22,11 +22,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from core.records import EntityMention, Quote
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import Cue, according_to_statement, find_cue, reported_clauses
+from tasks.quote_cues import (
+    REPLY_VERBS,
+    Cue,
+    according_to_statement,
+    find_cue,
+    reported_clauses,
+)
 from tasks.quote_filter import is_quotation
 from tasks.quote_marks import QuoteSpan
 from tasks.speakers import Attribution, SpeakerResolver
@@ -62,7 +68,8 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
             span = QuoteSpan(start, end, context.paragraph_of(start))
             quote = _make_quote(doc_id, context.text, span, "indirect", attribution, (start, end))
             indirect.append(quote)
-    quotes = _attribute_continuations(context, quotes, indirect) + indirect
+    replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
+    quotes = _attribute_continuations(context, quotes, indirect, replies) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
@@ -131,17 +138,28 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     return doc[start:end].start_char, doc[start:end].end_char
 
 
+def _is_reply(verb: Token) -> bool:
+    return verb.lemma_.lower() in REPLY_VERBS
+
+
 def _attribute_continuations(
-    context: QuoteContext, quotes: list[Quote], reported: Sequence[Quote]
+    context: QuoteContext,
+    quotes: list[Quote],
+    reported: Sequence[Quote],
+    replies: set[int] = frozenset(),
 ) -> list[Quote]:
     """Give unattributed quotes their neighbour's speaker; drop those that have none.
 
     A neighbour is an attributed quote, or a reported statement ("He insisted that
-    …") ending earlier in the same paragraph."""
+    …") ending earlier in the same paragraph. A quote that the next cue of its
+    paragraph replies to ("“Sure.” She replies, “…”", ``replies`` holding the starts
+    of reply cues) was said by someone else: it has no neighbour."""
     result: list[Quote] = []
     for index, quote in enumerate(quotes):
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
+            continue
+        if _answered(quote, quotes, replies):
             continue
         source = _continued_quote(context, quotes, reported, index, result)
         if source is None or (
@@ -158,6 +176,18 @@ def _attribute_continuations(
             )
         )
     return result
+
+
+def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
+    """Whether the next cue after ``quote`` in its paragraph is a reply."""
+    later = [
+        q.cue_start
+        for q in quotes
+        if q.paragraph_index == quote.paragraph_index
+        and q.cue_start is not None
+        and q.cue_start >= quote.end_char
+    ]
+    return bool(later) and min(later) in replies
 
 
 def _continued_quote(

@@ -1,15 +1,16 @@
 """Speakers: from the subject of a cue to a name, an entity key and a title.
 
 ``SpeakerResolver`` takes a document's context and all its cues, and gives each
-cue an ``Attribution``. Named subjects are resolved first; a pronoun then takes
-the nearest named speaker before it, or failing that the nearest preceding
-entity of its kind; a surname takes the full name of a person in the document.
+cue an ``Attribution``. Named subjects are resolved first, in text order (a
+definite description, "the singer", refers back to one before it); a pronoun
+then takes the nearest speaker or main-clause subject of its kind, gender and
+number before it; a surname takes the full name of a person in the document.
+Look-ups over the entity mentions live in ``tasks.speaker_mentions``.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -17,15 +18,26 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
+from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     ORG_PRONOUNS,
     OTHER_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPEAKER_LABELS,
     Cue,
+    lexicon,
+    named_apposition,
     relative_antecedent,
+)
+from tasks.speaker_mentions import Mentions, agrees
+
+_PLURAL = frozenset({"NNS", "NNPS"})
+# A definite description ("the singer") refers back at most this many paragraphs.
+_DESCRIPTOR_PARAGRAPHS = 2
+# Nouns for a document whose author speaks through it ("The IPCC report states").
+_DOCUMENT_NOUNS = frozenset(
+    "report statement study survey poll letter ruling filing release analysis review".split()
 )
 
 
@@ -53,20 +65,33 @@ class SpeakerResolver:
 
     def __init__(self, context: QuoteContext, cues: Sequence[Cue]) -> None:
         self.doc = context.doc
-        self.entities = context.entities
-        self.starts = context.entity_starts
         self.context = context
         # A title given at one mention ("spokesman John Kirby") holds at the others.
         self.titles: dict[str, str] = {}
+        self.mentions = Mentions(context, self.titles)
+        # "officials said": a plural speaker is no antecedent of "he", "she" or "it".
+        self.plural = {
+            cue.start for cue in cues if cue.subject is not None and cue.subject.tag_ in _PLURAL
+        }
+        # Cues whose subject is "he" or "she", for chains of pronouns ("When Meghan
+        # joined, she said …. “…,” she joked"), and what each was resolved to.
+        gendered = {
+            cue.start: cue
+            for cue in cues
+            if cue.subject is not None and pronoun_gender(cue.subject.lower_) is not None
+        }
+        self.pronoun_cues = sorted(
+            ((cue.subject.idx, start, cue) for start, cue in gendered.items()),
+            key=lambda item: item[:2],
+        )
+        self.resolved: dict[int, Attribution | None] = {}
         self.named: dict[int, tuple[Attribution, str | None]] = {}
+        # (where the subject stands, where its cue starts), in text order.
+        self.named_positions: list[tuple[int, int]] = []
         for cue in sorted(cues, key=lambda c: c.start):
             if cue.subject is not None and not _is_pronoun(cue.subject):
                 self.named[cue.start] = self._named(cue)
-        self.named_positions = sorted(
-            (cue.subject.idx, cue.start)
-            for cue in cues
-            if cue.subject is not None and cue.start in self.named
-        )
+                insort(self.named_positions, (cue.subject.idx, cue.start))
 
     def attribute(self, cue: Cue) -> Attribution:
         """The speaker of ``cue`` (one of the cues the resolver was built with)."""
@@ -83,17 +108,38 @@ class SpeakerResolver:
     def _named(self, cue: Cue) -> tuple[Attribution, str | None]:
         subject = cue.subject
         assert subject is not None
-        entity = self._entity_at(subject)
+        role = None
+        name = named_apposition(subject)
+        if name is not None:
+            # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
+            role = _role_words(self.doc, subject)
+            subject = name
+        entity = self.mentions.at(subject)
         mention = self._mention_span(subject, entity)
-        title = _title_of(self.doc, subject, mention)
+        title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
-            entity = self._person_named(clean_name(mention.text, "PERSON"))
+            entity = self.mentions.person_named(clean_name(mention.text, "PERSON"))
+        elif entity is None:
+            entity = self._author_of(subject)
+        if entity is None and (_is_definite(subject) or _is_bare_title(subject)):
+            found = self._descriptor(subject)
+            if found is not None:
+                # "The University of Surrey expert continued": the person named before.
+                attribution = replace(
+                    found,
+                    speaker_start=mention.start_char,
+                    speaker_end=mention.end_char,
+                    cue=cue.text,
+                    cue_start=cue.start,
+                    cue_end=cue.end,
+                )
+                return attribution, found.speaker_key
         elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
             # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
-            entity = self._person_named(entity.canonical_name) or entity
+            entity = self.mentions.person_named(entity.canonical_name) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
-            entity = self._fullest(entity)
+            entity = self.mentions.fullest(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -109,7 +155,8 @@ class SpeakerResolver:
             cue=cue.text,
             cue_start=cue.start,
             cue_end=cue.end,
-            speaker_is_person=label == "PERSON",
+            speaker_is_person=label == "PERSON"
+            or (label is None and subject.lemma_.lower() in lexicon().person_nouns),
         )
         return attribution, key
 
@@ -124,31 +171,110 @@ class SpeakerResolver:
         if lower in RELATIVE_PRONOUNS:
             return self._relative(cue)
         wants_person = subject.lower_ in PERSON_PRONOUNS
-        label = "PERSON" if wants_person else "ORG"
-        named_at, antecedent = self._named_before(subject.idx, wants_person)
-        entity = self._entity_before(subject.idx, label, subjects_only=True)
-        # An entity that is a sentence subject after the last named speaker is nearer.
-        if entity is not None and entity.start_char > named_at:
-            antecedent = None
-        if antecedent is None:
-            entity = entity or self._entity_before(subject.idx, label)
-            if entity is not None and entity.label == "PERSON":
-                entity = self._fullest(entity)
-            if entity is not None:
-                antecedent = Attribution(
-                    speaker=entity.canonical_name,
-                    speaker_key=entity.entity_key,
-                    speaker_is_person=wants_person,
-                )
+        if cue.start not in self.resolved:
+            gender = pronoun_gender(lower)
+            self.resolved[cue.start] = self._antecedent(subject.idx, wants_person, gender)
+        antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _antecedent(
+        self, position: int, person: bool, gender: str | None, paragraphs: int | None = None
+    ) -> Attribution | None:
+        """Who a pronoun or a definite description at ``position`` stands for: the
+        nearer of the last speaker of the kind (named or not: "a spokesperson") and the
+        last name of the kind that is a main clause's subject ("Tom Young was sorting
+        the mail."; not "Kate" in "Meghan said Kate apologized"), of a compatible
+        gender; failing both, the last name of the kind anywhere. None when there is
+        none, or it stands more than ``paragraphs`` paragraphs back."""
+        label = "PERSON" if person else "ORG"
+        at, found = self._speaker_before(position, person, gender)
+        entity = self.mentions.before(position, label, gender, subjects_only=True)
+        if entity is None and found is None:
+            entity = self.mentions.before(position, label, gender)
+        if entity is not None and entity.start_char > at:
+            at, found = entity.start_char, self._entity_attribution(entity)
+        clause = (
+            self.mentions.clause_subject_before(position, gender, described=paragraphs is not None)
+            if person
+            else None
+        )
+        if clause is not None and clause.start_char > at:
+            at, found = clause.start_char, self._entity_attribution(clause)
+        if found is None or (
+            paragraphs is not None
+            and self.context.paragraph_of(position) - self.context.paragraph_of(at) > paragraphs
+        ):
+            return None
+        return found
+
+    def _entity_attribution(self, entity: EntityMention) -> Attribution:
+        if entity.label == "PERSON":
+            entity = self.mentions.fullest(entity)
+        return Attribution(
+            speaker=entity.canonical_name,
+            speaker_key=entity.entity_key,
+            speaker_is_person=entity.label == "PERSON",
+        )
+
+    def _descriptor(self, subject: Token) -> Attribution | None:
+        """Who "the court", "the singer" or "the spokesman" refers back to: a speaker
+        titled with the noun ("the economist Joseph Stiglitz"); for a bare title
+        ("Governor says"), the one person given that title anywhere; else the last
+        person in the two paragraphs before, else that titled person; an
+        organisation whose name holds the noun ("the court": "the Appellate Court").
+        None for other nouns."""
+        lemma = subject.lemma_.lower()
+        words = lexicon()
+        if lemma in words.organisation_nouns:
+            organisation = self.mentions.organisation_named(subject.idx, lemma)
+            return self._entity_attribution(organisation) if organisation else None
+        if lemma not in words.person_nouns:
+            return None
+        index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        for _, cue_start in reversed(self.named_positions[: index + 1]):
+            attribution, key = self.named[cue_start]
+            title = self._title(attribution, key) or ""
+            if key and lemma in title.casefold().split():
+                return attribution
+        titled = self.mentions.titled_person(lemma)
+        if titled is not None and _is_bare_title(subject):
+            return self._entity_attribution(titled)
+        found = self._antecedent(
+            subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
+        )
+        if found is None and titled is not None:
+            return self._entity_attribution(titled)
+        return found
+
+    def _author_of(self, subject: Token) -> EntityMention | None:
+        """The organisation or person whose document speaks: "The IPCC report states",
+        "Amazon's statement said"."""
+        if subject.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return None
+        for child in subject.children:
+            if child.dep_ in ("compound", "poss") and child.i < subject.i:
+                entity = self.mentions.at(child)
+                if entity is not None and entity.label in ("ORG", "PERSON"):
+                    return entity
+        return None
+
+    def _gender(self, attribution: Attribution) -> str | None:
+        """The gender of a speaker found so far: from a title, else a first name."""
+        title = self._title(attribution, attribution.speaker_key) or ""
+        by_title = gender_of_title(title)
+        if by_title is not None or attribution.speaker is None:
+            return by_title
+        if attribution.speaker_key is None:
+            return gender_of_title(attribution.speaker)
+        return gender_of_name(attribution.speaker)
 
     def _relative(self, cue: Cue) -> Attribution:
         """ "Trump, who said …": the speaker of the noun the pronoun stands for."""
         subject = cue.subject
         assert subject is not None
         antecedent = relative_antecedent(subject)
-        entity = self._entity_at(antecedent) if antecedent is not None else None
-        before = self._entity_before(subject.idx, "PERSON") or self._entity_before(
+        entity = self.mentions.at(antecedent) if antecedent is not None else None
+        before = self.mentions.before(subject.idx, "PERSON") or self.mentions.before(
             subject.idx, "ORG"
         )
         # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
@@ -179,70 +305,40 @@ class SpeakerResolver:
             speaker_is_person=wants_person,
         )
 
-    def _named_before(self, position: int, wants_person: bool) -> tuple[int, Attribution | None]:
-        """The nearest named speaker of the wanted kind before ``position``, and where."""
+    def _speaker_before(
+        self, position: int, person: bool, gender: str | None
+    ) -> tuple[int, Attribution | None]:
+        """The nearest speaker of the wanted kind and gender before ``position``, named
+        or not ("a spokesperson"), and where its subject stands."""
+        found_at, found = -1, None
         index = bisect_right(self.named_positions, (position, -1)) - 1
         while index >= 0:
             at, cue_start = self.named_positions[index]
             attribution, _ = self.named[cue_start]
-            if attribution.speaker_key and attribution.speaker_is_person == wants_person:
-                return at, attribution
+            named_or_role = attribution.speaker_key is not None or attribution.speaker_is_person
+            if (
+                named_or_role
+                and cue_start not in self.plural
+                and attribution.speaker_is_person == person
+                and agrees(gender, self._gender(attribution))
+            ):
+                found_at, found = at, attribution
+                break
             index -= 1
-        return -1, None
-
-    def _entity_before(
-        self, position: int, label: str, subjects_only: bool = False
-    ) -> EntityMention | None:
-        """The nearest entity of ``label`` before ``position`` (only sentence subjects,
-        when asked: "Smith met Jones. He said …" means Smith)."""
-        index = bisect_right(self.starts, position) - 1
+        if gender is None:
+            return found_at, found
+        # An earlier "she" said it, nearer than any name: the same person.
+        index = bisect_right([item[:2] for item in self.pronoun_cues], (position, -1)) - 1
         while index >= 0:
-            entity = self.entities[index]
-            # A name inside a quotation is what the speaker talks about, not who speaks.
-            if (
-                entity.label == label
-                and not self.context.quoted(entity.start_char)
-                and (not subjects_only or self._is_subject(entity))
-            ):
-                return entity
+            at, _, cue = self.pronoun_cues[index]
+            if at <= found_at:
+                break
+            if pronoun_gender(cue.subject.lower_) == gender:
+                self._pronoun(cue)
+                earlier = self.resolved.get(cue.start)
+                return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
-        return None
-
-    def _is_subject(self, entity: EntityMention) -> bool:
-        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
-
-    def _fullest(self, entity: EntityMention) -> EntityMention:
-        """The person with the longest name ending with ``entity``'s (accents aside)."""
-        words = _folded(entity.canonical_name).split()
-        best = entity
-        for other in self.entities:
-            other_words = _folded(other.canonical_name).split()
-            if (
-                other.label == "PERSON"
-                and len(other_words) > len(best.canonical_name.split())
-                and other_words[-len(words) :] == words
-            ):
-                best = other
-        return best
-
-    def _person_named(self, name: str) -> EntityMention | None:
-        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
-        words = name.split()
-        if not words:
-            return None
-        for entity in self.entities:
-            if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
-                return entity
-        return None
-
-    def _entity_at(self, token: Token) -> EntityMention | None:
-        index = bisect_right(self.starts, token.idx) - 1
-        if index >= 0:
-            entity = self.entities[index]
-            if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
-                return entity
-        return None
+        return found_at, found
 
     def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
         doc = self.doc
@@ -258,9 +354,20 @@ class SpeakerResolver:
         return doc[left.i : subject.i + 1]
 
 
-def _folded(name: str) -> str:
-    """``name`` without accents or case, to compare "Celine" with "Céline"."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+def _is_definite(subject: Token) -> bool:
+    """ "the singer", "this expert": a noun that refers back, not "a spokesperson"."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+
+
+def _is_bare_title(subject: Token) -> bool:
+    """ "Governor says …" (a headline): a capitalised role standing alone for a person."""
+    return (
+        subject.text[:1].isupper()
+        and subject.lemma_.lower() in lexicon().person_nouns
+        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
+    )
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -286,6 +393,14 @@ def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
     if any(t.pos_ in ("NOUN", "PROPN") for t in lead):
         return lead.text
     return None
+
+
+def _role_words(doc: Doc, noun: Token) -> str | None:
+    """The words of a role noun and what stands before it, without an article."""
+    start = noun.left_edge.i
+    while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
+        start += 1
+    return doc[start : noun.i + 1].text or None
 
 
 def _is_title_word(token: Token, subject: Token) -> bool:

@@ -1,0 +1,64 @@
+"""Grammatical gender of people and pronouns, to keep "she" from resolving to a man.
+
+``gender_of_name("Maria Lopez")`` gives ``"f"``, ``"m"`` or ``None`` (unknown) from
+the first name, by the list in ``tasks/data/first_names.txt`` (US Census 1990 first
+names, see its header); ``gender_of_title("Mr")`` from a form of address or a
+gendered role ("spokeswoman"); ``pronoun_gender("he")`` from a pronoun.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+_MALE_TITLES = frozenset(
+    """mr sir lord prince king duke earl baron father brother spokesman chairman
+    congressman businessman sportsman actor husband son""".split()
+)
+_FEMALE_TITLES = frozenset(
+    """mrs ms miss madam dame lady princess queen duchess countess baroness mother sister
+    spokeswoman chairwoman congresswoman businesswoman sportswoman actress wife
+    daughter""".split()
+)
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+@cache
+def _first_names() -> dict[str, tuple[str, bool]]:
+    """``{name: (sex, also a surname)}`` from ``tasks/data/first_names.txt``."""
+    source = resources.files("tasks") / "data" / "first_names.txt"
+    names: dict[str, tuple[str, bool]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, sex, *surname = line.split()
+            names[name.casefold()] = (sex, bool(surname))
+    return names
+
+
+def gender_of_name(name: str) -> str | None:
+    """``"m"`` or ``"f"`` when the name's first word is a first name mostly given to
+    one sex (a name of one word too, "Meghan", unless the word is also a common
+    surname: "Dion"); None when it is not in the list or is shared."""
+    words = name.split()
+    if not words:
+        return None
+    # "René" is listed as "Rene": compare without accents.
+    folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
+    sex, surname = _first_names().get(folded.casefold(), (None, False))
+    return None if surname and len(words) == 1 else sex
+
+
+def gender_of_title(words: str) -> str | None:
+    """The gender a title or role implies ("Mrs", "Prince", "spokeswoman"), if any."""
+    for word in words.casefold().replace(".", " ").split():
+        if word in _MALE_TITLES:
+            return "m"
+        if word in _FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """``"m"`` for he/him/his, ``"f"`` for she/her/hers, else None."""
+    return _PRONOUNS.get(pronoun.casefold())

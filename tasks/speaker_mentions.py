@@ -1,0 +1,172 @@
+"""Entity mentions around a speaker: who stands where, and of which gender.
+
+``Mentions`` wraps a document's context (its parse, quotations and entity
+mentions) for the speaker resolver (``tasks.speakers``): the entity at a token,
+the nearest person or organisation before a position (of an agreeing gender, a
+subject of a main or an earlier clause), the fullest form of a name, and the one
+person given a title ("Governor Jay Inslee").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from core.records import EntityMention
+from tasks.person_gender import gender_of_name, gender_of_title
+from tasks.quote_context import QuoteContext
+from tasks.quote_cues import SPEAKER_LABELS
+
+
+class Mentions:
+    """Look-ups over one document's entity mentions; ``titles`` maps an entity key to
+    the role the text gives it (filled in by the resolver as it goes)."""
+
+    def __init__(self, context: QuoteContext, titles: dict[str, str]) -> None:
+        self.doc = context.doc
+        self.entities = context.entities
+        self.starts = context.entity_starts
+        self.context = context
+        self.titles = titles
+
+    def titled_person(self, noun: str) -> EntityMention | None:
+        """The one person the document gives ``noun`` as a title ("Governor Jay Inslee"
+        for "the governor"), before or after; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == noun:
+                found.setdefault(entity.entity_key, entity)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def organisation_named(self, position: int, noun: str) -> EntityMention | None:
+        """The nearest organisation before ``position`` whose name holds ``noun``."""
+        index = bisect_right(self.starts, position) - 1
+        for entity in reversed(self.entities[: index + 1]):
+            if (
+                entity.label == "ORG"
+                and noun in entity.canonical_name.casefold().split()
+                and not self.context.quoted(entity.start_char)
+            ):
+                return entity
+        return None
+
+    def before(
+        self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
+    ) -> EntityMention | None:
+        """The nearest entity of ``label`` and a gender agreeing with ``gender`` before
+        ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
+        said …" means Smith)."""
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0:
+            entity = self.entities[index]
+            # A name inside a quotation is what the speaker talks about, not who speaks.
+            if (
+                entity.label == label
+                and not self.context.quoted(entity.start_char)
+                and (not subjects_only or self.is_main_subject(entity))
+                and agrees(gender, self.gender(entity))
+            ):
+                return entity
+            index -= 1
+        return None
+
+    def clause_subject_before(
+        self, position: int, gender: str | None, described: bool = False
+    ) -> EntityMention | None:
+        """ "When Meghan joined the family, she said": a person of the pronoun's gender,
+        known from a title or first name, who is the subject of an earlier clause of
+        the same sentence (of unknown gender, "When Winfrey asked him, he declined"
+        would be as likely the one asked). For a description (``described``: "When
+        Dion was asked, the star said") any gender will do."""
+        if gender is None and not described:
+            return None
+        token = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if token is None:
+            return None
+        sentence_start = token[0].sent.start_char
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0 and self.entities[index].start_char >= sentence_start:
+            entity = self.entities[index]
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if (
+                entity.label == "PERSON"
+                and span is not None
+                and span.root.dep_ in ("nsubj", "nsubjpass")
+                # "When Meghan joined …, she said": an adverbial clause, not what someone
+                # said ("Meghan said Kate apologized, and she …").
+                and span.root.head.dep_ in ("advcl", "ROOT", "conj")
+                and not self.context.quoted(entity.start_char)
+                and (described or self.gender(entity) == gender)
+            ):
+                return entity
+            index -= 1
+        return None
+
+    def gender(self, entity: EntityMention) -> str | None:
+        if entity.label != "PERSON":
+            return None
+        title = self.titles.get(entity.entity_key, "")
+        start = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if start is not None and start.start > 0:
+            title += " " + self.doc[start.start - 1].text
+        return gender_of_title(title) or gender_of_name(self.fullest(entity).canonical_name)
+
+    def is_main_subject(self, entity: EntityMention) -> bool:
+        """Whether the entity is the subject (or a name in apposition to the subject) of
+        a sentence's main verb, not of a clause inside it."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = root.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+    def fullest(self, entity: EntityMention) -> EntityMention:
+        """The person with the longest name ending with ``entity``'s (accents aside)."""
+        words = _folded(entity.canonical_name).split()
+        best = entity
+        for other in self.entities:
+            other_words = _folded(other.canonical_name).split()
+            if (
+                other.label == "PERSON"
+                and len(other_words) > len(best.canonical_name.split())
+                and other_words[-len(words) :] == words
+            ):
+                best = other
+        return best
+
+    def person_named(self, name: str) -> EntityMention | None:
+        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
+        words = name.split()
+        if not words:
+            return None
+        for entity in self.entities:
+            if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
+                return entity
+        return None
+
+    def at(self, token: Token) -> EntityMention | None:
+        index = bisect_right(self.starts, token.idx) - 1
+        if index >= 0:
+            entity = self.entities[index]
+            if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
+                return entity
+        return None
+
+
+def agrees(wanted: str | None, found: str | None) -> bool:
+    return wanted is None or found is None or wanted == found
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents or case, to compare "Celine" with "Céline"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
