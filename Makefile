@@ -20,8 +20,10 @@ setup: $(STAMP)
 run: $(STAMP)
 	$(BIN)/dossier run $(SEEDS)
 
+# One test process per core; a file's tests stay in one process, so the
+# warehouses a test module builds once are built once.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 ui: $(STAMP)
 	$(BIN)/dossier ui
