@@ -1,0 +1,38 @@
+"""Entity types and names decided by context and curated data (issue 17): each test is a
+small text of a class of error seen on real news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def entities_of(nlp):
+    def run(text: str):
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+def _named(mentions, text: str):
+    return [m for m in mentions if m.text == text]
+
+
+def test_a_given_name_after_in_is_not_completed_to_another_persons_name(entities_of):
+    mentions = entities_of(
+        "Jamie Foxx won praise for his portrayal of soul singer Ray Charles in Ray, "
+        "which opened last year. Critics said Foxx was the heart of the film."
+    )
+    ray = _named(mentions, "Ray")
+    assert ray and all(m.canonical_name == "Ray" for m in ray)
+    assert {m.canonical_name for m in _named(mentions, "Ray Charles")} == {"Ray Charles"}
+
+
+def test_a_given_name_with_a_possessive_after_in_is_the_person(entities_of):
+    mentions = entities_of(
+        "Zoe Anderson runs the bakery on Mill Street. In Zoe's view, the town needs more shops."
+    )
+    zoe = [m for m in mentions if m.text.startswith("Zoe") and m.text != "Zoe Anderson"]
+    assert zoe and all(m.canonical_name == "Zoe Anderson" for m in zoe)
