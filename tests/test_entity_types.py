@@ -36,3 +36,28 @@ def test_a_given_name_with_a_possessive_after_in_is_the_person(entities_of):
     )
     zoe = [m for m in mentions if m.text.startswith("Zoe") and m.text != "Zoe Anderson"]
     assert zoe and all(m.canonical_name == "Zoe Anderson" for m in zoe)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Funding came from the Mortimer B. Zuckerman Mind Brain Behavior Institute and "
+            "the John E. Walker Department of Economics.",
+            "John E. Walker Department of Economics",
+        ),
+        (
+            "Jane Holt of the United States Tennis Association said WhiTim Napa LLC had paid.",
+            "WhiTim Napa LLC",
+        ),
+    ],
+)
+def test_a_company_suffix_or_institution_head_makes_an_organisation(entities_of, text, name):
+    found = [m for m in entities_of(text) if m.canonical_name == name]
+    assert found and {m.label for m in found} == {"ORG"}
+
+
+def test_the_west_bank_is_not_an_organisation(entities_of):
+    mentions = entities_of("Settlers moved into the West Bank last year.")
+    found = [m for m in mentions if "Bank" in m.text]
+    assert all(m.label != "ORG" for m in found)
