@@ -2,7 +2,7 @@
 
 ``label_by_head(name, label)`` reads the type off the last word of a name (an
 "… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW, a "… Corp" or "… Council"
-an ORG). ``vote(groups)`` gives
+an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT). ``vote(groups)`` gives
 every mention of the same name in a document the label most of them have, unless
 curated data fixed it. ``singular_group(name)`` files "Americans" under "American".
 """
@@ -20,6 +20,12 @@ _EVENT_HEADS = frozenset(
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
 _LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
 _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
+# A bill or an act of a parliament the model took for a person or a place ("the
+# Agriculture Bill"): those two heads make a LAW of any label.
+_BILL_HEADS = frozenset({"bill", "act"})
+# Prefixes of the names of ships (Her Majesty's Ship, United States Ship, …): a ship
+# is a vehicle, a PRODUCT, whatever the model made of it ("HMS Chatham" as a FAC).
+_SHIP_PREFIXES = frozenset("hms uss usns hmas hmcs hmnzs rms".split())
 _NOT_PLURAL = ("ss", "us", "is")
 # Company suffixes and the head nouns of institutions: a name ending in one ("Acme
 # Corp", "Kansas City Council") or with one before its "of" ("Bank of England", "John E.
@@ -53,6 +59,10 @@ def label_by_head(name: str, label: str) -> str:
     if len(words) < 2:
         return label
     head = words[-1].casefold()
+    if words[0].casefold().rstrip(".") in _SHIP_PREFIXES:
+        return "PRODUCT"
+    if head in _BILL_HEADS and label != "LAW":
+        return "LAW"
     if label in _ORG_FROM and _org_head(words):
         return "ORG"
     if head in _EVENT_HEADS and label in _EVENT_FROM:

@@ -61,3 +61,15 @@ def test_the_west_bank_is_not_an_organisation(entities_of):
     mentions = entities_of("Settlers moved into the West Bank last year.")
     found = [m for m in mentions if "Bank" in m.text]
     assert all(m.label != "ORG" for m in found)
+
+
+def test_a_bill_is_a_law_and_a_ship_a_product(entities_of):
+    mentions = entities_of(
+        "The Government was heavily defeated in the Lords last week on its Agriculture "
+        "Bill, when peers backed calls for a watchdog.\n\n"
+        "The frigate HMS Chatham sailed for Aceh, and the USS Abraham Lincoln followed."
+    )
+    labels = {m.canonical_name: m.label for m in mentions}
+    assert labels.get("Agriculture Bill") == "LAW"
+    assert labels.get("HMS Chatham") == "PRODUCT"
+    assert labels.get("USS Abraham Lincoln") == "PRODUCT"
