@@ -73,3 +73,20 @@ def test_a_bill_is_a_law_and_a_ship_a_product(entities_of):
     assert labels.get("Agriculture Bill") == "LAW"
     assert labels.get("HMS Chatham") == "PRODUCT"
     assert labels.get("USS Abraham Lincoln") == "PRODUCT"
+
+
+def test_iso_subdivisions_are_places_and_country_adjectives_nationalities(entities_of):
+    mentions = entities_of(
+        "The Bangladeshi community in Tower Hamlets voted on Thursday.\n\n"
+        "Funding for schools in Tamil Nadu rose, and he spent a year in Guanajuato "
+        "before moving to Schleswig-Holstein."
+    )
+    labels = {m.canonical_name: m.label for m in mentions}
+    assert labels.get("Bangladeshi") == "NORP"
+    assert labels.get("Tamil Nadu") == "GPE"
+    assert labels.get("Schleswig-Holstein") == "GPE"
+
+
+def test_generic_words_of_subdivision_names_stay_what_they_are(entities_of):
+    mentions = entities_of("Rivers said the Delta flight was late.")
+    assert all(m.label != "GPE" for m in mentions)
