@@ -26,6 +26,7 @@ from tasks.entity_people import PERSON_TITLES
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import place_evidence
+from tasks.entity_references import in_reference_authors, reference_journal
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
 
 NAMED_LABELS = frozenset(
@@ -106,7 +107,14 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         again = named[name] > 1 or aliases.knows(name)
         if not name or is_non_entity(span, name, words, again):
             continue
+        line_start, line_end = words.line_bounds(span)
+        line = words.text[line_start:line_end]
+        if in_reference_authors(span, line, line_start):
+            continue
         taken.update(range(span.start, span.end))
+        if reference_journal(span, line, line_start):
+            kept.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+            continue
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.sort(key=lambda m: m.span.start_char)
     return kept

@@ -59,11 +59,16 @@ class WordCase:
 
     def line_of(self, span: Span) -> str:
         """The line (or table cell) of the document that holds ``span``."""
+        start, end = self.line_bounds(span)
+        return self.text[start:end]
+
+    def line_bounds(self, span: Span) -> tuple[int, int]:
+        """Start and end offsets of the line (or table cell) that holds ``span``."""
         after = bisect_left(self.breaks, span.end_char)
         before = bisect_left(self.breaks, span.start_char) - 1
         start = self.breaks[before] + 1 if before >= 0 else 0
         end = self.breaks[after] if after < len(self.breaks) else len(self.text)
-        return self.text[start:end]
+        return start, end
 
     def is_common(self, word: str) -> bool:
         """True when the document writes ``word`` in lowercase at least as often as

@@ -90,3 +90,24 @@ def test_iso_subdivisions_are_places_and_country_adjectives_nationalities(entiti
 def test_generic_words_of_subdivision_names_stay_what_they_are(entities_of):
     mentions = entities_of("Rivers said the Delta flight was late.")
     assert all(m.label != "GPE" for m in mentions)
+
+
+REFERENCES = """School vaccination cut influenza in the community, Dr Anna Keller said in Boston.
+
+References
+- 10. King JC Jr ,Stoddard JJ ,Gaglani MJ ,et al . Effectiveness of school-based influenza \
+vaccination. N Engl J Med. 2006;355:2523-32. [PMID: 17167135]
+- 31. Fleming DM ,Watson JM ,Nicholas S ,et al . Study of the effectiveness of influenza \
+vaccination in the elderly. Epidemiol Infect. 2003;130:1-9.
+- 75. Pavlos R et al. T cell-mediated hypersensitivity reactions to drugs. Annu Rev Med. \
+2015;66:439-54.
+"""
+
+
+def test_reference_list_authors_are_not_people_and_journals_are_organisations(entities_of):
+    mentions = entities_of(REFERENCES)
+    people = {m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert people == {"Anna Keller"}
+    labels = {m.canonical_name: m.label for m in mentions}
+    assert labels.get("Epidemiol Infect") == "ORG"
+    assert labels.get("Annu Rev Med") == "ORG"
