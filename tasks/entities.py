@@ -25,7 +25,7 @@ from tasks.entity_labels import label_by_head, singular_group, vote
 from tasks.entity_people import PERSON_TITLES
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
-from tasks.entity_places import place_evidence
+from tasks.entity_places import place_evidence, split_places
 from tasks.entity_references import in_reference_authors, reference_journal
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
 
@@ -70,6 +70,7 @@ def extract_entities(
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
     place_evidence(mentions, words)
+    split_places(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [

@@ -5,14 +5,25 @@ first-level subdivision (a US state, a country of the United Kingdom, a Canadian
 province, an Australian state, …, from the ``pycountry`` package) that the model took
 for something else, and NORP to a country's name with a nationality suffix
 ("Israeli", "Nigerian", "Bangladeshi") that it took for a person or a place.
+
+``split_places(mentions, text)`` tells apart a city and the state of the same name
+(New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
+or the city by its own context ("Spokane, Washington", "New York state",
+"Washington, D.C."), else by the cue words of its document (Albany, upstate, the
+governor; Manhattan, the mayor, the NYPD; the White House, Congress), else the city.
+Their keys are ``GPE:new-york-city``, ``GPE:new-york-state``, ``GPE:washington-d-c``
+and ``GPE:washington-state``, never ``GPE:new-york`` or ``GPE:washington``.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import pycountry
 from spacy.tokens import Span
@@ -155,3 +166,104 @@ def demonyms() -> frozenset[str]:
         if country.endswith("ia"):
             made.add(country[:-1])  # Somalia → Somali
     return frozenset(made - countries - subdivision_names() - _NOT_DEMONYMS)
+
+
+_SPLIT_LABELS = frozenset({"GPE", "LOC"})
+_STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
+_STATE_BEFORE = re.compile(r"\bstate of\s*$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"^,?\s*(?:D\.\s?C\.|DC\b)|^\s*[Cc]ity\b")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitPlace:
+    """A name that stands for a city and a state, and how to tell them apart."""
+
+    city: str
+    state: str
+    default: str
+    city_cues: tuple[str, ...]
+    state_cues: tuple[str, ...]
+
+
+def split_places(mentions: Sequence[Named], text: str) -> None:
+    """Give each mention of an ambiguous city-or-state name (see the module docstring)
+    the city's or the state's canonical name, and the label GPE."""
+    table = _split_table()
+    lowered: str | None = None
+    decided: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label not in _SPLIT_LABELS:
+            continue
+        found = table.get(_fold(mention.canonical))
+        if found is None:
+            continue
+        place, side = found
+        if side is None:
+            side = _side_here(mention.span, text)
+        if side is None:
+            if place.city not in decided:
+                lowered = lowered if lowered is not None else text.lower()
+                decided[place.city] = _side_by_cues(place, lowered)
+            side = decided[place.city]
+        mention.canonical = place.city if side == "city" else place.state
+        mention.label, mention.pinned = "GPE", True
+
+
+def _side_here(span: Span, text: str) -> str | None:
+    """ "city" or "state" when the mention's own surroundings say which, else None."""
+    after = text[span.end_char : span.end_char + 12]
+    before = text[max(span.start_char - 12, 0) : span.start_char]
+    if _CITY_AFTER.match(after):
+        return "city"
+    if _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+        return "state"
+    doc = span.doc
+    # "Spokane, Washington", "Rochester, New York": a place, a comma, the state.
+    if (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_
+        in (
+            "GPE",
+            "LOC",
+        )
+    ):
+        return "state"
+    return None
+
+
+def _side_by_cues(place: SplitPlace, lowered: str) -> str:
+    city = sum(_count(lowered, cue) for cue in place.city_cues)
+    state = sum(_count(lowered, cue) for cue in place.state_cues)
+    if city == state:
+        return place.default
+    return "city" if city > state else "state"
+
+
+def _count(lowered: str, cue: str) -> int:
+    if cue not in lowered:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", lowered))
+
+
+@cache
+def _split_table() -> dict[str, tuple[SplitPlace, str | None]]:
+    """Folded name -> (the place, "city", "state" or None when the name is ambiguous)."""
+    source = resources.files("tasks") / "data" / "entity_places.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    table: dict[str, tuple[SplitPlace, str | None]] = {}
+    for item in data.get("places", []):
+        place = SplitPlace(
+            item["city"],
+            item["state"],
+            item.get("default", "city"),
+            tuple(item.get("city_cues", [])),
+            tuple(item.get("state_cues", [])),
+        )
+        for name in [item["name"], *item.get("aliases", [])]:
+            table[_fold(name)] = (place, None)
+        for name in [place.city, *item.get("city_aliases", [])]:
+            table[_fold(name)] = (place, "city")
+        for name in [place.state, *item.get("state_aliases", [])]:
+            table[_fold(name)] = (place, "state")
+    return table

@@ -111,3 +111,37 @@ def test_reference_list_authors_are_not_people_and_journals_are_organisations(en
     labels = {m.canonical_name: m.label for m in mentions}
     assert labels.get("Epidemiol Infect") == "ORG"
     assert labels.get("Annu Rev Med") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Gov. Andrew Cuomo said New York would reopen upstate first, starting in "
+            "Albany and Buffalo.",
+            "GPE:new-york-state",
+        ),
+        (
+            "The NYPD said crime fell in New York, and the mayor praised officers in Brooklyn.",
+            "GPE:new-york-city",
+        ),
+        ("She moved to New York state in 2010.", "GPE:new-york-state"),
+        ("The White House said Washington would not back down, and Congress agreed.", None),
+        (
+            "Gov. Jay Inslee said Washington would close schools, as Seattle and Tacoma saw "
+            "cases rise.",
+            "GPE:washington-state",
+        ),
+    ],
+)
+def test_new_york_and_washington_are_split_into_city_and_state(entities_of, text, key):
+    keys = {m.entity_key for m in entities_of(text) if m.text in ("New York", "Washington")}
+    assert keys == {key or "GPE:washington-d-c"}
+
+
+def test_a_place_and_a_comma_before_washington_make_it_the_state(entities_of):
+    mentions = entities_of(
+        "He lives in Spokane, Washington, and flew to Washington, D.C. to meet lawmakers."
+    )
+    keys = [m.entity_key for m in mentions if m.text == "Washington"]
+    assert keys == ["GPE:washington-state", "GPE:washington-d-c"]
