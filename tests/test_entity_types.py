@@ -92,7 +92,8 @@ def test_generic_words_of_subdivision_names_stay_what_they_are(entities_of):
     assert all(m.label != "GPE" for m in mentions)
 
 
-REFERENCES = """School vaccination cut influenza in the community, Dr Anna Keller said in Boston.
+REFERENCES = """School vaccination cut influenza, Dr Jane Watson said in Boston. Watson \
+led the study.
 
 References
 - 10. King JC Jr ,Stoddard JJ ,Gaglani MJ ,et al . Effectiveness of school-based influenza \
@@ -104,10 +105,16 @@ vaccination in the elderly. Epidemiol Infect. 2003;130:1-9.
 """
 
 
-def test_reference_list_authors_are_not_people_and_journals_are_organisations(entities_of):
+def test_reference_list_authors_are_kept_apart_and_journals_are_organisations(entities_of):
+    """Authors of a bibliography are people as written ("Watson JM"), never joined to a
+    person of the running text; the journal before the year is an organisation."""
     mentions = entities_of(REFERENCES)
-    people = {m.canonical_name for m in mentions if m.label == "PERSON"}
-    assert people == {"Anna Keller"}
+    authors = {m.text: m.canonical_name for m in mentions if m.start_char > 100}
+    people = {m.text for m in mentions if m.label == "PERSON" and m.start_char > 100}
+    assert {"Watson JM", "Fleming DM", "Pavlos R", "King JC Jr"} <= people
+    assert authors["Watson JM"] == "Watson JM"
+    running = {m.text: m.canonical_name for m in mentions if m.start_char < 100}
+    assert running["Watson"] == "Jane Watson"
     labels = {m.canonical_name: m.label for m in mentions}
     assert labels.get("Epidemiol Infect") == "ORG"
     assert labels.get("Annu Rev Med") == "ORG"
