@@ -110,8 +110,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
-        again = named[name] > 1 or aliases.knows(name)
-        if not name or is_non_entity(span, name, words, again):
+        curated = aliases.knows(name)
+        again = named[name] > 1 or curated
+        if not name or is_non_entity(span, name, words, again, curated):
             continue
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]

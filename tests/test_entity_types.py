@@ -152,3 +152,22 @@ def test_a_place_and_a_comma_before_washington_make_it_the_state(entities_of):
     )
     keys = [m.entity_key for m in mentions if m.text == "Washington"]
     assert keys == ["GPE:washington-state", "GPE:washington-d-c"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("How do chickens dance?\nChick to chick.", "Chick"),
+        (
+            "October 20: ACCIDENT – A vehicle driven by Kimberly Carrell hit a post. "
+            "The accident was minor.",
+            "ACCIDENT",
+        ),
+        ("Аdvеrtіѕе with us today. Contact John Smith.", "Аdvеrtіѕе"),
+        ("COVID-19 cases rose in Ohio, and Covid deaths fell.", "Covid"),
+        ("The service resumed at 1400 GMT on Sunday, a spokesman for Nato said.", "GMT"),
+        ("The Islamic State claimed it. State said nothing.", "State"),
+    ],
+)
+def test_more_non_entities_are_dropped(entities_of, text, absent):
+    assert absent not in {m.text for m in entities_of(text)}
