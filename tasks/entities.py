@@ -25,6 +25,12 @@ from tasks.entity_labels import label_by_head, singular_group, vote
 from tasks.entity_people import PERSON_TITLES
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
+from tasks.entity_places import place_evidence, split_places
+from tasks.entity_references import (
+    in_reference_authors,
+    reference_authors,
+    reference_journal,
+)
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
 
 NAMED_LABELS = frozenset(
@@ -67,6 +73,8 @@ def extract_entities(
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
+    place_evidence(mentions, words)
+    split_places(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [
@@ -96,18 +104,46 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         spans.append(name_around_place(span) or span)
     kept: list[_Mention] = []
     taken: set[int] = set()
+    reference_lines: set[tuple[int, int]] = set()
     named = Counter(clean_name(span.text, span.label_) for span in spans)
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
-        again = named[name] > 1 or aliases.knows(name)
-        if not name or is_non_entity(span, name, words, again):
+        curated = aliases.knows(name)
+        again = named[name] > 1 or curated
+        if not name or is_non_entity(span, name, words, again, curated):
+            continue
+        line_start, line_end = words.line_bounds(span)
+        line = words.text[line_start:line_end]
+        if in_reference_authors(span, line, line_start):
+            reference_lines.add((line_start, line_end))
             continue
         taken.update(range(span.start, span.end))
+        if reference_journal(span, line, line_start):
+            kept.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+            continue
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
+    kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _reference_authors(
+    doc: Doc, lines: set[tuple[int, int]], words: WordCase, taken: set[int]
+) -> list[_Mention]:
+    """The authors of the reference ``lines`` (start and end offsets), as written
+    ("Watson JM"): people, pinned so that no name of the running text joins them."""
+    found = []
+    for line_start, line_end in sorted(lines):
+        line = words.text[line_start:line_end]
+        for start, stop in reference_authors(line, line_start):
+            span = doc.char_span(start, stop, label="PERSON", alignment_mode="expand")
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(_Mention(span=span, name=span.text, label="PERSON", pinned=True))
+    return found
 
 
 def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> None:

@@ -4,9 +4,11 @@
 the document's :class:`WordCase` counts, and says whether it is one of: a
 contraction or other all-lowercase text ("n’t", "masala", "nonstick pan"); an email
 address, URL or handle; a code identifier ("ValueError", a name in a line of code);
-markup or symbols ("|  |", "♥…"); a heading, menu or table line whose words the
-document otherwise writes in lowercase ("Grooming & Maintenance"); a sentence-initial
-participle ("Dubbed the …").
+markup or symbols ("|  |", "♥…"); a word mixing Latin letters with Cyrillic or Greek
+look-alikes ("Аdvеrtіѕе"); a common word in capitals ("ACCIDENT"); a heading, menu or
+table line, or a capitalised word opening a sentence, whose words the document
+otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick."); a
+sentence-initial participle ("Dubbed the …").
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _CODE_LINE = re.compile(
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
+# A place or group of one word opening its sentence is a capitalised common word when
+# the document otherwise writes it in lowercase ("Chick to chick.").
+_ONE_WORD_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_SHOUTED_LENGTH = 5
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
@@ -59,11 +65,16 @@ class WordCase:
 
     def line_of(self, span: Span) -> str:
         """The line (or table cell) of the document that holds ``span``."""
+        start, end = self.line_bounds(span)
+        return self.text[start:end]
+
+    def line_bounds(self, span: Span) -> tuple[int, int]:
+        """Start and end offsets of the line (or table cell) that holds ``span``."""
         after = bisect_left(self.breaks, span.end_char)
         before = bisect_left(self.breaks, span.start_char) - 1
         start = self.breaks[before] + 1 if before >= 0 else 0
         end = self.breaks[after] if after < len(self.breaks) else len(self.text)
-        return self.text[start:end]
+        return start, end
 
     def is_common(self, word: str) -> bool:
         """True when the document writes ``word`` in lowercase at least as often as
@@ -72,20 +83,57 @@ class WordCase:
         return self.lower[folded] > 0 and self.lower[folded] >= self.capitalised[folded]
 
 
-def is_non_entity(span: Span, name: str, words: WordCase, elsewhere: bool = False) -> bool:
+def is_non_entity(
+    span: Span, name: str, words: WordCase, elsewhere: bool = False, curated: bool = False
+) -> bool:
     """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
-    document names it again) is no entity."""
+    document names it again; ``curated``: the curated files know it) is no entity."""
     text = span.text
     if not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
         return True
     if _WEB.search(text) or _CODE_NAME.search(name) or _has_symbols(text):
         return True
+    if _mixed_script(name):
+        return True
+    if not curated and _shouted_common_word(name, words):
+        return True
     line = words.line_of(span)
     if _CODE_LINE.search(line):
         return True
-    if span.label_ in _HEADING_LABELS and _is_heading(span, name, line, words, elsewhere):
+    heading_label = span.label_ in _HEADING_LABELS or (
+        span.label_ in _ONE_WORD_LABELS and " " not in name
+    )
+    if heading_label and _is_heading(span, name, line, words, elsewhere):
         return True
     return _is_initial_participle(span)
+
+
+def _mixed_script(name: str) -> bool:
+    """A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе" with
+    a Cyrillic А, е, і, ѕ): spam or page clutter disguised from filters, no name."""
+    for word in name.split():
+        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+            return True
+    return False
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "LATIN"
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+def _shouted_common_word(name: str, words: WordCase) -> bool:
+    """A word of five or more letters in capitals ("ACCIDENT –" in a police blotter)
+    that the document otherwise writes in lowercase: a common word set in capitals."""
+    return (
+        " " not in name
+        and len(name) >= _SHOUTED_LENGTH
+        and name.isalpha()
+        and name.isupper()
+        and words.is_common(name)
+    )
 
 
 def _has_symbols(text: str) -> bool:

@@ -1,7 +1,8 @@
 """Labels decided from more than the model's one guess per mention.
 
 ``label_by_head(name, label)`` reads the type off the last word of a name (an
-"… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW). ``vote(groups)`` gives
+"… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW, a "… Corp" or "… Council"
+an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT). ``vote(groups)`` gives
 every mention of the same name in a document the label most of them have, unless
 curated data fixed it. ``singular_group(name)`` files "Americans" under "American".
 """
@@ -19,7 +20,28 @@ _EVENT_HEADS = frozenset(
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
 _LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
 _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
+# A bill or an act of a parliament the model took for a person or a place ("the
+# Agriculture Bill"): those two heads make a LAW of any label.
+_BILL_HEADS = frozenset({"bill", "act"})
+# Prefixes of the names of ships (Her Majesty's Ship, United States Ship, …): a ship
+# is a vehicle, a PRODUCT, whatever the model made of it ("HMS Chatham" as a FAC).
+_SHIP_PREFIXES = frozenset("hms uss usns hmas hmcs hmnzs rms".split())
 _NOT_PLURAL = ("ss", "us", "is")
+# Company suffixes and the head nouns of institutions: a name ending in one ("Acme
+# Corp", "Kansas City Council") or with one before its "of" ("Bank of England", "John E.
+# Walker Department of Economics") is an organisation, whatever the model saw in its other words.
+_ORG_HEADS = frozenset(
+    """inc inc. incorporated corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv
+    limited company companies group holdings bank university college council agency
+    committee commission ministry department authority institute institution
+    association federation foundation society trust board bureau office
+    fund charity union league police""".split()
+)
+_ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Places whose last word is one of those heads.
+_ORG_HEAD_EXCEPTIONS = frozenset(
+    {"soviet union", "west bank", "left bank", "south bank", "north bank", "east bank"}
+)
 
 
 class Labelled(Protocol):
@@ -37,11 +59,29 @@ def label_by_head(name: str, label: str) -> str:
     if len(words) < 2:
         return label
     head = words[-1].casefold()
+    if words[0].casefold().rstrip(".") in _SHIP_PREFIXES:
+        return "PRODUCT"
+    if head in _BILL_HEADS and label != "LAW":
+        return "LAW"
+    if label in _ORG_FROM and _org_head(words):
+        return "ORG"
     if head in _EVENT_HEADS and label in _EVENT_FROM:
         return "EVENT"
     if head in _LAW_HEADS and label in _LAW_FROM:
         return "LAW"
     return label
+
+
+def _org_head(words: list[str]) -> bool:
+    """True when the name ends with a company suffix or an institution's head noun, or
+    has one just before its first "of" ("Bank of England")."""
+    folded = [w.casefold().strip(",") for w in words]
+    if " ".join(folded[-2:]) in _ORG_HEAD_EXCEPTIONS:
+        return False
+    if folded[-1] in _ORG_HEADS:
+        return True
+    of = folded.index("of") if "of" in folded[1:-1] else 0
+    return of > 0 and folded[of - 1] in _ORG_HEADS
 
 
 def vote(mentions: Iterable[Labelled]) -> None:

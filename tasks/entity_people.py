@@ -33,6 +33,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset(
     "in at from to near into across outside around towards through via throughout".split()
 )
+# "Foxx played Ray Charles in Ray": a given name after these is a title or a place
+# far more often than the person ("in Ray's words" is the person: a possessive).
+_GIVEN_NAME_NOT_AFTER = frozenset({"in", "at"})
 
 
 class Named(Protocol):
@@ -89,7 +92,7 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
     same_length = [f for f in full_names if f is not mention and len(f.name.split()) == len(words)]
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
     candidates = [f for f in longer if _same(words, f.name.split()[-len(words) :])]
-    if not candidates and not after_title(mention.span):
+    if not candidates and not after_title(mention.span) and not _titled_by_place(mention.span):
         candidates = [f for f in longer if _same(words, f.name.split()[: len(words)])]
         if len({f.name for f in candidates}) > 1:
             candidates = []
@@ -99,6 +102,16 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         ]
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
+
+
+def _titled_by_place(span: Span) -> bool:
+    """True when "in" or "at" comes just before the span and no possessive follows it:
+    a given name there ("in Ray") names a film, a show or a place, not the person."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _GIVEN_NAME_NOT_AFTER:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after not in ("'s", "’s") and not span.text.endswith(("'s", "’s"))
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:
@@ -127,6 +140,8 @@ def _relabel_part(
             return
     matches = [f for f in full_names if f.name.split()[-1] == mention.name]
     if not matches:
+        if _titled_by_place(mention.span):
+            return
         matches = [f for f in full_names if f.name.split()[0] == mention.name]
         if len({f.canonical for f in matches}) != 1:
             return

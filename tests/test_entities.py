@@ -127,18 +127,23 @@ def test_malformed_alias_file_is_a_clear_error(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("text", "place", "canonical"),
     [
-        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "Washington"),
-        ("KABUL, Aug 9 (Reuters) - Taliban fighters took a city.", "Kabul"),
-        ("Storm hits coast\n\nLA CROSSE, Wisc. — Gov. Mike Pence spoke.", "La Crosse"),
+        # The capital, not the state (issue 17): a federal dateline and the Senate.
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "Washington", "Washington, D.C."),
+        ("KABUL, Aug 9 (Reuters) - Taliban fighters took a city.", "Kabul", "Kabul"),
+        (
+            "Storm hits coast\n\nLA CROSSE, Wisc. — Gov. Mike Pence spoke.",
+            "La Crosse",
+            "La Crosse",
+        ),
     ],
 )
-def test_dateline_is_a_place(entities_of, text, place):
+def test_dateline_is_a_place(entities_of, text, place, canonical):
     assert dateline_place(text)[2] == place
     mentions = entities_of(text)
     first = min(mentions, key=lambda m: m.start_char)
-    assert (first.canonical_name, first.label) == (place, "GPE")
+    assert (first.canonical_name, first.label) == (canonical, "GPE")
     assert text[first.start_char : first.end_char].title() == place
 
 

@@ -1,0 +1,269 @@
+"""Places and nationalities decided with gazetteer data and the document's context.
+
+``place_evidence(mentions, words)`` gives the label GPE to the name of an ISO 3166-2
+first-level subdivision (a US state, a country of the United Kingdom, a Canadian
+province, an Australian state, …, from the ``pycountry`` package) that the model took
+for something else, and NORP to a country's name with a nationality suffix
+("Israeli", "Nigerian", "Bangladeshi") that it took for a person or a place.
+
+``split_places(mentions, text)`` tells apart a city and the state of the same name
+(New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
+or the city by its own context ("Spokane, Washington", "New York state",
+"Washington, D.C."), else by the cue words of its document (Albany, upstate, the
+governor; Manhattan, the mayor, the NYPD; the White House, Congress), else the city.
+Their keys are ``GPE:new-york-city``, ``GPE:new-york-state``, ``GPE:washington-d-c``
+and ``GPE:washington-state``, never ``GPE:new-york`` or ``GPE:washington``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+from spacy.tokens import Span
+
+from tasks.entity_filters import WordCase
+from tasks.entity_people import Named, after_title
+
+# First-level subdivisions that are places a reader files as such; regions, districts
+# and municipalities are left out (too many of their names are common words).
+_SUBDIVISION_TYPES = frozenset(
+    """state province territory country land district emirate canton oblast prefecture
+    republic""".split()
+)
+_SUBDIVISION_TYPE_PHRASES = frozenset(
+    {
+        "union territory",
+        "capital territory",
+        "autonomous community",
+        "autonomous region",
+        "autonomous republic",
+        "federal district",
+        "capital district",
+        "autonomous province",
+    }
+)
+_TO_PLACE = frozenset({"PERSON", "NORP", "PRODUCT", "FAC", "LOC", "EVENT"})
+# Words that make subdivision names ("North East", "Central", "Delta") but far more
+# often name a region, a direction or a thing: a name made only of them is left alone.
+_GENERIC_PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western central centre center
+    upper lower middle midlands gulf coast capital delta plateau rivers lakes islands
+    highlands lowlands mountains interior""".split()
+)
+_TO_GROUP = frozenset({"PERSON", "GPE", "LOC", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+_LOCATIVE = frozenset("in from across throughout outside near".split())
+# Suffixes that make a nationality of a country's name: Israel-i, Nigeria-n,
+# Egypt-ian, Japan-ese; (cut, suffix): the country's last letters cut first, as in
+# Ukrain(e)-ian, Mexic(o)-an, Chin(a)-ese, Somali(a).
+_DEMONYM_RULES = (
+    (0, "i"),
+    (0, "n"),
+    (0, "an"),
+    (0, "ian"),
+    (0, "ese"),
+    (1, "an"),
+    (1, "ian"),
+    (1, "ese"),
+)
+_NOT_DEMONYMS = frozenset({"chadi", "omann"})
+
+
+def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
+    """Relabel the mentions that gazetteer data settle (see the module docstring); a
+    mention already resolved to a person's full name or curated is left alone."""
+    for mention in mentions:
+        if mention.pinned or mention.canonical != mention.name:
+            continue
+        folded = _fold(mention.name)
+        if mention.label in _TO_PLACE and folded in subdivision_names():
+            if _place_reading(mention, words):
+                mention.label, mention.pinned = "GPE", True
+        elif (
+            mention.label in _TO_GROUP
+            and _singular(folded) in demonyms()
+            and not after_title(mention.span)
+        ):
+            mention.label, mention.pinned = "NORP", True
+
+
+def _place_reading(mention: Named, words: WordCase) -> bool:
+    """A subdivision's name is the place unless the document writes it in lowercase (a
+    common word), or it is made of generic words ("North East", "Delta"), or it is one
+    word the model called another place (a region); a one-word name the model called a
+    person only after "in", "from" … or a comma after another place ("Austin, Texas")."""
+    name = mention.name
+    if " " not in name and (words.is_common(name) or mention.label == "LOC"):
+        return False
+    if all(word in _GENERIC_PLACE_WORDS for word in _fold(name).split()):
+        return False
+    if mention.label != "PERSON" or " " in name:
+        return True
+    return _after_place_word(mention.span)
+
+
+def _after_place_word(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ in _LOCATIVE:
+        return True
+    return before.text == "," and span.start > 1 and span.doc[span.start - 2].ent_type_ == "GPE"
+
+
+def _fold(name: str) -> str:
+    ascii_only = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(ascii_only.replace("’", "'").split()).casefold()
+
+
+def _singular(folded: str) -> str:
+    return folded[:-1] if folded.endswith("s") else folded
+
+
+@cache
+def subdivision_names() -> frozenset[str]:
+    """Folded names of the first-level ISO 3166-2 subdivisions of the kinds above
+    ("texas", "scotland", "ontario", "new south wales"), accents and bracketed local
+    names dropped ("Wales [Cymru GB-CYM]" → "wales")."""
+    names = set()
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is not None:
+            continue
+        kind = subdivision.type.casefold()
+        if kind not in _SUBDIVISION_TYPES and kind not in _SUBDIVISION_TYPE_PHRASES:
+            continue
+        name = re.sub(r"\s*[\[(].*$", "", subdivision.name)
+        if "," not in name and len(name) > 3:
+            names.add(_fold(name))
+    return frozenset(names)
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Folded nationality words made of a one-word country name and a suffix
+    ("israeli", "nigerian", "ukrainian", "japanese", "chinese"), from the country names
+    of ``pycountry``; a word that is itself a country or subdivision is left out."""
+    countries = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", "")):
+            if name and " " not in name and "," not in name:
+                countries.add(_fold(name))
+    made = set()
+    for country in countries:
+        for cut, suffix in _DEMONYM_RULES:
+            stem = country[: len(country) - cut] if cut else country
+            if cut and country[-1] not in "aeo":
+                continue
+            if suffix == "i" and country[-1] in "aeiou":
+                continue
+            made.add(stem + suffix)
+        if country.endswith("ia"):
+            made.add(country[:-1])  # Somalia → Somali
+    return frozenset(made - countries - subdivision_names() - _NOT_DEMONYMS)
+
+
+_SPLIT_LABELS = frozenset({"GPE", "LOC"})
+_STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
+_STATE_BEFORE = re.compile(r"\bstate of\s*$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"^,?\s*(?:D\.\s?C\.|DC\b)|^\s*[Cc]ity\b")
+
+
+@dataclass(frozen=True, slots=True)
+class SplitPlace:
+    """A name that stands for a city and a state, and how to tell them apart."""
+
+    city: str
+    state: str
+    default: str
+    city_cues: tuple[str, ...]
+    state_cues: tuple[str, ...]
+
+
+def split_places(mentions: Sequence[Named], text: str) -> None:
+    """Give each mention of an ambiguous city-or-state name (see the module docstring)
+    the city's or the state's canonical name, and the label GPE."""
+    table = _split_table()
+    lowered: str | None = None
+    decided: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label not in _SPLIT_LABELS:
+            continue
+        found = table.get(_fold(mention.canonical))
+        if found is None:
+            continue
+        place, side = found
+        if side is None:
+            side = _side_here(mention.span, text)
+        if side is None:
+            if place.city not in decided:
+                lowered = lowered if lowered is not None else text.lower()
+                decided[place.city] = _side_by_cues(place, lowered)
+            side = decided[place.city]
+        mention.canonical = place.city if side == "city" else place.state
+        mention.label, mention.pinned = "GPE", True
+
+
+def _side_here(span: Span, text: str) -> str | None:
+    """ "city" or "state" when the mention's own surroundings say which, else None."""
+    after = text[span.end_char : span.end_char + 12]
+    before = text[max(span.start_char - 12, 0) : span.start_char]
+    if _CITY_AFTER.match(after):
+        return "city"
+    if _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
+        return "state"
+    doc = span.doc
+    # "Spokane, Washington", "Rochester, New York": a place, a comma, the state.
+    if (
+        span.start > 1
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].ent_type_
+        in (
+            "GPE",
+            "LOC",
+        )
+    ):
+        return "state"
+    return None
+
+
+def _side_by_cues(place: SplitPlace, lowered: str) -> str:
+    city = sum(_count(lowered, cue) for cue in place.city_cues)
+    state = sum(_count(lowered, cue) for cue in place.state_cues)
+    if city == state:
+        return place.default
+    return "city" if city > state else "state"
+
+
+def _count(lowered: str, cue: str) -> int:
+    if cue not in lowered:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(cue)}(?!\w)", lowered))
+
+
+@cache
+def _split_table() -> dict[str, tuple[SplitPlace, str | None]]:
+    """Folded name -> (the place, "city", "state" or None when the name is ambiguous)."""
+    source = resources.files("tasks") / "data" / "entity_places.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    table: dict[str, tuple[SplitPlace, str | None]] = {}
+    for item in data.get("places", []):
+        place = SplitPlace(
+            item["city"],
+            item["state"],
+            item.get("default", "city"),
+            tuple(item.get("city_cues", [])),
+            tuple(item.get("state_cues", [])),
+        )
+        for name in [item["name"], *item.get("aliases", [])]:
+            table[_fold(name)] = (place, None)
+        for name in [place.city, *item.get("city_aliases", [])]:
+            table[_fold(name)] = (place, "city")
+        for name in [place.state, *item.get("state_aliases", [])]:
+            table[_fold(name)] = (place, "state")
+    return table

@@ -1,0 +1,67 @@
+"""Reference lists: the bibliography lines of a page ("Smith J, Doe A. Title. Journal
+2019;12:1-9.") name their authors and journals, not people of the running text.
+
+``in_reference_authors(span, line, line_start)`` is True for a mention in the author
+list that opens a reference line: the model's spans there are replaced by
+``reference_authors(line, line_start)``, one ``(start, end)`` per author written as
+a surname and initials ("Watson JM", "Pavlos R"), kept as written and never joined
+to a person of the running text. ``reference_journal(span, line, line_start)`` is
+True for the journal's name just before the year ("N Engl J Med. 2006;355:…"), an
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+# A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1"), or
+# "et al" with a year, or a PubMed or DOI marker.
+_REFERENCE = re.compile(
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bet al\b.*\b(?:19|20)\d\d\b|\[PMID:|\bdoi:\s*10\.",
+    re.IGNORECASE,
+)
+# The author list that opens it: names with initials up to "et al." or the initials
+# and full stop closing the list ("Zhu YI, Stiller MJ. Dapsone …").
+_AUTHORS = re.compile(
+    r"^[\s\-–•*\d.\[\]]*(?P<authors>[^\W\d_][^.]*?(?:\bet al\s*\.|\b[A-Z]{1,3}\s*\.)(?=\s|$))"
+)
+_AUTHOR = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[a-z][\w'’-]*[ -])*[A-Z][\w'’-]*[a-z][\w'’-]*"
+    r"\s+[A-Z]{1,3}(?:\s+Jr)?)(?![\w'’-])"
+)
+_BEFORE_YEAR = re.compile(r"^\s*\.?\s*(?:19|20)\d\d\b")
+
+
+def is_reference_line(line: str) -> bool:
+    return _REFERENCE.search(line) is not None
+
+
+def in_reference_authors(span: Span, line: str, line_start: int) -> bool:
+    """True when ``span`` lies in the author list opening a reference line."""
+    if not is_reference_line(line):
+        return False
+    match = _AUTHORS.match(line)
+    if match is None:
+        return False
+    return span.start_char - line_start < match.end("authors")
+
+
+def reference_authors(line: str, line_start: int) -> list[tuple[int, int]]:
+    """``(start, end)`` in the document of each author ("Watson JM") of the author list
+    opening a reference line."""
+    match = _AUTHORS.match(line)
+    if match is None:
+        return []
+    block = match.group("authors")
+    offset = line_start + match.start("authors")
+    return [(offset + a.start("name"), offset + a.end("name")) for a in _AUTHOR.finditer(block)]
+
+
+def reference_journal(span: Span, line: str, line_start: int) -> bool:
+    """True when ``span`` is followed by the year in a reference line: the journal."""
+    if not is_reference_line(line):
+        return False
+    after = line[span.end_char - line_start :]
+    return _BEFORE_YEAR.match(after) is not None
