@@ -1,0 +1,175 @@
+"""Theme rules against misfires met on real news (issue 18): a topic touched in
+passing, a pattern read in another sense, code on technical pages, one repeated
+common noun, and the shipped taxonomy's context words. Small articles written
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy
+
+TAXONOMY = """
+version = "test"
+[subjects]
+disaster = "disaster"
+conflict = "conflict"
+economy = "economy"
+arts_culture = "arts"
+lifestyle = "lifestyle"
+politics = "politics"
+
+[[themes]]
+id = "fires"
+label = "Fires"
+parent = "disaster"
+patterns = ["fire", "blaze", "firefighter", "fire brigade"]
+
+[[themes]]
+id = "armed_conflict"
+label = "Armed conflict"
+parent = "conflict"
+patterns = ["shelling", "airstrike", "war"]
+
+[[themes]]
+id = "trade"
+label = "Trade"
+parent = "economy"
+patterns = ["tariff", "export", "import"]
+
+[[themes]]
+id = "books"
+label = "Books"
+parent = "arts_culture"
+patterns = ["book", "novel", "author"]
+
+[[themes]]
+id = "gardening"
+label = "Gardening"
+parent = "lifestyle"
+patterns = ["garden", "gardener", "seedling", "compost", "flower bed"]
+
+[[themes]]
+id = "parties"
+label = "Parties"
+parent = "politics"
+patterns = ["Democrats", "Republicans"]
+people = ["Barack Obama", "John McCain"]
+"""
+
+GARDEN = [
+    "Spring is the best time to start a vegetable garden.",
+    "Gardeners should prepare the soil with compost before planting.",
+    "Seedlings need light, water and patience.",
+    "Tomatoes like a sunny spot by a south-facing wall.",
+    "Beans climb any support you give them.",
+    "Water in the morning so the leaves dry before night.",
+    "Slugs come out after rain and eat young leaves.",
+    "A thin layer of mulch keeps the weeds down.",
+    "Pick courgettes while they are small and tender.",
+    "Herbs grow well in pots near the kitchen door.",
+    "Keep a notebook of what grew well each year.",
+    "Next month we look at fruit trees.",
+]
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "focus.toml"))
+
+
+def themes(nlp, matcher, text, title=None):
+    title_doc = nlp(title) if title else None
+    return {m.theme: m for m in extract_themes(nlp(text), "t", matcher, title_doc)}
+
+
+def article(*middle: str, at: int = 6) -> str:
+    sentences = GARDEN[:at] + list(middle) + GARDEN[at:]
+    return " ".join(sentences)
+
+
+# --- 1. the focus rule ------------------------------------------------------
+
+
+def test_a_topic_touched_in_one_sentence_of_the_body_is_dropped(nlp, matcher):
+    text = article("Last year a blaze in the shed kept the fire brigade busy for an hour.")
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found
+    assert "fires" not in found
+
+
+def test_a_topic_running_through_the_text_is_kept(nlp, matcher):
+    text = " ".join(
+        [
+            *GARDEN[:3],
+            "A blaze broke out in the allotment shed.",
+            *GARDEN[3:6],
+            "The fire brigade arrived within minutes.",
+            *GARDEN[6:9],
+            "Firefighters said the blaze started in a pile of dry leaves.",
+            *GARDEN[9:],
+        ]
+    )
+    assert "fires" in themes(nlp, matcher, text)
+
+
+def test_a_topic_in_the_title_needs_no_focus_in_the_body(nlp, matcher):
+    text = article("The fire brigade came once, for a blaze in the shed.")
+    assert "fires" in themes(nlp, matcher, text, title="Shed blaze: what the fire taught us")
+
+
+# --- 2. one-word patterns are their own lemma ---------------------------------
+
+
+def test_a_one_word_pattern_is_not_lemmatised_into_another_word(nlp, matcher):
+    text = (
+        "Shell shares rose on Monday. Shell said its refinery output was up. "
+        "Children collected shells on the beach, and the shells were sold."
+    )
+    assert "armed_conflict" not in themes(nlp, matcher, text)
+
+
+def test_a_one_word_pattern_matches_its_inflections(nlp, matcher):
+    text = "The shelling went on all night. Two airstrikes hit the town after the shelling."
+    assert "armed_conflict" in themes(nlp, matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The club fired its coach. The board fired two more staff the next day.", "fires"),
+        ("We booked tickets early. They booked a table and booked a taxi.", "books"),
+    ],
+)
+def test_a_verb_is_not_a_noun_pattern(nlp, matcher, text, theme):
+    assert theme not in themes(nlp, matcher, text)
+
+
+# --- 3. code lines are no evidence ----------------------------------------------
+
+
+CODE_PAGE = """How to compute duties with our library
+
+Install the package and open a shell.
+from trade import tariff, export
+tariff = compute_tariff(export)
+export.append(tariff)
+print(tariff, export)
+export_format: csv
+$ pip install tariff-tools
+That is all you need to get started with the library."""
+
+
+def test_code_lines_are_not_evidence(nlp, matcher):
+    assert "trade" not in themes(nlp, matcher, CODE_PAGE)
+
+
+def test_code_lines_are_found_and_prose_is_not():
+    lines = [CODE_PAGE[a:b] for a, b in _code_lines(CODE_PAGE)]
+    assert "from trade import tariff, export" in lines
+    assert "tariff = compute_tariff(export)" in lines
+    assert "export_format: csv" in lines
+    assert "$ pip install tariff-tools" in lines
+    assert not any(line.startswith(("How to", "Install", "That is")) for line in lines)
+    prose = "The minister said: tariffs (on steel) will rise; exports will fall.\n"
+    assert _code_lines(prose) == []
