@@ -49,6 +49,8 @@ RELATIVE_FLOOR = 0.2
 FOCUS_MATCHES = 3
 FOCUS_SENTENCES = 2
 FOCUS_SHARE = 0.08
+# Distinct patterns a theme needs when none of its evidence is in the title or lead.
+MIN_PATTERNS = 2
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # A word inside these entities names something else: "March" in a date is not a
@@ -235,8 +237,13 @@ class ThemeMatcher:
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
             if not _specific_enough(matched):
                 continue
-            if not prominent and not _runs_through(doc, spans, sentence_starts):
-                continue
+            if not prominent:
+                # One pattern repeated ("book", "book", "book") away from the title
+                # and lead is a word of the story, not its topic.
+                if len({term.lower() for _, _, term in spans}) < MIN_PATTERNS:
+                    continue
+                if not _runs_through(doc, spans, sentence_starts):
+                    continue
             evidence = [_evidence(doc, start, end) for start, end, _ in spans]
             results.append(
                 ThemeMatch(

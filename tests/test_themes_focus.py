@@ -173,3 +173,27 @@ def test_code_lines_are_found_and_prose_is_not():
     assert not any(line.startswith(("How to", "Install", "That is")) for line in lines)
     prose = "The minister said: tariffs (on steel) will rise; exports will fall.\n"
     assert _code_lines(prose) == []
+
+
+# --- 4. one repeated common noun is not a theme ---------------------------------
+
+
+def test_one_repeated_common_noun_away_from_the_lead_is_not_enough(nlp, matcher):
+    text = " ".join(
+        [
+            *GARDEN[:2],
+            "I keep a book by the back door.",
+            *GARDEN[2:5],
+            "The book lists every sowing date.",
+            *GARDEN[5:8],
+            "My neighbour lent me the book.",
+            *GARDEN[8:],
+        ]
+    )
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found and "books" not in found
+
+
+def test_one_pattern_in_the_lead_is_enough(nlp, matcher):
+    text = "Her new novel is out today. " + article("The novel took six years to write.")
+    assert "books" in themes(nlp, matcher, text)
