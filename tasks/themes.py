@@ -185,6 +185,8 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
+        # One-word patterns written as a past form of a verb ("ousted").
+        self.verb_forms: set[str] = set()
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people"):
                 for term in getattr(theme, role):
@@ -194,6 +196,8 @@ class ThemeMatcher:
                         entry = (role, theme.id, term)
                         if term == term.lower():
                             self.words[term].append(entry)
+                            if role == "patterns" and term.endswith("ed"):
+                                self.verb_forms.add(term)
                         else:
                             self.names[term].append(entry)
                         continue
@@ -207,6 +211,13 @@ class ThemeMatcher:
         parsed = iter(nlp.pipe(texts, disable=disabled))
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
+        # "ousted", "endorsed" are verb forms; "shed", "bed" are not.
+        candidates = sorted(self.verb_forms)
+        self.verb_forms = {
+            term
+            for term, tagged in zip(candidates, nlp.pipe(candidates, disable=disabled), strict=True)
+            if tagged[0].lemma_.lower() != term
+        }
 
     def match(self, doc: Doc, doc_id: str, title: Doc | None = None) -> list[ThemeMatch]:
         """Themes of ``doc`` with their scores and evidence, best first.
@@ -235,7 +246,9 @@ class ThemeMatcher:
             if title is not None:
                 matched += [title[a:b] for a, b, _ in in_title]
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
-            if not _specific_enough(matched):
+            # The title names the topic: one word there is enough ("BAYER MAKES U.S.
+            # ACQUISITION").
+            if not in_title and not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -284,7 +297,10 @@ class ThemeMatcher:
             if lemma != token.text:
                 entries = entries + self.names.get(lemma, [])
             for role, theme_id, term in entries:
-                if role == "patterns" and not _may_be_evidence(token):
+                # A pattern written as an inflected verb ("ousted", "endorsed")
+                # matches that form as written, whatever its part of speech.
+                as_written = term in self.verb_forms and lower == term
+                if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy
+from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy, theme_matcher
 
 TAXONOMY = """
 version = "test"
@@ -197,3 +197,77 @@ def test_one_repeated_common_noun_away_from_the_lead_is_not_enough(nlp, matcher)
 def test_one_pattern_in_the_lead_is_enough(nlp, matcher):
     text = "Her new novel is out today. " + article("The novel took six years to write.")
     assert "books" in themes(nlp, matcher, text)
+
+
+def test_one_word_in_the_title_is_enough(nlp, matcher):
+    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+    assert "books" in themes(nlp, matcher, text, title="Prize-winning novel sells out")
+
+
+# --- 5. politicians, parties and the shipped taxonomy ---------------------------
+
+
+def test_a_politician_named_in_full_then_by_surname_is_evidence(nlp, matcher):
+    text = (
+        "Barack Obama spoke in Ohio on Tuesday. The crowd cheered. "
+        "Obama said the economy was recovering. Later, Obama met John McCain. "
+        "McCain said he disagreed."
+    )
+    found = themes(nlp, matcher, text)
+    assert "parties" in found
+    assert {"Obama", "McCain"} <= {e.text for e in found["parties"].evidence}
+
+
+def test_a_surname_alone_is_not_evidence(nlp, matcher):
+    text = "Obama, the family dog, sleeps all day. Obama likes the garden. Obama is old now."
+    assert "parties" not in themes(nlp, matcher, text)
+
+
+def test_people_need_full_names():
+    bad = TAXONOMY.replace('people = ["Barack Obama"', 'people = ["Obama"')
+    with pytest.raises(Exception, match="full names"):
+        parse_taxonomy(bad, "focus.toml")
+
+
+@pytest.fixture(scope="module")
+def shipped(nlp):
+    return theme_matcher(nlp)
+
+
+def test_an_anti_drug_campaign_is_not_an_election(nlp, shipped):
+    text = (
+        "The city launched an anti-drug campaign in schools this week. "
+        "The campaign uses posters and talks by former addicts. "
+        "Organisers said the campaign would run all year, and a second campaign is planned."
+    )
+    found = themes(nlp, shipped, text)
+    assert "elections" not in found
+    assert "political_parties" not in found
+
+
+def test_party_names_and_politicians_tag_us_political_news(nlp, shipped):
+    text = (
+        "Donald Trump attacked Hillary Clinton at a rally in Florida. "
+        "Trump said Clinton could not be trusted. Republicans in Congress were divided, "
+        "and the GOP chairman urged unity before the convention."
+    )
+    found = themes(nlp, shipped, text)
+    assert {"political_parties", "government_executive"} & set(found)
+
+
+def test_passengers_and_carriers_without_an_aviation_word_are_not_aviation(nlp, shipped):
+    text = (
+        "Train passengers faced delays after a signal failure near Leeds. "
+        "The carrier said passengers could use tickets on other carriers' services. "
+        "Passengers were advised to check before travelling."
+    )
+    assert "aviation_airlines" not in themes(nlp, shipped, text)
+
+
+def test_reuters_abbreviations_are_not_company_evidence(nlp, shipped):
+    text = (
+        "Canada's money supply rose 1.2 pct in the week, the central bank said. "
+        "M1 rose 300 mln dlrs to 30.1 billion dlrs, and M2 rose 0.4 pct. "
+        "The figures compare with a fall of 200 mln dlrs a week earlier."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text)
