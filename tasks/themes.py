@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -41,6 +43,14 @@ MAX_REPEATS = 3
 MAX_EVIDENCE = 10
 # A theme scoring under this share of the document's best theme is only touched.
 RELATIVE_FLOOR = 0.2
+# A theme with no evidence in the title or the lead must run through the text:
+# FOCUS_MATCHES matches, one in the first quarter, or matches in FOCUS_SENTENCES
+# sentences that make FOCUS_SHARE of the text's sentences.
+FOCUS_MATCHES = 3
+FOCUS_SENTENCES = 2
+FOCUS_SHARE = 0.08
+# Distinct patterns a theme needs when none of its evidence is in the title or lead.
+MIN_PATTERNS = 2
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # A word inside these entities names something else: "March" in a date is not a
@@ -48,7 +58,9 @@ _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
 )
-_THEME_FIELDS = {"id", "label", "parent", "patterns", "required", "excluded", "min_score"}
+_THEME_FIELDS = {"id", "label", "parent", "patterns", "people", "required", "excluded", "min_score"}
+# A match: token start, token end and the pattern (or person) it is of.
+Hit = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +71,7 @@ class Theme:
     patterns: tuple[str, ...]
     required: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
 
 
@@ -124,13 +137,16 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "required", "excluded"):
+    for field in ("patterns", "people", "required", "excluded"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
+    for person in lists["people"]:
+        if len(person.split()) < 2:
+            raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
     min_score = entry.get("min_score", DEFAULT_MIN_SCORE)
     if not isinstance(min_score, int | float) or min_score <= 0:
         raise fail(f"theme '{theme_id}': min_score must be a positive number")
@@ -151,25 +167,57 @@ def _line_of(raw: str, theme_id: str | None) -> int | None:
 
 
 class ThemeMatcher:
-    """Matches a taxonomy's patterns, required and excluded terms on lemmas."""
+    """Matches a taxonomy's patterns, people, required and excluded terms.
+
+    A term of several words is matched on lemmas ("military exercises" for
+    "military exercise"). A one-word term is its own lemma: it matches the word
+    and its inflections ("fire", "fires"), never another word that the lemmatizer
+    would reduce to the same stem ("shelling" is not "shell", "firing" is not
+    "fire")."""
 
     def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        keyed = [
-            (f"{role}\x1f{theme.id}", _variants(getattr(theme, role)))
-            for theme in taxonomy.themes
-            for role in ("patterns", "required", "excluded")
-            if getattr(theme, role)
-        ]
+        # One-word terms: lower-case ones by their lower-case form, names as written.
+        self.words: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self.names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        # A person's surname alone, where the document also names them in full.
+        self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        phrases: list[tuple[str, list[str]]] = []
+        # One-word patterns written as a past form of a verb ("ousted").
+        self.verb_forms: set[str] = set()
+        for theme in taxonomy.themes:
+            for role in ("patterns", "required", "excluded", "people"):
+                for term in getattr(theme, role):
+                    key = f"{role}\x1f{theme.id}\x1f{term}"
+                    tokens = nlp.tokenizer(term)
+                    if len(tokens) == 1 and role != "people":
+                        entry = (role, theme.id, term)
+                        if term == term.lower():
+                            self.words[term].append(entry)
+                            if role == "patterns" and term.endswith("ed"):
+                                self.verb_forms.add(term)
+                        else:
+                            self.names[term].append(entry)
+                        continue
+                    phrases.append((key, _variants((term,))))
+                    if role == "people":
+                        self.surnames[tokens[-1].text].append((theme.id, term))
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
-        texts = [text for _, variants in keyed for text in variants]
+        texts = [text for _, variants in phrases for text in variants]
         parsed = iter(nlp.pipe(texts, disable=disabled))
-        for key, variants in keyed:
+        for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
+        # "ousted", "endorsed" are verb forms; "shed", "bed" are not.
+        candidates = sorted(self.verb_forms)
+        self.verb_forms = {
+            term
+            for term, tagged in zip(candidates, nlp.pipe(candidates, disable=disabled), strict=True)
+            if tagged[0].lemma_.lower() != term
+        }
 
     def match(self, doc: Doc, doc_id: str, title: Doc | None = None) -> list[ThemeMatch]:
         """Themes of ``doc`` with their scores and evidence, best first.
@@ -180,44 +228,84 @@ class ThemeMatcher:
         hits, present = self._hits(doc)
         title_hits, title_present = self._hits(title) if title is not None else ({}, {})
         lead_end = _lead_end(doc)
+        sentence_starts = [sentence.start for sentence in doc.sents]
         results: list[ThemeMatch] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
-            spans = hits.get(theme_id, [])
+            found = hits.get(theme_id, [])
             required = present["required"] | title_present.get("required", set())
             excluded = present["excluded"] | title_present.get("excluded", set())
             if (theme.required and theme_id not in required) or theme_id in excluded:
                 continue
             in_title = _dedupe(title_hits.get(theme_id, []))
+            spans = _dedupe(found)
             score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(in_title)
-            matched = [doc[a:b] for a, b in _dedupe(spans)]
-            if title is not None:
-                matched += [title[a:b] for a, b in in_title]
             if score < theme.min_score:
                 continue
-            evidence = [_evidence(doc, start, end) for start, end in _dedupe(spans)]
-            found = ThemeMatch(
-                doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
+            matched = [doc[a:b] for a, b, _ in spans]
+            if title is not None:
+                matched += [title[a:b] for a, b, _ in in_title]
+            prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
+            # The title names the topic: one word there is enough ("BAYER MAKES U.S.
+            # ACQUISITION").
+            if not in_title and not _specific_enough(matched):
+                continue
+            if not prominent:
+                # One pattern repeated ("book", "book", "book") away from the title
+                # and lead is a word of the story, not its topic.
+                if len({term.lower() for _, _, term in spans}) < MIN_PATTERNS:
+                    continue
+                if not _runs_through(doc, spans, sentence_starts):
+                    continue
+            evidence = [_evidence(doc, start, end) for start, end, _ in spans]
+            results.append(
+                ThemeMatch(
+                    doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
+                )
             )
-            if _specific_enough(matched):
-                results.append(found)
         best = max((m.score for m in results), default=0.0)
         results = [m for m in results if m.score >= RELATIVE_FLOOR * best]
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
-    def _hits(self, doc: Doc) -> tuple[dict[str, list[tuple[int, int]]], dict[str, set[str]]]:
-        """Pattern matches per theme, and the themes whose required/excluded terms occur."""
-        hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    def _hits(self, doc: Doc) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
+        """Pattern matches per theme (start, end, pattern), outside code lines, and
+        the themes whose required/excluded terms occur."""
+        hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
-        for match_id, start, end in self.matcher(doc):
-            role, theme_id = doc.vocab.strings[match_id].split("\x1f")
-            if role == "patterns":
-                if end - start == 1 and not _may_be_evidence(doc[start]):
-                    continue
-                hits[theme_id].append((start, end))
-            else:
+        code = _code_lines(doc.text)
+        named: dict[str, set[str]] = defaultdict(set)
+
+        def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
+            if role in ("required", "excluded"):
                 present[role].add(theme_id)
+            elif not (code and _inside(code, doc[start].idx)):
+                hits[theme_id].append((start, end, term))
+
+        for match_id, start, end in self.matcher(doc):
+            role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
+            if role == "people":
+                named[theme_id].add(term)
+                role = "patterns"
+            add(role, theme_id, term, start, end)
+        for token in doc:
+            lower, lemma = token.lower_, token.lemma_
+            entries = self.words.get(lower, [])
+            if lemma.lower() != lower:
+                entries = entries + self.words.get(lemma.lower(), [])
+            entries = entries + self.names.get(token.text, [])
+            if lemma != token.text:
+                entries = entries + self.names.get(lemma, [])
+            for role, theme_id, term in entries:
+                # A pattern written as an inflected verb ("ousted", "endorsed")
+                # matches that form as written, whatever its part of speech.
+                as_written = term in self.verb_forms and lower == term
+                if role == "patterns" and not _may_be_evidence(token) and not as_written:
+                    continue
+                add(role, theme_id, term, token.i, token.i + 1)
+            for theme_id, person in self.surnames.get(token.text, ()):
+                if person in named[theme_id] and token.ent_type_ == "PERSON":
+                    add("patterns", theme_id, person, token.i, token.i + 1)
         return hits, present
 
 
@@ -267,21 +355,47 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
 
 
 def _lead_end(doc: Doc) -> int:
-    for index, sentence in enumerate(doc.sents):
-        if index + 1 == LEAD_SENTENCES:
-            return sentence.end
-    return len(doc)
+    """End of the lead: the first ``LEAD_SENTENCES`` sentences, or the first
+    paragraph when it ends within one more sentence."""
+    sentences = list(islice(doc.sents, LEAD_SENTENCES + 1))
+    if not sentences:
+        return len(doc)
+    end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
+    if len(sentences) > LEAD_SENTENCES:
+        paragraph_end = doc.text.find("\n", sentences[0].start_char)
+        last = sentences[LEAD_SENTENCES]
+        if (
+            paragraph_end > sentences[LEAD_SENTENCES - 1].end_char
+            and paragraph_end <= last.end_char
+        ):
+            end = last.end
+    return end
 
 
-def _score(doc: Doc, spans: list[tuple[int, int]], lead_end: int) -> float:
+def _score(doc: Doc, spans: list[Hit], lead_end: int) -> float:
     repeats: dict[str, int] = defaultdict(int)
     score = 0.0
-    for start, end in _dedupe(spans):
-        key = doc[start:end].lemma_.lower()
-        repeats[key] += 1
-        if repeats[key] <= MAX_REPEATS:
+    for start, _, term in spans:
+        repeats[term.lower()] += 1
+        if repeats[term.lower()] <= MAX_REPEATS:
             score += LEAD_WEIGHT if start < lead_end else 1.0
     return score
+
+
+def _runs_through(doc: Doc, spans: list[Hit], sentence_starts: list[int]) -> bool:
+    """Whether a theme with no evidence in the title or lead runs through the text:
+    ``FOCUS_MATCHES`` matches, one of them in the first quarter, or matches in
+    ``FOCUS_SENTENCES`` sentences making ``FOCUS_SHARE`` of all sentences. A topic
+    met in a paragraph or two of a long text is only touched in passing."""
+    if not spans:
+        return False
+    quarter = len(doc.text) / 4
+    if len(spans) >= FOCUS_MATCHES and any(doc[s].idx < quarter for s, _, _ in spans):
+        return True
+    sentences = {bisect_right(sentence_starts, start) for start, _, _ in spans}
+    return len(sentences) >= FOCUS_SENTENCES and len(sentences) >= FOCUS_SHARE * len(
+        sentence_starts
+    )
 
 
 def _may_be_evidence(token) -> bool:
@@ -291,8 +405,13 @@ def _may_be_evidence(token) -> bool:
 
 
 def _specific_enough(matched: list) -> bool:
-    """A phrase, a name, two different words, or one word used twice: a common noun
-    met once ("seeds", "ransom") is too often another sense or a passing mention."""
+    """Two different patterns, or a phrase or name met once, or one word used
+    twice: a common noun met once ("seeds", "ransom") is too often another sense or
+    a passing mention; one word repeated needs the title or the lead (checked by
+    the caller with ``_runs_through``)."""
+    patterns = {span.lemma_.lower() for span in matched}
+    if len(patterns) >= 2:
+        return True
     if any(len(span) > 1 or _is_name(span[0]) for span in matched):
         return True
     return len(matched) >= 2
@@ -306,14 +425,55 @@ def _is_name(token) -> bool:
     return text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN"
 
 
-def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _dedupe(spans: list[Hit]) -> list[Hit]:
     """Drop matches inside a longer match ("exercise" within "military exercise")."""
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+    kept: list[Hit] = []
+    for start, end, term in sorted(set(spans), key=lambda s: (s[0], -s[1], s[2])):
         if kept and start < kept[-1][1]:
             continue
-        kept.append((start, end))
+        kept.append((start, end, term))
     return kept
+
+
+# Lines of source code, shell commands and settings on technical pages: their
+# words ("import", "export", "class", "fire") are not evidence of a theme.
+_CODE_START = re.compile(
+    r"""^\s*(?:
+        (?:import|from\s+[\w.]+\s+import|def|class|return|var|let|const|function|public
+          |private|static|void|package|using|async|await|elif|fn|func|SELECT|INSERT|UPDATE)\s
+      | \#(?:include|define|!)
+      | (?:sudo|pip3?|npm|yarn|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|cd|ls|export
+          |echo|mkdir|chmod|make|python3?|node|cargo|go)\s+\S
+      | [$>%]\s+\S
+      | //|/\*|\*/|<!--|<\?|</?[a-zA-Z][\w-]*[\s>/]
+      | [\w.\[\]'"]+\s*(?:=|\+=|-=|:=|==|=>)\s*\S
+      | [a-z][\w]*[_.-][\w.-]*\s*:\s*\S
+    )""",
+    re.VERBOSE,
+)
+_CODE_ANYWHERE = re.compile(
+    r"[;{}]\s*$|^\s*[{}\])]|\w\.\w+\(|\b\w+\([^()]*\)\s*[;:{]?\s*$|=>|->|::|&&|\|\||\b[a-z]+_[a-z_]+\b"
+)
+
+
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text`` that look like code or settings: a
+    line starting like a statement, a command or an assignment, or one with two
+    marks of code (a trailing ";" or brace, a call, an operator, a snake_case name)."""
+    lines = []
+    for found in re.finditer(r"[^\n]+", text):
+        line = found.group()
+        if not line.strip():
+            continue
+        marks = len(_CODE_ANYWHERE.findall(line))
+        if _CODE_START.match(line) or marks >= 2 or (marks and len(line.split()) <= 6):
+            lines.append((found.start(), found.end()))
+    return lines
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Evidence:

@@ -1,0 +1,273 @@
+"""Theme rules against misfires met on real news (issue 18): a topic touched in
+passing, a pattern read in another sense, code on technical pages, one repeated
+common noun, and the shipped taxonomy's context words. Small articles written
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy, theme_matcher
+
+TAXONOMY = """
+version = "test"
+[subjects]
+disaster = "disaster"
+conflict = "conflict"
+economy = "economy"
+arts_culture = "arts"
+lifestyle = "lifestyle"
+politics = "politics"
+
+[[themes]]
+id = "fires"
+label = "Fires"
+parent = "disaster"
+patterns = ["fire", "blaze", "firefighter", "fire brigade"]
+
+[[themes]]
+id = "armed_conflict"
+label = "Armed conflict"
+parent = "conflict"
+patterns = ["shelling", "airstrike", "war"]
+
+[[themes]]
+id = "trade"
+label = "Trade"
+parent = "economy"
+patterns = ["tariff", "export", "import"]
+
+[[themes]]
+id = "books"
+label = "Books"
+parent = "arts_culture"
+patterns = ["book", "novel", "author"]
+
+[[themes]]
+id = "gardening"
+label = "Gardening"
+parent = "lifestyle"
+patterns = ["garden", "gardener", "seedling", "compost", "flower bed"]
+
+[[themes]]
+id = "parties"
+label = "Parties"
+parent = "politics"
+patterns = ["Democrats", "Republicans"]
+people = ["Barack Obama", "John McCain"]
+"""
+
+GARDEN = [
+    "Spring is the best time to start a vegetable garden.",
+    "Gardeners should prepare the soil with compost before planting.",
+    "Seedlings need light, water and patience.",
+    "Tomatoes like a sunny spot by a south-facing wall.",
+    "Beans climb any support you give them.",
+    "Water in the morning so the leaves dry before night.",
+    "Slugs come out after rain and eat young leaves.",
+    "A thin layer of mulch keeps the weeds down.",
+    "Pick courgettes while they are small and tender.",
+    "Herbs grow well in pots near the kitchen door.",
+    "Keep a notebook of what grew well each year.",
+    "Next month we look at fruit trees.",
+]
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "focus.toml"))
+
+
+def themes(nlp, matcher, text, title=None):
+    title_doc = nlp(title) if title else None
+    return {m.theme: m for m in extract_themes(nlp(text), "t", matcher, title_doc)}
+
+
+def article(*middle: str, at: int = 6) -> str:
+    sentences = GARDEN[:at] + list(middle) + GARDEN[at:]
+    return " ".join(sentences)
+
+
+# --- 1. the focus rule ------------------------------------------------------
+
+
+def test_a_topic_touched_in_one_sentence_of_the_body_is_dropped(nlp, matcher):
+    text = article("Last year a blaze in the shed kept the fire brigade busy for an hour.")
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found
+    assert "fires" not in found
+
+
+def test_a_topic_running_through_the_text_is_kept(nlp, matcher):
+    text = " ".join(
+        [
+            *GARDEN[:3],
+            "A blaze broke out in the allotment shed.",
+            *GARDEN[3:6],
+            "The fire brigade arrived within minutes.",
+            *GARDEN[6:9],
+            "Firefighters said the blaze started in a pile of dry leaves.",
+            *GARDEN[9:],
+        ]
+    )
+    assert "fires" in themes(nlp, matcher, text)
+
+
+def test_a_topic_in_the_title_needs_no_focus_in_the_body(nlp, matcher):
+    text = article("The fire brigade came once, for a blaze in the shed.")
+    assert "fires" in themes(nlp, matcher, text, title="Shed blaze: what the fire taught us")
+
+
+# --- 2. one-word patterns are their own lemma ---------------------------------
+
+
+def test_a_one_word_pattern_is_not_lemmatised_into_another_word(nlp, matcher):
+    text = (
+        "Shell shares rose on Monday. Shell said its refinery output was up. "
+        "Children collected shells on the beach, and the shells were sold."
+    )
+    assert "armed_conflict" not in themes(nlp, matcher, text)
+
+
+def test_a_one_word_pattern_matches_its_inflections(nlp, matcher):
+    text = "The shelling went on all night. Two airstrikes hit the town after the shelling."
+    assert "armed_conflict" in themes(nlp, matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The club fired its coach. The board fired two more staff the next day.", "fires"),
+        ("We booked tickets early. They booked a table and booked a taxi.", "books"),
+    ],
+)
+def test_a_verb_is_not_a_noun_pattern(nlp, matcher, text, theme):
+    assert theme not in themes(nlp, matcher, text)
+
+
+# --- 3. code lines are no evidence ----------------------------------------------
+
+
+CODE_PAGE = """How to compute duties with our library
+
+Install the package and open a shell.
+from trade import tariff, export
+tariff = compute_tariff(export)
+export.append(tariff)
+print(tariff, export)
+export_format: csv
+$ pip install tariff-tools
+That is all you need to get started with the library."""
+
+
+def test_code_lines_are_not_evidence(nlp, matcher):
+    assert "trade" not in themes(nlp, matcher, CODE_PAGE)
+
+
+def test_code_lines_are_found_and_prose_is_not():
+    lines = [CODE_PAGE[a:b] for a, b in _code_lines(CODE_PAGE)]
+    assert "from trade import tariff, export" in lines
+    assert "tariff = compute_tariff(export)" in lines
+    assert "export_format: csv" in lines
+    assert "$ pip install tariff-tools" in lines
+    assert not any(line.startswith(("How to", "Install", "That is")) for line in lines)
+    prose = "The minister said: tariffs (on steel) will rise; exports will fall.\n"
+    assert _code_lines(prose) == []
+
+
+# --- 4. one repeated common noun is not a theme ---------------------------------
+
+
+def test_one_repeated_common_noun_away_from_the_lead_is_not_enough(nlp, matcher):
+    text = " ".join(
+        [
+            *GARDEN[:2],
+            "I keep a book by the back door.",
+            *GARDEN[2:5],
+            "The book lists every sowing date.",
+            *GARDEN[5:8],
+            "My neighbour lent me the book.",
+            *GARDEN[8:],
+        ]
+    )
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found and "books" not in found
+
+
+def test_one_pattern_in_the_lead_is_enough(nlp, matcher):
+    text = "Her new novel is out today. " + article("The novel took six years to write.")
+    assert "books" in themes(nlp, matcher, text)
+
+
+def test_one_word_in_the_title_is_enough(nlp, matcher):
+    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+    assert "books" in themes(nlp, matcher, text, title="Prize-winning novel sells out")
+
+
+# --- 5. politicians, parties and the shipped taxonomy ---------------------------
+
+
+def test_a_politician_named_in_full_then_by_surname_is_evidence(nlp, matcher):
+    text = (
+        "Barack Obama spoke in Ohio on Tuesday. The crowd cheered. "
+        "Obama said the economy was recovering. Later, Obama met John McCain. "
+        "McCain said he disagreed."
+    )
+    found = themes(nlp, matcher, text)
+    assert "parties" in found
+    assert {"Obama", "McCain"} <= {e.text for e in found["parties"].evidence}
+
+
+def test_a_surname_alone_is_not_evidence(nlp, matcher):
+    text = "Obama, the family dog, sleeps all day. Obama likes the garden. Obama is old now."
+    assert "parties" not in themes(nlp, matcher, text)
+
+
+def test_people_need_full_names():
+    bad = TAXONOMY.replace('people = ["Barack Obama"', 'people = ["Obama"')
+    with pytest.raises(Exception, match="full names"):
+        parse_taxonomy(bad, "focus.toml")
+
+
+@pytest.fixture(scope="module")
+def shipped(nlp):
+    return theme_matcher(nlp)
+
+
+def test_an_anti_drug_campaign_is_not_an_election(nlp, shipped):
+    text = (
+        "The city launched an anti-drug campaign in schools this week. "
+        "The campaign uses posters and talks by former addicts. "
+        "Organisers said the campaign would run all year, and a second campaign is planned."
+    )
+    found = themes(nlp, shipped, text)
+    assert "elections" not in found
+    assert "political_parties" not in found
+
+
+def test_party_names_and_politicians_tag_us_political_news(nlp, shipped):
+    text = (
+        "Donald Trump attacked Hillary Clinton at a rally in Florida. "
+        "Trump said Clinton could not be trusted. Republicans in Congress were divided, "
+        "and the GOP chairman urged unity before the convention."
+    )
+    found = themes(nlp, shipped, text)
+    assert {"political_parties", "government_executive"} & set(found)
+
+
+def test_passengers_and_carriers_without_an_aviation_word_are_not_aviation(nlp, shipped):
+    text = (
+        "Train passengers faced delays after a signal failure near Leeds. "
+        "The carrier said passengers could use tickets on other carriers' services. "
+        "Passengers were advised to check before travelling."
+    )
+    assert "aviation_airlines" not in themes(nlp, shipped, text)
+
+
+def test_reuters_abbreviations_are_not_company_evidence(nlp, shipped):
+    text = (
+        "Canada's money supply rose 1.2 pct in the week, the central bank said. "
+        "M1 rose 300 mln dlrs to 30.1 billion dlrs, and M2 rose 0.4 pct. "
+        "The figures compare with a fall of 200 mln dlrs a week earlier."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text)
