@@ -58,7 +58,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         kind = _kind(context, span, cue)
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
-        quotes.append(_make_quote(doc_id, context.text, span, kind, attribution, statement))
+        quotes.append(_make_quote(doc_id, doc.text, span, kind, attribution, statement))
     indirect = []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
@@ -66,7 +66,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
-            quote = _make_quote(doc_id, context.text, span, "indirect", attribution, (start, end))
+            quote = _make_quote(doc_id, doc.text, span, "indirect", attribution, (start, end))
             indirect.append(quote)
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
     quotes = _attribute_continuations(context, quotes, indirect, replies) + indirect
