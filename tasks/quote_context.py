@@ -34,10 +34,13 @@ class QuoteContext:
     paragraph_starts: tuple[int, ...]
     entities: tuple[EntityMention, ...]  # in text order
     entity_starts: tuple[int, ...]
+    title: str = ""  # the document's title (a headline), when it has one
 
     @classmethod
-    def of(cls, doc: Doc, entities: Sequence[EntityMention]) -> QuoteContext:
-        """The context of ``doc`` and the entity mentions found in it."""
+    def of(
+        cls, doc: Doc, entities: Sequence[EntityMention], title: str | None = None
+    ) -> QuoteContext:
+        """The context of ``doc``, the entity mentions found in it and its title."""
         text = with_plain_marks(doc.text)
         paragraphs = tuple(paragraph_bounds(text))
         ordered = tuple(sorted(entities, key=lambda e: e.start_char))
@@ -49,6 +52,7 @@ class QuoteContext:
             paragraph_starts=tuple(start for start, _ in paragraphs),
             entities=ordered,
             entity_starts=tuple(e.start_char for e in ordered),
+            title=title or "",
         )
 
     def quoted(self, position: int) -> bool:

@@ -43,11 +43,14 @@ _MAX_WORDS_CUE_TO_QUOTE = 3
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
 
-def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, doc_id: str, entities: Sequence[EntityMention], title: str | None = None
+) -> list[Quote]:
     """Direct, mixed and indirect quotes in ``doc``, each with its resolved speaker,
     in text order, with ids ``<doc_id>-q<n>``. Quotes in marks with no speaker of
-    their own or of a neighbour (scare quotes, titles) are left out."""
-    context = QuoteContext.of(doc, entities)
+    their own or of a neighbour (scare quotes, titles) are left out. The document's
+    ``title`` may give a speaker's full name ("Céline Dion" for "Dion")."""
+    context = QuoteContext.of(doc, entities, title)
     marked = [(span, find_cue(context, span)) for span in context.spans]
     marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)

@@ -336,3 +336,22 @@ def test_two_apostrophes_are_quotation_marks(quotes_of):
     assert first.kind == "direct" and first.speaker == "Tom Ekovich"
     assert first.text.strip("'") == "Revenues are up a little bit, and so are rounds,"
     assert quote_with(quotes, "right direction").speaker == "Tom Ekovich"
+
+
+def test_the_full_name_in_the_title_completes_a_surname(nlp):
+    text = (
+        "Fans worried about the singer's health last year.\n"
+        "“I’m very happy at 51,” Dion told the magazine."
+    )
+    doc = nlp(text)
+    title = "Céline Dion Opens Up About Turning 51"
+    quotes = extract_quotes(doc, "t", extract_entities(doc, "t"), title)
+    assert quote_with(quotes, "very happy").speaker == "Céline Dion"
+
+
+def test_a_first_name_written_before_the_surname_completes_it(quotes_of):
+    text = (
+        "Even though Céline Dion is a star, people focus on her body.\n"
+        "“I’m very happy at 51,” Dion told the magazine."
+    )
+    assert quote_with(quotes_of(text), "very happy").speaker == "Céline Dion"
