@@ -73,7 +73,7 @@ def _quotes(
     return [
         quote
         for d, doc, mentions in zip(documents, docs, entities, strict=True)
-        for quote in extract_quotes(doc, d.doc_id, mentions)
+        for quote in extract_quotes(doc, d.doc_id, mentions, d.title)
     ]
 
 

@@ -49,6 +49,12 @@ def gender_of_name(name: str) -> str | None:
     return None if surname and len(words) == 1 else sex
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is in the list of first names ("Céline" as "Celine")."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded.casefold() in _first_names()
+
+
 def gender_of_title(words: str) -> str | None:
     """The gender a title or role implies ("Mrs", "Prince", "spokeswoman"), if any."""
     for word in words.casefold().replace(".", " ").split():

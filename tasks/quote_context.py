@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from core.records import EntityMention
-from tasks.quote_marks import QuoteSpan, find_quote_spans, inside_any, paragraph_bounds
+from tasks.quote_marks import (
+    QuoteSpan,
+    find_quote_spans,
+    inside_any,
+    paragraph_bounds,
+    with_plain_marks,
+)
 
 # Words in quotation marks beyond this share of a clause make it a quotation of its
 # own, found by its marks, not reported speech.
@@ -22,17 +28,20 @@ class QuoteContext:
     """One document as the quote finders see it; build it with :meth:`of`."""
 
     doc: Doc
-    text: str
+    text: str  # the document's text, apostrophes used as quotation marks made plain
     spans: tuple[QuoteSpan, ...]  # every quotation, in text order
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each paragraph
     paragraph_starts: tuple[int, ...]
     entities: tuple[EntityMention, ...]  # in text order
     entity_starts: tuple[int, ...]
+    title: str = ""  # the document's title (a headline), when it has one
 
     @classmethod
-    def of(cls, doc: Doc, entities: Sequence[EntityMention]) -> QuoteContext:
-        """The context of ``doc`` and the entity mentions found in it."""
-        text = doc.text
+    def of(
+        cls, doc: Doc, entities: Sequence[EntityMention], title: str | None = None
+    ) -> QuoteContext:
+        """The context of ``doc``, the entity mentions found in it and its title."""
+        text = with_plain_marks(doc.text)
         paragraphs = tuple(paragraph_bounds(text))
         ordered = tuple(sorted(entities, key=lambda e: e.start_char))
         return cls(
@@ -43,6 +52,7 @@ class QuoteContext:
             paragraph_starts=tuple(start for start, _ in paragraphs),
             entities=ordered,
             entity_starts=tuple(e.start_char for e in ordered),
+            title=title or "",
         )
 
     def quoted(self, position: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from tasks.quote_context import QuoteContext
 from tasks.quote_marks import QuoteSpan, sentence_around
@@ -107,7 +107,7 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
     if not candidates:
         return (
             _governing_cue(context, span, sentence)
-            or _colon_cue(context.doc, span, sentence[0])
+            or _colon_cue(context, span, sentence[0])
             or _introducing_cue(context, span)
         )
     return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
@@ -310,9 +310,10 @@ def _governing_cue(context: QuoteContext, span: QuoteSpan, sentence: tuple[int, 
     return None
 
 
-def _colon_cue(doc: Doc, span: QuoteSpan, sentence_start: int) -> Cue | None:
+def _colon_cue(context: QuoteContext, span: QuoteSpan, sentence_start: int) -> Cue | None:
     """ "Southampton boss Harry Redknapp: “We know …”": a name, then a colon, then the quote."""
-    before = doc.text[sentence_start : span.start].rstrip()
+    doc = context.doc
+    before = context.text[sentence_start : span.start].rstrip()
     if not before.endswith(":"):
         return None
     colon = sentence_start + len(before) - 1
@@ -358,7 +359,7 @@ def _introducing_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
     cues = list(_cues_between(context, sentence_start, colon, on_right=False))
     if cues:
         return max(cues, key=lambda c: c.start)
-    return _colon_cue(context.doc, QuoteSpan(colon + 1, colon + 1, span.paragraph), sentence_start)
+    return _colon_cue(context, QuoteSpan(colon + 1, colon + 1, span.paragraph), sentence_start)
 
 
 def _sentence_start(context: QuoteContext, paragraph_start: int, position: int) -> int:

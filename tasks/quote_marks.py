@@ -18,6 +18,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A full stop, question or exclamation mark, perhaps inside closing marks or a
 # parenthesis ("(No effect.)"), before white space.
 _SENTENCE_END = re.compile(r"[.!?](?=[\s”\"’)]*(?:\s|$))")
+# Two apostrophes as a double quotation mark (''Like this,'' in newspaper archives
+# and typewriter text): opening after a space or a bracket, closing before one.
+_OPENING_APOSTROPHES = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))''(?=\S)", re.MULTILINE)
+_CLOSING_APOSTROPHES = re.compile(r"(?<=\S)''(?!['\w])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|[A-Z]\.[A-Z])$"
@@ -39,6 +43,16 @@ class QuoteSpan:
             if not self.runs_on
             else text[self.start + 1 : self.end]
         )
+
+
+def with_plain_marks(text: str) -> str:
+    """``text`` with each pair of apostrophes used as a quotation mark turned into a
+    space and a straight double mark (the same length, so offsets hold): the text the
+    other functions here scan."""
+    if "''" not in text:
+        return text
+    text = _OPENING_APOSTROPHES.sub(' "', text)
+    return _CLOSING_APOSTROPHES.sub('" ', text)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

@@ -43,11 +43,14 @@ _MAX_WORDS_CUE_TO_QUOTE = 3
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
 
-def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, doc_id: str, entities: Sequence[EntityMention], title: str | None = None
+) -> list[Quote]:
     """Direct, mixed and indirect quotes in ``doc``, each with its resolved speaker,
     in text order, with ids ``<doc_id>-q<n>``. Quotes in marks with no speaker of
-    their own or of a neighbour (scare quotes, titles) are left out."""
-    context = QuoteContext.of(doc, entities)
+    their own or of a neighbour (scare quotes, titles) are left out. The document's
+    ``title`` may give a speaker's full name ("Céline Dion" for "Dion")."""
+    context = QuoteContext.of(doc, entities, title)
     marked = [(span, find_cue(context, span)) for span in context.spans]
     marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)
@@ -58,7 +61,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         kind = _kind(context, span, cue)
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
-        quotes.append(_make_quote(doc_id, context.text, span, kind, attribution, statement))
+        quotes.append(_make_quote(doc_id, doc.text, span, kind, attribution, statement))
     indirect = []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
@@ -66,7 +69,7 @@ def extract_quotes(doc: Doc, doc_id: str, entities: Sequence[EntityMention]) -> 
         if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
-            quote = _make_quote(doc_id, context.text, span, "indirect", attribution, (start, end))
+            quote = _make_quote(doc_id, doc.text, span, "indirect", attribution, (start, end))
             indirect.append(quote)
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
     quotes = _attribute_continuations(context, quotes, indirect, replies) + indirect

@@ -9,13 +9,15 @@ person given a title ("Governor Jay Inslee").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from core.records import EntityMention
-from tasks.person_gender import gender_of_name, gender_of_title
+from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS
 
@@ -30,6 +32,7 @@ class Mentions:
         self.starts = context.entity_starts
         self.context = context
         self.titles = titles
+        self.written_names: dict[str, str | None] = {}
 
     def titled_person(self, noun: str) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title ("Governor Jay Inslee"
@@ -131,7 +134,10 @@ class Mentions:
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def fullest(self, entity: EntityMention) -> EntityMention:
-        """The person with the longest name ending with ``entity``'s (accents aside)."""
+        """The person with the longest name ending with ``entity``'s (accents aside).
+        A surname alone that no longer mention holds takes the one first name written
+        before it in the text or the title, if there is just one ("Céline Dion" in a
+        headline, or in a sentence the model found no name in)."""
         words = _folded(entity.canonical_name).split()
         best = entity
         for other in self.entities:
@@ -142,7 +148,26 @@ class Mentions:
                 and other_words[-len(words) :] == words
             ):
                 best = other
+        if best is entity and len(words) == 1:
+            written = self.written_name(entity.canonical_name)
+            if written is not None:
+                return replace(entity, canonical_name=written)
         return best
+
+    def written_name(self, surname: str) -> str | None:
+        """ "Céline Dion" for "Dion": the first name and surname written together in
+        the text or the title, when one first name only stands before the surname."""
+        if surname not in self.written_names:
+            # Not "Charles" in "René-Charles Dion Angélil".
+            pattern = re.compile(r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + re.escape(surname) + r"\b")
+            firsts: dict[str, str] = {}
+            for source in (self.context.title, self.context.text):
+                for match in pattern.finditer(source):
+                    if is_first_name(match.group(1)):
+                        firsts.setdefault(_folded(match.group(1)), match.group(1))
+            only = next(iter(firsts.values())) if len(firsts) == 1 else None
+            self.written_names[surname] = f"{only} {surname}" if only else None
+        return self.written_names[surname]
 
     def person_named(self, name: str) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""

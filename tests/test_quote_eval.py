@@ -129,3 +129,19 @@ def test_polnear_every_attribution_stays_above_its_floor(polnear_sample):
     loose = score(gold, predicted, 0.3)
     assert loose.f1 >= 0.66
     assert loose.speaker_accuracy >= 0.88
+
+
+def test_two_apostrophes_count_as_quotation_marks_in_the_gold():
+    record = {
+        "id": "n",
+        "text": "''We won,'' Ana Silva said.",
+        "attributions": [
+            {
+                "source": [{"start": 12, "end": 21, "text": "Ana Silva"}],
+                "cue": [{"start": 22, "end": 26, "text": "said"}],
+                "content": [{"start": 0, "end": 11, "text": "''We won,''"}],
+                "has_quote_marks": False,
+            }
+        ],
+    }
+    assert len(gold_statements(record)) == 1

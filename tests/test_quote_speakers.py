@@ -320,3 +320,38 @@ def test_a_participle_preposition_is_no_cue(quotes_of):
 def test_a_label_in_capitals_is_a_heading_not_a_speaker(quotes_of):
     text = "USAGE: “In this maudlin melodrama, all that was missing were the violins.” Jane Roe."
     assert all(q.speaker != "USAGE" for q in quotes_of(text))
+
+
+# Third round (issue 16).
+
+
+def test_two_apostrophes_are_quotation_marks(quotes_of):
+    text = (
+        "Golf courses are struggling across the country.\n"
+        "''Revenues are up a little bit, and so are rounds,'' said Tom Ekovich, an owner. "
+        "''Things are moving in the right direction.''"
+    )
+    quotes = quotes_of(text)
+    first = quote_with(quotes, "Revenues are up")
+    assert first.kind == "direct" and first.speaker == "Tom Ekovich"
+    assert first.text.strip("'") == "Revenues are up a little bit, and so are rounds,"
+    assert quote_with(quotes, "right direction").speaker == "Tom Ekovich"
+
+
+def test_the_full_name_in_the_title_completes_a_surname(nlp):
+    text = (
+        "Fans worried about the singer's health last year.\n"
+        "“I’m very happy at 51,” Dion told the magazine."
+    )
+    doc = nlp(text)
+    title = "Céline Dion Opens Up About Turning 51"
+    quotes = extract_quotes(doc, "t", extract_entities(doc, "t"), title)
+    assert quote_with(quotes, "very happy").speaker == "Céline Dion"
+
+
+def test_a_first_name_written_before_the_surname_completes_it(quotes_of):
+    text = (
+        "Even though Céline Dion is a star, people focus on her body.\n"
+        "“I’m very happy at 51,” Dion told the magazine."
+    )
+    assert quote_with(quotes_of(text), "very happy").speaker == "Céline Dion"
