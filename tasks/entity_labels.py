@@ -35,7 +35,8 @@ _ORG_HEADS = frozenset(
     limited company companies group holdings bank university college council agency
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
-    fund charity union league police""".split()
+    fund charity union league police railway railways airline airlines airways
+    k.k.""".split()
 )
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Places whose last word is one of those heads.

@@ -48,13 +48,19 @@ class Named(Protocol):
     pinned: bool
 
 
-def resolve_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
-    """Give each partial person name the full name it most plausibly stands for."""
+def resolve_people(
+    mentions: Sequence[Named],
+    is_place: Callable[[str], bool],
+    is_common: Callable[[str], bool] = lambda word: False,
+) -> None:
+    """Give each partial person name the full name it most plausibly stands for
+    (``is_common``: the document writes a word in lowercase, so it is no given name)."""
     full_names = [
         m for m in mentions if m.label == "PERSON" and not m.pinned and len(m.name.split()) > 1
     ]
     for mention in mentions:
         mention.canonical = mention.name
+    written: dict[str, str | None] = {}
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
@@ -63,6 +69,8 @@ def resolve_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -
             mention.canonical = f"{royal.title()} {mention.name}"
         else:
             _complete_name(mention, full_names)
+            if mention.canonical == mention.name and len(mention.name.split()) == 1:
+                _complete_from_text(mention, is_common, written)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -114,6 +122,43 @@ def _titled_by_place(span: Span) -> bool:
     return after not in ("'s", "’s") and not span.text.endswith(("'s", "’s"))
 
 
+def _complete_from_text(
+    mention: Named, is_common: Callable[[str], bool], written: dict[str, str | None]
+) -> None:
+    """A surname whose full name the model did not take as an entity ("… clash with
+    Sylvain Distin and …"): the one capitalised word written just before the surname
+    inside a sentence, that is no title, no other entity and no common word, gives the
+    full name; none, or two different ones, leave the surname as it is."""
+    surname = mention.name
+    if surname not in written:
+        written[surname] = _given_name_in_text(mention.span.doc, surname, is_common)
+    given = written[surname]
+    if given is not None:
+        mention.canonical = f"{given} {surname}"
+
+
+def _given_name_in_text(doc, surname: str, is_common: Callable[[str], bool]) -> str | None:
+    found: set[str] = set()
+    for token in doc:
+        if token.text != surname or token.i == 0:
+            continue
+        before = token.doc[token.i - 1]
+        if (
+            before.whitespace_ == " "
+            and before.text[:1].isupper()
+            and before.text[1:].islower()
+            and before.is_alpha
+            and not before.is_sent_start
+            and before.ent_type_ in ("", "PERSON")
+            and before.lower_ not in PERSON_TITLES
+            and before.lower_ not in ROYAL_TITLES
+            and not before.is_stop
+            and not is_common(before.text)
+        ):
+            found.add(before.text)
+    return found.pop() if len(found) == 1 else None
+
+
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:
     """Word by word equal, an initial ("P.") standing for any word it starts."""
     if len(words) != len(full):
@@ -139,6 +184,11 @@ def _relabel_part(
         if before in _LOCATIVE or is_place(mention.name):
             return
     matches = [f for f in full_names if f.name.split()[-1] == mention.name]
+    family = mention.name[:-1] if mention.name.endswith("s") else ""
+    if not matches and family and any(f.name.split()[-1] == family for f in full_names):
+        # "the Beckhams": the family of a person named in full; named as written.
+        mention.label = "PERSON"
+        return
     if not matches:
         if _titled_by_place(mention.span):
             return

@@ -171,3 +171,23 @@ def test_a_place_and_a_comma_before_washington_make_it_the_state(entities_of):
 )
 def test_more_non_entities_are_dropped(entities_of, text, absent):
     assert absent not in {m.text for m in entities_of(text)}
+
+
+def test_a_surname_takes_the_given_name_written_before_it_elsewhere(entities_of):
+    mentions = entities_of(
+        "John O'Shea was forced off after an earlier clash with Sylvain Distin and "
+        "Cristiano Ronaldo came on. Distin was booked."
+    )
+    assert {m.canonical_name for m in mentions if m.text == "Distin"} == {"Sylvain Distin"}
+
+
+def test_a_family_named_in_the_plural_is_people(entities_of):
+    mentions = entities_of(
+        "David Beckham signed a deal. The agency works for stars including the Beckhams."
+    )
+    assert [m.label for m in mentions if m.text == "Beckhams"] == ["PERSON"]
+
+
+def test_a_japanese_company_suffix_makes_an_organisation(entities_of):
+    mentions = entities_of("Showa Denko K.K. (SDK) makes platters. SDK said demand rose.")
+    assert {m.label for m in mentions if m.canonical_name == "Showa Denko K.K."} == {"ORG"}

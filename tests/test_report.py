@@ -24,6 +24,7 @@ from warehouse.report.periods import choose_unit, periods_spanned
 from warehouse.store import Warehouse
 
 from .conftest import FIXTURES, ROOT, SEED
+from .top_people import not_people, top_people
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 CHARTS = [
@@ -215,6 +216,9 @@ def test_a_bbc_report_renders_in_chromium(shared_corpora, tmp_path):
     assert_every_chart_drawn(dom, without_rejects)
     assert_every_chart_fits(measured, without_rejects)
     assert "no rejects" in html
+    # Issue 17: the top people are people, by their full names.
+    people = top_people(tmp_path / "warehouse")
+    assert people and not_people(people) == [], people
 
 
 def test_a_run_with_nothing_new_leaves_the_report_as_it_is(tmp_path):
