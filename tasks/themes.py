@@ -1,18 +1,21 @@
-"""Themes from a taxonomy file, matched on the lemmas of a parsed ``Doc``.
+"""Themes from a taxonomy file, matched on a parsed ``Doc``.
 
 A theme's score adds 1 for each match of one of its patterns (2 in the lead, the
 first two sentences, and 3 in a title kept apart from the text); repeats of the
 same pattern count at most three times.
 
 Single words are the patterns most often read in another sense ("fired" for
-fires, "try" for rugby, "booked" for books), so a one-word match counts only
-where the word is used as a noun, proper noun or adjective, and a theme resting
-on a single match needs it to be a phrase or a name ("NFL"), not a common noun.
+fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
+a one-word pattern is its own lemma (it matches the word and its inflections) and
+counts only where the word is used as a noun, proper noun or adjective, outside
+dates, amounts and people's names. Lines that look like code are no evidence.
 A theme is assigned when:
-- its score reaches ``min_score`` and ``RELATIVE_FLOOR`` of the document's best
-  theme (a long page touches many topics in passing);
-- its evidence is a phrase, a name, or more than one match;
-- at least one of its ``required`` terms occurs, and none of its ``excluded`` terms does.
+- its score reaches ``min_score``, one of its ``required`` terms occurs and none of
+  its ``excluded`` terms does;
+- its evidence is a phrase, a name, more than one match or a word of the title;
+- with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
+  and runs through the text (``_runs_through``): not a topic touched in passing;
+- its score reaches ``RELATIVE_FLOOR`` of the document's best theme.
 """
 
 from __future__ import annotations

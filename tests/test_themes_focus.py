@@ -271,3 +271,83 @@ def test_reuters_abbreviations_are_not_company_evidence(nlp, shipped):
         "The figures compare with a fall of 200 mln dlrs a week earlier."
     )
     assert "companies_industry" not in themes(nlp, shipped, text)
+
+
+# --- 7. context words for generic sport, weather and company words ------------------
+
+
+def test_sports_words_in_other_senses_are_not_sport(nlp, shipped):
+    text = (
+        "The final dividend was raised, the company said, and the final figures were audited. "
+        "New media players reach more players each year; the players sell well. "
+        "Our team won the contract, a victory for the whole team, and the captain of industry "
+        "praised the team's title as the international market leader."
+    )
+    assert "sports_competition" not in themes(nlp, shipped, text)
+
+
+def test_told_bbc_sport_alone_is_not_sport(nlp, shipped):
+    text = (
+        "The minister told BBC Sport the funding plan would be published next month. "
+        "The team behind the plan said it would help schools. "
+        "The team will report to the minister, the team leader told BBC Sport."
+    )
+    assert "sports_competition" not in themes(nlp, shipped, text)
+
+
+def test_a_league_match_is_sport(nlp, shipped):
+    text = (
+        "The striker scored twice as the club won the league match 3-1. "
+        "The coach praised his squad after the victory, their third of the season. "
+        "The referee sent off a defender in the final minutes."
+    )
+    assert "sports_competition" in themes(nlp, shipped, text)
+
+
+def test_weather_words_in_gardening_are_not_extreme_weather(nlp, shipped):
+    text = (
+        "Cold weather slows the growth of seedlings, so wait for warmer weather. "
+        "A light snow will not harm garlic, and the temperature under a cloche stays higher. "
+        "Check the forecast and cover tender plants if the temperature drops below freezing."
+    )
+    assert "extreme_weather" not in themes(nlp, shipped, text)
+
+
+def test_company_words_in_fiction_are_not_company_news(nlp, shipped):
+    text = (
+        "The company of travellers reached the inn at dusk. The firm hand of the innkeeper "
+        "guided them in; business was slow, he said, and customers were few. "
+        "The company ate in silence, and the boss of the caravan paid the innkeeper's brand "
+        "of hospitality with a coin."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text)
+
+
+# --- 8. recall: leagues and teams, royalty, technology products ---------------------
+
+
+def test_an_nfl_game_is_american_sports(nlp, shipped):
+    text = (
+        "The Dallas Cowboys beat the Philadelphia Eagles 27-20 on Sunday night. "
+        "Dak Prescott threw two touchdown passes as the Cowboys moved top of the division. "
+        "The Eagles have lost three games in a row."
+    )
+    assert "american_sports" in themes(nlp, shipped, text)
+
+
+def test_prince_andrew_is_royalty(nlp, shipped):
+    text = (
+        "Prince Andrew has stepped back from public duties, Buckingham Palace said. "
+        "The Duke of York said he regretted his friendship with the financier. "
+        "The Queen was said to have approved the decision."
+    )
+    assert "royalty" in themes(nlp, shipped, text)
+
+
+def test_a_macbook_review_is_technology(nlp, shipped):
+    text = (
+        "Apple's new MacBook Pro has a faster processor and a brighter screen. "
+        "The laptop runs macOS and lasts 15 hours on a charge. "
+        "It costs more than the MacBook Air, and the iPhone maker says it sells well."
+    )
+    assert "technology_internet" in themes(nlp, shipped, text)
