@@ -355,3 +355,26 @@ def test_a_first_name_written_before_the_surname_completes_it(quotes_of):
         "“I’m very happy at 51,” Dion told the magazine."
     )
     assert quote_with(quotes_of(text), "very happy").speaker == "Céline Dion"
+
+
+def test_the_party_mp_is_the_person_named_before(quotes_of):
+    text = (
+        "The travel industry has been badly hit by quarantine restrictions.\n"
+        "Chris Grayling warned on Monday that the sector is facing mass job cuts.\n"
+        "Speaking in the Commons, the Conservative MP said: “It does not need to be like "
+        "this because there are ways to get part of this industry going again.”"
+    )
+    assert quote_with(quotes_of(text), "does not need").speaker == "Chris Grayling"
+
+
+def test_the_duchess_is_the_person_given_that_title_before(quotes_of):
+    text = (
+        "Prince Harry and Meghan, Duchess of Sussex's interview with Oprah Winfrey was more "
+        "revealing than many imagined.\n"
+        "“I was trapped, and I didn't know it,” Harry said.\n"
+        "He said his father had stopped taking his calls for a while.\n"
+        "“I will always love him,” Harry said.\n"
+        "The duchess also revealed that she had called a friend of the family for help. "
+        "“I didn't know who to even turn to in that,” she told Winfrey."
+    )
+    assert quote_with(quotes_of(text), "who to even turn").speaker == "Meghan"
