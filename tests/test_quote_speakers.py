@@ -378,3 +378,16 @@ def test_the_duchess_is_the_person_given_that_title_before(quotes_of):
         "“I didn't know who to even turn to in that,” she told Winfrey."
     )
     assert quote_with(quotes_of(text), "who to even turn").speaker == "Meghan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new line will open in the spring of next year, Governor Jay Inslee said on Monday.",
+        "In particular, Governor Jay Inslee said, the new line will open in the spring.",
+    ],
+)
+def test_a_said_after_or_inside_its_statement_reports_it(quotes_of, text):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == "Jay Inslee"
+    assert "will open in the spring" in indirect[0].text
