@@ -296,6 +296,10 @@ class SpeakerResolver:
                 speaker_key=entity.entity_key,
                 speaker_is_person=entity.label == "PERSON",
             )
+        elif antecedent is not None and antecedent.pos_ == "PROPN":
+            # A name the model did not tag ("Mayor Ana Costa, who said …"): its words.
+            words = self._mention_span(antecedent, None).text
+            found = Attribution(speaker=clean_name(words, "PERSON") or None)
         return self._at_subject(cue, found, found.speaker_is_person)
 
     def _at_subject(self, cue: Cue, found: Attribution, wants_person: bool) -> Attribution:

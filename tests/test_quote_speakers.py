@@ -195,7 +195,6 @@ def test_reported_speech_is_attributed(quotes_of, text, speaker):
     assert indirect[0].speaker == speaker
 
 
-@pytest.mark.xfail(reason="the parse of this relative clause varies", strict=False)
 def test_who_said_takes_the_name_it_stands_for(quotes_of):
     text = "Mayor Ana Costa, who said the fares would not rise, left early."
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
