@@ -379,6 +379,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
+    if content is None and _is_reporting_verb(token):
+        content = _content_before(token)
     if content is None:
         return None
     subject = subject_of(token)
@@ -415,6 +417,30 @@ def _attributed_content(verb: Token) -> Span | None:
     if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
         return None
     return doc[start:end]
+
+
+def _content_before(verb: Token) -> Span | None:
+    """What a reporting verb set after or inside its statement reports: "The plan is
+    dead, she said" (a clause before the verb) or "The plan, she said, is dead" (the
+    verb inserted in the clause it reports); None when there is no such clause."""
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if clauses:
+        start, end = clauses[0].left_edge.i, clauses[0].right_edge.i + 1
+    elif verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        before = (head.left_edge.i, verb.left_edge.i)
+        after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+        start, end = max(before, after, key=lambda part: part[1] - part[0])
+    else:
+        return None
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text in '”"’':
+            break
+        end -= 1
+    return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
 
 
 def _verb_cue(verb: Token, subject: Token, on_right: bool) -> Cue:

@@ -20,7 +20,7 @@ _NAMING = re.compile(
     r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|so-called|reading|"
     r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
     r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
-    r"program|programme|campaign|project|brand|motto))[\s,]*$",
+    r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of))[\s,]*$",
     re.IGNORECASE,
 )
 # "call it “feather duvet lung”": naming with an object between.
@@ -55,7 +55,9 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     words = inner.split()
     if not words:
         return False
-    sentence_like = _ends_sentence(inner) or _has_clause(context, span, len(words))
+    # A lone word's full stop (“nudges.”) is its host sentence's, in the American style.
+    ends = _ends_sentence(inner) and (len(words) > 1 or _opens_sentence(context, span))
+    sentence_like = ends or _has_clause(context, span, len(words))
     # “Yes,” she said: a statement of its own, set off by a comma before its cue.
     own_statement = inner.endswith(",") and cue is not None and cue.on_right
     if sentence_like and len(words) > _MAX_TERM_WORDS:
@@ -74,6 +76,13 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
         if cue is None or not is_reporting_cue(cue):
             return False
     return True
+
+
+def _opens_sentence(context: QuoteContext, span: QuoteSpan) -> bool:
+    """Whether nothing but a sentence's end stands before ``span`` in its paragraph."""
+    start = context.paragraphs[span.paragraph][0]
+    before = context.text[start : span.start].rstrip()
+    return not before or before[-1] in '.!?:”"’'
 
 
 def _ends_sentence(inner: str) -> bool:

@@ -14,12 +14,15 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from core.records import EntityMention
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS
+
+# Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
+_MAX_TITLE_WORDS = 4
 
 
 class Mentions:
@@ -34,15 +37,21 @@ class Mentions:
         self.titles = titles
         self.written_names: dict[str, str | None] = {}
 
-    def titled_person(self, noun: str) -> EntityMention | None:
-        """The one person the document gives ``noun`` as a title ("Governor Jay Inslee"
-        for "the governor"), before or after; None for none or several."""
+    def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
+        """The one person the document gives ``noun`` as a title, before the name
+        ("Governor Jay Inslee" for "the governor") or after it ("Meghan, Duchess of
+        Sussex"), anywhere or only ``before`` a position; None for none or several."""
         found: dict[str, EntityMention] = {}
         for entity in self.entities:
+            if before is not None and entity.start_char >= before:
+                break
             if entity.label != "PERSON" or self.context.quoted(entity.start_char):
                 continue
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-            if span is not None and span.start > 0 and self.doc[span.start - 1].lower_ == noun:
+            if span is None:
+                continue
+            ahead = span.start > 0 and self.doc[span.start - 1].lower_ == noun
+            if ahead or _titled_after(span, noun):
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -186,6 +195,22 @@ class Mentions:
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
         return None
+
+
+def _titled_after(name: Span, noun: str) -> bool:
+    """ "Meghan, Duchess of Sussex", "Chris Grayling, the Conservative MP": the title
+    after a comma (an article and a few words of it may come first), not the subject
+    of what follows."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != ",":
+        return False
+    for token in doc[name.end + 1 : name.end + 1 + _MAX_TITLE_WORDS]:
+        if token.lower_ == noun or token.lemma_.lower() == noun:
+            # "Deborah Roberts, the singer discussed …": a subject, not a title.
+            return token.dep_ not in ("nsubj", "nsubjpass")
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def agrees(wanted: str | None, found: str | None) -> bool:

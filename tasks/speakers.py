@@ -225,7 +225,8 @@ class SpeakerResolver:
         """Who "the court", "the singer" or "the spokesman" refers back to: a speaker
         titled with the noun ("the economist Joseph Stiglitz"); for a bare title
         ("Governor says"), the one person given that title anywhere; else the last
-        person in the two paragraphs before, else that titled person; an
+        person in the two paragraphs before, else the one person given the title before
+        ("Meghan, Duchess of Sussex" for "the duchess") or anywhere; an
         organisation whose name holds the noun ("the court": "the Appellate Court").
         None for other nouns."""
         lemma = subject.lemma_.lower()
@@ -247,6 +248,9 @@ class SpeakerResolver:
         found = self._antecedent(
             subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
         )
+        # "The duchess" after "Meghan, Duchess of Sussex" (and before "Catherine, Duchess
+        # of Cambridge"): the one person given the title before, else anywhere.
+        titled = self.mentions.titled_person(lemma, before=subject.idx) or titled
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
@@ -292,6 +296,10 @@ class SpeakerResolver:
                 speaker_key=entity.entity_key,
                 speaker_is_person=entity.label == "PERSON",
             )
+        elif antecedent is not None and antecedent.pos_ == "PROPN":
+            # A name the model did not tag ("Mayor Ana Costa, who said …"): its words.
+            words = self._mention_span(antecedent, None).text
+            found = Attribution(speaker=clean_name(words, "PERSON") or None)
         return self._at_subject(cue, found, found.speaker_is_person)
 
     def _at_subject(self, cue: Cue, found: Attribution, wants_person: bool) -> Attribution:
@@ -360,8 +368,11 @@ class SpeakerResolver:
 
 
 def _is_definite(subject: Token) -> bool:
-    """ "the singer", "this expert": a noun that refers back, not "a spokesperson"."""
-    return subject.pos_ == "NOUN" and any(
+    """ "the singer", "this expert", "the Conservative MP": a noun that refers back,
+    not "a spokesperson" (a role the model tags as a name, "MP", counts too)."""
+    words = lexicon()
+    role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
+    return (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role)) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
     )
 

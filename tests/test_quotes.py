@@ -236,3 +236,23 @@ def test_quote_after_a_reported_sentence_takes_its_speaker(quotes_of):
     )
     (quote,) = marked(quotes_of(text))
     assert quote.speaker == "Charles Clarke" and quote.cue is None
+
+
+def test_a_term_under_the_rubric_of_is_not_a_quotation(nlp):
+    text = (
+        "The White House announced that Nixon would pay back taxes, because he had made "
+        "improvements to his homes under the rubric of “security” and deducted them."
+    )
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "t", extract_entities(doc, "t"))
+    assert not any("security" in q.text for q in quotes if q.kind != "indirect")
+
+
+def test_a_lone_word_with_the_host_sentence_full_stop_is_a_term(nlp):
+    text = (
+        "Neoliberalism no longer has plausible solutions. As an answer to the problems of "
+        "austerity, it offers more of the same or, at best, technocratic “nudges.”"
+    )
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "t", extract_entities(doc, "t"))
+    assert not any("nudges" in q.text for q in quotes if q.kind != "indirect")
