@@ -191,3 +191,17 @@ def test_a_family_named_in_the_plural_is_people(entities_of):
 def test_a_japanese_company_suffix_makes_an_organisation(entities_of):
     mentions = entities_of("Showa Denko K.K. (SDK) makes platters. SDK said demand rose.")
     assert {m.label for m in mentions if m.canonical_name == "Showa Denko K.K."} == {"ORG"}
+
+
+def test_new_york_in_a_list_of_states_is_the_state(entities_of):
+    mentions = entities_of(
+        "Figures from Louisiana, Michigan, Wisconsin and New York reflect the same "
+        "disparity. The mayor of New York spoke on Friday."
+    )
+    keys = [m.entity_key for m in mentions if m.text == "New York"]
+    assert keys == ["GPE:new-york-state", "GPE:new-york-city"]
+
+
+def test_a_brand_named_after_a_city_is_not_the_city(entities_of):
+    mentions = entities_of("Dion was made the new face of beauty brand L’Oreal Paris, fans said.")
+    assert "GPE:paris" not in {m.entity_key for m in mentions}
