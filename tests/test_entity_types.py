@@ -205,3 +205,13 @@ def test_new_york_in_a_list_of_states_is_the_state(entities_of):
 def test_a_brand_named_after_a_city_is_not_the_city(entities_of):
     mentions = entities_of("Dion was made the new face of beauty brand L’Oreal Paris, fans said.")
     assert "GPE:paris" not in {m.entity_key for m in mentions}
+
+
+def test_the_senate_is_the_chamber_of_the_country_in_the_article(entities_of):
+    us = entities_of(
+        "The Senate passed the bill after Republicans agreed; the House votes next week, "
+        "the White House said."
+    )
+    nigeria = entities_of("Nigeria's Senate rejected the plan, officials in Abuja said.")
+    assert {m.entity_key for m in us if m.text == "Senate"} == {"ORG:united-states-senate"}
+    assert {m.entity_key for m in nigeria if m.text == "Senate"} == {"ORG:senate-of-nigeria"}
