@@ -16,6 +16,8 @@ from typing import Protocol
 
 from spacy.tokens import Span
 
+from tasks.person_gender import gender_of_name, gender_of_title
+
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
     col colonel lt sgt capt captain adm admiral gov governor sen senator rep
@@ -108,6 +110,12 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         candidates = [
             f for f in same_length if _same(words, f.name.split()) and f.name != mention.name
         ]
+    # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
+    # given name is of the other sex.
+    title = _title_before(mention.span, ADDRESS_TITLES)
+    sex = gender_of_title(title) if title else None
+    if sex is not None:
+        candidates = [f for f in candidates if gender_of_name(f.name) in (None, sex)]
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
 

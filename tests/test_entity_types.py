@@ -215,3 +215,13 @@ def test_the_senate_is_the_chamber_of_the_country_in_the_article(entities_of):
     nigeria = entities_of("Nigeria's Senate rejected the plan, officials in Abuja said.")
     assert {m.entity_key for m in us if m.text == "Senate"} == {"ORG:united-states-senate"}
     assert {m.entity_key for m in nigeria if m.text == "Senate"} == {"ORG:senate-of-nigeria"}
+
+
+def test_mrs_with_a_surname_is_not_the_husband(entities_of):
+    mentions = entities_of(
+        "Michael Howard spoke in Folkestone. Mrs Howard, a former model, joined him. "
+        "Mr Howard said the campaign was going well."
+    )
+    names = {m.text: m.canonical_name for m in mentions}
+    assert names["Mrs Howard"] != "Michael Howard"
+    assert names["Howard"] == "Michael Howard"
