@@ -28,6 +28,7 @@ from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import place_evidence, split_places
 from tasks.entity_references import (
     in_reference_authors,
+    is_reference_line,
     reference_authors,
     reference_journal,
 )
@@ -105,6 +106,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
+    references: dict[int, bool] = {}
     named = Counter(clean_name(span.text, span.label_) for span in spans)
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
@@ -116,11 +118,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]
-        if in_reference_authors(span, line, line_start):
+        if line_start not in references:
+            references[line_start] = is_reference_line(line)
+        if references[line_start] and in_reference_authors(span, line, line_start):
             reference_lines.add((line_start, line_end))
             continue
         taken.update(range(span.start, span.end))
-        if reference_journal(span, line, line_start):
+        if references[line_start] and reference_journal(span, line, line_start):
             kept.append(_Mention(span=span, name=name, label="ORG", pinned=True))
             continue
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))

@@ -111,6 +111,8 @@ def is_non_entity(
 def _mixed_script(name: str) -> bool:
     """A word mixing Latin letters with Cyrillic or Greek look-alikes ("Аdvеrtіѕе" with
     a Cyrillic А, е, і, ѕ): spam or page clutter disguised from filters, no name."""
+    if name.isascii():
+        return False
     for word in name.split():
         scripts = {_script(ch) for ch in word if ch.isalpha()}
         if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:

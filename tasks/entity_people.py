@@ -16,6 +16,8 @@ from typing import Protocol
 
 from spacy.tokens import Span
 
+from tasks.person_gender import gender_of_name, gender_of_title
+
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
     col colonel lt sgt capt captain adm admiral gov governor sen senator rep
@@ -108,6 +110,12 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         candidates = [
             f for f in same_length if _same(words, f.name.split()) and f.name != mention.name
         ]
+    # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
+    # given name is of the other sex.
+    title = _title_before(mention.span, ADDRESS_TITLES)
+    sex = gender_of_title(title) if title else None
+    if sex is not None:
+        candidates = [f for f in candidates if gender_of_name(f.name) in (None, sex)]
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
 
@@ -131,18 +139,27 @@ def _complete_from_text(
     full name; none, or two different ones, leave the surname as it is."""
     surname = mention.name
     if surname not in written:
-        written[surname] = _given_name_in_text(mention.span.doc, surname, is_common)
+        if "" not in written:  # the document's text, built once (Doc.text joins tokens)
+            written[""] = mention.span.doc.text
+        text = written[""] or ""
+        written[surname] = _given_name_in_text(mention.span.doc, text, surname, is_common)
     given = written[surname]
     if given is not None:
         mention.canonical = f"{given} {surname}"
 
 
-def _given_name_in_text(doc, surname: str, is_common: Callable[[str], bool]) -> str | None:
+def _given_name_in_text(
+    doc, text: str, surname: str, is_common: Callable[[str], bool]
+) -> str | None:
     found: set[str] = set()
-    for token in doc:
-        if token.text != surname or token.i == 0:
+    position = text.find(" " + surname)
+    while position > 0:
+        start = position + 1
+        position = text.find(" " + surname, start)
+        token = doc.char_span(start, start + len(surname))
+        if token is None or len(token) != 1 or token.start == 0:
             continue
-        before = token.doc[token.i - 1]
+        before = doc[token.start - 1]
         if (
             before.whitespace_ == " "
             and before.text[:1].isupper()

@@ -218,6 +218,11 @@ def _side_here(span: Span, text: str) -> str | None:
     if _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
         return "state"
     doc = span.doc
+    # "Michigan, Wisconsin and New York": one of a list of states.
+    if span.start > 1 and doc[span.start - 1].lower_ in (",", "and", "or"):
+        previous = doc[span.start - 2]
+        if previous.ent_type_ in ("GPE", "LOC") and _fold(previous.text) in subdivision_names():
+            return "state"
     # "Spokane, Washington", "Rochester, New York": a place, a comma, the state.
     if (
         span.start > 1

@@ -1,8 +1,9 @@
 """Reference lists: the bibliography lines of a page ("Smith J, Doe A. Title. Journal
 2019;12:1-9.") name their authors and journals, not people of the running text.
 
+``is_reference_line(line)`` tells a line of a reference list; on such a line,
 ``in_reference_authors(span, line, line_start)`` is True for a mention in the author
-list that opens a reference line: the model's spans there are replaced by
+list that opens it: the model's spans there are replaced by
 ``reference_authors(line, line_start)``, one ``(start, end)`` per author written as
 a surname and initials ("Watson JM", "Pavlos R"), kept as written and never joined
 to a person of the running text. ``reference_journal(span, line, line_start)`` is
@@ -34,14 +35,18 @@ _AUTHOR = re.compile(
 _BEFORE_YEAR = re.compile(r"^\s*\.?\s*(?:19|20)\d\d\b")
 
 
+_MARKERS = (";", "et al", "PMID", "doi:")
+
+
 def is_reference_line(line: str) -> bool:
+    """True for a line of a reference list (the callers ask once per line)."""
+    if not any(marker in line for marker in _MARKERS):
+        return False
     return _REFERENCE.search(line) is not None
 
 
 def in_reference_authors(span: Span, line: str, line_start: int) -> bool:
-    """True when ``span`` lies in the author list opening a reference line."""
-    if not is_reference_line(line):
-        return False
+    """True when ``span`` (on a reference line) lies in the author list opening it."""
     match = _AUTHORS.match(line)
     if match is None:
         return False
@@ -60,8 +65,6 @@ def reference_authors(line: str, line_start: int) -> list[tuple[int, int]]:
 
 
 def reference_journal(span: Span, line: str, line_start: int) -> bool:
-    """True when ``span`` is followed by the year in a reference line: the journal."""
-    if not is_reference_line(line):
-        return False
+    """True when ``span`` (on a reference line) is followed by the year: the journal."""
     after = line[span.end_char - line_start :]
     return _BEFORE_YEAR.match(after) is not None

@@ -72,7 +72,7 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     doc = span.doc
     best = span
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-        if doc[start].text not in aliases.first_words:
+        if doc[start].text.replace("’", "'") not in aliases.first_words:
             continue
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
         for end in range(last, span.end - 1, -1):

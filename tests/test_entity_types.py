@@ -191,3 +191,37 @@ def test_a_family_named_in_the_plural_is_people(entities_of):
 def test_a_japanese_company_suffix_makes_an_organisation(entities_of):
     mentions = entities_of("Showa Denko K.K. (SDK) makes platters. SDK said demand rose.")
     assert {m.label for m in mentions if m.canonical_name == "Showa Denko K.K."} == {"ORG"}
+
+
+def test_new_york_in_a_list_of_states_is_the_state(entities_of):
+    mentions = entities_of(
+        "Figures from Louisiana, Michigan, Wisconsin and New York reflect the same "
+        "disparity. The mayor of New York spoke on Friday."
+    )
+    keys = [m.entity_key for m in mentions if m.text == "New York"]
+    assert keys == ["GPE:new-york-state", "GPE:new-york-city"]
+
+
+def test_a_brand_named_after_a_city_is_not_the_city(entities_of):
+    mentions = entities_of("Dion was made the new face of beauty brand L’Oreal Paris, fans said.")
+    assert "GPE:paris" not in {m.entity_key for m in mentions}
+
+
+def test_the_senate_is_the_chamber_of_the_country_in_the_article(entities_of):
+    us = entities_of(
+        "The Senate passed the bill after Republicans agreed; the House votes next week, "
+        "the White House said."
+    )
+    nigeria = entities_of("Nigeria's Senate rejected the plan, officials in Abuja said.")
+    assert {m.entity_key for m in us if m.text == "Senate"} == {"ORG:united-states-senate"}
+    assert {m.entity_key for m in nigeria if m.text == "Senate"} == {"ORG:senate-of-nigeria"}
+
+
+def test_mrs_with_a_surname_is_not_the_husband(entities_of):
+    mentions = entities_of(
+        "Michael Howard spoke in Folkestone. Mrs Howard, a former model, joined him. "
+        "Mr Howard said the campaign was going well."
+    )
+    names = {m.text: m.canonical_name for m in mentions}
+    assert names["Mrs Howard"] != "Michael Howard"
+    assert names["Howard"] == "Michael Howard"
