@@ -358,19 +358,19 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
 
 
 def _lead_end(doc: Doc) -> int:
-    """End of the lead: the first ``LEAD_SENTENCES`` sentences, or the first
-    paragraph when it ends within one more sentence."""
-    sentences = list(islice(doc.sents, LEAD_SENTENCES + 1))
+    """End of the lead: the first ``LEAD_SENTENCES`` sentences of prose (lines of
+    code before them, a page's scripts, do not count), or the first paragraph when
+    it ends within one more sentence."""
+    code = _code_lines(doc.text)
+    prose = (s for s in doc.sents if not (code and _inside(code, s.start_char)))
+    sentences = list(islice(prose, LEAD_SENTENCES + 1))
     if not sentences:
         return len(doc)
     end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
     if len(sentences) > LEAD_SENTENCES:
         paragraph_end = doc.text.find("\n", sentences[0].start_char)
         last = sentences[LEAD_SENTENCES]
-        if (
-            paragraph_end > sentences[LEAD_SENTENCES - 1].end_char
-            and paragraph_end <= last.end_char
-        ):
+        if sentences[LEAD_SENTENCES - 1].end_char < paragraph_end <= last.end_char:
             end = last.end
     return end
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy, theme_matcher
+from tasks.themes import (
+    ThemeMatcher,
+    _code_lines,
+    _lead_end,
+    extract_themes,
+    parse_taxonomy,
+    theme_matcher,
+)
 
 TAXONOMY = """
 version = "test"
@@ -351,3 +358,19 @@ def test_a_macbook_review_is_technology(nlp, shipped):
         "It costs more than the MacBook Air, and the iPhone maker says it sells well."
     )
     assert "technology_internet" in themes(nlp, shipped, text)
+
+
+def test_the_lead_is_the_first_prose_after_a_page_script(nlp):
+    script = "import os\n\nimport sys\n\nprint(os.getcwd())\n\nx = compute(y)\n\n"
+    doc = nlp(script + "Her new novel is out today. It took six years. Spring came late.")
+    lead = doc[: _lead_end(doc)].text
+    assert "novel" in lead and "six years" in lead
+
+
+def test_ingredients_of_a_recipe_are_not_the_food_industry(nlp, shipped):
+    text = (
+        "Heat the oven and grease a cake tin. Mix the sugar, flour and rice flour. "
+        "Add more sugar to taste, then a cup of coffee and the corn syrup. "
+        "Bake for forty minutes and serve with coffee."
+    )
+    assert "agriculture_food_industry" not in themes(nlp, shipped, text)
