@@ -249,9 +249,9 @@ class ThemeMatcher:
             if title is not None:
                 matched += [title[a:b] for a, b, _ in in_title]
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
-            # The title names the topic: one word there is enough ("BAYER MAKES U.S.
-            # ACQUISITION").
-            if not in_title and not _specific_enough(matched):
+            # A word met once, even in the title, is too often another sense
+            # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
+            if not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title

@@ -206,9 +206,14 @@ def test_one_pattern_in_the_lead_is_enough(nlp, matcher):
     assert "books" in themes(nlp, matcher, text)
 
 
-def test_one_word_in_the_title_is_enough(nlp, matcher):
-    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+def test_one_word_in_the_title_and_once_in_the_text_is_enough(nlp, matcher):
+    text = article("The novel has sold out in three days, the publisher said.")
     assert "books" in themes(nlp, matcher, text, title="Prize-winning novel sells out")
+
+
+def test_one_word_in_the_title_alone_is_not_enough(nlp, matcher):
+    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+    assert "books" not in themes(nlp, matcher, text, title="A new chapter for Bayer's novel plan")
 
 
 # --- 5. politicians, parties and the shipped taxonomy ---------------------------
