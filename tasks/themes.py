@@ -249,9 +249,9 @@ class ThemeMatcher:
             if title is not None:
                 matched += [title[a:b] for a, b, _ in in_title]
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
-            # The title names the topic: one word there is enough ("BAYER MAKES U.S.
-            # ACQUISITION").
-            if not in_title and not _specific_enough(matched):
+            # A word met once, even in the title, is too often another sense
+            # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
+            if not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -358,19 +358,19 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
 
 
 def _lead_end(doc: Doc) -> int:
-    """End of the lead: the first ``LEAD_SENTENCES`` sentences, or the first
-    paragraph when it ends within one more sentence."""
-    sentences = list(islice(doc.sents, LEAD_SENTENCES + 1))
+    """End of the lead: the first ``LEAD_SENTENCES`` sentences of prose (lines of
+    code before them, a page's scripts, do not count), or the first paragraph when
+    it ends within one more sentence."""
+    code = _code_lines(doc.text)
+    prose = (s for s in doc.sents if not (code and _inside(code, s.start_char)))
+    sentences = list(islice(prose, LEAD_SENTENCES + 1))
     if not sentences:
         return len(doc)
     end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
     if len(sentences) > LEAD_SENTENCES:
         paragraph_end = doc.text.find("\n", sentences[0].start_char)
         last = sentences[LEAD_SENTENCES]
-        if (
-            paragraph_end > sentences[LEAD_SENTENCES - 1].end_char
-            and paragraph_end <= last.end_char
-        ):
+        if sentences[LEAD_SENTENCES - 1].end_char < paragraph_end <= last.end_char:
             end = last.end
     return end
 

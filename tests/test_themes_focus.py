@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.themes import ThemeMatcher, _code_lines, extract_themes, parse_taxonomy, theme_matcher
+from tasks.themes import (
+    ThemeMatcher,
+    _code_lines,
+    _lead_end,
+    extract_themes,
+    parse_taxonomy,
+    theme_matcher,
+)
 
 TAXONOMY = """
 version = "test"
@@ -199,9 +206,14 @@ def test_one_pattern_in_the_lead_is_enough(nlp, matcher):
     assert "books" in themes(nlp, matcher, text)
 
 
-def test_one_word_in_the_title_is_enough(nlp, matcher):
-    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+def test_one_word_in_the_title_and_once_in_the_text_is_enough(nlp, matcher):
+    text = article("The novel has sold out in three days, the publisher said.")
     assert "books" in themes(nlp, matcher, text, title="Prize-winning novel sells out")
+
+
+def test_one_word_in_the_title_alone_is_not_enough(nlp, matcher):
+    text = "Bayer said it has bought a US maker of rubber chemicals for undisclosed terms."
+    assert "books" not in themes(nlp, matcher, text, title="A new chapter for Bayer's novel plan")
 
 
 # --- 5. politicians, parties and the shipped taxonomy ---------------------------
@@ -351,3 +363,19 @@ def test_a_macbook_review_is_technology(nlp, shipped):
         "It costs more than the MacBook Air, and the iPhone maker says it sells well."
     )
     assert "technology_internet" in themes(nlp, shipped, text)
+
+
+def test_the_lead_is_the_first_prose_after_a_page_script(nlp):
+    script = "import os\n\nimport sys\n\nprint(os.getcwd())\n\nx = compute(y)\n\n"
+    doc = nlp(script + "Her new novel is out today. It took six years. Spring came late.")
+    lead = doc[: _lead_end(doc)].text
+    assert "novel" in lead and "six years" in lead
+
+
+def test_ingredients_of_a_recipe_are_not_the_food_industry(nlp, shipped):
+    text = (
+        "Heat the oven and grease a cake tin. Mix the sugar, flour and rice flour. "
+        "Add more sugar to taste, then a cup of coffee and the corn syrup. "
+        "Bake for forty minutes and serve with coffee."
+    )
+    assert "agriculture_food_industry" not in themes(nlp, shipped, text)
