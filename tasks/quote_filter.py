@@ -60,9 +60,13 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     sentence_like = ends or _has_clause(context, span, len(words))
     # “Yes,” she said: a statement of its own, set off by a comma before its cue.
     own_statement = inner.endswith(",") and cue is not None and cue.on_right
+    before = text[max(0, span.start - 30) : span.start]
+    # "a test called “Reading the Mind in the Eyes”": a title, though it has a verb.
+    named = len(words) <= _MAX_NAME_WORDS and _NAMING.search(before)
+    if named and _title_cased(words) and not own_statement:
+        return False
     if sentence_like and len(words) > _MAX_TERM_WORDS:
         return True
-    before = text[max(0, span.start - 30) : span.start]
     if len(words) <= _MAX_NAME_WORDS:
         if _NAMING.search(before):
             return False

@@ -378,9 +378,11 @@ def _is_definite(subject: Token) -> bool:
 
 
 def _is_bare_title(subject: Token) -> bool:
-    """ "Governor says …" (a headline): a capitalised role standing alone for a person."""
+    """ "Governor says …" (a headline): a capitalised role standing alone for a person;
+    not a plural ("Critics argue" are people unnamed)."""
     return (
         subject.text[:1].isupper()
+        and subject.tag_ not in _PLURAL
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )

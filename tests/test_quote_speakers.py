@@ -390,3 +390,14 @@ def test_a_said_after_or_inside_its_statement_reports_it(quotes_of, text):
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect and indirect[0].speaker == "Jay Inslee"
     assert "will open in the spring" in indirect[0].text
+
+
+def test_critics_at_a_sentence_start_are_no_bare_title(quotes_of):
+    text = (
+        "The neoliberal embrace of individualism, as Margaret Thatcher put it, had perverse "
+        "consequences.\n"
+        "Critics argue that this is “neoliberal identity politics,” and it gives its "
+        "proponents space."
+    )
+    quote = quote_with(quotes_of(text), "neoliberal identity politics")
+    assert quote.speaker != "Margaret Thatcher"

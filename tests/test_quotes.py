@@ -256,3 +256,13 @@ def test_a_lone_word_with_the_host_sentence_full_stop_is_a_term(nlp):
     doc = nlp(text)
     quotes = extract_quotes(doc, "t", extract_entities(doc, "t"))
     assert not any("nudges" in q.text for q in quotes if q.kind != "indirect")
+
+
+def test_a_title_after_called_is_a_name_though_it_has_a_verb(nlp):
+    text = (
+        "We measured this using a test called “Reading the Mind in the Eyes”, in which "
+        "people looked at pictures of other people’s eyes."
+    )
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "t", extract_entities(doc, "t"))
+    assert not any("Reading the Mind" in q.text for q in quotes if q.kind != "indirect")
