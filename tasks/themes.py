@@ -12,7 +12,7 @@ dates, amounts and people's names. Lines that look like code are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
-- its evidence is a phrase, a name, more than one match or a word of the title;
+- its evidence is a phrase, a name or more than one match;
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme.
