@@ -416,3 +416,13 @@ def test_a_name_and_a_colon_before_a_clause_attribute_it(quotes_of):
 def test_a_label_that_names_no_speaker_attributes_nothing(quotes_of):
     text = "Photo: the crowd gathered outside the town hall on Monday evening."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_surname_the_model_takes_for_a_noun_still_gets_its_first_name(quotes_of):
+    text = (
+        "Even though Céline Dion is a star, people focus on her body.\n"
+        "In May 2019, a now fiftysomething Dion seemed comfortable in her own skin.\n"
+        "“Some people get a little scared about turning 50. I’m very happy at 51,” Dion "
+        "revealed in an interview with Vogue."
+    )
+    assert quote_with(quotes_of(text), "very happy at 51").speaker == "Céline Dion"
