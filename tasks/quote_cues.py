@@ -38,6 +38,8 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
+# A label before a colon ("Sen. Bernie Sanders:") is at most this long.
+_MAX_LABEL_CHARS = 40
 _NAME_WINDOW = 6
 # A parsed subject farther back than this, with a name right before the verb, is a
 # misparse ("Asked about her book, Lady Sings the Blues, …, Billie Holliday replied").
@@ -127,7 +129,41 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         content, cue = reported
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
+    for content, cue in _labelled_statements(context):
+        if not context.mostly_quoted(content.start_char, content.end_char):
+            found.append((content, cue))
+    return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _labelled_statements(context: QuoteContext) -> list[tuple[Span, Cue]]:
+    """ "Sanders: Brexit's message could draw Trump support" (a headline) or "KING: Why
+    not debate?" (a transcript): a paragraph opening with a speaker's name or role and
+    a colon, then a clause."""
+    doc, found = context.doc, []
+    for start, end in context.paragraphs:
+        colon = context.text.find(":", start, min(end, start + _MAX_LABEL_CHARS))
+        label = doc.char_span(start, colon, alignment_mode="contract") if colon > 0 else None
+        content = doc.char_span(colon + 1, end, alignment_mode="contract") if label else None
+        if (
+            label is None
+            or content is None
+            or not 0 < len(label) <= _MAX_ROLE_WORDS
+            or not _names_speaker(label)
+            or len(content) < _MIN_REPORTED_TOKENS
+            or not any(t.pos_ in ("VERB", "AUX") for t in content)
+        ):
+            continue
+        content = content[1:] if content[0].is_space else content
+        found.append((content, Cue(colon, colon + 1, ":", None, label[-1], on_right=False)))
     return found
+
+
+def _names_speaker(label: Span) -> bool:
+    """A label that names who speaks: a person, organisation or group, or a role."""
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in label):
+        return False
+    last = label[-1]
+    return last.ent_type_ in SPEAKER_LABELS or last.lemma_.lower() in lexicon().speaker_nouns
 
 
 def according_to(token: Token, on_right: bool = False) -> Cue | None:

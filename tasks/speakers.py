@@ -144,8 +144,9 @@ class SpeakerResolver:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
-            if subject.pos_ == "PROPN" and len(mention) == 1:
-                # A surname the model did not tag: the full name written elsewhere.
+            if subject.text[:1].isupper() and len(mention) == 1:
+                # A surname the model did not tag (or took for a noun): the full name
+                # written elsewhere.
                 written = self.mentions.written_name(subject.text)
                 if written is not None:
                     speaker, label = written, "PERSON"

@@ -401,3 +401,28 @@ def test_critics_at_a_sentence_start_are_no_bare_title(quotes_of):
     )
     quote = quote_with(quotes_of(text), "neoliberal identity politics")
     assert quote.speaker != "Margaret Thatcher"
+
+
+def test_a_name_and_a_colon_before_a_clause_attribute_it(quotes_of):
+    text = (
+        "Bernie Sanders: Brexit's message could draw support for Trump in the US\n"
+        "The senator spoke in Vermont on Sunday."
+    )
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == "Bernie Sanders"
+    assert indirect[0].text.startswith("Brexit's message")
+
+
+def test_a_label_that_names_no_speaker_attributes_nothing(quotes_of):
+    text = "Photo: the crowd gathered outside the town hall on Monday evening."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_surname_the_model_takes_for_a_noun_still_gets_its_first_name(quotes_of):
+    text = (
+        "Even though Céline Dion is a star, people focus on her body.\n"
+        "In May 2019, a now fiftysomething Dion seemed comfortable in her own skin.\n"
+        "“Some people get a little scared about turning 50. I’m very happy at 51,” Dion "
+        "revealed in an interview with Vogue."
+    )
+    assert quote_with(quotes_of(text), "very happy at 51").speaker == "Céline Dion"
