@@ -54,15 +54,17 @@ def resolve_people(
     mentions: Sequence[Named],
     is_place: Callable[[str], bool],
     is_common: Callable[[str], bool] = lambda word: False,
+    text: str | None = None,
 ) -> None:
     """Give each partial person name the full name it most plausibly stands for
-    (``is_common``: the document writes a word in lowercase, so it is no given name)."""
+    (``is_common``: the document writes a word in lowercase, so it is no given name;
+    ``text``: the document's text, else built from the Doc when needed)."""
     full_names = [
         m for m in mentions if m.label == "PERSON" and not m.pinned and len(m.name.split()) > 1
     ]
     for mention in mentions:
         mention.canonical = mention.name
-    written: dict[str, str | None] = {}
+    written: dict[str, str | None] = {} if text is None else {"": text}
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
