@@ -196,10 +196,11 @@ def test_a_japanese_company_suffix_makes_an_organisation(entities_of):
 def test_new_york_in_a_list_of_states_is_the_state(entities_of):
     mentions = entities_of(
         "Figures from Louisiana, Michigan, Wisconsin and New York reflect the same "
-        "disparity. The mayor of New York spoke on Friday."
+        "disparity. The mayor of New York spoke on Friday. Local news from our "
+        "communities (especially New York and Florida) follows."
     )
     keys = [m.entity_key for m in mentions if m.text == "New York"]
-    assert keys == ["GPE:new-york-state", "GPE:new-york-city"]
+    assert keys == ["GPE:new-york-state", "GPE:new-york-city", "GPE:new-york-state"]
 
 
 def test_a_brand_named_after_a_city_is_not_the_city(entities_of):
