@@ -65,12 +65,23 @@ def resolve_people(
     for mention in mentions:
         mention.canonical = mention.name
     written: dict[str, str | None] = {} if text is None else {"": text}
+    royals: dict[str, str] = {}
+    for mention in mentions:
+        royal = _title_before(mention.span, ROYAL_TITLES)
+        if mention.label == "PERSON" and royal and len(mention.name.split()) == 1:
+            royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
         royal = _title_before(mention.span, ROYAL_TITLES)
         if royal and len(mention.name.split()) == 1:
             mention.canonical = f"{royal.title()} {mention.name}"
+        elif mention.name in royals:
+            # "Charles" where the document names Prince Charles is the prince; with
+            # another full name of that given name too ("Charles Kennedy") it stays.
+            others = [f for f in full_names if f.name.split()[0] == mention.name]
+            if not others:
+                mention.canonical = royals[mention.name]
         else:
             _complete_name(mention, full_names)
             if mention.canonical == mention.name and len(mention.name.split()) == 1:

@@ -226,3 +226,13 @@ def test_mrs_with_a_surname_is_not_the_husband(entities_of):
     names = {m.text: m.canonical_name for m in mentions}
     assert names["Mrs Howard"] != "Michael Howard"
     assert names["Howard"] == "Michael Howard"
+
+
+def test_a_given_name_of_a_prince_named_in_the_document_is_the_prince(entities_of):
+    alone = entities_of("Prince Charles will marry in April. Charles said he was delighted.")
+    both = entities_of(
+        "Prince Charles will marry in April. Charles said he was delighted. Charles "
+        "Kennedy, the Liberal Democrat leader, sent his congratulations."
+    )
+    assert {m.canonical_name for m in alone if m.text == "Charles"} == {"Prince Charles"}
+    assert "Charles Kennedy" not in {m.canonical_name for m in both if m.text == "Charles"}
