@@ -170,6 +170,7 @@ def demonyms() -> frozenset[str]:
 
 _SPLIT_LABELS = frozenset({"GPE", "LOC"})
 _LIST_WORDS = frozenset({",", "and", "or"})
+_LEAST_CUES = 2
 _STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
 _STATE_BEFORE = re.compile(r"\bstate of\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^,?\s*(?:D\.\s?C\.|DC\b)|^\s*[Cc]ity\b")
@@ -246,9 +247,11 @@ def _is_state_name(token) -> bool:
 
 
 def _side_by_cues(place: SplitPlace, lowered: str) -> str:
+    """The side with more cue words, when it has at least two (one "buffalo" in a page
+    of jokes is no evidence), else the default."""
     city = sum(_count(lowered, cue) for cue in place.city_cues)
     state = sum(_count(lowered, cue) for cue in place.state_cues)
-    if city == state:
+    if city == state or max(city, state) < _LEAST_CUES:
         return place.default
     return "city" if city > state else "state"
 

@@ -236,3 +236,11 @@ def test_a_given_name_of_a_prince_named_in_the_document_is_the_prince(entities_o
     )
     assert {m.canonical_name for m in alone if m.text == "Charles"} == {"Prince Charles"}
     assert "Charles Kennedy" not in {m.canonical_name for m in both if m.text == "Charles"}
+
+
+def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
+    mentions = entities_of(
+        "What do you call a buffalo with no legs? Ground beef. What building in New York "
+        "has the most stories? The public library!"
+    )
+    assert {m.entity_key for m in mentions if m.text == "New York"} == {"GPE:new-york-city"}
