@@ -69,7 +69,11 @@ def extract_entities(
     mentions = _with_dateline(_candidates(doc, table, words), doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
-    _resolve_people(mentions, lambda name: table.resolve(name, "GPE") is not None, words.is_common)
+
+    def is_place(name: str) -> bool:
+        return table.resolve(name, "GPE") is not None
+
+    _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]

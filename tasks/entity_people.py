@@ -54,21 +54,34 @@ def resolve_people(
     mentions: Sequence[Named],
     is_place: Callable[[str], bool],
     is_common: Callable[[str], bool] = lambda word: False,
+    text: str | None = None,
 ) -> None:
     """Give each partial person name the full name it most plausibly stands for
-    (``is_common``: the document writes a word in lowercase, so it is no given name)."""
+    (``is_common``: the document writes a word in lowercase, so it is no given name;
+    ``text``: the document's text, else built from the Doc when needed)."""
     full_names = [
         m for m in mentions if m.label == "PERSON" and not m.pinned and len(m.name.split()) > 1
     ]
     for mention in mentions:
         mention.canonical = mention.name
-    written: dict[str, str | None] = {}
+    written: dict[str, str | None] = {} if text is None else {"": text}
+    royals: dict[str, str] = {}
+    for mention in mentions:
+        royal = _title_before(mention.span, ROYAL_TITLES)
+        if mention.label == "PERSON" and royal and len(mention.name.split()) == 1:
+            royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
         royal = _title_before(mention.span, ROYAL_TITLES)
         if royal and len(mention.name.split()) == 1:
             mention.canonical = f"{royal.title()} {mention.name}"
+        elif mention.name in royals:
+            # "Charles" where the document names Prince Charles is the prince; with
+            # another full name of that given name too ("Charles Kennedy") it stays.
+            others = [f for f in full_names if f.name.split()[0] == mention.name]
+            if not others:
+                mention.canonical = royals[mention.name]
         else:
             _complete_name(mention, full_names)
             if mention.canonical == mention.name and len(mention.name.split()) == 1:

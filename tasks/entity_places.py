@@ -169,6 +169,8 @@ def demonyms() -> frozenset[str]:
 
 
 _SPLIT_LABELS = frozenset({"GPE", "LOC"})
+_LIST_WORDS = frozenset({",", "and", "or"})
+_LEAST_CUES = 2
 _STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
 _STATE_BEFORE = re.compile(r"\bstate of\s*$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"^,?\s*(?:D\.\s?C\.|DC\b)|^\s*[Cc]ity\b")
@@ -218,11 +220,13 @@ def _side_here(span: Span, text: str) -> str | None:
     if _STATE_AFTER.match(after) or _STATE_BEFORE.search(before):
         return "state"
     doc = span.doc
-    # "Michigan, Wisconsin and New York": one of a list of states.
-    if span.start > 1 and doc[span.start - 1].lower_ in (",", "and", "or"):
-        previous = doc[span.start - 2]
-        if previous.ent_type_ in ("GPE", "LOC") and _fold(previous.text) in subdivision_names():
-            return "state"
+    # "Michigan, Wisconsin and New York", "New York and Florida": in a list of states.
+    listed_after = span.start > 1 and doc[span.start - 1].lower_ in _LIST_WORDS
+    if listed_after and _is_state_name(doc[span.start - 2]):
+        return "state"
+    listed_before = span.end + 1 < len(doc) and doc[span.end].lower_ in _LIST_WORDS
+    if listed_before and _is_state_name(doc[span.end + 1]):
+        return "state"
     # "Spokane, Washington", "Rochester, New York": a place, a comma, the state.
     if (
         span.start > 1
@@ -237,10 +241,17 @@ def _side_here(span: Span, text: str) -> str | None:
     return None
 
 
+def _is_state_name(token) -> bool:
+    """A place of one word that is a first-level subdivision ("Florida", "Michigan")."""
+    return token.ent_type_ in ("GPE", "LOC") and _fold(token.text) in subdivision_names()
+
+
 def _side_by_cues(place: SplitPlace, lowered: str) -> str:
+    """The side with more cue words, when it has at least two (one "buffalo" in a page
+    of jokes is no evidence), else the default."""
     city = sum(_count(lowered, cue) for cue in place.city_cues)
     state = sum(_count(lowered, cue) for cue in place.state_cues)
-    if city == state:
+    if city == state or max(city, state) < _LEAST_CUES:
         return place.default
     return "city" if city > state else "state"
 

@@ -196,10 +196,11 @@ def test_a_japanese_company_suffix_makes_an_organisation(entities_of):
 def test_new_york_in_a_list_of_states_is_the_state(entities_of):
     mentions = entities_of(
         "Figures from Louisiana, Michigan, Wisconsin and New York reflect the same "
-        "disparity. The mayor of New York spoke on Friday."
+        "disparity. The mayor of New York spoke on Friday. Local news from our "
+        "communities (especially New York and Florida) follows."
     )
     keys = [m.entity_key for m in mentions if m.text == "New York"]
-    assert keys == ["GPE:new-york-state", "GPE:new-york-city"]
+    assert keys == ["GPE:new-york-state", "GPE:new-york-city", "GPE:new-york-state"]
 
 
 def test_a_brand_named_after_a_city_is_not_the_city(entities_of):
@@ -225,3 +226,21 @@ def test_mrs_with_a_surname_is_not_the_husband(entities_of):
     names = {m.text: m.canonical_name for m in mentions}
     assert names["Mrs Howard"] != "Michael Howard"
     assert names["Howard"] == "Michael Howard"
+
+
+def test_a_given_name_of_a_prince_named_in_the_document_is_the_prince(entities_of):
+    alone = entities_of("Prince Charles will marry in April. Charles said he was delighted.")
+    both = entities_of(
+        "Prince Charles will marry in April. Charles said he was delighted. Charles "
+        "Kennedy, the Liberal Democrat leader, sent his congratulations."
+    )
+    assert {m.canonical_name for m in alone if m.text == "Charles"} == {"Prince Charles"}
+    assert "Charles Kennedy" not in {m.canonical_name for m in both if m.text == "Charles"}
+
+
+def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
+    mentions = entities_of(
+        "What do you call a buffalo with no legs? Ground beef. What building in New York "
+        "has the most stories? The public library!"
+    )
+    assert {m.entity_key for m in mentions if m.text == "New York"} == {"GPE:new-york-city"}
