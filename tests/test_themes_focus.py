@@ -379,3 +379,12 @@ def test_ingredients_of_a_recipe_are_not_the_food_industry(nlp, shipped):
         "Bake for forty minutes and serve with coffee."
     )
     assert "agriculture_food_industry" not in themes(nlp, shipped, text)
+
+
+def test_a_tennis_report_without_league_words_is_sport(nlp, shipped):
+    text = (
+        "The former Wimbledon champion won her first-round match in straight sets. "
+        "The victory was her third of the week, and the top seed praised her coach. "
+        "She plays the defending champion in the next match on Thursday."
+    )
+    assert "sports_competition" in themes(nlp, shipped, text)
