@@ -337,7 +337,9 @@ def test_readme_example_queries_run_as_shown(seed_warehouse):
     assert speakers[0][0] in {"Anton Barbashin", "Zhang Xin"}
     assert ("China", "GPE", 1) in cooccurring
     assert any(label == "Military exercises" for _, label, _ in themes)
-    assert len(by_speaker) == 5 and all(row[1] == SEED.name for row in by_speaker)
+    # Four quotations and two reported statements, one of them ("In recent years, …,”
+    # Anton Barbashin … told") reported before its verb.
+    assert len(by_speaker) == 6 and all(row[1] == SEED.name for row in by_speaker)
 
 
 def test_malformed_taxonomy_stops_the_run_with_file_and_line(tmp_path, monkeypatch, capsys):
