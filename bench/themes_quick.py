@@ -18,14 +18,7 @@ import json
 from collections import Counter, defaultdict
 
 from judging import CORPORA, corpus_documents
-
-CATEGORY_SUBJECTS = {
-    "business": "economy",
-    "politics": "politics",
-    "sport": "sport",
-    "tech": "science_technology",
-    "entertainment": "arts_culture",
-}
+from themes_bbc import CATEGORY_SUBJECTS
 
 
 def main() -> None:
