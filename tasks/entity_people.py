@@ -64,7 +64,7 @@ def resolve_people(
     ]
     for mention in mentions:
         mention.canonical = mention.name
-    written: dict[str, str | None] = {} if text is None else {"": text}
+    given_names = _GivenNamesInText(text, is_common)
     royals: dict[str, str] = {}
     for mention in mentions:
         royal = _title_before(mention.span, ROYAL_TITLES)
@@ -85,7 +85,9 @@ def resolve_people(
         else:
             _complete_name(mention, full_names)
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
-                _complete_from_text(mention, is_common, written)
+                given = given_names.before(mention.span, mention.name)
+                if given is not None:
+                    mention.canonical = f"{given} {mention.name}"
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -143,22 +145,25 @@ def _titled_by_place(span: Span) -> bool:
     return after not in ("'s", "’s") and not span.text.endswith(("'s", "’s"))
 
 
-def _complete_from_text(
-    mention: Named, is_common: Callable[[str], bool], written: dict[str, str | None]
-) -> None:
+class _GivenNamesInText:
     """A surname whose full name the model did not take as an entity ("… clash with
     Sylvain Distin and …"): the one capitalised word written just before the surname
     inside a sentence, that is no title, no other entity and no common word, gives the
-    full name; none, or two different ones, leave the surname as it is."""
-    surname = mention.name
-    if surname not in written:
-        if "" not in written:  # the document's text, built once (Doc.text joins tokens)
-            written[""] = mention.span.doc.text
-        text = written[""] or ""
-        written[surname] = _given_name_in_text(mention.span.doc, text, surname, is_common)
-    given = written[surname]
-    if given is not None:
-        mention.canonical = f"{given} {surname}"
+    full name; none, or two different ones, leave the surname as it is. Answers are
+    kept per surname; the text is built from the Doc only when first needed (Doc.text
+    joins every token)."""
+
+    def __init__(self, text: str | None, is_common: Callable[[str], bool]) -> None:
+        self.text = text
+        self.is_common = is_common
+        self.found: dict[str, str | None] = {}
+
+    def before(self, span: Span, surname: str) -> str | None:
+        if surname not in self.found:
+            if self.text is None:
+                self.text = span.doc.text
+            self.found[surname] = _given_name_in_text(span.doc, self.text, surname, self.is_common)
+        return self.found[surname]
 
 
 def _given_name_in_text(
