@@ -48,6 +48,9 @@ _MAX_SUBJECT_DISTANCE = 8
 # ("she criticized the plan") may be shorter than a clause.
 _MIN_REPORTED_TOKENS = 4
 _MIN_REPORTED_OBJECT_TOKENS = 2
+# A complement clause after its verb is a statement from three words ("said they
+# supported him").
+_MIN_COMPLEMENT_TOKENS = 3
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -449,7 +452,7 @@ def _attributed_content(verb: Token) -> Span | None:
     clause = any(p.dep_ in ("ccomp", "xcomp") for p in parts)
     if not clause and verb.lemma_.lower() in lexicon().clause_only_verbs:
         return None
-    needed = _MIN_REPORTED_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
+    needed = _MIN_COMPLEMENT_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
     if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
         return None
     return doc[start:end]

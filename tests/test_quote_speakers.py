@@ -426,3 +426,49 @@ def test_a_surname_the_model_takes_for_a_noun_still_gets_its_first_name(quotes_o
         "revealed in an interview with Vogue."
     )
     assert quote_with(quotes_of(text), "very happy at 51").speaker == "Céline Dion"
+
+
+# Third round (issue 16): reported speech PolNeAR annotates and the extractor missed.
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            "Lena Park reiterated that the fares would not rise this year.",
+            "Lena Park",
+            "the fares would not rise",
+        ),
+        (
+            "Senator Ted Cruz declined to comment on the new tax plan.",
+            "Ted Cruz",
+            "to comment on the new tax plan",
+        ),
+        (
+            "Lena Park offered to cover the cost of the new library roof.",
+            "Lena Park",
+            "to cover the cost",
+        ),
+        (
+            "Governor Jay Inslee is hoping to sign the climate bill before the summer.",
+            "Jay Inslee",
+            "to sign the climate bill",
+        ),
+    ],
+)
+def test_cue_verbs_from_the_polnear_cue_spans(quotes_of, text, speaker, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == speaker
+    assert words in indirect[0].text
+
+
+def test_a_three_word_complement_clause_is_a_statement(quotes_of):
+    text = "At the meeting in Leeds, Lena Park said they supported her."
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == "Lena Park"
+    assert indirect[0].text == "they supported her"
+
+
+def test_a_verb_of_seeming_is_no_cue(quotes_of):
+    text = "Mayor Ana Costa seemed to enjoy the long debate about the city budget."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
