@@ -34,6 +34,7 @@ from tasks.entity_references import (
 )
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
 from tasks.entity_tables import typed_cells
+from tasks.person_gender import is_first_name
 
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -80,6 +81,8 @@ def extract_entities(
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
+    if not words.is_english():
+        mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
     split_places(mentions, words.text)
     vote(mentions)
@@ -163,6 +166,21 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> No
         if found is not None and not _after_title(mention.span):
             mention.name, mention.label = found
             mention.pinned = True
+
+
+def _named_in_any_language(mention: _Mention) -> bool:
+    """In a document not in English the model's guesses are mostly the language's
+    capitalised nouns ("Technik", "den Leser"): only a name the curated files know, or
+    a person whose full name opens with a known given name ("Stanley Kubrick"), stays."""
+    if mention.pinned:
+        return True
+    words = mention.canonical.split()
+    return (
+        mention.label == "PERSON"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and is_first_name(words[0])
+    )
 
 
 def _key_name(mention: _Mention) -> str:

@@ -266,3 +266,18 @@ def test_a_table_column_headed_constituency_holds_places_and_one_per_cell(entiti
 def test_a_cell_under_a_header_of_no_type_is_left_to_the_model(entities_of):
     text = "| Item | Price |\n|---|---|\n| Chocolate Sunday | 4 |\n"
     assert not [m for m in entities_of(text) if m.label == "GPE" and m.text == "Chocolate Sunday"]
+
+
+def test_a_page_not_in_english_keeps_only_known_names(entities_of):
+    text = (
+        "In ihrem neuen Roman beschreibt die Autorin eine Reise durch die Erinnerung. "
+        "Die Sehnsucht nach der Kindheit ist das große Thema, und der Leser folgt ihr "
+        "durch viele Jahrzehnte. Schon früher hatte sie über die Stille geschrieben, doch "
+        "nun wird das Ganze noch dunkler. Die Technik des Erzählens ist dabei ganz neu, "
+        "und die Sprache bleibt immer klar. Ein Vergleich mit den Filmen von Stanley "
+        "Kubrick und Peter Zumthor liegt nahe, denn dort wird die Zeit zum Raum. Der Verlag hat "
+        "das Buch im Herbst herausgebracht, und die Kritik war sehr freundlich."
+    )
+    names = {m.text for m in entities_of(text)}
+    assert "Peter Zumthor" in names
+    assert not names & {"Technik", "Verlag", "den Leser", "das Ganze", "Sehnsucht"}
