@@ -33,6 +33,8 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
+from tasks.entity_tables import typed_cells
+from tasks.person_gender import is_first_name
 
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -67,6 +69,7 @@ def extract_entities(
     table = aliases or load_aliases()
     words = WordCase.of(doc)
     mentions = _with_dateline(_candidates(doc, table, words), doc, words.text)
+    mentions = _with_table_cells(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
 
@@ -78,6 +81,8 @@ def extract_entities(
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
+    if not words.is_english():
+        mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
     split_places(mentions, words.text)
     vote(mentions)
@@ -163,6 +168,21 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> No
             mention.pinned = True
 
 
+def _named_in_any_language(mention: _Mention) -> bool:
+    """In a document not in English the model's guesses are mostly the language's
+    capitalised nouns ("Technik", "den Leser"): only a name the curated files know, or
+    a person whose full name opens with a known given name ("Stanley Kubrick"), stays."""
+    if mention.pinned:
+        return True
+    words = mention.canonical.split()
+    return (
+        mention.label == "PERSON"
+        and len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and is_first_name(words[0])
+    )
+
+
 def _key_name(mention: _Mention) -> str:
     """The name the key is made of: a group in the plural files under its singular
     ("Americans" and "American" are one key); the canonical name keeps the form."""
@@ -214,6 +234,42 @@ def _with_dateline(mentions: list[_Mention], doc: Doc, text: str) -> list[_Menti
         return mentions
     kept = [m for m in mentions if m.span.end_char <= start or m.span.start_char >= end]
     kept.append(_Mention(span=span, name=name, label="GPE"))
+    kept.sort(key=lambda m: m.span.start_char)
+    return kept
+
+
+def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A table cell under a header that names its type ("Constituency", "Member of
+    Parliament") is one mention of that type, replacing what the model made of it
+    (a place cell keeps its header's label against the document's vote)."""
+    cells = list(typed_cells(text))
+    if not cells:
+        return mentions
+    found: list[_Mention] = []
+    for start, end, label in cells:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if label == "PERSON":
+            first = span.start
+            while first < span.end - 1 and doc[first].lower_.rstrip(".") in PERSON_TITLES:
+                first += 1
+            span = doc[first : span.end]
+            name = clean_name(span.text, label)
+        else:
+            name = " ".join(span.text.split())
+        found.append(_Mention(span=span, name=name, label=label, pinned=label != "PERSON"))
+    starts = [m.span.start_char for m in found]
+    ends = [m.span.end_char for m in found]
+
+    def overlaps(mention: _Mention) -> bool:
+        index = bisect_right(starts, mention.span.start_char) - 1
+        if index >= 0 and mention.span.start_char < ends[index]:
+            return True
+        following = index + 1
+        return following < len(starts) and starts[following] < mention.span.end_char
+
+    kept = [m for m in mentions if not overlaps(m)] + found
     kept.sort(key=lambda m: m.span.start_char)
     return kept
 

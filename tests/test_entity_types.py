@@ -244,3 +244,40 @@ def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
         "has the most stories? The public library!"
     )
     assert {m.entity_key for m in mentions if m.text == "New York"} == {"GPE:new-york-city"}
+
+
+def test_a_table_column_headed_constituency_holds_places_and_one_per_cell(entities_of):
+    text = (
+        "Members of parliament who signed the letter.\n"
+        "| Constituency | Member of Parliament | Email address |\n"
+        "|---|---|---|\n"
+        "| Kettering Vale | Sir Harold Pike | harold.pike@example.org |\n"
+        "| Barnwick and East Fordham | Rosa Blake | rosa.blake@example.org |\n"
+        "| Ashby (Leics) | Tom Ward | tom.ward@example.org |\n"
+    )
+    mentions = entities_of(text)
+    places = {m.text: m.label for m in mentions if m.label == "GPE"}
+    assert {"Kettering Vale", "Barnwick and East Fordham", "Ashby (Leics)"} <= set(places)
+    assert not [m for m in mentions if m.text in ("Barnwick", "East Fordham", "Leics")]
+    people = {m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert {"Harold Pike", "Rosa Blake", "Tom Ward"} <= people
+
+
+def test_a_cell_under_a_header_of_no_type_is_left_to_the_model(entities_of):
+    text = "| Item | Price |\n|---|---|\n| Chocolate Sunday | 4 |\n"
+    assert not [m for m in entities_of(text) if m.label == "GPE" and m.text == "Chocolate Sunday"]
+
+
+def test_a_page_not_in_english_keeps_only_known_names(entities_of):
+    text = (
+        "In ihrem neuen Roman beschreibt die Autorin eine Reise durch die Erinnerung. "
+        "Die Sehnsucht nach der Kindheit ist das große Thema, und der Leser folgt ihr "
+        "durch viele Jahrzehnte. Schon früher hatte sie über die Stille geschrieben, doch "
+        "nun wird das Ganze noch dunkler. Die Technik des Erzählens ist dabei ganz neu, "
+        "und die Sprache bleibt immer klar. Ein Vergleich mit den Filmen von Stanley "
+        "Kubrick und Peter Zumthor liegt nahe, denn dort wird die Zeit zum Raum. Der Verlag hat "
+        "das Buch im Herbst herausgebracht, und die Kritik war sehr freundlich."
+    )
+    names = {m.text for m in entities_of(text)}
+    assert "Peter Zumthor" in names
+    assert not names & {"Technik", "Verlag", "den Leser", "das Ganze", "Sehnsucht"}
