@@ -15,7 +15,11 @@ A theme is assigned when:
 - its evidence is a phrase, a name or more than one match;
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
-- its score reaches ``RELATIVE_FLOOR`` of the document's best theme.
+- its score reaches ``RELATIVE_FLOOR`` of the document's best theme;
+- it is central (``_central``): the best theme is; another runs through ``WIDE_COVERAGE`` of the
+  text's sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score and
+  has evidence in the title, the lead or ``COVERAGE`` of the sentences. A topic
+  a long article touches in a few of its sentences is not what it is about.
 """
 
 from __future__ import annotations
@@ -46,6 +50,14 @@ MAX_REPEATS = 3
 MAX_EVIDENCE = 10
 # A theme scoring under this share of the document's best theme is only touched.
 RELATIVE_FLOOR = 0.2
+# A theme is central when its evidence is in WIDE_COVERAGE of the text's sentences,
+# or when it scores CENTRAL_FLOOR of the best theme with evidence in the title, the
+# lead or COVERAGE of the sentences.
+WIDE_COVERAGE = 0.15
+CENTRAL_FLOOR = 0.3
+COVERAGE = 0.10
+# Words a sentence needs to count as prose for the coverage.
+PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
 # FOCUS_MATCHES matches, one in the first quarter, or matches in FOCUS_SENTENCES
 # sentences that make FOCUS_SHARE of the text's sentences.
@@ -56,6 +68,8 @@ FOCUS_SHARE = 0.08
 MIN_PATTERNS = 2
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 # A word inside these entities names something else: "March" in a date is not a
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
@@ -188,7 +202,7 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
-        # One-word patterns written as a past form of a verb ("ousted").
+        # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people"):
@@ -199,7 +213,7 @@ class ThemeMatcher:
                         entry = (role, theme.id, term)
                         if term == term.lower():
                             self.words[term].append(entry)
-                            if role == "patterns" and term.endswith("ed"):
+                            if role == "patterns":
                                 self.verb_forms.add(term)
                         else:
                             self.names[term].append(entry)
@@ -214,12 +228,13 @@ class ThemeMatcher:
         parsed = iter(nlp.pipe(texts, disable=disabled))
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
-        # "ousted", "endorsed" are verb forms; "shed", "bed" are not.
+        # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
         candidates = sorted(self.verb_forms)
         self.verb_forms = {
             term
             for term, tagged in zip(candidates, nlp.pipe(candidates, disable=disabled), strict=True)
             if tagged[0].lemma_.lower() != term
+            and (term.endswith("ed") or tagged[0].tag_ in _PAST_TAGS)
         }
 
     def match(self, doc: Doc, doc_id: str, title: Doc | None = None) -> list[ThemeMatch]:
@@ -232,6 +247,7 @@ class ThemeMatcher:
         title_hits, title_present = self._hits(title) if title is not None else ({}, {})
         lead_end = _lead_end(doc)
         sentence_starts = [sentence.start for sentence in doc.sents]
+        prose = _prose_sentences(doc)
         results: list[ThemeMatch] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
@@ -261,13 +277,16 @@ class ThemeMatcher:
                 if not _runs_through(doc, spans, sentence_starts):
                     continue
             evidence = [_evidence(doc, start, end) for start, end, _ in spans]
-            results.append(
-                ThemeMatch(
-                    doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
-                )
+            match = ThemeMatch(
+                doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-        best = max((m.score for m in results), default=0.0)
-        results = [m for m in results if m.score >= RELATIVE_FLOOR * best]
+            results.append((match, prominent, _coverage(spans, sentence_starts, prose)))
+        best = max((m.score for m, _, _ in results), default=0.0)
+        results = [
+            m
+            for m, prominent, coverage in results
+            if m.score >= RELATIVE_FLOOR * best and _central(m.score / best, prominent, coverage)
+        ]
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
@@ -399,6 +418,34 @@ def _runs_through(doc: Doc, spans: list[Hit], sentence_starts: list[int]) -> boo
     return len(sentences) >= FOCUS_SENTENCES and len(sentences) >= FOCUS_SHARE * len(
         sentence_starts
     )
+
+
+def _coverage(spans: list[Hit], sentence_starts: list[int], prose: int) -> float:
+    """Share of the text's ``prose`` sentences holding evidence of a theme."""
+    sentences = {bisect_right(sentence_starts, start) for start, _, _ in spans}
+    return len(sentences) / max(prose, 1)
+
+
+def _prose_sentences(doc: Doc) -> int:
+    """Sentences of prose: ``PROSE_WORDS`` words or more, outside lines of code. A
+    page's menus, buttons and captions ("Share this article") are not the text."""
+    code = _code_lines(doc.text)
+    return sum(
+        1
+        for sentence in doc.sents
+        if sum(token.is_alpha for token in sentence) >= PROSE_WORDS
+        and not (code and _inside(code, sentence.start_char))
+    )
+
+
+def _central(ratio: float, prominent: bool, coverage: float) -> bool:
+    """Whether a theme is what the text is about, not a topic it touches: it is
+    the document's best theme, its evidence runs through ``WIDE_COVERAGE`` of the
+    sentences, or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with
+    evidence in the title or lead (``prominent``) or in ``COVERAGE`` of them."""
+    if ratio >= 1.0 or coverage >= WIDE_COVERAGE:
+        return True
+    return ratio >= CENTRAL_FLOOR and (prominent or coverage >= COVERAGE)
 
 
 def _may_be_evidence(token) -> bool:
