@@ -130,12 +130,30 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         if reported is None:
             continue
         content, cue = reported
-        if not context.mostly_quoted(content.start_char, content.end_char):
+        content = _within_paragraph(context, content, cue.start)
+        if content is not None and not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     for content, cue in _labelled_statements(context):
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _within_paragraph(context: QuoteContext, content: Span, cue_start: int) -> Span | None:
+    """The part of ``content`` in its cue's paragraph: the parse of a sentence may run
+    over a paragraph break ("Ms. Khan said she had not spoken …" / "''All the
+    world …''"), a statement does not. None when too little is left."""
+    start, end = context.paragraphs[context.paragraph_of(cue_start)]
+    if start <= content.start_char and content.end_char <= end:
+        return content
+    words = [t for t in content if start <= t.idx and t.idx + len(t) <= end]
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].is_space) and words[-1].text not in '”"’':
+        words.pop()
+    if len(words) < _MIN_COMPLEMENT_TOKENS:
+        return None
+    return content.doc[words[0].i : words[-1].i + 1]
 
 
 def _labelled_statements(context: QuoteContext) -> list[tuple[Span, Cue]]:

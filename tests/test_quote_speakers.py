@@ -472,3 +472,15 @@ def test_a_three_word_complement_clause_is_a_statement(quotes_of):
 def test_a_verb_of_seeming_is_no_cue(quotes_of):
     text = "Mayor Ana Costa seemed to enjoy the long debate about the city budget."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_reported_statement_stops_at_its_paragraph_end(nlp):
+    from tasks.quote_context import QuoteContext
+    from tasks.quote_cues import _within_paragraph
+
+    text = "Ms. Khan said she had not spoken at the convention.\n\nThe crowd cheered her son."
+    doc = nlp(text)
+    context = QuoteContext.of(doc, [])
+    content = doc.char_span(text.index("she had"), len(text) - 1, alignment_mode="expand")
+    kept = _within_paragraph(context, content, text.index("said"))
+    assert kept is not None and kept.text == "she had not spoken at the convention"
