@@ -484,3 +484,25 @@ def test_a_reported_statement_stops_at_its_paragraph_end(nlp):
     content = doc.char_span(text.index("she had"), len(text) - 1, alignment_mode="expand")
     kept = _within_paragraph(context, content, text.index("said"))
     assert kept is not None and kept.text == "she had not spoken at the convention"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("Lena Park is skeptical of the new trade deal with Canada.", "Lena Park", "the new trade"),
+        (
+            "Senator Ted Cruz was confident that the bill would pass this week.",
+            "Ted Cruz",
+            "the bill would pass",
+        ),
+    ],
+)
+def test_a_stance_adjective_after_be_attributes_its_object(quotes_of, text, speaker, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == speaker
+    assert indirect[0].text.startswith(words)
+
+
+def test_a_state_adjective_is_no_cue(quotes_of):
+    text = "Lena Park was happy in the small house by the river."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
