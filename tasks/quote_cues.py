@@ -54,6 +54,8 @@ _MIN_COMPLEMENT_TOKENS = 3
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Prepositions after a stance adjective that introduce its object ("skeptical of").
+_STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
 
@@ -68,6 +70,7 @@ class Lexicon:
     clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
     organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
+    stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
 
 
 @cache
@@ -84,6 +87,7 @@ def lexicon() -> Lexicon:
         frozenset(words["organisation_nouns"]),
         (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
         - set(words["organisation_nouns"]),
+        frozenset(words["stance_adjectives"]),
     )
 
 
@@ -130,12 +134,30 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         if reported is None:
             continue
         content, cue = reported
-        if not context.mostly_quoted(content.start_char, content.end_char):
+        content = _within_paragraph(context, content, cue.start)
+        if content is not None and not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     for content, cue in _labelled_statements(context):
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _within_paragraph(context: QuoteContext, content: Span, cue_start: int) -> Span | None:
+    """The part of ``content`` in its cue's paragraph: the parse of a sentence may run
+    over a paragraph break ("Ms. Khan said she had not spoken …" / "''All the
+    world …''"), a statement does not. None when too little is left."""
+    start, end = context.paragraphs[context.paragraph_of(cue_start)]
+    if start <= content.start_char and content.end_char <= end:
+        return content
+    words = [t for t in content if start <= t.idx and t.idx + len(t) <= end]
+    while words and (words[0].is_punct or words[0].is_space):
+        words.pop(0)
+    while words and (words[-1].is_punct or words[-1].is_space) and words[-1].text not in '”"’':
+        words.pop()
+    if len(words) < _MIN_COMPLEMENT_TOKENS:
+        return None
+    return content.doc[words[0].i : words[-1].i + 1]
 
 
 def _labelled_statements(context: QuoteContext) -> list[tuple[Span, Cue]]:
@@ -415,6 +437,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if cue is not None:
         statement = according_to_statement(cue)
         return (statement, cue) if statement is not None else None
+    if token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().stance_adjectives:
+        return _stance_statement(token, context)
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
@@ -426,6 +450,44 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     return content, _verb_cue(token, subject, on_right=False)
+
+
+def _stance_statement(adjective: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """ "Voters are skeptical of free trade", "she was confident that she would win":
+    a stance adjective after "be" (or "remain", "seem" …), its subject the speaker and
+    its clause or prepositional object what is attributed."""
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or verb.pos_ not in ("AUX", "VERB"):
+        return None
+    parts = [
+        c
+        for c in adjective.children
+        if c.i > adjective.i
+        and (
+            c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPOSITIONS)
+        )
+    ]
+    if not parts:
+        return None
+    doc = adjective.doc
+    part = parts[0]
+    start = part.left_edge.i
+    if part.dep_ == "prep":
+        objects = [c for c in part.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return None
+        start = objects[0].left_edge.i
+    elif doc[start].dep_ == "mark":
+        start += 1
+    end = part.right_edge.i + 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
+        end -= 1
+    if end - start < _MIN_REPORTED_OBJECT_TOKENS - 1:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
+        return None
+    return doc[start:end], _verb_cue(adjective, subject, on_right=False)
 
 
 def _attributed_content(verb: Token) -> Span | None:

@@ -8,7 +8,11 @@ predictions then include the ``indirect`` quotes.
 
 Predictions are statements: the ``direct`` and ``mixed`` quotes that share a cue
 (“A,” he said, “B.” is one statement), with the quotes that continue them; a
-mixed quote's statement also covers the reported clause it sits in. This follows
+mixed quote's statement also covers the reported clause it sits in. The gold's
+quote-marked set is chosen by the marks in its content, scare quotes and titles
+included ("preludes to the “Brexit” vote"); so an ``indirect`` statement with
+quotation marks in it (whose marks the extractor judged no quotation) is a
+quote-marked prediction too. This follows
 PolNeAR's convention of one attribution per statement. A quote's statement span
 (``statement_start``/``statement_end``) is what is compared.
 
@@ -29,6 +33,7 @@ from typing import Any
 from core.records import Quote
 
 THRESHOLDS = (0.3, 0.8)
+_QUOTATION_MARKS = ("“", "”", '"', "''")
 
 
 @dataclass(slots=True)
@@ -95,14 +100,14 @@ def has_quote_marks(attribution: dict[str, Any]) -> bool:
 def predicted_statements(
     doc_id: str, quotes: Sequence[Quote], every_attribution: bool = False
 ) -> list[Statement]:
-    """Group a document's direct and mixed quotes into statements (see module doc);
-    with ``every_attribution``, indirect quotes too, each joining the statement of
-    its cue."""
+    """Group a document's direct and mixed quotes, and indirect ones holding quotation
+    marks, into statements (see module doc); with ``every_attribution``, every
+    indirect quote too, each joining the statement of its cue."""
     statements: list[Statement] = []
     by_cue: dict[int, Statement] = {}
     last_in_paragraph: dict[int, Statement] = {}
     for quote in sorted(quotes, key=lambda q: q.start_char):
-        if quote.kind == "indirect" and not every_attribution:
+        if quote.kind == "indirect" and not every_attribution and not _has_marks(quote.text):
             continue
         paragraph = quote.paragraph_index
         if quote.cue_start is not None:
@@ -119,6 +124,11 @@ def predicted_statements(
             statement.speaker_spans.append((quote.speaker_start, quote.speaker_end))
         last_in_paragraph[paragraph] = statement
     return statements
+
+
+def _has_marks(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark (two apostrophes count, as in the gold)."""
+    return any(mark in text for mark in _QUOTATION_MARKS)
 
 
 def _new_statement(doc_id: str, quote: Quote) -> Statement:

@@ -145,3 +145,34 @@ def test_two_apostrophes_count_as_quotation_marks_in_the_gold():
         ],
     }
     assert len(gold_statements(record)) == 1
+
+
+def test_a_reported_statement_with_quotation_marks_is_quote_marked():
+    from core.records import Quote
+
+    def quote(kind, start, end, text, cue_start):
+        return Quote(
+            doc_id="b",
+            quote_id="",
+            start_char=start,
+            end_char=end,
+            text=text,
+            kind=kind,
+            speaker="Ana Silva",
+            speaker_key=None,
+            speaker_start=None,
+            speaker_end=None,
+            speaker_title=None,
+            cue="said",
+            cue_start=cue_start,
+            cue_end=cue_start + 4,
+            paragraph_index=0,
+            statement_start=start,
+            statement_end=end,
+        )
+
+    marked = quote("indirect", 15, 60, "the vote was a prelude to the “Brexit” poll", 10)
+    plain = quote("indirect", 80, 110, "the vote was a prelude", 70)
+    statements = predicted_statements("b", [marked, plain])
+    assert [s.spans for s in statements] == [[(15, 60)]]
+    assert len(predicted_statements("b", [marked, plain], every_attribution=True)) == 2

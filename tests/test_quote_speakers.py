@@ -472,3 +472,37 @@ def test_a_three_word_complement_clause_is_a_statement(quotes_of):
 def test_a_verb_of_seeming_is_no_cue(quotes_of):
     text = "Mayor Ana Costa seemed to enjoy the long debate about the city budget."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_reported_statement_stops_at_its_paragraph_end(nlp):
+    from tasks.quote_context import QuoteContext
+    from tasks.quote_cues import _within_paragraph
+
+    text = "Ms. Khan said she had not spoken at the convention.\n\nThe crowd cheered her son."
+    doc = nlp(text)
+    context = QuoteContext.of(doc, [])
+    content = doc.char_span(text.index("she had"), len(text) - 1, alignment_mode="expand")
+    kept = _within_paragraph(context, content, text.index("said"))
+    assert kept is not None and kept.text == "she had not spoken at the convention"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("Lena Park is skeptical of the new trade deal with Canada.", "Lena Park", "the new trade"),
+        (
+            "Senator Ted Cruz was confident that the bill would pass this week.",
+            "Ted Cruz",
+            "the bill would pass",
+        ),
+    ],
+)
+def test_a_stance_adjective_after_be_attributes_its_object(quotes_of, text, speaker, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == speaker
+    assert indirect[0].text.startswith(words)
+
+
+def test_a_state_adjective_is_no_cue(quotes_of):
+    text = "Lena Park was happy in the small house by the river."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
