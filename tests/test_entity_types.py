@@ -281,3 +281,20 @@ def test_a_page_not_in_english_keeps_only_known_names(entities_of):
     names = {m.text for m in entities_of(text)}
     assert "Peter Zumthor" in names
     assert not names & {"Technik", "Verlag", "den Leser", "das Ganze", "Sehnsucht"}
+
+
+def test_a_journal_cited_by_its_abbreviation_takes_its_full_title(entities_of):
+    text = (
+        "References\n"
+        "1. Harlow PT, Bennet RA. Rhinovirus in winter wards. N Engl J Med. "
+        "2011;364:101-9.\n"
+        "2. Okafor D, Lind M. Fever after travel. J Infect Dis. 2014;209:55-61.\n"
+    )
+    names = {m.canonical_name: m.label for m in entities_of(text)}
+    assert names.get("Journal of Infectious Diseases") == "ORG"
+    assert "J Infect Dis" not in names
+
+
+def test_a_generic_computing_acronym_is_no_entity(entities_of):
+    text = "Set the CPU difficulty to Legendary before the match, and the CPU will press higher."
+    assert not [m for m in entities_of(text) if m.text == "CPU"]
