@@ -16,10 +16,11 @@ A theme is assigned when:
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme;
-- it is central (``_central``): the best theme is; another runs through ``WIDE_COVERAGE`` of the
-  text's sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score and
-  has evidence in the title, the lead or ``COVERAGE`` of the sentences. A topic
-  a long article touches in a few of its sentences is not what it is about.
+- it is central (``_central``): its evidence runs through ``WIDE_COVERAGE`` of the
+  text's prose sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score
+  with evidence in the title, the lead or ``COVERAGE`` of the sentences (the best
+  theme itself: title, lead or ``BEST_COVERAGE``). A topic a long article touches
+  in a few of its sentences is not what it is about.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ RELATIVE_FLOOR = 0.2
 WIDE_COVERAGE = 0.15
 CENTRAL_FLOOR = 0.3
 COVERAGE = 0.10
+# The best theme needs evidence in the title, the lead or this share of sentences.
+BEST_COVERAGE = 0.05
 # Words a sentence needs to count as prose for the coverage.
 PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
@@ -439,12 +442,16 @@ def _prose_sentences(doc: Doc) -> int:
 
 
 def _central(ratio: float, prominent: bool, coverage: float) -> bool:
-    """Whether a theme is what the text is about, not a topic it touches: it is
-    the document's best theme, its evidence runs through ``WIDE_COVERAGE`` of the
-    sentences, or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with
-    evidence in the title or lead (``prominent``) or in ``COVERAGE`` of them."""
-    if ratio >= 1.0 or coverage >= WIDE_COVERAGE:
+    """Whether a theme is what the text is about, not a topic it touches: its
+    evidence runs through ``WIDE_COVERAGE`` of the prose sentences (``coverage``),
+    or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with evidence in
+    the title or lead (``prominent``) or in ``COVERAGE`` of the sentences. The best
+    theme needs only the title, the lead or ``BEST_COVERAGE``: a page should keep
+    its main topic, unless it is a word of a few lines of a long page."""
+    if coverage >= WIDE_COVERAGE:
         return True
+    if ratio >= 1.0:
+        return prominent or coverage >= BEST_COVERAGE
     return ratio >= CENTRAL_FLOOR and (prominent or coverage >= COVERAGE)
 
 

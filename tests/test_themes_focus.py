@@ -437,6 +437,21 @@ def test_the_best_theme_is_kept_however_thin(nlp, matcher):
     assert "fires" in themes(nlp, matcher, text)
 
 
+def test_the_best_theme_met_in_two_sentences_of_a_long_page_is_dropped(nlp, matcher):
+    # Two sentences of fifty (a page of jokes with one about a fire): not its topic.
+    filler = [s.replace("garden", "plot") for s in MORE_GARDEN] * 4
+    text = " ".join(
+        [
+            *filler[:5],
+            "A blaze in the shed next door kept the fire brigade busy.",
+            *filler[5:40],
+            "The fire brigade said the blaze started in a pile of dry leaves.",
+            *filler[40:],
+        ]
+    )
+    assert "fires" not in themes(nlp, matcher, text)
+
+
 def test_a_topic_in_the_lead_is_central_with_a_fair_score(nlp, matcher):
     text = "A blaze destroyed the allotment shed, the fire brigade said. " + article()
     found = themes(nlp, matcher, text)
