@@ -19,8 +19,9 @@ A theme is assigned when:
 - it is central (``_central``): its evidence runs through ``WIDE_COVERAGE`` of the
   text's prose sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score
   with evidence in the title, the lead or ``COVERAGE`` of the sentences (the best
-  theme itself: title, lead or ``BEST_COVERAGE``). A topic a long article touches
-  in a few of its sentences is not what it is about.
+  theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
+  counts only for the best theme). A topic a long article touches in a few of its
+  sentences is not what it is about.
 """
 
 from __future__ import annotations
@@ -283,12 +284,28 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            results.append((match, prominent, _coverage(spans, sentence_starts, prose)))
-        best = max((m.score for m, _, _ in results), default=0.0)
+            # One word repeated in the lead ("music", "fire", "governor") is a word of
+            # the story unless the title has it too or the theme is the best one.
+            one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
+            results.append(
+                (
+                    match,
+                    bool(in_title),
+                    prominent,
+                    one_word,
+                    _coverage(spans, sentence_starts, prose),
+                )
+            )
+        best = max((found[0].score for found in results), default=0.0)
         results = [
             m
-            for m, prominent, coverage in results
-            if m.score >= RELATIVE_FLOOR * best and _central(m.score / best, prominent, coverage)
+            for m, titled, prominent, one_word, coverage in results
+            if m.score >= RELATIVE_FLOOR * best
+            and _central(
+                m.score / best,
+                titled or (prominent and (not one_word or m.score >= best)),
+                coverage,
+            )
         ]
         results.sort(key=lambda m: (-m.score, m.theme))
         return results

@@ -458,6 +458,26 @@ def test_a_topic_in_the_lead_is_central_with_a_fair_score(nlp, matcher):
     assert "fires" in found and "gardening" in found
 
 
+def test_one_word_repeated_from_the_lead_is_not_central_beside_a_better_theme(nlp, matcher):
+    # "fire" in the lead and twice more, in an article about gardening: a word of the
+    # story (the smoke of a bonfire), not a second topic.
+    text = " ".join(
+        [
+            "Light a small fire for the prunings, then start the vegetable garden.",
+            *GARDEN[1:5],
+            "The fire should be far from the fence.",
+            *GARDEN[5:9],
+            *MORE_GARDEN,
+            *[sentence.replace("are", "can be") for sentence in MORE_GARDEN],
+            "Put the fire out before you leave.",
+            *GARDEN[9:],
+        ]
+    )
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found
+    assert "fires" not in found
+
+
 def test_prose_sentences_leave_out_menus_and_code(nlp):
     from tasks.themes import _prose_sentences
 
@@ -506,6 +526,11 @@ def test_prose_sentences_leave_out_menus_and_code(nlp):
             "The fashion house gave 20 million euros to the museum. The euros will restore "
             "two galleries, and a further ten million euros came from a bank.",
             "markets",
+        ),
+        (
+            "Rail replacement coaches run between the two stations. The coach company said "
+            "the team of drivers would help passengers, and coaches leave every hour.",
+            "sports_competition",
         ),
         (
             "Download the new version of the interpreter from this page. The download is "
