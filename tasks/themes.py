@@ -16,10 +16,12 @@ A theme is assigned when:
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme;
-- it is central (``_central``): the best theme is; another runs through ``WIDE_COVERAGE`` of the
-  text's sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score and
-  has evidence in the title, the lead or ``COVERAGE`` of the sentences. A topic
-  a long article touches in a few of its sentences is not what it is about.
+- it is central (``_central``): its evidence runs through ``WIDE_COVERAGE`` of the
+  text's prose sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score
+  with evidence in the title, the lead or ``COVERAGE`` of the sentences (the best
+  theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
+  counts only for the best theme). A topic a long article touches in a few of its
+  sentences is not what it is about.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ RELATIVE_FLOOR = 0.2
 WIDE_COVERAGE = 0.15
 CENTRAL_FLOOR = 0.3
 COVERAGE = 0.10
+# The best theme needs evidence in the title, the lead or this share of sentences.
+BEST_COVERAGE = 0.05
 # Words a sentence needs to count as prose for the coverage.
 PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
@@ -280,12 +284,28 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            results.append((match, prominent, _coverage(spans, sentence_starts, prose)))
-        best = max((m.score for m, _, _ in results), default=0.0)
+            # One word repeated in the lead ("music", "fire", "governor") is a word of
+            # the story unless the title has it too or the theme is the best one.
+            one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
+            results.append(
+                (
+                    match,
+                    bool(in_title),
+                    prominent,
+                    one_word,
+                    _coverage(spans, sentence_starts, prose),
+                )
+            )
+        best = max((found[0].score for found in results), default=0.0)
         results = [
             m
-            for m, prominent, coverage in results
-            if m.score >= RELATIVE_FLOOR * best and _central(m.score / best, prominent, coverage)
+            for m, titled, prominent, one_word, coverage in results
+            if m.score >= RELATIVE_FLOOR * best
+            and _central(
+                m.score / best,
+                titled or (prominent and (not one_word or m.score >= best)),
+                coverage,
+            )
         ]
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
@@ -439,12 +459,16 @@ def _prose_sentences(doc: Doc) -> int:
 
 
 def _central(ratio: float, prominent: bool, coverage: float) -> bool:
-    """Whether a theme is what the text is about, not a topic it touches: it is
-    the document's best theme, its evidence runs through ``WIDE_COVERAGE`` of the
-    sentences, or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with
-    evidence in the title or lead (``prominent``) or in ``COVERAGE`` of them."""
-    if ratio >= 1.0 or coverage >= WIDE_COVERAGE:
+    """Whether a theme is what the text is about, not a topic it touches: its
+    evidence runs through ``WIDE_COVERAGE`` of the prose sentences (``coverage``),
+    or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with evidence in
+    the title or lead (``prominent``) or in ``COVERAGE`` of the sentences. The best
+    theme needs only the title, the lead or ``BEST_COVERAGE``: a page should keep
+    its main topic, unless it is a word of a few lines of a long page."""
+    if coverage >= WIDE_COVERAGE:
         return True
+    if ratio >= 1.0:
+        return prominent or coverage >= BEST_COVERAGE
     return ratio >= CENTRAL_FLOOR and (prominent or coverage >= COVERAGE)
 
 

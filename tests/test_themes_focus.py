@@ -437,10 +437,45 @@ def test_the_best_theme_is_kept_however_thin(nlp, matcher):
     assert "fires" in themes(nlp, matcher, text)
 
 
+def test_the_best_theme_met_in_two_sentences_of_a_long_page_is_dropped(nlp, matcher):
+    # Two sentences of fifty (a page of jokes with one about a fire): not its topic.
+    filler = [s.replace("garden", "plot") for s in MORE_GARDEN] * 4
+    text = " ".join(
+        [
+            *filler[:5],
+            "A blaze in the shed next door kept the fire brigade busy.",
+            *filler[5:40],
+            "The fire brigade said the blaze started in a pile of dry leaves.",
+            *filler[40:],
+        ]
+    )
+    assert "fires" not in themes(nlp, matcher, text)
+
+
 def test_a_topic_in_the_lead_is_central_with_a_fair_score(nlp, matcher):
     text = "A blaze destroyed the allotment shed, the fire brigade said. " + article()
     found = themes(nlp, matcher, text)
     assert "fires" in found and "gardening" in found
+
+
+def test_one_word_repeated_from_the_lead_is_not_central_beside_a_better_theme(nlp, matcher):
+    # "fire" in the lead and twice more, in an article about gardening: a word of the
+    # story (the smoke of a bonfire), not a second topic.
+    text = " ".join(
+        [
+            "Light a small fire for the prunings, then start the vegetable garden.",
+            *GARDEN[1:5],
+            "The fire should be far from the fence.",
+            *GARDEN[5:9],
+            *MORE_GARDEN,
+            *[sentence.replace("are", "can be") for sentence in MORE_GARDEN],
+            "Put the fire out before you leave.",
+            *GARDEN[9:],
+        ]
+    )
+    found = themes(nlp, matcher, text)
+    assert "gardening" in found
+    assert "fires" not in found
 
 
 def test_prose_sentences_leave_out_menus_and_code(nlp):
@@ -491,6 +526,11 @@ def test_prose_sentences_leave_out_menus_and_code(nlp):
             "The fashion house gave 20 million euros to the museum. The euros will restore "
             "two galleries, and a further ten million euros came from a bank.",
             "markets",
+        ),
+        (
+            "Rail replacement coaches run between the two stations. The coach company said "
+            "the team of drivers would help passengers, and coaches leave every hour.",
+            "sports_competition",
         ),
         (
             "Download the new version of the interpreter from this page. The download is "
