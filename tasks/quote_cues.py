@@ -28,6 +28,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Participles used as prepositions (English grammars list them as "deverbal" or
 # "participle" prepositions): "the article regarding “…”" has no speaker.
+# Words for a share of a group, which may speak ("most said", "some argue").
+_GROUP_WORDS = frozenset(
+    "some many most both all those several few others everyone anyone another half "
+    "majority minority percent % quarter quarters third thirds".split()
+)
 _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
@@ -280,16 +285,25 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     first, last = subject.left_edge.idx, subject.right_edge.idx
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
+    lower = subject.lower_
+    # "Most said …", "30 percent of voters say …", "some of them argue …": a share
+    # of a group speaks through a reporting verb.
+    if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):
+        return subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children)
     # A capitalised name the model called a date ("Billie Holliday") may still speak.
     numeric = subject.ent_type_ in _NUMERIC_ENTITIES and subject.pos_ != "PROPN"
     if numeric or subject.pos_ == "NUM":
         return False
-    lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
         return True
     if lower in RELATIVE_PRONOUNS:
         antecedent = relative_antecedent(subject)
-        return antecedent is not None and plausible_speaker(antecedent, context, strict)
+        if antecedent is None:
+            return False
+        # "voters who said …": "who" stands for people, whatever their noun.
+        if lower == "who" and not strict and antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        return plausible_speaker(antecedent, context, strict)
     if subject.ent_type_ in SPEAKER_LABELS or subject.lemma_.lower() in lexicon().speaker_nouns:
         return True
     if strict:
