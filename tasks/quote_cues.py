@@ -456,7 +456,12 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
-    if content is None and _is_reporting_verb(token):
+    if content is None and (
+        _is_reporting_verb(token)
+        or _as_clause(token)
+        or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    ):
+        # "Young voters favour Sanders, a new poll indicates": any cue after its clause.
         content = _content_before(token)
     if content is None:
         return None
@@ -529,6 +534,9 @@ def _attributed_content(verb: Token) -> Span | None:
     if not clause and verb.lemma_.lower() in lexicon().clause_only_verbs:
         return None
     needed = _MIN_COMPLEMENT_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
+    if any(p.dep_ == "xcomp" for p in parts):
+        # "declined to comment", "refused to answer": an infinitive of two words.
+        needed = 2
     if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
         return None
     return doc[start:end]
@@ -542,6 +550,13 @@ def _content_before(verb: Token) -> Span | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if clauses:
         start, end = clauses[0].left_edge.i, clauses[0].right_edge.i + 1
+    elif _as_clause(verb):
+        # "As the Atlantic noted, trust is collapsing" or "…, as Pew found": the
+        # clause the "as" phrase hangs from, without the phrase.
+        head = verb.head
+        before = (head.left_edge.i, verb.left_edge.i)
+        after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+        start, end = max(before, after, key=lambda part: part[1] - part[0])
     elif verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         before = (head.left_edge.i, verb.left_edge.i)
@@ -556,6 +571,16 @@ def _content_before(verb: Token) -> Span | None:
             break
         end -= 1
     return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+
+
+def _as_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads an "as X noted" phrase inside the clause it reports."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _verb_cue(verb: Token, subject: Token, on_right: bool) -> Cue:

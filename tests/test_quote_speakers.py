@@ -520,3 +520,25 @@ def test_a_share_of_a_group_or_who_can_report(quotes_of, text, words):
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect and words in indirect[0].text
     assert indirect[0].speaker_start is not None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("A spokesman for Lena Park declined to comment.", "A spokesman", "to comment"),
+        (
+            "As Lena Park noted, the average age of the town's nurses is rising fast.",
+            "Lena Park",
+            "the average age",
+        ),
+        (
+            "Young voters are drifting away from the party, Lena Park found.",
+            "Lena Park",
+            "Young voters are drifting",
+        ),
+    ],
+)
+def test_short_infinitives_as_phrases_and_cues_after_their_clause(quotes_of, text, speaker, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == speaker
+    assert indirect[0].text.startswith(words)
