@@ -28,6 +28,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Participles used as prepositions (English grammars list them as "deverbal" or
 # "participle" prepositions): "the article regarding “…”" has no speaker.
+# Words for a share of a group, which may speak ("most said", "some argue").
+_GROUP_WORDS = frozenset(
+    "some many most both all those several few others everyone anyone another half "
+    "majority minority percent % quarter quarters third thirds".split()
+)
 _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
@@ -280,16 +285,25 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     first, last = subject.left_edge.idx, subject.right_edge.idx
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
+    lower = subject.lower_
+    # "Most said …", "30 percent of voters say …", "some of them argue …": a share
+    # of a group speaks through a reporting verb.
+    if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):
+        return subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children)
     # A capitalised name the model called a date ("Billie Holliday") may still speak.
     numeric = subject.ent_type_ in _NUMERIC_ENTITIES and subject.pos_ != "PROPN"
     if numeric or subject.pos_ == "NUM":
         return False
-    lower = subject.lower_
     if lower in PERSON_PRONOUNS or lower in ORG_PRONOUNS or lower in OTHER_SPEAKER_PRONOUNS:
         return True
     if lower in RELATIVE_PRONOUNS:
         antecedent = relative_antecedent(subject)
-        return antecedent is not None and plausible_speaker(antecedent, context, strict)
+        if antecedent is None:
+            return False
+        # "voters who said …": "who" stands for people, whatever their noun.
+        if lower == "who" and not strict and antecedent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        return plausible_speaker(antecedent, context, strict)
     if subject.ent_type_ in SPEAKER_LABELS or subject.lemma_.lower() in lexicon().speaker_nouns:
         return True
     if strict:
@@ -442,7 +456,12 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
-    if content is None and _is_reporting_verb(token):
+    if content is None and (
+        _is_reporting_verb(token)
+        or _as_clause(token)
+        or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    ):
+        # "Young voters favour Sanders, a new poll indicates": any cue after its clause.
         content = _content_before(token)
     if content is None:
         return None
@@ -515,6 +534,9 @@ def _attributed_content(verb: Token) -> Span | None:
     if not clause and verb.lemma_.lower() in lexicon().clause_only_verbs:
         return None
     needed = _MIN_COMPLEMENT_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
+    if any(p.dep_ == "xcomp" for p in parts):
+        # "declined to comment", "refused to answer": an infinitive of two words.
+        needed = 2
     if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
         return None
     return doc[start:end]
@@ -528,6 +550,13 @@ def _content_before(verb: Token) -> Span | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     if clauses:
         start, end = clauses[0].left_edge.i, clauses[0].right_edge.i + 1
+    elif _as_clause(verb):
+        # "As the Atlantic noted, trust is collapsing" or "…, as Pew found": the
+        # clause the "as" phrase hangs from, without the phrase.
+        head = verb.head
+        before = (head.left_edge.i, verb.left_edge.i)
+        after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+        start, end = max(before, after, key=lambda part: part[1] - part[0])
     elif verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         before = (head.left_edge.i, verb.left_edge.i)
@@ -542,6 +571,16 @@ def _content_before(verb: Token) -> Span | None:
             break
         end -= 1
     return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+
+
+def _as_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads an "as X noted" phrase inside the clause it reports."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _verb_cue(verb: Token, subject: Token, on_right: bool) -> Cue:

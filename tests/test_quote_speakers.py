@@ -506,3 +506,39 @@ def test_a_stance_adjective_after_be_attributes_its_object(quotes_of, text, spea
 def test_a_state_adjective_is_no_cue(quotes_of):
     text = "Lena Park was happy in the small house by the river."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("In the new poll, 30 percent of voters said the economy was getting worse.", "economy"),
+        ("Most of the farmers said they wanted a new road to the market.", "wanted a new road"),
+        ("The mayor met parents who said the school needed more teachers.", "needed more"),
+    ],
+)
+def test_a_share_of_a_group_or_who_can_report(quotes_of, text, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and words in indirect[0].text
+    assert indirect[0].speaker_start is not None
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("A spokesman for Lena Park declined to comment.", "A spokesman", "to comment"),
+        (
+            "As Lena Park noted, the average age of the town's nurses is rising fast.",
+            "Lena Park",
+            "the average age",
+        ),
+        (
+            "Young voters are drifting away from the party, Lena Park found.",
+            "Lena Park",
+            "Young voters are drifting",
+        ),
+    ],
+)
+def test_short_infinitives_as_phrases_and_cues_after_their_clause(quotes_of, text, speaker, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert indirect and indirect[0].speaker == speaker
+    assert indirect[0].text.startswith(words)
