@@ -315,3 +315,13 @@ def test_a_race_named_by_its_head_is_an_event(entities_of):
 def test_a_hotel_chain_the_model_calls_a_place_is_an_organisation(entities_of):
     mentions = entities_of("The resort reopened in June under Hyatt, which runs 20 hotels nearby.")
     assert {m.label for m in mentions if m.text == "Hyatt"} == {"ORG"}
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_not_a_place(entities_of):
+    text = (
+        "Okonjo held on for second place ahead of France's Yasmin Dakhla and "
+        "Spain's Lucia Ferrandez. Visitors love Britain's Lake District."
+    )
+    mentions = entities_of(text)
+    assert {m.label for m in mentions if m.text == "Yasmin Dakhla"} == {"PERSON"}
+    assert "PERSON" not in {m.label for m in mentions if m.text == "Lake District"}
