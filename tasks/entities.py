@@ -22,10 +22,10 @@ from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity
 from tasks.entity_labels import label_by_head, singular_group, vote
-from tasks.entity_people import PERSON_TITLES
+from tasks.entity_people import PERSON_TITLES, people_of_places
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
-from tasks.entity_places import place_evidence, split_places
+from tasks.entity_places import place_evidence, split_places, subdivision_names
 from tasks.entity_references import (
     in_reference_authors,
     is_reference_line,
@@ -76,6 +76,9 @@ def extract_entities(
     def is_place(name: str) -> bool:
         return table.resolve(name, "GPE") is not None
 
+    people_of_places(
+        mentions, lambda name: is_place(name) or name.casefold() in subdivision_names()
+    )
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)

@@ -15,8 +15,10 @@ from typing import Protocol
 
 _EVENT_HEADS = frozenset(
     """awards award prize prizes olympics championships championship cup marathon
-    festival tournament trophy bowl open""".split()
+    festival tournament trophy bowl open race races rally regatta derby relays""".split()
 )
+# Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon".
+_EVENT_HEADS_2 = frozenset({"cross country", "grand prix", "half marathon", "world series"})
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
 _LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
 _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
@@ -66,7 +68,8 @@ def label_by_head(name: str, label: str) -> str:
         return "LAW"
     if label in _ORG_FROM and _org_head(words):
         return "ORG"
-    if head in _EVENT_HEADS and label in _EVENT_FROM:
+    last_two = " ".join(words[-2:]).casefold()
+    if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
         return "EVENT"
     if head in _LAW_HEADS and label in _LAW_FROM:
         return "LAW"

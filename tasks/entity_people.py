@@ -35,6 +35,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset(
     "in at from to near into across outside around towards through via throughout".split()
 )
+# First words of place names ("New Orleans", "Lake District", "Port Talbot").
+_PLACE_OPENERS = frozenset(
+    """new north south east west northern southern eastern western central upper lower
+    greater great little old san santa st saint port fort mount mont lake loch river
+    cape isle glen los las el la le""".split()
+)
 # "Foxx played Ray Charles in Ray": a given name after these is a title or a place
 # far more often than the person ("in Ray's words" is the person: a possessive).
 _GIVEN_NAME_NOT_AFTER = frozenset({"in", "at"})
@@ -92,6 +98,28 @@ def resolve_people(
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
             _relabel_part(mention, full_names, is_place, mention.name in said_person)
+
+
+def people_of_places(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """ "France's Hind Dehiba", "Kenya's Paul Tergat": a name of two or three words the
+    model called a place, written just after a country's possessive, is a person (an
+    athlete, an official) unless it is a known place or opens like the name of one
+    ("Britain's Lake District", "America's New Orleans")."""
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.pinned or mention.label != "GPE" or not 2 <= len(words) <= 3:
+            continue
+        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            continue
+        if words[0].casefold() in _PLACE_OPENERS or any(is_place(w) for w in words):
+            continue
+        if is_place(mention.name):
+            continue
+        start = mention.span.start
+        doc = mention.span.doc
+        possessive = start >= 2 and doc[start - 1].lower_ in ("'s", "’s")
+        if possessive and doc[start - 2].ent_type_ in ("GPE", "NORP"):
+            mention.label = "PERSON"
 
 
 def after_title(span: Span) -> bool:

@@ -298,3 +298,30 @@ def test_a_journal_cited_by_its_abbreviation_takes_its_full_title(entities_of):
 def test_a_generic_computing_acronym_is_no_entity(entities_of):
     text = "Set the CPU difficulty to Legendary before the match, and the CPU will press higher."
     assert not [m for m in entities_of(text) if m.text == "CPU"]
+
+
+def test_a_race_named_by_its_head_is_an_event(entities_of):
+    found = [
+        m
+        for m in entities_of(
+            "Kerr won the Great Dunmore Cross Country on Saturday, two weeks after the "
+            "Harbour Town Grand Prix."
+        )
+        if m.text.endswith(("Cross Country", "Grand Prix"))
+    ]
+    assert found and {m.label for m in found} == {"EVENT"}
+
+
+def test_a_hotel_chain_the_model_calls_a_place_is_an_organisation(entities_of):
+    mentions = entities_of("The resort reopened in June under Hyatt, which runs 20 hotels nearby.")
+    assert {m.label for m in mentions if m.text == "Hyatt"} == {"ORG"}
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_not_a_place(entities_of):
+    text = (
+        "Okonjo held on for second place ahead of France's Yasmin Dakhla and "
+        "Spain's Lucia Ferrandez. Visitors love Britain's Lake District."
+    )
+    mentions = entities_of(text)
+    assert {m.label for m in mentions if m.text == "Yasmin Dakhla"} == {"PERSON"}
+    assert "PERSON" not in {m.label for m in mentions if m.text == "Lake District"}
