@@ -79,6 +79,10 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
 )
+# A name in angle brackets, how wire services mark a listed company ("<MSFT>",
+# "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
+TICKER_PATTERN = "<ticker>"
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 _THEME_FIELDS = {"id", "label", "parent", "patterns", "people", "required", "excluded", "min_score"}
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -206,12 +210,17 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
+        # Themes whose patterns (or required terms) include TICKER_PATTERN.
+        self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
+                    if term == TICKER_PATTERN and role != "people":
+                        self.tickers.append((role, theme.id, term))
+                        continue
                     tokens = nlp.tokenizer(term)
                     if len(tokens) == 1 and role != "people":
                         entry = (role, theme.id, term)
@@ -348,6 +357,10 @@ class ThemeMatcher:
             for theme_id, person in self.surnames.get(token.text, ()):
                 if person in named[theme_id] and token.ent_type_ == "PERSON":
                     add("patterns", theme_id, person, token.i, token.i + 1)
+        for found in _TICKER.finditer(doc.text) if self.tickers else ():
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            for role, theme_id, term in self.tickers if span is not None else ():
+                add(role, theme_id, term, span.start, span.end)
         return hits, present
 
 
@@ -378,10 +391,21 @@ def tag_titles(
     tagged: list[Doc | None] = [None] * len(titles)
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
-    texts = (titles[i].capitalize() if titles[i].isupper() else titles[i] for i in wanted)
-    for index, doc in zip(wanted, nlp.pipe(texts, disable=disabled), strict=True):
+    cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
+    for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
         tagged[index] = doc
     return tagged
+
+
+def _recased(title: str) -> str:
+    """A headline in capitals in lower case, but for the companies it marks in angle
+    brackets ("CHRYSLER <C> CAR OUTPUT OFF" → "Chrysler <C> car output off")."""
+    parts, last = [], 0
+    for found in _TICKER.finditer(title):
+        parts += [title[last : found.start()].lower(), found.group()]
+        last = found.end()
+    recased = "".join([*parts, title[last:].lower()])
+    return recased[:1].upper() + recased[1:]
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
