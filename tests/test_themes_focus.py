@@ -617,3 +617,14 @@ def test_a_taxonomy_may_use_the_ticker_pattern(nlp):
     found = themes(nlp, matcher, text)
     assert "listed" in found
     assert "<WDGT>" in {e.text for e in found["listed"].evidence}
+
+
+def test_a_lower_case_phrase_matches_a_name_in_title_case(nlp):
+    taxonomy = TAXONOMY + (
+        '\n[[themes]]\nid = "exchanges"\nlabel = "Exchanges"\nparent = "economy"\n'
+        'patterns = ["stock exchange", "central bank"]\n'
+    )
+    matcher = ThemeMatcher(nlp, parse_taxonomy(taxonomy, "exchanges.toml"))
+    text = "The Stock Exchange of Hong Kong suspended trading, the Central Bank said."
+    found = themes(nlp, matcher, text)
+    assert {"Stock Exchange", "Central Bank"} <= {e.text for e in found["exchanges"].evidence}
