@@ -101,6 +101,17 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A theme that passed the per-theme rules, before the document-level ones."""
+
+    match: ThemeMatch
+    titled: bool  # evidence in the title
+    prominent: bool  # evidence in the title or the lead
+    one_word: bool  # one pattern only
+    coverage: float  # share of prose sentences with evidence
+
+
+@dataclass(frozen=True, slots=True)
 class Taxonomy:
     version: str
     subjects: dict[str, str]
@@ -261,7 +272,7 @@ class ThemeMatcher:
         lead_end = _lead_end(doc)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc)
-        results: list[ThemeMatch] = []
+        candidates: list[_Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -293,29 +304,18 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            # One word repeated in the lead ("music", "fire", "governor") is a word of
-            # the story unless the title has it too or the theme is the best one.
             one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
-            results.append(
-                (
-                    match,
-                    bool(in_title),
-                    prominent,
-                    one_word,
-                    _coverage(spans, sentence_starts, prose),
-                )
-            )
-        best = max((found[0].score for found in results), default=0.0)
-        results = [
-            m
-            for m, titled, prominent, one_word, coverage in results
-            if m.score >= RELATIVE_FLOOR * best
-            and _central(
-                m.score / best,
-                titled or (prominent and (not one_word or m.score >= best)),
-                coverage,
-            )
-        ]
+            coverage = _coverage(spans, sentence_starts, prose)
+            candidates.append(_Candidate(match, bool(in_title), prominent, one_word, coverage))
+        best = max((c.match.score for c in candidates), default=0.0)
+        results = []
+        for c in candidates:
+            ratio = c.match.score / best
+            # One word repeated in the lead ("music", "fire", "governor") is a word of
+            # the story, unless the title has it too or the theme is the best one.
+            prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+            if ratio >= RELATIVE_FLOOR and _central(ratio, prominent, c.coverage):
+                results.append(c.match)
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
@@ -411,8 +411,8 @@ def _recased(title: str) -> str:
 def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
     "congress" is also looked for as "Congress", "stock exchange" as "Stock
-    Exchange"); a term written with capitals is
-    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
+    Exchange"); a term written with capitals is a name and matches only as written
+    ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
