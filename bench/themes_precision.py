@@ -2,13 +2,14 @@
 (bench/data/themes_judged.jsonl) and documents missing a theme they plainly have
 (bench/data/theme_docs_judged.jsonl).
 
-    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C] [--patterns]
+    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C] [--patterns] [--themes]
 
 The judged documents are extracted again with the current code. Precision counts
 the judged (document, theme) rows still assigned: ``correct`` over all of them,
 and "at least passing". Rows assigned now but never judged are counted, so that
 a change adding themes shows what is left to judge; the known-wrong rows still
-assigned are listed.
+assigned are listed. ``--themes`` gives each theme's judged record (the themes to
+make stricter first), ``--patterns`` each pattern's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main() -> None:
     parser.add_argument("--sample", default=None)
     parser.add_argument("--corpus", default=None)
     parser.add_argument("--patterns", action="store_true", help="judged precision per pattern")
+    parser.add_argument("--themes", action="store_true", help="judged precision per theme")
     args = parser.parse_args()
 
     def chosen(v: dict) -> bool:
@@ -35,6 +37,8 @@ def main() -> None:
     assigned = {key: set(found) for key, found in matches.items()}
     score_precision(themes, assigned)
     score_missing(documents, assigned)
+    if args.themes:
+        score_themes(themes, assigned)
     if args.patterns:
         score_patterns(themes, matches)
 
@@ -49,6 +53,20 @@ def theme_matches(verdicts: list[dict]) -> dict[tuple[str, str], dict[str, objec
         for name, (_, extracted) in judged_extractions(corpus, docs).items():
             found[(corpus, name)] = {t.theme: t for t in extracted.themes}
     return found
+
+
+def score_themes(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]) -> None:
+    tallies: dict[str, Counter] = defaultdict(Counter)
+    for verdict in verdicts:
+        if verdict["theme"] in assigned.get((verdict["corpus"], verdict["doc"]), set()):
+            tallies[verdict["theme"]][verdict["verdict"]] += 1
+    print("\njudged rows still assigned, per theme (correct/passing/wrong, precision):")
+    ranked = sorted(tallies.items(), key=lambda kv: (kv[1]["correct"] / kv[1].total(), kv[0]))
+    for theme, tally in ranked:
+        print(
+            f"  {theme:32} {tally['correct']}/{tally['passing']}/{tally['wrong']}  "
+            f"{share(tally['correct'], tally.total())}"
+        )
 
 
 def score_patterns(verdicts: list[dict], matches: dict) -> None:

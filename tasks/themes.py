@@ -79,6 +79,10 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
 )
+# A name in angle brackets, how wire services mark a listed company ("<MSFT>",
+# "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
+TICKER_PATTERN = "<ticker>"
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 _THEME_FIELDS = {"id", "label", "parent", "patterns", "people", "required", "excluded", "min_score"}
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -94,6 +98,17 @@ class Theme:
     excluded: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A theme that passed the per-theme rules, before the document-level ones."""
+
+    match: ThemeMatch
+    titled: bool  # evidence in the title
+    prominent: bool  # evidence in the title or the lead
+    one_word: bool  # one pattern only
+    coverage: float  # share of prose sentences with evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +221,17 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
+        # Themes whose patterns (or required terms) include TICKER_PATTERN.
+        self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
+                    if term == TICKER_PATTERN and role != "people":
+                        self.tickers.append((role, theme.id, term))
+                        continue
                     tokens = nlp.tokenizer(term)
                     if len(tokens) == 1 and role != "people":
                         entry = (role, theme.id, term)
@@ -252,7 +272,7 @@ class ThemeMatcher:
         lead_end = _lead_end(doc)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc)
-        results: list[ThemeMatch] = []
+        candidates: list[_Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -284,29 +304,18 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            # One word repeated in the lead ("music", "fire", "governor") is a word of
-            # the story unless the title has it too or the theme is the best one.
             one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
-            results.append(
-                (
-                    match,
-                    bool(in_title),
-                    prominent,
-                    one_word,
-                    _coverage(spans, sentence_starts, prose),
-                )
-            )
-        best = max((found[0].score for found in results), default=0.0)
-        results = [
-            m
-            for m, titled, prominent, one_word, coverage in results
-            if m.score >= RELATIVE_FLOOR * best
-            and _central(
-                m.score / best,
-                titled or (prominent and (not one_word or m.score >= best)),
-                coverage,
-            )
-        ]
+            coverage = _coverage(spans, sentence_starts, prose)
+            candidates.append(_Candidate(match, bool(in_title), prominent, one_word, coverage))
+        best = max((c.match.score for c in candidates), default=0.0)
+        results = []
+        for c in candidates:
+            ratio = c.match.score / best
+            # One word repeated in the lead ("music", "fire", "governor") is a word of
+            # the story, unless the title has it too or the theme is the best one.
+            prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+            if ratio >= RELATIVE_FLOOR and _central(ratio, prominent, c.coverage):
+                results.append(c.match)
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
@@ -348,6 +357,10 @@ class ThemeMatcher:
             for theme_id, person in self.surnames.get(token.text, ()):
                 if person in named[theme_id] and token.ent_type_ == "PERSON":
                     add("patterns", theme_id, person, token.i, token.i + 1)
+        for found in _TICKER.finditer(doc.text) if self.tickers else ():
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            for role, theme_id, term in self.tickers if span is not None else ():
+                add(role, theme_id, term, span.start, span.end)
         return hits, present
 
 
@@ -378,21 +391,34 @@ def tag_titles(
     tagged: list[Doc | None] = [None] * len(titles)
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
-    texts = (titles[i].capitalize() if titles[i].isupper() else titles[i] for i in wanted)
-    for index, doc in zip(wanted, nlp.pipe(texts, disable=disabled), strict=True):
+    cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
+    for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
         tagged[index] = doc
     return tagged
 
 
+def _recased(title: str) -> str:
+    """A headline in capitals in lower case, but for the companies it marks in angle
+    brackets ("CHRYSLER <C> CAR OUTPUT OFF" → "Chrysler <C> car output off")."""
+    parts, last = [], 0
+    for found in _TICKER.finditer(title):
+        parts += [title[last : found.start()].lower(), found.group()]
+        last = found.end()
+    recased = "".join([*parts, title[last:].lower()])
+    return recased[:1].upper() + recased[1:]
+
+
 def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
-    "congress" is also looked for as "Congress"); a term written with capitals is
-    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
+    "congress" is also looked for as "Congress", "stock exchange" as "Stock
+    Exchange"); a term written with capitals is a name and matches only as written
+    ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
+            variants.add(" ".join(word[:1].upper() + word[1:] for word in term.split(" ")))
     return sorted(variants)
 
 

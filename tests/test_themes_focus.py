@@ -580,3 +580,51 @@ def test_a_company_acquired_is_a_takeover(nlp, shipped):
         "The acquisition adds two plants, the company said."
     )
     assert "mergers_acquisitions" in themes(nlp, shipped, text, title="Bayer makes US acquisition")
+
+
+# --- 12. wire copy: a company marked in angle brackets ---------------------------------
+
+
+def test_a_company_marked_in_angle_brackets_is_company_news(nlp, shipped):
+    from tasks.themes import tag_titles
+
+    title = "ACME MOTORS <ACMM> FEBRUARY TRUCK OUTPUT OFF"
+    text = (
+        "Acme Motors Corp said its truck output in February fell to 21,177 from 23,092 "
+        "a year ago. The company said output of vans was unchanged."
+    )
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    assert title_doc.text == "Acme motors <ACMM> february truck output off"
+    found = {m.theme: m for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "companies_industry" in found
+
+
+def test_angle_brackets_around_other_text_are_no_ticker(nlp, shipped):
+    text = (
+        "Type <enter> to go on, the company manual says. The firm's customers "
+        "said the <b>bold</b> text was hard to read."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text)
+
+
+def test_a_taxonomy_may_use_the_ticker_pattern(nlp):
+    taxonomy = TAXONOMY + (
+        '\n[[themes]]\nid = "listed"\nlabel = "Listed companies"\nparent = "economy"\n'
+        'patterns = ["<ticker>", "shares"]\n'
+    )
+    matcher = ThemeMatcher(nlp, parse_taxonomy(taxonomy, "ticker.toml"))
+    text = "Widget Inc <WDGT> said its shares rose. Widget <WDGT> will buy back shares."
+    found = themes(nlp, matcher, text)
+    assert "listed" in found
+    assert "<WDGT>" in {e.text for e in found["listed"].evidence}
+
+
+def test_a_lower_case_phrase_matches_a_name_in_title_case(nlp):
+    taxonomy = TAXONOMY + (
+        '\n[[themes]]\nid = "exchanges"\nlabel = "Exchanges"\nparent = "economy"\n'
+        'patterns = ["stock exchange", "central bank"]\n'
+    )
+    matcher = ThemeMatcher(nlp, parse_taxonomy(taxonomy, "exchanges.toml"))
+    text = "The Stock Exchange of Hong Kong suspended trading, the Central Bank said."
+    found = themes(nlp, matcher, text)
+    assert {"Stock Exchange", "Central Bank"} <= {e.text for e in found["exchanges"].evidence}
