@@ -67,6 +67,14 @@ def score_mentions(verdicts: list[dict], errors: int) -> None:
             found = next(
                 (e for e in extracted.entities[0] if e.start_char <= at < e.end_char), None
             )
+            if found is None and not verdict["is_entity"]:
+                # A judged non-entity is wrong while any part of it is still extracted
+                # ("Camera" left of "Multiplayer Camera").
+                end = at + len(verdict["mention"])
+                found = next(
+                    (e for e in extracted.entities[0] if e.start_char < end and at < e.end_char),
+                    None,
+                )
             marks = _judge(verdict, found)
             right.update(name for name, ok in marks.items() if ok)
             if not all(marks.values()):

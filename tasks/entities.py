@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
-from tasks.entity_filters import WordCase, is_non_entity
+from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
 from tasks.entity_labels import label_by_head, singular_group, vote
 from tasks.entity_people import PERSON_TITLES, people_of_places
 from tasks.entity_people import after_title as _after_title
@@ -114,7 +114,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
-        spans.append(name_around_place(span) or span)
+        span = name_around_place(span) or span
+        spans.append(_without_opening_verb(span, words))
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
@@ -143,6 +144,20 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _without_opening_verb(span: Span, words: WordCase) -> Span:
+    """A person's name without a first word that opens its sentence or line and that the
+    document writes in lowercase elsewhere, unless it is a given name ("Walks Jas the
+    rest of the way" in a schedule: the name is "Jas"; "Will Smith" stays)."""
+    if span.label_ != "PERSON" or len(span) < 2 or not opens_line_or_sentence(span[0]):
+        return span
+    first = span[0].text
+    if not first.isalpha() or is_first_name(first) or not words.is_common(first):
+        return span
+    trimmed_span = span.doc[span.start + 1 : span.end]
+    trimmed_span.label_ = span.label_
+    return trimmed_span
 
 
 def _reference_authors(

@@ -184,6 +184,11 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     return bool(content) and all(words.is_common(w) for w in content)
 
 
+def opens_line_or_sentence(token: Token) -> bool:
+    """True when the token opens a sentence, a line or a table cell."""
+    return token.is_sent_start or _line_start(token)
+
+
 def _is_initial_participle(span: Span) -> bool:
     """ "Dubbed the …", "Founded by …": one capitalised past participle or gerund
     opening its sentence, followed by an article or a preposition."""

@@ -325,3 +325,12 @@ def test_a_name_after_a_countrys_possessive_is_a_person_not_a_place(entities_of)
     mentions = entities_of(text)
     assert {m.label for m in mentions if m.text == "Yasmin Dakhla"} == {"PERSON"}
     assert "PERSON" not in {m.label for m in mentions if m.text == "Lake District"}
+
+
+def test_a_verb_opening_a_schedule_line_is_no_part_of_a_persons_name(entities_of):
+    text = (
+        "Tilda lives at the mill with her uncle. She walks home and leaves early.\n"
+        "| 9:10 AM | Walks Tilda to the river and waits. |\n"
+    )
+    names = {m.canonical_name for m in entities_of(text) if m.label == "PERSON"}
+    assert "Walks Tilda" not in names
