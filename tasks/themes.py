@@ -410,15 +410,13 @@ def _recased(title: str) -> str:
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
-    "congress" is also looked for as "Congress", "stock exchange" as "Stock
-    Exchange"); a term written with capitals is a name and matches only as written
-    ("Apple", not "apple"; "Lions", not "lions")."""
+    "congress" is also looked for as "Congress"); a term written with capitals is
+    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
-            variants.add(" ".join(word[:1].upper() + word[1:] for word in term.split(" ")))
     return sorted(variants)
 
 
