@@ -542,3 +542,18 @@ def test_short_infinitives_as_phrases_and_cues_after_their_clause(quotes_of, tex
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect and indirect[0].speaker == speaker
     assert indirect[0].text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "President Trump has stepped up his trolling of the candidate he calls “Mini Mike.” "
+            "The mayor did not reply.",
+            "Mini Mike",
+        ),
+        ("Why can't you spell dark with a “c”, so it says something else? You can't.", "c"),
+    ],
+)
+def test_a_name_after_calls_and_a_lone_letter_are_not_quotations(quotes_of, text, words):
+    assert not any(q.text.strip('“”"., ') == words for q in quotes_of(text) if q.kind != "indirect")
