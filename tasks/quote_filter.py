@@ -82,6 +82,11 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
             return False
         if _title_cased(words) and not _ends_sentence(inner) and not own_statement:
             return False
+    # "wanted to offer Britain “Thatcherism with a human face,”": a phrase inside a
+    # sentence, with no verb and no cue of its own, is a term, not a statement.
+    phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
+    if phrase and cue is None and not _opens_sentence(context, span):
+        return False
     if len(words) <= _MAX_TERM_WORDS and not sentence_like:
         if _modifies_next_noun(context, span):
             return False

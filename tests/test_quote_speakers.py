@@ -557,3 +557,13 @@ def test_short_infinitives_as_phrases_and_cues_after_their_clause(quotes_of, tex
 )
 def test_a_name_after_calls_and_a_lone_letter_are_not_quotations(quotes_of, text, words):
     assert not any(q.text.strip('“”"., ') == words for q in quotes_of(text) if q.kind != "indirect")
+
+
+def test_a_verbless_phrase_inside_a_sentence_with_no_cue_is_a_term(quotes_of):
+    text = (
+        "“We will cut taxes,” John Major said in 1990. "
+        "The result was “a kinder and gentler market economy,” and the party won again."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "cut taxes").speaker == "John Major"
+    assert no_quotation_with(quotes, "gentler market")
