@@ -29,6 +29,9 @@ _NAMING_OBJECT = re.compile(
     r"(?:it|them|this|that|him|her)\s*$",
     re.IGNORECASE,
 )
+# "the candidate he calls “Mini Mike.”": a title-cased name right after "call".
+_NAMING_VERB = re.compile(r"\b(?:call|calls|calling)[\s,]*$", re.IGNORECASE)
+_MAX_SYMBOL_CHARS = 1
 # Small words a title leaves in lower case ("The Lord of the Rings").
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via".split()
@@ -62,8 +65,13 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     own_statement = inner.endswith(",") and cue is not None and cue.on_right
     before = text[max(0, span.start - 30) : span.start]
     # "a test called “Reading the Mind in the Eyes”": a title, though it has a verb.
-    named = len(words) <= _MAX_NAME_WORDS and _NAMING.search(before)
+    named = len(words) <= _MAX_NAME_WORDS and (
+        _NAMING.search(before) or _NAMING_VERB.search(before)
+    )
     if named and _title_cased(words) and not own_statement:
+        return False
+    # “c”, “A”: a letter or a grade, not words ("No!" is one).
+    if len(inner.strip(".,!?;:")) <= _MAX_SYMBOL_CHARS:
         return False
     if sentence_like and len(words) > _MAX_TERM_WORDS:
         return True
@@ -74,6 +82,11 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
             return False
         if _title_cased(words) and not _ends_sentence(inner) and not own_statement:
             return False
+    # "wanted to offer Britain “Thatcherism with a human face,”": a phrase inside a
+    # sentence, with no verb and no cue of its own, is a term, not a statement.
+    phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
+    if phrase and cue is None and not _opens_sentence(context, span):
+        return False
     if len(words) <= _MAX_TERM_WORDS and not sentence_like:
         if _modifies_next_noun(context, span):
             return False

@@ -542,3 +542,28 @@ def test_short_infinitives_as_phrases_and_cues_after_their_clause(quotes_of, tex
     indirect = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert indirect and indirect[0].speaker == speaker
     assert indirect[0].text.startswith(words)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "President Trump has stepped up his trolling of the candidate he calls “Mini Mike.” "
+            "The mayor did not reply.",
+            "Mini Mike",
+        ),
+        ("Why can't you spell dark with a “c”, so it says something else? You can't.", "c"),
+    ],
+)
+def test_a_name_after_calls_and_a_lone_letter_are_not_quotations(quotes_of, text, words):
+    assert not any(q.text.strip('“”"., ') == words for q in quotes_of(text) if q.kind != "indirect")
+
+
+def test_a_verbless_phrase_inside_a_sentence_with_no_cue_is_a_term(quotes_of):
+    text = (
+        "“We will cut taxes,” John Major said in 1990. "
+        "The result was “a kinder and gentler market economy,” and the party won again."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "cut taxes").speaker == "John Major"
+    assert no_quotation_with(quotes, "gentler market")
