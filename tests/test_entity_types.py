@@ -334,3 +334,19 @@ def test_a_verb_opening_a_schedule_line_is_no_part_of_a_persons_name(entities_of
     )
     names = {m.canonical_name for m in entities_of(text) if m.label == "PERSON"}
     assert "Walks Tilda" not in names
+
+
+def test_full_names_printed_without_separators_are_one_person_each(entities_of):
+    text = "| Signed | Ivo Brandt, Mercer College Dorian Fisk Anne Coleby Marie Duval, author |\n"
+    names = {m.canonical_name for m in entities_of(text) if m.label == "PERSON"}
+    assert "Marie Duval" in names
+    assert not [name for name in names if name.endswith("Marie Duval") and name != "Marie Duval"]
+
+
+def test_a_name_whose_later_word_is_also_a_surname_stays_whole(entities_of):
+    names = {
+        m.canonical_name
+        for m in entities_of("Crowds gathered to hear Martin Luther King Jr. speak in Selma.")
+        if m.label == "PERSON"
+    }
+    assert not names & {"Martin Luther", "King Jr"}
