@@ -4,8 +4,10 @@ small text of a class of error seen on real news."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tasks.entities import extract_entities
+from tasks.entity_spans import trimmed
 
 
 @pytest.fixture(scope="module")
@@ -350,3 +352,10 @@ def test_a_name_whose_later_word_is_also_a_surname_stays_whole(entities_of):
         if m.label == "PERSON"
     }
     assert not names & {"Martin Luther", "King Jr"}
+
+
+def test_a_span_never_runs_from_one_line_into_the_next(nlp):
+    doc = nlp("We ate at Kobori Shoten\nAdditional Information\nOpen daily.")
+    start = next(t.i for t in doc if t.text == "Kobori")
+    end = next(t.i for t in doc if t.text == "Additional") + 1
+    assert trimmed(Span(doc, start, end, label="PERSON")).text == "Kobori Shoten"
