@@ -359,3 +359,13 @@ def test_a_span_never_runs_from_one_line_into_the_next(nlp):
     start = next(t.i for t in doc if t.text == "Kobori")
     end = next(t.i for t in doc if t.text == "Additional") + 1
     assert trimmed(Span(doc, start, end, label="PERSON")).text == "Kobori Shoten"
+
+
+def test_a_product_named_without_its_maker_is_the_full_product(entities_of):
+    text = (
+        "Coinbase Wallet is a separate app. You keep your own keys in Wallet, not on the exchange."
+    )
+    wallet = [m for m in entities_of(text) if m.text == "Wallet"]
+    assert wallet and {(m.label, m.canonical_name) for m in wallet} == {
+        ("PRODUCT", "Coinbase Wallet")
+    }
