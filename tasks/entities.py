@@ -34,7 +34,7 @@ from tasks.entity_references import (
 )
 from tasks.entity_spans import curated_extent, name_around_place, trimmed
 from tasks.entity_tables import typed_cells
-from tasks.person_gender import is_first_name
+from tasks.person_gender import gender_of_name, is_first_name
 
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -115,7 +115,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         span = curated_extent(trimmed(ent), aliases)
         span = name_around_place(span) or span
-        spans.append(_without_opening_verb(span, words))
+        spans.extend(_glued_people(_without_opening_verb(span, words)))
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
@@ -158,6 +158,26 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
     trimmed_span = span.doc[span.start + 1 : span.end]
     trimmed_span.label_ = span.label_
     return trimmed_span
+
+
+def _glued_people(span: Span) -> list[Span]:
+    """A run of full names the page printed without separators ("Kamel Daoud Meghan
+    Daum" from a list of signatories) is one person per name: the span is cut before a
+    word that is only a given name ("Meghan", not "King" nor "Lloyd", also surnames)
+    after a word that is not only a given name, when both sides keep two words
+    ("Martin Luther King Jr" stays whole)."""
+    if span.label_ != "PERSON" or len(span) < 4:
+        return [span]
+    for index in range(span.start + 2, span.end - 1):
+        word, before = span.doc[index].text, span.doc[index - 1].text
+        only_given = gender_of_name(word) is not None
+        if only_given and gender_of_name(before) is None and before[:1].isupper():
+            head = span.doc[span.start : index]
+            head.label_ = span.label_
+            tail = span.doc[index : span.end]
+            tail.label_ = span.label_
+            return [head, *_glued_people(tail)]
+    return [span]
 
 
 def _reference_authors(

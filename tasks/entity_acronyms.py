@@ -39,8 +39,10 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
 
 
 def resolve_short_forms(mentions: Sequence[Named]) -> None:
-    """Link undefined acronyms and one-word organisations to the one long form they
-    stand for in the document; leave them when there is none, or more than one."""
+    """Link undefined acronyms, one-word organisations (the first word of the long
+    form) and one-word products (its last word: "Wallet", "Coinbase Wallet") to the
+    one long form they stand for in the document; leave them when there is none, or
+    more than one."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
     for mention in mentions:
         if mention.pinned or mention.canonical != mention.name or " " in mention.name:
@@ -54,6 +56,13 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
                 if m.label == "ORG"
                 and m.canonical.split()[0] == mention.name
                 and m.span.start_char < mention.span.start_char
+            }
+        elif mention.label not in ("PERSON", "NORP"):
+            # A product named without its maker ("Wallet" and "Coinbase Wallet").
+            found = {
+                m.canonical: m
+                for m in longer
+                if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
             }
         else:
             continue

@@ -51,6 +51,7 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
+    start, end = _longest_line_part(doc, start, end)
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
     # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
@@ -60,6 +61,26 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
+    """The part of tokens ``start:end`` on one line, the longest (the first on a tie):
+    a name never runs from one line, heading or table cell into the next ("Dezuka
+    Suisan" + "Additional Information")."""
+    parts: list[tuple[int, int]] = []
+    first = start
+    for index in range(start, end):
+        token = doc[index]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            last = index if token.is_space else index + 1
+            if last > first:
+                parts.append((first, last))
+            first = index + 1
+    if not parts:
+        return start, end
+    if end > first:
+        parts.append((first, end))
+    return max(parts, key=lambda part: part[1] - part[0])
 
 
 def _lowercase_word(token: Token) -> bool:

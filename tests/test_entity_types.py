@@ -4,8 +4,10 @@ small text of a class of error seen on real news."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tasks.entities import extract_entities
+from tasks.entity_spans import trimmed
 
 
 @pytest.fixture(scope="module")
@@ -334,3 +336,36 @@ def test_a_verb_opening_a_schedule_line_is_no_part_of_a_persons_name(entities_of
     )
     names = {m.canonical_name for m in entities_of(text) if m.label == "PERSON"}
     assert "Walks Tilda" not in names
+
+
+def test_full_names_printed_without_separators_are_one_person_each(entities_of):
+    text = "| Signed | Ivo Brandt, Mercer College Dorian Fisk Anne Coleby Marie Duval, author |\n"
+    names = {m.canonical_name for m in entities_of(text) if m.label == "PERSON"}
+    assert "Marie Duval" in names
+    assert not [name for name in names if name.endswith("Marie Duval") and name != "Marie Duval"]
+
+
+def test_a_name_whose_later_word_is_also_a_surname_stays_whole(entities_of):
+    names = {
+        m.canonical_name
+        for m in entities_of("Crowds gathered to hear Martin Luther King Jr. speak in Selma.")
+        if m.label == "PERSON"
+    }
+    assert not names & {"Martin Luther", "King Jr"}
+
+
+def test_a_span_never_runs_from_one_line_into_the_next(nlp):
+    doc = nlp("We ate at Kobori Shoten\nAdditional Information\nOpen daily.")
+    start = next(t.i for t in doc if t.text == "Kobori")
+    end = next(t.i for t in doc if t.text == "Additional") + 1
+    assert trimmed(Span(doc, start, end, label="PERSON")).text == "Kobori Shoten"
+
+
+def test_a_product_named_without_its_maker_is_the_full_product(entities_of):
+    text = (
+        "Coinbase Wallet is a separate app. You keep your own keys in Wallet, not on the exchange."
+    )
+    wallet = [m for m in entities_of(text) if m.text == "Wallet"]
+    assert wallet and {(m.label, m.canonical_name) for m in wallet} == {
+        ("PRODUCT", "Coinbase Wallet")
+    }
