@@ -267,11 +267,12 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        hits, present = self._hits(doc)
+        code = _code_lines(doc.text)
+        hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title) if title is not None else ({}, {})
-        lead_end = _lead_end(doc)
+        lead_end = _lead_end(doc, code)
         sentence_starts = [sentence.start for sentence in doc.sents]
-        prose = _prose_sentences(doc)
+        prose = _prose_sentences(doc, code)
         candidates: list[_Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
@@ -319,12 +320,14 @@ class ThemeMatcher:
         results.sort(key=lambda m: (-m.score, m.theme))
         return results
 
-    def _hits(self, doc: Doc) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
+    def _hits(
+        self, doc: Doc, code: list[tuple[int, int]] | None = None
+    ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
         the themes whose required/excluded terms occur."""
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
-        code = _code_lines(doc.text)
+        code = _code_lines(doc.text) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
 
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
@@ -420,11 +423,11 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
     return sorted(variants)
 
 
-def _lead_end(doc: Doc) -> int:
+def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
     """End of the lead: the first ``LEAD_SENTENCES`` sentences of prose (lines of
     code before them, a page's scripts, do not count), or the first paragraph when
-    it ends within one more sentence."""
-    code = _code_lines(doc.text)
+    it ends within one more sentence. ``code``: the text's code lines, when known."""
+    code = _code_lines(doc.text) if code is None else code
     prose = (s for s in doc.sents if not (code and _inside(code, s.start_char)))
     sentences = list(islice(prose, LEAD_SENTENCES + 1))
     if not sentences:
@@ -470,10 +473,10 @@ def _coverage(spans: list[Hit], sentence_starts: list[int], prose: int) -> float
     return len(sentences) / max(prose, 1)
 
 
-def _prose_sentences(doc: Doc) -> int:
+def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
     """Sentences of prose: ``PROSE_WORDS`` words or more, outside lines of code. A
     page's menus, buttons and captions ("Share this article") are not the text."""
-    code = _code_lines(doc.text)
+    code = _code_lines(doc.text) if code is None else code
     return sum(
         1
         for sentence in doc.sents
