@@ -120,14 +120,15 @@ def test_polnear_sample_stays_above_its_floor(polnear_sample):
 
 @pytest.mark.corpus
 def test_polnear_every_attribution_stays_above_its_floor(polnear_sample):
-    """Every attribution (reported speech too) on 120 PolNeAR articles: F1 0.68 and
-    speaker accuracy 0.90 at 30% coverage when written (issue 16; 0.56 F1 before)."""
+    """Every attribution (reported speech too) on 120 PolNeAR articles: F1 0.71 and
+    speaker accuracy 0.91 at 30% coverage when last measured (issue 16; 0.56 F1
+    before the issue, 0.68 before its second round)."""
     gold, predicted = [], []
     for record, quotes in polnear_sample:
         gold += gold_statements(record, every_attribution=True)
         predicted += predicted_statements(record["id"], quotes, every_attribution=True)
     loose = score(gold, predicted, 0.3)
-    assert loose.f1 >= 0.66
+    assert loose.f1 >= 0.69
     assert loose.speaker_accuracy >= 0.88
 
 
