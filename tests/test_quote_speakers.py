@@ -588,3 +588,12 @@ def test_a_weekday_is_not_the_speaker(quotes_of, text, words):
     found = [q for q in quotes_of(text) if words in q.text]
     assert all(q.speaker not in ("Tuesday", "Saturday") for q in found)
     assert any(q.speaker == "Mara Lind" for q in found)
+
+
+def test_she_does_not_take_the_man_as_antecedent(quotes_of):
+    text = (
+        "“We will miss the train,” the old man said. “There's no need to cry,” she said to the boy."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "miss the train").speaker == "the old man"
+    assert quote_with(quotes, "no need to cry").speaker != "the old man"
