@@ -597,3 +597,11 @@ def test_she_does_not_take_the_man_as_antecedent(quotes_of):
     quotes = quotes_of(text)
     assert quote_with(quotes, "miss the train").speaker == "the old man"
     assert quote_with(quotes, "no need to cry").speaker != "the old man"
+
+
+def test_its_statement_is_the_organisation_named_before(quotes_of):
+    text = (
+        "Customers complained to Greenleaf Naturals after the cream burned their skin.\n\n"
+        "Its statement claimed, “Our products are tested and safe for everyone.”"
+    )
+    assert quote_with(quotes_of(text), "tested and safe").speaker == "Greenleaf Naturals"
