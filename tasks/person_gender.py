@@ -14,12 +14,14 @@ from importlib import resources
 
 _MALE_TITLES = frozenset(
     """mr sir lord prince king duke earl baron father brother spokesman chairman
-    congressman businessman sportsman actor husband son""".split()
+    congressman businessman sportsman actor husband son man boy gentleman grandfather
+    grandson uncle nephew dad stepfather boyfriend widower""".split()
 )
 _FEMALE_TITLES = frozenset(
     """mrs ms miss madam dame lady princess queen duchess countess baroness mother sister
     spokeswoman chairwoman congresswoman businesswoman sportswoman actress wife
-    daughter""".split()
+    daughter woman girl grandmother granddaughter aunt niece mum mom stepmother
+    girlfriend widow""".split()
 )
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -56,7 +58,8 @@ def is_first_name(word: str) -> bool:
 
 
 def gender_of_title(words: str) -> str | None:
-    """The gender a title or role implies ("Mrs", "Prince", "spokeswoman"), if any."""
+    """The gender a title, role or noun implies ("Mrs", "Prince", "spokeswoman", "the
+    man"), if any."""
     for word in words.casefold().replace(".", " ").split():
         if word in _MALE_TITLES:
             return "m"

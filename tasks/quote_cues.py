@@ -42,6 +42,14 @@ REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
+# "on Tuesday wrote", "Saturday … said": a day or month the parse makes the subject.
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
 _MAX_ROLE_WORDS = 4
 # A label before a colon ("Sen. Bernie Sanders:") is at most this long.
 _MAX_LABEL_CHARS = 40
@@ -237,6 +245,8 @@ def subject_of(verb: Token) -> Token | None:
     subject when the parsed one is far off or on another line (the small model's parse
     of a long sentence, or of a heading run into the next line)."""
     parsed = _parsed_subject(verb)
+    if parsed is not None and _is_date_word(parsed):
+        parsed = _name_within(parsed, verb)
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
         return parsed or before
@@ -253,8 +263,25 @@ def _word_before(verb: Token) -> Token | None:
         return None
     token = verb.doc[index]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
-        return token
+        return None if _is_date_word(token) else token
     return token if token.lower_ in _SUBJECT_PRONOUNS else None
+
+
+def _name_within(date: Token, verb: Token) -> Token | None:
+    """The name nearest ``verb`` in a date subject's phrase ("Saturday at the convention
+    Sen. Elizabeth Warren said"): the parse hung the speaker on the date."""
+    names = [
+        t
+        for t in date.subtree
+        if t.i < verb.i and t.ent_type_ in ("PERSON", "ORG") and t.dep_ not in ("compound", "poss")
+    ]
+    return names[-1] if names else None
+
+
+def _is_date_word(token: Token) -> bool:
+    """A weekday, or a month the model tagged as a date ("May" may be Theresa May)."""
+    lower = token.lower_
+    return lower in _WEEKDAYS or (lower in _MONTHS and token.ent_type_ == "DATE")
 
 
 def _parsed_subject(verb: Token) -> Token | None:

@@ -266,6 +266,13 @@ class SpeakerResolver:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
+            if child.dep_ == "poss" and child.lower_ == "its":
+                # "Its statement claimed": the organisation named in this paragraph or
+                # the one before.
+                entity = self.mentions.before(child.idx, "ORG")
+                paragraph = self.context.paragraph_of
+                if entity is not None and paragraph(child.idx) - paragraph(entity.start_char) <= 1:
+                    return entity
         return None
 
     def _gender(self, attribution: Attribution) -> str | None:

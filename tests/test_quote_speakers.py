@@ -567,3 +567,41 @@ def test_a_verbless_phrase_inside_a_sentence_with_no_cue_is_a_term(quotes_of):
     quotes = quotes_of(text)
     assert quote_with(quotes, "cut taxes").speaker == "John Major"
     assert no_quotation_with(quotes, "gentler market")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "The council columnist Mara Lind has long opposed the tram but on Tuesday wrote "
+            "that she now backed the new route to the airport.",
+            "backed the new route",
+        ),
+        (
+            "Mara Lind, the council's longest-serving member, on Saturday said the tram "
+            "would never be finished on time.",
+            "never be finished",
+        ),
+    ],
+)
+def test_a_weekday_is_not_the_speaker(quotes_of, text, words):
+    found = [q for q in quotes_of(text) if words in q.text]
+    assert all(q.speaker not in ("Tuesday", "Saturday") for q in found)
+    assert any(q.speaker == "Mara Lind" for q in found)
+
+
+def test_she_does_not_take_the_man_as_antecedent(quotes_of):
+    text = (
+        "“We will miss the train,” the old man said. “There's no need to cry,” she said to the boy."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "miss the train").speaker == "the old man"
+    assert quote_with(quotes, "no need to cry").speaker != "the old man"
+
+
+def test_its_statement_is_the_organisation_named_before(quotes_of):
+    text = (
+        "Customers complained to Greenleaf Naturals after the cream burned their skin.\n\n"
+        "Its statement claimed, “Our products are tested and safe for everyone.”"
+    )
+    assert quote_with(quotes_of(text), "tested and safe").speaker == "Greenleaf Naturals"
