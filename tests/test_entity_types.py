@@ -369,3 +369,19 @@ def test_a_product_named_without_its_maker_is_the_full_product(entities_of):
     assert wallet and {(m.label, m.canonical_name) for m in wallet} == {
         ("PRODUCT", "Coinbase Wallet")
     }
+
+
+def test_a_given_name_after_a_relative_or_before_an_age_is_a_person(entities_of):
+    text = (
+        "After leaving London the couple settled in California with their son Archie.\n"
+        "Why did the chicken cross the playground? To get to the other slide!\n"
+        "—Macy (10)\n"
+    )
+    mentions = entities_of(text)
+    assert {m.label for m in _named(mentions, "Archie")} == {"PERSON"}
+    assert {m.label for m in _named(mentions, "Macy")} == {"PERSON"}
+
+
+def test_a_brand_that_is_also_a_given_name_stays_an_organisation(entities_of):
+    mentions = entities_of("Shares in Porsche rose after Porsche raised its forecast.")
+    assert "PERSON" not in {m.label for m in _named(mentions, "Porsche")}
