@@ -69,7 +69,9 @@ class AliasTable:
         The curated files speak for any label (the model calls "Lib Dems" a person)
         unless an entry says otherwise; country names only for places and
         nationalities. ``cues`` is the document's lowercased text, for entries that
-        apply only in some contexts."""
+        apply only in some contexts. Entries for a context come first, then entries
+        limited to some labels, then general ones ("Conservative Party" the model
+        calls NORP is the NORP entry of the adjective, not the party's ORG entry)."""
         for entry in self.names.get(fold(name), ()):
             if entry.applies(name, label, cues):
                 return entry.canonical, entry.label
@@ -125,7 +127,7 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
         for key, found in entries.items():
             # The shipped files add up; a user's entry for a name replaces theirs.
             merged = [*names.get(key, []), *found] if shipped else found
-            names[key] = sorted(merged, key=lambda e: not e.when)
+            names[key] = sorted(merged, key=lambda e: (not e.when, not e.labels))
         non_entities.update(stop)
     longest = max((len(key.split()) for key in names), default=1)
     stop = {key: cased for key, cased in non_entities.items() if key not in names}

@@ -22,10 +22,15 @@ from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
 from tasks.entity_labels import label_by_head, singular_group, vote
-from tasks.entity_people import PERSON_TITLES, people_of_places
+from tasks.entity_people import PERSON_TITLES, given_names_by_context, people_of_places
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
-from tasks.entity_places import place_evidence, split_places, subdivision_names
+from tasks.entity_places import (
+    place_evidence,
+    split_places,
+    state_abbreviations,
+    subdivision_names,
+)
 from tasks.entity_references import (
     in_reference_authors,
     is_reference_line,
@@ -79,6 +84,7 @@ def extract_entities(
     people_of_places(
         mentions, lambda name: is_place(name) or name.casefold() in subdivision_names()
     )
+    given_names_by_context(mentions)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
@@ -87,6 +93,7 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    state_abbreviations(mentions)
     split_places(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from spacy.tokens import Span
 
-from tasks.person_gender import gender_of_name, gender_of_title
+from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
@@ -120,6 +120,49 @@ def people_of_places(mentions: Sequence[Named], is_place: Callable[[str], bool])
         possessive = start >= 2 and doc[start - 1].lower_ in ("'s", "’s")
         if possessive and doc[start - 2].ent_type_ in ("GPE", "NORP"):
             mention.label = "PERSON"
+
+
+# "their son Archie", "—Macy (10)": a word for a relative before a given name, or an
+# age in brackets after it, says a person is named.
+_KIN = frozenset(
+    """son daughter baby grandson granddaughter wife husband brother sister mother father
+    mum mom dad nephew niece cousin boyfriend girlfriend fiance fiancé fiancee fiancée
+    stepson stepdaughter""".split()
+)
+_GIVEN_NAME_FROM = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def given_names_by_context(mentions: Sequence[Named]) -> None:
+    """A one-word name in the list of given names that the model called an
+    organisation or a product ("Archie", "Macy") is a person when one of its mentions
+    in the document follows a word for a relative ("their son Archie") or comes before
+    an age in brackets ("Macy (10)"); brands that are also given names ("Mercedes",
+    "Dell") have no such cue. Every mention of that name in the document follows."""
+    people: set[str] = set()
+    for mention in mentions:
+        name = mention.name
+        if mention.pinned or mention.label not in _GIVEN_NAME_FROM or " " in name:
+            continue
+        if is_first_name(name) and _person_cue(mention.span):
+            people.add(name)
+    for mention in mentions:
+        if mention.name in people and not mention.pinned and mention.label in _GIVEN_NAME_FROM:
+            mention.label = "PERSON"
+
+
+def _person_cue(span: Span) -> bool:
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _KIN:
+        return True
+    after = doc[span.end : span.end + 3]
+    return (
+        len(after) == 3
+        and after[0].text == "("
+        and after[1].like_num
+        and after[1].text.isdigit()
+        and int(after[1].text) < 120
+        and after[2].text == ")"
+    )
 
 
 def after_title(span: Span) -> bool:

@@ -187,6 +187,32 @@ class SplitPlace:
     state_cues: tuple[str, ...]
 
 
+_ABBREVIATION_LABELS = frozenset({"GPE", "LOC"})
+
+
+def state_abbreviations(mentions: Sequence[Named]) -> None:
+    """ "Orlando, Fla.": a mention written exactly as the AP abbreviation of a US
+    state, full stop included, is that state (a place; after a comma whatever the
+    model called it). Without the full stop ("LA", "Miss") nothing changes."""
+    table = _abbreviations()
+    for mention in mentions:
+        state = table.get(mention.span.text)
+        if state is None:
+            continue
+        start = mention.span.start
+        after_comma = start > 0 and mention.span.doc[start - 1].text == ","
+        if mention.label in _ABBREVIATION_LABELS or after_comma:
+            mention.name = mention.canonical = state
+            mention.label, mention.pinned = "GPE", True
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    source = resources.files("tasks") / "data" / "entity_places.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return dict(data.get("state_abbreviations", {}))
+
+
 def split_places(mentions: Sequence[Named], text: str) -> None:
     """Give each mention of an ambiguous city-or-state name (see the module docstring)
     the city's or the state's canonical name, and the label GPE."""

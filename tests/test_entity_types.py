@@ -369,3 +369,58 @@ def test_a_product_named_without_its_maker_is_the_full_product(entities_of):
     assert wallet and {(m.label, m.canonical_name) for m in wallet} == {
         ("PRODUCT", "Coinbase Wallet")
     }
+
+
+def test_a_given_name_after_a_relative_or_before_an_age_is_a_person(entities_of):
+    text = (
+        "After leaving London the couple settled in California with their son Archie.\n"
+        "Why did the chicken cross the playground? To get to the other slide!\n"
+        "—Macy (10)\n"
+    )
+    mentions = entities_of(text)
+    assert {m.label for m in _named(mentions, "Archie")} == {"PERSON"}
+    assert {m.label for m in _named(mentions, "Macy")} == {"PERSON"}
+
+
+def test_a_brand_that_is_also_a_given_name_stays_an_organisation(entities_of):
+    mentions = entities_of("Shares in Porsche rose after Porsche raised its forecast.")
+    assert "PERSON" not in {m.label for m in _named(mentions, "Porsche")}
+
+
+def test_an_ap_state_abbreviation_after_a_city_is_the_state(entities_of):
+    text = (
+        "The new hotel opens in Orlando, Fla., next spring. Its owner, based in "
+        "San Jose, Calif., plans a second one in Nashville, Tenn."
+    )
+    states = {m.canonical_name for m in entities_of(text) if m.label == "GPE"}
+    assert {"Florida", "California"} <= states
+    assert not {"Fla", "Calif", "Fla.", "Calif."} & states
+
+
+def test_every_curated_name_resolves_to_itself_across_both_files():
+    """The curated files agree: a canonical name looked up with its own label (a
+    mention already resolved, looked up again) keeps that name and label; an entry
+    limited to some labels wins over a general one ("Conservative Party" is NORP for
+    the adjective, ORG for the party)."""
+    import tomllib
+
+    from tasks.aliases import load_aliases, shipped_paths
+
+    table = load_aliases()
+    conflicts = []
+    for path in shipped_paths():
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("entities", []):
+            label, labels = entry["label"], entry.get("labels", [])
+            if entry.get("when") or (labels and label not in labels):
+                continue
+            found = table.resolve(entry["canonical"], label, "")
+            if found != (entry["canonical"], label):
+                conflicts.append((path.name, entry["canonical"], label, found))
+    assert not conflicts
+
+
+def test_a_party_adjective_stays_a_group(entities_of):
+    mentions = entities_of("He was attacked by a former Conservative chief whip on Monday.")
+    assert {(m.label, m.canonical_name) for m in _named(mentions, "Conservative")} == {
+        ("NORP", "Conservative Party")
+    }
