@@ -90,6 +90,9 @@ _PLACE_WORDS = frozenset(
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
 )
+# Where a company's name before its mark in a headline starts, and its small words.
+_NAME_BREAKS = (",", ";", ":", "/", ">", " - ")
+_NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
 # A Title Case line ("New Robot Does Superior Job Sampling Blood"): its capitals say
 # nothing of names, so its words are read as lower-case words.
 TITLE_CASE_SHARE = 0.8
@@ -426,10 +429,17 @@ def tag_titles(
 
 def _recased(title: str) -> str:
     """A headline in capitals in lower case, but for the companies it marks in angle
-    brackets ("CHRYSLER <C> CAR OUTPUT OFF" → "Chrysler <C> car output off")."""
+    brackets and the name before the first mark, the subject company's name
+    ("SYSTEMATICS INC <SYST> REGULAR PAYOUT" → "Systematics Inc <SYST> regular payout")."""
     parts, last = [], 0
     for found in _TICKER.finditer(title):
-        parts += [title[last : found.start()].lower(), found.group()]
+        before = title[last : found.start()]
+        cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
+        name = " ".join(
+            word.lower() if word.lower() in _NAME_PARTICLES or parts else word.capitalize()
+            for word in before[cut:].split(" ")
+        )
+        parts += [before[:cut].lower(), name, found.group()]
         last = found.end()
     recased = "".join([*parts, title[last:].lower()])
     return recased[:1].upper() + recased[1:]

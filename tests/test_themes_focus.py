@@ -594,7 +594,7 @@ def test_a_company_marked_in_angle_brackets_is_company_news(nlp, shipped):
         "a year ago. The company said output of vans was unchanged."
     )
     (title_doc,) = tag_titles(nlp, [title], [text])
-    assert title_doc.text == "Acme motors <ACMM> february truck output off"
+    assert title_doc.text == "Acme Motors <ACMM> february truck output off"
     found = {m.theme: m for m in extract_themes(nlp(text), "t", shipped, title_doc)}
     assert "companies_industry" in found
 
@@ -704,3 +704,15 @@ def test_a_managing_director_is_no_film(nlp, shipped):
         "board's risk committee as a director."
     )
     assert "film" not in themes(nlp, shipped, text, title="Harlow names new managing director")
+
+
+def test_a_dividend_notice_of_a_marked_company_is_company_news(nlp, shipped):
+    # The name before the mark keeps its capitals: "Inc" there is a company's.
+    from tasks.themes import tag_titles
+
+    title = "WIDGETRON INC <WDGN> DECLARES QTLY DIVIDEND"
+    text = "Qtly div five cts vs five cts prior\nPay April two\nRecord March 20"
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    assert title_doc.text == "Widgetron Inc <WDGN> declares qtly dividend"
+    found = {m.theme for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "companies_industry" in found
