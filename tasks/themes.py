@@ -79,6 +79,23 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
 )
+# A capitalised word inside a name of several words ("Western Union", "Porex
+# Technologies", "Christian County") names that organisation or place, not the theme
+# of its word; a name written as a pattern ("Supreme Court") is matched whole.
+_NAME_ENTITIES = frozenset({"ORG", "GPE", "FAC", "LOC", "WORK_OF_ART"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_WORDS = frozenset(
+    {"County", "Street", "Road", "Avenue", "Square", "City", "Township", "Parish", "Island"}
+)
+_COMPANY_SUFFIXES = frozenset(
+    {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
+)
+# Where a company's name before its mark in a headline starts, and its small words.
+_NAME_BREAKS = (",", ";", ":", "/", ">", " - ")
+_NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
+# A Title Case line ("New Robot Does Superior Job Sampling Blood"): its capitals say
+# nothing of names, so its words are read as lower-case words.
+TITLE_CASE_SHARE = 0.8
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
@@ -269,7 +286,7 @@ class ThemeMatcher:
         """
         code = _code_lines(doc.text)
         hits, present = self._hits(doc, code)
-        title_hits, title_present = self._hits(title) if title is not None else ({}, {})
+        title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
@@ -321,10 +338,16 @@ class ThemeMatcher:
         return results
 
     def _hits(
-        self, doc: Doc, code: list[tuple[int, int]] | None = None
+        self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
     ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
-        the themes whose required/excluded terms occur."""
+        the themes whose required/excluded terms occur. A title (``body`` is its
+        text) has no entities of its own: a capitalised word of a company the text
+        names ("Western Union Corp") is part of that name there too."""
+        companies = _companies(body if body is not None else doc)
+        company_words = (
+            {word for name in companies for word in name.split()} if body is not None else set()
+        )
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
         code = _code_lines(doc.text) if code is None else code
@@ -355,6 +378,10 @@ class ThemeMatcher:
                 # matches that form as written, whatever its part of speech.
                 as_written = term in self.verb_forms and lower == term
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
+                    continue
+                if role == "patterns" and _inside_name(token, term, companies):
+                    continue
+                if role == "patterns" and term == lower and token.text in company_words:
                     continue
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):
@@ -402,10 +429,17 @@ def tag_titles(
 
 def _recased(title: str) -> str:
     """A headline in capitals in lower case, but for the companies it marks in angle
-    brackets ("CHRYSLER <C> CAR OUTPUT OFF" → "Chrysler <C> car output off")."""
+    brackets and the name before the first mark, the subject company's name
+    ("SYSTEMATICS INC <SYST> REGULAR PAYOUT" → "Systematics Inc <SYST> regular payout")."""
     parts, last = [], 0
     for found in _TICKER.finditer(title):
-        parts += [title[last : found.start()].lower(), found.group()]
+        before = title[last : found.start()]
+        cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
+        name = " ".join(
+            word.lower() if word.lower() in _NAME_PARTICLES or parts else word.capitalize()
+            for word in before[cut:].split(" ")
+        )
+        parts += [before[:cut].lower(), name, found.group()]
         last = found.end()
     recased = "".join([*parts, title[last:].lower()])
     return recased[:1].upper() + recased[1:]
@@ -505,6 +539,57 @@ def _may_be_evidence(token) -> bool:
     return token.pos_ in _CONTENT_POS and token.ent_type_ not in _NOT_EVIDENCE_ENTITIES
 
 
+def _inside_name(token, term: str, companies: set[str]) -> bool:
+    """Whether ``token`` is a capitalised word of a longer name that names something
+    else than the theme of ``term``: a word qualifying a place ("Christian" in
+    "Christian County", "Union" in "Union Square"), or a word of a company's name
+    ("Western Union", "Porex Technologies Corp"). The words of an institution's name
+    still count ("Cambridge Police", "Football Federation"), and so do a name alone
+    ("Parliament") and a company's name written as a pattern ("Nvidia", "Corp").
+    """
+    if token.ent_type_ not in _NAME_ENTITIES or not token.text[:1].isupper():
+        return False
+    if _title_case(token):
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or len(entity) < 2 or entity.text == term:
+        return False
+    place = entity.label_ in _PLACE_ENTITIES or token.head.text in _PLACE_WORDS
+    if place and token != entity.root:
+        return True
+    return term == term.lower() and _company(entity, companies)
+
+
+def _company(entity, companies: set[str]) -> bool:
+    """Whether a name is a company's: it has a company suffix ("Corp", "Inc"), or the
+    document names it with one elsewhere ("Western Union" and "Western Union Corp")."""
+    if any(t.text.rstrip(".") in _COMPANY_SUFFIXES for t in entity):
+        return True
+    name = " ".join(t.text for t in entity if t.text.lower() != "the")
+    return name in companies
+
+
+def _companies(doc: Doc) -> set[str]:
+    """Names of the companies ``doc`` names with a suffix, without it ("Western Union"
+    for "Western Union Corp.")."""
+    companies = set()
+    for entity in doc.ents:
+        words = [t.text for t in entity if t.text.lower() != "the"]
+        if entity.label_ == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
+            companies.add(" ".join(words[:-1]))
+    return companies
+
+
+def _title_case(token) -> bool:
+    """Whether ``token`` stands in a Title Case line (a headline), where capitals
+    mark no names: most words of four letters or more are capitalised."""
+    doc = token.doc
+    line = token.sent if doc.has_annotation("SENT_START") else doc[:]
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    capitals = sum(1 for t in words if t.text[:1].isupper() and not t.text.isupper())
+    return len(words) >= 3 and capitals >= TITLE_CASE_SHARE * len(words)
+
+
 def _specific_enough(matched: list) -> bool:
     """Two different patterns, or a phrase or name met once, or one word used
     twice: a common noun met once ("seeds", "ransom") is too often another sense or
@@ -523,7 +608,9 @@ def _is_name(token) -> bool:
     text = token.text
     if len(text) > 1 and text.isupper():
         return True
-    return text[:1].isupper() and not token.is_sent_start and token.pos_ == "PROPN"
+    if not text[:1].isupper() or token.is_sent_start or token.pos_ != "PROPN":
+        return False
+    return not _title_case(token)
 
 
 def _dedupe(spans: list[Hit]) -> list[Hit]:

@@ -594,7 +594,7 @@ def test_a_company_marked_in_angle_brackets_is_company_news(nlp, shipped):
         "a year ago. The company said output of vans was unchanged."
     )
     (title_doc,) = tag_titles(nlp, [title], [text])
-    assert title_doc.text == "Acme motors <ACMM> february truck output off"
+    assert title_doc.text == "Acme Motors <ACMM> february truck output off"
     found = {m.theme: m for m in extract_themes(nlp(text), "t", shipped, title_doc)}
     assert "companies_industry" in found
 
@@ -628,3 +628,91 @@ def test_a_political_office_in_title_case_is_not_a_company_boss(nlp, shipped):
         "Executive's office said shares of public trust mattered."
     )
     assert "companies_industry" not in themes(nlp, shipped, text)
+
+
+# --- 13. words inside names: a company or a place named after a word ----------------
+
+
+def test_a_word_inside_a_company_name_is_no_evidence(nlp, shipped):
+    # "Union" names the company, not a trade union.
+    text = (
+        "Eastern Union Corp said its board named Mary Hale president of its "
+        "Eastern Union Telegraph Co unit. Eastern Union said Hale succeeds Tom Reed, "
+        "who retires in June. Eastern Union shares were unchanged."
+    )
+    found = themes(nlp, shipped, text, title="Eastern Union names new president")
+    assert "strikes_unions" not in found
+
+
+def test_the_name_of_a_union_still_counts(nlp, shipped):
+    text = (
+        "The Transport Workers Union called a strike at three bus depots on Monday. "
+        "The union said drivers would walk out for two days over pay, and pickets "
+        "formed at the gates before dawn."
+    )
+    assert "strikes_unions" in themes(nlp, shipped, text)
+
+
+def test_a_word_qualifying_a_place_name_is_no_evidence(nlp, shipped):
+    # "Christian" in a county's name is no religion.
+    text = (
+        "Christian County deputies arrested a man on Route 29 on Tuesday night. "
+        "The Christian County sheriff said the man was held on a warrant, and a "
+        "woman was cited for driving without a licence near Taylor Road."
+    )
+    assert "religion_faith" not in themes(nlp, shipped, text)
+
+
+# --- 14. Title Case headlines: capitals there mark no names -----------------------------
+
+
+def test_one_word_of_a_title_case_headline_is_no_name(nlp, shipped):
+    # "Job" is capitalised because every word of the headline is.
+    text = (
+        "Engineers have built a scanner that reads the tags of parcels in the dark. "
+        "The device uses infrared light, and tests showed it reads nine of ten tags."
+    )
+    title = "New Scanner Does Better Job Reading Parcel Tags"
+    assert "employment_jobs" not in themes(nlp, shipped, text, title=title)
+
+
+# --- 15. the car industry, not cars in a crash ----------------------------------------
+
+
+def test_a_car_crash_is_not_the_car_industry(nlp, shipped):
+    text = (
+        "A driver was killed when his car hit a tree on the bypass late on Saturday. "
+        "A second vehicle stopped and its driver called for help. Police closed the "
+        "road for five hours while they examined the car and the vehicle."
+    )
+    assert "automotive" not in themes(nlp, shipped, text, title="Driver killed in bypass crash")
+
+
+def test_car_sales_and_makers_are_the_car_industry(nlp, shipped):
+    text = (
+        "Car sales in Europe fell 4% in May, the carmakers' association said. "
+        "Volkswagen and Toyota sold fewer cars, while sales of electric vehicles rose. "
+        "Carmakers blamed a shortage of chips for lower production."
+    )
+    assert "automotive" in themes(nlp, shipped, text, title="European car sales fall")
+
+
+def test_a_managing_director_is_no_film(nlp, shipped):
+    text = (
+        "Harlow Securities named Ann Price a managing director in its bond department. "
+        "Price was a director of Harlow's London unit, the firm said. She joins the "
+        "board's risk committee as a director."
+    )
+    assert "film" not in themes(nlp, shipped, text, title="Harlow names new managing director")
+
+
+def test_a_dividend_notice_of_a_marked_company_is_company_news(nlp, shipped):
+    # The name before the mark keeps its capitals: "Inc" there is a company's.
+    from tasks.themes import tag_titles
+
+    title = "WIDGETRON INC <WDGN> DECLARES QTLY DIVIDEND"
+    text = "Qtly div five cts vs five cts prior\nPay April two\nRecord March 20"
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    assert title_doc.text == "Widgetron Inc <WDGN> declares qtly dividend"
+    found = {m.theme for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "companies_industry" in found
