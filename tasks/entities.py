@@ -22,7 +22,12 @@ from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
 from tasks.entity_labels import label_by_head, singular_group, vote
-from tasks.entity_people import PERSON_TITLES, given_names_by_context, people_of_places
+from tasks.entity_people import (
+    PERSON_TITLES,
+    given_names_by_context,
+    people_of_places,
+    places_of_people,
+)
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
@@ -84,6 +89,7 @@ def extract_entities(
     people_of_places(
         mentions, lambda name: is_place(name) or name.casefold() in subdivision_names()
     )
+    places_of_people(mentions, is_place)
     given_names_by_context(mentions)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)

@@ -165,6 +165,25 @@ def _person_cue(span: Span) -> bool:
     )
 
 
+def places_of_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """ "Slovakia's Daniela Hantuchova": a known place the model called an organisation,
+    written with a possessive just before a person's name, is the place (a player's or
+    an official's country)."""
+    people = {m.span.start for m in mentions if m.label == "PERSON"}
+    for mention in mentions:
+        if mention.pinned or mention.label != "ORG" or not is_place(mention.name):
+            continue
+        doc, end = mention.span.doc, mention.span.end
+        if mention.span.text.endswith(("'s", "’s")):
+            possessive_end = end
+        elif end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            possessive_end = end + 1
+        else:
+            continue
+        if possessive_end in people:
+            mention.label = "GPE"
+
+
 def after_title(span: Span) -> bool:
     """True when a form of address ("Mr", "Dr", "Sir") opens or precedes the span."""
     return _title_before(span, ADDRESS_TITLES) is not None

@@ -424,3 +424,14 @@ def test_a_party_adjective_stays_a_group(entities_of):
     assert {(m.label, m.canonical_name) for m in _named(mentions, "Conservative")} == {
         ("NORP", "Conservative Party")
     }
+
+
+def test_a_country_before_a_players_name_is_the_place(entities_of):
+    mentions = entities_of("In the second round Williams beat Slovakia's Daniela Hantuchova.")
+    assert "ORG" not in {m.label for m in mentions if m.text.startswith("Slovakia")}
+
+
+def test_the_lords_in_a_parliamentary_story_is_the_chamber(entities_of):
+    text = "The plans face further Commons scrutiny on Tuesday before passing to the Lords."
+    lords = _named(entities_of(text), "Lords")
+    assert lords and {(m.label, m.canonical_name) for m in lords} == {("ORG", "House of Lords")}
