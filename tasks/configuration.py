@@ -11,9 +11,9 @@ error message, ingestion, the flows) leaves it as it is.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
+import re
 from functools import cache
 from importlib import metadata, resources
 from importlib.abc import Traversable
@@ -93,17 +93,25 @@ def extractor_modules(package: Traversable) -> list[Traversable]:
     return [found[name] for name in sorted(found)]
 
 
+# Read as text, not with ``ast.parse``: CPython 3.11 can raise "AST constructor
+# recursion depth mismatch" when a deep stack (a flow inside a test run) parses.
+_TASK_IMPORTS = re.compile(
+    r"^[ \t]*(?:from[ \t]+tasks\.(\w+)[ \t]+import"
+    r"|from[ \t]+tasks[ \t]+import[ \t]+(\([^)]*\)|[^\n]+)"
+    r"|import[ \t]+tasks\.(\w+))",
+    re.MULTILINE,
+)
+
+
 def _imported_task_modules(source: str) -> list[str]:
     names = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tasks."):
-            names.append(node.module.split(".")[1])
-        elif isinstance(node, ast.ImportFrom) and node.module == "tasks":
-            names.extend(alias.name for alias in node.names)
-        elif isinstance(node, ast.Import):
-            names.extend(
-                alias.name.split(".")[1] for alias in node.names if alias.name.startswith("tasks.")
-            )
+    for module, listed, imported in _TASK_IMPORTS.findall(source):
+        if module or imported:
+            names.append(module or imported)
+        else:
+            for item in listed.strip("()").split(","):
+                if item.split():
+                    names.append(item.split()[0])
     return names
 
 
