@@ -57,16 +57,22 @@ def main() -> None:
     report(records, top)
 
 
+def print_agreement(confusion: Counter) -> None:
+    """Print the share of articles whose top subject is their category's, and the
+    share with no theme, from a (category, top subject) confusion count."""
+    n = sum(confusion.values())
+    matched = sum(confusion[(c, s)] for c, s in CATEGORY_SUBJECTS.items())
+    no_theme = sum(count for (_, subject), count in confusion.items() if subject is None)
+    print(f"top subject matches category: {matched / n:.3f}")
+    print(f"no theme at all:              {no_theme / n:.3f}")
+
+
 def report(records: list[dict], top: dict[str, str]) -> None:
     confusion: Counter = Counter()
     for record in records:
         confusion[(record["category"], top.get(document_id(record["text"])))] += 1
-    n = len(records)
-    matched = sum(confusion[(c, s)] for c, s in CATEGORY_SUBJECTS.items())
-    no_theme = sum(count for (_, subject), count in confusion.items() if subject is None)
-    print(f"articles: {n}")
-    print(f"top subject matches category: {matched / n:.3f}")
-    print(f"no theme at all:              {no_theme / n:.3f}")
+    print(f"articles: {len(records)}")
+    print_agreement(confusion)
     subjects = [*sorted({s for _, s in confusion if s}), None]
     print("\ncategory       " + " ".join(f"{(s or 'none')[:10]:>10}" for s in subjects))
     for category in CATEGORY_SUBJECTS:

@@ -18,7 +18,7 @@ import json
 from collections import Counter, defaultdict
 
 from judging import CORPORA, corpus_documents
-from themes_bbc import CATEGORY_SUBJECTS
+from themes_bbc import CATEGORY_SUBJECTS, print_agreement
 
 
 def main() -> None:
@@ -44,12 +44,8 @@ def main() -> None:
         scores = totals.get(document.doc_id)
         top = scores.most_common(1)[0][0] if scores else None
         confusion[(categories[name], top)] += 1
-    n = len(found)
-    matched = sum(confusion[(c, s)] for c, s in CATEGORY_SUBJECTS.items())
-    no_theme = sum(count for (_, subject), count in confusion.items() if subject is None)
-    print(f"BBC articles (every {args.step}th): {n}")
-    print(f"top subject matches category: {matched / n:.3f}")
-    print(f"no theme at all:              {no_theme / n:.3f}")
+    print(f"BBC articles (every {args.step}th): {len(found)}")
+    print_agreement(confusion)
     for category, subject in CATEGORY_SUBJECTS.items():
         row = {s: c for (cat, s), c in confusion.items() if cat == category}
         total = sum(row.values())

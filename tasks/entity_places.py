@@ -168,7 +168,7 @@ def demonyms() -> frozenset[str]:
     return frozenset(made - countries - subdivision_names() - _NOT_DEMONYMS)
 
 
-_SPLIT_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _LIST_WORDS = frozenset({",", "and", "or"})
 _LEAST_CUES = 2
 _STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
@@ -187,9 +187,6 @@ class SplitPlace:
     state_cues: tuple[str, ...]
 
 
-_ABBREVIATION_LABELS = frozenset({"GPE", "LOC"})
-
-
 def state_abbreviations(mentions: Sequence[Named]) -> None:
     """ "Orlando, Fla.": a mention written exactly as the AP abbreviation of a US
     state, full stop included, is that state (a place; after a comma whatever the
@@ -201,16 +198,21 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
             continue
         start = mention.span.start
         after_comma = start > 0 and mention.span.doc[start - 1].text == ","
-        if mention.label in _ABBREVIATION_LABELS or after_comma:
+        if mention.label in _PLACE_LABELS or after_comma:
             mention.name = mention.canonical = state
             mention.label, mention.pinned = "GPE", True
 
 
 @cache
 def _abbreviations() -> dict[str, str]:
+    return dict(_places_data().get("state_abbreviations", {}))
+
+
+@cache
+def _places_data() -> dict:
+    """The curated ``tasks/data/entity_places.toml``, read once per process."""
     source = resources.files("tasks") / "data" / "entity_places.toml"
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
-    return dict(data.get("state_abbreviations", {}))
+    return tomllib.loads(source.read_text(encoding="utf-8"))
 
 
 def split_places(mentions: Sequence[Named], text: str) -> None:
@@ -220,7 +222,7 @@ def split_places(mentions: Sequence[Named], text: str) -> None:
     lowered: str | None = None
     decided: dict[str, str] = {}
     for mention in mentions:
-        if mention.label not in _SPLIT_LABELS:
+        if mention.label not in _PLACE_LABELS:
             continue
         found = table.get(_fold(mention.canonical))
         if found is None:
@@ -291,8 +293,7 @@ def _count(lowered: str, cue: str) -> int:
 @cache
 def _split_table() -> dict[str, tuple[SplitPlace, str | None]]:
     """Folded name -> (the place, "city", "state" or None when the name is ambiguous)."""
-    source = resources.files("tasks") / "data" / "entity_places.toml"
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = _places_data()
     table: dict[str, tuple[SplitPlace, str | None]] = {}
     for item in data.get("places", []):
         place = SplitPlace(
