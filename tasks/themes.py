@@ -62,6 +62,10 @@ MIN_PARAGRAPHS = 2
 BEST_COVERAGE = 0.10
 # A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
+# A sentence of NAME_LIST_WORDS words or more, NAME_LIST_SHARE of them people's
+# names, is a list of names (signatories, credits), not prose.
+NAME_LIST_WORDS = 12
+NAME_LIST_SHARE = 0.5
 # Words a sentence needs to count as prose for the coverage.
 PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
@@ -293,7 +297,7 @@ class ThemeMatcher:
 
     def _candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[_Candidate]:
         """The themes of ``doc`` that pass the rules of one theme alone."""
-        code = _code_lines(doc.text)
+        code = sorted(_code_lines(doc.text) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
@@ -556,13 +560,23 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
         # One word repeated in the lead ("music", "fire", "governor") is a word of
         # the story, unless the title has it too or the theme is the best one.
         prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
-        if ratio >= RELATIVE_FLOOR and _central(ratio, prominent, c.coverage, c.paragraphs):
+        # A narrow theme beside a broad one of its subject (cyber attacks in a
+        # technology story) is a facet of the topic: it is measured against the best
+        # theme of the other subjects.
+        rival = max(
+            (o.match.score for o in candidates if o.match.parent != c.match.parent),
+            default=c.match.score,
+        )
+        floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
+        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c.coverage, c.paragraphs):
             results.append(c.match)
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
 
-def _central(ratio: float, prominent: bool, coverage: float, paragraphs: float) -> bool:
+def _central(
+    ratio: float, floor: float, prominent: bool, coverage: float, paragraphs: float
+) -> bool:
     """Whether a theme is what the text is about, not a topic it touches in passing:
     its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences,
     ``coverage``, or ``SPREAD_PARAGRAPHS`` of the paragraphs, ``paragraphs``), or it
@@ -575,7 +589,7 @@ def _central(ratio: float, prominent: bool, coverage: float, paragraphs: float) 
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
-    return prominent and ratio >= CENTRAL_FLOOR
+    return prominent and floor >= CENTRAL_FLOOR
 
 
 def _may_be_evidence(token) -> bool:
@@ -702,6 +716,20 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
         if _CODE_START.match(line) or marks >= 2 or (marks and len(line.split()) <= 6):
             lines.append((found.start(), found.end()))
     return lines
+
+
+def _name_lists(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences that are lists of people's names: the
+    signatories of a letter, a byline, credits ("Margaret Atwood, author; Gerald Early,
+    Washington University"). Their words say who the people are, not what the text is
+    about."""
+    lists = []
+    for sentence in doc.sents:
+        words = [token for token in sentence if token.is_alpha]
+        named = sum(1 for token in words if token.ent_type_ == "PERSON")
+        if len(words) >= NAME_LIST_WORDS and named >= NAME_LIST_SHARE * len(words):
+            lists.append((sentence.start_char, sentence.end_char))
+    return lists
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
