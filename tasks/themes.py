@@ -241,6 +241,10 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # The same phrases as written: the tagger reads a gerund in a headline as a
+        # verb and lemmatises it ("money laundering scheme" → "money launder"), so
+        # the lemma alone would miss it.
+        self.written = PhraseMatcher(nlp.vocab, attr="ORTH")
         # One-word terms: lower-case ones by their lower-case form, names as written.
         self.words: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -278,6 +282,7 @@ class ThemeMatcher:
         parsed = iter(nlp.pipe(texts, disable=disabled))
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
+            self.written.add(key, [nlp.make_doc(text) for text in variants])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
         candidates = sorted(self.verb_forms)
         self.verb_forms = {
@@ -375,13 +380,19 @@ class ThemeMatcher:
         code = _code_lines(doc.text) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
 
+        # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
+        # its words are evidence of nothing but the mark itself.
+        marks = [found.span() for found in _TICKER.finditer(doc.text)] if self.tickers else []
+
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
             if role in ("required", "excluded"):
                 present[role].add(theme_id)
-            elif not (code and _inside(code, doc[start].idx)):
+            elif not (code and _inside(code, doc[start].idx)) and not (
+                marks and term != TICKER_PATTERN and _inside(marks, doc[start].idx)
+            ):
                 hits[theme_id].append((start, end, term))
 
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in sorted({*self.matcher(doc), *self.written(doc)}):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
                 named[theme_id].add(term)
@@ -409,8 +420,8 @@ class ThemeMatcher:
             for theme_id, person in self.surnames.get(token.text, ()):
                 if person in named[theme_id] and token.ent_type_ == "PERSON":
                     add("patterns", theme_id, person, token.i, token.i + 1)
-        for found in _TICKER.finditer(doc.text) if self.tickers else ():
-            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        for mark_start, mark_end in marks:
+            span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
         return hits, present
@@ -683,7 +694,9 @@ def _dedupe(spans: list[Hit]) -> list[Hit]:
 
 
 # Lines of source code, shell commands and settings on technical pages: their
-# words ("import", "export", "class", "fire") are not evidence of a theme.
+# words ("import", "export", "class", "fire") are not evidence of a theme. A wire
+# headline that starts with a company's mark ("<SDC SYDNEY DEVELOPMENT CORP> NINE
+# MTHS LOSS") is no HTML tag.
 _CODE_START = re.compile(
     r"""^\s*(?:
         (?:import|from\s+[\w.]+\s+import|def|class|return|var|let|const|function|public
@@ -692,7 +705,7 @@ _CODE_START = re.compile(
       | (?:sudo|pip3?|npm|yarn|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|cd|ls|export
           |echo|mkdir|chmod|make|python3?|node|cargo|go)\s+\S
       | [$>%]\s+\S
-      | //|/\*|\*/|<!--|<\?|</?[a-zA-Z][\w-]*[\s>/]
+      | //|/\*|\*/|<!--|<\?|</?(?![A-Z0-9][A-Z0-9.&' /-]{0,40}>)[a-zA-Z][\w-]*[\s>/]
       | [\w.\[\]'"]+\s*(?:=|\+=|-=|:=|==|=>)\s*\S
       | [a-z][\w]*[_.-][\w.-]*\s*:\s*\S
     )""",

@@ -756,7 +756,7 @@ def test_a_dividend_notice_of_a_marked_company_is_company_news(nlp, shipped):
     assert "companies_industry" in found
 
 
-# --- 10. facets of a subject, and lists of names -----------------------------------
+# --- 16. facets of a subject, and lists of names -----------------------------------
 
 FACETS = """
 version = "test"
@@ -828,3 +828,147 @@ def test_a_list_of_names_is_not_prose_nor_evidence(nlp, matcher):
     assert "gardening" in found and "books" not in found
     # A sentence naming two people is prose.
     assert not _name_lists(nlp("Barack Obama and John McCain met the press in Ohio on Monday."))
+
+
+# --- 17. recall: the vocabulary articles plainly use ----------------------------------
+
+
+def test_a_phrase_is_found_as_written_when_the_tagger_reads_a_verb(nlp, shipped):
+    # Without the parser a headline's "laundering" is a verb, lemma "launder".
+    from tasks.themes import tag_titles
+
+    title = "Money laundering scheme uncovered at Freedonia bank"
+    text = (
+        "Prosecutors in Freedonia said two bankers moved $2bn through shell companies. "
+        "Most of the funds were laundered through property deals abroad, they said."
+    )
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    found = {m.theme for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "fraud_financial_crime" in found
+
+
+def test_a_wire_headline_starting_with_a_mark_is_no_code_and_the_mark_names_a_company(nlp, shipped):
+    from tasks.themes import _code_lines, tag_titles
+
+    assert _code_lines("<ACME HOLDINGS CORP> NINE MTHS LOSS") == []
+    assert _code_lines('<div class="menu">') != []
+    title = "<WIDGET TAX-FREE INCOME FUND> PAYOUT"
+    text = "Mthly div 7.3 cts vs 7.3 cts prior\nPay March 13\nRecord March Two"
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    found = {m.theme for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "corporate_results" in found
+    assert "public_spending_taxation" not in found
+
+
+def test_a_currency_named_in_its_market_is_currencies(nlp, shipped):
+    text = (
+        "The Omani rial firmed against the dollar in quiet interbank trading on Sunday. "
+        "Dealers said the rial and the Qatari riyal were steady at the central bank's rates."
+    )
+    assert "currencies" in themes(nlp, shipped, text)
+
+
+def test_amounts_in_a_currency_are_not_currencies(nlp, shipped):
+    text = (
+        "Carmaker Vistara said quarterly profit rose 40% to 2.4bn rupees. "
+        "Sales rose 20% to 31bn rupees, the company said, as demand for small cars grew. "
+        "Vistara shares rose 3% in Mumbai."
+    )
+    assert "currencies" not in themes(nlp, shipped, text)
+
+
+def test_a_cryptocurrency_exchange_is_currencies(nlp, shipped):
+    text = (
+        "Coinvault lets users buy and sell bitcoin and other cryptocurrencies. "
+        "Its fees on each cryptocurrency trade are higher than rivals', and it holds "
+        "most customer crypto offline."
+    )
+    assert "currencies" in themes(nlp, shipped, text)
+
+
+def test_covid_as_news_spells_it_is_a_pandemic(nlp, shipped):
+    text = (
+        "A Swedish tattoo artist inked the face of the state epidemiologist on a fan. "
+        "The epidemiologist has become the face of Sweden's Covid-19 strategy, which "
+        "avoided a lockdown and relied on social distancing."
+    )
+    assert "pandemic" in themes(nlp, shipped, text)
+
+
+def test_a_game_named_by_its_title_is_video_games(nlp, shipped):
+    text = (
+        "Fortnite's new season brings a battle pass with forty tiers of rewards. "
+        "Players who buy the battle pass unlock skins and emotes. "
+        "Epic Games said the season runs until December."
+    )
+    assert "video_games" in themes(nlp, shipped, text)
+
+
+def test_a_national_team_in_its_confederation_is_football(nlp, shipped):
+    text = (
+        "The national team's footballers began training for their Concacaf Nations League "
+        "games in June. The coach said the lack of local competition hurt the squad, which "
+        "plays four group fixtures in ten days."
+    )
+    assert "football" in themes(nlp, shipped, text)
+
+
+def test_a_phone_launch_is_mobile_phones(nlp, shipped):
+    text = (
+        "The new iPhone goes on sale in India next week. "
+        "The iPhone has a smaller screen than most smartphones but the same chip as "
+        "Apple's flagship iPhone models."
+    )
+    assert "mobile_phones" in themes(nlp, shipped, text)
+
+
+def test_the_european_community_is_the_european_union(nlp, shipped):
+    text = (
+        "European Community farm ministers met in Brussels to cut dairy output. "
+        "The EC Commission wants lower guaranteed prices, and EC diplomats expect a deal "
+        "before the summer."
+    )
+    assert "european_union" in themes(nlp, shipped, text)
+
+
+def test_a_tender_offer_is_a_takeover_and_acquired_skills_are_not(nlp, shipped):
+    bid = (
+        "Harlow Industries Inc said holders tendered 90 pct of Brent Corp shares under its "
+        "tender offer. Harlow expects to complete the merger with Brent within 60 days."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, bid)
+    skills = (
+        "Apprentices need time to acquire new skills, the company said. Many firms want "
+        "staff to acquire a second language, and the company pays for the classes."
+    )
+    assert "mergers_acquisitions" not in themes(nlp, shipped, skills)
+
+
+def test_a_retailers_monthly_sales_are_company_results(nlp, shipped):
+    from tasks.themes import tag_titles
+
+    text = (
+        "Hardco Inc said sales for the four weeks ended February 28 rose six pct to "
+        "41.7 mln dlrs. The company said sales were up at its 137 stores."
+    )
+    (title_doc,) = tag_titles(nlp, ["HARDCO <HRD> FEBRUARY SALES UP SIX PCT"], [text])
+    found = {m.theme for m in extract_themes(nlp(text), "t", shipped, title_doc)}
+    assert "corporate_results" in found
+
+
+def test_social_media_advice_is_technology(nlp, shipped):
+    text = (
+        "Spring is the time to clean up your brand's social media accounts. "
+        "Update the bio on each social media profile and review your digital marketing "
+        "plan. Change the password of every account you run online."
+    )
+    assert "technology_internet" in themes(nlp, shipped, text)
+
+
+def test_casual_contracts_are_jobs(nlp, shipped):
+    text = (
+        "Thousands of academic staff are on precarious contracts, a union report says. "
+        "It describes the casualisation of teaching and the spread of zero-hours contracts "
+        "in universities, where precarious employment is now common."
+    )
+    assert "employment_jobs" in themes(nlp, shipped, text)
