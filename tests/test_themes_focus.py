@@ -756,81 +756,7 @@ def test_a_dividend_notice_of_a_marked_company_is_company_news(nlp, shipped):
     assert "companies_industry" in found
 
 
-# --- 16. facets of a subject, and lists of names -----------------------------------
-
-FACETS = """
-version = "test"
-[subjects]
-science_technology = "science and technology"
-lifestyle = "lifestyle"
-
-[[themes]]
-id = "technology"
-label = "Technology"
-parent = "science_technology"
-patterns = ["software", "computer", "internet", "app", "phone", "laptop", "browser"]
-
-[[themes]]
-id = "cyber_attacks"
-label = "Cyber attacks"
-parent = "science_technology"
-patterns = ["hacker", "malware", "phishing"]
-
-[[themes]]
-id = "gardening"
-label = "Gardening"
-parent = "lifestyle"
-patterns = ["garden", "compost", "seedling"]
-"""
-
-GADGETS = [
-    "The new laptop ships with more software than most people need.",
-    "Its browser opens quickly and the phone app syncs with the computer.",
-    "The internet connection held up on every test we ran.",
-    "Software updates arrive weekly through the app.",
-    "The phone and the laptop share one browser profile.",
-    "Battery life on the computer beat last year's laptop.",
-    "The internet settings hide behind three menus of the app.",
-    "We tried the software on an old phone as well.",
-    "The browser and the computer stayed cool under load.",
-    "Our verdict: a fine laptop for the internet and office software.",
-]
-
-
-def test_a_narrow_theme_in_the_lead_is_not_hidden_by_a_broad_one_of_its_subject(nlp):
-    # A security story told inside a technology review: cyber attacks score far below
-    # technology, their own subject's broad theme, but they are a facet of it.
-    matcher = ThemeMatcher(nlp, parse_taxonomy(FACETS, "facets.toml"))
-    lead = "Hackers spread malware through a fake update, researchers said."
-    found = themes(nlp, matcher, " ".join([lead, *GADGETS]))
-    assert "technology" in found and "cyber_attacks" in found
-    assert found["cyber_attacks"].score < 0.2 * found["technology"].score
-
-
-def test_a_theme_of_another_subject_as_thin_is_still_dropped(nlp):
-    matcher = ThemeMatcher(nlp, parse_taxonomy(FACETS, "facets.toml"))
-    lead = "A garden of seedlings sits on the desk in our photo, with compost."
-    found = themes(nlp, matcher, " ".join([lead, *GADGETS, *GADGETS]))
-    assert "technology" in found and "gardening" not in found
-
-
-def test_a_list_of_names_is_not_prose_nor_evidence(nlp, matcher):
-    from tasks.themes import _name_lists
-
-    credits = (
-        "Margaret Atwood, author; Salman Rushdie, author; Zadie Smith, author; "
-        "Ian McEwan, author; Hilary Mantel, author."
-    )
-    doc = nlp(credits + "\n\n" + " ".join(GARDEN))
-    assert len(_name_lists(doc)) == 1
-    # The credits at the top of the page are not its lead: no books theme.
-    found = themes(nlp, matcher, credits + "\n\n" + " ".join(GARDEN))
-    assert "gardening" in found and "books" not in found
-    # A sentence naming two people is prose.
-    assert not _name_lists(nlp("Barack Obama and John McCain met the press in Ohio on Monday."))
-
-
-# --- 17. recall: the vocabulary articles plainly use ----------------------------------
+# --- 14. recall: the vocabulary articles plainly use ----------------------------------
 
 
 def test_a_phrase_is_found_as_written_when_the_tagger_reads_a_verb(nlp, shipped):
@@ -972,3 +898,77 @@ def test_casual_contracts_are_jobs(nlp, shipped):
         "in universities, where precarious employment is now common."
     )
     assert "employment_jobs" in themes(nlp, shipped, text)
+
+
+# --- 10. facets of a subject, and lists of names -----------------------------------
+
+FACETS = """
+version = "test"
+[subjects]
+science_technology = "science and technology"
+lifestyle = "lifestyle"
+
+[[themes]]
+id = "technology"
+label = "Technology"
+parent = "science_technology"
+patterns = ["software", "computer", "internet", "app", "phone", "laptop", "browser"]
+
+[[themes]]
+id = "cyber_attacks"
+label = "Cyber attacks"
+parent = "science_technology"
+patterns = ["hacker", "malware", "phishing"]
+
+[[themes]]
+id = "gardening"
+label = "Gardening"
+parent = "lifestyle"
+patterns = ["garden", "compost", "seedling"]
+"""
+
+GADGETS = [
+    "The new laptop ships with more software than most people need.",
+    "Its browser opens quickly and the phone app syncs with the computer.",
+    "The internet connection held up on every test we ran.",
+    "Software updates arrive weekly through the app.",
+    "The phone and the laptop share one browser profile.",
+    "Battery life on the computer beat last year's laptop.",
+    "The internet settings hide behind three menus of the app.",
+    "We tried the software on an old phone as well.",
+    "The browser and the computer stayed cool under load.",
+    "Our verdict: a fine laptop for the internet and office software.",
+]
+
+
+def test_a_narrow_theme_in_the_lead_is_not_hidden_by_a_broad_one_of_its_subject(nlp):
+    # A security story told inside a technology review: cyber attacks score far below
+    # technology, their own subject's broad theme, but they are a facet of it.
+    matcher = ThemeMatcher(nlp, parse_taxonomy(FACETS, "facets.toml"))
+    lead = "Hackers spread malware through a fake update, researchers said."
+    found = themes(nlp, matcher, " ".join([lead, *GADGETS]))
+    assert "technology" in found and "cyber_attacks" in found
+    assert found["cyber_attacks"].score < 0.2 * found["technology"].score
+
+
+def test_a_theme_of_another_subject_as_thin_is_still_dropped(nlp):
+    matcher = ThemeMatcher(nlp, parse_taxonomy(FACETS, "facets.toml"))
+    lead = "A garden of seedlings sits on the desk in our photo, with compost."
+    found = themes(nlp, matcher, " ".join([lead, *GADGETS, *GADGETS]))
+    assert "technology" in found and "gardening" not in found
+
+
+def test_a_list_of_names_is_not_prose_nor_evidence(nlp, matcher):
+    from tasks.themes import _name_lists
+
+    credits = (
+        "Margaret Atwood, author; Salman Rushdie, author; Zadie Smith, author; "
+        "Ian McEwan, author; Hilary Mantel, author."
+    )
+    doc = nlp(credits + "\n\n" + " ".join(GARDEN))
+    assert len(_name_lists(doc)) == 1
+    # The credits at the top of the page are not its lead: no books theme.
+    found = themes(nlp, matcher, credits + "\n\n" + " ".join(GARDEN))
+    assert "gardening" in found and "books" not in found
+    # A sentence naming two people is prose.
+    assert not _name_lists(nlp("Barack Obama and John McCain met the press in Ohio on Monday."))
