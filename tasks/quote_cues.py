@@ -309,7 +309,12 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     pronouns and the lexicon's speaker nouns; otherwise any active subject noun
     ("the narrator says") will do.
     """
-    first, last = subject.left_edge.idx, subject.right_edge.idx
+    # For a name or a pronoun only the words up to it count: a quotation in its
+    # relative clause or apposition ("Leslie Feldman, who waited in an
+    # “extraordinarily long line”,") does not make it part of one. A noun's whole
+    # phrase counts ("the rejection of “the end” …" is what is quoted).
+    named = subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in SPEAKER_LABELS
+    first, last = subject.left_edge.idx, (subject.idx if named else subject.right_edge.idx)
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
     lower = subject.lower_

@@ -52,14 +52,20 @@ MAX_REPEATS = 3
 MAX_EVIDENCE = 10
 # A theme scoring under this share of the document's best theme is only touched.
 RELATIVE_FLOOR = 0.2
-# A theme is central when its evidence is in WIDE_COVERAGE of the text's sentences,
-# or when it scores CENTRAL_FLOOR of the best theme with evidence in the title, the
-# lead or COVERAGE of the sentences.
-WIDE_COVERAGE = 0.15
+# A theme is central when its evidence is spread over the text: in SPREAD_SENTENCES
+# of its prose sentences or SPREAD_PARAGRAPHS of its paragraphs of prose. Otherwise
+# it needs the title, or the lead with more than one word repeated; the best theme
+# needs the title, the lead or BEST_COVERAGE of the sentences.
+SPREAD_SENTENCES = 0.25
+SPREAD_PARAGRAPHS = 0.4
+MIN_PARAGRAPHS = 2
+BEST_COVERAGE = 0.10
+# A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
-COVERAGE = 0.10
-# The best theme needs evidence in the title, the lead or this share of sentences.
-BEST_COVERAGE = 0.05
+# A sentence of NAME_LIST_WORDS words or more, NAME_LIST_SHARE of them people's
+# names, is a list of names (signatories, credits), not prose.
+NAME_LIST_WORDS = 12
+NAME_LIST_SHARE = 0.5
 # Words a sentence needs to count as prose for the coverage.
 PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
@@ -126,6 +132,9 @@ class _Candidate:
     prominent: bool  # evidence in the title or the lead
     one_word: bool  # one pattern only
     coverage: float  # share of prose sentences with evidence
+    paragraphs: float  # share of paragraphs of prose with evidence
+    spans: tuple[Hit, ...]  # matches in the text
+    in_title: tuple[Hit, ...]  # matches in the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,12 +298,17 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        code = _code_lines(doc.text)
+        return _assign(self._candidates(doc, doc_id, title))
+
+    def _candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[_Candidate]:
+        """The themes of ``doc`` that pass the rules of one theme alone."""
+        code = sorted(_code_lines(doc.text) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
+        paragraph_of = _paragraphs(doc, prose)
         candidates: list[_Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
@@ -328,19 +342,27 @@ class ThemeMatcher:
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
             one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
-            coverage = _coverage(spans, sentence_starts, prose)
-            candidates.append(_Candidate(match, bool(in_title), prominent, one_word, coverage))
-        best = max((c.match.score for c in candidates), default=0.0)
-        results = []
-        for c in candidates:
-            ratio = c.match.score / best
-            # One word repeated in the lead ("music", "fire", "governor") is a word of
-            # the story, unless the title has it too or the theme is the best one.
-            prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
-            if ratio >= RELATIVE_FLOOR and _central(ratio, prominent, c.coverage):
-                results.append(c.match)
-        results.sort(key=lambda m: (-m.score, m.theme))
-        return results
+            coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
+            in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
+            # Evidence in one paragraph is not spread, however few the paragraphs.
+            paragraphs = (
+                len(in_paragraphs) / len(set(paragraph_of.values()))
+                if len(in_paragraphs) >= MIN_PARAGRAPHS
+                else 0.0
+            )
+            candidates.append(
+                _Candidate(
+                    match,
+                    bool(in_title),
+                    prominent,
+                    one_word,
+                    coverage,
+                    paragraphs,
+                    tuple(spans),
+                    tuple(in_title),
+                )
+            )
+        return candidates
 
     def _hits(
         self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
@@ -512,36 +534,73 @@ def _runs_through(doc: Doc, spans: list[Hit], sentence_starts: list[int]) -> boo
     )
 
 
-def _coverage(spans: list[Hit], sentence_starts: list[int], prose: int) -> float:
-    """Share of the text's ``prose`` sentences holding evidence of a theme."""
-    sentences = {bisect_right(sentence_starts, start) for start, _, _ in spans}
-    return len(sentences) / max(prose, 1)
+def _sentences_of(spans: list[Hit], sentence_starts: list[int]) -> set[int]:
+    """Indexes of the sentences holding the matches ``spans``."""
+    return {bisect_right(sentence_starts, start) - 1 for start, _, _ in spans}
 
 
-def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
-    """Sentences of prose: ``PROSE_WORDS`` words or more, outside lines of code. A
-    page's menus, buttons and captions ("Share this article") are not the text."""
+def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> set[int]:
+    """Indexes of the sentences of prose: ``PROSE_WORDS`` words or more, outside lines
+    of code. A page's menus, buttons and captions ("Share this article") are not the
+    text."""
     code = _code_lines(doc.text) if code is None else code
-    return sum(
-        1
-        for sentence in doc.sents
+    return {
+        index
+        for index, sentence in enumerate(doc.sents)
         if sum(token.is_alpha for token in sentence) >= PROSE_WORDS
         and not (code and _inside(code, sentence.start_char))
-    )
+    }
 
 
-def _central(ratio: float, prominent: bool, coverage: float) -> bool:
-    """Whether a theme is what the text is about, not a topic it touches: its
-    evidence runs through ``WIDE_COVERAGE`` of the prose sentences (``coverage``),
-    or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with evidence in
-    the title or lead (``prominent``) or in ``COVERAGE`` of the sentences. The best
-    theme needs only the title, the lead or ``BEST_COVERAGE``: a page should keep
-    its main topic, unless it is a word of a few lines of a long page."""
-    if coverage >= WIDE_COVERAGE:
+def _paragraphs(doc: Doc, prose: set[int]) -> dict[int, int]:
+    """The paragraph (its number among the text's lines) of each sentence of prose."""
+    breaks = [found.start() for found in re.finditer("\n", doc.text)]
+    return {
+        index: bisect_right(breaks, sentence.start_char)
+        for index, sentence in enumerate(doc.sents)
+        if index in prose
+    }
+
+
+def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+    """The candidates that are what the document is about, best first."""
+    best = max((c.match.score for c in candidates), default=0.0)
+    results = []
+    for c in candidates:
+        ratio = c.match.score / best
+        # One word repeated in the lead ("music", "fire", "governor") is a word of
+        # the story, unless the title has it too or the theme is the best one.
+        prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+        # A narrow theme beside a broad one of its subject (cyber attacks in a
+        # technology story) is a facet of the topic: it is measured against the best
+        # theme of the other subjects.
+        rival = max(
+            (o.match.score for o in candidates if o.match.parent != c.match.parent),
+            default=c.match.score,
+        )
+        floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
+        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c.coverage, c.paragraphs):
+            results.append(c.match)
+    results.sort(key=lambda m: (-m.score, m.theme))
+    return results
+
+
+def _central(
+    ratio: float, floor: float, prominent: bool, coverage: float, paragraphs: float
+) -> bool:
+    """Whether a theme is what the text is about, not a topic it touches in passing:
+    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences,
+    ``coverage``, or ``SPREAD_PARAGRAPHS`` of the paragraphs, ``paragraphs``), or it
+    is in the title or the lead (``prominent``). The best theme (``ratio`` 1) may
+    also have it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic
+    unless that is a word of a few lines of a long page. A police officer in a crash
+    report, a minister in a letter, restaurants in a resort story are met in a
+    paragraph or two, away from the title and the lead."""
+    if coverage >= SPREAD_SENTENCES or paragraphs >= SPREAD_PARAGRAPHS:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
-    return ratio >= CENTRAL_FLOOR and (prominent or coverage >= COVERAGE)
+    return prominent and floor >= CENTRAL_FLOOR
 
 
 def _may_be_evidence(token) -> bool:
@@ -670,6 +729,20 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
         if _CODE_START.match(line) or marks >= 2 or (marks and len(line.split()) <= 6):
             lines.append((found.start(), found.end()))
     return lines
+
+
+def _name_lists(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences that are lists of people's names: the
+    signatories of a letter, a byline, credits ("Margaret Atwood, author; Gerald Early,
+    Washington University"). Their words say who the people are, not what the text is
+    about."""
+    lists = []
+    for sentence in doc.sents:
+        words = [token for token in sentence if token.is_alpha]
+        named = sum(1 for token in words if token.ent_type_ == "PERSON")
+        if len(words) >= NAME_LIST_WORDS and named >= NAME_LIST_SHARE * len(words):
+            lists.append((sentence.start_char, sentence.end_char))
+    return lists
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:

@@ -605,3 +605,11 @@ def test_its_statement_is_the_organisation_named_before(quotes_of):
         "Its statement claimed, “Our products are tested and safe for everyone.”"
     )
     assert quote_with(quotes_of(text), "tested and safe").speaker == "Greenleaf Naturals"
+
+
+def test_a_quotation_in_the_speakers_apposition_does_not_hide_the_speaker(quotes_of):
+    text = (
+        "“It was a disgrace,” said Olwen Tarrant, 52, a teacher who queued in a "
+        "“ridiculously slow line” outside the town hall for three hours."
+    )
+    assert quote_with(quotes_of(text), "a disgrace").speaker == "Olwen Tarrant"
