@@ -240,6 +240,18 @@ def test_a_given_name_of_a_prince_named_in_the_document_is_the_prince(entities_o
     assert "Charles Kennedy" not in {m.canonical_name for m in both if m.text == "Charles"}
 
 
+def test_a_royal_title_or_honour_is_not_part_of_the_span(entities_of):
+    mentions = entities_of(
+        "Prince Harry opened the new ward on Tuesday. Sir Elton John sang at the gala, "
+        "and Queen Margrethe sent a letter of thanks to the hospital."
+    )
+    people = {m.text: m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert people["Harry"] == "Prince Harry"
+    assert people["Elton John"] == "Elton John"
+    assert people["Margrethe"] == "Queen Margrethe"
+    assert not any(text.split()[0] in ("Prince", "Sir", "Queen") for text in people)
+
+
 def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
     mentions = entities_of(
         "What do you call a buffalo with no legs? Ground beef. What building in New York "
