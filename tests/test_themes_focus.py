@@ -900,6 +900,15 @@ def test_casual_contracts_are_jobs(nlp, shipped):
     assert "employment_jobs" in themes(nlp, shipped, text)
 
 
+def test_public_housing_tenants_are_housing(nlp, shipped):
+    text = (
+        "Tenants of the Nostrand estate begin voting on the future of their public housing. "
+        "The city's housing authority offers tenants three funding models, and the landlord "
+        "must repair every flat whatever they choose."
+    )
+    assert "housing_property" in themes(nlp, shipped, text)
+
+
 # --- 10. facets of a subject, and lists of names -----------------------------------
 
 FACETS = """
