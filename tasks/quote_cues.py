@@ -298,6 +298,15 @@ def _parsed_subject(verb: Token) -> Token | None:
             return min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
             current = current.head
+            # "She attacked him by saying …": a gerund after a preposition has the
+            # subject of the verb the preposition hangs from.
+            if (
+                current.pos_ == "ADP"
+                and current.dep_ == "prep"
+                and current.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            ):
+                current = current.head
         else:
             break
     return _name_after(verb)

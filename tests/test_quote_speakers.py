@@ -203,6 +203,13 @@ def test_who_said_takes_the_name_it_stands_for(quotes_of):
     assert indirect and indirect[0].speaker == "Ana Costa"
 
 
+def test_a_gerund_after_a_preposition_reports_for_the_verbs_subject(quotes_of):
+    text = "Mayor Ines Varga answered her critics by saying the bridge would open in May."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect" and "bridge" in q.text]
+    assert reported and reported[0].speaker == "Ines Varga"
+    assert reported[0].text == "the bridge would open in May"
+
+
 def test_told_reporters_alone_is_not_reported_speech(quotes_of):
     text = "Lena Park told reporters on Monday morning at the town hall."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
