@@ -8,20 +8,23 @@ Single words are the patterns most often read in another sense ("fired" for
 fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
-dates, amounts and people's names. Lines that look like code are no evidence.
+dates, amounts and people's names. Lines that look like code and sentences that
+are lists of people's names (signatories, credits) are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
 - its evidence is a phrase, a name or more than one match;
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
-- its score reaches ``RELATIVE_FLOOR`` of the document's best theme;
-- it is central (``_central``): its evidence runs through ``WIDE_COVERAGE`` of the
-  text's prose sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score
-  with evidence in the title, the lead or ``COVERAGE`` of the sentences (the best
-  theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
-  counts only for the best theme). A topic a long article touches in a few of its
-  sentences is not what it is about.
+- its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
+  theme of the other subjects when a better theme of its own subject is there (a
+  facet: cyber attacks in a technology story);
+- it is central (``_central``): its evidence is spread over ``SPREAD_SENTENCES`` of
+  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or it is in
+  the title, or in the lead with ``CENTRAL_FLOOR`` of the best theme's score (the
+  best theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
+  counts only for the best theme). A topic a long article touches in a paragraph is
+  not what it is about.
 """
 
 from __future__ import annotations
