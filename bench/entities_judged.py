@@ -3,10 +3,12 @@ and the most-named keys against bench/data/top_keys_judged.jsonl.
 
     .venv/bin/python bench/entities_judged.py [--sample S] [--top-keys CORPUS=WAREHOUSE ...]
 
-Each judged mention is found again in its paragraph (by hash) and matched to the
-entity the current code extracts there. A judged non-entity is right when nothing
-is extracted at its place; a real entity is right on label, span or canonical name
-when the extracted entity there has it. ``--top-keys`` also scores a warehouse
+Each judged mention is found again in its paragraph (by hash). A judged non-entity
+is right when nothing the current code extracts overlaps it. A real entity is
+scored on the extracted entity that covers most of its right span (the verdict's
+``span``, found in the paragraph where it overlaps the judged mention), so a span
+cut right ("Charles" where "Prince Charles" was judged) is found: it is right on
+label, span or canonical name when that entity has it. ``--top-keys`` also scores a warehouse
 built with the current code (``dossier run``) over a corpus: label and "one thing
 per key" of its 60 most-named keys that were judged, and which are not judged yet.
 """
@@ -19,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
-from judging import DATA, judged_extractions, locate, read_jsonl, share
+from judging import DATA, judged_extractions, locate, paragraph_at, read_jsonl, share
 
 TOP_KEYS = 60
 
@@ -64,17 +66,12 @@ def score_mentions(verdicts: list[dict], errors: int) -> None:
             if at is None:
                 continue
             located += 1
-            found = next(
-                (e for e in extracted.entities[0] if e.start_char <= at < e.end_char), None
-            )
-            if found is None and not verdict["is_entity"]:
-                # A judged non-entity is wrong while any part of it is still extracted
-                # ("Camera" left of "Multiplayer Camera").
-                end = at + len(verdict["mention"])
-                found = next(
-                    (e for e in extracted.entities[0] if e.start_char < end and at < e.end_char),
-                    None,
-                )
+            start, end = at, at + len(verdict["mention"])
+            if verdict["is_entity"]:
+                start, end = _right_span(document.text, verdict["span"], start, end)
+            # A judged non-entity is wrong while any part of it is still extracted
+            # ("Camera" left of "Multiplayer Camera").
+            found = _covering(extracted.entities[0], start, end)
             marks = _judge(verdict, found)
             right.update(name for name, ok in marks.items() if ok)
             if not all(marks.values()):
@@ -87,6 +84,33 @@ def score_mentions(verdicts: list[dict], errors: int) -> None:
     print(f"\nremaining errors (first {errors} of {len(wrong)}):")
     for line in wrong[:errors]:
         print("  " + line)
+
+
+def _right_span(text: str, span: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the judged right ``span`` in the paragraph of the judged mention at
+    ``start:end``: the occurrence that overlaps the mention most (the span may be part
+    of the mention, "Charles" of "Prince Charles", or hold it, "Lee Ho Jun" of "Lee").
+    The mention's own offsets when the span is not written there."""
+    low, high = paragraph_at(text, start)
+    best, best_overlap = (start, end), 0
+    position = text.find(span, low, high)
+    while position >= 0:
+        overlap = min(end, position + len(span)) - max(start, position)
+        if overlap > best_overlap:
+            best, best_overlap = (position, position + len(span)), overlap
+        position = text.find(span, position + 1, high)
+    return best
+
+
+def _covering(entities, start: int, end: int):
+    """The extracted entity that covers most of ``start:end``; ``None`` when none
+    overlaps it."""
+    best, best_overlap = None, 0
+    for entity in entities:
+        overlap = min(end, entity.end_char) - max(start, entity.start_char)
+        if overlap > best_overlap:
+            best, best_overlap = entity, overlap
+    return best
 
 
 def _judge(verdict: dict, found) -> dict[str, bool]:

@@ -293,12 +293,27 @@ def _parsed_subject(verb: Token) -> Token | None:
             c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"
         ]
         if subjects:
-            return subjects[0]
+            # "“Watch its heart beating …,” said Carly Fiorina": of two parsed
+            # subjects, a name or a pronoun, and the one nearer the verb.
+            return min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
             current = current.head
+            # "She attacked him by saying …": a gerund after a preposition has the
+            # subject of the verb the preposition hangs from.
+            if (
+                current.pos_ == "ADP"
+                and current.dep_ == "prep"
+                and current.head.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+            ):
+                current = current.head
         else:
             break
     return _name_after(verb)
+
+
+def _names_someone(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SPEAKER_LABELS
 
 
 def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = False) -> bool:
@@ -309,7 +324,12 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     pronouns and the lexicon's speaker nouns; otherwise any active subject noun
     ("the narrator says") will do.
     """
-    first, last = subject.left_edge.idx, subject.right_edge.idx
+    # For a name or a pronoun only the words up to it count: a quotation in its
+    # relative clause or apposition ("Leslie Feldman, who waited in an
+    # “extraordinarily long line”,") does not make it part of one. A noun's whole
+    # phrase counts ("the rejection of “the end” …" is what is quoted).
+    first = subject.left_edge.idx
+    last = subject.idx if _names_someone(subject) else subject.right_edge.idx
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
     lower = subject.lower_

@@ -8,20 +8,23 @@ Single words are the patterns most often read in another sense ("fired" for
 fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
-dates, amounts and people's names. Lines that look like code are no evidence.
+dates, amounts and people's names. Lines that look like code and sentences that
+are lists of people's names (signatories, credits) are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
 - its evidence is a phrase, a name or more than one match;
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
-- its score reaches ``RELATIVE_FLOOR`` of the document's best theme;
-- it is central (``_central``): its evidence runs through ``WIDE_COVERAGE`` of the
-  text's prose sentences, or it reaches ``CENTRAL_FLOOR`` of the best theme's score
-  with evidence in the title, the lead or ``COVERAGE`` of the sentences (the best
-  theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
-  counts only for the best theme). A topic a long article touches in a few of its
-  sentences is not what it is about.
+- its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
+  theme of the other subjects when a better theme of its own subject is there (a
+  facet: cyber attacks in a technology story);
+- it is central (``_central``): its evidence is spread over ``SPREAD_SENTENCES`` of
+  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or it is in
+  the title, or in the lead with ``CENTRAL_FLOOR`` of the best theme's score (the
+  best theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
+  counts only for the best theme). A topic a long article touches in a paragraph is
+  not what it is about.
 """
 
 from __future__ import annotations
@@ -52,14 +55,20 @@ MAX_REPEATS = 3
 MAX_EVIDENCE = 10
 # A theme scoring under this share of the document's best theme is only touched.
 RELATIVE_FLOOR = 0.2
-# A theme is central when its evidence is in WIDE_COVERAGE of the text's sentences,
-# or when it scores CENTRAL_FLOOR of the best theme with evidence in the title, the
-# lead or COVERAGE of the sentences.
-WIDE_COVERAGE = 0.15
+# A theme is central when its evidence is spread over the text: in SPREAD_SENTENCES
+# of its prose sentences or SPREAD_PARAGRAPHS of its paragraphs of prose. Otherwise
+# it needs the title, or the lead with more than one word repeated; the best theme
+# needs the title, the lead or BEST_COVERAGE of the sentences.
+SPREAD_SENTENCES = 0.25
+SPREAD_PARAGRAPHS = 0.4
+MIN_PARAGRAPHS = 2
+BEST_COVERAGE = 0.10
+# A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
-COVERAGE = 0.10
-# The best theme needs evidence in the title, the lead or this share of sentences.
-BEST_COVERAGE = 0.05
+# A sentence of NAME_LIST_WORDS words or more, NAME_LIST_SHARE of them people's
+# names, is a list of names (signatories, credits), not prose.
+NAME_LIST_WORDS = 12
+NAME_LIST_SHARE = 0.5
 # Words a sentence needs to count as prose for the coverage.
 PROSE_WORDS = 6
 # A theme with no evidence in the title or the lead must run through the text:
@@ -126,6 +135,9 @@ class _Candidate:
     prominent: bool  # evidence in the title or the lead
     one_word: bool  # one pattern only
     coverage: float  # share of prose sentences with evidence
+    paragraphs: float  # share of paragraphs of prose with evidence
+    spans: tuple[Hit, ...]  # matches in the text
+    in_title: tuple[Hit, ...]  # matches in the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +244,10 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # The same phrases as written: the tagger reads a gerund in a headline as a
+        # verb and lemmatises it ("money laundering scheme" → "money launder"), so
+        # the lemma alone would miss it.
+        self.written = PhraseMatcher(nlp.vocab, attr="ORTH")
         # One-word terms: lower-case ones by their lower-case form, names as written.
         self.words: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.names: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -269,6 +285,7 @@ class ThemeMatcher:
         parsed = iter(nlp.pipe(texts, disable=disabled))
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
+            self.written.add(key, [nlp.make_doc(text) for text in variants])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
         candidates = sorted(self.verb_forms)
         self.verb_forms = {
@@ -284,12 +301,17 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        code = _code_lines(doc.text)
+        return _assign(self._candidates(doc, doc_id, title))
+
+    def _candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[_Candidate]:
+        """The themes of ``doc`` that pass the rules of one theme alone."""
+        code = sorted(_code_lines(doc.text) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
+        paragraph_of = _paragraphs(doc, prose)
         candidates: list[_Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
@@ -323,19 +345,27 @@ class ThemeMatcher:
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
             one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
-            coverage = _coverage(spans, sentence_starts, prose)
-            candidates.append(_Candidate(match, bool(in_title), prominent, one_word, coverage))
-        best = max((c.match.score for c in candidates), default=0.0)
-        results = []
-        for c in candidates:
-            ratio = c.match.score / best
-            # One word repeated in the lead ("music", "fire", "governor") is a word of
-            # the story, unless the title has it too or the theme is the best one.
-            prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
-            if ratio >= RELATIVE_FLOOR and _central(ratio, prominent, c.coverage):
-                results.append(c.match)
-        results.sort(key=lambda m: (-m.score, m.theme))
-        return results
+            coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
+            in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
+            # Evidence in one paragraph is not spread, however few the paragraphs.
+            paragraphs = (
+                len(in_paragraphs) / len(set(paragraph_of.values()))
+                if len(in_paragraphs) >= MIN_PARAGRAPHS
+                else 0.0
+            )
+            candidates.append(
+                _Candidate(
+                    match,
+                    bool(in_title),
+                    prominent,
+                    one_word,
+                    coverage,
+                    paragraphs,
+                    tuple(spans),
+                    tuple(in_title),
+                )
+            )
+        return candidates
 
     def _hits(
         self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
@@ -353,13 +383,19 @@ class ThemeMatcher:
         code = _code_lines(doc.text) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
 
+        # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
+        # its words are evidence of nothing but the mark itself.
+        marks = [found.span() for found in _TICKER.finditer(doc.text)] if self.tickers else []
+
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
             if role in ("required", "excluded"):
                 present[role].add(theme_id)
-            elif not (code and _inside(code, doc[start].idx)):
+            elif not (code and _inside(code, doc[start].idx)) and not (
+                marks and term != TICKER_PATTERN and _inside(marks, doc[start].idx)
+            ):
                 hits[theme_id].append((start, end, term))
 
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in sorted({*self.matcher(doc), *self.written(doc)}):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
                 named[theme_id].add(term)
@@ -387,8 +423,8 @@ class ThemeMatcher:
             for theme_id, person in self.surnames.get(token.text, ()):
                 if person in named[theme_id] and token.ent_type_ == "PERSON":
                     add("patterns", theme_id, person, token.i, token.i + 1)
-        for found in _TICKER.finditer(doc.text) if self.tickers else ():
-            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        for mark_start, mark_end in marks:
+            span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
         return hits, present
@@ -501,36 +537,73 @@ def _runs_through(doc: Doc, spans: list[Hit], sentence_starts: list[int]) -> boo
     )
 
 
-def _coverage(spans: list[Hit], sentence_starts: list[int], prose: int) -> float:
-    """Share of the text's ``prose`` sentences holding evidence of a theme."""
-    sentences = {bisect_right(sentence_starts, start) for start, _, _ in spans}
-    return len(sentences) / max(prose, 1)
+def _sentences_of(spans: list[Hit], sentence_starts: list[int]) -> set[int]:
+    """Indexes of the sentences holding the matches ``spans``."""
+    return {bisect_right(sentence_starts, start) - 1 for start, _, _ in spans}
 
 
-def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
-    """Sentences of prose: ``PROSE_WORDS`` words or more, outside lines of code. A
-    page's menus, buttons and captions ("Share this article") are not the text."""
+def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> set[int]:
+    """Indexes of the sentences of prose: ``PROSE_WORDS`` words or more, outside lines
+    of code. A page's menus, buttons and captions ("Share this article") are not the
+    text."""
     code = _code_lines(doc.text) if code is None else code
-    return sum(
-        1
-        for sentence in doc.sents
+    return {
+        index
+        for index, sentence in enumerate(doc.sents)
         if sum(token.is_alpha for token in sentence) >= PROSE_WORDS
         and not (code and _inside(code, sentence.start_char))
-    )
+    }
 
 
-def _central(ratio: float, prominent: bool, coverage: float) -> bool:
-    """Whether a theme is what the text is about, not a topic it touches: its
-    evidence runs through ``WIDE_COVERAGE`` of the prose sentences (``coverage``),
-    or it scores ``CENTRAL_FLOOR`` of the best theme (``ratio``) with evidence in
-    the title or lead (``prominent``) or in ``COVERAGE`` of the sentences. The best
-    theme needs only the title, the lead or ``BEST_COVERAGE``: a page should keep
-    its main topic, unless it is a word of a few lines of a long page."""
-    if coverage >= WIDE_COVERAGE:
+def _paragraphs(doc: Doc, prose: set[int]) -> dict[int, int]:
+    """The paragraph (its number among the text's lines) of each sentence of prose."""
+    breaks = [found.start() for found in re.finditer("\n", doc.text)]
+    return {
+        index: bisect_right(breaks, sentence.start_char)
+        for index, sentence in enumerate(doc.sents)
+        if index in prose
+    }
+
+
+def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+    """The candidates that are what the document is about, best first."""
+    best = max((c.match.score for c in candidates), default=0.0)
+    results = []
+    for c in candidates:
+        ratio = c.match.score / best
+        # One word repeated in the lead ("music", "fire", "governor") is a word of
+        # the story, unless the title has it too or the theme is the best one.
+        prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+        # A narrow theme beside a broad one of its subject (cyber attacks in a
+        # technology story) is a facet of the topic: it is measured against the best
+        # theme of the other subjects.
+        rival = max(
+            (o.match.score for o in candidates if o.match.parent != c.match.parent),
+            default=c.match.score,
+        )
+        floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
+        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c.coverage, c.paragraphs):
+            results.append(c.match)
+    results.sort(key=lambda m: (-m.score, m.theme))
+    return results
+
+
+def _central(
+    ratio: float, floor: float, prominent: bool, coverage: float, paragraphs: float
+) -> bool:
+    """Whether a theme is what the text is about, not a topic it touches in passing:
+    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences,
+    ``coverage``, or ``SPREAD_PARAGRAPHS`` of the paragraphs, ``paragraphs``), or it
+    is in the title or the lead (``prominent``). The best theme (``ratio`` 1) may
+    also have it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic
+    unless that is a word of a few lines of a long page. A police officer in a crash
+    report, a minister in a letter, restaurants in a resort story are met in a
+    paragraph or two, away from the title and the lead."""
+    if coverage >= SPREAD_SENTENCES or paragraphs >= SPREAD_PARAGRAPHS:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
-    return ratio >= CENTRAL_FLOOR and (prominent or coverage >= COVERAGE)
+    return prominent and floor >= CENTRAL_FLOOR
 
 
 def _may_be_evidence(token) -> bool:
@@ -624,7 +697,9 @@ def _dedupe(spans: list[Hit]) -> list[Hit]:
 
 
 # Lines of source code, shell commands and settings on technical pages: their
-# words ("import", "export", "class", "fire") are not evidence of a theme.
+# words ("import", "export", "class", "fire") are not evidence of a theme. A wire
+# headline that starts with a company's mark ("<SDC SYDNEY DEVELOPMENT CORP> NINE
+# MTHS LOSS") is no HTML tag.
 _CODE_START = re.compile(
     r"""^\s*(?:
         (?:import|from\s+[\w.]+\s+import|def|class|return|var|let|const|function|public
@@ -633,7 +708,7 @@ _CODE_START = re.compile(
       | (?:sudo|pip3?|npm|yarn|apt(?:-get)?|brew|git|docker|kubectl|curl|wget|cd|ls|export
           |echo|mkdir|chmod|make|python3?|node|cargo|go)\s+\S
       | [$>%]\s+\S
-      | //|/\*|\*/|<!--|<\?|</?[a-zA-Z][\w-]*[\s>/]
+      | //|/\*|\*/|<!--|<\?|</?(?![A-Z0-9][A-Z0-9.&' /-]{0,40}>)[a-zA-Z][\w-]*[\s>/]
       | [\w.\[\]'"]+\s*(?:=|\+=|-=|:=|==|=>)\s*\S
       | [a-z][\w]*[_.-][\w.-]*\s*:\s*\S
     )""",
@@ -657,6 +732,20 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
         if _CODE_START.match(line) or marks >= 2 or (marks and len(line.split()) <= 6):
             lines.append((found.start(), found.end()))
     return lines
+
+
+def _name_lists(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences that are lists of people's names: the
+    signatories of a letter, a byline, credits ("Margaret Atwood, author; Gerald Early,
+    Washington University"). Their words say who the people are, not what the text is
+    about."""
+    lists = []
+    for sentence in doc.sents:
+        words = [token for token in sentence if token.is_alpha]
+        named = sum(1 for token in words if token.ent_type_ == "PERSON")
+        if len(words) >= NAME_LIST_WORDS and named >= NAME_LIST_SHARE * len(words):
+            lists.append((sentence.start_char, sentence.end_char))
+    return lists
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
