@@ -21,7 +21,13 @@ from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
-from tasks.entity_labels import label_by_head, singular_group, vote
+from tasks.entity_labels import (
+    companies_by_noun,
+    label_by_head,
+    list_siblings,
+    singular_group,
+    vote,
+)
 from tasks.entity_people import (
     PERSON_TITLES,
     given_names_by_context,
@@ -35,6 +41,7 @@ from tasks.entity_places import (
     split_places,
     state_abbreviations,
     subdivision_names,
+    town_police,
 )
 from tasks.entity_references import (
     in_reference_authors,
@@ -99,8 +106,11 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
+    companies_by_noun(mentions)
+    list_siblings(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [

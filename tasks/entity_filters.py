@@ -8,7 +8,9 @@ markup or symbols ("|  |", "♥…"); a word mixing Latin letters with Cyrillic 
 look-alikes ("Аdvеrtіѕе"); a common word in capitals ("ACCIDENT"); a heading, menu or
 table line, or a capitalised word opening a sentence, whose words the document
 otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick."); a
-sentence-initial participle ("Dubbed the …").
+capitalised common phrase that the document also writes with its last word in
+lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
+"potted bougainvillea"); a sentence-initial participle ("Dubbed the …").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+
+from tasks.entity_labels import org_head
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
 _CODE_NAME = re.compile(
@@ -122,7 +126,36 @@ def is_non_entity(
     )
     if heading_label and _is_heading(span, name, line, words, elsewhere):
         return True
+    # A named event or law stays, though the text also speaks of one in lowercase ("the
+    # Civil War" beside "a civil war").
+    if (
+        not curated
+        and span.label_ not in ("EVENT", "LAW")
+        and _written_as_common_phrase(name, words)
+    ):
+        return True
     return _is_initial_participle(span)
+
+
+def _written_as_common_phrase(name: str, words: WordCase) -> bool:
+    """A name of several capitalised words, each of which the document also writes in
+    lowercase somewhere, that it also writes with its last word in lowercase ("Sunny
+    Weather" and "Sunny weather", "Chocolate Buttercream Frosting" and "chocolate
+    buttercream frosting"): a common phrase set in capitals in a heading or for
+    emphasis, not a name, which keeps its capitals everywhere. An institution's name
+    stays ("Public Health Agency" beside "a public health agency")."""
+    parts = name.split()
+    head = parts[-1]
+    if len(parts) < 2 or not all(part.isalpha() for part in parts) or not head.istitle():
+        return False
+    # Every word is a common word of the document: "Macworld Expo" beside "Macworld
+    # expo" is a name ("Macworld" is never written in lowercase).
+    if org_head(parts) or any(words.lower[part.lower()] == 0 for part in parts):
+        return False
+    # The first words in any case, the last one in lowercase.
+    lead = r"\s+".join(re.escape(part) for part in parts[:-1])
+    pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(head.lower())}(?![\w-])"
+    return re.search(pattern, words.text) is not None
 
 
 def _mixed_script(name: str) -> bool:

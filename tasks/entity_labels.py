@@ -2,16 +2,27 @@
 
 ``label_by_head(name, label)`` reads the type off the last word of a name (an
 "… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW, a "… Corp" or "… Council"
-an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT). ``vote(groups)`` gives
-every mention of the same name in a document the label most of them have, unless
-curated data fixed it. ``singular_group(name)`` files "Americans" under "American".
+an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT).
+``companies_by_noun(mentions)`` types a "person" that a common noun for an
+organisation introduces or follows ("the watchdog group Nashi Groshi", "the Balco
+laboratory") as an organisation. ``list_siblings(mentions, text)`` types one-word
+"persons" listed among companies ("Burberry, Mothercare and … Procter & Gamble") as
+companies. ``vote(groups)`` gives every mention of the same name in a document the
+label most of them have, unless curated data fixed it. ``singular_group(name)`` files
+"Americans" under "American".
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import Protocol
+
+from spacy.tokens import Span
+
+from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
     """awards award prize prizes olympics championships championship cup marathon
@@ -25,6 +36,29 @@ _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
 # A bill or an act of a parliament the model took for a person or a place ("the
 # Agriculture Bill"): those two heads make a LAW of any label.
 _BILL_HEADS = frozenset({"bill", "act"})
+# What stands between two items of a list of names: a comma, "and" or "or", and after
+# "and" a few lowercase words ("and consumer products giant …").
+_LIST_GAP = re.compile(
+    r"\s*,\s*(?:(?:and|or)\s+(?:[a-z]+\s+){0,3})?|\s+(?:and|or)\s+(?:[a-z]+\s+){0,3}"
+)
+_LIST_MIN = 3
+# Common nouns for an organisation: just before a name ("watchdog group Nashi Groshi",
+# "car maker Kia") or just after it ("the Balco laboratory", "the Burberry brand") they
+# say it is no person. Words that also name a person's role ("head", "member") are not
+# in it; after a name only nouns that never follow a person's name in English.
+_ORG_NOUNS_BEFORE = frozenset(
+    """company firm group watchdog agency laboratory lab brand retailer chain store
+    shop restaurant startup start-up bank charity newspaper magazine website broadcaster
+    publisher carrier airline manufacturer maker supplier distributor studio band label
+    insurer lender carmaker supermarket conglomerate organisation organization""".split()
+)
+_ORG_NOUNS_AFTER = frozenset(
+    """company laboratory lab brand chain firm restaurant store agency bank charity
+    group""".split()
+)
+# The model takes a brand for a person's name; a list of companies or products is
+# evidence of what the odd one out is.
+_SIBLING_LABELS = frozenset({"ORG", "PRODUCT"})
 # Prefixes of the names of ships (Her Majesty's Ship, United States Ship, …): a ship
 # is a vehicle, a PRODUCT, whatever the model made of it ("HMS Chatham" as a FAC).
 _SHIP_PREFIXES = frozenset("hms uss usns hmas hmcs hmnzs rms".split())
@@ -38,7 +72,7 @@ _ORG_HEADS = frozenset(
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
-    k.k.""".split()
+    government k.k.""".split()
 )
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Places whose last word is one of those heads.
@@ -55,6 +89,12 @@ class Labelled(Protocol):
     pinned: bool
 
 
+class Placed(Labelled, Protocol):
+    """A mention with its place in the document."""
+
+    span: Span
+
+
 def label_by_head(name: str, label: str) -> str:
     """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
     Agreement" → LAW), else ``label``. Names of one word are left alone."""
@@ -66,7 +106,7 @@ def label_by_head(name: str, label: str) -> str:
         return "PRODUCT"
     if head in _BILL_HEADS and label != "LAW":
         return "LAW"
-    if label in _ORG_FROM and _org_head(words):
+    if label in _ORG_FROM and org_head(words):
         return "ORG"
     last_two = " ".join(words[-2:]).casefold()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
@@ -76,7 +116,7 @@ def label_by_head(name: str, label: str) -> str:
     return label
 
 
-def _org_head(words: list[str]) -> bool:
+def org_head(words: list[str]) -> bool:
     """True when the name ends with a company suffix or an institution's head noun, or
     has one just before its first "of" ("Bank of England")."""
     folded = [w.casefold().strip(",") for w in words]
@@ -86,6 +126,62 @@ def _org_head(words: list[str]) -> bool:
         return True
     of = folded.index("of") if "of" in folded[1:-1] else 0
     return of > 0 and folded[of - 1] in _ORG_HEADS
+
+
+def companies_by_noun(mentions: Sequence[Placed]) -> None:
+    """A PERSON not fixed by curated data, introduced or followed by a common noun for an
+    organisation in lowercase ("the anticorruption watchdog group Nashi Groshi", "the
+    San Francisco-based Balco laboratory"), is an ORG, and so are the other mentions of
+    its name in the document."""
+    companies = set()
+    for mention in mentions:
+        if mention.label != "PERSON" or mention.pinned:
+            continue
+        span = mention.span
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if (before is not None and before.text in _ORG_NOUNS_BEFORE) or (
+            after is not None and after.text in _ORG_NOUNS_AFTER
+        ):
+            companies.add(mention.canonical)
+    for mention in mentions:
+        if mention.label == "PERSON" and not mention.pinned and mention.canonical in companies:
+            mention.label = "ORG"
+
+
+def list_siblings(mentions: Sequence[Placed], text: str) -> None:
+    """In a list of at least three names (``mentions`` in text order, separated in
+    ``text`` by commas, "and" or "or", a few lowercase words allowed after "and": "and
+    consumer products giant …"), where companies (or products) are listed and every
+    "person" is one word that is no given name, no full name and no curated name, the
+    "persons" are companies (or products) too: "Burberry, Mothercare and … Procter &
+    Gamble" lists three companies; "Smith, Jones and Apple" has no company-only list."""
+    runs: list[list[Placed]] = [[mentions[0]]] if mentions else []
+    for before, mention in pairwise(mentions):
+        gap = text[before.span.end_char : mention.span.start_char]
+        if _LIST_GAP.fullmatch(gap):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        if len(run) < _LIST_MIN:
+            continue
+        people = [m for m in run if m.label == "PERSON"]
+        others = {m.label for m in run if m.label != "PERSON"}
+        if not people or len(others) != 1 or not others <= _SIBLING_LABELS:
+            continue
+        if all(_brand_like(m) for m in people):
+            label = others.pop()
+            for mention in people:
+                mention.label = label
+
+
+def _brand_like(mention: Labelled) -> bool:
+    """A "person" of one word that is no given name and was not curated or completed
+    to a full name."""
+    name = mention.canonical
+    return not mention.pinned and " " not in name and not is_first_name(name)
 
 
 def vote(mentions: Iterable[Labelled]) -> None:

@@ -252,6 +252,51 @@ def test_a_royal_title_or_honour_is_not_part_of_the_span(entities_of):
     assert not any(text.split()[0] in ("Prince", "Sir", "Queen") for text in people)
 
 
+def test_a_one_word_person_listed_among_companies_is_a_company(entities_of):
+    mentions = entities_of(
+        "The courier delivers for Burberry, Mothercare and consumer goods giant Unilever. "
+        "Anna Berg, a broker, said the deal was fair."
+    )
+    labels = {m.text: m.label for m in mentions}
+    assert [labels[name] for name in ("Burberry", "Mothercare", "Unilever")] == ["ORG"] * 3
+    assert labels["Anna Berg"] == "PERSON"
+
+
+def test_a_named_day_cut_at_its_weekday_is_the_whole_event(entities_of):
+    mentions = entities_of("The mayor is betting on Super Tuesday, when 14 states vote.")
+    assert [(m.text, m.label) for m in mentions if "Super" in m.text] == [
+        ("Super Tuesday", "EVENT")
+    ]
+
+
+def test_a_person_introduced_or_followed_by_a_noun_for_a_company_is_a_company(entities_of):
+    mentions = entities_of(
+        "Thanks to the anticorruption watchdog group Nashi Groshi, we can watch the money "
+        "move. Nashi Groshi published the files. The deal was praised by Tom Hanks."
+    )
+    labels = {(m.text, m.label) for m in mentions}
+    assert ("Nashi Groshi", "ORG") in labels and ("Nashi Groshi", "PERSON") not in labels
+    assert ("Tom Hanks", "PERSON") in labels
+
+
+def test_a_capitalised_phrase_the_document_writes_in_lowercase_is_no_entity(entities_of):
+    phrase = entities_of(
+        "Potted Bougainvillea needs good soil. Water potted bougainvillea twice a week."
+    )
+    name = entities_of("The White House said the house was empty on Monday.")
+    assert not [m for m in phrase if "Bougainvillea" in m.text]
+    assert [m.canonical_name for m in name] == ["White House"]
+
+
+def test_a_name_before_police_is_the_town(entities_of):
+    mentions = entities_of(
+        "Casey Conaway, 30, was arrested by Kincaid police for battery. A Kincaid police "
+        "officer took the report."
+    )
+    assert {m.label for m in mentions if m.text == "Kincaid"} == {"GPE"}
+    assert {m.label for m in _named(mentions, "Casey Conaway")} == {"PERSON"}
+
+
 def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
     mentions = entities_of(
         "What do you call a buffalo with no legs? Ground beef. What building in New York "
