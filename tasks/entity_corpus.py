@@ -41,6 +41,11 @@ MAJORITY = 3
 MIN_FULL_NAME_DOCUMENTS = 2
 DOMINANCE = 4
 CO_MENTIONS = 2
+# A name in more than this share of the corpus's documents (and in at least
+# COMMON_LEAST of them) is no co-mention: "United Kingdom" and "British" on BBC say
+# nothing about which Warwick a document means.
+COMMON_SHARE = 0.05
+COMMON_LEAST = 20
 
 # The labels the model gives a surname alone when it does not call it a PERSON
 # ("Souness" an ORG, "O'Gara" a GPE); other labels of one word are common words and
