@@ -41,6 +41,7 @@ from tasks.entity_places import (
     split_places,
     state_abbreviations,
     subdivision_names,
+    town_police,
 )
 from tasks.entity_references import (
     in_reference_authors,
@@ -105,6 +106,7 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
     companies_by_noun(mentions)

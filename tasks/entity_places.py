@@ -5,6 +5,9 @@ first-level subdivision (a US state, a country of the United Kingdom, a Canadian
 province, an Australian state, …, from the ``pycountry`` package) that the model took
 for something else, and NORP to a country's name with a nationality suffix
 ("Israeli", "Nigerian", "Bangladeshi") that it took for a person or a place.
+``town_police(mentions)`` gives GPE to a one-word name the model took for a product,
+a title, a building or a person when "police" follows it ("arrested by Kincaid
+police"): a town's police force.
 
 ``split_places(mentions, text)`` tells apart a city and the state of the same name
 (New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
@@ -30,6 +33,7 @@ from spacy.tokens import Span
 
 from tasks.entity_filters import WordCase
 from tasks.entity_people import Named, after_title
+from tasks.person_gender import is_first_name
 
 # First-level subdivisions that are places a reader files as such; regions, districts
 # and municipalities are left out (too many of their names are common words).
@@ -59,6 +63,8 @@ _GENERIC_PLACE_WORDS = frozenset(
 )
 _TO_GROUP = frozenset({"PERSON", "GPE", "LOC", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 _LOCATIVE = frozenset("in from across throughout outside near".split())
+# What the model makes of a small town's name before "police" ("Kincaid police").
+_TOWN_FROM = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
 # Suffixes that make a nationality of a country's name: Israel-i, Nigeria-n,
 # Egypt-ian, Japan-ese; (cut, suffix): the country's last letters cut first, as in
 # Ukrain(e)-ian, Mexic(o)-an, Chin(a)-ese, Somali(a).
@@ -91,6 +97,30 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
             and not after_title(mention.span)
         ):
             mention.label, mention.pinned = "NORP", True
+
+
+def town_police(mentions: Sequence[Named]) -> None:
+    """A one-word name (not curated, no given name) just before "police" in lowercase
+    ("was arrested by Kincaid police"), that the model called a product, a title, a
+    building or a person, is the town whose police force it is; so are the other
+    mentions of that name in the document. Organisations stay ("Met police")."""
+    towns = set()
+    for mention in mentions:
+        span = mention.span
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if (
+            after is not None
+            and after.text == "police"
+            and mention.label in _TOWN_FROM
+            and not mention.pinned
+            and mention.canonical == mention.name
+            and " " not in mention.name
+            and not is_first_name(mention.name)
+        ):
+            towns.add(mention.name)
+    for mention in mentions:
+        if mention.name in towns and mention.label in _TOWN_FROM and not mention.pinned:
+            mention.label = "GPE"
 
 
 def _place_reading(mention: Named, words: WordCase) -> bool:

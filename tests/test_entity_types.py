@@ -288,6 +288,15 @@ def test_a_capitalised_phrase_the_document_writes_in_lowercase_is_no_entity(enti
     assert [m.canonical_name for m in name] == ["White House"]
 
 
+def test_a_name_before_police_is_the_town(entities_of):
+    mentions = entities_of(
+        "Casey Conaway, 30, was arrested by Kincaid police for battery. A Kincaid police "
+        "officer took the report."
+    )
+    assert {m.label for m in mentions if m.text == "Kincaid"} == {"GPE"}
+    assert {m.label for m in _named(mentions, "Casey Conaway")} == {"PERSON"}
+
+
 def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
     mentions = entities_of(
         "What do you call a buffalo with no legs? Ground beef. What building in New York "
