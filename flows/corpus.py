@@ -28,12 +28,12 @@ from tasks.entity_corpus import (
     FullName,
     LabelVotes,
     Window,
-    context_label,
     corpus_labels,
     curated,
     full_name_for,
     surname_of,
     title_sex,
+    vouches_person,
 )
 from tasks.person_gender import gender_of_name
 from warehouse import corpus, lifecycle
@@ -90,7 +90,7 @@ def batch_evidence(documents: pa.Table, entities: pa.Table) -> pa.Table:
         row = rows.get(key)
         if row is None:
             row = rows[key] = _evidence_row(mention)
-        if not row["cued"] and context_label(mention["before"], mention["after"]) == row["label"]:
+        if row["label"] == "PERSON" and not row["cued"] and vouches_person(mention["before"]):
             row["cued"] = True
         if row["surname"] and not row["full_name"] and row["sex"] is None:
             row["sex"] = title_sex(mention["before"])

@@ -26,7 +26,7 @@ from warehouse.store import Warehouse
 
 
 def mention_contexts(documents: pa.Table, entities: pa.Table) -> Iterator[dict[str, Any]]:
-    """A batch's mentions in document and text order, each with the words around it
+    """A batch's mentions in document and text order, each with the words before it
     and its document's source and month (see ``corpus/mention_contexts.sql``)."""
     with duckdb.connect() as con:
         con.register(
