@@ -22,16 +22,18 @@ import pyarrow as pa
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_corpus import (
     CO_MENTIONS,
+    COMMON_LEAST,
+    COMMON_SHARE,
     SURNAME_LABELS,
     FullName,
     LabelVotes,
     Window,
-    context_label,
     corpus_labels,
     curated,
     full_name_for,
     surname_of,
     title_sex,
+    vouches_person,
 )
 from tasks.person_gender import gender_of_name
 from warehouse import corpus, lifecycle
@@ -88,7 +90,7 @@ def batch_evidence(documents: pa.Table, entities: pa.Table) -> pa.Table:
         row = rows.get(key)
         if row is None:
             row = rows[key] = _evidence_row(mention)
-        if not row["cued"] and context_label(mention["before"], mention["after"]) == row["label"]:
+        if row["label"] == "PERSON" and not row["cued"] and vouches_person(mention["before"]):
             row["cued"] = True
         if row["surname"] and not row["full_name"] and row["sex"] is None:
             row["sex"] = title_sex(mention["before"])
@@ -134,7 +136,13 @@ def decisions(warehouse: Warehouse, batch: pa.Table | None, aliases: str | None)
     rows = label_decisions(votes, table)
     surnames = None if batch is None else {s for s in batch["surname"].to_pylist() if s}
     people = corpus.people(warehouse, batch, surnames)
-    keys = corpus.document_keys(warehouse, batch, {p["doc_id"] for p in people})
+    common = corpus.common_keys(warehouse, batch, COMMON_SHARE, COMMON_LEAST)
+    keys = {
+        doc_id: named - common
+        for doc_id, named in corpus.document_keys(
+            warehouse, batch, {p["doc_id"] for p in people}
+        ).items()
+    }
     rows += person_decisions(people, keys, table)
     return corpus.decisions_table([{**row, "decided_at": now} for row in rows])
 
@@ -173,8 +181,8 @@ def person_decisions(
 ) -> list[Row]:
     """One decision per document naming a surname alone: the full name it stands for
     there, or none. ``keys`` holds the entity keys of every document of ``people``
-    (co-mentions). A name the curated files know (a country, a club) is not taken for
-    a surname."""
+    (co-mentions), without the corpus's commonest. A name the curated files know (a
+    country, a club) is not taken for a surname."""
     by_surname: dict[str, list[Row]] = defaultdict(list)
     openers: dict[str, list[Row]] = defaultdict(list)
     for p in people:

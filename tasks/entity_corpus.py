@@ -6,8 +6,8 @@ decide; these functions take what the corpus says about a name (counts in) and
 return a decision (out). They read no files and keep no state: the counts are stored
 per batch and the decisions applied in ``warehouse/`` (see ``warehouse.corpus``).
 
-- ``context_label(before, after)``: the type the words around one mention vouch for
-  ("Mr" before a name: a PERSON; "shares in" before it: an ORG), else ``None``.
+- ``vouches_person(before)``: whether the words before a mention say it is a person
+  ("Mr", "President").
 - ``title_sex(before)``: "m" or "f" from an address title just before a name
   ("Mrs Blair").
 - ``curated(name, aliases)``: whether the curated files decide the name's type instead.
@@ -41,6 +41,11 @@ MAJORITY = 3
 MIN_FULL_NAME_DOCUMENTS = 2
 DOMINANCE = 4
 CO_MENTIONS = 2
+# A name in more than this share of the corpus's documents (and in at least
+# COMMON_LEAST of them) is no co-mention: "United Kingdom" and "British" on BBC say
+# nothing about which Warwick a document means.
+COMMON_SHARE = 0.05
+COMMON_LEAST = 20
 
 # The labels the model gives a surname alone when it does not call it a PERSON
 # ("Souness" an ORG, "O'Gara" a GPE); other labels of one word are common words and
@@ -50,20 +55,13 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 _MALE_TITLES = frozenset("mr sir lord king prince father".split())
 _FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s*$")
-# Words that say the name after them is a company: "shares in Acme", "a stake in
-# Acme", "the chief executive of Acme", "Acme's shares".
-_ORG_BEFORE = re.compile(
-    r"\b(?:shares (?:in|of)|stake in|chief executive of|boss of|subsidiary of|takeover of)"
-    r"\s*$",
-    re.IGNORECASE,
-)
-_ORG_AFTER = re.compile(r"^(?:['’]s)? (?:shares|share price|shareholders)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class LabelVotes:
     """What the corpus says about one name with one label: the documents that give
-    it that label, and how many of them have a context cue for it."""
+    it that label, and how many of them have a context cue for it (a title before a
+    PERSON)."""
 
     label: str
     documents: int
@@ -90,16 +88,11 @@ class Window:
     given_documents: int = 0
 
 
-def context_label(before: str, after: str) -> str | None:
-    """The label the words just ``before`` and ``after`` a mention vouch for: PERSON
-    after an address title or a role ("Mr", "President", "coach"), ORG around words
-    about a company's shares or bosses; ``None`` when they say nothing."""
+def vouches_person(before: str) -> bool:
+    """Whether the words just ``before`` a mention say it is a person: an address title
+    or a role ("Mr", "President", "coach")."""
     word = _LAST_WORD.search(before)
-    if word and word.group(1).casefold() in PERSON_TITLES:
-        return "PERSON"
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
-        return "ORG"
-    return None
+    return bool(word) and word.group(1).casefold() in PERSON_TITLES
 
 
 def title_sex(before: str) -> str | None:

@@ -14,6 +14,7 @@ touched keeps its key. SQL is in ``warehouse/sql/corpus/``.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -25,7 +26,7 @@ from warehouse.store import Warehouse
 
 
 def mention_contexts(documents: pa.Table, entities: pa.Table) -> Iterator[dict[str, Any]]:
-    """A batch's mentions in document and text order, each with the words around it
+    """A batch's mentions in document and text order, each with the words before it
     and its document's source and month (see ``corpus/mention_contexts.sql``)."""
     with duckdb.connect() as con:
         con.register(
@@ -72,6 +73,14 @@ def document_keys(
     return {row["doc_id"]: set(row["keys"]) for row in rows}
 
 
+def common_keys(warehouse: Warehouse, batch: pa.Table | None, share: float, least: int) -> set[str]:
+    """The entity keys named in more than ``share`` of the documents (stored or in the
+    ``batch``) and in at least ``least`` of them."""
+    with _evidence(warehouse, batch) as con:
+        rows = con.execute(sql_text("corpus/common_keys"), {"share": share, "least": least})
+        return {key for (key,) in rows.fetchall()}
+
+
 def _over_evidence(
     warehouse: Warehouse,
     batch: pa.Table | None,
@@ -80,6 +89,16 @@ def _over_evidence(
     column: str,
     values: Collection[str] | None,
 ) -> Rows:
+    with _evidence(warehouse, batch) as con:
+        con.register(table, pa.table({column: pa.array(sorted(values or ()), pa.string())}))
+        cursor = con.execute(sql_text(query), {"all_names": values is None})
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+@contextmanager
+def _evidence(warehouse: Warehouse, batch: pa.Table | None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection with the view ``evidence``: the stored rows and the batch's."""
     files = warehouse.table_files("entity_evidence")
     parts = []
     if files:
@@ -89,9 +108,6 @@ def _over_evidence(
         parts.append("select * from batch")
     with duckdb.connect() as con:
         con.register("batch", batch if batch is not None else ENTITY_EVIDENCE.empty_table())
-        con.register(table, pa.table({column: pa.array(sorted(values or ()), pa.string())}))
         union = " union all ".join(parts) or "select * from batch"
         con.execute(f"create temp view evidence as {union}")
-        cursor = con.execute(sql_text(query), {"all_names": values is None})
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        yield con
