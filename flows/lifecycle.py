@@ -14,6 +14,7 @@ from prefect.cache_policies import NO_CACHE
 
 from core.errors import DossierError, Errors
 from core.settings import COMPACT_TARGET_DOCUMENTS, Settings
+from flows.corpus import batch_evidence, decide_again
 from flows.runs import RunSummary, recorded_run
 from flows.steps import extract_batch
 from tasks.configuration import resolve_settings
@@ -41,6 +42,8 @@ def reprocess_corpus(warehouse_dir: str, settings: Settings | None = None) -> Ru
             summary.counts["documents_reprocessed"] += replaced
             summary.counts["batches_rewritten"] += len(chunk)
             get_run_logger().info("chunk %d: %d documents reprocessed", chunk_no, replaced)
+        if stale:
+            decide_corpus_again(warehouse, summary, settings.aliases)
     return summary
 
 
@@ -58,13 +61,15 @@ def reprocess_chunk(
     )
     documents = lifecycle.stored_documents(stale_rows)
     extracted = extract_batch(documents, settings, chunk_no)
+    extracted_rows = rows.extracted_tables(extracted)
     fresh = {
         "documents": stale_rows.set_column(
             stale_rows.schema.get_field_index("pipeline_version"),
             "pipeline_version",
             pa.array([settings.pipeline_version] * stale_rows.num_rows, type=pa.string()),
         ),
-        **rows.extracted_tables(extracted),
+        **extracted_rows,
+        "entity_evidence": batch_evidence(stale_rows, extracted_rows["entities"]),
         # a document's story does not depend on the extractors: its rows stay
         **{
             name: pa.concat_tables([_rows_of(tables[name], stale_ids) for tables in old.values()])
@@ -130,8 +135,19 @@ def forget_documents(warehouse_dir: str, predicate: str, reason: str) -> RunSumm
 
         if targets:
             replace_batches(warehouse, list(targets), pruned, "forget")
+            decide_corpus_again(warehouse, summary, None)
         summary.counts["documents_forgotten"] = sum(map(len, targets.values()))
     return summary
+
+
+@task(name="decide-corpus-again", cache_policy=NO_CACHE)
+def decide_corpus_again(warehouse: Warehouse, summary: RunSummary, aliases: str | None) -> None:
+    """Take the corpus decisions again over every stored name, once the command has
+    changed stored documents (their counts changed), and publish them."""
+    summary.counts["entity_decisions"] = decide_again(
+        warehouse, f"{summary.run_id}-decisions", aliases
+    )
+    publish_views(warehouse)
 
 
 @task(name="find-documents", cache_policy=NO_CACHE)

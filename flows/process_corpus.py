@@ -24,6 +24,7 @@ from flows.runs import RunSummary, recorded_run
 from flows.sources import read_payloads
 from flows.steps import (
     commit_batch,
+    corpus_batch,
     discover_sources,
     extract_batch,
     ingest_batch,
@@ -183,9 +184,10 @@ def prepare_batch(
 def finish_batch(
     publisher: ViewPublisher, summary: RunSummary, batch: _Batch, settings: Settings
 ) -> None:
-    """Find the stories of a batch's documents, commit its rows (all tables at once)
-    and count what it did. Batches finish in order, so each one's stories are
-    found against every batch before it."""
+    """Find the stories of a batch's documents and the corpus decisions its entities
+    change, commit its rows (all tables at once) and count what it did. Batches finish
+    in order, so each one's stories and decisions are found against every batch
+    before it."""
     if batch.futures:
         batch.extracted = joined([future.result() for future in batch.futures])
     now = datetime.now(UTC)
@@ -200,6 +202,7 @@ def finish_batch(
                 publisher.warehouse, batch.documents, batch.batch_id, settings.story_threshold
             )
         )
+        tables.update(corpus_batch(publisher.warehouse, tables, batch.batch_id, settings.aliases))
     if batch.rejects:
         tables["rejects"] = rows.rejects_table(batch.rejects, summary.run_id, now)
     if tables:

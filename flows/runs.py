@@ -14,6 +14,7 @@ from prefect import get_run_logger
 from prefect.runtime import flow_run
 
 from core.settings import Settings
+from flows.corpus import add_evidence
 from warehouse import lifecycle, rows
 from warehouse.store import Warehouse, new_run_id
 from warehouse.views import publish_views
@@ -46,7 +47,7 @@ def recorded_run(
     model = settings.model if settings else ""
     version = settings.pipeline_version if settings else ""
     with warehouse.writer_lock():
-        prepare_warehouse(warehouse)
+        prepare_warehouse(warehouse, settings.aliases if settings else None)
         summary = RunSummary(new_run_id(), version, command=command)
         summary.flow_run_id = flow_run.get_id()
         record_run(warehouse, summary, inputs, model)
@@ -61,10 +62,12 @@ def recorded_run(
             close_run(warehouse, summary, inputs, model)
 
 
-def prepare_warehouse(warehouse: Warehouse) -> None:
-    """Clear what a crash left and bring a warehouse of an older layout up to date."""
+def prepare_warehouse(warehouse: Warehouse, aliases: str | None = None) -> None:
+    """Clear what a crash left and bring a warehouse of an older layout up to date
+    (derived tables, and the corpus decisions' evidence, ``aliases`` deciding)."""
     warehouse.prepare()
-    if lifecycle.add_derived_tables(warehouse):
+    derived = lifecycle.add_derived_tables(warehouse)
+    if add_evidence(warehouse, f"{new_run_id()}-decisions", aliases) or derived:
         publish_views(warehouse)
 
 

@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from core.errors import DossierError, Errors
 from core.records import Document, Extracted, Ingested, Payload, Reject
 from core.settings import Settings
+from flows.corpus import corpus_tables
 from flows.sources import SourceFile, discover
 from flows.workers import running_pool
 from tasks.extract import extract_documents
@@ -67,6 +68,15 @@ def story_batch(
     )
     links = assign_stories(prints, clusters, representatives, threshold)
     return story_tables(links, prints, batch_id)
+
+
+@task(name="corpus-entities", task_run_name="corpus-entities-{batch_id}", cache_policy=NO_CACHE)
+def corpus_batch(
+    warehouse: Warehouse, tables: dict[str, pa.Table], batch_id: str, aliases: str | None
+) -> dict[str, pa.Table]:
+    """The batch's ``entity_evidence`` and the corpus decisions its names change
+    (``flows.corpus``). Call it in commit order: earlier batches must be stored."""
+    return corpus_tables(warehouse, tables["documents"], tables["entities"], aliases)
 
 
 @task(

@@ -578,7 +578,9 @@ def _attributed_content(verb: Token) -> Span | None:
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
         end -= 1
     clause = any(p.dep_ in ("ccomp", "xcomp") for p in parts)
-    if not clause and verb.lemma_.lower() in lexicon().clause_only_verbs:
+    # "spoke about the need for …", "talked about CNN": a topic is what is reported.
+    topic = any(p.dep_ == "prep" and p.lower_ == "about" for p in parts)
+    if not clause and not topic and verb.lemma_.lower() in lexicon().clause_only_verbs:
         return None
     needed = _MIN_COMPLEMENT_TOKENS if clause else _MIN_REPORTED_OBJECT_TOKENS
     if any(p.dep_ == "xcomp" for p in parts):

@@ -275,15 +275,15 @@ def reader_verdict(observations: list[dict[str, Any]], final: Path) -> list[str]
 
 
 def _reader(root: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory connection with a view per table over what the files hold now,
-    whether or not a run got as far as publishing ``dossier.duckdb``."""
-    from warehouse.schemas import ALL_TABLES
+    """An in-memory connection with the views of every table over what the files hold
+    now (the corpus decisions applied, as in ``dossier.duckdb``), whether or not a run
+    got as far as publishing ``dossier.duckdb``."""
     from warehouse.store import Warehouse
-    from warehouse.views import base_view_sql
+    from warehouse.views import render_views
 
     con = duckdb.connect()
-    for table in ALL_TABLES:
-        con.execute(base_view_sql(Warehouse(root), table))
+    for statement in render_views(Warehouse(root)):
+        con.execute(statement)
     return con
 
 

@@ -210,6 +210,14 @@ def test_a_gerund_after_a_preposition_reports_for_the_verbs_subject(quotes_of):
     assert reported[0].text == "the bridge would open in May"
 
 
+def test_what_a_speaker_talked_about_is_reported(quotes_of):
+    text = "At the fair, Nadia Ferro spoke about the need for cheaper bus fares."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in reported] == [
+        ("about the need for cheaper bus fares", "Nadia Ferro")
+    ]
+
+
 def test_told_reporters_alone_is_not_reported_speech(quotes_of):
     text = "Lena Park told reporters on Monday morning at the town hall."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []

@@ -9,7 +9,14 @@ import pyarrow as pa
 
 from warehouse.schemas import ALL_TABLES, DOCUMENTS, RUNS, THEMES
 from warehouse.store import Warehouse
-from warehouse.views import aggregate_views, base_view_sql, duckdb_type, publish_views, render_views
+from warehouse.views import (
+    VOTED_TABLES,
+    aggregate_views,
+    base_view_sql,
+    duckdb_type,
+    publish_views,
+    render_views,
+)
 
 
 def test_duckdb_types_for_the_schema_types():
@@ -22,13 +29,13 @@ def test_duckdb_types_for_the_schema_types():
 
 
 def test_empty_table_gets_a_typed_empty_view(tmp_path):
-    sql = base_view_sql(Warehouse(tmp_path), "quotes")
-    assert sql.startswith("create or replace view quotes as select cast(null as VARCHAR)")
+    sql = base_view_sql(Warehouse(tmp_path), "themes")
+    assert sql.startswith("create or replace view themes as select cast(null as VARCHAR)")
     assert sql.endswith("where false")
     with duckdb.connect() as con:
         con.execute(sql)
-        columns = [row[0] for row in con.execute("describe quotes").fetchall()]
-    assert columns == ALL_TABLES["quotes"].names
+        columns = [row[0] for row in con.execute("describe themes").fetchall()]
+    assert columns == ALL_TABLES["themes"].names
 
 
 def test_table_with_files_lists_them_in_the_current_snapshot(tmp_path):
@@ -40,8 +47,9 @@ def test_table_with_files_lists_them_in_the_current_snapshot(tmp_path):
     sql = base_view_sql(warehouse, "entities")
     batches = tmp_path.resolve() / "snapshots" / "000001" / "batches"
     files = [f"'{batches / b / 'entities.parquet'}'" for b in ("b1", "b2")]
+    # the table's keys are voted over the corpus: its files are the view as extracted
     assert sql == (
-        "create or replace view entities as "
+        "create or replace view entities_as_extracted as "
         f"select * from read_parquet([{', '.join(files)}], union_by_name = true)"
     )
 
@@ -52,9 +60,9 @@ def test_a_batch_committed_after_publishing_waits_for_the_next_publish(tmp_path)
     warehouse.commit_batch("b1", {})
     db = publish_views(warehouse)
     warehouse.commit_batch("b2", {})
-    assert [view_files(db, table) for table in ("documents", "entities")] == [["b1"], ["b1"]]
+    assert [view_files(db, table) for table in ("documents", "themes")] == [["b1"], ["b1"]]
     publish_views(warehouse)
-    assert [view_files(db, table) for table in ("documents", "entities")] == [["b1", "b2"]] * 2
+    assert [view_files(db, table) for table in ("documents", "themes")] == [["b1", "b2"]] * 2
 
 
 def view_files(db, table):
@@ -86,6 +94,17 @@ def test_every_view_runs_on_an_empty_warehouse(tmp_path):
             "select view_name from duckdb_views() where not internal"
         ).fetchall():
             assert con.execute(f"select count(*) from {name}").fetchone() == (0,)
+
+
+def test_the_voted_views_keep_their_tables_columns(tmp_path):
+    """``entities``, ``quotes``, … apply the corpus decisions with the same columns."""
+    warehouse = Warehouse(tmp_path)
+    warehouse.prepare()
+    db = publish_views(warehouse)
+    with duckdb.connect(str(db), read_only=True) as con:
+        for table in VOTED_TABLES:
+            columns = [row[0] for row in con.execute(f"describe {table}").fetchall()]
+            assert columns == ALL_TABLES[table].names, table
 
 
 def test_a_run_publishes_after_each_commit_unless_publishing_would_cost_too_much(

@@ -34,6 +34,7 @@ DOCUMENT_TABLES = (
     "keyphrases",
     "story_members",
     "story_bands",
+    "entity_evidence",
 )
 # Written once when a document is stored and kept as they are by reprocess: a
 # document's story does not depend on the extractors.
@@ -143,6 +144,17 @@ def add_derived_tables(warehouse: Warehouse) -> int:
         rewritten = ((batch_id, batch_tables(warehouse, batch_id)) for batch_id in missing)
         warehouse.replace_batches(missing, rewritten)
     return len(missing)
+
+
+def batches_without_evidence(warehouse: Warehouse) -> list[str]:
+    """The batches written before the corpus decisions existed: documents, and no
+    ``entity_evidence`` file (see ``warehouse.corpus``)."""
+    return [
+        batch_id
+        for batch_id in warehouse.batch_ids()
+        if warehouse.batch_path(batch_id, "documents").exists()
+        and not warehouse.batch_path(batch_id, "entity_evidence").exists()
+    ]
 
 
 def finished_runs(warehouse: Warehouse) -> tuple[list[str], pa.Table]:

@@ -172,6 +172,46 @@ ENTITY_MONTH_PARTS = pa.schema(
     ]
 )
 
+# Corpus-level entity decisions (warehouse/corpus.py). ENTITY_EVIDENCE: one row per
+# entity per document, what the document says about the name: its label, whether a
+# context cue vouches for that label, and, for people, the surname a full name ends
+# with (and the given name it opens with) or a name of one word stands as, with the
+# sex a given name or a title implies;
+# `scope` is the window (source, month, title's sex) a surname alone is resolved in.
+ENTITY_EVIDENCE = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("entity_key", pa.string()),
+        ("name_key", pa.string()),
+        ("label", pa.string()),
+        ("canonical_name", pa.string()),
+        ("cued", pa.bool_()),
+        ("source", pa.string()),
+        ("month", TIMESTAMP),
+        ("surname", pa.string()),
+        ("full_name", pa.bool_()),
+        ("given_name", pa.string()),
+        ("sex", pa.string()),
+        ("scope", pa.string()),
+    ]
+)
+
+# The decisions taken as a batch was committed, for every name and surname whose
+# counts it changed: kind "label" (scope empty: a name's label gives way to the
+# corpus's) or "person" (a surname alone in a scope stands for a full name). to_key is
+# null when the key stays; the latest decision of a (kind, scope, from_key) stands.
+ENTITY_DECISIONS = pa.schema(
+    [
+        ("kind", pa.string()),
+        ("scope", pa.string()),
+        ("from_key", pa.string()),
+        ("to_key", pa.string()),
+        ("to_label", pa.string()),
+        ("to_name", pa.string()),
+        ("decided_at", TIMESTAMP),
+    ]
+)
+
 BATCH_TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "entities": ENTITIES,
@@ -182,6 +222,8 @@ BATCH_TABLES: dict[str, pa.Schema] = {
     "forgotten": FORGOTTEN,
     "story_members": STORY_MEMBERS,
     "story_bands": STORY_BANDS,
+    "entity_evidence": ENTITY_EVIDENCE,
+    "entity_decisions": ENTITY_DECISIONS,
 }
 DERIVED_TABLES: dict[str, pa.Schema] = {
     "entity_documents": ENTITY_DOCUMENTS,

@@ -1,6 +1,12 @@
 """The DuckDB file: one view per table over its Parquet files, plus the
 aggregate views kept as ``.sql`` files in ``warehouse/sql/``.
 
+The tables whose keys the corpus decisions change (``VOTED_TABLES``: mentions,
+quotes' speakers, the derived entity tables) are published under
+``<table>_as_extracted``; the view named like the table applies the decisions
+(``warehouse/sql/views/<table>.sql``, see ``warehouse.corpus``), so every query and
+the report see the voted keys.
+
 Each view lists the files it reads in the current snapshot, so every query sees
 the same batches in every table; a committed batch becomes visible when the views
 are published again, all tables at once. The file is rebuilt under a temporary
@@ -20,6 +26,9 @@ import pyarrow as pa
 from warehouse.queries import sql_files
 from warehouse.schemas import ALL_TABLES
 from warehouse.store import Warehouse
+
+VOTED_TABLES = frozenset({"entities", "entity_documents", "entity_month_parts", "quotes"})
+AS_EXTRACTED = "_as_extracted"
 
 _SCALAR_TYPES = {
     pa.string(): "VARCHAR",
@@ -65,18 +74,20 @@ def render_views(warehouse: Warehouse) -> list[str]:
 
 
 def base_view_sql(warehouse: Warehouse, table: str) -> str:
-    """A view over the table's files, or an empty typed view while it has none."""
+    """A view over the table's files, or an empty typed view while it has none; named
+    ``<table>_as_extracted`` for the ``VOTED_TABLES``."""
     files = warehouse.table_files(table)
+    name = table + AS_EXTRACTED if table in VOTED_TABLES else table
     if files:
         listed = ", ".join("'{}'".format(path.replace("'", "''")) for path in files)
         return (
-            f"create or replace view {table} as "
+            f"create or replace view {name} as "
             f"select * from read_parquet([{listed}], union_by_name = true)"
         )
     columns = ", ".join(
         f'cast(null as {duckdb_type(field.type)}) as "{field.name}"' for field in ALL_TABLES[table]
     )
-    return f"create or replace view {table} as select {columns} where false"
+    return f"create or replace view {name} as select {columns} where false"
 
 
 def duckdb_type(arrow_type: pa.DataType) -> str:
