@@ -31,6 +31,9 @@ _EVENT_HEADS = frozenset(
 # Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon".
 _EVENT_HEADS_2 = frozenset({"cross country", "grand prix", "half marathon", "world series"})
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
+# Events named by their kind and "of": "Feast of the Winter Star", "Battle of Britain",
+# "Festival of Light" (a title stays a title: "Battle of the Sexes" the film).
+_EVENT_BEFORE_OF = frozenset("feast festival battle siege carnival".split())
 _LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
 _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
 # A bill or an act of a parliament the model took for a person or a place ("the
@@ -97,7 +100,8 @@ class Placed(Labelled, Protocol):
 
 def label_by_head(name: str, label: str) -> str:
     """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
-    Agreement" → LAW), else ``label``. Names of one word are left alone."""
+    Agreement" → LAW), or its first two ("Feast of …" → EVENT), else ``label``. Names of
+    one word are left alone."""
     words = name.split()
     if len(words) < 2:
         return label
@@ -110,6 +114,9 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     last_two = " ".join(words[-2:]).casefold()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
+        return "EVENT"
+    opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
+    if opens_event and label in _EVENT_FROM and label != "WORK_OF_ART":
         return "EVENT"
     if head in _LAW_HEADS and label in _LAW_FROM:
         return "LAW"

@@ -297,6 +297,15 @@ def test_a_name_before_police_is_the_town(entities_of):
     assert {m.label for m in _named(mentions, "Casey Conaway")} == {"PERSON"}
 
 
+def test_a_feast_of_something_is_an_event(entities_of):
+    mentions = entities_of(
+        "Penny goes to the Feast of the Long Night in winter. The Bank of England raised rates."
+    )
+    labels = {m.canonical_name: m.label for m in mentions}
+    assert labels["Feast of the Long Night"] == "EVENT"
+    assert labels["Bank of England"] == "ORG"
+
+
 def test_one_cue_word_does_not_make_new_york_the_state(entities_of):
     mentions = entities_of(
         "What do you call a buffalo with no legs? Ground beef. What building in New York "
