@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from tasks.aliases import AliasTable, fold
 from tasks.entities import entity_key
 from tasks.entity_people import PERSON_TITLES
+from tasks.person_gender import gender_of_title
 
 # A label is voted over only by a name seen in at least this many documents with
 # the winning label, and only a label the winner outnumbers this many times (in
@@ -52,8 +53,6 @@ COMMON_LEAST = 20
 # groups ("West", "Christian") more often than surnames.
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 
-_MALE_TITLES = frozenset("mr sir lord king prince father".split())
-_FEMALE_TITLES = frozenset("mrs ms miss lady dame queen princess".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s*$")
 
 
@@ -96,15 +95,12 @@ def vouches_person(before: str) -> bool:
 
 
 def title_sex(before: str) -> str | None:
-    """ "m" or "f" when the text ``before`` a name ends with an address title of one
-    sex ("Mrs ", "Sir "), else ``None``."""
+    """ "m" or "f" when the text ``before`` a name ends with a title or role of one sex
+    ("Mrs ", "Sir ", "spokeswoman "; the list of ``tasks.person_gender``), else ``None``."""
     word = _LAST_WORD.search(before)
     if not word:
         return None
-    title = word.group(1).casefold()
-    if title in _MALE_TITLES:
-        return "m"
-    return "f" if title in _FEMALE_TITLES else None
+    return gender_of_title(word.group(1))
 
 
 def surname_of(name: str) -> str:
