@@ -17,18 +17,28 @@ per batch and the decisions applied in ``warehouse/`` (see ``warehouse.corpus``)
 - ``full_name_for(...)``: the full name a surname alone stands for in the nearest
   window of the corpus that settles it, or ``None`` when two full names compete there
   or none has the evidence (never a guess between two).
+- ``evidence_row(mention)``: the evidence one mention gives about its name.
+- ``label_decisions(votes, aliases)`` and ``person_decisions(people, keys, aliases)``:
+  the stored counts of a batch's names and surnames in, one decision row per name (or
+  per document for a surname alone) out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from itertools import groupby
+from typing import Any
 
 from tasks.aliases import AliasTable, fold
 from tasks.entities import entity_key
 from tasks.entity_people import PERSON_TITLES
-from tasks.person_gender import gender_of_title
+from tasks.person_gender import gender_of_name, gender_of_title
+
+Row = dict[str, Any]
 
 # A label is voted over only by a name seen in at least this many documents with
 # the winning label, and only a label the winner outnumbers this many times (in
@@ -165,3 +175,146 @@ def full_name_for(sex: str | None, windows: Sequence[Window]) -> FullName | None
         if rival >= MIN_FULL_NAME_DOCUMENTS:
             return None
     return None
+
+
+def evidence_row(mention: Row) -> Row:
+    """The ``entity_evidence`` row of a mention's entity in its document (before the
+    cues of its other mentions are added)."""
+    name = mention["canonical_name"]
+    words = name.split()
+    full = mention["label"] == "PERSON" and len(words) > 1
+    # a name of one word may be a surname alone, though the model made it an ORG or
+    # a place ("Trump" alone is an ORG to the small model)
+    alone = len(words) == 1 and mention["label"] in SURNAME_LABELS
+    surname = surname_of(name) if full or alone else None
+    return {
+        "doc_id": mention["doc_id"],
+        "entity_key": mention["entity_key"],
+        "name_key": mention["entity_key"].split(":", 1)[1],
+        "label": mention["label"],
+        "canonical_name": name,
+        "cued": False,
+        "source": mention["source"],
+        "month": mention["month"],
+        "surname": surname or None,
+        "full_name": full,
+        "given_name": surname_of(words[0]) if full else None,
+        "sex": gender_of_name(name) if full else None,
+        "scope": None,
+    }
+
+
+def label_decisions(votes: Iterable[Row], aliases: AliasTable) -> list[Row]:
+    """One decision per name and label (``votes`` sorted by name): the label it takes,
+    or none when it keeps its own."""
+    rows = []
+    for name_key, group in groupby(votes, key=lambda v: v["name_key"]):
+        labelled = {v["label"]: v for v in group}
+        changes = (
+            {}
+            if any(curated(v["canonical_name"], aliases) for v in labelled.values())
+            else corpus_labels(
+                [LabelVotes(v["label"], v["documents"], v["cued"]) for v in labelled.values()],
+                one_word=all(len(v["canonical_name"].split()) == 1 for v in labelled.values()),
+            )
+        )
+        for label in labelled:
+            winner = changes.get(label)
+            rows.append(
+                {
+                    "kind": "label",
+                    "scope": "",
+                    "from_key": f"{label}:{name_key}",
+                    "to_key": f"{winner}:{name_key}" if winner else None,
+                    "to_label": winner,
+                    "to_name": labelled[winner]["canonical_name"] if winner else None,
+                }
+            )
+    return rows
+
+
+def person_decisions(
+    people: Iterable[Row], keys: dict[str, set[str]], aliases: AliasTable
+) -> list[Row]:
+    """One decision per document naming a surname alone: the full name it stands for
+    there, or none. ``keys`` holds the entity keys of every document of ``people``
+    (co-mentions), without the corpus's commonest. A name the curated files know (a
+    country, a club) is not taken for a surname."""
+    by_surname: dict[str, list[Row]] = defaultdict(list)
+    openers: dict[str, list[Row]] = defaultdict(list)
+    for p in people:
+        by_surname[p["surname"]].append(p)
+        if p["full_name"]:
+            openers[p["given_name"]].append(p)
+    rows = []
+    for surname, named in by_surname.items():
+        full = [p for p in named if p["full_name"]]
+        alone: dict[str, list[Row]] = defaultdict(list)
+        for p in named:
+            if not p["full_name"]:
+                alone[p["scope"]].append(p)
+        known = any(curated(p["canonical_name"], aliases) for p in named if not p["full_name"])
+        for scope, cell in alone.items():
+            found = None
+            if not known and full:
+                found = full_name_for(
+                    cell[0]["sex"], _windows(cell[0], full, openers[surname], keys)
+                )
+            rows.append(
+                {
+                    "kind": "person",
+                    "scope": scope,
+                    "from_key": surname,
+                    "to_key": found.key if found else None,
+                    "to_label": "PERSON" if found else None,
+                    "to_name": found.name if found else None,
+                }
+            )
+    return rows
+
+
+def _windows(
+    alone: Row, full: list[Row], openers: list[Row], keys: dict[str, set[str]]
+) -> list[Window]:
+    """The windows around one document's surname alone, nearest first: the same source
+    within a month, the corpus within a month, the corpus within a year. A full name's
+    documents count when they share ``CO_MENTIONS`` other names with the document."""
+    month = _month_number(alone["month"])
+    own = keys.get(alone["doc_id"], set()) - {alone["entity_key"]}
+
+    def shared(p: Row) -> bool:
+        return len(own & (keys.get(p["doc_id"], set()) - {p["entity_key"]})) >= CO_MENTIONS
+
+    def local(p: Row) -> bool:
+        return p["source"] == alone["source"] and abs(_month_number(p["month"]) - month) <= 1
+
+    def near(p: Row) -> bool:
+        return abs(_month_number(p["month"]) - month) <= 1
+
+    def same_year(p: Row) -> bool:
+        return abs(_month_number(p["month"]) - month) <= 12
+
+    related = [p for p in full if shared(p) and p["doc_id"] != alone["doc_id"]]
+    return [
+        Window(
+            _full_names(p for p in related if inside(p)),
+            len({p["doc_id"] for p in openers if inside(p)}),
+        )
+        for inside in (local, near, same_year)
+    ]
+
+
+def _full_names(people: Iterable[Row]) -> list[FullName]:
+    documents: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, Row] = {}
+    for p in people:
+        documents[p["entity_key"]].add(p["doc_id"])
+        first.setdefault(p["entity_key"], p)
+    return [
+        FullName(key, first[key]["canonical_name"], len(docs), first[key]["sex"])
+        for key, docs in documents.items()
+    ]
+
+
+def _month_number(month: datetime) -> int:
+    return month.year * 12 + month.month
