@@ -22,7 +22,7 @@ from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
 from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
 from tasks.entity_labels import (
-    companies_by_noun,
+    by_description,
     label_by_head,
     list_siblings,
     singular_group,
@@ -109,7 +109,7 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
-    companies_by_noun(mentions)
+    by_description(mentions)
     list_siblings(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

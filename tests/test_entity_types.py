@@ -501,3 +501,47 @@ def test_the_lords_in_a_parliamentary_story_is_the_chamber(entities_of):
     text = "The plans face further Commons scrutiny on Tuesday before passing to the Lords."
     lords = _named(entities_of(text), "Lords")
     assert lords and {(m.label, m.canonical_name) for m in lords} == {("ORG", "House of Lords")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # apposition, and what the name is
+        (
+            "A recent trip to Kawana Suisan, a rice cracker store in Otaru, changed my mind. "
+            "Dating back to 1950, Kawana Suisan is a rice cracker factory/store in Otaru.",
+            "Kawana Suisan",
+            "ORG",
+        ),
+        (
+            "We are pleased to open Lam Son Bay, a destination resort in Vietnam.",
+            "Lam Son Bay",
+            "FAC",
+        ),
+        # a noun, then "called"
+        (
+            "In 2006 she had a sitcom called Thin Singer about her life.",
+            "Thin Singer",
+            "WORK_OF_ART",
+        ),
+        # the maker of a work
+        (
+            "She stars in A Long Night, directed by Jean-Luc Marchand.",
+            "Jean-Luc Marchand",
+            "PERSON",
+        ),
+        # a noun after a name the model took for a person or a product
+        ("The cameras know me as soon as I walk into a ShopMart store.", "ShopMart", "ORG"),
+    ],
+)
+def test_a_noun_describing_a_name_gives_its_type(entities_of, text, name, label):
+    found = _named(entities_of(text), name)
+    assert found and {m.label for m in found} == {label}
+
+
+def test_a_role_before_one_word_or_an_adjective_in_man_gives_no_person(entities_of):
+    mentions = entities_of(
+        "The telex came from committee chairman Citibank. Jim Smith, a member of the "
+        "three-man FCA board, agreed."
+    )
+    assert "PERSON" not in {m.label for m in mentions if m.text in ("Citibank", "FCA")}
