@@ -26,6 +26,7 @@ from tasks.entity_labels import (
     label_by_head,
     list_siblings,
     singular_group,
+    venues,
     vote,
 )
 from tasks.entity_people import (
@@ -110,6 +111,7 @@ def extract_entities(
     state_abbreviations(mentions)
     split_places(mentions, words.text)
     by_description(mentions)
+    venues(mentions)
     list_siblings(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

@@ -68,8 +68,18 @@ _ORG_HEADS = frozenset(
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
-    government k.k.""".split()
+    trains buses ferries government k.k.""".split()
 )
+# Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
+# bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the
+# organisation or person the model saw. Heads that also name an institution
+# ("Academy", "Theatre", "Hall", "Centre") are left to the context.
+_FAC_HEADS = frozenset("stadium arena airport ranch bridge cathedral".split())
+_FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
+# Those heads are a venue where a show is put on at them ("played at London's Brixton
+# Academy", "a concert at the Colston Hall"), and an institution elsewhere.
+_VENUE_HEADS = frozenset("academy theatre theater hall centre center club".split())
+_SHOW_LEMMAS = frozenset("play perform gig concert show sing tour".split())
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Places whose last word is one of those heads.
 _ORG_HEAD_EXCEPTIONS = frozenset(
@@ -105,6 +115,8 @@ def label_by_head(name: str, label: str) -> str:
         return "LAW"
     if label in _ORG_FROM and org_head(words):
         return "ORG"
+    if head in _FAC_HEADS and label in _FAC_FROM:
+        return "FAC"
     last_two = " ".join(words[-2:]).casefold()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
         return "EVENT"
@@ -203,6 +215,33 @@ def _nouns() -> tuple[dict[str, str], dict[str, str]]:
         {noun: label for label, nouns in data[part].items() for noun in nouns}
         for part in ("types", "after")
     )
+
+
+def venues(mentions: Sequence[Placed]) -> None:
+    """An organisation named by a venue's head ("… Academy", "… Hall", "… Theatre"),
+    just after "at" (or "at the", "at London's"), in a sentence about a show (a
+    lemma such as "play", "perform", "gig", "concert") is the building, a FAC:
+    "Babyshambles played for 5,000 fans at London's Brixton Academy"."""
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or mention.label != "ORG" or len(span) < 2:
+            continue
+        if span[-1].lower_ not in _VENUE_HEADS or not _after_at(span):
+            continue
+        if any(token.lemma_.lower() in _SHOW_LEMMAS for token in span.sent):
+            mention.label = "FAC"
+
+
+def _after_at(span: Span) -> bool:
+    """Whether "at" comes just before ``span``, or before "the" or a possessive name
+    just before it ("at the", "at London's")."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index >= 1 and doc[index].text in ("'s", "’s"):
+        index -= 2
+    return index >= 0 and doc[index].lower_ == "at"
 
 
 def list_siblings(mentions: Sequence[Placed], text: str) -> None:

@@ -545,3 +545,21 @@ def test_a_role_before_one_word_or_an_adjective_in_man_gives_no_person(entities_
         "three-man FCA board, agreed."
     )
     assert "PERSON" not in {m.label for m in mentions if m.text in ("Citibank", "FCA")}
+
+
+def test_a_train_operator_is_an_organisation_and_a_ranch_a_building(entities_of):
+    mentions = entities_of(
+        "If you cannot board the bus, Selby Trains will book a taxi for you. "
+        "Leaves Jas at Marnie's Ranch and returns home."
+    )
+    labels = {(m.text, m.label) for m in mentions}
+    assert ("Selby Trains", "ORG") in labels
+    assert ("Marnie's Ranch", "FAC") in labels
+
+
+def test_a_venue_where_a_band_plays_is_a_building(entities_of):
+    found = _named(
+        entities_of("The Strokes played for 5,000 fans at London's Camden Academy on Friday."),
+        "Camden Academy",
+    )
+    assert found and {m.label for m in found} == {"FAC"}
