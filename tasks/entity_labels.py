@@ -50,6 +50,9 @@ _LIST_MIN = 3
 # Words before "by" that make the name after it the person who made a work ("directed
 # by Ang Lee"); organisations publish, produce or design more often than they write.
 _MADE_BY = frozenset("directed written composed painted photographed illustrated".split())
+# Programs after whose name they come are programming languages, whatever the model
+# called the name ("the Cobra interpreter"); an organisation's "app" is its own.
+_CODE_RUN_BY = frozenset({"interpreter", "compiler"})
 # Words between a noun and the name it introduces ("a sitcom called Thin Singer").
 _CALLED = frozenset("called named titled entitled dubbed".split())
 # The model takes a brand for a person's name; a list of companies or products is
@@ -192,12 +195,16 @@ def _described_as(mention: Placed) -> str | None:
         words = span.text.split()
         if made_by and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
             return "PERSON"
-    if span.end < len(doc) and mention.label in ("PERSON", "PRODUCT"):
-        after = doc[span.end]
-        label = after_types.get(after.lower_) if _is_noun(after) else None
-        if label is not None and label != mention.label:
-            return label
-    return None
+    after = doc[span.end] if span.end < len(doc) else None
+    label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None
+    if label is None:
+        return None
+    # A company has an "app" or "software" of its own ("the FoodCorp app"): those
+    # nouns retype only a "person"; nouns for an organisation retype a product too
+    # ("a FoodCorp store") and carry an organisation's type to its other mentions.
+    if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
+        return label
+    return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
 
 
 def _is_noun(token: Token) -> bool:

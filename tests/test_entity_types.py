@@ -563,3 +563,20 @@ def test_a_venue_where_a_band_plays_is_a_building(entities_of):
         "Camden Academy",
     )
     assert found and {m.label for m in found} == {"FAC"}
+
+
+def test_a_given_name_before_an_age_after_a_comma_is_a_person(entities_of):
+    text = "What do frogs order? French flies!\n—Lorena, age 8\nWhy?\n—Sierra, age 7"
+    mentions = entities_of(text)
+    found = _named(mentions, "Lorena") + _named(mentions, "Sierra")
+    assert found and {m.label for m in found} == {"PERSON"}
+
+
+def test_a_name_before_interpreter_is_a_program_and_laboratory_an_organisation(entities_of):
+    mentions = entities_of(
+        "You will need Cobra on your computer. If you see a response from a Cobra "
+        "interpreter, Cobra is installed. The inquiry into Tarco went on. The Tarco "
+        "doping scandal grew, and the Tarco laboratory faces charges."
+    )
+    assert {m.label for m in mentions if m.text == "Cobra"} == {"PRODUCT"}
+    assert {m.label for m in mentions if m.text == "Tarco"} == {"ORG"}
