@@ -6,8 +6,9 @@ contraction or other all-lowercase text ("n’t", "masala", "nonstick pan"); an 
 address, URL or handle; a code identifier ("ValueError", a name in a line of code);
 markup or symbols ("|  |", "♥…"); a word mixing Latin letters with Cyrillic or Greek
 look-alikes ("Аdvеrtіѕе"); a common word in capitals ("ACCIDENT"); a heading, menu or
-table line, or a capitalised word opening a sentence, whose words the document
-otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick."); a
+table line, or a capitalised word opening a sentence or a list item, whose words the
+document otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick.",
+"• Register with …"); a
 capitalised common phrase that the document also writes with its last word in
 lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
 "potted bougainvillea"); a sentence-initial participle ("Dubbed the …").
@@ -52,6 +53,9 @@ _ENGLISH_WORDS = frozenset(
 )
 _ENGLISH_SHARE = 0.08
 _LANGUAGE_MIN_WORDS = 50
+# Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
+_LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
+_MARKER_TOKENS = 2
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
 
 
@@ -194,10 +198,16 @@ def _has_symbols(text: str) -> bool:
 
 
 def _line_start(token: Token) -> bool:
-    """True when the token opens a line or a table cell."""
-    if token.i == 0:
+    """True when the token opens a line or a table cell, or a list item: only a bullet
+    or an item number stands before it on its line ("• Identify the message")."""
+    index = token.i
+    while index > max(token.i - _MARKER_TOKENS, 0) and _LIST_MARKER.match(
+        token.doc[index - 1].text
+    ):
+        index -= 1
+    if index == 0:
         return True
-    before = token.doc[token.i - 1]
+    before = token.doc[index - 1]
     return any(sep in before.text or sep in before.whitespace_ for sep in _SEPARATORS) or (
         "\n" in before.text_with_ws
     )

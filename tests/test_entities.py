@@ -183,6 +183,12 @@ def _by_text(mentions, text: str):
         ("Dubbed 'the cost killer', Carlos Ghosn cut costs at Nissan.", "Dubbed"),
         ("We built it as a DIY project with Docker on Linux.", "DIY"),
         ("AI will change how Microsoft builds software, said Satya Nadella.", "AI"),
+        # a list item's first word, a verb the text writes in lowercase too
+        (
+            "Members of the club must:\n• Register with the secretary before June.\n"
+            "• Pay the annual fee of £20.\nYou can register online or pay by cheque.",
+            "Register",
+        ),
     ],
 )
 def test_non_entities_are_dropped(entities_of, text, absent):
