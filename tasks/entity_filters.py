@@ -11,7 +11,8 @@ document otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chic
 "• Register with …"); a
 capitalised common phrase that the document also writes with its last word in
 lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
-"potted bougainvillea"); a sentence-initial participle ("Dubbed the …").
+"potted bougainvillea"); the portfolio of a minister's title ("Finance Minister",
+"Home Secretary"); a sentence-initial participle ("Dubbed the …").
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ _ENGLISH_WORDS = frozenset(
 )
 _ENGLISH_SHARE = 0.08
 _LANGUAGE_MIN_WORDS = 50
+# A portfolio in a job title: the words before these titles name a brief, not an
+# organisation ("Finance Minister"), under the labels the model gives organisations.
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+_PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+_PORTFOLIO_WORDS = 3
 # Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
 _MARKER_TOKENS = 2
@@ -138,7 +144,30 @@ def is_non_entity(
         and _written_as_common_phrase(name, words)
     ):
         return True
+    if not curated and _portfolio_of_title(span, name):
+        return True
     return _is_initial_participle(span)
+
+
+def _portfolio_of_title(span: Span, name: str) -> bool:
+    """The portfolio of a minister's or secretary's title ("Finance Minister", "Home
+    Secretary", "International Development Secretary"), which the model takes for an
+    organisation: a name of at most three words, no acronym and no institution ("Home
+    Office Minister", "Church of Scotland Minister" stay), just before a capitalised
+    "Minister" or "Secretary". People, places and groups are left to their own rules
+    ("Scottish Secretary" names Scotland's office; "UN Secretary-General" is curated)."""
+    doc = span.doc
+    if span.label_ not in _PORTFOLIO_LABELS or span.end >= len(doc):
+        return False
+    if doc[span.end].text not in _PORTFOLIO_TITLES:
+        return False
+    parts = name.split()
+    return (
+        len(parts) <= _PORTFOLIO_WORDS
+        and "of" not in parts
+        and not name.isupper()
+        and not org_head(parts)
+    )
 
 
 def _written_as_common_phrase(name: str, words: WordCase) -> bool:

@@ -361,3 +361,14 @@ def test_a_name_beside_its_email_in_a_table_stays(entities_of):
     people = {m.canonical_name for m in mentions if m.label == "PERSON"}
     assert {"Ian Levy", "Darren Henry"} <= people
     assert not [m for m in mentions if "@" in m.text]
+
+
+def test_a_portfolio_in_a_job_title_is_no_organisation(entities_of):
+    mentions = entities_of(
+        "Home Office Minister Paul Kerr visited Leeds. Defence Secretary Ruth Bell did not. "
+        "Tom Reid, who served as Finance Minister for years, agreed."
+    )
+    names = {m.text for m in mentions}
+    assert "Defence" not in names
+    assert "Finance" not in names
+    assert {"Home Office", "Paul Kerr", "Ruth Bell", "Tom Reid"} <= names
