@@ -42,6 +42,9 @@ _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON",
 # the document otherwise writes it in lowercase ("Chick to chick.").
 _ONE_WORD_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _SHOUTED_LENGTH = 5
+# Regular endings of English nouns and verbs, longest first; a stem keeps 4 letters.
+_INFLECTIONS = ("ing", "es", "ed", "s", "")
+_STEM_LENGTH = 4
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
@@ -126,7 +129,7 @@ def is_non_entity(
         return True
     if _mixed_script(name):
         return True
-    if not curated and _shouted_common_word(name, words):
+    if not curated and shouted_common_word(name, words):
         return True
     line = words.line_of(span)
     if _CODE_LINE.search(line):
@@ -209,16 +212,24 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
-def _shouted_common_word(name: str, words: WordCase) -> bool:
-    """A word of five or more letters in capitals ("ACCIDENT –" in a police blotter)
-    that the document otherwise writes in lowercase: a common word set in capitals."""
-    return (
-        " " not in name
-        and len(name) >= _SHOUTED_LENGTH
-        and name.isalpha()
-        and name.isupper()
-        and words.is_common(name)
-    )
+def shouted_common_word(name: str, words: WordCase) -> bool:
+    """A word of five or more letters in capitals ("ACCIDENT –", "ARRESTS –" in a police
+    blotter) that the document otherwise writes in lowercase, in this form or another
+    form of the same word ("arrested"): a common word set in capitals."""
+    if " " in name or len(name) < _SHOUTED_LENGTH or not name.isalpha() or not name.isupper():
+        return False
+    return any(words.is_common(form) for form in _word_forms(name.lower()))
+
+
+def _word_forms(word: str) -> set[str]:
+    """``word`` and the other regular forms of its stem ("arrests": "arrest", "arrested",
+    "arresting", …)."""
+    stem = word
+    for suffix in _INFLECTIONS:
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= _STEM_LENGTH:
+            stem = word[: -len(suffix)]
+            break
+    return {stem + suffix for suffix in _INFLECTIONS} | {word}
 
 
 def _has_symbols(text: str) -> bool:

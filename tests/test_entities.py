@@ -372,3 +372,15 @@ def test_a_portfolio_in_a_job_title_is_no_organisation(entities_of):
     assert "Defence" not in names
     assert "Finance" not in names
     assert {"Home Office", "Paul Kerr", "Ruth Bell", "Tom Reid"} <= names
+
+
+def test_a_common_word_in_capitals_is_no_entity_nor_a_dateline(entities_of):
+    mentions = entities_of(
+        "Police log for the week.\nARRESTS – Chad Hull, 34, of Elm Street was charged with "
+        "theft on Monday after he was arrested at a bar.\nACCIDENT – A car hit a fence on "
+        "Oak Road. No accident was reported on Main Street."
+    )
+    names = {m.text for m in mentions}
+    assert "ARRESTS" not in names
+    assert "ACCIDENT" not in names
+    assert {"Chad Hull", "Elm Street", "Oak Road"} <= names
