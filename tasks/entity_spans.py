@@ -3,7 +3,8 @@
 ``trimmed(span)`` cuts what the model let into a span: a leading dash or indefinite
 article ("- Ireland", "A European Union"), a person's royal title or honour ("Prince
 [Charles]", "Sir [Elton John]"), and what follows a spaced dash or an
-opening quotation mark inside it ("HMS Chatham - have"). ``curated_extent(span,
+opening quotation mark inside it ("HMS Chatham - have"), except that a person's name
+after a label in capitals is what is kept ("ARRESTS – [Chad Hull]"). ``curated_extent(span,
 aliases)`` widens a span to the longest curated name around it ("Mac" → "Mac mini",
 "Democrat" → "Liberal Democrat"). ``name_around_place(span)`` widens a place to the
 name of an organisation it starts ("Hollywood" → "Hollywood Reporter", "London" →
@@ -43,7 +44,8 @@ _FACILITY_HEADS = frozenset(
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an" (nor, for a person, a royal
     title or honour before a capitalised name), cut before a spaced dash or an
-    opening quotation mark inside it, and without trailing punctuation (nor, for a
+    opening quotation mark inside it (a person's name after a spaced dash and words
+    in capitals starts after the dash), and without trailing punctuation (nor, for a
     person, a trailing lowercase word)."""
     start, end = span.start, span.end
     doc = span.doc
@@ -62,6 +64,10 @@ def trimmed(span: Span) -> Span:
     for index in range(start + 1, end):
         token = doc[index]
         spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
+        if spaced_dash and span.label_ == "PERSON" and _name_after_dash(doc, start, index, end):
+            # "ARRESTS – Chad Hull": the person is the part in title case.
+            start = index + 1
+            continue
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
@@ -75,6 +81,14 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _name_after_dash(doc, start: int, dash: int, end: int) -> bool:
+    """True when no word before the dash at ``dash`` is in title case and the word after
+    it is: a heading or label in capitals before the name ("ARRESTS – Chad Hull")."""
+    before = [t for t in doc[start:dash] if t.is_alpha]
+    after = doc[dash + 1] if dash + 1 < end else None
+    return after is not None and after.is_title and not any(t.is_title for t in before)
 
 
 def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:

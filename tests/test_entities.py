@@ -384,3 +384,14 @@ def test_a_common_word_in_capitals_is_no_entity_nor_a_dateline(entities_of):
     assert "ARRESTS" not in names
     assert "ACCIDENT" not in names
     assert {"Chad Hull", "Elm Street", "Oak Road"} <= names
+
+
+def test_a_person_after_a_label_in_capitals_keeps_the_name(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("ARRESTS – Dana Pike, 29, was held. Tom Cole - who won - spoke.")
+    assert trimmed(Span(doc, 0, 4, label="PERSON")).text == "Dana Pike"
+    cole = next(t.i for t in doc if t.text == "Tom")
+    assert trimmed(Span(doc, cole, cole + 4, label="PERSON")).text == "Tom Cole"
