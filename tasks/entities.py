@@ -54,7 +54,7 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
-from tasks.entity_spans import curated_extent, name_around_place, trimmed
+from tasks.entity_spans import curated_extent, name_after, name_around_place, trimmed
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
 
@@ -142,7 +142,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
-        span = name_around_place(span) or span
+        span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     kept: list[_Mention] = []
     taken: set[int] = set()

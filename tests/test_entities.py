@@ -395,3 +395,24 @@ def test_a_person_after_a_label_in_capitals_keeps_the_name(nlp):
     assert trimmed(Span(doc, 0, 4, label="PERSON")).text == "Dana Pike"
     cole = next(t.i for t in doc if t.text == "Tom")
     assert trimmed(Span(doc, cole, cole + 4, label="PERSON")).text == "Tom Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most members of the Hispanic Caucus backed the bill on Tuesday.", "Hispanic Caucus"),
+        (
+            "You can log in with the Google Authenticator app or by text message.",
+            "Google Authenticator",
+        ),
+    ],
+)
+def test_a_name_cut_before_a_capitalised_word_is_widened(entities_of, text, name):
+    assert name in {m.text for m in entities_of(text)}
+
+
+def test_a_group_before_a_hyphenated_name_stays_a_group(entities_of):
+    mentions = entities_of(
+        "Earlier, South Korean Hyung-Taik Lee beat American Jan-Michael Gambill."
+    )
+    assert {"South Korean", "American"} <= {m.text for m in mentions if m.label == "NORP"}
