@@ -118,10 +118,15 @@ class SpeakerResolver:
         mention = self._mention_span(subject, entity)
         title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
-            entity = self.mentions.person_named(clean_name(mention.text, "PERSON"))
+            # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
+            entity = self.mentions.person_named(
+                clean_name(mention.text, "PERSON")
+            ) or self.mentions.person_named(subject.text)
         elif entity is None:
             entity = self._author_of(subject)
-        if entity is None and (_is_definite(subject) or _is_bare_title(subject)):
+        if entity is None and (
+            _is_definite(subject) or _is_bare_title(subject) or _is_indefinite(subject)
+        ):
             found = self._descriptor(subject)
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
@@ -232,6 +237,11 @@ class SpeakerResolver:
         None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
+        if _is_indefinite(subject):
+            # "This week a judge claimed …. Judge Charles Harris made his remarks as …":
+            # the person given the title in the next sentence.
+            named = self.mentions.titled_next(subject, lemma)
+            return self._entity_attribution(named) if named is not None else None
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             return self._entity_attribution(organisation) if organisation else None
@@ -297,13 +307,13 @@ class SpeakerResolver:
         # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
         if before is not None and not self.doc.text[before.end_char : subject.idx].strip(" ,"):
             entity = before
+        if entity is None and antecedent is not None and antecedent.pos_ == "PROPN":
+            # "Labour's Mr Livingstone, who says …": a surname the model did not tag is
+            # the person named in full elsewhere.
+            entity = self.mentions.person_named(antecedent.text)
         found = Attribution()
         if entity is not None:
-            found = Attribution(
-                speaker=entity.canonical_name,
-                speaker_key=entity.entity_key,
-                speaker_is_person=entity.label == "PERSON",
-            )
+            found = self._entity_attribution(entity)
         elif antecedent is not None and antecedent.pos_ == "PROPN":
             # A name the model did not tag ("Mayor Ana Costa, who said …"): its words.
             words = self._mention_span(antecedent, None).text
@@ -382,6 +392,16 @@ def _is_definite(subject: Token) -> bool:
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
     return (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role)) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+
+
+def _is_indefinite(subject: Token) -> bool:
+    """ "a judge", "an official": one person of a role, not yet named."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ not in _PLURAL
+        and subject.lemma_.lower() in lexicon().person_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
     )
 
 
