@@ -184,9 +184,26 @@ class SpeakerResolver:
         wants_person = subject.lower_ in PERSON_PRONOUNS
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
-            self.resolved[cue.start] = self._antecedent(subject.idx, wants_person, gender)
+            self.resolved[cue.start] = (
+                self._clause_of(subject, gender) if wants_person else None
+            ) or self._antecedent(subject.idx, wants_person, gender)
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
+        """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
+        relative clause about a person of its gender is that person."""
+        for ancestor in pronoun.ancestors:
+            if ancestor.dep_ == "relcl":
+                entity = self.mentions.at(ancestor.head)
+                if (
+                    entity is not None
+                    and entity.label == "PERSON"
+                    and agrees(gender, self.mentions.gender(entity))
+                ):
+                    return self._entity_attribution(entity)
+                return None
+        return None
 
     def _antecedent(
         self, position: int, person: bool, gender: str | None, paragraphs: int | None = None
@@ -198,7 +215,7 @@ class SpeakerResolver:
         gender; failing both, the last name of the kind anywhere. None when there is
         none, or it stands more than ``paragraphs`` paragraphs back."""
         label = "PERSON" if person else "ORG"
-        at, found = self._speaker_before(position, person, gender)
+        at, found = self._speaker_before(position, person, gender, paragraphs is not None)
         entity = self.mentions.before(position, label, gender, subjects_only=True)
         if entity is None and found is None:
             entity = self.mentions.before(position, label, gender)
@@ -337,10 +354,11 @@ class SpeakerResolver:
         )
 
     def _speaker_before(
-        self, position: int, person: bool, gender: str | None
+        self, position: int, person: bool, gender: str | None, described: bool = False
     ) -> tuple[int, Attribution | None]:
         """The nearest speaker of the wanted kind and gender before ``position``, named
-        or not ("a spokesperson"), and where its subject stands."""
+        or not ("a spokesperson"), and where its subject stands; an earlier "he" or
+        "she" of the gender (of any, for a description: ``described``) counts too."""
         found_at, found = -1, None
         index = bisect_right(self.named_positions, (position, -1)) - 1
         while index >= 0:
@@ -356,15 +374,16 @@ class SpeakerResolver:
                 found_at, found = at, attribution
                 break
             index -= 1
-        if gender is None:
+        if gender is None and not (described and person):
             return found_at, found
-        # An earlier "she" said it, nearer than any name: the same person.
+        # An earlier "she" said it, nearer than any name: the same person ("“…,” she
+        # told People. … the singer spoke to Woman's Weekly").
         index = bisect_right([item[:2] for item in self.pronoun_cues], (position, -1)) - 1
         while index >= 0:
             at, _, cue = self.pronoun_cues[index]
             if at <= found_at:
                 break
-            if pronoun_gender(cue.subject.lower_) == gender:
+            if gender is None or pronoun_gender(cue.subject.lower_) == gender:
                 self._pronoun(cue)
                 earlier = self.resolved.get(cue.start)
                 return (at, earlier) if earlier is not None else (found_at, found)

@@ -707,3 +707,23 @@ def test_a_judge_named_in_the_next_sentence_is_the_speaker(quotes_of):
         "Judge Alan Pryce made his remarks as he sentenced three men for assault."
     )
     assert quote_with(quotes_of(text), "urban savages").speaker == "Alan Pryce"
+
+
+def test_he_inside_a_relative_clause_about_a_person_is_that_person(quotes_of):
+    text = (
+        "Club chairman Rick Parry said talks with investors went on. That prompted the "
+        "withdrawal of tycoon Steve Morgan, who was frustrated by what he claimed was "
+        "“total indecision” by the board."
+    )
+    assert quote_with(quotes_of(text), "total indecision").speaker == "Steve Morgan"
+
+
+def test_the_singer_is_the_she_who_spoke_just_before(quotes_of):
+    text = (
+        "Ada Moreau sold ten million records in France.\n\n"
+        "Her husband died in 2016.\n\n"
+        "Their sons were born in 2010.\n\n"
+        "“I am approaching forty,” she told a magazine in 2005.\n\n"
+        "“I walked to school in snowstorms,” the famous singer told a radio station in 2013."
+    )
+    assert quote_with(quotes_of(text), "snowstorms").speaker == "Ada Moreau"
