@@ -580,3 +580,13 @@ def test_a_name_before_interpreter_is_a_program_and_laboratory_an_organisation(e
     )
     assert {m.label for m in mentions if m.text == "Cobra"} == {"PRODUCT"}
     assert {m.label for m in mentions if m.text == "Tarco"} == {"ORG"}
+
+
+def test_a_describing_noun_needs_its_place_and_a_maker_a_persons_name(entities_of):
+    mentions = entities_of(
+        "The memo was written by Home Office Minister Lord Falconer. In the same suburb "
+        "Murphys bar will close."
+    )
+    labels = {m.text: m.label for m in mentions}
+    assert labels["Home Office"] == "ORG"
+    assert labels["Murphys"] != "GPE"
