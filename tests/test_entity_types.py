@@ -590,3 +590,11 @@ def test_a_describing_noun_needs_its_place_and_a_maker_a_persons_name(entities_o
     labels = {m.text: m.label for m in mentions}
     assert labels["Home Office"] == "ORG"
     assert labels["Murphys"] != "GPE"
+
+
+def test_a_football_club_named_by_its_town_is_the_club_in_a_football_story(entities_of):
+    text = "Rotherham keeper Sam Okoro is set to join Preston on a month's loan."
+    found = {m.text: (m.label, m.canonical_name) for m in entities_of(text)}
+    assert found["Preston"] == ("ORG", "Preston North End")
+    elsewhere = entities_of("Sam Okoro was born in Preston and moved to Leeds in 1990.")
+    assert {m.label for m in elsewhere if m.text in ("Preston", "Leeds")} <= {"GPE", "LOC"}
