@@ -598,3 +598,12 @@ def test_a_football_club_named_by_its_town_is_the_club_in_a_football_story(entit
     assert found["Preston"] == ("ORG", "Preston North End")
     elsewhere = entities_of("Sam Okoro was born in Preston and moved to Leeds in 1990.")
     assert {m.label for m in elsewhere if m.text in ("Preston", "Leeds")} <= {"GPE", "LOC"}
+
+
+def test_a_plan_named_as_such_is_filed_with_laws(entities_of):
+    text = (
+        "The Blue Compact for Africa is the most ambitious investment plan ever presented "
+        "by a party. The Blue Compact for Africa would cost billions."
+    )
+    found = _named(entities_of(text), "The Blue Compact for Africa")
+    assert found and {m.label for m in found} == {"LAW"}
