@@ -5,6 +5,8 @@
 an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT).
 ``by_description(mentions)`` types a name by a common noun that describes it
 ("Kawana Foods, a rice cracker store", "director Ang Lee", "the Balco laboratory").
+``venues(mentions)`` types an organisation named "… Academy" or "… Hall" just after
+"at" in a sentence about a show as the building.
 ``list_siblings(mentions, text)`` types one-word "persons" listed among companies
 ("Burberry, Mothercare and … Procter & Gamble") as companies. ``vote(groups)`` gives
 every mention of the same name in a document the label most of them have, unless
