@@ -426,3 +426,6 @@ def test_a_form_of_address_is_out_of_the_span(entities_of):
     assert ("Blair", "Tony Blair") in spans
     assert ("Ann Lee", "Ann Lee") in spans
     assert not [text for text, _ in spans if text.startswith(("Mr", "Dr"))]
+    # a surname that is also a royal title stays the surname once the title is cut
+    king = entities_of("Oona King won the seat. Ms King thanked her staff.")
+    assert {m.canonical_name for m in king if m.label == "PERSON"} == {"Oona King"}
