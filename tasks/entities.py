@@ -27,10 +27,11 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_labels import (
-    companies_by_noun,
+    by_description,
     label_by_head,
     list_siblings,
     singular_group,
+    venues,
     vote,
 )
 from tasks.entity_people import (
@@ -114,7 +115,8 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
-    companies_by_noun(mentions)
+    by_description(mentions)
+    venues(mentions)
     list_siblings(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
