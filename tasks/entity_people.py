@@ -192,8 +192,9 @@ def after_title(span: Span) -> bool:
 
 
 def _title_before(span: Span, titles: frozenset[str]) -> str | None:
-    """The title among ``titles`` that opens the span or comes just before it."""
-    candidates = [span[0]]
+    """The title among ``titles`` that opens the span (before a name) or comes just
+    before it: "Ms [King]" has no royal title."""
+    candidates = [span[0]] if len(span) > 1 else []
     if span.start > 0:
         candidates.append(span.doc[span.start - 1])
     for token in candidates:

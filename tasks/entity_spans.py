@@ -1,8 +1,8 @@
 """Span repairs of the model's entity spans: what a mention covers.
 
 ``trimmed(span)`` cuts what the model let into a span: a leading dash or indefinite
-article ("- Ireland", "A European Union"), a person's royal title or honour ("Prince
-[Charles]", "Sir [Elton John]"), and what follows a spaced dash or an
+article ("- Ireland", "A European Union"), a person's title ("Prince [Charles]",
+"Sir [Elton John]", "Mr [Blair]"), and what follows a spaced dash or an
 opening quotation mark inside it ("HMS Chatham - have"), except that a person's name
 after a label in capitals is what is kept ("ARRESTS – [Chad Hull]"). ``curated_extent(span,
 aliases)`` widens a span to the longest curated name around it ("Mac" → "Mac mini",
@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.aliases import AliasTable
-from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES
+from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -33,11 +33,12 @@ _NOT_NAME_WORDS = frozenset(
     sunday january february march april may june july august september october november
     december i commissioner chief""".split()
 )
-# Titles that are not part of a person's name ("Prince Charles" is Charles, the prince):
-# the judging protocol keeps titles out of spans. The canonical name keeps a royal title
-# (tasks.entity_people reads it before the span). Forms of address ("Mr", "Dr") stay in
-# the span: the within-document gold of bench/entity_eval.py keeps them.
-_TITLES_OUT = ROYAL_TITLES | {"sir", "dame", "lord"}
+# Titles that are not part of a person's name ("Prince Charles" is Charles, the prince;
+# "Mr Blair" is Blair): the judging protocol keeps titles out of spans, and so does the
+# within-document gold of bench/entity_eval.py. The canonical name keeps a royal title
+# (tasks.entity_people reads it before the span); a form of address still decides
+# between full names there ("Mrs Howard" is not Michael Howard).
+_TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
@@ -47,7 +48,7 @@ _FACILITY_HEADS = frozenset(
 
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an" (nor, for a person, a royal
-    title or honour before a capitalised name), cut before a spaced dash or an
+    title, honour or form of address before a capitalised name), cut before a spaced dash or an
     opening quotation mark inside it (a person's name after a spaced dash and words
     in capitals starts after the dash), and without trailing punctuation (nor, for a
     person, a trailing lowercase word)."""

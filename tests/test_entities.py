@@ -416,3 +416,16 @@ def test_a_group_before_a_hyphenated_name_stays_a_group(entities_of):
         "Earlier, South Korean Hyung-Taik Lee beat American Jan-Michael Gambill."
     )
     assert {"South Korean", "American"} <= {m.text for m in mentions if m.label == "NORP"}
+
+
+def test_a_form_of_address_is_out_of_the_span(entities_of):
+    mentions = entities_of(
+        "Tony Blair arrived late. Mr Blair told reporters that Dr Ann Lee would chair it."
+    )
+    spans = [(m.text, m.canonical_name) for m in mentions if m.label == "PERSON"]
+    assert ("Blair", "Tony Blair") in spans
+    assert ("Ann Lee", "Ann Lee") in spans
+    assert not [text for text, _ in spans if text.startswith(("Mr", "Dr"))]
+    # a surname that is also a royal title stays the surname once the title is cut
+    king = entities_of("Oona King won the seat. Ms King thanked her staff.")
+    assert {m.canonical_name for m in king if m.label == "PERSON"} == {"Oona King"}
