@@ -1056,3 +1056,13 @@ def test_a_commodity_exchange_raising_margins_is_markets_and_commodities(nlp, sh
     )
     found = themes(nlp, shipped, text, title)
     assert {"markets", "commodities_mining"} <= set(found)
+
+
+def test_an_internet_scam_is_online_security(nlp, shipped):
+    title = "Regulator warns of online scam"
+    text = (
+        "Thousands of computer users were billed for calls they never made, the regulator said. "
+        "A program hidden in a free download diverts the computer's modem to a premium line. "
+        "The regulator said a virus spreads the program through pop-up adverts."
+    )
+    assert "cyber_attacks" in themes(nlp, shipped, text, title)
