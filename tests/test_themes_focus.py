@@ -1066,3 +1066,25 @@ def test_an_internet_scam_is_online_security(nlp, shipped):
         "The regulator said a virus spreads the program through pop-up adverts."
     )
     assert "cyber_attacks" in themes(nlp, shipped, text, title)
+
+
+def test_a_letter_of_intent_to_buy_a_company_is_a_takeover(nlp, shipped):
+    title = "Harbor Savings to make acquisition"
+    text = (
+        "Harbor Savings said it has signed a letter of intent to buy Lakeside Trust "
+        "for an undisclosed amount of cash. Lakeside Trust had assets of 40 mln dlrs."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text, title)
+
+
+def test_a_copper_refinery_is_not_oil_but_an_oil_pipeline_is(nlp, shipped):
+    copper = (
+        "Copper stocks held at refineries fell to 120,000 tonnes in January. "
+        "Stocks of crude copper at the refineries rose slightly, the bureau said."
+    )
+    oil = (
+        "Storms closed the port and its oil terminal on Tuesday. "
+        "Tankers waited offshore as the oil pipeline stopped loading."
+    )
+    assert "energy_oil" not in themes(nlp, shipped, copper)
+    assert "energy_oil" in themes(nlp, shipped, oil)
