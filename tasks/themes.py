@@ -316,6 +316,8 @@ class ThemeMatcher:
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
+        if title is not None:
+            hits = _without_title_copy(doc, title, hits, lead_end)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
@@ -518,6 +520,24 @@ def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
     return end
 
 
+def _without_title_copy(
+    doc: Doc, title: Doc, hits: dict[str, list[Hit]], lead_end: int
+) -> dict[str, list[Hit]]:
+    """``hits`` less the matches inside the title's copy in the lead: a page that
+    repeats its headline under a kicker ("#GameTechie") says it once, and the title
+    has counted it ("a new rally-inspired car" is one word "rally", not two)."""
+    copy = title.text.strip()
+    start = doc.text.find(copy)
+    lead_chars = doc[lead_end].idx if lead_end < len(doc) else len(doc.text)
+    if not copy or start < 0 or start >= lead_chars:
+        return hits
+    end = start + len(copy)
+    return {
+        theme_id: [hit for hit in found if not start <= doc[hit[0]].idx < end]
+        for theme_id, found in hits.items()
+    }
+
+
 def _score(doc: Doc, spans: list[Hit], lead_end: int) -> float:
     repeats: dict[str, int] = defaultdict(int)
     score = 0.0
@@ -674,16 +694,25 @@ def _title_case(token) -> bool:
 
 
 def _specific_enough(matched: list) -> bool:
-    """Two different patterns, or a phrase or name met once, or one word used
-    twice: a common noun met once ("seeds", "ransom") is too often another sense or
-    a passing mention; one word repeated needs the title or the lead (checked by
-    the caller with ``_runs_through``)."""
+    """Two different patterns, or a phrase or name met once, or one word used in
+    two sentences: a common noun met once ("seeds", "ransom") is too often another
+    sense or a passing mention, and so is one repeated within a sentence ("first
+    mortgage bonds of its unit and first mortgage bonds of its subsidiary"); one
+    word repeated needs the title or the lead (checked by the caller with
+    ``_runs_through``)."""
     patterns = {span.lemma_.lower() for span in matched}
     if len(patterns) >= 2:
         return True
     if any(len(span) > 1 or _is_name(span[0]) for span in matched):
         return True
-    return len(matched) >= 2
+    return len({_sentence_key(span) for span in matched}) >= 2
+
+
+def _sentence_key(span) -> tuple[int, int]:
+    """Which sentence a match is in: its document (the text or the title) and the
+    sentence's start (a title, tagged without the parser, is one sentence)."""
+    doc = span.doc
+    return id(doc), span.sent.start if doc.has_annotation("SENT_START") else 0
 
 
 def _is_name(token) -> bool:

@@ -1,0 +1,223 @@
+"""Theme precision (issue 18): words read in another sense, a word repeated within
+one sentence, a headline counted twice, on small articles written for the tests.
+Each misfire has a case where the theme is right beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.themes import ThemeMatcher, extract_themes, parse_taxonomy, tag_titles, theme_matcher
+
+TAXONOMY = """
+version = "test"
+[subjects]
+economy = "economy"
+politics = "politics"
+
+[[themes]]
+id = "banking"
+label = "Banking"
+parent = "economy"
+patterns = ["mortgage", "lender"]
+
+[[themes]]
+id = "protest"
+label = "Protest"
+parent = "politics"
+patterns = ["rally", "protester"]
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "senses.toml"))
+
+
+@pytest.fixture(scope="module")
+def shipped(nlp):
+    return theme_matcher(nlp)
+
+
+def themes(nlp, matcher, text, title=None):
+    """Themes of ``text`` with its title tagged the way a run tags it."""
+    (title_doc,) = tag_titles(nlp, [title], [text]) if title else (None,)
+    return {m.theme for m in extract_themes(nlp(text), "t", matcher, title_doc)}
+
+
+# --- one word repeated within one sentence is met once ----------------------------
+
+
+def test_a_word_repeated_in_one_sentence_is_met_once(nlp, matcher):
+    text = (
+        "Lantern Hotels said it would redeem all its first mortgage bonds due 1995 and "
+        "all first mortgage bonds of its casino unit due 1996. The redemption price is "
+        "par plus accrued interest."
+    )
+    assert "banking" not in themes(nlp, matcher, text)
+
+
+def test_a_word_in_two_sentences_of_the_lead_still_counts(nlp, matcher):
+    text = (
+        "Mortgage approvals fell for a third month in May. Buyers waited as the "
+        "mortgage rates of most banks rose again. Estate agents expect a quiet summer."
+    )
+    assert "banking" in themes(nlp, matcher, text)
+
+
+# --- a headline repeated under a kicker is said once --------------------------------
+
+
+def test_a_headline_repeated_in_the_text_counts_once(nlp, matcher):
+    title = "Rocket Racers adds a new rally-inspired car"
+    text = (
+        "#GameNews\nRocket Racers adds a new rally-inspired car\n"
+        "The season pass brings new wheels, decals and goal explosions. "
+        "Players unlock them by levelling up over the next three months."
+    )
+    assert "protest" not in themes(nlp, matcher, text, title=title)
+
+
+def test_a_headline_word_met_again_in_the_text_still_counts(nlp, matcher):
+    title = "Thousands rally against the new mine"
+    text = (
+        "#LocalNews\nThousands rally against the new mine\n"
+        "The rally filled the square by noon, and protesters marched to the town hall. "
+        "Organisers said it was the largest protest in the valley for years."
+    )
+    assert "protest" in themes(nlp, matcher, text, title=title)
+
+
+# --- the shipped taxonomy: words in another sense -----------------------------------
+
+
+def test_an_indoor_plant_is_no_athletics(nlp, shipped):
+    text = (
+        "Lemon trees are among the easiest fruit trees to grow indoors. An indoor "
+        "lemon tree needs a sunny window and a deep pot. Water it when the top inch of "
+        "soil is dry, and feed it in spring. Indoors, a tree grown from seed rarely "
+        "fruits before its fifth year."
+    )
+    assert "tennis_athletics" not in themes(nlp, shipped, text, title="How to grow a lemon tree")
+
+
+def test_indoor_athletics_is_still_athletics(nlp, shipped):
+    text = (
+        "Britain's Ada Marsh won the 60m at the European indoor championships on Sunday. "
+        "The sprinter ran a personal best of 7.08 seconds in the indoor final."
+    )
+    found = themes(nlp, shipped, text, title="Marsh wins indoor sprint title")
+    assert "tennis_athletics" in found
+
+
+def test_currency_auctions_are_no_art(nlp, shipped):
+    text = (
+        "The central bank of Freedonia paid out foreign exchange arrears from three "
+        "auctions held last year. The bank suspended the weekly auctions in January and "
+        "said the auction would be kept for private sector bidders."
+    )
+    assert "visual_arts_museums" not in themes(nlp, shipped, text)
+
+
+def test_an_art_auction_is_still_art(nlp, shipped):
+    text = (
+        "A painting by Lena Voss sold for $4m at auction in London on Tuesday. The "
+        "auction house said the artist's record was broken twice in the evening sale."
+    )
+    assert "visual_arts_museums" in themes(nlp, shipped, text)
+
+
+def test_prize_money_of_a_tournament_is_no_award(nlp, shipped):
+    text = (
+        "Two gamers from Leeds will tour the world in a tournament offering $1m in prize "
+        "money. The champion of each leg takes a $15,000 prize, and the winner of the "
+        "grand final a prize purse of $150,000."
+    )
+    assert "awards_ceremonies" not in themes(nlp, shipped, text)
+
+
+def test_a_prize_ceremony_is_still_an_award(nlp, shipped):
+    text = (
+        "The poet Mira Kell won the Halden prize for her third collection on Monday. "
+        "The award was presented at a ceremony in Edinburgh, where the prize's judges "
+        "praised her clarity."
+    )
+    assert "awards_ceremonies" in themes(nlp, shipped, text)
+
+
+def test_a_small_space_is_no_science(nlp, shipped):
+    text = (
+        "Working with a small space for your baby's room? Use these ideas to set up a "
+        "nursery in a small space. Wall shelves free floor space, and a cot with drawers "
+        "saves space for the changing table."
+    )
+    assert "science_research" not in themes(nlp, shipped, text)
+
+
+def test_a_jet_of_water_is_no_aviation(nlp, shipped):
+    text = (
+        "The Fountain Charm conjures a jet of water from the tip of the wand. A strong "
+        "caster can turn the jet into a wave. The charm first appears in the third book, "
+        "before the flight from the castle."
+    )
+    assert "aviation_airlines" not in themes(nlp, shipped, text)
+
+
+def test_a_livestock_outbreak_is_no_pandemic(nlp, shipped):
+    text = (
+        "MPs criticised the farm ministry's planning for a future outbreak of foot and "
+        "mouth. The 2001 outbreak led to the slaughter of six million animals. The "
+        "ministry said it was better prepared for outbreaks of livestock disease."
+    )
+    assert "pandemic" not in themes(nlp, shipped, text)
+
+
+def test_a_flu_outbreak_is_still_a_pandemic(nlp, shipped):
+    text = (
+        "Health officials warned of a new influenza outbreak in three provinces. The "
+        "virus has infected 400 people, and the outbreak could become an epidemic."
+    )
+    assert "pandemic" in themes(nlp, shipped, text)
+
+
+def test_company_earnings_are_no_wages(nlp, shipped):
+    text = (
+        "Corvel Industries reported net earnings of 149 mln dlrs in its first quarter. "
+        "Operating earnings fell four pct, analysts said. The company does not break out "
+        "earnings by unit."
+    )
+    assert "wages_pensions" not in themes(nlp, shipped, text)
+
+
+def test_average_earnings_are_still_wages(nlp, shipped):
+    text = (
+        "Average earnings rose 3.1% in the year to March, the statistics office said. "
+        "Weekly earnings of the lowest paid grew fastest, helped by the minimum wage."
+    )
+    assert "wages_pensions" in themes(nlp, shipped, text)
+
+
+def test_a_companys_climate_pledge_is_no_company_results(nlp, shipped):
+    text = (
+        "Microsoft said it would remove more carbon than it emits by 2030. The company "
+        "will invest $1bn in carbon removal, joining other firms with climate goals. "
+        "Companies face pressure from staff to do more, and the company said its "
+        "earnings would fund the plan."
+    )
+    assert "corporate_results" not in themes(nlp, shipped, text)
+
+
+def test_a_stage_premiere_is_no_film(nlp, shipped):
+    text = (
+        "The band reunited for the home premiere of the hit musical based on its songs. "
+        "The premiere at the city's opera house sold out in an hour, and the cast "
+        "joined the band on stage."
+    )
+    assert "film" not in themes(nlp, shipped, text, title="Band reunites for musical premiere")
+
+
+def test_a_film_premiere_is_still_film(nlp, shipped):
+    text = (
+        "The cast of the new Bond film walked the red carpet at its London premiere. "
+        "The movie opens in cinemas on Friday, and its director thanked the crew."
+    )
+    assert "film" in themes(nlp, shipped, text, title="Bond film premiere draws crowds")
