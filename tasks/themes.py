@@ -20,11 +20,13 @@ A theme is assigned when:
   theme of the other subjects when a better theme of its own subject is there (a
   facet: cyber attacks in a technology story);
 - it is central (``_central``): its evidence is spread over ``SPREAD_SENTENCES`` of
-  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or it is in
-  the title, or in the lead with ``CENTRAL_FLOOR`` of the best theme's score (the
-  best theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
-  counts only for the best theme). A topic a long article touches in a paragraph is
-  not what it is about.
+  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or is told
+  in ``BROAD_PATTERNS`` distinct patterns over ``BROAD_SENTENCES`` of the sentences
+  (a second topic judged on its own evidence), or it is in the title, or in the
+  lead with ``CENTRAL_FLOOR`` of the best theme's score (the best theme itself:
+  title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
+  the best theme). A topic a long article touches in a paragraph is not what it is
+  about.
 """
 
 from __future__ import annotations
@@ -62,6 +64,11 @@ RELATIVE_FLOOR = 0.2
 SPREAD_SENTENCES = 0.25
 SPREAD_PARAGRAPHS = 0.4
 MIN_PARAGRAPHS = 2
+# A second topic told in its own words: BROAD_PATTERNS distinct patterns or more in
+# BROAD_SENTENCES of the prose sentences is central, whatever the best theme's score
+# (the strikes in a story about universities, the markets in a story about an exchange).
+BROAD_PATTERNS = 4
+BROAD_SENTENCES = 0.18
 BEST_COVERAGE = 0.10
 # A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
@@ -133,7 +140,7 @@ class _Candidate:
     match: ThemeMatch
     titled: bool  # evidence in the title
     prominent: bool  # evidence in the title or the lead
-    one_word: bool  # one pattern only
+    patterns: int  # distinct patterns matched, in the text and title
     coverage: float  # share of prose sentences with evidence
     paragraphs: float  # share of paragraphs of prose with evidence
     spans: tuple[Hit, ...]  # matches in the text
@@ -346,7 +353,7 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
+            patterns = len({term.lower() for _, _, term in spans + in_title})
             coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
             in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
             # Evidence in one paragraph is not spread, however few the paragraphs.
@@ -360,7 +367,7 @@ class ThemeMatcher:
                     match,
                     bool(in_title),
                     prominent,
-                    one_word,
+                    patterns,
                     coverage,
                     paragraphs,
                     tuple(spans),
@@ -593,7 +600,7 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
         ratio = c.match.score / best
         # One word repeated in the lead ("music", "fire", "governor") is a word of
         # the story, unless the title has it too or the theme is the best one.
-        prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+        prominent = c.titled or (c.prominent and (c.patterns >= MIN_PATTERNS or ratio >= 1.0))
         # A narrow theme beside a broad one of its subject (cyber attacks in a
         # technology story) is a facet of the topic: it is measured against the best
         # theme of the other subjects.
@@ -602,24 +609,27 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
-        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c.coverage, c.paragraphs):
+        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c):
             results.append(c.match)
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
 
-def _central(
-    ratio: float, floor: float, prominent: bool, coverage: float, paragraphs: float
-) -> bool:
+def _central(ratio: float, floor: float, prominent: bool, candidate: _Candidate) -> bool:
     """Whether a theme is what the text is about, not a topic it touches in passing:
-    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences,
-    ``coverage``, or ``SPREAD_PARAGRAPHS`` of the paragraphs, ``paragraphs``), or it
-    is in the title or the lead (``prominent``). The best theme (``ratio`` 1) may
-    also have it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic
-    unless that is a word of a few lines of a long page. A police officer in a crash
-    report, a minister in a letter, restaurants in a resort story are met in a
-    paragraph or two, away from the title and the lead."""
-    if coverage >= SPREAD_SENTENCES or paragraphs >= SPREAD_PARAGRAPHS:
+    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
+    or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words
+    (``BROAD_PATTERNS`` distinct patterns in ``BROAD_SENTENCES`` of the sentences: a
+    second topic judged on its own evidence, not against the best theme), or it is in
+    the title or the lead (``prominent``). The best theme (``ratio`` 1) may also have
+    it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that
+    is a word of a few lines of a long page. A police officer in a crash report, a
+    minister in a letter, restaurants in a resort story are met in a paragraph or
+    two, away from the title and the lead, in one or two of the theme's words."""
+    coverage = candidate.coverage
+    if coverage >= SPREAD_SENTENCES or candidate.paragraphs >= SPREAD_PARAGRAPHS:
+        return True
+    if candidate.patterns >= BROAD_PATTERNS and coverage >= BROAD_SENTENCES:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
