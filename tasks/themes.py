@@ -42,7 +42,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
@@ -87,6 +87,23 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
+)
+# Month names: beside a number in a title they are a date ("March 3").
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 # A capitalised word inside a name of several words ("Western Union", "Porex
 # Technologies", "Christian County") names that organisation or place, not the theme
@@ -461,8 +478,22 @@ def tag_titles(
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
     cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
-        tagged[index] = doc
+        tagged[index] = _with_dates(doc)
     return tagged
+
+
+def _with_dates(title: Doc) -> Doc:
+    """``title`` with its dates marked as entities: a title is tagged without the
+    entity recognizer, and a month beside a number ("March 3", "3 March 1987") is a
+    date, not a march."""
+    dates = [
+        Span(title, token.i, token.i + 1, label="DATE")
+        for token in title
+        if token.lower_ in _MONTHS
+        and any(other.like_num for other in title[max(token.i - 1, 0) : token.i + 2])
+    ]
+    title.set_ents(dates, default="unmodified")
+    return title
 
 
 def _recased(title: str) -> str:

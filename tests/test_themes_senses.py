@@ -221,3 +221,19 @@ def test_a_film_premiere_is_still_film(nlp, shipped):
         "The movie opens in cinemas on Friday, and its director thanked the crew."
     )
     assert "film" in themes(nlp, shipped, text, title="Bond film premiere draws crowds")
+
+
+# --- a month beside a number in a title is a date -----------------------------------
+
+
+def test_a_month_beside_a_number_in_a_title_is_a_date(nlp, shipped):
+    title = "U.S. COMPANY ANALYST MEETINGS - March 3"
+    text = "Acme Corp meets analysts in New York at 10:00.\nWidget Inc meets analysts in Boston."
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    assert [(e.text, e.label_) for e in title_doc.ents] == [("March", "DATE")]
+    assert "protest" not in themes(nlp, shipped, text, title=title)
+
+
+def test_a_march_without_a_number_in_a_title_is_no_date(nlp):
+    (title_doc,) = tag_titles(nlp, ["Thousands join the March for Science"], ["Text."])
+    assert not title_doc.ents
