@@ -20,12 +20,18 @@ from spacy.tokens import Doc, Span
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
-from tasks.entity_filters import WordCase, is_non_entity, opens_line_or_sentence
+from tasks.entity_filters import (
+    WordCase,
+    is_non_entity,
+    opens_line_or_sentence,
+    shouted_common_word,
+)
 from tasks.entity_labels import (
-    companies_by_noun,
+    by_description,
     label_by_head,
     list_siblings,
     singular_group,
+    venues,
     vote,
 )
 from tasks.entity_people import (
@@ -49,7 +55,7 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
-from tasks.entity_spans import curated_extent, name_around_place, trimmed
+from tasks.entity_spans import curated_extent, name_after, name_around_place, trimmed
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
 
@@ -85,7 +91,7 @@ def extract_entities(
     """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
     table = aliases or load_aliases()
     words = WordCase.of(doc)
-    mentions = _with_dateline(_candidates(doc, table, words), doc, words.text)
+    mentions = _with_dateline(_candidates(doc, table, words), doc, words)
     mentions = _with_table_cells(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
@@ -109,7 +115,8 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
-    companies_by_noun(mentions)
+    by_description(mentions)
+    venues(mentions)
     list_siblings(mentions, words.text)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
@@ -137,7 +144,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
-        span = name_around_place(span) or span
+        span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     kept: list[_Mention] = []
     taken: set[int] = set()
@@ -284,12 +291,15 @@ def _without_role(ent: Span) -> Span:
     return ent.doc[start : ent.end]
 
 
-def _with_dateline(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
-    """Replace whatever the model made of the dateline's place with a place mention."""
-    found = dateline_place(text)
+def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[_Mention]:
+    """Replace whatever the model made of the dateline's place with a place mention; a
+    common word in capitals before a dash ("ARRESTS –" opening a police log) is none."""
+    found = dateline_place(words.text)
     if found is None:
         return mentions
     start, end, name = found
+    if shouted_common_word(words.text[start:end], words):
+        return mentions
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return mentions

@@ -6,11 +6,13 @@ contraction or other all-lowercase text ("n’t", "masala", "nonstick pan"); an 
 address, URL or handle; a code identifier ("ValueError", a name in a line of code);
 markup or symbols ("|  |", "♥…"); a word mixing Latin letters with Cyrillic or Greek
 look-alikes ("Аdvеrtіѕе"); a common word in capitals ("ACCIDENT"); a heading, menu or
-table line, or a capitalised word opening a sentence, whose words the document
-otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick."); a
+table line, or a capitalised word opening a sentence or a list item, whose words the
+document otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick.",
+"• Register with …"); a
 capitalised common phrase that the document also writes with its last word in
 lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
-"potted bougainvillea"); a sentence-initial participle ("Dubbed the …").
+"potted bougainvillea"); the portfolio of a minister's title ("Finance Minister",
+"Home Secretary"); a sentence-initial participle ("Dubbed the …").
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON",
 # the document otherwise writes it in lowercase ("Chick to chick.").
 _ONE_WORD_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _SHOUTED_LENGTH = 5
+# Regular endings of English nouns and verbs, longest first; a stem keeps 4 letters.
+_INFLECTIONS = ("ing", "es", "ed", "s", "")
+_STEM_LENGTH = 4
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
 _LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
@@ -52,6 +57,14 @@ _ENGLISH_WORDS = frozenset(
 )
 _ENGLISH_SHARE = 0.08
 _LANGUAGE_MIN_WORDS = 50
+# A portfolio in a job title: the words before these titles name a brief, not an
+# organisation ("Finance Minister"), under the labels the model gives organisations.
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+_PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+_PORTFOLIO_WORDS = 3
+# Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
+_LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
+_MARKER_TOKENS = 2
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
 
 
@@ -116,7 +129,7 @@ def is_non_entity(
         return True
     if _mixed_script(name):
         return True
-    if not curated and _shouted_common_word(name, words):
+    if not curated and shouted_common_word(name, words):
         return True
     line = words.line_of(span)
     if _CODE_LINE.search(line):
@@ -134,7 +147,30 @@ def is_non_entity(
         and _written_as_common_phrase(name, words)
     ):
         return True
+    if not curated and _portfolio_of_title(span, name):
+        return True
     return _is_initial_participle(span)
+
+
+def _portfolio_of_title(span: Span, name: str) -> bool:
+    """The portfolio of a minister's or secretary's title ("Finance Minister", "Home
+    Secretary", "International Development Secretary"), which the model takes for an
+    organisation: a name of at most three words, no acronym and no institution ("Home
+    Office Minister", "Church of Scotland Minister" stay), just before a capitalised
+    "Minister" or "Secretary". People, places and groups are left to their own rules
+    ("Scottish Secretary" names Scotland's office; "UN Secretary-General" is curated)."""
+    doc = span.doc
+    if span.label_ not in _PORTFOLIO_LABELS or span.end >= len(doc):
+        return False
+    if doc[span.end].text not in _PORTFOLIO_TITLES:
+        return False
+    parts = name.split()
+    return (
+        len(parts) <= _PORTFOLIO_WORDS
+        and "of" not in parts
+        and not name.isupper()
+        and not org_head(parts)
+    )
 
 
 def _written_as_common_phrase(name: str, words: WordCase) -> bool:
@@ -176,16 +212,24 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
-def _shouted_common_word(name: str, words: WordCase) -> bool:
-    """A word of five or more letters in capitals ("ACCIDENT –" in a police blotter)
-    that the document otherwise writes in lowercase: a common word set in capitals."""
-    return (
-        " " not in name
-        and len(name) >= _SHOUTED_LENGTH
-        and name.isalpha()
-        and name.isupper()
-        and words.is_common(name)
-    )
+def shouted_common_word(name: str, words: WordCase) -> bool:
+    """A word of five or more letters in capitals ("ACCIDENT –", "ARRESTS –" in a police
+    blotter) that the document otherwise writes in lowercase, in this form or another
+    form of the same word ("arrested"): a common word set in capitals."""
+    if " " in name or len(name) < _SHOUTED_LENGTH or not name.isalpha() or not name.isupper():
+        return False
+    return any(words.is_common(form) for form in _word_forms(name.lower()))
+
+
+def _word_forms(word: str) -> set[str]:
+    """``word`` and the other regular forms of its stem ("arrests": "arrest", "arrested",
+    "arresting", …)."""
+    stem = word
+    for suffix in _INFLECTIONS:
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= _STEM_LENGTH:
+            stem = word[: -len(suffix)]
+            break
+    return {stem + suffix for suffix in _INFLECTIONS} | {word}
 
 
 def _has_symbols(text: str) -> bool:
@@ -194,10 +238,16 @@ def _has_symbols(text: str) -> bool:
 
 
 def _line_start(token: Token) -> bool:
-    """True when the token opens a line or a table cell."""
-    if token.i == 0:
+    """True when the token opens a line or a table cell, or a list item: only a bullet
+    or an item number stands before it on its line ("• Identify the message")."""
+    index = token.i
+    while index > max(token.i - _MARKER_TOKENS, 0) and _LIST_MARKER.match(
+        token.doc[index - 1].text
+    ):
+        index -= 1
+    if index == 0:
         return True
-    before = token.doc[token.i - 1]
+    before = token.doc[index - 1]
     return any(sep in before.text or sep in before.whitespace_ for sep in _SEPARATORS) or (
         "\n" in before.text_with_ws
     )

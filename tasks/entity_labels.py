@@ -3,24 +3,26 @@
 ``label_by_head(name, label)`` reads the type off the last word of a name (an
 "… Awards" is an EVENT, a "… Agreement" or "… Act" a LAW, a "… Corp" or "… Council"
 an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT).
-``companies_by_noun(mentions)`` types a "person" that a common noun for an
-organisation introduces or follows ("the watchdog group Nashi Groshi", "the Balco
-laboratory") as an organisation. ``list_siblings(mentions, text)`` types one-word
-"persons" listed among companies ("Burberry, Mothercare and … Procter & Gamble") as
-companies. ``vote(groups)`` gives every mention of the same name in a document the
-label most of them have, unless curated data fixed it. ``singular_group(name)`` files
-"Americans" under "American".
+``by_description(mentions)`` types a name by a common noun that describes it
+("Kawana Foods, a rice cracker store", "director Ang Lee", "the Balco laboratory").
+``list_siblings(mentions, text)`` types one-word "persons" listed among companies
+("Burberry, Mothercare and … Procter & Gamble") as companies. ``vote(groups)`` gives
+every mention of the same name in a document the label most of them have, unless
+curated data fixed it. ``singular_group(name)`` files "Americans" under "American".
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 from typing import Protocol
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tasks.person_gender import is_first_name
 
@@ -45,20 +47,14 @@ _LIST_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+(?:[a-z]+\s+){0,3})?|\s+(?:and|or)\s+(?:[a-z]+\s+){0,3}"
 )
 _LIST_MIN = 3
-# Common nouns for an organisation: just before a name ("watchdog group Nashi Groshi",
-# "car maker Kia") or just after it ("the Balco laboratory", "the Burberry brand") they
-# say it is no person. Words that also name a person's role ("head", "member") are not
-# in it; after a name only nouns that never follow a person's name in English.
-_ORG_NOUNS_BEFORE = frozenset(
-    """company firm group watchdog agency laboratory lab brand retailer chain store
-    shop restaurant startup start-up bank charity newspaper magazine website broadcaster
-    publisher carrier airline manufacturer maker supplier distributor studio band label
-    insurer lender carmaker supermarket conglomerate organisation organization""".split()
-)
-_ORG_NOUNS_AFTER = frozenset(
-    """company laboratory lab brand chain firm restaurant store agency bank charity
-    group""".split()
-)
+# Words before "by" that make the name after it the person who made a work ("directed
+# by Ang Lee"); organisations publish, produce or design more often than they write.
+_MADE_BY = frozenset("directed written composed painted photographed illustrated".split())
+# Programs after whose name they come are programming languages, whatever the model
+# called the name ("the Cobra interpreter"); an organisation's "app" is its own.
+_CODE_RUN_BY = frozenset({"interpreter", "compiler"})
+# Words between a noun and the name it introduces ("a sitcom called Thin Singer").
+_CALLED = frozenset("called named titled entitled dubbed".split())
 # The model takes a brand for a person's name; a list of companies or products is
 # evidence of what the odd one out is.
 _SIBLING_LABELS = frozenset({"ORG", "PRODUCT"})
@@ -75,8 +71,18 @@ _ORG_HEADS = frozenset(
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
-    government k.k.""".split()
+    trains buses ferries government k.k.""".split()
 )
+# Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
+# bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the
+# organisation or person the model saw. Heads that also name an institution
+# ("Academy", "Theatre", "Hall", "Centre") are left to the context.
+_FAC_HEADS = frozenset("stadium arena airport ranch bridge cathedral".split())
+_FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
+# Those heads are a venue where a show is put on at them ("played at London's Brixton
+# Academy", "a concert at the Colston Hall"), and an institution elsewhere.
+_VENUE_HEADS = frozenset("academy theatre theater hall centre center club".split())
+_SHOW_LEMMAS = frozenset("play perform gig concert show sing tour".split())
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Places whose last word is one of those heads.
 _ORG_HEAD_EXCEPTIONS = frozenset(
@@ -112,6 +118,8 @@ def label_by_head(name: str, label: str) -> str:
         return "LAW"
     if label in _ORG_FROM and org_head(words):
         return "ORG"
+    if head in _FAC_HEADS and label in _FAC_FROM:
+        return "FAC"
     last_two = " ".join(words[-2:]).casefold()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
         return "EVENT"
@@ -135,26 +143,112 @@ def org_head(words: list[str]) -> bool:
     return of > 0 and folded[of - 1] in _ORG_HEADS
 
 
-def companies_by_noun(mentions: Sequence[Placed]) -> None:
-    """A PERSON not fixed by curated data, introduced or followed by a common noun for an
-    organisation in lowercase ("the anticorruption watchdog group Nashi Groshi", "the
-    San Francisco-based Balco laboratory"), is an ORG, and so are the other mentions of
-    its name in the document."""
-    companies = set()
+def by_description(mentions: Sequence[Placed]) -> None:
+    """A mention not fixed by curated data takes the type of a common noun that
+    describes it (``tasks/data/entity_nouns.toml``): in apposition ("Kawana Foods, a
+    rice cracker store"), as what it is ("… is a rice cracker store"), just before it
+    ("director Ang Lee", "the film Bride and Prejudice"), before "called" ("a sitcom
+    called Thin Singer"), or just after it for a person or product the model named
+    ("the Balco laboratory", "the Raketa interpreter"); the name of two or three words
+    after "directed by", "written by" … is a person. The other mentions of its name in
+    the document take that type too; a name described as two types keeps its own."""
+    described: dict[str, set[str]] = {}
     for mention in mentions:
-        if mention.label != "PERSON" or mention.pinned:
-            continue
+        if not mention.pinned:
+            label = _described_as(mention)
+            if label is not None:
+                described.setdefault(mention.canonical, set()).add(label)
+    for mention in mentions:
+        labels = described.get(mention.canonical, set())
+        if len(labels) == 1 and not mention.pinned:
+            mention.label = next(iter(labels))
+
+
+def _described_as(mention: Placed) -> str | None:
+    """The type a describing noun around ``mention`` gives it, else ``None``."""
+    span = mention.span
+    doc = span.doc
+    types, after_types = _nouns()
+    # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
+    # AI, a startup" the parser hangs "startup" on the person too.
+    appositions = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
+    nearest = min(appositions, key=lambda token: token.i) if appositions else None
+    if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
+        return types[nearest.lemma_.lower()]
+    verb = span.root.head
+    if span.root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
+        for child in verb.children:
+            if child.dep_ == "attr" and _is_noun(child):
+                return types.get(child.lemma_.lower())
+    if span.start > 0:
+        before = doc[span.start - 1]
+        two_before = doc[span.start - 2] if span.start > 1 else before
+        # A role just before one word may be held by an organisation ("committee
+        # chairman Citibank"); "-man" ends an adjective ("the three-man FCA board").
+        label = types.get(before.lower_) if _is_noun(before) else None
+        one_word_person = label == "PERSON" and len(span) < 2
+        if label is not None and not one_word_person and two_before.text != "-":
+            return label
+        if before.lower_ in _CALLED and _is_noun(two_before):
+            return types.get(two_before.lower_)
+        made_by = before.lower_ == "by" and two_before.lower_ in _MADE_BY
+        words = span.text.split()
+        if made_by and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            return "PERSON"
+    after = doc[span.end] if span.end < len(doc) else None
+    label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None
+    if label is None:
+        return None
+    # A company has an "app" or "software" of its own ("the FoodCorp app"): those
+    # nouns retype only a "person"; nouns for an organisation retype a product too
+    # ("a FoodCorp store") and carry an organisation's type to its other mentions.
+    if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
+        return label
+    return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
+
+
+def _is_noun(token: Token) -> bool:
+    """A common noun written in lowercase (not a word of another name)."""
+    return token.pos_ == "NOUN" and token.text.islower()
+
+
+@cache
+def _nouns() -> tuple[dict[str, str], dict[str, str]]:
+    """``(types, after)``: each describing noun of ``tasks/data/entity_nouns.toml``
+    with its type, for every position and for the position after a name."""
+    source = resources.files("tasks") / "data" / "entity_nouns.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return tuple(
+        {noun: label for label, nouns in data[part].items() for noun in nouns}
+        for part in ("types", "after")
+    )
+
+
+def venues(mentions: Sequence[Placed]) -> None:
+    """An organisation named by a venue's head ("… Academy", "… Hall", "… Theatre"),
+    just after "at" (or "at the", "at London's"), in a sentence about a show (a
+    lemma such as "play", "perform", "gig", "concert") is the building, a FAC:
+    "Babyshambles played for 5,000 fans at London's Brixton Academy"."""
+    for mention in mentions:
         span = mention.span
-        doc = span.doc
-        before = doc[span.start - 1] if span.start > 0 else None
-        after = doc[span.end] if span.end < len(doc) else None
-        if (before is not None and before.text in _ORG_NOUNS_BEFORE) or (
-            after is not None and after.text in _ORG_NOUNS_AFTER
-        ):
-            companies.add(mention.canonical)
-    for mention in mentions:
-        if mention.label == "PERSON" and not mention.pinned and mention.canonical in companies:
-            mention.label = "ORG"
+        if mention.pinned or mention.label != "ORG" or len(span) < 2:
+            continue
+        if span[-1].lower_ not in _VENUE_HEADS or not _after_at(span):
+            continue
+        if any(token.lemma_.lower() in _SHOW_LEMMAS for token in span.sent):
+            mention.label = "FAC"
+
+
+def _after_at(span: Span) -> bool:
+    """Whether "at" comes just before ``span``, or before "the" or a possessive name
+    just before it ("at the", "at London's")."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index >= 1 and doc[index].text in ("'s", "’s"):
+        index -= 2
+    return index >= 0 and doc[index].lower_ == "at"
 
 
 def list_siblings(mentions: Sequence[Placed], text: str) -> None:

@@ -129,14 +129,15 @@ _KIN = frozenset(
     mum mom dad nephew niece cousin boyfriend girlfriend fiance fiancé fiancee fiancée
     stepson stepdaughter""".split()
 )
-_GIVEN_NAME_FROM = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+# A place is never "aged 8" either ("—Gloria, age 8" under a child's joke).
+_GIVEN_NAME_FROM = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "GPE"})
 
 
 def given_names_by_context(mentions: Sequence[Named]) -> None:
     """A one-word name in the list of given names that the model called an
     organisation or a product ("Archie", "Macy") is a person when one of its mentions
     in the document follows a word for a relative ("their son Archie") or comes before
-    an age in brackets ("Macy (10)"); brands that are also given names ("Mercedes",
+    an age ("Macy (10)", "Gloria, age 8"); brands that are also given names ("Mercedes",
     "Dell") have no such cue. Every mention of that name in the document follows."""
     people: set[str] = set()
     for mention in mentions:
@@ -155,14 +156,15 @@ def _person_cue(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in _KIN:
         return True
     after = doc[span.end : span.end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == "("
-        and after[1].like_num
-        and after[1].text.isdigit()
-        and int(after[1].text) < 120
-        and after[2].text == ")"
-    )
+    if len(after) < 3:
+        return False
+    bracketed = after[0].text == "(" and after[2].text == ")" and _an_age(after[1].text)
+    aged = after[0].text == "," and after[1].lower_ in ("age", "aged") and _an_age(after[2].text)
+    return bracketed or aged
+
+
+def _an_age(word: str) -> bool:
+    return word.isdigit() and int(word) < 120
 
 
 def places_of_people(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:

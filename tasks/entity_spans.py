@@ -3,11 +3,14 @@
 ``trimmed(span)`` cuts what the model let into a span: a leading dash or indefinite
 article ("- Ireland", "A European Union"), a person's royal title or honour ("Prince
 [Charles]", "Sir [Elton John]"), and what follows a spaced dash or an
-opening quotation mark inside it ("HMS Chatham - have"). ``curated_extent(span,
+opening quotation mark inside it ("HMS Chatham - have"), except that a person's name
+after a label in capitals is what is kept ("ARRESTS – [Chad Hull]"). ``curated_extent(span,
 aliases)`` widens a span to the longest curated name around it ("Mac" → "Mac mini",
 "Democrat" → "Liberal Democrat"). ``name_around_place(span)`` widens a place to the
 name of an organisation it starts ("Hollywood" → "Hollywood Reporter", "London" →
-"London Overground"), returning ``None`` when there is none.
+"London Overground"), and ``name_after(span)`` any other name but a person's over the
+capitalised words the model left after it ("Hispanic" → "Hispanic Caucus"), each
+returning ``None`` when there is none.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from tasks.aliases import AliasTable
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES
+from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
@@ -27,7 +31,7 @@ _NOT_NAME_WORDS = frozenset(
     council county state city province region north south east west northern southern
     eastern western central today monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november
-    december i""".split()
+    december i commissioner chief""".split()
 )
 # Titles that are not part of a person's name ("Prince Charles" is Charles, the prince):
 # the judging protocol keeps titles out of spans. The canonical name keeps a royal title
@@ -35,6 +39,7 @@ _NOT_NAME_WORDS = frozenset(
 # the span: the within-document gold of bench/entity_eval.py keeps them.
 _TITLES_OUT = ROYAL_TITLES | {"sir", "dame", "lord"}
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+_EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
     "airport station stadium bridge arena tower park hall street road avenue".split()
 )
@@ -43,7 +48,8 @@ _FACILITY_HEADS = frozenset(
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an" (nor, for a person, a royal
     title or honour before a capitalised name), cut before a spaced dash or an
-    opening quotation mark inside it, and without trailing punctuation (nor, for a
+    opening quotation mark inside it (a person's name after a spaced dash and words
+    in capitals starts after the dash), and without trailing punctuation (nor, for a
     person, a trailing lowercase word)."""
     start, end = span.start, span.end
     doc = span.doc
@@ -62,6 +68,10 @@ def trimmed(span: Span) -> Span:
     for index in range(start + 1, end):
         token = doc[index]
         spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
+        if spaced_dash and span.label_ == "PERSON" and _name_after_dash(doc, start, index, end):
+            # "ARRESTS – Chad Hull": the person is the part in title case.
+            start = index + 1
+            continue
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
@@ -75,6 +85,14 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _name_after_dash(doc, start: int, dash: int, end: int) -> bool:
+    """True when no word before the dash at ``dash`` is in title case and the word after
+    it is: a heading or label in capitals before the name ("ARRESTS – Chad Hull")."""
+    before = [t for t in doc[start:dash] if t.is_alpha]
+    after = doc[dash + 1] if dash + 1 < end else None
+    return after is not None and after.is_title and not any(t.is_title for t in before)
 
 
 def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
@@ -138,6 +156,45 @@ def name_around_place(span: Span) -> Span | None:
     return Span(doc, span.start, end, label=label)
 
 
+def name_after(span: Span) -> Span | None:
+    """A name the model cut before a capitalised word that no entity claims, in the same
+    sentence ("the [Hispanic] Caucus", "Zola's novel [Therese] Raquin", "[Google]
+    Authenticator app"): the longer span, a group's becoming an organisation ("Hispanic
+    Caucus"); ``None`` when no such word follows. Not widened: a span ending in a
+    number, a possessive or a lowercase word ("the March 3 Super"), or a longer span
+    ending in a given name; nor over a given name, the first part of a hyphenated word
+    or a role ("Harvard University Chloe Valdary" in a list names a person next;
+    "American Jan-Michael Gambill"; "Police Commissioner"). People are left alone
+    ("[Obama] Administration" is no longer name)."""
+    last = span[-1]
+    if span.label_ not in _EXTENDABLE or not last.is_alpha or last.is_lower:
+        return None
+    if len(span) > 1 and is_first_name(last.text):
+        return None
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < _EXTEND_AFTER
+        and doc[end].ent_iob_ == "O"
+        and doc[end].is_alpha
+        and _name_word(doc[end])
+        and not is_first_name(doc[end].text)
+        and not _hyphenated(doc[end])
+    ):
+        end += 1
+    if end == span.end:
+        return None
+    label = "ORG" if span.label_ == "NORP" else span.label_
+    return Span(doc, span.start, end, label=label)
+
+
+def _hyphenated(token: Token) -> bool:
+    """True when a hyphen glued to the token carries the word on ("Hyung-Taik")."""
+    following = token.i + 1
+    return not token.whitespace_ and following < len(token.doc) and token.doc[following].text == "-"
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised noun inside a sentence that no entity claims, or that an
     organisation, group or product name claims ("London Overground")."""
@@ -150,5 +207,5 @@ def _name_word(token: Token) -> bool:
         and not token.is_sent_start
         and not before.whitespace_.count("\n")
         and token.lower_ not in _NOT_NAME_WORDS
-        and token.lower_ not in PERSON_TITLES
+        and token.lower_.rstrip(".") not in PERSON_TITLES
     )

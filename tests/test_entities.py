@@ -183,6 +183,12 @@ def _by_text(mentions, text: str):
         ("Dubbed 'the cost killer', Carlos Ghosn cut costs at Nissan.", "Dubbed"),
         ("We built it as a DIY project with Docker on Linux.", "DIY"),
         ("AI will change how Microsoft builds software, said Satya Nadella.", "AI"),
+        # a list item's first word, a verb the text writes in lowercase too
+        (
+            "Members of the club must:\n• Register with the secretary before June.\n"
+            "• Pay the annual fee of £20.\nYou can register online or pay by cheque.",
+            "Register",
+        ),
     ],
 )
 def test_non_entities_are_dropped(entities_of, text, absent):
@@ -355,3 +361,58 @@ def test_a_name_beside_its_email_in_a_table_stays(entities_of):
     people = {m.canonical_name for m in mentions if m.label == "PERSON"}
     assert {"Ian Levy", "Darren Henry"} <= people
     assert not [m for m in mentions if "@" in m.text]
+
+
+def test_a_portfolio_in_a_job_title_is_no_organisation(entities_of):
+    mentions = entities_of(
+        "Home Office Minister Paul Kerr visited Leeds. Defence Secretary Ruth Bell did not. "
+        "Tom Reid, who served as Finance Minister for years, agreed."
+    )
+    names = {m.text for m in mentions}
+    assert "Defence" not in names
+    assert "Finance" not in names
+    assert {"Home Office", "Paul Kerr", "Ruth Bell", "Tom Reid"} <= names
+
+
+def test_a_common_word_in_capitals_is_no_entity_nor_a_dateline(entities_of):
+    mentions = entities_of(
+        "Police log for the week.\nARRESTS – Chad Hull, 34, of Elm Street was charged with "
+        "theft on Monday after he was arrested at a bar.\nACCIDENT – A car hit a fence on "
+        "Oak Road. No accident was reported on Main Street."
+    )
+    names = {m.text for m in mentions}
+    assert "ARRESTS" not in names
+    assert "ACCIDENT" not in names
+    assert {"Chad Hull", "Elm Street", "Oak Road"} <= names
+
+
+def test_a_person_after_a_label_in_capitals_keeps_the_name(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("ARRESTS – Dana Pike, 29, was held. Tom Cole - who won - spoke.")
+    assert trimmed(Span(doc, 0, 4, label="PERSON")).text == "Dana Pike"
+    cole = next(t.i for t in doc if t.text == "Tom")
+    assert trimmed(Span(doc, cole, cole + 4, label="PERSON")).text == "Tom Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Most members of the Hispanic Caucus backed the bill on Tuesday.", "Hispanic Caucus"),
+        (
+            "You can log in with the Google Authenticator app or by text message.",
+            "Google Authenticator",
+        ),
+    ],
+)
+def test_a_name_cut_before_a_capitalised_word_is_widened(entities_of, text, name):
+    assert name in {m.text for m in entities_of(text)}
+
+
+def test_a_group_before_a_hyphenated_name_stays_a_group(entities_of):
+    mentions = entities_of(
+        "Earlier, South Korean Hyung-Taik Lee beat American Jan-Michael Gambill."
+    )
+    assert {"South Korean", "American"} <= {m.text for m in mentions if m.label == "NORP"}

@@ -501,3 +501,82 @@ def test_the_lords_in_a_parliamentary_story_is_the_chamber(entities_of):
     text = "The plans face further Commons scrutiny on Tuesday before passing to the Lords."
     lords = _named(entities_of(text), "Lords")
     assert lords and {(m.label, m.canonical_name) for m in lords} == {("ORG", "House of Lords")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # apposition, and what the name is
+        (
+            "A recent trip to Kawana Suisan, a rice cracker store in Otaru, changed my mind. "
+            "Dating back to 1950, Kawana Suisan is a rice cracker factory/store in Otaru.",
+            "Kawana Suisan",
+            "ORG",
+        ),
+        (
+            "We are pleased to open Lam Son Bay, a destination resort in Vietnam.",
+            "Lam Son Bay",
+            "FAC",
+        ),
+        # a noun, then "called"
+        (
+            "In 2006 she had a sitcom called Thin Singer about her life.",
+            "Thin Singer",
+            "WORK_OF_ART",
+        ),
+        # the maker of a work
+        (
+            "She stars in A Long Night, directed by Jean-Luc Marchand.",
+            "Jean-Luc Marchand",
+            "PERSON",
+        ),
+        # a noun after a name the model took for a person or a product
+        ("The cameras know me as soon as I walk into a ShopMart store.", "ShopMart", "ORG"),
+    ],
+)
+def test_a_noun_describing_a_name_gives_its_type(entities_of, text, name, label):
+    found = _named(entities_of(text), name)
+    assert found and {m.label for m in found} == {label}
+
+
+def test_a_role_before_one_word_or_an_adjective_in_man_gives_no_person(entities_of):
+    mentions = entities_of(
+        "The telex came from committee chairman Citibank. Jim Smith, a member of the "
+        "three-man FCA board, agreed."
+    )
+    assert "PERSON" not in {m.label for m in mentions if m.text in ("Citibank", "FCA")}
+
+
+def test_a_train_operator_is_an_organisation_and_a_ranch_a_building(entities_of):
+    mentions = entities_of(
+        "If you cannot board the bus, Selby Trains will book a taxi for you. "
+        "Leaves Jas at Marnie's Ranch and returns home."
+    )
+    labels = {(m.text, m.label) for m in mentions}
+    assert ("Selby Trains", "ORG") in labels
+    assert ("Marnie's Ranch", "FAC") in labels
+
+
+def test_a_venue_where_a_band_plays_is_a_building(entities_of):
+    found = _named(
+        entities_of("The Strokes played for 5,000 fans at London's Camden Academy on Friday."),
+        "Camden Academy",
+    )
+    assert found and {m.label for m in found} == {"FAC"}
+
+
+def test_a_given_name_before_an_age_after_a_comma_is_a_person(entities_of):
+    text = "What do frogs order? French flies!\n—Lorena, age 8\nWhy?\n—Sierra, age 7"
+    mentions = entities_of(text)
+    found = _named(mentions, "Lorena") + _named(mentions, "Sierra")
+    assert found and {m.label for m in found} == {"PERSON"}
+
+
+def test_a_name_before_interpreter_is_a_program_and_laboratory_an_organisation(entities_of):
+    mentions = entities_of(
+        "You will need Cobra on your computer. If you see a response from a Cobra "
+        "interpreter, Cobra is installed. The inquiry into Tarco went on. The Tarco "
+        "doping scandal grew, and the Tarco laboratory faces charges."
+    )
+    assert {m.label for m in mentions if m.text == "Cobra"} == {"PRODUCT"}
+    assert {m.label for m in mentions if m.text == "Tarco"} == {"ORG"}

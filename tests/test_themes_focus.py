@@ -981,3 +981,36 @@ def test_a_list_of_names_is_not_prose_nor_evidence(nlp, matcher):
     assert "gardening" in found and "books" not in found
     # A sentence naming two people is prose.
     assert not _name_lists(nlp("Barack Obama and John McCain met the press in Ohio on Monday."))
+
+
+# --- 10. recall: the words a subject is told in (issue 18, third round) ------------
+
+
+def test_an_airline_traffic_report_is_aviation(nlp, shipped):
+    # Wire copy tells an airline's month in load factor and passenger miles only.
+    text = (
+        "Northway Air said its March load factor rose to 61.2 pct from 58.4 pct. "
+        "Revenue passenger miles rose 4.1 pct to 812 mln, and available seat miles "
+        "rose 2.0 pct to 1.33 billion, the company said."
+    )
+    assert "aviation_airlines" in themes(nlp, shipped, text)
+
+
+def test_a_police_blotter_of_road_accidents_is_transport_accidents(nlp, shipped):
+    text = (
+        "The following are arrest and accident reports from the county sheriff. "
+        "A driver was ticketed after a traffic accident on Main Street. "
+        "No injuries were reported, and both cars were towed from the scene."
+    )
+    assert "transport_accidents" in themes(nlp, shipped, text)
+
+
+def test_a_commodity_exchange_raising_margins_is_markets_and_commodities(nlp, shipped):
+    title = "Grain exchange to raise margin requirements"
+    text = (
+        "The Osaka Grain Exchange said it will raise the margin requirement on soybean "
+        "contracts to 90,000 yen per 15 tonne lot. Red bean and soybean requirements for "
+        "distant months stay unchanged."
+    )
+    found = themes(nlp, shipped, text, title)
+    assert {"markets", "commodities_mining"} <= set(found)
