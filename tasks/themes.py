@@ -8,12 +8,15 @@ Single words are the patterns most often read in another sense ("fired" for
 fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
-dates, amounts and people's names. Lines that look like code and sentences that
-are lists of people's names (signatories, credits) are no evidence.
+dates, amounts and people's names (a title, tagged without the entity recognizer,
+has its dates marked: "March 3"). Lines that look like code, sentences that are
+lists of people's names (signatories, credits) and the copy of the headline that a
+page repeats in its lead (the title has counted it) are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
-- its evidence is a phrase, a name or more than one match;
+- its evidence is a phrase, a name, two patterns or one word in two sentences (a
+  word repeated within one sentence is met once);
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
