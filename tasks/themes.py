@@ -8,12 +8,15 @@ Single words are the patterns most often read in another sense ("fired" for
 fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
-dates, amounts and people's names. Lines that look like code and sentences that
-are lists of people's names (signatories, credits) are no evidence.
+dates, amounts and people's names (a title, tagged without the entity recognizer,
+has its dates marked: "March 3"). Lines that look like code, sentences that are
+lists of people's names (signatories, credits) and the copy of the headline that a
+page repeats in its lead (the title has counted it) are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
-- its evidence is a phrase, a name or more than one match;
+- its evidence is a phrase, a name, two patterns or one word in two sentences (a
+  word repeated within one sentence is met once);
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
@@ -44,7 +47,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
@@ -94,6 +97,23 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
+)
+# Month names: beside a number in a title they are a date ("March 3").
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 # A capitalised word inside a name of several words ("Western Union", "Porex
 # Technologies", "Christian County") names that organisation or place, not the theme
@@ -468,8 +488,22 @@ def tag_titles(
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
     cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
-        tagged[index] = doc
+        tagged[index] = _with_dates(doc)
     return tagged
+
+
+def _with_dates(title: Doc) -> Doc:
+    """``title`` with its dates marked as entities: a title is tagged without the
+    entity recognizer, and a month beside a number ("March 3", "3 March 1987") is a
+    date, not a march."""
+    dates = [
+        Span(title, token.i, token.i + 1, label="DATE")
+        for token in title
+        if token.lower_ in _MONTHS
+        and any(other.like_num for other in title[max(token.i - 1, 0) : token.i + 2])
+    ]
+    title.set_ents(dates, default="unmodified")
+    return title
 
 
 def _recased(title: str) -> str:
