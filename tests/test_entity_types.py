@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from tasks.entities import extract_entities
+from tasks.entity_labels import label_by_head
 from tasks.entity_spans import trimmed
 
 
@@ -556,6 +557,12 @@ def test_a_train_operator_is_an_organisation_and_a_ranch_a_building(entities_of)
     labels = {(m.text, m.label) for m in mentions}
     assert ("Selby Trains", "ORG") in labels
     assert ("Marnie's Ranch", "FAC") in labels
+
+
+def test_a_caucus_or_coalition_is_an_organisation():
+    # the model splits "the 34-member Hispanic Caucus" and calls the rest a person
+    assert label_by_head("Hispanic Caucus", "PERSON") == "ORG"
+    assert label_by_head("New Democrat Coalition", "NORP") == "ORG"
 
 
 def test_a_venue_where_a_band_plays_is_a_building(entities_of):
