@@ -2,14 +2,16 @@
 (bench/data/themes_judged.jsonl) and documents missing a theme they plainly have
 (bench/data/theme_docs_judged.jsonl).
 
-    .venv/bin/python bench/themes_precision.py [--sample S] [--corpus C] [--patterns] [--themes]
+    .venv/bin/python bench/themes_precision.py [--sample S,…] [--corpus C] [--patterns] [--themes]
 
 The judged documents are extracted again with the current code. Precision counts
 the judged (document, theme) rows still assigned: ``correct`` over all of them,
 and "at least passing". Rows assigned now but never judged are counted, so that
 a change adding themes shows what is left to judge; the known-wrong rows still
 assigned are listed. ``--themes`` gives each theme's judged record (the themes to
-make stricter first), ``--patterns`` each pattern's.
+make stricter first), ``--patterns`` each pattern's: the documents it is evidence in
+and its judged precision. ``--sample`` takes one sample or several, comma-separated
+(``--sample tune,fresh,held``: the judged record over all the samples tuned on).
 """
 
 from __future__ import annotations
@@ -22,14 +24,17 @@ from judging import DATA, judged_extractions, read_jsonl, share
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", default=None)
+    parser.add_argument("--sample", default=None, help="a sample, or several comma-separated")
     parser.add_argument("--corpus", default=None)
     parser.add_argument("--patterns", action="store_true", help="judged precision per pattern")
     parser.add_argument("--themes", action="store_true", help="judged precision per theme")
     args = parser.parse_args()
 
+    samples = set(args.sample.split(",")) if args.sample else None
+
     def chosen(v: dict) -> bool:
-        return args.sample in (None, v["sample"]) and args.corpus in (None, v["corpus"])
+        in_sample = samples is None or v["sample"] in samples
+        return in_sample and args.corpus in (None, v["corpus"])
 
     themes = [v for v in read_jsonl(DATA / "themes_judged.jsonl") if chosen(v)]
     documents = [v for v in read_jsonl(DATA / "theme_docs_judged.jsonl") if chosen(v)]
@@ -70,17 +75,34 @@ def score_themes(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]
 
 
 def score_patterns(verdicts: list[dict], matches: dict) -> None:
+    """Each pattern (as the text writes it) of each theme still assigned: the documents
+    it is evidence in, and the judged rows among them (correct/passing/wrong, precision).
+    The patterns that misfire come first."""
     tallies: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for found in matches.values():
+        for theme, match in found.items():
+            for word in {e.text.lower() for e in match.evidence}:
+                tallies[(theme, word)]["documents"] += 1
     for verdict in verdicts:
         match = matches.get((verdict["corpus"], verdict["doc"]), {}).get(verdict["theme"])
         if match is None:
             continue
         for word in {e.text.lower() for e in match.evidence}:
             tallies[(verdict["theme"], word)][verdict["verdict"]] += 1
-    print("\njudged rows each pattern is evidence in (theme, evidence: correct/passing/wrong):")
-    ranked = sorted(tallies.items(), key=lambda item: (-item[1]["wrong"], -item[1]["passing"]))
+    print(
+        "\neach pattern's evidence (theme, evidence: documents it is evidence in; judged "
+        "correct/passing/wrong, precision):"
+    )
+    ranked = sorted(
+        tallies.items(), key=lambda item: (-item[1]["wrong"], -item[1]["passing"], item[0])
+    )
     for (theme, word), tally in ranked:
-        print(f"  {theme:28} {word:24} {tally['correct']}/{tally['passing']}/{tally['wrong']}")
+        judged = tally["correct"] + tally["passing"] + tally["wrong"]
+        print(
+            f"  {theme:28} {word:24} {tally['documents']:3}  "
+            f"{tally['correct']}/{tally['passing']}/{tally['wrong']}  "
+            f"{share(tally['correct'], judged)}"
+        )
 
 
 def score_precision(verdicts: list[dict], assigned: dict[tuple[str, str], set[str]]) -> None:

@@ -296,6 +296,7 @@ def reprocess(
 ) -> None:
     """Re-extract documents processed by an older pipeline version from their stored
     text (the original files are not needed), replacing their rows atomically."""
+    _start_prefect_server()
     from flows.lifecycle import reprocess_corpus
     from tasks.configuration import resolve_settings
 
@@ -314,6 +315,7 @@ def compact(
     ] = COMPACT_TARGET_DOCUMENTS,
 ) -> None:
     """Merge small batches into larger ones, atomically; queries answer the same after."""
+    _start_prefect_server()
     from flows.lifecycle import compact_warehouse
 
     root = _existing_warehouse(warehouse)
@@ -435,6 +437,7 @@ def eval_quotes(
     """Score quote extraction: precision, recall and F1 of quotes with quotation marks
     (of every attribution with --all) at 30% and 80% coverage, and speaker accuracy
     (see README, "Evaluating quotes")."""
+    _start_prefect_server()
     from flows.evaluate import evaluate_quotes
 
     scores = evaluate_quotes(gold, limit, warehouse, every)
@@ -461,6 +464,15 @@ def eval_quotes(
             f"{s.speaker_accuracy:.3f}",
         )
     Console().print(table)
+
+
+def _start_prefect_server() -> None:
+    """Start this command's Prefect server and wait for it, before Prefect is imported
+    (a first start is serialised with other commands'; see ``flows.server``)."""
+    from flows.server import start_temporary_server, wait_for_api
+
+    start_temporary_server()
+    wait_for_api()
 
 
 def usable_cores() -> int:

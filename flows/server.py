@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import ctypes
+import fcntl
 import json
 import os
 import signal
@@ -18,9 +19,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 STATE_FILE = "ui.json"
+START_LOCK_FILE = "server-start.lock"
 HEALTH_TIMEOUT_SECONDS = 180
 # The temporary server is waited for on every run: poll it often.
 HEALTH_POLL_SECONDS = 0.1
@@ -110,16 +114,24 @@ def start_temporary_server() -> None:
     """
     if os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules:
         return
-    port = _free_port()
-    server = subprocess.Popen(
-        server_command(port, "--no-ui", "--no-scheduler", "--no-late-runs"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        preexec_fn=_stop_with_parent,
-    )
-    atexit.register(_stop, server)  # registered first, so it runs after Prefect's flushes
-    os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
-    _started.append(server)
+    home = Path(os.environ["PREFECT_HOME"])
+    # A first start creates and migrates the SQLite database; two commands doing it
+    # at once crash one of them. So the first start is waited for under a lock, and
+    # every later one (the database exists) runs beside the model's loading.
+    with start_lock(home):
+        first_start = not _uses_external_database() and not (home / "prefect.db").exists()
+        port = _free_port()
+        server = subprocess.Popen(
+            server_command(port, "--no-ui", "--no-scheduler", "--no-late-runs"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=_stop_with_parent,
+        )
+        atexit.register(_stop, server)  # registered first, so it runs after Prefect's flushes
+        os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{port}/api"
+        _started.append(server)
+        if first_start:
+            wait_for_api()
 
 
 def wait_for_api() -> None:
@@ -134,6 +146,19 @@ def wait_for_api() -> None:
 
 
 _started: list[subprocess.Popen] = []
+
+
+@contextmanager
+def start_lock(prefect_home: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``prefect_home``'s server start while the block runs."""
+    prefect_home.mkdir(parents=True, exist_ok=True)
+    with (prefect_home / START_LOCK_FILE).open("ab") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _uses_external_database() -> bool:
+    return bool(os.environ.get("PREFECT_API_DATABASE_CONNECTION_URL"))
 
 
 def _free_port() -> int:

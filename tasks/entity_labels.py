@@ -5,6 +5,8 @@
 an ORG) and a ship's prefix off its first ("HMS Chatham" is a PRODUCT).
 ``by_description(mentions)`` types a name by a common noun that describes it
 ("Kawana Foods, a rice cracker store", "director Ang Lee", "the Balco laboratory").
+``venues(mentions)`` types an organisation named "… Academy" or "… Hall" just after
+"at" in a sentence about a show as the building.
 ``list_siblings(mentions, text)`` types one-word "persons" listed among companies
 ("Burberry, Mothercare and … Procter & Gamble") as companies. ``vote(groups)`` gives
 every mention of the same name in a document the label most of them have, unless
@@ -149,9 +151,10 @@ def by_description(mentions: Sequence[Placed]) -> None:
     rice cracker store"), as what it is ("… is a rice cracker store"), just before it
     ("director Ang Lee", "the film Bride and Prejudice"), before "called" ("a sitcom
     called Thin Singer"), or just after it for a person or product the model named
-    ("the Balco laboratory", "the Raketa interpreter"); the name of two or three words
-    after "directed by", "written by" … is a person. The other mentions of its name in
-    the document take that type too; a name described as two types keeps its own."""
+    ("the Balco laboratory", "the Raketa interpreter"); a name of two or three words
+    opening with a given name after "directed by", "written by" … is a person. The
+    other mentions of its name in the document take that type too; a name described
+    as two types keeps its own."""
     described: dict[str, set[str]] = {}
     for mention in mentions:
         if not mention.pinned:
@@ -178,14 +181,17 @@ def _described_as(mention: Placed) -> str | None:
     verb = span.root.head
     if span.root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
         for child in verb.children:
-            if child.dep_ == "attr" and _is_noun(child):
+            # after the verb: "on which computer the CA is" asks where it is
+            if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
                 return types.get(child.lemma_.lower())
     if span.start > 0:
         before = doc[span.start - 1]
         two_before = doc[span.start - 2] if span.start > 1 else before
         # A role just before one word may be held by an organisation ("committee
         # chairman Citibank"); "-man" ends an adjective ("the three-man FCA board").
-        label = types.get(before.lower_) if _is_noun(before) else None
+        # A name just before a noun is a modifier of it ("the suburb O'Sullivans bar").
+        modifier = span.end < len(doc) and _is_noun(doc[span.end])
+        label = types.get(before.lower_) if _is_noun(before) and not modifier else None
         one_word_person = label == "PERSON" and len(span) < 2
         if label is not None and not one_word_person and two_before.text != "-":
             return label
@@ -193,7 +199,8 @@ def _described_as(mention: Placed) -> str | None:
             return types.get(two_before.lower_)
         made_by = before.lower_ == "by" and two_before.lower_ in _MADE_BY
         words = span.text.split()
-        if made_by and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
+        if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
     label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None

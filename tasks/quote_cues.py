@@ -124,7 +124,13 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
     sentence = sentence_around(context.text, span, context.spans, paragraph)
     candidates = [
         *_cues_between(context, sentence[0], span.start, on_right=False),
-        *_cues_between(context, span.end, sentence[1], on_right=True),
+        *(
+            cue
+            for cue in _cues_between(context, span.end, sentence[1], on_right=True)
+            # "… as “a stalking horse”, but Parry explained: “…”": a cue before a
+            # colon introduces what follows it.
+            if not _introduces_next(context, cue)
+        ),
     ]
     if not candidates:
         return (
@@ -133,6 +139,15 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
             or _introducing_cue(context, span)
         )
     return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+
+
+def _introduces_next(context: QuoteContext, cue: Cue) -> bool:
+    """Whether a verb cue is followed by a colon (a subject after it aside:
+    "explained:", "said Mr Parry:")."""
+    if cue.verb is None:
+        return False
+    after = max(cue.end, cue.subject.idx + len(cue.subject) if cue.subject else 0)
+    return context.text[after : after + 3].lstrip(" ").startswith(":")
 
 
 def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
@@ -286,6 +301,7 @@ def _is_date_word(token: Token) -> bool:
 
 def _parsed_subject(verb: Token) -> Token | None:
     current: Token | None = verb
+    step = ""  # the relation climbed last, from a verb to its head
     for _ in range(4):
         if current is None:
             return None
@@ -293,10 +309,15 @@ def _parsed_subject(verb: Token) -> Token | None:
             c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"
         ]
         if subjects:
+            if step == "xcomp" and _extraposed(current, subjects):
+                # "saying it is wrong to deny …": the "it" of an infinitive after an
+                # adjective stands for the infinitive, no one says it.
+                return None
             # "“Watch its heart beating …,” said Carly Fiorina": of two parsed
             # subjects, a name or a pronoun, and the one nearer the verb.
             return min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
+            step = current.dep_
             current = current.head
             # "She attacked him by saying …": a gerund after a preposition has the
             # subject of the verb the preposition hangs from.
@@ -310,6 +331,14 @@ def _parsed_subject(verb: Token) -> Token | None:
         else:
             break
     return _name_after(verb)
+
+
+def _extraposed(verb: Token, subjects: list[Token]) -> bool:
+    """Whether ``verb`` is "be" (or "seem" …) with an adjective or noun and "it" for
+    its subject: "it is wrong to deny", "it was a mistake to say"."""
+    return all(s.lower_ == "it" for s in subjects) and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children
+    )
 
 
 def _names_someone(token: Token) -> bool:
@@ -662,7 +691,12 @@ def named_apposition(subject: Token) -> Token | None:
     if subject.ent_type_ == "PERSON":
         return None
     for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+        if child.pos_ != "PROPN" or child.i <= subject.i:
+            continue
+        # "Former Chelsea captain Desailly, who …": a name right after the noun is in
+        # apposition to it, whatever relation the parse gives it.
+        right_after = child.left_edge.i == subject.i + 1 and child.ent_type_ == "PERSON"
+        if child.dep_ == "appos" or right_after:
             return child
     return None
 

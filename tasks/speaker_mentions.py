@@ -55,6 +55,29 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def titled_next(self, subject: Token, noun: str) -> EntityMention | None:
+        """The person given ``noun`` as a title ("Judge Charles Harris", "Ann Lee, the
+        judge") in the sentence after ``subject``'s, within its paragraph: "a judge
+        claimed …" then names the judge. None when there is no such person."""
+        doc = self.doc
+        sentence = subject.sent
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        paragraph = self.context.paragraph_of(subject.idx)
+        if self.context.paragraph_of(following.start_char) != paragraph:
+            return None
+        index = bisect_right(self.starts, following.start_char - 1)
+        for entity in self.entities[index:]:
+            if entity.start_char >= following.end_char:
+                break
+            span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if entity.label != "PERSON" or span is None or self.context.quoted(entity.start_char):
+                continue
+            if (span.start > 0 and doc[span.start - 1].lower_ == noun) or _titled_after(span, noun):
+                return entity
+        return None
+
     def organisation_named(self, position: int, noun: str) -> EntityMention | None:
         """The nearest organisation before ``position`` whose name holds ``noun``."""
         index = bisect_right(self.starts, position) - 1

@@ -118,10 +118,15 @@ class SpeakerResolver:
         mention = self._mention_span(subject, entity)
         title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
-            entity = self.mentions.person_named(clean_name(mention.text, "PERSON"))
+            # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
+            entity = self.mentions.person_named(
+                clean_name(mention.text, "PERSON")
+            ) or self.mentions.person_named(subject.text)
         elif entity is None:
             entity = self._author_of(subject)
-        if entity is None and (_is_definite(subject) or _is_bare_title(subject)):
+        if entity is None and (
+            _is_definite(subject) or _is_bare_title(subject) or _is_indefinite(subject)
+        ):
             found = self._descriptor(subject)
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
@@ -179,9 +184,26 @@ class SpeakerResolver:
         wants_person = subject.lower_ in PERSON_PRONOUNS
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
-            self.resolved[cue.start] = self._antecedent(subject.idx, wants_person, gender)
+            self.resolved[cue.start] = (
+                self._clause_of(subject, gender) if wants_person else None
+            ) or self._antecedent(subject.idx, wants_person, gender)
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
+        """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
+        relative clause about a person of its gender is that person."""
+        for ancestor in pronoun.ancestors:
+            if ancestor.dep_ == "relcl":
+                entity = self.mentions.at(ancestor.head)
+                if (
+                    entity is not None
+                    and entity.label == "PERSON"
+                    and agrees(gender, self.mentions.gender(entity))
+                ):
+                    return self._entity_attribution(entity)
+                return None
+        return None
 
     def _antecedent(
         self, position: int, person: bool, gender: str | None, paragraphs: int | None = None
@@ -193,7 +215,7 @@ class SpeakerResolver:
         gender; failing both, the last name of the kind anywhere. None when there is
         none, or it stands more than ``paragraphs`` paragraphs back."""
         label = "PERSON" if person else "ORG"
-        at, found = self._speaker_before(position, person, gender)
+        at, found = self._speaker_before(position, person, gender, paragraphs is not None)
         entity = self.mentions.before(position, label, gender, subjects_only=True)
         if entity is None and found is None:
             entity = self.mentions.before(position, label, gender)
@@ -232,6 +254,11 @@ class SpeakerResolver:
         None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
+        if _is_indefinite(subject):
+            # "This week a judge claimed …. Judge Charles Harris made his remarks as …":
+            # the person given the title in the next sentence.
+            named = self.mentions.titled_next(subject, lemma)
+            return self._entity_attribution(named) if named is not None else None
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             return self._entity_attribution(organisation) if organisation else None
@@ -297,13 +324,13 @@ class SpeakerResolver:
         # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
         if before is not None and not self.doc.text[before.end_char : subject.idx].strip(" ,"):
             entity = before
+        if entity is None and antecedent is not None and antecedent.pos_ == "PROPN":
+            # "Labour's Mr Livingstone, who says …": a surname the model did not tag is
+            # the person named in full elsewhere.
+            entity = self.mentions.person_named(antecedent.text)
         found = Attribution()
         if entity is not None:
-            found = Attribution(
-                speaker=entity.canonical_name,
-                speaker_key=entity.entity_key,
-                speaker_is_person=entity.label == "PERSON",
-            )
+            found = self._entity_attribution(entity)
         elif antecedent is not None and antecedent.pos_ == "PROPN":
             # A name the model did not tag ("Mayor Ana Costa, who said …"): its words.
             words = self._mention_span(antecedent, None).text
@@ -327,10 +354,11 @@ class SpeakerResolver:
         )
 
     def _speaker_before(
-        self, position: int, person: bool, gender: str | None
+        self, position: int, person: bool, gender: str | None, described: bool = False
     ) -> tuple[int, Attribution | None]:
         """The nearest speaker of the wanted kind and gender before ``position``, named
-        or not ("a spokesperson"), and where its subject stands."""
+        or not ("a spokesperson"), and where its subject stands; an earlier "he" or
+        "she" of the gender (of any, for a description: ``described``) counts too."""
         found_at, found = -1, None
         index = bisect_right(self.named_positions, (position, -1)) - 1
         while index >= 0:
@@ -346,15 +374,16 @@ class SpeakerResolver:
                 found_at, found = at, attribution
                 break
             index -= 1
-        if gender is None:
+        if gender is None and not (described and person):
             return found_at, found
-        # An earlier "she" said it, nearer than any name: the same person.
+        # An earlier "she" said it, nearer than any name: the same person ("“…,” she
+        # told People. … the singer spoke to Woman's Weekly").
         index = bisect_right([item[:2] for item in self.pronoun_cues], (position, -1)) - 1
         while index >= 0:
             at, _, cue = self.pronoun_cues[index]
             if at <= found_at:
                 break
-            if pronoun_gender(cue.subject.lower_) == gender:
+            if gender is None or pronoun_gender(cue.subject.lower_) == gender:
                 self._pronoun(cue)
                 earlier = self.resolved.get(cue.start)
                 return (at, earlier) if earlier is not None else (found_at, found)
@@ -382,6 +411,16 @@ def _is_definite(subject: Token) -> bool:
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
     return (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role)) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+
+
+def _is_indefinite(subject: Token) -> bool:
+    """ "a judge", "an official": one person of a role, not yet named."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ not in _PLURAL
+        and subject.lemma_.lower() in lexicon().person_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
     )
 
 

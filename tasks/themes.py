@@ -8,23 +8,28 @@ Single words are the patterns most often read in another sense ("fired" for
 fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), so
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
-dates, amounts and people's names. Lines that look like code and sentences that
-are lists of people's names (signatories, credits) are no evidence.
+dates, amounts and people's names (a title, tagged without the entity recognizer,
+has its dates marked: "March 3"). Lines that look like code, sentences that are
+lists of people's names (signatories, credits) and the copy of the headline that a
+page repeats in its lead (the title has counted it) are no evidence.
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
-- its evidence is a phrase, a name or more than one match;
+- its evidence is a phrase, a name, two patterns or one word in two sentences (a
+  word repeated within one sentence is met once);
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
   theme of the other subjects when a better theme of its own subject is there (a
   facet: cyber attacks in a technology story);
 - it is central (``_central``): its evidence is spread over ``SPREAD_SENTENCES`` of
-  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or it is in
-  the title, or in the lead with ``CENTRAL_FLOOR`` of the best theme's score (the
-  best theme itself: title, lead or ``BEST_COVERAGE``; one word repeated in the lead
-  counts only for the best theme). A topic a long article touches in a paragraph is
-  not what it is about.
+  the text's prose sentences or ``SPREAD_PARAGRAPHS`` of its paragraphs, or is told
+  in ``BROAD_PATTERNS`` distinct patterns over ``BROAD_SENTENCES`` of the sentences
+  (a second topic judged on its own evidence), or it is in the title, or in the
+  lead with ``CENTRAL_FLOOR`` of the best theme's score (the best theme itself:
+  title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
+  the best theme). A topic a long article touches in a paragraph is not what it is
+  about.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
@@ -62,6 +67,11 @@ RELATIVE_FLOOR = 0.2
 SPREAD_SENTENCES = 0.25
 SPREAD_PARAGRAPHS = 0.4
 MIN_PARAGRAPHS = 2
+# A second topic told in its own words: BROAD_PATTERNS distinct patterns or more in
+# BROAD_SENTENCES of the prose sentences is central, whatever the best theme's score
+# (the strikes in a story about universities, the markets in a story about an exchange).
+BROAD_PATTERNS = 4
+BROAD_SENTENCES = 0.18
 BEST_COVERAGE = 0.10
 # A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
@@ -87,6 +97,23 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
+)
+# Month names: beside a number in a title they are a date ("March 3").
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 # A capitalised word inside a name of several words ("Western Union", "Porex
 # Technologies", "Christian County") names that organisation or place, not the theme
@@ -133,7 +160,7 @@ class _Candidate:
     match: ThemeMatch
     titled: bool  # evidence in the title
     prominent: bool  # evidence in the title or the lead
-    one_word: bool  # one pattern only
+    patterns: int  # distinct patterns matched, in the text and title
     coverage: float  # share of prose sentences with evidence
     paragraphs: float  # share of paragraphs of prose with evidence
     spans: tuple[Hit, ...]  # matches in the text
@@ -346,7 +373,7 @@ class ThemeMatcher:
             match = ThemeMatch(
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
-            one_word = len({term.lower() for _, _, term in spans + in_title}) < MIN_PATTERNS
+            patterns = len({term.lower() for _, _, term in spans + in_title})
             coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
             in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
             # Evidence in one paragraph is not spread, however few the paragraphs.
@@ -360,7 +387,7 @@ class ThemeMatcher:
                     match,
                     bool(in_title),
                     prominent,
-                    one_word,
+                    patterns,
                     coverage,
                     paragraphs,
                     tuple(spans),
@@ -461,8 +488,22 @@ def tag_titles(
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
     cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
-        tagged[index] = doc
+        tagged[index] = _with_dates(doc)
     return tagged
+
+
+def _with_dates(title: Doc) -> Doc:
+    """``title`` with its dates marked as entities: a title is tagged without the
+    entity recognizer, and a month beside a number ("March 3", "3 March 1987") is a
+    date, not a march."""
+    dates = [
+        Span(title, token.i, token.i + 1, label="DATE")
+        for token in title
+        if token.lower_ in _MONTHS
+        and any(other.like_num for other in title[max(token.i - 1, 0) : token.i + 2])
+    ]
+    title.set_ents(dates, default="unmodified")
+    return title
 
 
 def _recased(title: str) -> str:
@@ -593,7 +634,7 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
         ratio = c.match.score / best
         # One word repeated in the lead ("music", "fire", "governor") is a word of
         # the story, unless the title has it too or the theme is the best one.
-        prominent = c.titled or (c.prominent and (not c.one_word or ratio >= 1.0))
+        prominent = c.titled or (c.prominent and (c.patterns >= MIN_PATTERNS or ratio >= 1.0))
         # A narrow theme beside a broad one of its subject (cyber attacks in a
         # technology story) is a facet of the topic: it is measured against the best
         # theme of the other subjects.
@@ -602,24 +643,27 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
-        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c.coverage, c.paragraphs):
+        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c):
             results.append(c.match)
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
 
-def _central(
-    ratio: float, floor: float, prominent: bool, coverage: float, paragraphs: float
-) -> bool:
+def _central(ratio: float, floor: float, prominent: bool, candidate: _Candidate) -> bool:
     """Whether a theme is what the text is about, not a topic it touches in passing:
-    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences,
-    ``coverage``, or ``SPREAD_PARAGRAPHS`` of the paragraphs, ``paragraphs``), or it
-    is in the title or the lead (``prominent``). The best theme (``ratio`` 1) may
-    also have it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic
-    unless that is a word of a few lines of a long page. A police officer in a crash
-    report, a minister in a letter, restaurants in a resort story are met in a
-    paragraph or two, away from the title and the lead."""
-    if coverage >= SPREAD_SENTENCES or paragraphs >= SPREAD_PARAGRAPHS:
+    its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
+    or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words
+    (``BROAD_PATTERNS`` distinct patterns in ``BROAD_SENTENCES`` of the sentences: a
+    second topic judged on its own evidence, not against the best theme), or it is in
+    the title or the lead (``prominent``). The best theme (``ratio`` 1) may also have
+    it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that
+    is a word of a few lines of a long page. A police officer in a crash report, a
+    minister in a letter, restaurants in a resort story are met in a paragraph or
+    two, away from the title and the lead, in one or two of the theme's words."""
+    coverage = candidate.coverage
+    if coverage >= SPREAD_SENTENCES or candidate.paragraphs >= SPREAD_PARAGRAPHS:
+        return True
+    if candidate.patterns >= BROAD_PATTERNS and coverage >= BROAD_SENTENCES:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE

@@ -581,3 +581,30 @@ def test_a_name_before_interpreter_is_a_program_and_laboratory_an_organisation(e
     )
     assert {m.label for m in mentions if m.text == "Cobra"} == {"PRODUCT"}
     assert {m.label for m in mentions if m.text == "Tarco"} == {"ORG"}
+
+
+def test_a_describing_noun_needs_its_place_and_a_maker_a_persons_name(entities_of):
+    mentions = entities_of(
+        "The memo was written by Home Office Minister Lord Falconer. In the same suburb "
+        "Murphys bar will close."
+    )
+    labels = {m.text: m.label for m in mentions}
+    assert labels["Home Office"] == "ORG"
+    assert labels["Murphys"] != "GPE"
+
+
+def test_a_football_club_named_by_its_town_is_the_club_in_a_football_story(entities_of):
+    text = "Rotherham keeper Sam Okoro is set to join Preston on a month's loan."
+    found = {m.text: (m.label, m.canonical_name) for m in entities_of(text)}
+    assert found["Preston"] == ("ORG", "Preston North End")
+    elsewhere = entities_of("Sam Okoro was born in Preston and moved to Leeds in 1990.")
+    assert {m.label for m in elsewhere if m.text in ("Preston", "Leeds")} <= {"GPE", "LOC"}
+
+
+def test_a_plan_named_as_such_is_filed_with_laws(entities_of):
+    text = (
+        "The Blue Compact for Africa is the most ambitious investment plan ever presented "
+        "by a party. The Blue Compact for Africa would cost billions."
+    )
+    found = _named(entities_of(text), "The Blue Compact for Africa")
+    assert found and {m.label for m in found} == {"LAW"}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.server import wait_healthy
+from flows.server import start_lock, wait_healthy
 
 from .conftest import SEED
 
@@ -126,3 +126,29 @@ def test_serve_without_a_server_is_a_clear_error(tmp_path):
     )
     assert result.returncode == 2
     assert "needs a Prefect server" in result.stderr
+
+
+STARTS_A_SERVER = """
+from flows.server import start_temporary_server
+start_temporary_server()
+print("started", flush=True)
+"""
+
+
+def test_a_server_start_waits_while_another_command_starts_one(tmp_path):
+    # The first start migrates a new database; two at once crashed one of the runs.
+    home = tmp_path / ".prefect"
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    environment["PREFECT_HOME"] = str(home)
+    environment["PYTHONPATH"] = str(Path(__file__).parents[1])
+    with start_lock(home):
+        waiting = subprocess.Popen(
+            [sys.executable, "-c", STARTS_A_SERVER], env=environment, stdout=subprocess.PIPE
+        )
+        try:
+            with pytest.raises(subprocess.TimeoutExpired):
+                waiting.communicate(timeout=5)
+            assert not (home / "prefect.db").exists()
+        finally:
+            waiting.kill()
+            waiting.wait()

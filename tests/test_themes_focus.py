@@ -428,6 +428,48 @@ def test_a_topic_in_two_sentences_of_a_long_article_is_not_central(nlp, matcher)
     assert "fires" not in found
 
 
+def _allotment_fire(fire_sentences: list[str]) -> str:
+    # Twenty sentences of gardening, one paragraph, with the fire told in five of them
+    # (a fifth of the text: under the quarter the spread rule asks for), after the lead.
+    garden = [*GARDEN, *MORE_GARDEN[:8]]
+    body = [*garden[:3], *fire_sentences[:2], *garden[3:9], *fire_sentences[2:4], *garden[9:]]
+    return " ".join([*body, fire_sentences[4]])
+
+
+def test_a_second_topic_told_in_its_own_words_is_central(nlp, matcher):
+    # Four distinct fire patterns in a fifth of the sentences: the page treats the fire
+    # beside the garden, whatever the garden's score.
+    text = _allotment_fire(
+        [
+            "A blaze broke out in the allotment shed last week.",
+            "The fire brigade arrived within a few minutes.",
+            "Firefighters said the dry leaves had caught quickly.",
+            "The fire spread to the next shed before it was out.",
+            "The blaze cost the allotment club most of its tools.",
+        ]
+    )
+    found = themes(nlp, matcher, text, title="A year in the vegetable garden")
+    assert found["gardening"].score > found["fires"].score
+    assert "fires" in found
+
+
+def test_a_second_topic_in_two_of_its_words_needs_the_spread(nlp, matcher):
+    # The same five sentences in two words of the theme ("fire", "blaze"): a story
+    # told in passing, not a topic of the page.
+    text = _allotment_fire(
+        [
+            "A blaze broke out in the allotment shed last week.",
+            "The fire was seen from the road by the neighbours.",
+            "Neighbours said the blaze was frightening to watch.",
+            "The fire spread to the next shed before it was out.",
+            "The blaze cost the allotment club most of its tools.",
+        ]
+    )
+    found = themes(nlp, matcher, text, title="A year in the vegetable garden")
+    assert "gardening" in found
+    assert "fires" not in found
+
+
 def test_the_best_theme_is_kept_however_thin(nlp, matcher):
     # No other theme: the same fire sentences are what the text is about.
     filler = [s.replace("garden", "plot") for s in MORE_GARDEN]
@@ -1014,3 +1056,35 @@ def test_a_commodity_exchange_raising_margins_is_markets_and_commodities(nlp, sh
     )
     found = themes(nlp, shipped, text, title)
     assert {"markets", "commodities_mining"} <= set(found)
+
+
+def test_an_internet_scam_is_online_security(nlp, shipped):
+    title = "Regulator warns of online scam"
+    text = (
+        "Thousands of computer users were billed for calls they never made, the regulator said. "
+        "A program hidden in a free download diverts the computer's modem to a premium line. "
+        "The regulator said a virus spreads the program through pop-up adverts."
+    )
+    assert "cyber_attacks" in themes(nlp, shipped, text, title)
+
+
+def test_a_letter_of_intent_to_buy_a_company_is_a_takeover(nlp, shipped):
+    title = "Harbor Savings to make acquisition"
+    text = (
+        "Harbor Savings said it has signed a letter of intent to buy Lakeside Trust "
+        "for an undisclosed amount of cash. Lakeside Trust had assets of 40 mln dlrs."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text, title)
+
+
+def test_a_copper_refinery_is_not_oil_but_an_oil_pipeline_is(nlp, shipped):
+    copper = (
+        "Copper stocks held at refineries fell to 120,000 tonnes in January. "
+        "Stocks of crude copper at the refineries rose slightly, the bureau said."
+    )
+    oil = (
+        "Storms closed the port and its oil terminal on Tuesday. "
+        "Tankers waited offshore as the oil pipeline stopped loading."
+    )
+    assert "energy_oil" not in themes(nlp, shipped, copper)
+    assert "energy_oil" in themes(nlp, shipped, oil)

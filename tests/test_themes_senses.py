@@ -221,3 +221,67 @@ def test_a_film_premiere_is_still_film(nlp, shipped):
         "The movie opens in cinemas on Friday, and its director thanked the crew."
     )
     assert "film" in themes(nlp, shipped, text, title="Bond film premiere draws crowds")
+
+
+# --- a month beside a number in a title is a date -----------------------------------
+
+
+def test_a_month_beside_a_number_in_a_title_is_a_date(nlp, shipped):
+    title = "U.S. COMPANY ANALYST MEETINGS - March 3"
+    text = "Acme Corp meets analysts in New York at 10:00.\nWidget Inc meets analysts in Boston."
+    (title_doc,) = tag_titles(nlp, [title], [text])
+    assert [(e.text, e.label_) for e in title_doc.ents] == [("March", "DATE")]
+    assert "protest" not in themes(nlp, shipped, text, title=title)
+
+
+def test_a_march_without_a_number_in_a_title_is_no_date(nlp):
+    (title_doc,) = tag_titles(nlp, ["Thousands join the March for Science"], ["Text."])
+    assert not title_doc.ents
+
+
+# --- context and exclusions in the shipped taxonomy ----------------------------------
+
+
+def test_a_gamers_tournament_is_no_sport(nlp, shipped):
+    text = (
+        "Two UK gamers will tour the world in the richest games tournament yet. The "
+        "league's ten bouts run through the year, and the tournament champion of each "
+        "leg takes $15,000. Players qualify in online championship rounds."
+    )
+    found = themes(nlp, shipped, text, title="World tour for top video gamers")
+    assert "sports_competition" not in found
+
+
+def test_a_football_tournament_is_still_sport(nlp, shipped):
+    text = (
+        "The tournament opens on Friday in a new stadium, and the league's champion "
+        "plays the cup holders. The squad trained twice on Thursday, the coach said, and "
+        "the striker is fit."
+    )
+    assert "sports_competition" in themes(nlp, shipped, text, title="Tournament opens")
+
+
+def test_a_sale_and_leaseback_is_no_takeover(nlp, shipped):
+    text = (
+        "Datalink Industries said it agreed to sell its headquarters and its network "
+        "centre for 40 mln dlrs and lease back both buildings. It will use the proceeds "
+        "to repay debt."
+    )
+    found = themes(nlp, shipped, text, title="Datalink <DLK> in sale/leaseback deal")
+    assert "mergers_acquisitions" not in found
+
+
+def test_a_donation_of_medical_supplies_is_no_humanitarian_crisis(nlp, shipped):
+    text = (
+        "The resort donated medical supplies to an animal charity this week. The "
+        "medical supplies will help the charity's vets neuter stray dogs and cats."
+    )
+    assert "humanitarian_crises" not in themes(nlp, shipped, text)
+
+
+def test_medical_supplies_in_a_famine_are_a_humanitarian_crisis(nlp, shipped):
+    text = (
+        "Aid agencies flew medical supplies into the region as the famine spread. The "
+        "World Food Programme said half the population faced starvation."
+    )
+    assert "humanitarian_crises" in themes(nlp, shipped, text)
