@@ -1088,3 +1088,13 @@ def test_a_copper_refinery_is_not_oil_but_an_oil_pipeline_is(nlp, shipped):
     )
     assert "energy_oil" not in themes(nlp, shipped, copper)
     assert "energy_oil" in themes(nlp, shipped, oil)
+
+
+def test_a_central_bank_money_market_operation_is_markets(nlp, shipped):
+    title = "Central bank adds reserves via customer repurchases"
+    text = (
+        "The Federal Reserve entered the government securities market to arrange "
+        "1.5 billion dlrs of customer repurchase agreements, a spokesman said. "
+        "Dealers said the operation eased the money market before the weekend."
+    )
+    assert "markets" in themes(nlp, shipped, text, title)
