@@ -73,7 +73,7 @@ _ORG_HEADS = frozenset(
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
-    trains buses ferries government k.k.""".split()
+    trains buses ferries caucus coalition government k.k.""".split()
 )
 # Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
 # bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the

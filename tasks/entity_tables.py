@@ -31,10 +31,12 @@ HEADER_LABELS = {
 }
 _RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 # A cell that reads as a name: words opening with a capital (or joined by "and",
-# "of", "upon", "the", "-"), an optional place in parentheses ("Richmond (Yorks)").
+# "of", "upon", "the", "-", a comma), an optional place in parentheses ("Richmond
+# (Yorks)").
 _NAME_CELL = re.compile(
     r"^(?:Sir |Dame |Dr |Mr |Mrs |Ms )?"
-    r"[A-Z][\w.'’-]*(?:[ -](?:and|of|upon|on|the|in|de|la|le|du|van|von|[A-Z][\w.'’-]*))*"
+    r"[A-Z][\w.'’-]*(?:(?:[ -]|, (?=[A-Z]))"
+    r"(?:and|of|upon|on|the|in|de|la|le|du|van|von|[A-Z][\w.'’-]*))*"
     r"(?: \([A-Z][\w.'’ -]*\))?$"
 )
 _MAX_WORDS = 6
@@ -99,9 +101,13 @@ def _cells(row: str, offset: int) -> Iterator[tuple[int, str]]:
 
 
 def _is_name(cell: str) -> bool:
+    """A cell that reads as one name; with commas only as a list of names closed by
+    "and" that is itself a name ("Ruislip, Northwood and Pinner", a constituency),
+    not a place and its region ("Austin, Texas")."""
     return (
         bool(cell)
         and len(cell.split()) <= _MAX_WORDS
         and not any(ch.isdigit() for ch in cell)
+        and ("," not in cell or " and " in cell)
         and _NAME_CELL.match(cell) is not None
     )

@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from tasks.entities import extract_entities
+from tasks.entity_labels import label_by_head
 from tasks.entity_spans import trimmed
 
 
@@ -323,11 +324,17 @@ def test_a_table_column_headed_constituency_holds_places_and_one_per_cell(entiti
         "| Kettering Vale | Sir Harold Pike | harold.pike@example.org |\n"
         "| Barnwick and East Fordham | Rosa Blake | rosa.blake@example.org |\n"
         "| Ashby (Leics) | Tom Ward | tom.ward@example.org |\n"
+        "| Ruston, Marlow and Fenby | Ann Cole | ann.cole@example.org |\n"
     )
     mentions = entities_of(text)
     places = {m.text: m.label for m in mentions if m.label == "GPE"}
-    assert {"Kettering Vale", "Barnwick and East Fordham", "Ashby (Leics)"} <= set(places)
-    assert not [m for m in mentions if m.text in ("Barnwick", "East Fordham", "Leics")]
+    assert {
+        "Kettering Vale",
+        "Barnwick and East Fordham",
+        "Ashby (Leics)",
+        "Ruston, Marlow and Fenby",
+    } <= set(places)
+    assert not [m for m in mentions if m.text in ("Barnwick", "East Fordham", "Leics", "Marlow")]
     people = {m.canonical_name for m in mentions if m.label == "PERSON"}
     assert {"Harold Pike", "Rosa Blake", "Tom Ward"} <= people
 
@@ -556,6 +563,12 @@ def test_a_train_operator_is_an_organisation_and_a_ranch_a_building(entities_of)
     labels = {(m.text, m.label) for m in mentions}
     assert ("Selby Trains", "ORG") in labels
     assert ("Marnie's Ranch", "FAC") in labels
+
+
+def test_a_caucus_or_coalition_is_an_organisation():
+    # the model splits "the 34-member Hispanic Caucus" and calls the rest a person
+    assert label_by_head("Hispanic Caucus", "PERSON") == "ORG"
+    assert label_by_head("New Democrat Coalition", "NORP") == "ORG"
 
 
 def test_a_venue_where_a_band_plays_is_a_building(entities_of):
