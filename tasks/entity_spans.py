@@ -33,6 +33,11 @@ _NOT_NAME_WORDS = frozenset(
     sunday january february march april may june july august september october november
     december i commissioner chief""".split()
 )
+# Roles that, capitalised after a name, make it a title before a person's name.
+_ROLES = frozenset(
+    """leader deputy whip speaker spokesperson chair chairperson ambassador envoy aide
+    adviser advisor candidate nominee""".split()
+)
 # Titles that are not part of a person's name ("Prince Charles" is Charles, the prince;
 # "Mr Blair" is Blair): the judging protocol keeps titles out of spans, and so does the
 # within-document gold of bench/entity_eval.py. The canonical name keeps a royal title
@@ -165,7 +170,9 @@ def name_after(span: Span) -> Span | None:
     number, a possessive or a lowercase word ("the March 3 Super"), or a longer span
     ending in a given name; nor over a given name, the first part of a hyphenated word
     or a role ("Harvard University Chloe Valdary" in a list names a person next;
-    "American Jan-Michael Gambill"; "Police Commissioner"). People are left alone
+    "American Jan-Michael Gambill"; "Police Commissioner"), nor when the capitalised
+    words end at a role: they begin a person's title ("Senate Majority Leader Bob
+    Dole"). People are left alone
     ("[Obama] Administration" is no longer name)."""
     last = span[-1]
     if span.label_ not in _EXTENDABLE or not last.is_alpha or last.is_lower:
@@ -180,14 +187,23 @@ def name_after(span: Span) -> Span | None:
         and doc[end].ent_iob_ == "O"
         and doc[end].is_alpha
         and _name_word(doc[end])
+        and not _role_word(doc[end])
         and not is_first_name(doc[end].text)
         and not _hyphenated(doc[end])
     ):
         end += 1
-    if end == span.end:
+    if end == span.end or (end < len(doc) and _role_word(doc[end])):
         return None
     label = "ORG" if span.label_ == "NORP" else span.label_
     return Span(doc, span.start, end, label=label)
+
+
+def _role_word(token: Token) -> bool:
+    """True for a capitalised role that ends a title before a person's name: the
+    words between the name and it are part of the title ("Senate Majority Leader Bob
+    Dole", "Radical Party Deputy Marco Pannella"), not of the name."""
+    lower = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (lower in PERSON_TITLES or lower in _ROLES)
 
 
 def _hyphenated(token: Token) -> bool:

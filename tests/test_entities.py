@@ -411,6 +411,19 @@ def test_a_name_cut_before_a_capitalised_word_is_widened(entities_of, text, name
     assert name in {m.text for m in entities_of(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The vote was delayed. Senate Majority Leader Bob Dole said it was certain.", "Senate"),
+        ("Rome was quiet. Radical Party Deputy Marco Pannella began a fast.", "Radical Party"),
+    ],
+)
+def test_a_name_before_a_title_is_not_widened_over_it(entities_of, text, name):
+    names = {m.text for m in entities_of(text)}
+    assert name in names
+    assert not [n for n in names if n.startswith(name + " ")]
+
+
 def test_a_group_before_a_hyphenated_name_stays_a_group(entities_of):
     mentions = entities_of(
         "Earlier, South Korean Hyung-Taik Lee beat American Jan-Michael Gambill."
