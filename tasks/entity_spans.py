@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tasks.aliases import AliasTable
+from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.person_gender import is_first_name
 
@@ -26,12 +27,14 @@ _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 _EXTEND_BEFORE = 2
 _EXTEND_AFTER = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_NOT_NAME_WORDS = frozenset(
-    """mayor governor senator sen rep representative president minister premier police
-    council county state city province region north south east west northern southern
-    eastern western central today monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november
-    december i commissioner chief""".split()
+_NOT_NAME_WORDS = (
+    frozenset(
+        """mayor governor senator sen rep representative president minister premier
+        police council county state city province region north south east west northern
+        southern eastern western central today i commissioner chief""".split()
+    )
+    | WEEKDAYS
+    | MONTHS
 )
 # Roles that, capitalised after a name, make it a title before a person's name.
 _ROLES = frozenset(

@@ -17,6 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.quote_context import QuoteContext
 from tasks.quote_marks import QuoteSpan, sentence_around
 
@@ -42,14 +43,6 @@ REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
-# "on Tuesday wrote", "Saturday … said": a day or month the parse makes the subject.
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december"}
-)
 _MAX_ROLE_WORDS = 4
 # A label before a colon ("Sen. Bernie Sanders:") is at most this long.
 _MAX_LABEL_CHARS = 40
@@ -296,7 +289,7 @@ def _name_within(date: Token, verb: Token) -> Token | None:
 def _is_date_word(token: Token) -> bool:
     """A weekday, or a month the model tagged as a date ("May" may be Theresa May)."""
     lower = token.lower_
-    return lower in _WEEKDAYS or (lower in _MONTHS and token.ent_type_ == "DATE")
+    return lower in WEEKDAYS or (lower in MONTHS and token.ent_type_ == "DATE")
 
 
 def _parsed_subject(verb: Token) -> Token | None:

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
+from tasks.calendar_words import MONTHS
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -97,23 +98,6 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "PERSON"}
-)
-# Month names: beside a number in a title they are a date ("March 3").
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
 )
 # A capitalised word inside a name of several words ("Western Union", "Porex
 # Technologies", "Christian County") names that organisation or place, not the theme
@@ -499,7 +483,7 @@ def _with_dates(title: Doc) -> Doc:
     dates = [
         Span(title, token.i, token.i + 1, label="DATE")
         for token in title
-        if token.lower_ in _MONTHS
+        if token.lower_ in MONTHS
         and any(other.like_num for other in title[max(token.i - 1, 0) : token.i + 2])
     ]
     title.set_ents(dates, default="unmodified")
