@@ -727,3 +727,12 @@ def test_the_singer_is_the_she_who_spoke_just_before(quotes_of):
         "“I walked to school in snowstorms,” the famous singer told a radio station in 2013."
     )
     assert quote_with(quotes_of(text), "snowstorms").speaker == "Ada Moreau"
+
+
+def test_he_is_the_person_the_sentence_before_introduces(quotes_of):
+    text = (
+        "“The songs will be old ones,” said the producer, Mr Kowalski.\n\n"
+        "The play's director is Daniel Okonjo, who staged Hamlet. "
+        "“The show will be a hybrid of text and music,” he said."
+    )
+    assert quote_with(quotes_of(text), "hybrid of text").speaker == "Daniel Okonjo"
