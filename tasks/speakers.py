@@ -139,8 +139,11 @@ class SpeakerResolver:
                     cue_end=cue.end,
                 )
                 return attribution, found.speaker_key
-        elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
-            # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
+        elif entity is not None and (
+            entity.label in ("GPE", "LOC", "NORP") or len(entity.canonical_name.split()) == 1
+        ):
+            # "…,” Lima said", "…,” Mason told AFP": a one-word place or organisation
+            # name that is also a surname of a person named in full is that person.
             entity = self.mentions.person_named(entity.canonical_name) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
@@ -150,11 +153,17 @@ class SpeakerResolver:
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
             if subject.text[:1].isupper() and len(mention) == 1:
-                # A surname the model did not tag (or took for a noun): the full name
-                # written elsewhere.
-                written = self.mentions.written_name(subject.text)
-                if written is not None:
-                    speaker, label = written, "PERSON"
+                # A surname the model did not tag (or took for a noun): the person
+                # named in full elsewhere ("Gustav Lloyd Agerblad"), else the full
+                # name written elsewhere.
+                named = self.mentions.person_named(subject.text)
+                if named is not None:
+                    named = self.mentions.fullest(named)
+                    speaker, key, label = named.canonical_name, named.entity_key, "PERSON"
+                else:
+                    written = self.mentions.written_name(subject.text)
+                    if written is not None:
+                        speaker, label = written, "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
         attribution = Attribution(

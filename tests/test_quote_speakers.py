@@ -4,6 +4,8 @@ Tests marked ``xfail`` are failures still open (see the issue's closing note).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc
 
@@ -736,3 +738,39 @@ def test_he_is_the_person_the_sentence_before_introduces(quotes_of):
         "“The show will be a hybrid of text and music,” he said."
     )
     assert quote_with(quotes_of(text), "hybrid of text").speaker == "Daniel Okonjo"
+
+
+def test_a_surname_the_model_tags_as_an_organisation_is_the_person(nlp):
+    text = (
+        "On Monday, admirer Daniel Keith Mason from Uppsala had a portrait of the doctor "
+        "inked on his arm.\n"
+        '"I like to have tattoos that mean something to me," Mason told AFP.'
+    )
+    doc = nlp(text)
+    # The small model may tag the surname alone as an organisation (it did so on a real
+    # page); the mention is relabelled here so the test does not hang on its guess.
+    entities = [
+        replace(e, label="ORG", entity_key="ORG:mason", canonical_name="Mason")
+        if e.text == "Mason"
+        else e
+        for e in extract_entities(doc, "t")
+    ]
+    assert any(e.label == "ORG" for e in entities)
+    quote = quote_with(extract_quotes(doc, "t", entities), "tattoos")
+    assert quote.speaker == "Daniel Keith Mason"
+
+
+def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp):
+    text = (
+        "On Monday, admirer Gustav Lloyd Vinblad from Uppsala had a portrait of the doctor "
+        "inked on his arm.\n"
+        '"I like to have tattoos that mean something to me," Vinblad told AFP.'
+    )
+    doc = nlp(text)
+    # As the small model did on a real page: the surname alone is a common noun, no
+    # entity; "Lloyd" is the one known first name written before it.
+    surname = [t for t in doc if t.text == "Vinblad"][-1]
+    surname.pos_ = "NOUN"
+    entities = [e for e in extract_entities(doc, "t") if e.start_char != surname.idx]
+    quote = quote_with(extract_quotes(doc, "t", entities), "tattoos")
+    assert quote.speaker == "Gustav Lloyd Vinblad"
