@@ -33,6 +33,8 @@ from tasks.quote_cues import (
 from tasks.speaker_mentions import Mentions, agrees
 
 _PLURAL = frozenset({"NNS", "NNPS"})
+# Verbs of a question put to someone, whose object answers the next quotation.
+_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
 # Nouns for a document whose author speaks through it ("The IPCC report states").
@@ -85,6 +87,8 @@ class SpeakerResolver:
             key=lambda item: item[:2],
         )
         self.resolved: dict[int, Attribution | None] = {}
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.cue_starts = [c.start for c in self.cues]
         self.named: dict[int, tuple[Attribution, str | None]] = {}
         # (where the subject stands, where its cue starts), in text order.
         self.named_positions: list[tuple[int, int]] = []
@@ -194,7 +198,9 @@ class SpeakerResolver:
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
             self.resolved[cue.start] = (
-                self._clause_of(subject, gender) if wants_person else None
+                (self._clause_of(subject, gender) or self._asked(cue, gender))
+                if wants_person
+                else None
             ) or self._antecedent(subject.idx, wants_person, gender)
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
@@ -212,6 +218,30 @@ class SpeakerResolver:
                 ):
                     return self._entity_attribution(entity)
                 return None
+        return None
+
+    def _asked(self, cue: Cue, gender: str | None) -> Attribution | None:
+        """ "A reporter asked Ann Lee, “…?” / “…,” she replied": a he or she whose cue
+        follows a question put to a person of the pronoun's gender is the one asked,
+        not the asker (within a paragraph of it)."""
+        index = bisect_right(self.cue_starts, cue.start - 1) - 1
+        if index < 0:
+            return None
+        question = self.cues[index]
+        if question.verb is None or question.verb.lemma_ not in _ASKING_VERBS:
+            return None
+        for child in question.verb.children:
+            if child.dep_ not in ("dobj", "dative"):
+                continue
+            entity = self.mentions.at(child)
+            paragraph = self.context.paragraph_of
+            if (
+                entity is not None
+                and entity.label == "PERSON"
+                and agrees(gender, self.mentions.gender(entity))
+                and paragraph(cue.start) - paragraph(question.start) <= 1
+            ):
+                return self._entity_attribution(entity)
         return None
 
     def _antecedent(

@@ -774,3 +774,12 @@ def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp):
     entities = [e for e in extract_entities(doc, "t") if e.start_char != surname.idx]
     quote = quote_with(extract_quotes(doc, "t", entities), "tattoos")
     assert quote.speaker == "Gustav Lloyd Vinblad"
+
+
+def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of):
+    text = (
+        "Judge Mara Quist was sworn in on Monday.\n\n"
+        "At a press conference, a reporter asked Quist, “What is the hardest part of the job?”\n\n"
+        "“Getting people to see their own biases,” she replied."
+    )
+    assert quote_with(quotes_of(text), "own biases").speaker == "Mara Quist"
