@@ -310,6 +310,10 @@ class SpeakerResolver:
             if key and lemma in title.casefold().split():
                 return attribution
         titled = self.mentions.titled_person(lemma)
+        if lemma in words.unnamed_roles:
+            # "said the M&S spokesman": not the chief named before, only a person given
+            # the role.
+            return self._entity_attribution(titled) if titled is not None else None
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         found = self._antecedent(

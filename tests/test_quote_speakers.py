@@ -783,3 +783,12 @@ def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of):
         "“Getting people to see their own biases,” she replied."
     )
     assert quote_with(quotes_of(text), "own biases").speaker == "Mara Quist"
+
+
+def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of):
+    text = (
+        "Harold Lowe, head of Brantwood Stores, said last year its prices were too high.\n\n"
+        "Analysts expect more cuts. “We have brought in new clothing at new price points,” "
+        "said the Brantwood spokesman."
+    )
+    assert quote_with(quotes_of(text), "new price points").speaker != "Harold Lowe"
