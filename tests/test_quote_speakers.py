@@ -792,3 +792,14 @@ def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of):
         "said the Brantwood spokesman."
     )
     assert quote_with(quotes_of(text), "new price points").speaker != "Harold Lowe"
+
+
+def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of):
+    text = (
+        "Mr Ferris said that blogs were powerful because they take so little time to make. "
+        "“Everyone does this - parents, radicals, priests,” he said. Many firms offer "
+        "cheap services to create a blog in minutes. “That is the real difference. It "
+        "gives every single person the chance to have one.”"
+    )
+    quote = quote_with(quotes_of(text), "real difference")
+    assert quote.speaker == "Ferris"
