@@ -55,7 +55,13 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
-from tasks.entity_spans import curated_extent, name_after, name_around_place, trimmed
+from tasks.entity_spans import (
+    coordinated,
+    curated_extent,
+    name_after,
+    name_around_place,
+    trimmed,
+)
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
 
@@ -146,11 +152,18 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(trimmed(ent), aliases)
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
+    named = Counter(clean_name(span.text, span.label_) for span in spans)
+
+    def times_named(text: str) -> int:
+        name = clean_name(text, "")
+        return len(spans) + 2 if aliases.knows(name) else named[name]
+
+    spans = [part for span in spans for part in coordinated(span, times_named)]
+    named = Counter(clean_name(span.text, span.label_) for span in spans)
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
     references: dict[int, bool] = {}
-    named = Counter(clean_name(span.text, span.label_) for span in spans)
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue

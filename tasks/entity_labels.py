@@ -171,7 +171,11 @@ def _described_as(mention: Placed) -> str | None:
     """The type a describing noun around ``mention`` gives it, else ``None``."""
     span = mention.span
     doc = span.doc
-    types, after_types = _nouns()
+    types, after_types, _ = _nouns()
+    if mention.label == "PERSON":
+        owned = _owned(span)
+        if owned is not None:
+            return owned
     # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
     # AI, a startup" the parser hangs "startup" on the person too.
     appositions = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
@@ -220,15 +224,33 @@ def _is_noun(token: Token) -> bool:
 
 
 @cache
-def _nouns() -> tuple[dict[str, str], dict[str, str]]:
-    """``(types, after)``: each describing noun of ``tasks/data/entity_nouns.toml``
-    with its type, for every position and for the position after a name."""
+def _nouns() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """``(types, after, possessed)``: each describing noun of
+    ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
+    position after a name and for what a name's possessive owns."""
     source = resources.files("tasks") / "data" / "entity_nouns.toml"
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return tuple(
         {noun: label for label, nouns in data[part].items() for noun in nouns}
-        for part in ("types", "after")
+        for part in ("types", "after", "possessed")
     )
+
+
+def _owned(span: Span) -> str | None:
+    """The type that what a person's possessive owns gives the name ("Christian Aid's
+    head of trade policy", "Fannie Mae's senior executives": only an organisation has
+    them), else ``None``; an adjective may stand between."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+        return None
+    at += 1
+    if at < len(doc) and doc[at].pos_ == "ADJ":
+        at += 1
+    possessed = _nouns()[2]
+    two = doc[at : at + 2].text.lower()
+    one = doc[at].lower_ if at < len(doc) else ""
+    return possessed.get(two) or possessed.get(one)
 
 
 def venues(mentions: Sequence[Placed]) -> None:

@@ -34,12 +34,13 @@ A theme is assigned when:
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import islice
@@ -177,6 +178,7 @@ class _Candidate:
     match: ThemeMatch
     titled: bool  # evidence in the title
     prominent: bool  # evidence in the title or the lead
+    lead: int  # matches in the lead
     patterns: int  # distinct patterns matched, in the text and title
     coverage: float  # share of prose sentences with evidence
     paragraphs: float  # share of paragraphs of prose with evidence
@@ -420,6 +422,7 @@ class ThemeMatcher:
                     match,
                     bool(in_title),
                     prominent,
+                    sum(start < lead_end for start, _, _ in spans),
                     patterns,
                     coverage,
                     paragraphs,
@@ -685,10 +688,73 @@ def _paragraphs(doc: Doc, prose: set[int]) -> dict[int, int]:
     }
 
 
-def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
-    """The candidates that are what the document is about, best first."""
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the assignment knows of one candidate theme, beside the document's others."""
+
+    score: float
+    ratio: float  # score over the document's best theme's
+    share: float  # score over the sum of the document's candidates' scores
+    floor: float  # ratio, or over the best theme of the other subjects for a facet
+    rank: int  # 0 for the best theme (and the themes tied with it)
+    candidates: int  # candidate themes of the document
+    titled: bool
+    prominent: bool  # in the title, or the lead by more than one word repeated
+    lead: int  # matches in the lead
+    patterns: int
+    matches: int
+    coverage: float
+    paragraphs: float
+    rules: bool  # the rules of ``_assign``: the floor and ``_central``
+    about: float  # the fitted probability that the document is about the theme
+
+    @property
+    def kept(self) -> bool:
+        """The best theme as the rules keep it; another one also needs ``ABOUT_THRESHOLD``."""
+        return self.rules and (self.rank == 0 or self.about >= ABOUT_THRESHOLD)
+
+
+# The terms of the fitted score "the document is about this theme", each a reading
+# of the features, and their weights. Fitted by logistic regression on the judged
+# candidates (correct against passing or wrong) that the rules keep and that are not
+# the document's best theme, over the samples tune, fresh..fresh4, t18b, t18c, held
+# and held2 (bench/theme_fit.py; `bench/theme_features.py` writes its input):
+# the candidates' spread over the text, their share of the document's evidence, the
+# title and lead, their distinct patterns, and how many topics the document touches.
+ABOUT_TERMS = {
+    "coverage": lambda f: f.coverage,
+    "share": lambda f: f.share,
+    "titled": lambda f: float(f.titled),
+    "prominent": lambda f: float(f.prominent),
+    "log_lead": lambda f: math.log1p(f.lead),
+    "log_patterns": lambda f: math.log(f.patterns),
+    "log_candidates": lambda f: math.log(f.candidates),
+    "ratio": lambda f: f.ratio,
+    "floor": lambda f: f.floor,
+}
+ABOUT_BIAS = -0.619
+ABOUT_WEIGHTS = {
+    "coverage": 1.710,
+    "share": 0.610,
+    "titled": 0.421,
+    "prominent": 0.306,
+    "log_lead": 0.321,
+    "log_patterns": 0.574,
+    "log_candidates": -0.665,
+    "ratio": 0.087,
+    "floor": 0.735,
+}
+# The probability over which a theme beside the best one is kept: the one that keeps
+# the most judged correct rows less passing and wrong ones on the samples fitted on.
+ABOUT_THRESHOLD = 0.438
+
+
+def features(candidates: list[_Candidate]) -> list[Features]:
+    """The features of each candidate, in the order given."""
     best = max((c.match.score for c in candidates), default=0.0)
-    results = []
+    scores = sorted((c.match.score for c in candidates), reverse=True)
+    total = sum(scores)
+    found = []
     for c in candidates:
         ratio = c.match.score / best
         # One word repeated in the lead ("music", "fire", "governor") is a word of
@@ -702,8 +768,40 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
-        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c):
-            results.append(c.match)
+        fields = Features(
+            score=c.match.score,
+            ratio=ratio,
+            share=c.match.score / total,
+            floor=floor,
+            rank=scores.index(c.match.score),
+            candidates=len(candidates),
+            titled=c.titled,
+            prominent=prominent,
+            lead=c.lead,
+            patterns=c.patterns,
+            matches=len(c.spans) + len(c.in_title),
+            coverage=c.coverage,
+            paragraphs=c.paragraphs,
+            rules=floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c),
+            about=0.0,
+        )
+        found.append(replace(fields, about=about(fields)))
+    return found
+
+
+def about(
+    fields: Features, weights: dict[str, float] | None = None, bias: float = ABOUT_BIAS
+) -> float:
+    """The fitted probability that a document is about a candidate theme, from its
+    features; ``weights`` and ``bias`` default to the fitted ones."""
+    weights = ABOUT_WEIGHTS if weights is None else weights
+    logit = bias + sum(weight * ABOUT_TERMS[term](fields) for term, weight in weights.items())
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+    """The candidates that are what the document is about, best first."""
+    results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 

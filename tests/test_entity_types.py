@@ -621,3 +621,13 @@ def test_a_plan_named_as_such_is_filed_with_laws(entities_of):
     )
     found = _named(entities_of(text), "The Blue Compact for Africa")
     assert found and {m.label for m in found} == {"LAW"}
+
+
+def test_what_only_an_organisation_owns_makes_its_owner_one(entities_of):
+    mentions = entities_of(
+        "Greenfield Aid condemned the decision. Sarah Cole, Greenfield Aid's head of trade "
+        "policy, said it was wrong."
+    )
+    labels = {m.label for m in mentions if m.canonical_name == "Greenfield Aid"}
+    assert labels == {"ORG"}
+    assert {m.label for m in mentions if m.text == "Sarah Cole"} == {"PERSON"}
