@@ -28,6 +28,7 @@ from tasks.entity_filters import (
 )
 from tasks.entity_labels import (
     by_description,
+    company_products,
     label_by_head,
     list_siblings,
     singular_group,
@@ -121,6 +122,7 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
+    company_products(mentions, lambda name: _curated_label(table, name) == "ORG")
     by_description(mentions)
     venues(mentions)
     list_siblings(mentions, words.text)
@@ -247,6 +249,12 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> No
         if found is not None and not _after_title(mention.span):
             mention.name, mention.label = found
             mention.pinned = True
+
+
+def _curated_label(aliases: AliasTable, name: str) -> str | None:
+    """The label the curated files give ``name`` whatever the model said, else ``None``."""
+    found = aliases.resolve(name, "ORG")
+    return found[1] if found is not None else None
 
 
 def _named_in_any_language(mention: _Mention) -> bool:
