@@ -53,6 +53,7 @@ from tasks.entity_places import (
 from tasks.entity_references import (
     in_reference_authors,
     is_reference_line,
+    journal_name,
     reference_authors,
     reference_journal,
 )
@@ -183,7 +184,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         taken.update(range(span.start, span.end))
         if references[line_start] and reference_journal(span, line, line_start):
-            kept.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+            title = None if aliases.knows(name) else journal_name(name)
+            kept.append(_Mention(span=span, name=title or name, label="ORG", pinned=True))
             continue
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
