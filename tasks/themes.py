@@ -34,12 +34,13 @@ A theme is assigned when:
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import islice
@@ -120,7 +121,30 @@ TITLE_CASE_SHARE = 0.8
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
-_THEME_FIELDS = {"id", "label", "parent", "patterns", "people", "required", "excluded", "min_score"}
+# A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
+# the text names one: a proper noun or inside a name the entity recognizer found, and
+# not inside a person's name ("John M. Ford"), a place or a date.
+_NAME_OF_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+_NOT_NAME_ENTITIES = _NOT_EVIDENCE_ENTITIES | {"GPE", "LOC", "NORP"}
+# Words that make a brand's name one thing of the brand ("the silver Audi", "his
+# iPhone", "two Boeings"): determiners, possessives and numbers, before at most
+# PRODUCT_GAP words describing it.
+_PRODUCT_TAGS = frozenset({"DT", "PRP$", "CD", "POS"})
+_DESCRIBING_POS = frozenset({"ADJ", "NOUN"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the mangled Audi", "a waiting Jeep"
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+PRODUCT_GAP = 2
+_THEME_FIELDS = {
+    "id",
+    "label",
+    "parent",
+    "patterns",
+    "names",
+    "people",
+    "required",
+    "excluded",
+    "min_score",
+}
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
 
@@ -134,6 +158,7 @@ class Theme:
     required: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
 
 
@@ -144,6 +169,7 @@ class _Candidate:
     match: ThemeMatch
     titled: bool  # evidence in the title
     prominent: bool  # evidence in the title or the lead
+    lead: int  # matches in the lead
     patterns: int  # distinct patterns matched, in the text and title
     coverage: float  # share of prose sentences with evidence
     paragraphs: float  # share of paragraphs of prose with evidence
@@ -213,7 +239,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "people", "required", "excluded"):
+    for field in ("patterns", "names", "people", "required", "excluded"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
@@ -265,18 +291,27 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
+        # Names of several words ("General Motors"), matched as written.
+        names: list[tuple[str, str]] = []
         # Themes whose patterns (or required terms) include TICKER_PATTERN.
         self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
         for theme in taxonomy.themes:
-            for role in ("patterns", "required", "excluded", "people"):
+            for role in ("patterns", "required", "excluded", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
-                    if term == TICKER_PATTERN and role != "people":
+                    if term == TICKER_PATTERN and role not in ("people", "names"):
                         self.tickers.append((role, theme.id, term))
                         continue
                     tokens = nlp.tokenizer(term)
+                    if role == "names":
+                        # A name matches as written, and only as written.
+                        if len(tokens) == 1:
+                            self.names[term].append((role, theme.id, term))
+                        else:
+                            names.append((key, term))
+                        continue
                     if len(tokens) == 1 and role != "people":
                         entry = (role, theme.id, term)
                         if term == term.lower():
@@ -297,6 +332,8 @@ class ThemeMatcher:
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
             self.written.add(key, [nlp.make_doc(text) for text in variants])
+        for key, name in names:
+            self.written.add(key, [nlp.make_doc(name)])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
         candidates = sorted(self.verb_forms)
         self.verb_forms = {
@@ -371,6 +408,7 @@ class ThemeMatcher:
                     match,
                     bool(in_title),
                     prominent,
+                    sum(start < lead_end for start, _, _ in spans),
                     patterns,
                     coverage,
                     paragraphs,
@@ -401,6 +439,14 @@ class ThemeMatcher:
         marks = [found.span() for found in _TICKER.finditer(doc.text)] if self.tickers else []
 
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
+            if role == "names":
+                if not _names_one(doc[start:end]):
+                    return
+                # A company of the theme is context enough for it ("Chrysler said");
+                # one of its products met in a story is not ("the silver Audi").
+                if not _a_product(doc[start:end]):
+                    present["required"].add(theme_id)
+                role = "patterns"
             if role in ("required", "excluded"):
                 present[role].add(theme_id)
             elif not (code and _inside(code, doc[start].idx)) and not (
@@ -426,6 +472,10 @@ class ThemeMatcher:
                 # A pattern written as an inflected verb ("ousted", "endorsed")
                 # matches that form as written, whatever its part of speech.
                 as_written = term in self.verb_forms and lower == term
+                if role == "names":
+                    if token.text == term:
+                        add(role, theme_id, term, token.i, token.i + 1)
+                    continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
                 if role == "patterns" and _inside_name(token, term, companies):
@@ -610,10 +660,73 @@ def _paragraphs(doc: Doc, prose: set[int]) -> dict[int, int]:
     }
 
 
-def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
-    """The candidates that are what the document is about, best first."""
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What the assignment knows of one candidate theme, beside the document's others."""
+
+    score: float
+    ratio: float  # score over the document's best theme's
+    share: float  # score over the sum of the document's candidates' scores
+    floor: float  # ratio, or over the best theme of the other subjects for a facet
+    rank: int  # 0 for the best theme (and the themes tied with it)
+    candidates: int  # candidate themes of the document
+    titled: bool
+    prominent: bool  # in the title, or the lead by more than one word repeated
+    lead: int  # matches in the lead
+    patterns: int
+    matches: int
+    coverage: float
+    paragraphs: float
+    rules: bool  # the rules of ``_assign``: the floor and ``_central``
+    about: float  # the fitted probability that the document is about the theme
+
+    @property
+    def kept(self) -> bool:
+        """The best theme as the rules keep it; another one also needs ``ABOUT_THRESHOLD``."""
+        return self.rules and (self.rank == 0 or self.about >= ABOUT_THRESHOLD)
+
+
+# The terms of the fitted score "the document is about this theme", each a reading
+# of the features, and their weights. Fitted by logistic regression on the judged
+# candidates (correct against passing or wrong) that the rules keep and that are not
+# the document's best theme, over the samples tune, fresh..fresh4, t18b, t18c, held
+# and held2 (bench/theme_fit.py; `bench/theme_features.py` writes its input):
+# the candidates' spread over the text, their share of the document's evidence, the
+# title and lead, their distinct patterns, and how many topics the document touches.
+ABOUT_TERMS = {
+    "coverage": lambda f: f.coverage,
+    "share": lambda f: f.share,
+    "titled": lambda f: float(f.titled),
+    "prominent": lambda f: float(f.prominent),
+    "log_lead": lambda f: math.log1p(f.lead),
+    "log_patterns": lambda f: math.log(f.patterns),
+    "log_candidates": lambda f: math.log(f.candidates),
+    "ratio": lambda f: f.ratio,
+    "floor": lambda f: f.floor,
+}
+ABOUT_BIAS = -0.619
+ABOUT_WEIGHTS = {
+    "coverage": 1.710,
+    "share": 0.610,
+    "titled": 0.421,
+    "prominent": 0.306,
+    "log_lead": 0.321,
+    "log_patterns": 0.574,
+    "log_candidates": -0.665,
+    "ratio": 0.087,
+    "floor": 0.735,
+}
+# The probability over which a theme beside the best one is kept: the one that keeps
+# the most judged correct rows less passing and wrong ones on the samples fitted on.
+ABOUT_THRESHOLD = 0.438
+
+
+def features(candidates: list[_Candidate]) -> list[Features]:
+    """The features of each candidate, in the order given."""
     best = max((c.match.score for c in candidates), default=0.0)
-    results = []
+    scores = sorted((c.match.score for c in candidates), reverse=True)
+    total = sum(scores)
+    found = []
     for c in candidates:
         ratio = c.match.score / best
         # One word repeated in the lead ("music", "fire", "governor") is a word of
@@ -627,8 +740,40 @@ def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
-        if floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c):
-            results.append(c.match)
+        fields = Features(
+            score=c.match.score,
+            ratio=ratio,
+            share=c.match.score / total,
+            floor=floor,
+            rank=scores.index(c.match.score),
+            candidates=len(candidates),
+            titled=c.titled,
+            prominent=prominent,
+            lead=c.lead,
+            patterns=c.patterns,
+            matches=len(c.spans) + len(c.in_title),
+            coverage=c.coverage,
+            paragraphs=c.paragraphs,
+            rules=floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c),
+            about=0.0,
+        )
+        found.append(replace(fields, about=about(fields)))
+    return found
+
+
+def about(
+    fields: Features, weights: dict[str, float] | None = None, bias: float = ABOUT_BIAS
+) -> float:
+    """The fitted probability that a document is about a candidate theme, from its
+    features; ``weights`` and ``bias`` default to the fitted ones."""
+    weights = ABOUT_WEIGHTS if weights is None else weights
+    logit = bias + sum(weight * ABOUT_TERMS[term](fields) for term, weight in weights.items())
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+    """The candidates that are what the document is about, best first."""
+    results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
@@ -658,6 +803,34 @@ def _may_be_evidence(token) -> bool:
     """Whether one word may count for a theme: a noun, proper noun or adjective that
     is not part of a date, an amount or a person's name."""
     return token.pos_ in _CONTENT_POS and token.ent_type_ not in _NOT_EVIDENCE_ENTITIES
+
+
+def _names_one(span: Span) -> bool:
+    """Whether a name of a theme's ``names`` is used as a name there: it is a proper
+    noun or inside a name the entity recognizer found (an organisation, a product, a
+    work), and no word of it is inside a person's name, a place, a date or an amount
+    ("Ford" in "John M. Ford", "Emirates" in "United Arab Emirates")."""
+    if any(token.ent_type_ in _NOT_NAME_ENTITIES for token in span):
+        return False
+    return span[0].ent_type_ in _NAME_OF_ENTITIES or any(t.pos_ == "PROPN" for t in span)
+
+
+def _a_product(span: Span) -> bool:
+    """Whether a name stands for one thing of the brand, not the company: it ends its
+    phrase, and a determiner, a possessive or a number comes before it, past at most
+    ``PRODUCT_GAP`` describing words ("the silver Audi", "the mangled Audi", "his new
+    iPhone", "two Boeings"). A name before a noun qualifies it as the company's ("the Chrysler
+    proposal", "a Toyota plant")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_POS:
+        return False
+    before = doc[max(span.start - PRODUCT_GAP - 1, 0) : span.start]
+    for token in reversed(before):
+        if token.tag_ in _PRODUCT_TAGS:
+            return True
+        if token.pos_ not in _DESCRIBING_POS and token.tag_ not in _PARTICIPLE_TAGS:
+            return False
+    return False
 
 
 def _inside_name(token, term: str, companies: set[str]) -> bool:
