@@ -47,7 +47,7 @@ from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
@@ -117,6 +117,15 @@ _NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
 # A Title Case line ("New Robot Does Superior Job Sampling Blood"): its capitals say
 # nothing of names, so its words are read as lower-case words.
 TITLE_CASE_SHARE = 0.8
+# A pattern with a gap ("acquire|buy ... unit|stake"): one of the words before " ... ",
+# then one of the words after it, at most GAP_WORDS words apart in one sentence, both
+# matched on lemmas ("agreed to sell its industrial tire unit", "acquires four banks").
+GAP = " ... "
+GAP_WORDS = 3
+# The words a gap may hold: those of a noun phrase ("its industrial tire", "four"), so
+# that a verb and its object match, not a verb and a noun after a preposition ("buy
+# bonds from the bank").
+_GAP_POS = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
@@ -297,12 +306,17 @@ class ThemeMatcher:
         self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
+        # Patterns with a gap, matched on lemmas token by token.
+        self.gapped = Matcher(nlp.vocab)
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
                     if term == TICKER_PATTERN and role not in ("people", "names"):
                         self.tickers.append((role, theme.id, term))
+                        continue
+                    if GAP in term and role not in ("people", "names"):
+                        self.gapped.add(key, [_gapped(term)])
                         continue
                     tokens = nlp.tokenizer(term)
                     if role == "names":
@@ -454,7 +468,8 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
-        for match_id, start, end in sorted({*self.matcher(doc), *self.written(doc)}):
+        found = {*self.matcher(doc), *self.written(doc), *self.gapped(doc)}
+        for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
                 named[theme_id].add(term)
@@ -556,6 +571,19 @@ def _recased(title: str) -> str:
         last = found.end()
     recased = "".join([*parts, title[last:].lower()])
     return recased[:1].upper() + recased[1:]
+
+
+def _gapped(term: str) -> list[dict]:
+    """The token pattern of a pattern with a gap: "acquire|buy ... unit|stake" is one
+    of "acquire", "buy" (any inflection: the words are lemmas), then at most
+    ``GAP_WORDS`` words of a noun phrase in the same sentence, then one of "unit",
+    "stake"."""
+    before, after = (side.split("|") for side in term.split(GAP, 1))
+    return [
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in before))}},
+        {"IS_SENT_START": False, "POS": {"IN": _GAP_POS}, "OP": f"{{0,{GAP_WORDS}}}"},
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in after))}, "IS_SENT_START": False},
+    ]
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
