@@ -11,6 +11,8 @@ Charles") stays as written, never completed to another person's name.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -44,6 +46,11 @@ _PLACE_OPENERS = frozenset(
 # "Foxx played Ray Charles in Ray": a given name after these is a title or a place
 # far more often than the person ("in Ray's words" is the person: a possessive).
 _GIVEN_NAME_NOT_AFTER = frozenset({"in", "at"})
+# Lowercase words inside surnames that a sentence or a team sheet capitalises.
+_PARTICLES = frozenset(
+    "van von der den de da di du del della dos das la le ter ten bin ibn al".split()
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 class Named(Protocol):
@@ -65,6 +72,7 @@ def resolve_people(
     """Give each partial person name the full name it most plausibly stands for
     (``is_common``: the document writes a word in lowercase, so it is no given name;
     ``text``: the document's text, else built from the Doc when needed)."""
+    _people_by_surname(mentions)
     full_names = [
         m for m in mentions if m.label == "PERSON" and not m.pinned and len(m.name.split()) > 1
     ]
@@ -205,18 +213,20 @@ def _title_before(span: Span, titles: frozenset[str]) -> str | None:
 
 
 def _complete_name(mention: Named, full_names: list[Named]) -> None:
-    words = mention.name.split()
-    longer = [f for f in full_names if len(f.name.split()) > len(words)]
-    same_length = [f for f in full_names if f is not mention and len(f.name.split()) == len(words)]
+    words = _name_words(mention.name)
+    longer = [f for f in full_names if len(_name_words(f.name)) > len(words)]
+    same_length = [
+        f for f in full_names if f is not mention and len(_name_words(f.name)) == len(words)
+    ]
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in longer if _same(words, f.name.split()[-len(words) :])]
+    candidates = [f for f in longer if _same(words, _name_words(f.name)[-len(words) :])]
     if not candidates and not after_title(mention.span) and not _titled_by_place(mention.span):
-        candidates = [f for f in longer if _same(words, f.name.split()[: len(words)])]
+        candidates = [f for f in longer if _same(words, _name_words(f.name)[: len(words)])]
         if len({f.name for f in candidates}) > 1:
             candidates = []
     if not candidates and len(words) > 1:
         candidates = [
-            f for f in same_length if _same(words, f.name.split()) and f.name != mention.name
+            f for f in same_length if _same(words, _name_words(f.name)) and f.name != mention.name
         ]
     # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
     # given name is of the other sex.
@@ -288,14 +298,55 @@ def _given_name_in_text(
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:
-    """Word by word equal, an initial ("P.") standing for any word it starts."""
+    """Word by word equal, an initial ("P.", "K") standing for any word it starts and a
+    particle equal in either case ("Van Nistelrooy" opening a sentence is Ruud van
+    Nistelrooy)."""
     if len(words) != len(full):
         return False
     for word, other in zip(words, full, strict=True):
-        initial = len(word) == 2 and word.endswith(".") and word[0].isupper()
-        if word != other and not (initial and other.startswith(word[0]) and len(other) > 2):
+        if word == other or (word.casefold() == other.casefold() and word.casefold() in _PARTICLES):
+            continue
+        if not (_initial(word) and other.startswith(word[0]) and len(other) > 2):
             return False
     return True
+
+
+def _initial(word: str) -> bool:
+    """ "P." or "K" (team sheets and credits drop the full stop)."""
+    return word[:1].isupper() and word[:1].isalpha() and word[1:] in ("", ".")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, run-together initials apart ("M.L. Anderson" → "M.", "L.",
+    "Anderson"), so that they meet the full name word by word ("Michael L. Anderson")."""
+    words: list[str] = []
+    for word in name.split():
+        if _INITIALS.fullmatch(word):
+            words.extend(f"{letter}." for letter in word.replace(".", ""))
+        else:
+            words.append(word)
+    return words
+
+
+def _people_by_surname(mentions: Sequence[Named]) -> None:
+    """A full name that opens with a given name, which the model called something
+    else ("Nadia Mohamed" an organisation), is a person when the document names its
+    last word alone as a person at least as often as it names the full name otherwise
+    ("Mohamed told the Sahan Journal" three times): one person's mentions vote."""
+    alone = Counter(m.name for m in mentions if m.label == "PERSON" and " " not in m.name)
+    otherwise = Counter(m.name for m in mentions if m.label != "PERSON")
+    people: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if mention.pinned or mention.label not in _MISLABELS or not 2 <= len(words) <= 3:
+            continue
+        if not is_first_name(words[0]) or not all(w[:1].isupper() for w in words):
+            continue
+        if alone[words[-1]] >= otherwise[mention.name]:
+            people.add(mention.name)
+    for mention in mentions:
+        if mention.name in people and not mention.pinned:
+            mention.label = "PERSON"
 
 
 def _relabel_part(
@@ -304,7 +355,13 @@ def _relabel_part(
     """The model may call a surname or first name it has seen as a person's something
     else; a place is left alone after "in", "at" (unless the model also called the
     same word a person) and when it is a known place."""
-    if len(mention.name.split()) != 1:
+    words = _name_words(mention.name)
+    if len(words) > 1:
+        # "K Maggs" in a team sheet where the text names Kevin Maggs.
+        if all(_initial(word) for word in words[:-1]):
+            matches = [f for f in full_names if _initialled(words, _name_words(f.name))]
+            if len({f.canonical for f in matches}) == 1:
+                mention.canonical, mention.label = matches[0].canonical, "PERSON"
         return
     if mention.label in _PLACE_LABELS and not said_person:
         start = mention.span.start
@@ -325,6 +382,16 @@ def _relabel_part(
             return
     if matches:
         mention.canonical, mention.label = _nearest(mention, matches).canonical, "PERSON"
+
+
+def _initialled(words: Sequence[str], full: Sequence[str]) -> bool:
+    """True when initials and a surname ("K", "Maggs") meet a longer name's first words
+    and its surname ("Kevin", "Maggs")."""
+    return (
+        len(full) >= len(words)
+        and full[-1] == words[-1]
+        and _same(words[:-1], full[: len(words) - 1])
+    )
 
 
 def _nearest(mention: Named, candidates: list[Named]) -> Named:

@@ -15,6 +15,8 @@ returning ``None`` when there is none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from tasks.aliases import AliasTable
@@ -24,6 +26,8 @@ from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
 _EXTEND_AFTER = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -59,7 +63,7 @@ def trimmed(span: Span) -> Span:
     title, honour or form of address before a capitalised name), cut before a spaced dash or an
     opening quotation mark inside it (a person's name after a spaced dash and words
     in capitals starts after the dash), and without trailing punctuation (nor, for a
-    person, a trailing lowercase word)."""
+    person, a trailing lowercase word) or possessive."""
     start, end = span.start, span.end
     doc = span.doc
     articles_too = span.label_ != "WORK_OF_ART"
@@ -91,9 +95,33 @@ def trimmed(span: Span) -> Span:
     # noun (particles such as "van", "bin", "da" stand inside a name, not at its end).
     while span.label_ == "PERSON" and end - start > 1 and _lowercase_word(doc[end - 1]):
         end -= 1
+    if end - start > 1 and _possessive(doc, start, end, span):
+        end -= 1
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _possessive(doc, start: int, end: int, span: Span) -> bool:
+    """True when the "'s" closing tokens ``start:end`` marks a possessive, not a part of
+    the name ("David Blunkett's tackle", "Fatboy Slim's Palookaville"). The name of a
+    company or a building may end in one ("Sainsbury's", "Moody's", "St Mary's"): there
+    only when the document also writes the name without it ("Tesco's profits" beside
+    "Tesco")."""
+    if doc[end - 1].lower_ not in _POSSESSIVES:
+        return False
+    if span.label_ not in _OWN_POSSESSIVE:
+        return True
+    first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
+    bare = doc[first : end - 1].text
+    text = doc.text
+    position = text.find(bare)
+    while position >= 0:
+        after = text[position + len(bare) : position + len(bare) + 2]
+        if after.replace("’", "'") != "'s" and not after[:1].isalnum():
+            return True
+        position = text.find(bare, position + 1)
+    return False
 
 
 def _name_after_dash(doc, start: int, dash: int, end: int) -> bool:
@@ -126,6 +154,24 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _lowercase_word(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
+    """Two names the model ran into one across "and" or "&" ("[Everton and Arsenal]"):
+    one span each when the document names both parts as names of their own and the
+    whole at most once (``times_named``: how many spans of the document have the name,
+    more than any count for a curated name), so "Marks and Spencer", "Johnson &
+    Johnson" and "Bexhill and Battle" stay; else ``[span]``."""
+    doc = span.doc
+    joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
+    if len(joints) != 1 or times_named(span.text) > 1:
+        return [span]
+    left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
+    if left.text == right.text or not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
+        return [span]
+    if not (times_named(left.text) and times_named(right.text)):
+        return [span]
+    return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
 
 
 def curated_extent(span: Span, aliases: AliasTable) -> Span:

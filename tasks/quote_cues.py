@@ -77,6 +77,7 @@ class Lexicon:
     organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
+    unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
 
 
 @cache
@@ -94,6 +95,7 @@ def lexicon() -> Lexicon:
         (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
         - set(words["organisation_nouns"]),
         frozenset(words["stance_adjectives"]),
+        frozenset(words["unnamed_roles"]),
     )
 
 

@@ -31,6 +31,7 @@ from tasks.quote_cues import (
     Cue,
     according_to_statement,
     find_cue,
+    lexicon,
     reported_clauses,
 )
 from tasks.quote_filter import is_quotation
@@ -62,7 +63,7 @@ def extract_quotes(
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, doc.text, span, kind, attribution, statement))
-    indirect = []
+    indirect, spoken = [], set()
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         # A speaker the text names in words ("I think", "they say") counts, named or not.
@@ -71,8 +72,10 @@ def extract_quotes(
             span = QuoteSpan(start, end, context.paragraph_of(start))
             quote = _make_quote(doc_id, doc.text, span, "indirect", attribution, (start, end))
             indirect.append(quote)
+            if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
+                spoken.add(quote.start_char)
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
-    quotes = _attribute_continuations(context, quotes, indirect, replies) + indirect
+    quotes = _attribute_continuations(context, quotes, indirect, replies, spoken) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
@@ -108,12 +111,17 @@ def _make_quote(
     )
 
 
+def _opens_sentence(context: QuoteContext, span: QuoteSpan) -> bool:
+    """Whether the quotation starts its paragraph or follows the end of a sentence."""
+    before = context.text[context.paragraphs[span.paragraph][0] : span.start].rstrip()
+    return not before or before[-1] in '.!?:”"’' or before.endswith(("—", "–"))
+
+
 def _kind(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> str:
     """``direct`` when the quote stands as its own statement, else ``mixed``."""
     text = context.text
     before = text[context.paragraphs[span.paragraph][0] : span.start].rstrip()
-    opens_sentence = not before or before[-1] in '.!?:”"’' or before.endswith(("—", "–"))
-    if opens_sentence or cue is None or cue.on_right:
+    if _opens_sentence(context, span) or cue is None or cue.on_right:
         return "direct"
     # “A,” he said, “B.”: only the cue (and perhaps a time) separates it from the quote.
     if before[-1] == "," and cue.verb is not None and cue.end <= span.start:
@@ -150,6 +158,7 @@ def _attribute_continuations(
     quotes: list[Quote],
     reported: Sequence[Quote],
     replies: set[int] = frozenset(),
+    spoken: set[int] = frozenset(),
 ) -> list[Quote]:
     """Give unattributed quotes their neighbour's speaker; drop those that have none.
 
@@ -164,7 +173,18 @@ def _attribute_continuations(
             continue
         if _answered(quote, quotes, replies):
             continue
-        source = _continued_quote(context, quotes, reported, index, result)
+        # A quotation standing as a sentence continues speech: "Mr Hopkins said ….
+        # Many companies offer services. “That is …”" goes on with what Hopkins said (a
+        # reported statement of a speech verb, whose starts ``spoken`` holds), not with
+        # what the companies "offer", unless nothing was said. One inside a sentence
+        # ("A friend referred to him as “…”") belongs to that sentence's statement.
+        span = QuoteSpan(quote.start_char, quote.end_char, quote.paragraph_index)
+        said = [r for r in reported if r.start_char in spoken]
+        source = (
+            _continued_quote(context, quotes, said, index, result)
+            if _opens_sentence(context, span)
+            else None
+        ) or _continued_quote(context, quotes, reported, index, result)
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):

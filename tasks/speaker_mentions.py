@@ -160,9 +160,12 @@ class Mentions:
         root = span.root
         if root.dep_ == "appos":
             root = root.head
-        if root.dep_ not in ("nsubj", "nsubjpass"):
-            return False
         verb = root.head
+        # "The musical's director is Matthew Warchus.": the person the sentence
+        # introduces, as much its topic as a subject.
+        introduced = root.dep_ == "attr" and verb.lemma_ == "be"
+        if root.dep_ not in ("nsubj", "nsubjpass") and not introduced:
+            return False
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def fullest(self, entity: EntityMention) -> EntityMention:

@@ -33,6 +33,8 @@ from tasks.quote_cues import (
 from tasks.speaker_mentions import Mentions, agrees
 
 _PLURAL = frozenset({"NNS", "NNPS"})
+# Verbs of a question put to someone, whose object answers the next quotation.
+_ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
 # Nouns for a document whose author speaks through it ("The IPCC report states").
@@ -85,6 +87,8 @@ class SpeakerResolver:
             key=lambda item: item[:2],
         )
         self.resolved: dict[int, Attribution | None] = {}
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.cue_starts = [c.start for c in self.cues]
         self.named: dict[int, tuple[Attribution, str | None]] = {}
         # (where the subject stands, where its cue starts), in text order.
         self.named_positions: list[tuple[int, int]] = []
@@ -139,8 +143,11 @@ class SpeakerResolver:
                     cue_end=cue.end,
                 )
                 return attribution, found.speaker_key
-        elif entity is not None and entity.label in ("GPE", "LOC", "NORP"):
-            # "…,” Lima said": a place name that is also a speaker's surname is the speaker.
+        elif entity is not None and (
+            entity.label in ("GPE", "LOC", "NORP") or len(entity.canonical_name.split()) == 1
+        ):
+            # "…,” Lima said", "…,” Mason told AFP": a one-word place or organisation
+            # name that is also a surname of a person named in full is that person.
             entity = self.mentions.person_named(entity.canonical_name) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
@@ -150,11 +157,17 @@ class SpeakerResolver:
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
             if subject.text[:1].isupper() and len(mention) == 1:
-                # A surname the model did not tag (or took for a noun): the full name
-                # written elsewhere.
-                written = self.mentions.written_name(subject.text)
-                if written is not None:
-                    speaker, label = written, "PERSON"
+                # A surname the model did not tag (or took for a noun): the person
+                # named in full elsewhere ("Gustav Lloyd Agerblad"), else the full
+                # name written elsewhere.
+                named = self.mentions.person_named(subject.text)
+                if named is not None:
+                    named = self.mentions.fullest(named)
+                    speaker, key, label = named.canonical_name, named.entity_key, "PERSON"
+                else:
+                    written = self.mentions.written_name(subject.text)
+                    if written is not None:
+                        speaker, label = written, "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
         attribution = Attribution(
@@ -185,7 +198,9 @@ class SpeakerResolver:
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
             self.resolved[cue.start] = (
-                self._clause_of(subject, gender) if wants_person else None
+                (self._clause_of(subject, gender) or self._asked(cue, gender))
+                if wants_person
+                else None
             ) or self._antecedent(subject.idx, wants_person, gender)
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
@@ -203,6 +218,30 @@ class SpeakerResolver:
                 ):
                     return self._entity_attribution(entity)
                 return None
+        return None
+
+    def _asked(self, cue: Cue, gender: str | None) -> Attribution | None:
+        """ "A reporter asked Ann Lee, “…?” / “…,” she replied": a he or she whose cue
+        follows a question put to a person of the pronoun's gender is the one asked,
+        not the asker (within a paragraph of it)."""
+        index = bisect_right(self.cue_starts, cue.start - 1) - 1
+        if index < 0:
+            return None
+        question = self.cues[index]
+        if question.verb is None or question.verb.lemma_ not in _ASKING_VERBS:
+            return None
+        for child in question.verb.children:
+            if child.dep_ not in ("dobj", "dative"):
+                continue
+            entity = self.mentions.at(child)
+            paragraph = self.context.paragraph_of
+            if (
+                entity is not None
+                and entity.label == "PERSON"
+                and agrees(gender, self.mentions.gender(entity))
+                and paragraph(cue.start) - paragraph(question.start) <= 1
+            ):
+                return self._entity_attribution(entity)
         return None
 
     def _antecedent(
@@ -271,6 +310,10 @@ class SpeakerResolver:
             if key and lemma in title.casefold().split():
                 return attribution
         titled = self.mentions.titled_person(lemma)
+        if lemma in words.unnamed_roles:
+            # "said the M&S spokesman": not the chief named before, only a person given
+            # the role.
+            return self._entity_attribution(titled) if titled is not None else None
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         found = self._antecedent(

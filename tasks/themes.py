@@ -47,7 +47,7 @@ from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
@@ -117,11 +117,43 @@ _NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
 # A Title Case line ("New Robot Does Superior Job Sampling Blood"): its capitals say
 # nothing of names, so its words are read as lower-case words.
 TITLE_CASE_SHARE = 0.8
+# A pattern with a gap ("acquire|buy ... unit|stake"): one of the words before " ... ",
+# then one of the words after it, at most GAP_WORDS words apart in one sentence, both
+# matched on lemmas ("agreed to sell its industrial tire unit", "acquires four banks").
+GAP = " ... "
+GAP_WORDS = 3
+# The words a gap may hold: those of a noun phrase ("its industrial tire", "four"), so
+# that a verb and its object match, not a verb and a noun after a preposition ("buy
+# bonds from the bank").
+_GAP_POS = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
-_THEME_FIELDS = {"id", "label", "parent", "patterns", "people", "required", "excluded", "min_score"}
+# A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
+# the text names one: a proper noun or inside a name the entity recognizer found, and
+# not inside a person's name ("John M. Ford"), a place or a date.
+_NAME_OF_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+_NOT_NAME_ENTITIES = _NOT_EVIDENCE_ENTITIES | {"GPE", "LOC", "NORP"}
+# Words that make a brand's name one thing of the brand ("the silver Audi", "his
+# iPhone", "two Boeings"): determiners, possessives and numbers, before at most
+# PRODUCT_GAP words describing it.
+_PRODUCT_TAGS = frozenset({"DT", "PRP$", "CD", "POS"})
+_DESCRIBING_POS = frozenset({"ADJ", "NOUN"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the mangled Audi", "a waiting Jeep"
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+PRODUCT_GAP = 2
+_THEME_FIELDS = {
+    "id",
+    "label",
+    "parent",
+    "patterns",
+    "names",
+    "people",
+    "required",
+    "excluded",
+    "min_score",
+}
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
 
@@ -135,6 +167,7 @@ class Theme:
     required: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
 
 
@@ -215,7 +248,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "people", "required", "excluded"):
+    for field in ("patterns", "names", "people", "required", "excluded"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
@@ -267,18 +300,32 @@ class ThemeMatcher:
         # A person's surname alone, where the document also names them in full.
         self.surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         phrases: list[tuple[str, list[str]]] = []
+        # Names of several words ("General Motors"), matched as written.
+        names: list[tuple[str, str]] = []
         # Themes whose patterns (or required terms) include TICKER_PATTERN.
         self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
+        # Patterns with a gap, matched on lemmas token by token.
+        self.gapped = Matcher(nlp.vocab)
         for theme in taxonomy.themes:
-            for role in ("patterns", "required", "excluded", "people"):
+            for role in ("patterns", "required", "excluded", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
-                    if term == TICKER_PATTERN and role != "people":
+                    if term == TICKER_PATTERN and role not in ("people", "names"):
                         self.tickers.append((role, theme.id, term))
                         continue
+                    if GAP in term and role not in ("people", "names"):
+                        self.gapped.add(key, [_gapped(term)])
+                        continue
                     tokens = nlp.tokenizer(term)
+                    if role == "names":
+                        # A name matches as written, and only as written.
+                        if len(tokens) == 1:
+                            self.names[term].append((role, theme.id, term))
+                        else:
+                            names.append((key, term))
+                        continue
                     if len(tokens) == 1 and role != "people":
                         entry = (role, theme.id, term)
                         if term == term.lower():
@@ -299,6 +346,8 @@ class ThemeMatcher:
         for key, variants in phrases:
             self.matcher.add(key, [next(parsed) for _ in variants])
             self.written.add(key, [nlp.make_doc(text) for text in variants])
+        for key, name in names:
+            self.written.add(key, [nlp.make_doc(name)])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
         candidates = sorted(self.verb_forms)
         self.verb_forms = {
@@ -404,6 +453,14 @@ class ThemeMatcher:
         marks = [found.span() for found in _TICKER.finditer(doc.text)] if self.tickers else []
 
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
+            if role == "names":
+                if not _names_one(doc[start:end]):
+                    return
+                # A company of the theme is context enough for it ("Chrysler said");
+                # one of its products met in a story is not ("the silver Audi").
+                if not _a_product(doc[start:end]):
+                    present["required"].add(theme_id)
+                role = "patterns"
             if role in ("required", "excluded"):
                 present[role].add(theme_id)
             elif not (code and _inside(code, doc[start].idx)) and not (
@@ -411,7 +468,8 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
-        for match_id, start, end in sorted({*self.matcher(doc), *self.written(doc)}):
+        found = {*self.matcher(doc), *self.written(doc), *self.gapped(doc)}
+        for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
                 named[theme_id].add(term)
@@ -429,6 +487,10 @@ class ThemeMatcher:
                 # A pattern written as an inflected verb ("ousted", "endorsed")
                 # matches that form as written, whatever its part of speech.
                 as_written = term in self.verb_forms and lower == term
+                if role == "names":
+                    if token.text == term:
+                        add(role, theme_id, term, token.i, token.i + 1)
+                    continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
                 if role == "patterns" and _inside_name(token, term, companies):
@@ -509,6 +571,19 @@ def _recased(title: str) -> str:
         last = found.end()
     recased = "".join([*parts, title[last:].lower()])
     return recased[:1].upper() + recased[1:]
+
+
+def _gapped(term: str) -> list[dict]:
+    """The token pattern of a pattern with a gap: "acquire|buy ... unit|stake" is one
+    of "acquire", "buy" (any inflection: the words are lemmas), then at most
+    ``GAP_WORDS`` words of a noun phrase in the same sentence, then one of "unit",
+    "stake"."""
+    before, after = (side.split("|") for side in term.split(GAP, 1))
+    return [
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in before))}},
+        {"IS_SENT_START": False, "POS": {"IN": _GAP_POS}, "OP": f"{{0,{GAP_WORDS}}}"},
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in after))}, "IS_SENT_START": False},
+    ]
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
@@ -756,6 +831,34 @@ def _may_be_evidence(token) -> bool:
     """Whether one word may count for a theme: a noun, proper noun or adjective that
     is not part of a date, an amount or a person's name."""
     return token.pos_ in _CONTENT_POS and token.ent_type_ not in _NOT_EVIDENCE_ENTITIES
+
+
+def _names_one(span: Span) -> bool:
+    """Whether a name of a theme's ``names`` is used as a name there: it is a proper
+    noun or inside a name the entity recognizer found (an organisation, a product, a
+    work), and no word of it is inside a person's name, a place, a date or an amount
+    ("Ford" in "John M. Ford", "Emirates" in "United Arab Emirates")."""
+    if any(token.ent_type_ in _NOT_NAME_ENTITIES for token in span):
+        return False
+    return span[0].ent_type_ in _NAME_OF_ENTITIES or any(t.pos_ == "PROPN" for t in span)
+
+
+def _a_product(span: Span) -> bool:
+    """Whether a name stands for one thing of the brand, not the company: it ends its
+    phrase, and a determiner, a possessive or a number comes before it, past at most
+    ``PRODUCT_GAP`` describing words ("the silver Audi", "the mangled Audi", "his new
+    iPhone", "two Boeings"). A name before a noun qualifies it as the company's ("the Chrysler
+    proposal", "a Toyota plant")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_POS:
+        return False
+    before = doc[max(span.start - PRODUCT_GAP - 1, 0) : span.start]
+    for token in reversed(before):
+        if token.tag_ in _PRODUCT_TAGS:
+            return True
+        if token.pos_ not in _DESCRIBING_POS and token.tag_ not in _PARTICIPLE_TAGS:
+            return False
+    return False
 
 
 def _inside_name(token, term: str, companies: set[str]) -> bool:

@@ -442,3 +442,55 @@ def test_a_form_of_address_is_out_of_the_span(entities_of):
     # a surname that is also a royal title stays the surname once the title is cut
     king = entities_of("Oona King won the seat. Ms King thanked her staff.")
     assert {m.canonical_name for m in king if m.label == "PERSON"} == {"Oona King"}
+
+
+def test_a_possessive_ends_a_persons_span(entities_of):
+    # The small model takes the "'s" into both spans.
+    text = (
+        "The minister backed Peter Harwood's plans for identity cards. "
+        "Sarah Kemp's new album sold well."
+    )
+    mentions = entities_of(text)
+    people = [m for m in mentions if m.label == "PERSON"]
+    assert [m.text for m in people] == ["Peter Harwood", "Sarah Kemp"]
+    assert all(text[m.start_char : m.end_char] == m.text for m in people)
+
+
+def test_initialled_names_and_particles_meet_the_full_name(entities_of):
+    mentions = entities_of(
+        "Ulster centre Kevin Marsh and striker Ruud van Berkel were named on Monday. "
+        "Coach Tom Hale said Van Berkel had trained well.\n\n"
+        "Squad: T Hale (Ulster), K Marsh (Ulster), J Doyle (Munster).\n\n"
+        "Corresponding author: Michael L. Andersen, PhD.\n\n"
+        "Drafting of the article: M.L. Andersen."
+    )
+    names = {m.text: m.canonical_name for m in mentions}
+    assert names.get("Van Berkel") == "Ruud van Berkel"
+    assert names.get("K Marsh") == "Kevin Marsh"
+    assert names.get("M.L. Andersen") == "Michael L. Andersen"
+
+
+def test_a_full_name_takes_the_person_label_its_surname_has(entities_of):
+    mentions = entities_of(
+        "Nadia Mohamed, 27, won with 58% of the vote in Tuesday's municipal election. "
+        "Spano endorsed Mohamed. Mohamed also becomes the first Somali American mayor. "
+        "\u201cIt is a milestone,\u201d Mohamed told the Sahan Journal."
+    )
+    names = {(m.text, m.label, m.canonical_name) for m in mentions if "Mohamed" in m.text}
+    assert names and {label for _, label, _ in names} == {"PERSON"}
+    assert {canonical for _, _, canonical in names} == {"Nadia Mohamed"}
+
+
+def test_two_names_run_into_one_split_when_each_is_named_alone(entities_of):
+    mentions = entities_of(
+        "United failed to close the gap on Chelsea, Everton and Arsenal after a draw. "
+        "Everton won 2-0 and Arsenal lost."
+    )
+    texts = [m.text for m in mentions]
+    assert "Everton and Arsenal" not in texts
+    assert texts.count("Everton") == 2 and texts.count("Arsenal") == 2
+
+
+def test_a_name_of_one_word_twice_stays_whole(entities_of):
+    mentions = entities_of("He joined Johnson & Johnson in 2001. Boris Johnson said so.")
+    assert "Johnson & Johnson" in [m.text for m in mentions]

@@ -4,6 +4,8 @@ Tests marked ``xfail`` are failures still open (see the issue's closing note).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.tokens import Doc
 
@@ -727,3 +729,77 @@ def test_the_singer_is_the_she_who_spoke_just_before(quotes_of):
         "“I walked to school in snowstorms,” the famous singer told a radio station in 2013."
     )
     assert quote_with(quotes_of(text), "snowstorms").speaker == "Ada Moreau"
+
+
+def test_he_is_the_person_the_sentence_before_introduces(quotes_of):
+    text = (
+        "“The songs will be old ones,” said the producer, Mr Kowalski.\n\n"
+        "The play's director is Daniel Okonjo, who staged Hamlet. "
+        "“The show will be a hybrid of text and music,” he said."
+    )
+    assert quote_with(quotes_of(text), "hybrid of text").speaker == "Daniel Okonjo"
+
+
+def test_a_surname_the_model_tags_as_an_organisation_is_the_person(nlp):
+    text = (
+        "On Monday, admirer Daniel Keith Mason from Uppsala had a portrait of the doctor "
+        "inked on his arm.\n"
+        '"I like to have tattoos that mean something to me," Mason told AFP.'
+    )
+    doc = nlp(text)
+    # The small model may tag the surname alone as an organisation (it did so on a real
+    # page); the mention is relabelled here so the test does not hang on its guess.
+    entities = [
+        replace(e, label="ORG", entity_key="ORG:mason", canonical_name="Mason")
+        if e.text == "Mason"
+        else e
+        for e in extract_entities(doc, "t")
+    ]
+    assert any(e.label == "ORG" for e in entities)
+    quote = quote_with(extract_quotes(doc, "t", entities), "tattoos")
+    assert quote.speaker == "Daniel Keith Mason"
+
+
+def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp):
+    text = (
+        "On Monday, admirer Gustav Lloyd Vinblad from Uppsala had a portrait of the doctor "
+        "inked on his arm.\n"
+        '"I like to have tattoos that mean something to me," Vinblad told AFP.'
+    )
+    doc = nlp(text)
+    # As the small model did on a real page: the surname alone is a common noun, no
+    # entity; "Lloyd" is the one known first name written before it.
+    surname = [t for t in doc if t.text == "Vinblad"][-1]
+    surname.pos_ = "NOUN"
+    entities = [e for e in extract_entities(doc, "t") if e.start_char != surname.idx]
+    quote = quote_with(extract_quotes(doc, "t", entities), "tattoos")
+    assert quote.speaker == "Gustav Lloyd Vinblad"
+
+
+def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of):
+    text = (
+        "Judge Mara Quist was sworn in on Monday.\n\n"
+        "At a press conference, a reporter asked Quist, “What is the hardest part of the job?”\n\n"
+        "“Getting people to see their own biases,” she replied."
+    )
+    assert quote_with(quotes_of(text), "own biases").speaker == "Mara Quist"
+
+
+def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of):
+    text = (
+        "Harold Lowe, head of Brantwood Stores, said last year its prices were too high.\n\n"
+        "Analysts expect more cuts. “We have brought in new clothing at new price points,” "
+        "said the Brantwood spokesman."
+    )
+    assert quote_with(quotes_of(text), "new price points").speaker != "Harold Lowe"
+
+
+def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of):
+    text = (
+        "Mr Ferris said that blogs were powerful because they take so little time to make. "
+        "“Everyone does this - parents, radicals, priests,” he said. Many firms offer "
+        "cheap services to create a blog in minutes. “That is the real difference. It "
+        "gives every single person the chance to have one.”"
+    )
+    quote = quote_with(quotes_of(text), "real difference")
+    assert quote.speaker == "Ferris"
