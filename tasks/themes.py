@@ -29,7 +29,10 @@ A theme is assigned when:
   lead with ``CENTRAL_FLOOR`` of the best theme's score (the best theme itself:
   title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
   the best theme). A topic a long article touches in a paragraph is not what it is
-  about.
+  about;
+- beside the document's best theme, its fitted score (``about``: a logistic score of
+  the candidate's ``Features``, weights fitted on the judged verdicts by
+  ``bench/theme_fit.py``) reaches ``ABOUT_THRESHOLD``.
 """
 
 from __future__ import annotations
