@@ -28,6 +28,7 @@ from tasks.entity_filters import (
 )
 from tasks.entity_labels import (
     by_description,
+    company_products,
     label_by_head,
     list_siblings,
     singular_group,
@@ -52,6 +53,7 @@ from tasks.entity_places import (
 from tasks.entity_references import (
     in_reference_authors,
     is_reference_line,
+    journal_name,
     reference_authors,
     reference_journal,
 )
@@ -121,6 +123,7 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
+    company_products(mentions, lambda name: _curated_label(table, name) == "ORG")
     by_description(mentions)
     venues(mentions)
     list_siblings(mentions, words.text)
@@ -181,7 +184,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         taken.update(range(span.start, span.end))
         if references[line_start] and reference_journal(span, line, line_start):
-            kept.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+            title = None if aliases.knows(name) else journal_name(name)
+            kept.append(_Mention(span=span, name=title or name, label="ORG", pinned=True))
             continue
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
@@ -247,6 +251,12 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> No
         if found is not None and not _after_title(mention.span):
             mention.name, mention.label = found
             mention.pinned = True
+
+
+def _curated_label(aliases: AliasTable, name: str) -> str | None:
+    """The label the curated files give ``name`` whatever the model said, else ``None``."""
+    found = aliases.resolve(name, "ORG")
+    return found[1] if found is not None else None
 
 
 def _named_in_any_language(mention: _Mention) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -171,7 +171,7 @@ def _described_as(mention: Placed) -> str | None:
     """The type a describing noun around ``mention`` gives it, else ``None``."""
     span = mention.span
     doc = span.doc
-    types, after_types, _ = _nouns()
+    types, after_types = _nouns()[:2]
     if mention.label == "PERSON":
         owned = _owned(span)
         if owned is not None:
@@ -224,15 +224,16 @@ def _is_noun(token: Token) -> bool:
 
 
 @cache
-def _nouns() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """``(types, after, possessed)``: each describing noun of
+def _nouns() -> tuple[dict[str, str], ...]:
+    """``(types, after, possessed, divisions)``: each noun of
     ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
-    position after a name and for what a name's possessive owns."""
+    position after a name, for what a name's possessive owns, and for the parts of a
+    company named after it."""
     source = resources.files("tasks") / "data" / "entity_nouns.toml"
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return tuple(
         {noun: label for label, nouns in data[part].items() for noun in nouns}
-        for part in ("types", "after", "possessed")
+        for part in ("types", "after", "possessed", "divisions")
     )
 
 
@@ -251,6 +252,29 @@ def _owned(span: Span) -> str | None:
     two = doc[at : at + 2].text.lower()
     one = doc[at].lower_ if at < len(doc) else ""
     return possessed.get(two) or possessed.get(one)
+
+
+def company_products(mentions: Sequence[Placed], is_company: Callable[[str], bool]) -> None:
+    """A company's name followed by capitalised words the model kept an organisation
+    ("Google Authenticator", "Microsoft Word", "Toyota Starlet"): the company's product,
+    a PRODUCT, unless its last word names a part of the company ("BBC News", "Sony
+    Pictures"; ``tasks/data/entity_nouns.toml``) or an institution or a building
+    (``label_by_head``). ``is_company`` knows the curated companies."""
+    divisions = _nouns()[3]
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.pinned or mention.label != "ORG" or len(words) < 2:
+            continue
+        # A given name after the company starts a person's ("the Lib Dems David Laws").
+        if not all(w[:1].isupper() and not w.isupper() and not is_first_name(w) for w in words[1:]):
+            continue
+        if (
+            words[-1].casefold() in divisions
+            or label_by_head(mention.canonical, "PRODUCT") != "PRODUCT"
+        ):
+            continue
+        if any(is_company(" ".join(words[:k])) for k in range(1, len(words))):
+            mention.label = "PRODUCT"
 
 
 def venues(mentions: Sequence[Placed]) -> None:

@@ -8,12 +8,16 @@ list that opens it: the model's spans there are replaced by
 a surname and initials ("Watson JM", "Pavlos R"), kept as written and never joined
 to a person of the running text. ``reference_journal(span, line, line_start)`` is
 True for the journal's name just before the year ("N Engl J Med. 2006;355:…"), an
-organisation.
+organisation; ``journal_name(abbreviation)`` spells out its title word by word
+("Clin Rheumatol" → "Clinical Rheumatology").
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span
 
@@ -68,3 +72,38 @@ def reference_journal(span: Span, line: str, line_start: int) -> bool:
     """True when ``span`` (on a reference line) is followed by the year: the journal."""
     after = line[span.end_char - line_start :]
     return _BEFORE_YEAR.match(after) is not None
+
+
+# Title words after which ISO 4 drops an "of" ("Journal of Clinical Investigation").
+_OF_AFTER = frozenset({"Journal", "Annals", "Archives", "Proceedings", "Transactions", "Bulletin"})
+
+
+def journal_name(abbreviation: str) -> str | None:
+    """The title of a journal cited by its ISO 4 abbreviation, each word spelled out
+    from ``tasks/data/journal_words.toml`` ("Osteoporos Int" → "Osteoporosis
+    International", "J Clin Invest" → "Journal of Clinical Investigation"); ``None``
+    when a word is neither there nor an acronym ("BMC"), or nothing is abbreviated."""
+    table = _journal_words()
+    words = abbreviation.replace(".", " ").split()
+    spelled: list[str] = []
+    for index, word in enumerate(words):
+        if word.isupper() and len(word) > 1:
+            spelled.append(word)
+            continue
+        full = table.get(word)
+        if full is None:
+            return None
+        if word == "Med":
+            full = "Medicine" if index == len(words) - 1 else "Medical"
+        spelled.append(full)
+        if full in _OF_AFTER and index < len(words) - 1:
+            spelled.append("of")
+    name = " ".join(spelled)
+    return name if name != " ".join(words) else None
+
+
+@cache
+def _journal_words() -> dict[str, str]:
+    source = resources.files("tasks") / "data" / "journal_words.toml"
+    words = tomllib.loads(source.read_text(encoding="utf-8"))["words"]
+    return {**words, "Med": "Medicine"}

@@ -29,7 +29,10 @@ A theme is assigned when:
   lead with ``CENTRAL_FLOOR`` of the best theme's score (the best theme itself:
   title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
   the best theme). A topic a long article touches in a paragraph is not what it is
-  about.
+  about;
+- beside the document's best theme, its fitted score (``about``: a logistic score of
+  the candidate's ``Features``, weights fitted on the judged verdicts by
+  ``bench/theme_fit.py``) reaches ``ABOUT_THRESHOLD``.
 """
 
 from __future__ import annotations
@@ -734,21 +737,21 @@ ABOUT_TERMS = {
     "ratio": lambda f: f.ratio,
     "floor": lambda f: f.floor,
 }
-ABOUT_BIAS = -0.619
+ABOUT_BIAS = -0.680
 ABOUT_WEIGHTS = {
-    "coverage": 1.710,
-    "share": 0.610,
-    "titled": 0.421,
-    "prominent": 0.306,
-    "log_lead": 0.321,
-    "log_patterns": 0.574,
-    "log_candidates": -0.665,
-    "ratio": 0.087,
-    "floor": 0.735,
+    "coverage": 1.761,
+    "share": 0.614,
+    "titled": 0.515,
+    "prominent": 0.239,
+    "log_lead": 0.400,
+    "log_patterns": 0.593,
+    "log_candidates": -0.659,
+    "ratio": 0.201,
+    "floor": 0.633,
 }
 # The probability over which a theme beside the best one is kept: the one that keeps
 # the most judged correct rows less passing and wrong ones on the samples fitted on.
-ABOUT_THRESHOLD = 0.438
+ABOUT_THRESHOLD = 0.440
 
 
 def features(candidates: list[_Candidate]) -> list[Features]:

@@ -631,3 +631,26 @@ def test_what_only_an_organisation_owns_makes_its_owner_one(entities_of):
     labels = {m.label for m in mentions if m.canonical_name == "Greenfield Aid"}
     assert labels == {"ORG"}
     assert {m.label for m in mentions if m.text == "Sarah Cole"} == {"PERSON"}
+
+
+def test_a_companys_name_before_another_name_is_its_product(entities_of):
+    mentions = entities_of(
+        "You can use Google Authenticator or a text message to get the code. "
+        "Users of Microsoft Excel can export the table. She joined BBC News in 1999."
+    )
+    labels = {m.text: m.label for m in mentions}
+    assert labels.get("Google Authenticator") == "PRODUCT"
+    assert labels.get("Microsoft Excel") == "PRODUCT"
+    # a part of the company stays the company's
+    assert labels.get("BBC News") == "ORG"
+
+
+def test_a_journal_the_curated_names_lack_is_spelled_out_word_by_word(entities_of):
+    text = (
+        "References\n"
+        "1. Moss KT, Arden PL. Gout flares in the elderly. Clin Rheumatol. 2016;35:12-8.\n"
+        "2. Vance R, Lu W. Bone loss after steroids. Osteoporos Int. 2018;29:401-9.\n"
+    )
+    names = {m.canonical_name: m.label for m in entities_of(text)}
+    assert names.get("Clinical Rheumatology") == "ORG"
+    assert names.get("Osteoporosis International") == "ORG"
