@@ -472,7 +472,9 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
-        found = {*self.matcher(doc), *self.written(doc), *self.gapped(doc)}
+        found = {*self.matcher(doc), *self.written(doc)}
+        if len(self.gapped):
+            found |= set(self.gapped(doc))
         for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
