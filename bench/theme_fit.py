@@ -16,7 +16,9 @@ fitted on.
 For each sample it fits on all the others and scores the one left out (the honest
 figures, summed on the line ``all``), then fits on all samples: the weights printed
 last are the ones to copy into ``tasks/themes.py``. ``--fit-on`` fits on the samples
-named and scores every sample, summed for those fitted on and the others. Figures:
+named and scores every sample, summed for those fitted on and the others;
+``--by-corpus`` leaves one corpus out instead of one sample (web pages scored with
+weights fitted on BBC and Reuters, and so on). Figures:
 judged rows kept by the rules -> by the rules and the score, their precision
 (correct) and share at least passing, correct rows lost, documents missing an
 obvious theme.
@@ -57,9 +59,15 @@ def main() -> None:
     parser.add_argument("--terms", default=",".join(ABOUT_TERMS), help="features to weigh")
     parser.add_argument("--passing-cost", type=float, default=PASSING_COST)
     parser.add_argument("--fit-on", default=None, help="fit on these samples, score the rest")
+    parser.add_argument("--by-corpus", action="store_true", help="leave one corpus out")
     args = parser.parse_args()
     terms = args.terms.split(",")
     rows = read_jsonl(Path(args.candidates))
+    if args.by_corpus:
+        # Each corpus stands for a sample: the score fitted on two corpora, another scored.
+        for row in rows:
+            row["sample"] = row["corpus"]
+            row["obvious_sample"] = row["corpus"] if row["obvious_sample"] else None
     if args.fit_on:
         fitted_on = set(args.fit_on.split(","))
         weights, threshold = fit(

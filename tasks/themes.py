@@ -29,7 +29,10 @@ A theme is assigned when:
   lead with ``CENTRAL_FLOOR`` of the best theme's score (the best theme itself:
   title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
   the best theme). A topic a long article touches in a paragraph is not what it is
-  about.
+  about;
+- beside the document's best theme, its fitted score (``about``: a logistic score of
+  the candidate's ``Features``, weights fitted on the judged verdicts by
+  ``bench/theme_fit.py``) reaches ``ABOUT_THRESHOLD``.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
@@ -117,6 +120,15 @@ _NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
 # A Title Case line ("New Robot Does Superior Job Sampling Blood"): its capitals say
 # nothing of names, so its words are read as lower-case words.
 TITLE_CASE_SHARE = 0.8
+# A pattern with a gap ("acquire|buy ... unit|stake"): one of the words before " ... ",
+# then one of the words after it, at most GAP_WORDS words apart in one sentence, both
+# matched on lemmas ("agreed to sell its industrial tire unit", "acquires four banks").
+GAP = " ... "
+GAP_WORDS = 3
+# The words a gap may hold: those of a noun phrase ("its industrial tire", "four"), so
+# that a verb and its object match, not a verb and a noun after a preposition ("buy
+# bonds from the bank").
+_GAP_POS = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
@@ -163,7 +175,7 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
     """A theme that passed the per-theme rules, before the document-level ones."""
 
     match: ThemeMatch
@@ -297,12 +309,17 @@ class ThemeMatcher:
         self.tickers: list[tuple[str, str, str]] = []
         # One-word patterns written as a past form of a verb ("ousted", "stolen").
         self.verb_forms: set[str] = set()
+        # Patterns with a gap, matched on lemmas token by token.
+        self.gapped = Matcher(nlp.vocab)
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
                     if term == TICKER_PATTERN and role not in ("people", "names"):
                         self.tickers.append((role, theme.id, term))
+                        continue
+                    if GAP in term and role not in ("people", "names"):
+                        self.gapped.add(key, [_gapped(term)])
                         continue
                     tokens = nlp.tokenizer(term)
                     if role == "names":
@@ -349,10 +366,11 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        return _assign(self._candidates(doc, doc_id, title))
+        return _assign(self.candidates(doc, doc_id, title))
 
-    def _candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[_Candidate]:
-        """The themes of ``doc`` that pass the rules of one theme alone."""
+    def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
+        """The themes of ``doc`` that pass the rules of one theme alone, with what the
+        document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc.text) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
@@ -362,7 +380,7 @@ class ThemeMatcher:
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -404,7 +422,7 @@ class ThemeMatcher:
                 else 0.0
             )
             candidates.append(
-                _Candidate(
+                Candidate(
                     match,
                     bool(in_title),
                     prominent,
@@ -454,7 +472,10 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
-        for match_id, start, end in sorted({*self.matcher(doc), *self.written(doc)}):
+        found = {*self.matcher(doc), *self.written(doc)}
+        if len(self.gapped):
+            found |= set(self.gapped(doc))
+        for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
                 named[theme_id].add(term)
@@ -556,6 +577,19 @@ def _recased(title: str) -> str:
         last = found.end()
     recased = "".join([*parts, title[last:].lower()])
     return recased[:1].upper() + recased[1:]
+
+
+def _gapped(term: str) -> list[dict]:
+    """The token pattern of a pattern with a gap: "acquire|buy ... unit|stake" is one
+    of "acquire", "buy" (any inflection: the words are lemmas), then at most
+    ``GAP_WORDS`` words of a noun phrase in the same sentence, then one of "unit",
+    "stake"."""
+    before, after = (side.split("|") for side in term.split(GAP, 1))
+    return [
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in before))}},
+        {"IS_SENT_START": False, "POS": {"IN": _GAP_POS}, "OP": f"{{0,{GAP_WORDS}}}"},
+        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in after))}, "IS_SENT_START": False},
+    ]
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
@@ -704,24 +738,24 @@ ABOUT_TERMS = {
     "ratio": lambda f: f.ratio,
     "floor": lambda f: f.floor,
 }
-ABOUT_BIAS = -0.619
+ABOUT_BIAS = -0.680
 ABOUT_WEIGHTS = {
-    "coverage": 1.710,
-    "share": 0.610,
-    "titled": 0.421,
-    "prominent": 0.306,
-    "log_lead": 0.321,
-    "log_patterns": 0.574,
-    "log_candidates": -0.665,
-    "ratio": 0.087,
-    "floor": 0.735,
+    "coverage": 1.761,
+    "share": 0.614,
+    "titled": 0.515,
+    "prominent": 0.239,
+    "log_lead": 0.400,
+    "log_patterns": 0.593,
+    "log_candidates": -0.659,
+    "ratio": 0.201,
+    "floor": 0.633,
 }
 # The probability over which a theme beside the best one is kept: the one that keeps
 # the most judged correct rows less passing and wrong ones on the samples fitted on.
-ABOUT_THRESHOLD = 0.438
+ABOUT_THRESHOLD = 0.440
 
 
-def features(candidates: list[_Candidate]) -> list[Features]:
+def features(candidates: list[Candidate]) -> list[Features]:
     """The features of each candidate, in the order given."""
     best = max((c.match.score for c in candidates), default=0.0)
     scores = sorted((c.match.score for c in candidates), reverse=True)
@@ -771,14 +805,14 @@ def about(
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+def _assign(candidates: list[Candidate]) -> list[ThemeMatch]:
     """The candidates that are what the document is about, best first."""
     results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
 
-def _central(ratio: float, floor: float, prominent: bool, candidate: _Candidate) -> bool:
+def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) -> bool:
     """Whether a theme is what the text is about, not a topic it touches in passing:
     its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
     or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words

@@ -100,3 +100,43 @@ def test_shipped_names_find_an_airline_story(nlp, shipped):
         "match the fares on its own routes."
     )
     assert "aviation_airlines" in themes(nlp, shipped, text)
+
+
+# --- patterns with a gap: a verb and its object ------------------------------------
+
+GAPPED = """
+version = "test"
+[subjects]
+economy = "economy"
+
+[[themes]]
+id = "mergers_acquisitions"
+label = "Takeovers"
+parent = "economy"
+patterns = ["takeover", "acquire|buy|sell ... unit|stake|bank"]
+required = ["takeover", "acquire|buy|sell ... unit|stake|bank"]
+min_score = 3
+"""
+
+
+@pytest.fixture(scope="module")
+def gapped(nlp):
+    return ThemeMatcher(nlp, parse_taxonomy(GAPPED, "gapped.toml"))
+
+
+def test_a_verb_and_its_object_a_few_words_apart_match(nlp, gapped):
+    text = (
+        "Harlow Industries said it agreed to sell its industrial tyre unit to a rival "
+        "for an undisclosed sum. The sale is expected to close in June."
+    )
+    title = "Harlow Industries to sell industrial tyre unit"
+    assert "mergers_acquisitions" in themes(nlp, gapped, text, title=title)
+
+
+def test_a_verb_and_a_noun_after_a_preposition_do_not(nlp, gapped):
+    # "buy ... bank" with "from the" between is buying something from a bank.
+    text = (
+        "Pension funds will buy government bonds from the central bank this week, "
+        "traders said. They bought bonds from the bank last month as well."
+    )
+    assert "mergers_acquisitions" not in themes(nlp, gapped, text)
