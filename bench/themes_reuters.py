@@ -66,7 +66,8 @@ THEME_LABELS: dict[str, frozenset[str]] = {
         | {"housing", "income", "instal-debt", "lei", "reserves", "trade"}
     ),
     "banking": frozenset({"interest", "money-supply", "reserves"}),
-    "currencies": frozenset({"money-fx", "dlr", "yen", "dmk", "dfl", "saudriyal"}),
+    # A country's foreign exchange reserves are its currency holdings.
+    "currencies": frozenset({"money-fx", "dlr", "yen", "dmk", "dfl", "saudriyal", "reserves"}),
     "markets": frozenset({"money-fx", "dlr", "yen", "dmk", "dfl", "interest"}),
     "trade": frozenset({"trade", "bop"}),
     "shipping_logistics": frozenset({"ship"}),
