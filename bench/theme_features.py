@@ -78,7 +78,7 @@ def candidate_rows(samples: list[str]) -> list[dict]:
             nlp, [d.title for d in found.values()], [d.text for d in found.values()]
         )
         for (name, document), doc, title in zip(found.items(), parsed, titles, strict=True):
-            candidates = matcher._candidates(doc, document.doc_id, title)
+            candidates = matcher.candidates(doc, document.doc_id, title)
             assigned = {m.theme for m in matcher.match(doc, document.doc_id, title)}
             judge = obvious.get((corpus, name), {})
             for candidate, feature in zip(candidates, features(candidates), strict=True):

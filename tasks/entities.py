@@ -60,6 +60,7 @@ from tasks.entity_references import (
 from tasks.entity_spans import (
     coordinated,
     curated_extent,
+    maker_and_product,
     name_after,
     name_around_place,
     trimmed,
@@ -155,6 +156,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(trimmed(ent), aliases)
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
+    spans = maker_and_product(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

@@ -174,6 +174,23 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
 
 
+def maker_and_product(spans: list[Span]) -> list[Span]:
+    """An organisation the model named just before a product, on one line and with
+    nothing between them ("[Toyota] [Starlet]", "[Nokia] [N95]"), is one product's
+    name, as makers name their models ("Toyota Starlet"); other spans pass as they
+    are. ``spans`` in text order."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            maker = joined[-1]
+            adjacent = maker.end == span.start and maker[-1].whitespace_ == " "
+            if adjacent and maker.label_ == "ORG" and span.label_ == "PRODUCT":
+                joined[-1] = Span(span.doc, maker.start, span.end, label="PRODUCT")
+                continue
+        joined.append(span)
+    return joined
+
+
 def curated_extent(span: Span, aliases: AliasTable) -> Span:
     """The longest curated name (alias file or names file) that covers ``span`` and
     starts at most two tokens before it and ends at most three after it, on its line."""

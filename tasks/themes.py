@@ -175,7 +175,7 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
     """A theme that passed the per-theme rules, before the document-level ones."""
 
     match: ThemeMatch
@@ -366,10 +366,11 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        return _assign(self._candidates(doc, doc_id, title))
+        return _assign(self.candidates(doc, doc_id, title))
 
-    def _candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[_Candidate]:
-        """The themes of ``doc`` that pass the rules of one theme alone."""
+    def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
+        """The themes of ``doc`` that pass the rules of one theme alone, with what the
+        document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc.text) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
@@ -379,7 +380,7 @@ class ThemeMatcher:
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -421,7 +422,7 @@ class ThemeMatcher:
                 else 0.0
             )
             candidates.append(
-                _Candidate(
+                Candidate(
                     match,
                     bool(in_title),
                     prominent,
@@ -754,7 +755,7 @@ ABOUT_WEIGHTS = {
 ABOUT_THRESHOLD = 0.440
 
 
-def features(candidates: list[_Candidate]) -> list[Features]:
+def features(candidates: list[Candidate]) -> list[Features]:
     """The features of each candidate, in the order given."""
     best = max((c.match.score for c in candidates), default=0.0)
     scores = sorted((c.match.score for c in candidates), reverse=True)
@@ -804,14 +805,14 @@ def about(
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def _assign(candidates: list[_Candidate]) -> list[ThemeMatch]:
+def _assign(candidates: list[Candidate]) -> list[ThemeMatch]:
     """The candidates that are what the document is about, best first."""
     results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
 
 
-def _central(ratio: float, floor: float, prominent: bool, candidate: _Candidate) -> bool:
+def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) -> bool:
     """Whether a theme is what the text is about, not a topic it touches in passing:
     its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
     or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words

@@ -654,3 +654,14 @@ def test_a_journal_the_curated_names_lack_is_spelled_out_word_by_word(entities_o
     names = {m.canonical_name: m.label for m in entities_of(text)}
     assert names.get("Clinical Rheumatology") == "ORG"
     assert names.get("Osteoporosis International") == "ORG"
+
+
+def test_a_maker_named_just_before_its_model_is_one_product(entities_of):
+    mentions = entities_of("The car, a 1998 Toyota Starlet, was found burnt out near the river.")
+    products = [(m.text, m.label) for m in mentions if "Starlet" in m.text]
+    assert products == [("Toyota Starlet", "PRODUCT")]
+
+
+def test_a_news_agency_by_its_short_name_takes_its_full_name(entities_of):
+    mentions = entities_of("The minister told AFP that talks would resume.")
+    assert {m.canonical_name for m in mentions if m.text == "AFP"} == {"Agence France-Presse"}

@@ -79,7 +79,7 @@ def themes(nlp, matcher, text, title=None):
 
 def fires_features(nlp, matcher, title=None):
     doc = nlp(TEXT)
-    candidates = matcher._candidates(doc, "t", nlp(title) if title else None)
+    candidates = matcher.candidates(doc, "t", nlp(title) if title else None)
     return dict(zip([c.match.theme for c in candidates], features(candidates), strict=True))
 
 
