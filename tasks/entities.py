@@ -163,8 +163,10 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         name = clean_name(text, "")
         return len(spans) + 2 if aliases.knows(name) else named[name]
 
-    spans = [part for span in spans for part in coordinated(span, times_named)]
-    named = Counter(clean_name(span.text, span.label_) for span in spans)
+    split = [part for span in spans for part in coordinated(span, times_named)]
+    if len(split) != len(spans):
+        spans = split
+        named = Counter(clean_name(span.text, span.label_) for span in spans)
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()

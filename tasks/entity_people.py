@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Span
@@ -316,16 +317,18 @@ def _initial(word: str) -> bool:
     return word[:1].isupper() and word[:1].isalpha() and word[1:] in ("", ".")
 
 
-def _name_words(name: str) -> list[str]:
+@cache
+def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name, run-together initials apart ("M.L. Anderson" → "M.", "L.",
-    "Anderson"), so that they meet the full name word by word ("Michael L. Anderson")."""
+    "Anderson"), so that they meet the full name word by word ("Michael L. Anderson").
+    Cached: each full name of a document is split again for every shorter mention."""
     words: list[str] = []
     for word in name.split():
         if _INITIALS.fullmatch(word):
             words.extend(f"{letter}." for letter in word.replace(".", ""))
         else:
             words.append(word)
-    return words
+    return tuple(words)
 
 
 def _people_by_surname(mentions: Sequence[Named]) -> None:

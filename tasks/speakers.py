@@ -230,11 +230,11 @@ class SpeakerResolver:
         question = self.cues[index]
         if question.verb is None or question.verb.lemma_ not in _ASKING_VERBS:
             return None
+        paragraph = self.context.paragraph_of
         for child in question.verb.children:
             if child.dep_ not in ("dobj", "dative"):
                 continue
             entity = self.mentions.at(child)
-            paragraph = self.context.paragraph_of
             if (
                 entity is not None
                 and entity.label == "PERSON"
