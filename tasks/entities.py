@@ -83,6 +83,7 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(slots=True)
@@ -402,5 +403,5 @@ def entity_key(label: str, canonical_name: str) -> str:
     """A stable key for a canonical name of a type, the same in every run: ``PERSON:zhang-xin``."""
     folded = unicodedata.normalize("NFKD", canonical_name.casefold())
     ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    slug = re.sub(r"[^\w]+", "-", ascii_only).strip("-")
+    slug = _NON_WORD.sub("-", ascii_only).strip("-")
     return f"{label}:{slug or 'unnamed'}"

@@ -26,14 +26,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tasks.entity_labels import org_head
+from tasks.nlp import doc_text
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
 _CODE_NAME = re.compile(
     r"_|\(\)|[{}<>=;]|^[A-Z]\w*[a-z](?:Error|Exception|Warning)$|^\w+\.\w*[a-z]\w*\.\w+"
 )
-_CODE_LINE = re.compile(
-    r"[{}=]|;\s*$|\"\s*:|^ {2,}\S|^\s*(?:def|class|import|from|return|const|var|let|except|raise)\s"
-    r"|^\s*#include|</?\w+>"
+# A line of code: a mark anywhere in it, or an opening. Each alternative of the marks
+# starts with a literal character, so the regex engine skips to those characters
+# instead of trying every alternative at every position of a long paragraph.
+_CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
+_CODE_OPENING = re.compile(
+    r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
 )
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
@@ -65,7 +69,9 @@ _PORTFOLIO_WORDS = 3
 # Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
 _MARKER_TOKENS = 2
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;&] )[A-Z][a-z'’-]*(?![\w'’-])")
+# The look-behind follows the capital, so that the regex engine skips to capitals
+# instead of trying the look-behind at every position of the text.
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;&] [A-Z])[a-z'’-]*(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +89,7 @@ class WordCase:
         """Count the words of ``doc``'s text (capitalised ones after a lowercase word
         or a comma, so not opening a sentence or a line) and find where its lines and
         table cells break."""
-        text = doc.text
+        text = doc_text(doc)
         lower = Counter(_LOWER_WORD.findall(text))
         capitalised = Counter(word.lower() for word in _INNER_CAPITAL.findall(text))
         breaks = [match.start() for match in _BREAK.finditer(text)]
@@ -132,7 +138,7 @@ def is_non_entity(
     if not curated and shouted_common_word(name, words):
         return True
     line = words.line_of(span)
-    if _CODE_LINE.search(line):
+    if _is_code_line(line):
         return True
     heading_label = span.label_ in _HEADING_LABELS or (
         span.label_ in _ONE_WORD_LABELS and " " not in name
@@ -150,6 +156,12 @@ def is_non_entity(
     if not curated and _portfolio_of_title(span, name):
         return True
     return _is_initial_participle(span)
+
+
+def _is_code_line(line: str) -> bool:
+    """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
+    a tag, or an indented or keyword opening ("def", "import", "#include")."""
+    return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
 
 
 def _portfolio_of_title(span: Span, name: str) -> bool:
@@ -260,8 +272,7 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span.text, name)
     if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
         return True
-    opens = span[0].is_sent_start or _line_start(span[0])
-    if not fills_line and (span.label_ == "PERSON" or not opens):
+    if not fills_line and (span.label_ == "PERSON" or not opens_line_or_sentence(span[0])):
         return False
     content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(words.is_common(w) for w in content)

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from spacy.tokens import Span
 
+from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
@@ -265,7 +266,7 @@ class _GivenNamesInText:
     def before(self, span: Span, surname: str) -> str | None:
         if surname not in self.found:
             if self.text is None:
-                self.text = span.doc.text
+                self.text = doc_text(span.doc)
             self.found[surname] = _given_name_in_text(span.doc, self.text, surname, self.is_common)
         return self.found[surname]
 

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
+from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -114,7 +115,7 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
         return True
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text
-    text = doc.text
+    text = doc_text(doc)
     position = text.find(bare)
     while position >= 0:
         after = text[position + len(bare) : position + len(bare) + 2]
@@ -197,16 +198,17 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     doc = span.doc
     best = span
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-        if doc[start].text.replace("’", "'") not in aliases.first_words:
+        first = doc[start]
+        if first.text.replace("’", "'") not in aliases.first_words:
+            continue
+        if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
             continue
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
         for end in range(last, span.end - 1, -1):
-            if end - start <= len(best) or "\n" in doc[start:end].text:
+            if end - start <= len(best):
                 continue
-            first = doc[start]
-            if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
-                continue
-            if aliases.knows_as_written(doc[start:end].text):
+            text = doc[start:end].text
+            if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)
                 break
     return best

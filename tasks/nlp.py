@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -12,6 +13,9 @@ from spacy.tokens import Doc
 
 from core.errors import DossierError, Errors
 from core.records import Document
+
+# The last Doc whose text was asked for, weakly held, and its text.
+_last_text: tuple[weakref.ref[Doc], str] | None = None
 
 
 @cache
@@ -47,3 +51,16 @@ def parse_documents(
 ) -> list[Doc]:
     """Parse each document's text once; the result lines up with ``documents``."""
     return list(nlp.pipe((d.text for d in documents), batch_size=batch_size))
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once for a Doc asked for again and again: ``Doc.text`` joins
+    every token at each call, and an extractor asks for it many times per document.
+    Only the last Doc's text is kept (weakly: it goes with the Doc), so each
+    extractor, working document by document, builds it once per document."""
+    global _last_text
+    if _last_text is not None and _last_text[0]() is doc:
+        return _last_text[1]
+    text = doc.text
+    _last_text = (weakref.ref(doc), text)
+    return text

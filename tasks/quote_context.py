@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from core.records import EntityMention
+from tasks.nlp import doc_text
 from tasks.quote_marks import (
     QuoteSpan,
     find_quote_spans,
@@ -41,7 +42,7 @@ class QuoteContext:
         cls, doc: Doc, entities: Sequence[EntityMention], title: str | None = None
     ) -> QuoteContext:
         """The context of ``doc``, the entity mentions found in it and its title."""
-        text = with_plain_marks(doc.text)
+        text = with_plain_marks(doc_text(doc))
         paragraphs = tuple(paragraph_bounds(text))
         ordered = tuple(sorted(entities, key=lambda e: e.start_char))
         return cls(

@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from tasks.calendar_words import MONTHS, WEEKDAYS
+from tasks.nlp import doc_text
 from tasks.quote_context import QuoteContext
 from tasks.quote_marks import QuoteSpan, sentence_around
 
@@ -260,7 +261,10 @@ def subject_of(verb: Token) -> Token | None:
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
         return parsed or before
-    far = verb.i - parsed.i > _MAX_SUBJECT_DISTANCE or "\n" in verb.doc.text[parsed.idx : verb.idx]
+    far = (
+        verb.i - parsed.i > _MAX_SUBJECT_DISTANCE
+        or "\n" in doc_text(verb.doc)[parsed.idx : verb.idx]
+    )
     return before if far else parsed
 
 
@@ -469,7 +473,7 @@ def _colon_cue(context: QuoteContext, span: QuoteSpan, sentence_start: int) -> C
         return Cue(colon, colon + 1, ":", None, label[-1], on_right=False)
     for entity in doc.ents:
         inside = sentence_start <= entity.start_char and entity.end_char <= colon
-        right_before = inside and not doc.text[entity.end_char : colon].strip()
+        right_before = inside and not doc_text(doc)[entity.end_char : colon].strip()
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None

@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from core.records import EntityMention, Quote
+from tasks.nlp import doc_text
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     REPLY_VERBS,
@@ -57,12 +58,13 @@ def extract_quotes(
     reported = reported_clauses(context)
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
     resolver = SpeakerResolver(context, cues)
+    source = doc_text(doc)
     quotes = []
     for span, cue in marked:
         kind = _kind(context, span, cue)
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
-        quotes.append(_make_quote(doc_id, doc.text, span, kind, attribution, statement))
+        quotes.append(_make_quote(doc_id, source, span, kind, attribution, statement))
     indirect, spoken = [], set()
     for content, cue in reported:
         attribution = resolver.attribute(cue)
@@ -70,7 +72,7 @@ def extract_quotes(
         if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
-            quote = _make_quote(doc_id, doc.text, span, "indirect", attribution, (start, end))
+            quote = _make_quote(doc_id, source, span, "indirect", attribution, (start, end))
             indirect.append(quote)
             if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
                 spoken.add(quote.start_char)

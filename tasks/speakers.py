@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
+from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
@@ -365,7 +366,7 @@ class SpeakerResolver:
             subject.idx, "ORG"
         )
         # "Mayor Ana Costa, who …": the name just before the pronoun, whatever the parse.
-        if before is not None and not self.doc.text[before.end_char : subject.idx].strip(" ,"):
+        if before is not None and not doc_text(self.doc)[before.end_char : subject.idx].strip(" ,"):
             entity = before
         if entity is None and antecedent is not None and antecedent.pos_ == "PROPN":
             # "Labour's Mr Livingstone, who says …": a surname the model did not tag is

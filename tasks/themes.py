@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Span
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
 from tasks.calendar_words import MONTHS
+from tasks.nlp import doc_text
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -371,7 +372,7 @@ class ThemeMatcher:
     def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
         document-level decision (``features``, ``_assign``) reads of them."""
-        code = sorted(_code_lines(doc.text) + _name_lists(doc))
+        code = sorted(_code_lines(doc_text(doc)) + _name_lists(doc))
         hits, present = self._hits(doc, code)
         title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
@@ -449,12 +450,12 @@ class ThemeMatcher:
         )
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
-        code = _code_lines(doc.text) if code is None else code
+        code = _code_lines(doc_text(doc)) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
 
         # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
         # its words are evidence of nothing but the mark itself.
-        marks = [found.span() for found in _TICKER.finditer(doc.text)] if self.tickers else []
+        marks = [found.span() for found in _TICKER.finditer(doc_text(doc))] if self.tickers else []
 
         def add(role: str, theme_id: str, term: str, start: int, end: int) -> None:
             if role == "names":
@@ -608,14 +609,14 @@ def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
     """End of the lead: the first ``LEAD_SENTENCES`` sentences of prose (lines of
     code before them, a page's scripts, do not count), or the first paragraph when
     it ends within one more sentence. ``code``: the text's code lines, when known."""
-    code = _code_lines(doc.text) if code is None else code
+    code = _code_lines(doc_text(doc)) if code is None else code
     prose = (s for s in doc.sents if not (code and _inside(code, s.start_char)))
     sentences = list(islice(prose, LEAD_SENTENCES + 1))
     if not sentences:
         return len(doc)
     end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end
     if len(sentences) > LEAD_SENTENCES:
-        paragraph_end = doc.text.find("\n", sentences[0].start_char)
+        paragraph_end = doc_text(doc).find("\n", sentences[0].start_char)
         last = sentences[LEAD_SENTENCES]
         if sentences[LEAD_SENTENCES - 1].end_char < paragraph_end <= last.end_char:
             end = last.end
@@ -629,8 +630,8 @@ def _without_title_copy(
     repeats its headline under a kicker ("#GameTechie") says it once, and the title
     has counted it ("a new rally-inspired car" is one word "rally", not two)."""
     copy = title.text.strip()
-    start = doc.text.find(copy)
-    lead_chars = doc[lead_end].idx if lead_end < len(doc) else len(doc.text)
+    start = doc_text(doc).find(copy)
+    lead_chars = doc[lead_end].idx if lead_end < len(doc) else len(doc_text(doc))
     if not copy or start < 0 or start >= lead_chars:
         return hits
     end = start + len(copy)
@@ -657,7 +658,7 @@ def _runs_through(doc: Doc, spans: list[Hit], sentence_starts: list[int]) -> boo
     met in a paragraph or two of a long text is only touched in passing."""
     if not spans:
         return False
-    quarter = len(doc.text) / 4
+    quarter = len(doc_text(doc)) / 4
     if len(spans) >= FOCUS_MATCHES and any(doc[s].idx < quarter for s, _, _ in spans):
         return True
     sentences = {bisect_right(sentence_starts, start) for start, _, _ in spans}
@@ -675,7 +676,7 @@ def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> set
     """Indexes of the sentences of prose: ``PROSE_WORDS`` words or more, outside lines
     of code. A page's menus, buttons and captions ("Share this article") are not the
     text."""
-    code = _code_lines(doc.text) if code is None else code
+    code = _code_lines(doc_text(doc)) if code is None else code
     return {
         index
         for index, sentence in enumerate(doc.sents)
@@ -686,7 +687,7 @@ def _prose_sentences(doc: Doc, code: list[tuple[int, int]] | None = None) -> set
 
 def _paragraphs(doc: Doc, prose: set[int]) -> dict[int, int]:
     """The paragraph (its number among the text's lines) of each sentence of prose."""
-    breaks = [found.start() for found in re.finditer("\n", doc.text)]
+    breaks = [found.start() for found in re.finditer("\n", doc_text(doc))]
     return {
         index: bisect_right(breaks, sentence.start_char)
         for index, sentence in enumerate(doc.sents)
