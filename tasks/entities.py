@@ -115,7 +115,9 @@ def extract_entities(
     )
     places_of_people(mentions, is_place)
     given_names_by_context(mentions)
-    people_by_evidence(mentions, table.knows, words.is_common, lexicon().reporting_verbs)
+    people_by_evidence(
+        mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
+    )
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)

@@ -20,6 +20,7 @@ from typing import Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from tasks.entity_labels import label_by_head
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
@@ -422,7 +423,7 @@ _NOT_PERSON_HEADS = frozenset(
     times news post journal herald telegraph mail review press gazette tribune chronicle
     observer guardian standard express star sun mirror magazine research partners
     associates investments securities capital consulting media records pictures studios
-    films entertainment brothers bros laboratories labs""".split()
+    films entertainment brothers bros laboratories labs show""".split()
 )
 # Given names that are also common words, too often the start of something else
 # ("Will Power", "Grace Church", "Summer Palace").
@@ -430,11 +431,16 @@ _WORD_NAMES = frozenset(
     """will may mark bill rose grace hope summer june april august page major guy rich
     joy faith chance iris ivy lily daisy penny ruby pearl ray dawn don earl king prince
     duke sterling crystal amber destiny sky jack cliff dean rod victory honor honour
-    christian marquis sunday""".split()
+    christian marquis sunday golden""".split()
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # "it" and "they" stand for too much else ("Kluft said it was her best jump").
 _THING_PRONOUNS = frozenset({"its", "itself"})
+_NEAR = 3
+# What stands between two items of a list of people: commas, "and", ranks, line breaks,
+# and a bracket after each ("Gaston Gaudio (Argentina)").
+_LIST_GAP = re.compile(r"(?:\s|,|;|&|\band\b|\d+\.?|\([^()\n]{0,40}\))*")
+_LIST_MARK = re.compile(r"[,;&\n)]|\band\b")
 # Just after a name (", who …"), the relative pronoun tells a person from a thing.
 _RELATIVES = {"who": "person", "whom": "person", "which": "thing"}
 
@@ -444,22 +450,30 @@ def people_by_evidence(
     is_curated: Callable[[str], bool],
     is_common: Callable[[str], bool],
     reporting_verbs: frozenset[str],
+    text: str,
 ) -> None:
     """A full name of two or three capitalised words opening with a given name
-    ("Calum MacRae") that the model called an organisation, a place or a work is a
+    ("Carolina Kluft") that the model called an organisation, a place or a work is a
     person when the document says so: the name or its surname is the subject of a
-    reporting verb ("MacRae said"), follows "Mr", "Ms", "Dr", has "he", "she", "his"
-    or "her" as the next pronoun, or is a person elsewhere in the document; and no
-    mention of it has "it", "its" or "they" as its next pronoun. A given name that is
-    also a common word ("Grace"), a place's, an institution's or a team's last word
-    ("Park", "Hospital", "Panthers") and a curated name rule it out."""
+    reporting verb ("Kluft said") or follows "Mr", "Ms", "Dr"; "he", "she", "his", "her"
+    or "who" is the next pronoun; an age follows it ("(27)"); it is listed beside a
+    person named in full ("Lionel Richie and Michael Jackson", a results table); or the
+    name or its surname is a person elsewhere in the document. A mention followed by
+    "its" or ", which", or after "at", rules it out, as do a given name that is also a
+    common word ("Grace"), the last word of a place's, an institution's or a team's
+    name ("Park", "Hospital", "Panthers") and a curated name. ``text`` is the
+    document's text."""
     people = {
         mention.name
-        for mention in mentions
+        for index, mention in enumerate(mentions)
         if not mention.pinned
         and mention.label in _MISLABELS
         and _person_shaped(mention.name, is_curated, is_common)
-        and _said_to_be_person(mention.name, mentions, reporting_verbs)
+        and (
+            _said_to_be_person(mention.name, mentions, reporting_verbs)
+            or _listed_with_person(index, mentions, text)
+        )
+        and not _said_to_be_thing(mention.name, mentions)
     }
     for mention in mentions:
         if mention.name in people and not mention.pinned:
@@ -482,7 +496,7 @@ def _person_shaped(
     # A word the document also writes in lowercase is a common word ("Order").
     if not is_first_name(first) or any(is_common(word) for word in words):
         return False
-    return last not in _NOT_PERSON_HEADS
+    return last not in _NOT_PERSON_HEADS and label_by_head(name, "PERSON") == "PERSON"
 
 
 def _name_word(word: str) -> bool:
@@ -494,8 +508,7 @@ def _name_word(word: str) -> bool:
 def _said_to_be_person(
     name: str, mentions: Sequence[Named], reporting_verbs: frozenset[str]
 ) -> bool:
-    """Whether the document gives person evidence for ``name`` or its surname and no
-    mention of them is followed by a thing's pronoun."""
+    """Whether the document gives person evidence for ``name`` or its surname."""
     surname = name.split()[-1]
     own = [m for m in mentions if m.name in (name, surname)]
     cues = [_pronoun_after(m.span) for m in own]
@@ -511,6 +524,30 @@ def _said_to_be_person(
     return any(
         _reports(token, reporting_verbs) or _titled(token) for token in doc if token.text == surname
     )
+
+
+def _said_to_be_thing(name: str, mentions: Sequence[Named]) -> bool:
+    """Whether a mention of ``name`` is followed by "its" or ", which", or comes after
+    "at" ("an analyst at Merrill Lynch": one works at an organisation)."""
+    own = [m for m in mentions if m.name == name]
+    return any(_pronoun_after(m.span) == "thing" or _after_at(m.span) for m in own)
+
+
+def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> bool:
+    """Whether the mention at ``index`` is an item of a list beside a person named in
+    full: only commas, "and", numbers, line breaks and brackets ("(Argentina)", "(Stade
+    Toulousain)") stand between it and the nearest name of two words or more before or
+    after it, and that name is a person's."""
+    mention = mentions[index]
+    before = [m for m in mentions[:index] if " " in m.name][-1:]
+    after = [m for m in mentions[index + 1 :] if " " in m.name][:1]
+    for other in before + after:
+        start = min(other.span.end_char, mention.span.end_char)
+        end = max(other.span.start_char, mention.span.start_char)
+        gap = text[start:end]
+        if other.label == "PERSON" and _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
+            return True
+    return False
 
 
 def _reports(token, reporting_verbs: frozenset[str]) -> bool:
@@ -538,7 +575,10 @@ def _pronoun_after(span: Span) -> str | None:
             return _RELATIVES[token.lower_]
         if token.ent_type_:
             return None
-        if token.lower_ in _PERSON_PRONOUNS:
+        # Far from a name that is not the subject, "he" may be another's ("the
+        # festival's Golden Kinnaree awards, said he").
+        near = token.i - span.end < _NEAR or span.root.dep_ in ("nsubj", "nsubjpass")
+        if token.lower_ in _PERSON_PRONOUNS and near:
             return "person"
         if token.lower_ in _THING_PRONOUNS:
             return "thing"
