@@ -511,14 +511,9 @@ def _said_to_be_person(
     """Whether the document gives person evidence for ``name`` or its surname."""
     surname = name.split()[-1]
     own = [m for m in mentions if m.name in (name, surname)]
-    cues = [_pronoun_after(m.span) for m in own]
-    # "an analyst at Merrill Lynch": one works at an organisation, not at a person.
-    if "thing" in cues or any(_after_at(m.span) for m in own if m.name == name):
-        return False
-    if any(_person_cue(m.span) for m in own):
+    if any(m.label == "PERSON" or _person_cue(m.span) for m in own):
         return True
-        return False
-    if "person" in cues or any(m.label == "PERSON" for m in own):
+    if any(_pronoun_after(m.span) == "person" for m in own):
         return True
     doc = own[0].span.doc
     return any(
