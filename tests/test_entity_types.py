@@ -698,3 +698,17 @@ def test_a_full_name_that_is_the_subject_of_said_is_a_person(entities_of):
 )
 def test_a_company_named_like_a_person_stays_an_organisation(entities_of, text):
     assert all(m.label != "PERSON" for m in entities_of(text) if "Tom" not in m.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shortlist: Anna Kowalczyk (Poland), Fabiola Zurbaran (Colombia) and Lisa "
+        "Hartmann (Germany).",
+        "Seeds:\n\n8 Lisa Hartmann (Germany)\n\n9 Fabiola Zurbaran (Colombia)\n\n10 Anna "
+        "Kowalczyk (Poland)",
+        "The award went to Fabiola Zurbaran and Lisa Hartmann for their work on the bridge.",
+    ],
+)
+def test_a_full_name_listed_beside_people_is_a_person(entities_of, text):
+    assert {m.label for m in _named(entities_of(text), "Fabiola Zurbaran")} == {"PERSON"}
