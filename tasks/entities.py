@@ -38,6 +38,7 @@ from tasks.entity_labels import (
 from tasks.entity_people import (
     PERSON_TITLES,
     given_names_by_context,
+    people_by_evidence,
     people_of_places,
     places_of_people,
 )
@@ -67,6 +68,7 @@ from tasks.entity_spans import (
 )
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
+from tasks.quote_cues import lexicon
 
 NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -114,6 +116,9 @@ def extract_entities(
     )
     places_of_people(mentions, is_place)
     given_names_by_context(mentions)
+    people_by_evidence(
+        mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
+    )
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Protocol
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from tasks.entity_labels import label_by_head
 from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
@@ -402,3 +404,187 @@ def _nearest(mention: Named, candidates: list[Named]) -> Named:
     """The candidate closest before the mention, else the first one after it."""
     before = [c for c in candidates if c.span.start_char < mention.span.start_char]
     return before[-1] if before else candidates[0]
+
+
+# Last words of the names of places, buildings, institutions and teams that open with
+# a given name ("Victoria Park", "Charlotte Hornets", "Florence Nightingale Hospital"):
+# such a name is never a person's, whatever the document says about it. Compiled by
+# hand from the heads of UK and US place and institution names and the nicknames of
+# British, American and Australian sports teams.
+_NOT_PERSON_HEADS = frozenset(
+    """park street road avenue lane square way drive place gardens garden green hospital
+    school academy centre center hall house church chapel abbey court club city town
+    county island islands bay beach hill hills valley river lake falls springs station
+    line tower bridge estate port harbour harbor heights point fc afc united rovers
+    wanderers athletic albion rangers celtic panthers tigers lions bears eagles hawks
+    falcons giants warriors kings knights saints wolves sharks bulls jets rams raiders
+    chargers chiefs broncos hornets bobcats cavaliers mavericks rockets nuggets suns
+    magic heat thunder swans crows roosters storm titans cowboys sox cubs reds blues
+    whites dodgers astros cardinals mariners padres pirates quay wharf plaza market mall
+    times news post journal herald telegraph mail review press gazette tribune chronicle
+    observer guardian standard express star sun mirror magazine research partners
+    associates investments securities capital consulting media records pictures studios
+    films entertainment brothers bros laboratories labs show""".split()
+)
+# Given names that are also common words, too often the start of something else
+# ("Will Power", "Grace Church", "Summer Palace").
+_WORD_NAMES = frozenset(
+    """will may mark bill rose grace hope summer june april august page major guy rich
+    joy faith chance iris ivy lily daisy penny ruby pearl ray dawn don earl king prince
+    duke sterling crystal amber destiny sky jack cliff dean rod victory honor honour
+    christian marquis sunday golden""".split()
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+# "it" and "they" stand for too much else ("Kluft said it was her best jump").
+_THING_PRONOUNS = frozenset({"its", "itself"})
+_NEAR = 3
+# What stands between two items of a list of people: commas, "and", ranks, line breaks,
+# and a bracket after each ("Gaston Gaudio (Argentina)").
+_LIST_GAP = re.compile(r"(?:\s|,|;|&|\band\b|\d+\.?|\([^()\n]{0,40}\))*")
+_LIST_MARK = re.compile(r"[,;&\n)]|\band\b")
+# Just after a name (", who …"), the relative pronoun tells a person from a thing.
+_RELATIVES = {"who": "person", "whom": "person", "which": "thing"}
+
+
+def people_by_evidence(
+    mentions: Sequence[Named],
+    is_curated: Callable[[str], bool],
+    is_common: Callable[[str], bool],
+    reporting_verbs: frozenset[str],
+    text: str,
+) -> None:
+    """A full name of two or three capitalised words opening with a given name
+    ("Carolina Kluft") that the model called an organisation, a place or a work is a
+    person when the document says so: the name or its surname is the subject of a
+    reporting verb ("Kluft said") or follows "Mr", "Ms", "Dr"; "he", "she", "his", "her"
+    or "who" is the next pronoun; an age follows it ("(27)"); it is listed beside a
+    person named in full ("Lionel Richie and Michael Jackson", a results table); or the
+    name or its surname is a person elsewhere in the document. A mention followed by
+    "its" or ", which", or after "at", rules it out, as do a given name that is also a
+    common word ("Grace"), the last word of a place's, an institution's or a team's
+    name ("Park", "Hospital", "Panthers") and a curated name. ``text`` is the
+    document's text."""
+    people = {
+        mention.name
+        for index, mention in enumerate(mentions)
+        if not mention.pinned
+        and mention.label in _MISLABELS
+        and _person_shaped(mention.name, is_curated, is_common)
+        and (
+            _said_to_be_person(mention.name, mentions, reporting_verbs)
+            or _listed_with_person(index, mentions, text)
+        )
+        and not _said_to_be_thing(mention.name, mentions)
+    }
+    for mention in mentions:
+        if mention.name in people and not mention.pinned:
+            mention.label = "PERSON"
+
+
+def _person_shaped(
+    name: str, is_curated: Callable[[str], bool], is_common: Callable[[str], bool]
+) -> bool:
+    """Two or three capitalised words, the first a given name that is no common word,
+    the last no head of a place's, institution's or team's name, the whole not curated."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or is_curated(name):
+        return False
+    if not all(_name_word(word) for word in words):
+        return False
+    first, last = words[0], words[-1].casefold()
+    if first.casefold() in _WORD_NAMES or first.casefold() in STOP_WORDS:
+        return False
+    # A word the document also writes in lowercase is a common word ("Order").
+    if not is_first_name(first) or any(is_common(word) for word in words):
+        return False
+    return last not in _NOT_PERSON_HEADS and label_by_head(name, "PERSON") == "PERSON"
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name ("MacRae", "O'Neill", "Smith-Jones", "A.")."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
+    return letters.isalpha() and word[:1].isupper() and (len(letters) == 1 or not word.isupper())
+
+
+def _said_to_be_person(
+    name: str, mentions: Sequence[Named], reporting_verbs: frozenset[str]
+) -> bool:
+    """Whether the document gives person evidence for ``name`` or its surname."""
+    surname = name.split()[-1]
+    own = [m for m in mentions if m.name in (name, surname)]
+    if any(m.label == "PERSON" or _person_cue(m.span) for m in own):
+        return True
+    if any(_pronoun_after(m.span) == "person" for m in own):
+        return True
+    doc = own[0].span.doc
+    return any(
+        _reports(token, reporting_verbs) or _titled(token) for token in doc if token.text == surname
+    )
+
+
+def _said_to_be_thing(name: str, mentions: Sequence[Named]) -> bool:
+    """Whether a mention of ``name`` is followed by "its" or ", which", or comes after
+    "at" ("an analyst at Merrill Lynch": one works at an organisation)."""
+    own = [m for m in mentions if m.name == name]
+    return any(_pronoun_after(m.span) == "thing" or _after_at(m.span) for m in own)
+
+
+def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> bool:
+    """Whether the mention at ``index`` is an item of a list beside a person named in
+    full: only commas, "and", numbers, line breaks and brackets ("(Argentina)", "(Stade
+    Toulousain)") stand between it and the nearest name of two words or more before or
+    after it, and that name is a person's."""
+    mention = mentions[index]
+    before = [m for m in mentions[:index] if " " in m.name][-1:]
+    after = [m for m in mentions[index + 1 :] if " " in m.name][:1]
+    for other in before + after:
+        start = min(other.span.end_char, mention.span.end_char)
+        end = max(other.span.start_char, mention.span.start_char)
+        gap = text[start:end]
+        if other.label == "PERSON" and _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
+            return True
+    return False
+
+
+def _reports(token, reporting_verbs: frozenset[str]) -> bool:
+    """The word (or the name it ends) is the subject of a reporting verb ("MacRae said")."""
+    head = token.head
+    while token.dep_ in ("compound", "flat") and head is not token:
+        token, head = head, head.head
+    return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in reporting_verbs
+
+
+def _titled(token) -> bool:
+    """A form of address before the word ("Mr MacRae", "Dr Calum MacRae")."""
+    doc = token.doc
+    at = token.i - 1
+    if at >= 0 and doc[at].text[:1].isupper() and is_first_name(doc[at].text):
+        at -= 1
+    return at >= 0 and doc[at].lower_.rstrip(".") in ADDRESS_TITLES
+
+
+def _pronoun_after(span: Span) -> str | None:
+    """ "person" or "thing" for the first pronoun after ``span`` in its sentence, when
+    no other name comes before it, or for "who" or "which" just after it; else ``None``."""
+    for token in span.doc[span.end : span.sent.end]:
+        if token.i <= span.end + 1 and token.lower_ in _RELATIVES:
+            return _RELATIVES[token.lower_]
+        if token.ent_type_:
+            return None
+        # Far from a name that is not the subject, "he" may be another's ("the
+        # festival's Golden Kinnaree awards, said he").
+        near = token.i - span.end < _NEAR or span.root.dep_ in ("nsubj", "nsubjpass")
+        if token.lower_ in _PERSON_PRONOUNS and near:
+            return "person"
+        if token.lower_ in _THING_PRONOUNS:
+            return "thing"
+    return None
+
+
+def _after_at(span: Span) -> bool:
+    """ "at" just before the name, or before "the" before it."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    return at >= 0 and doc[at].lower_ == "at"

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from tasks.entities import extract_entities
 from tasks.entity_labels import label_by_head
 from tasks.entity_spans import trimmed
+from tasks.quotes import extract_quotes
 
 
 @pytest.fixture(scope="module")
@@ -665,3 +666,49 @@ def test_a_maker_named_just_before_its_model_is_one_product(entities_of):
 def test_a_news_agency_by_its_short_name_takes_its_full_name(entities_of):
     mentions = entities_of("The minister told AFP that talks would resume.")
     assert {m.canonical_name for m in mentions if m.text == "AFP"} == {"Agence France-Presse"}
+
+
+def test_a_full_name_the_model_called_an_organisation_is_a_person_by_her_pronoun(nlp):
+    text = (
+        'Darleen Pruvost won her third title in Gothenburg on Sunday. "I felt strong all '
+        'day," said Pruvost.'
+    )
+    doc = nlp(text)
+    mentions = extract_entities(doc, "t")
+    pruvost = [m for m in mentions if "Pruvost" in m.text]
+    assert {(m.label, m.canonical_name) for m in pruvost} == {("PERSON", "Darleen Pruvost")}
+    quotes = extract_quotes(doc, "t", mentions, "")
+    assert [q.speaker_key for q in quotes] == ["PERSON:darleen-pruvost"]
+
+
+def test_a_full_name_that_is_the_subject_of_said_is_a_person(entities_of):
+    mentions = entities_of("Helena Vossberg said the changes were overdue.")
+    assert {m.label for m in _named(mentions, "Helena Vossberg")} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one works at an organisation named after its founders
+        "Shares rose after Merrill Lynch said it would cut jobs. Tom Bell, an analyst at "
+        "Merrill Lynch, said profits would fall.",
+        # a newspaper's name opens with a word that is also a given name
+        "The Sunday Times said the bid would fail.",
+    ],
+)
+def test_a_company_named_like_a_person_stays_an_organisation(entities_of, text):
+    assert all(m.label != "PERSON" for m in entities_of(text) if "Tom" not in m.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shortlist: Anna Kowalczyk (Poland), Fabiola Zurbaran (Colombia) and Lisa "
+        "Hartmann (Germany).",
+        "Seeds:\n\n8 Lisa Hartmann (Germany)\n\n9 Fabiola Zurbaran (Colombia)\n\n10 Anna "
+        "Kowalczyk (Poland)",
+        "The award went to Fabiola Zurbaran and Lisa Hartmann for their work on the bridge.",
+    ],
+)
+def test_a_full_name_listed_beside_people_is_a_person(entities_of, text):
+    assert {m.label for m in _named(entities_of(text), "Fabiola Zurbaran")} == {"PERSON"}
