@@ -59,13 +59,14 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def described_person(self, noun: Token) -> EntityMention | None:
-        """The one person the document gives the description ``noun`` heads ("the world
+    def described_person(self, noun: Token, shared: bool) -> EntityMention | None:
+        """The one person the document gives the description ``noun`` heads before it ("the world
         champion": "Kim Collins, the world champion", "world champion Kim Collins",
         "Collins is the world champion"): a person described with the noun and every
         capitalised word before it ("the Tory leader" is not "Labour leader Tony
         Blair"); of several, the one whose description shares the most of its other
-        words, when only one does. None for none, or for several alike: no guess."""
+        words, when only one does. With ``shared``, that person's description must
+        share one of those words too. None for none, or for several alike: no guess."""
         wanted = noun.lemma_.lower()
         words = {t.lemma_.lower() for t in noun.lefts if t.dep_ in _DESCRIPTION_DEPS and t.is_alpha}
         names = {
@@ -75,6 +76,8 @@ class Mentions:
         }
         shared: dict[str, tuple[int, EntityMention]] = {}
         for entity in self.entities:
+            if entity.start_char >= noun.idx:
+                break
             if entity.label != "PERSON" or self.context.quoted(entity.start_char):
                 continue
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
@@ -83,7 +86,9 @@ class Mentions:
                 overlap = max(len(words & described), shared.get(entity.entity_key, (0,))[0])
                 shared[entity.entity_key] = (overlap, entity)
         ranked = sorted(shared.values(), key=lambda item: -item[0])
-        if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] > ranked[1][0]):
+        if not ranked or (shared and ranked[0][0] == 0):
+            return None
+        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
             return ranked[0][1]
         return None
 

@@ -305,8 +305,11 @@ class SpeakerResolver:
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             return self._entity_attribution(organisation) if organisation else None
-        # "the world champion" where the text calls Kim Collins that: whatever the noun.
-        described = self.mentions.described_person(subject)
+        # "the world champion" where the text calls Kim Collins that. A common role
+        # alone ("the star") refers back to the person the text is about, more than to
+        # someone once called that ("soul star Peabo Bryson"): only with a shared word
+        # ("the Tory leader") does the description decide.
+        described = self.mentions.described_person(subject, shared=lemma in words.person_nouns)
         if described is not None:
             return self._entity_attribution(described)
         if lemma not in words.person_nouns:
