@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from core.records import EntityMention
+from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
+# Initials standing for given names: "JP", "J.K.".
+_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 # Words before a noun that make it a description of someone ("the Tory leader").
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
 # Verbs that say what someone is ("Collins is the world champion").
@@ -40,6 +44,8 @@ class Mentions:
         self.context = context
         self.titles = titles
         self.written_names: dict[str, str | None] = {}
+        # The words the text writes in lowercase, once needed: no given names.
+        self.lowercase: frozenset[str] | None = None
 
     def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title, before the name
@@ -215,7 +221,7 @@ class Mentions:
         for other in self.entities:
             other_words = _folded(other.canonical_name).split()
             if (
-                (other.label == "PERSON" or _first_named(other))
+                (other.label == "PERSON" or self._given_named(other))
                 and len(other_words) > len(best.canonical_name.split())
                 and other_words[-len(words) :] == words
             ):
@@ -225,6 +231,33 @@ class Mentions:
             if written is not None:
                 return replace(entity, canonical_name=written)
         return best
+
+    def given_name(self, word: str) -> bool:
+        """Whether ``word`` may be a given name before a surname: a listed first name,
+        initials ("JP McManus"), or a capitalised word the text never writes in
+        lowercase and that is no title ("Helmut", "Stelios": the list lacks them)."""
+        if _INITIALS.fullmatch(word):
+            # Not "US" or "EU", which the text names as places or organisations.
+            return not any(e.text == word and e.label != "PERSON" for e in self.entities)
+        if is_first_name(word):
+            return True
+        if self.lowercase is None:
+            self.lowercase = frozenset(re.findall(r"\b[a-z][a-z]+\b", self.context.text))
+        folded = word.casefold()
+        return (
+            word.isalpha()
+            and word[1:].islower()
+            and len(word) > 2
+            and folded not in self.lowercase
+            and folded not in PERSON_TITLES
+            and folded not in ROYAL_TITLES
+        )
+
+    def _given_named(self, entity: EntityMention) -> bool:
+        """A full name the model typed other than a person, for a surname it typed a
+        person ("Helmut Panke" an organisation, "Panke" a person): the person's
+        mentions make a capitalised word before the surname a given name."""
+        return _first_named(entity, self.given_name)
 
     def written_name(self, surname: str) -> str | None:
         """ "Céline Dion" for "Dion": the first name and surname written together in
@@ -321,15 +354,16 @@ def _titled_after(name: Span, noun: str) -> bool:
     return False
 
 
-def _first_named(entity: EntityMention) -> bool:
-    """A name of two or three capitalised words opening with a first name, which the
-    model typed other than a person ("Carolina Kluft" an organisation)."""
+def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_name) -> bool:
+    """A name of two or three capitalised words opening with a first name (or what
+    ``given`` takes for a given name), which the model typed other than a person
+    ("Carolina Kluft" an organisation)."""
     words = entity.canonical_name.split()
     return (
         entity.label != "PERSON"
         and 2 <= len(words) <= 3
         and all(word[:1].isupper() for word in words)
-        and is_first_name(words[0])
+        and given(words[0])
     )
 
 
