@@ -838,9 +838,10 @@ def test_a_party_in_the_description_picks_its_leader(quotes_of):
 def test_a_title_and_surname_typed_otherwise_is_the_person_named_in_full(quotes_of):
     text = (
         "The economy grew faster than reported, according to Bank of England deputy "
-        "governor Rachel Lomax.\n\n"
-        "“Recent surveys add value,” Ms Lomax said in a speech to the North Wales "
-        "Business Club."
+        "governor Rachel Lomax.\n"
+        "Official data comes from the Office for National Statistics (ONS). “Recent work "
+        "by the Bank has shown that surveys add value,” Ms Lomax said in a speech to the "
+        "North Wales Business Club."
     )
     assert quote_with(quotes_of(text), "add value").speaker == "Rachel Lomax"
 
@@ -853,3 +854,11 @@ def test_a_surname_of_a_full_name_typed_otherwise_is_that_person(quotes_of):
         "about her, she is a great athlete.”"
     )
     assert quote_with(quotes_of(text), "great athlete").speaker == "Carolina Kluft"
+
+
+def test_a_surname_takes_initials_and_name_typed_otherwise(quotes_of):
+    text = (
+        "The bid was backed by Irish tycoons JP Rooneagh and John Magnier.\n"
+        "“It is a fair offer,” said Rooneagh."
+    )
+    assert quote_with(quotes_of(text), "fair offer").speaker == "JP Rooneagh"
