@@ -73,6 +73,9 @@ class Mentions:
         Blair"); of several, the one whose description shares the most of its other
         words, when only one does. With ``shared``, that person's description must
         share one of those words too. None for none, or for several alike: no guess."""
+        if noun.tag_ in ("NNS", "NNPS"):
+            # "the PBS debate moderators": people, not one person.
+            return None
         wanted = noun.lemma_.lower()
         words = {t.lemma_.lower() for t in noun.lefts if t.dep_ in _DESCRIPTION_DEPS and t.is_alpha}
         names = {
@@ -221,7 +224,7 @@ class Mentions:
         for other in self.entities:
             other_words = _folded(other.canonical_name).split()
             if (
-                (other.label == "PERSON" or self._given_named(other))
+                (other.label == "PERSON" or self._given_named(other, len(words)))
                 and len(other_words) > len(best.canonical_name.split())
                 and other_words[-len(words) :] == words
             ):
@@ -253,11 +256,14 @@ class Mentions:
             and folded not in ROYAL_TITLES
         )
 
-    def _given_named(self, entity: EntityMention) -> bool:
-        """A full name the model typed other than a person, for a surname it typed a
-        person ("Helmut Panke" an organisation, "Panke" a person): the person's
-        mentions make a capitalised word before the surname a given name."""
-        return _first_named(entity, self.given_name)
+    def _given_named(self, entity: EntityMention, known: int) -> bool:
+        """A full name the model typed other than a person, for a name of ``known``
+        words it typed a person: opening with a first name; for a surname alone
+        ("Panke" a person, "Helmut Panke" an organisation), with a given name two
+        words make, listed or not (not "Imagine Brad Thor" for "Brad Thor")."""
+        if known == 1 and len(entity.canonical_name.split()) == 2:
+            return _first_named(entity, self.given_name)
+        return _first_named(entity)
 
     def written_name(self, surname: str) -> str | None:
         """ "Céline Dion" for "Dion": the first name and surname written together in
