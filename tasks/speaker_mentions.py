@@ -12,17 +12,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from core.records import EntityMention
+from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
+# Initials standing for given names: "JP", "J.K.".
+_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
+# Words before a noun that make it a description of someone ("the Tory leader").
+_DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
+# Verbs that say what someone is ("Collins is the world champion").
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 class Mentions:
@@ -36,6 +44,8 @@ class Mentions:
         self.context = context
         self.titles = titles
         self.written_names: dict[str, str | None] = {}
+        # The words the text writes in lowercase, once needed: no given names.
+        self.lowercase: frozenset[str] | None = None
 
     def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title, before the name
@@ -54,6 +64,42 @@ class Mentions:
             if ahead or _titled_after(span, noun):
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def described_person(self, noun: Token, shared: bool) -> EntityMention | None:
+        """The one person the document gives the description ``noun`` heads before it ("the world
+        champion": "Kim Collins, the world champion", "world champion Kim Collins",
+        "Collins is the world champion"): a person described with the noun and every
+        capitalised word before it ("the Tory leader" is not "Labour leader Tony
+        Blair"); of several, the one whose description shares the most of its other
+        words, when only one does. With ``shared``, that person's description must
+        share one of those words too. None for none, or for several alike: no guess."""
+        if noun.tag_ in ("NNS", "NNPS"):
+            # "the PBS debate moderators": people, not one person.
+            return None
+        wanted = noun.lemma_.lower()
+        words = {t.lemma_.lower() for t in noun.lefts if t.dep_ in _DESCRIPTION_DEPS and t.is_alpha}
+        names = {
+            t.lemma_.lower()
+            for t in noun.lefts
+            if t.dep_ in _DESCRIPTION_DEPS and t.is_title and not t.is_sent_start
+        }
+        shared: dict[str, tuple[int, EntityMention]] = {}
+        for entity in self.entities:
+            if entity.start_char >= noun.idx:
+                break
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            described = _descriptions(span) if span is not None else set()
+            if wanted in described and names <= described:
+                overlap = max(len(words & described), shared.get(entity.entity_key, (0,))[0])
+                shared[entity.entity_key] = (overlap, entity)
+        ranked = sorted(shared.values(), key=lambda item: -item[0])
+        if not ranked or (shared and ranked[0][0] == 0):
+            return None
+        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
+            return ranked[0][1]
+        return None
 
     def titled_next(self, subject: Token, noun: str) -> EntityMention | None:
         """The person given ``noun`` as a title ("Judge Charles Harris", "Ann Lee, the
@@ -178,16 +224,46 @@ class Mentions:
         for other in self.entities:
             other_words = _folded(other.canonical_name).split()
             if (
-                other.label == "PERSON"
+                (other.label == "PERSON" or self._given_named(other, len(words)))
                 and len(other_words) > len(best.canonical_name.split())
                 and other_words[-len(words) :] == words
             ):
-                best = other
+                best = replace(other, label="PERSON")
         if best is entity and len(words) == 1:
             written = self.written_name(entity.canonical_name)
             if written is not None:
                 return replace(entity, canonical_name=written)
         return best
+
+    def given_name(self, word: str) -> bool:
+        """Whether ``word`` may be a given name before a surname: a listed first name,
+        initials ("JP McManus"), or a capitalised word the text never writes in
+        lowercase and that is no title ("Helmut", "Stelios": the list lacks them)."""
+        if _INITIALS.fullmatch(word):
+            # Not "US" or "EU", which the text names as places or organisations.
+            return not any(e.text == word and e.label != "PERSON" for e in self.entities)
+        if is_first_name(word):
+            return True
+        if self.lowercase is None:
+            self.lowercase = frozenset(re.findall(r"\b[a-z][a-z]+\b", self.context.text))
+        folded = word.casefold()
+        return (
+            word.isalpha()
+            and word[1:].islower()
+            and len(word) > 2
+            and folded not in self.lowercase
+            and folded not in PERSON_TITLES
+            and folded not in ROYAL_TITLES
+        )
+
+    def _given_named(self, entity: EntityMention, known: int) -> bool:
+        """A full name the model typed other than a person, for a name of ``known``
+        words it typed a person: opening with a first name; for a surname alone
+        ("Panke" a person, "Helmut Panke" an organisation), with a given name two
+        words make, listed or not (not "Imagine Brad Thor" for "Brad Thor")."""
+        if known == 1 and len(entity.canonical_name.split()) == 2:
+            return _first_named(entity, self.given_name)
+        return _first_named(entity)
 
     def written_name(self, surname: str) -> str | None:
         """ "Céline Dion" for "Dion": the first name and surname written together in
@@ -205,14 +281,23 @@ class Mentions:
         return self.written_names[surname]
 
     def person_named(self, name: str) -> EntityMention | None:
-        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed)."""
+        """The person whose full name ends with ``name`` ("Mr Iwata" the model missed);
+        failing one, the one name ending so that opens with a first name, whatever
+        the model typed it ("Carolina Kluft" an organisation), as a person."""
         words = name.split()
         if not words:
             return None
         for entity in self.entities:
             if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
                 return entity
-        return None
+        found = {
+            entity.canonical_name: entity
+            for entity in self.entities
+            if _first_named(entity)
+            and len(entity.canonical_name.split()) > len(words)
+            and entity.canonical_name.split()[-len(words) :] == words
+        }
+        return replace(next(iter(found.values())), label="PERSON") if len(found) == 1 else None
 
     def at(self, token: Token) -> EntityMention | None:
         index = bisect_right(self.starts, token.idx) - 1
@@ -221,6 +306,42 @@ class Mentions:
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
         return None
+
+
+def _descriptions(name: Span) -> set[str]:
+    """The words (lemmas, lowercase) the text describes a person's mention with: a
+    role before the name ("Tory leader Michael Howard"), an apposition after it ("Kim
+    Collins, the world champion,") and what a copula makes of it ("Collins is the
+    world champion")."""
+    doc = name.doc
+    found: set[str] = set()
+    index = name.start - 1
+    while index >= max(name.start - _MAX_TITLE_WORDS, 0) and _describes(doc[index]):
+        found.add(doc[index].lemma_.lower())
+        index -= 1
+    if name.end < len(doc) and doc[name.end].text == ",":
+        for token in doc[name.end + 1 : name.end + 1 + _MAX_TITLE_WORDS + 1]:
+            if token.is_punct or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+                break
+            # "Deborah Roberts, the singer discussed …": a subject, not a description.
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return found
+            if _describes(token):
+                found.add(token.lemma_.lower())
+    root = name.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _COPULAS:
+        for attribute in root.head.children:
+            if attribute.dep_ == "attr" and attribute.i > root.i:
+                found.add(attribute.lemma_.lower())
+                found |= {t.lemma_.lower() for t in attribute.lefts if _describes(t)}
+    return found
+
+
+def _describes(token: Token) -> bool:
+    """A word that may describe a person: a noun, name or adjective ("the defending
+    champion" too), not a person's name."""
+    adjective = token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ == "amod")
+    return (token.pos_ in ("NOUN", "PROPN") or adjective) and token.ent_type_ != "PERSON"
 
 
 def _titled_after(name: Span, noun: str) -> bool:
@@ -237,6 +358,19 @@ def _titled_after(name: Span, noun: str) -> bool:
         if token.is_punct or token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_name) -> bool:
+    """A name of two or three capitalised words opening with a first name (or what
+    ``given`` takes for a given name), which the model typed other than a person
+    ("Carolina Kluft" an organisation)."""
+    words = entity.canonical_name.split()
+    return (
+        entity.label != "PERSON"
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and given(words[0])
+    )
 
 
 def agrees(wanted: str | None, found: str | None) -> bool:

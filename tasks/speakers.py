@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
+from tasks.entity_people import ADDRESS_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
 from tasks.quote_context import QuoteContext
@@ -145,11 +146,14 @@ class SpeakerResolver:
                 )
                 return attribution, found.speaker_key
         elif entity is not None and (
-            entity.label in ("GPE", "LOC", "NORP") or len(entity.canonical_name.split()) == 1
+            entity.label in ("GPE", "LOC", "NORP")
+            or len(entity.canonical_name.split()) == 1
+            or (entity.label != "PERSON" and _addressed(entity.canonical_name))
         ):
-            # "…,” Lima said", "…,” Mason told AFP": a one-word place or organisation
-            # name that is also a surname of a person named in full is that person.
-            entity = self.mentions.person_named(entity.canonical_name) or entity
+            # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
+            # the model): a one-word place or organisation name, or a title and a
+            # surname, that is also a surname of a person named in full is that person.
+            entity = self.mentions.person_named(_without_address(entity.canonical_name)) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest(entity)
@@ -302,6 +306,13 @@ class SpeakerResolver:
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             return self._entity_attribution(organisation) if organisation else None
+        # "the world champion" where the text calls Kim Collins that. A common role
+        # alone ("the star") refers back to the person the text is about, more than to
+        # someone once called that ("soul star Peabo Bryson"): only with a shared word
+        # ("the Tory leader") does the description decide.
+        described = self.mentions.described_person(subject, shared=lemma in words.person_nouns)
+        if described is not None:
+            return self._entity_attribution(described)
         if lemma not in words.person_nouns:
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
@@ -477,6 +488,17 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
+
+
+def _addressed(name: str) -> bool:
+    """ "Ms Lomax": a form of address and one name."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower().rstrip(".") in ADDRESS_TITLES
+
+
+def _without_address(name: str) -> str:
+    """ "Lomax" for "Ms Lomax"; other names as they are."""
+    return name.split()[-1] if _addressed(name) else name
 
 
 def _is_pronoun(token: Token) -> bool:

@@ -803,3 +803,62 @@ def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of)
     )
     quote = quote_with(quotes_of(text), "real difference")
     assert quote.speaker == "Ferris"
+
+
+# A description or a part of a name stands for the person the document names in full.
+
+
+def test_a_description_is_the_person_the_document_gives_it(quotes_of):
+    text = (
+        "Dana Whitlow, the world champion, won the 200m in Oslo on Saturday.\n\n"
+        "The crowd was small. “I felt strong from the first bend,” the world champion said."
+    )
+    assert quote_with(quotes_of(text), "first bend").speaker == "Dana Whitlow"
+
+
+def test_a_description_refers_back_not_to_someone_given_it_later(quotes_of):
+    text = (
+        "Nora Bright has pulled out of the indoor championships with an injury.\n\n"
+        "Should we be surprised if the Olympic champion says she no longer wants to race?\n\n"
+        "Others have stopped at her age, as did double Olympic champion Carl Denton."
+    )
+    quotes = quotes_of(text)
+    assert not any(q.speaker == "Carl Denton" for q in quotes)
+
+
+def test_a_party_in_the_description_picks_its_leader(quotes_of):
+    text = (
+        "Labour leader Tony Penrose and Tory leader Michael Harwood met the students.\n\n"
+        "The students asked about fees. “The government has failed the workers,” the Tory "
+        "leader said."
+    )
+    assert quote_with(quotes_of(text), "failed the workers").speaker == "Michael Harwood"
+
+
+def test_a_title_and_surname_typed_otherwise_is_the_person_named_in_full(quotes_of):
+    text = (
+        "The economy grew faster than reported, according to Bank of England deputy "
+        "governor Rachel Lomax.\n"
+        "Official data comes from the Office for National Statistics (ONS). “Recent work "
+        "by the Bank has shown that surveys add value,” Ms Lomax said in a speech to the "
+        "North Wales Business Club."
+    )
+    assert quote_with(quotes_of(text), "add value").speaker == "Rachel Lomax"
+
+
+def test_a_surname_of_a_full_name_typed_otherwise_is_that_person(quotes_of):
+    text = (
+        "Olympic heptathlon champion Carolina Kluft was full of praise for Britain's "
+        "Kelly Sotherton before the meeting in Birmingham.\n\n"
+        "Sotherton finished third behind the Swede in Athens, and Kluft said: “I knew "
+        "about her, she is a great athlete.”"
+    )
+    assert quote_with(quotes_of(text), "great athlete").speaker == "Carolina Kluft"
+
+
+def test_a_surname_takes_initials_and_name_typed_otherwise(quotes_of):
+    text = (
+        "The bid was backed by Irish tycoons JP Rooneagh and John Magnier.\n"
+        "“It is a fair offer,” said Rooneagh."
+    )
+    assert quote_with(quotes_of(text), "fair offer").speaker == "JP Rooneagh"
