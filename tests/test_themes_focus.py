@@ -1098,3 +1098,14 @@ def test_a_central_bank_money_market_operation_is_markets(nlp, shipped):
         "Dealers said the operation eased the money market before the weekend."
     )
     assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_a_bond_issue_and_its_lead_manager_are_markets(nlp, shipped):
+    # A wire report of a new issue: no "market" word, the debt market's own terms.
+    title = "Freedonia Rail issues 200 mln dlr eurobond"
+    text = (
+        "Freedonia Rail is issuing a 200 mln dlr, eight pct bond due 1994 at par, lead "
+        "manager Banque Nordique said. Fees are 1-1/4 pct for selling and 3/8 pct for "
+        "underwriting. The launch spread is 60 basis points over comparable treasuries."
+    )
+    assert "markets" in themes(nlp, shipped, text, title)
