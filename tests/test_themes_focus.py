@@ -1109,3 +1109,13 @@ def test_a_bond_issue_and_its_lead_manager_are_markets(nlp, shipped):
         "underwriting. The launch spread is 60 basis points over comparable treasuries."
     )
     assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_a_report_of_crude_futures_prices_is_markets(nlp, shipped):
+    title = "Crude prices jump to a four-month high"
+    text = (
+        "Crude prices rose sharply on Tuesday as a refinery outage worried buyers. "
+        "Light crude futures gained $1.20 to $48.10 a barrel in New York. Gasoline "
+        "futures also climbed. The market has risen for five days, traders said."
+    )
+    assert "markets" in themes(nlp, shipped, text, title)
