@@ -1119,3 +1119,16 @@ def test_a_report_of_crude_futures_prices_is_markets(nlp, shipped):
         "futures also climbed. The market has risen for five days, traders said."
     )
     assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_one_word_in_two_paragraphs_parsed_as_one_sentence_is_met_twice(nlp):
+    # The parser may run the first paragraph's sentence on into the second.
+    from spacy.tokens import Doc
+
+    from tasks.themes import _specific_enough
+
+    words = ["A", "merger", "is", "studied", ".", "\n\n", "The", "merger", "waits", "."]
+    spaces = [True, True, True, False, False, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * 9)
+    assert _specific_enough([doc[1:2], doc[7:8]])
+    assert not _specific_enough([doc[1:2], doc[1:2]])
