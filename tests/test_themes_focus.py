@@ -1132,3 +1132,13 @@ def test_one_word_in_two_paragraphs_parsed_as_one_sentence_is_met_twice(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * 9)
     assert _specific_enough([doc[1:2], doc[7:8]])
     assert not _specific_enough([doc[1:2], doc[1:2]])
+
+
+def test_a_countrys_money_supply_and_reserves_figures_are_the_economy(nlp, shipped):
+    title = "Freedonia money supply rises 2.1 pct in March"
+    text = (
+        "Freedonia's M-3 money supply grew 2.1 pct in March after 1.4 pct in February, "
+        "the central bank said. Official reserves fell to 4.2 billion crowns from 4.5 "
+        "billion, it said in its monthly bulletin."
+    )
+    assert "macroeconomy" in themes(nlp, shipped, text, title)
