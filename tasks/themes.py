@@ -934,11 +934,17 @@ def _specific_enough(matched: list) -> bool:
     return len({_sentence_key(span) for span in matched}) >= 2
 
 
-def _sentence_key(span) -> tuple[int, int]:
-    """Which sentence a match is in: its document (the text or the title) and the
-    sentence's start (a title, tagged without the parser, is one sentence)."""
+def _sentence_key(span) -> tuple[int, int, int]:
+    """Which sentence a match is in: its document (the text or the title), the
+    sentence's start (a title, tagged without the parser, is one sentence) and the
+    line of the sentence it is on. The parser often runs a sentence on over a
+    paragraph break (a wire story's first two paragraphs parsed as one sentence); two
+    paragraphs are two sentences."""
     doc = span.doc
-    return id(doc), span.sent.start if doc.has_annotation("SENT_START") else 0
+    if not doc.has_annotation("SENT_START"):
+        return id(doc), 0, 0
+    sentence = span.sent
+    return id(doc), sentence.start, doc.text.count("\n", sentence.start_char, span.start_char)
 
 
 def _is_name(token) -> bool:

@@ -1098,3 +1098,47 @@ def test_a_central_bank_money_market_operation_is_markets(nlp, shipped):
         "Dealers said the operation eased the money market before the weekend."
     )
     assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_a_bond_issue_and_its_lead_manager_are_markets(nlp, shipped):
+    # A wire report of a new issue: no "market" word, the debt market's own terms.
+    title = "Freedonia Rail issues 200 mln dlr eurobond"
+    text = (
+        "Freedonia Rail is issuing a 200 mln dlr, eight pct bond due 1994 at par, lead "
+        "manager Banque Nordique said. Fees are 1-1/4 pct for selling and 3/8 pct for "
+        "underwriting. The launch spread is 60 basis points over comparable treasuries."
+    )
+    assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_a_report_of_crude_futures_prices_is_markets(nlp, shipped):
+    title = "Crude prices jump to a four-month high"
+    text = (
+        "Crude prices rose sharply on Tuesday as a refinery outage worried buyers. "
+        "Light crude futures gained $1.20 to $48.10 a barrel in New York. Gasoline "
+        "futures also climbed. The market has risen for five days, traders said."
+    )
+    assert "markets" in themes(nlp, shipped, text, title)
+
+
+def test_one_word_in_two_paragraphs_parsed_as_one_sentence_is_met_twice(nlp):
+    # The parser may run the first paragraph's sentence on into the second.
+    from spacy.tokens import Doc
+
+    from tasks.themes import _specific_enough
+
+    words = ["A", "merger", "is", "studied", ".", "\n\n", "The", "merger", "waits", "."]
+    spaces = [True, True, True, False, False, False, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * 9)
+    assert _specific_enough([doc[1:2], doc[7:8]])
+    assert not _specific_enough([doc[1:2], doc[1:2]])
+
+
+def test_a_countrys_money_supply_and_reserves_figures_are_the_economy(nlp, shipped):
+    title = "Freedonia money supply rises 2.1 pct in March"
+    text = (
+        "Freedonia's M-3 money supply grew 2.1 pct in March after 1.4 pct in February, "
+        "the central bank said. Official reserves fell to 4.2 billion crowns from 4.5 "
+        "billion, it said in its monthly bulletin."
+    )
+    assert "macroeconomy" in themes(nlp, shipped, text, title)
