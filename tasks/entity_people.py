@@ -432,8 +432,9 @@ _WORD_NAMES = frozenset(
     """will may mark bill rose grace hope summer june april august page major guy rich
     joy faith chance iris ivy lily daisy penny ruby pearl ray dawn don earl king prince
     duke sterling crystal amber destiny sky jack cliff dean rod victory honor honour
-    christian marquis sunday golden""".split()
+    christian marquis sunday golden star roman""".split()
 )
+_ROLE_HEADS = frozenset("archbishop bishop cardinal chief".split())
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 # "it" and "they" stand for too much else ("Kluft said it was her best jump").
 _THING_PRONOUNS = frozenset({"its", "itself"})
@@ -497,7 +498,10 @@ def _person_shaped(
     # A word the document also writes in lowercase is a common word ("Order").
     if not is_first_name(first) or any(is_common(word) for word in words):
         return False
-    return last not in _NOT_PERSON_HEADS and label_by_head(name, "PERSON") == "PERSON"
+    # "The Roman Catholic Archbishop" names a role, not a person.
+    if last in _NOT_PERSON_HEADS or last in PERSON_TITLES or last in _ROLE_HEADS:
+        return False
+    return label_by_head(name, "PERSON") == "PERSON"
 
 
 def _name_word(word: str) -> bool:

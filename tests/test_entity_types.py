@@ -694,6 +694,8 @@ def test_a_full_name_that_is_the_subject_of_said_is_a_person(entities_of):
         "Merrill Lynch, said profits would fall.",
         # a newspaper's name opens with a word that is also a given name
         "The Sunday Times said the bid would fail.",
+        # a role, not a name
+        "The Roman Catholic Archbishop said the policy was wrong.",
     ],
 )
 def test_a_company_named_like_a_person_stays_an_organisation(entities_of, text):
