@@ -125,7 +125,7 @@ class SpeakerResolver:
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
             entity = self.mentions.person_named(
-                clean_name(mention.text, "PERSON")
+                clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
             entity = self._author_of(subject)
@@ -152,7 +152,9 @@ class SpeakerResolver:
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a
             # surname, that is also a surname of a person named in full is that person.
-            entity = self.mentions.person_named(_without_address(entity.canonical_name)) or entity
+            addressed = _addressed(entity.canonical_name)
+            surname = _without_address(entity.canonical_name)
+            entity = self.mentions.person_named(surname, addressed) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest(entity)
