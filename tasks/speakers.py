@@ -152,7 +152,7 @@ class SpeakerResolver:
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a
             # surname, that is also a surname of a person named in full is that person.
-            addressed = _addressed(entity.canonical_name)
+            addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
             entity = self.mentions.person_named(surname, addressed) or entity
         if entity is not None and entity.label == "PERSON":
@@ -495,6 +495,12 @@ def _addressed(name: str) -> bool:
     """ "Ms Lomax": a form of address and one name."""
     words = name.split()
     return len(words) == 2 and words[0].lower().rstrip(".") in ADDRESS_TITLES
+
+
+def _after_address(mention: Span) -> bool:
+    """ "Mr [Norrgard]": a form of address just before the mention."""
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in ADDRESS_TITLES
 
 
 def _without_address(name: str) -> str:
