@@ -280,10 +280,12 @@ class Mentions:
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
 
-    def person_named(self, name: str) -> EntityMention | None:
+    def person_named(self, name: str, addressed: bool = False) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed);
         failing one, the one name ending so that opens with a first name, whatever
-        the model typed it ("Carolina Kluft" an organisation), as a person."""
+        the model typed it ("Carolina Kluft" an organisation), as a person. A name
+        ``addressed`` with "Mr" or "Ms" is a person's, so a given name outside the
+        list will do ("Mr Ebbers": "Bernie Ebbers" an organisation)."""
         words = name.split()
         if not words:
             return None
@@ -293,7 +295,7 @@ class Mentions:
         found = {
             entity.canonical_name: entity
             for entity in self.entities
-            if _first_named(entity)
+            if (self._given_named(entity, len(words)) if addressed else _first_named(entity))
             and len(entity.canonical_name.split()) > len(words)
             and entity.canonical_name.split()[-len(words) :] == words
         }

@@ -126,7 +126,7 @@ class SpeakerResolver:
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
             entity = self.mentions.person_named(
-                clean_name(mention.text, "PERSON")
+                clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
             entity = self._author_of(subject)
@@ -153,7 +153,9 @@ class SpeakerResolver:
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a
             # surname, that is also a surname of a person named in full is that person.
-            entity = self.mentions.person_named(_without_address(entity.canonical_name)) or entity
+            addressed = _addressed(entity.canonical_name) or _after_address(mention)
+            surname = _without_address(entity.canonical_name)
+            entity = self.mentions.person_named(surname, addressed) or entity
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest(entity)
@@ -494,6 +496,12 @@ def _addressed(name: str) -> bool:
     """ "Ms Lomax": a form of address and one name."""
     words = name.split()
     return len(words) == 2 and words[0].lower().rstrip(".") in ADDRESS_TITLES
+
+
+def _after_address(mention: Span) -> bool:
+    """ "Mr [Norrgard]": a form of address just before the mention."""
+    before = mention.doc[mention.start - 1] if mention.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in ADDRESS_TITLES
 
 
 def _without_address(name: str) -> str:

@@ -862,3 +862,42 @@ def test_a_surname_takes_initials_and_name_typed_otherwise(quotes_of):
         "“It is a fair offer,” said Rooneagh."
     )
     assert quote_with(quotes_of(text), "fair offer").speaker == "JP Rooneagh"
+
+
+def _typed_as_organisations(entities, names: set[str]):
+    """The mentions named in ``names`` as the small model may type them: organisations."""
+    return [
+        replace(
+            e,
+            label="ORG",
+            entity_key=f"ORG:{e.text.lower().replace(' ', '-')}",
+            canonical_name=e.text,
+        )
+        if e.text in names
+        else e
+        for e in entities
+    ]
+
+
+def test_a_title_and_surname_takes_a_full_name_typed_otherwise(nlp):
+    text = (
+        "Investors blame ex-boss Bertil Norrgard for the collapse of TeleCom.\n"
+        "“I knew nothing of the losses,” Mr Norrgard said."
+    )
+    doc = nlp(text)
+    # The model typed both the full name and "Mr Norrgard" organisations on a real page.
+    names = {"Bertil Norrgard", "Mr Norrgard", "Norrgard"}
+    entities = _typed_as_organisations(extract_entities(doc, "t"), names)
+    quote = quote_with(extract_quotes(doc, "t", entities), "knew nothing")
+    assert quote.speaker == "Bertil Norrgard"
+
+
+def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name(nlp):
+    text = (
+        "At the motor show, chief executive Helmut Vranken of Kraftwagen AG spoke.\n"
+        "“We have never been stronger in Europe,” Vranken said."
+    )
+    doc = nlp(text)
+    entities = _typed_as_organisations(extract_entities(doc, "t"), {"Helmut Vranken"})
+    quote = quote_with(extract_quotes(doc, "t", entities), "never been stronger")
+    assert quote.speaker == "Helmut Vranken"
