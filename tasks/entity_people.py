@@ -344,15 +344,28 @@ def _people_by_surname(mentions: Sequence[Named]) -> None:
     people: set[str] = set()
     for mention in mentions:
         words = mention.name.split()
-        if mention.pinned or mention.label not in _MISLABELS or not 2 <= len(words) <= 3:
+        if mention.pinned or mention.label not in _MISLABELS:
             continue
-        if not is_first_name(words[0]) or not all(w[:1].isupper() for w in words):
-            continue
-        if alone[words[-1]] >= otherwise[mention.name]:
+        if given_name_led(mention.name) and alone[words[-1]] >= otherwise[mention.name]:
             people.add(mention.name)
     for mention in mentions:
         if mention.name in people and not mention.pinned:
             mention.label = "PERSON"
+
+
+def given_name_led(name: str, given: Callable[[str], bool] = is_first_name) -> bool:
+    """Whether ``name`` has the shape of a person's full name: two or three capitalised
+    words, the first a given name ("Carolina Kluft", "Nadia Mohamed"). ``given`` says
+    what is a given name: the list of first names by default; the speaker resolver
+    also accepts a word the document never writes in lowercase ("Helmut Panke")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and given(words[0])
+
+
+def ends_with(name: str, words: Sequence[str]) -> bool:
+    """Whether ``name``'s last words are ``words`` (one or more): "David Moyes" ends
+    with "Moyes", a surname or "Mr Moyes" without its title naming that person."""
+    return name.split()[-len(words) :] == list(words)
 
 
 def _relabel_part(
@@ -374,9 +387,9 @@ def _relabel_part(
         before = mention.span.doc[start - 1].lower_ if start > 0 else ""
         if before in _LOCATIVE or is_place(mention.name):
             return
-    matches = [f for f in full_names if f.name.split()[-1] == mention.name]
+    matches = [f for f in full_names if ends_with(f.name, [mention.name])]
     family = mention.name[:-1] if mention.name.endswith("s") else ""
-    if not matches and family and any(f.name.split()[-1] == family for f in full_names):
+    if not matches and family and any(ends_with(f.name, [family]) for f in full_names):
         # "the Beckhams": the family of a person named in full; named as written.
         mention.label = "PERSON"
         return

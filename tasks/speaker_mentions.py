@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from core.records import EntityMention
-from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES
+from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS
@@ -218,15 +218,20 @@ class Mentions:
         """The person with the longest name ending with ``entity``'s (accents aside).
         A surname alone that no longer mention holds takes the one first name written
         before it in the text or the title, if there is just one ("Céline Dion" in a
-        headline, or in a sentence the model found no name in)."""
+        headline, or in a sentence the model found no name in).
+
+        Entity resolution (``tasks.entity_people.resolve_people``) has already completed
+        surnames among the names the model typed a person; this goes further on purpose,
+        for a speaker only: it compares names without accents and takes a full name the
+        model typed otherwise when it opens with a given name (``_given_named``)."""
         words = _folded(entity.canonical_name).split()
         best = entity
         for other in self.entities:
-            other_words = _folded(other.canonical_name).split()
+            folded = _folded(other.canonical_name)
             if (
                 (other.label == "PERSON" or self._given_named(other, len(words)))
-                and len(other_words) > len(best.canonical_name.split())
-                and other_words[-len(words) :] == words
+                and len(folded.split()) > len(best.canonical_name.split())
+                and ends_with(folded, words)
             ):
                 best = replace(other, label="PERSON")
         if best is entity and len(words) == 1:
@@ -267,7 +272,10 @@ class Mentions:
 
     def written_name(self, surname: str) -> str | None:
         """ "Céline Dion" for "Dion": the first name and surname written together in
-        the text or the title, when one first name only stands before the surname."""
+        the text or the title, when one first name only stands before the surname.
+        Unlike ``entity_people._GivenNamesInText`` (any capitalised word the parse puts
+        before the surname inside a sentence), this reads the title, which the parse does
+        not hold, and takes listed first names only."""
         if surname not in self.written_names:
             # Not "Charles" in "René-Charles Dion Angélil".
             pattern = re.compile(r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + re.escape(surname) + r"\b")
@@ -290,14 +298,14 @@ class Mentions:
         if not words:
             return None
         for entity in self.entities:
-            if entity.label == "PERSON" and entity.canonical_name.split()[-len(words) :] == words:
+            if entity.label == "PERSON" and ends_with(entity.canonical_name, words):
                 return entity
         found = {
             entity.canonical_name: entity
             for entity in self.entities
             if (self._given_named(entity, len(words)) if addressed else _first_named(entity))
             and len(entity.canonical_name.split()) > len(words)
-            and entity.canonical_name.split()[-len(words) :] == words
+            and ends_with(entity.canonical_name, words)
         }
         return replace(next(iter(found.values())), label="PERSON") if len(found) == 1 else None
 
@@ -366,13 +374,7 @@ def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_
     """A name of two or three capitalised words opening with a first name (or what
     ``given`` takes for a given name), which the model typed other than a person
     ("Carolina Kluft" an organisation)."""
-    words = entity.canonical_name.split()
-    return (
-        entity.label != "PERSON"
-        and 2 <= len(words) <= 3
-        and all(word[:1].isupper() for word in words)
-        and given(words[0])
-    )
+    return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
 
 
 def agrees(wanted: str | None, found: str | None) -> bool:

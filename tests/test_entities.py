@@ -7,6 +7,7 @@ import pytest
 from core.errors import DossierError
 from tasks.aliases import load_aliases
 from tasks.entities import clean_name, dateline_place, entity_key, extract_entities
+from tasks.entity_people import ends_with, given_name_led
 
 
 @pytest.fixture(scope="module")
@@ -494,3 +495,28 @@ def test_two_names_run_into_one_split_when_each_is_named_alone(entities_of):
 def test_a_name_of_one_word_twice_stays_whole(entities_of):
     mentions = entities_of("He joined Johnson & Johnson in 2001. Boris Johnson said so.")
     assert "Johnson & Johnson" in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Maria Tollbern", True),
+        ("Maria de Tollbern", False),
+        ("Tollbern", False),
+        ("Quarry Tollbern", False),
+        ("Maria Anne Lise Tollbern", False),
+    ],
+)
+def test_a_full_name_opens_with_a_given_name(name, expected):
+    assert given_name_led(name) is expected
+
+
+def test_a_given_name_outside_the_list_counts_when_the_caller_says_so():
+    assert given_name_led("Quarry Tollbern", given=lambda word: word == "Quarry")
+
+
+def test_a_name_ends_with_its_surname_or_its_last_words():
+    assert ends_with("Maria Tollbern", ["Tollbern"])
+    assert ends_with("Maria Anne Tollbern", ["Anne", "Tollbern"])
+    assert not ends_with("Maria Tollbern", ["Maria"])
+    assert not ends_with("Tollbern", ["Maria", "Tollbern"])
