@@ -29,7 +29,7 @@ def evaluate_quotes(
     """Process the gold articles into a warehouse (a temporary one unless given) and
     score the quotes found there, at each threshold of :data:`THRESHOLDS`: the
     attributions with quotation marks, or all of them with ``every_attribution``."""
-    records = _read_gold(gold_path, limit)
+    records = read_gold(gold_path, limit)
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as scratch:
         corpus = Path(scratch) / "gold.jsonl"
         corpus.write_text(
@@ -38,7 +38,7 @@ def evaluate_quotes(
         )
         root = warehouse_dir or Path(scratch) / "warehouse"
         process_corpus(paths=[str(corpus)], warehouse_dir=str(root))
-        quotes = _quotes_by_doc(Warehouse(root))
+        quotes = quotes_by_document(Warehouse(root))
     gold, predicted = [], []
     for record in records:
         doc_id = document_id(record["text"])
@@ -49,13 +49,15 @@ def evaluate_quotes(
     return [score(gold, predicted, threshold) for threshold in THRESHOLDS]
 
 
-def _read_gold(path: Path, limit: int | None) -> list[dict]:
+def read_gold(path: Path, limit: int | None) -> list[dict]:
+    """The first ``limit`` articles (all with ``None``) of a gold file in the PolNeAR format."""
     with open(path, encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip())
         return [json.loads(line) for line in islice(lines, limit)]
 
 
-def _quotes_by_doc(warehouse: Warehouse) -> dict[str, list[Quote]]:
+def quotes_by_document(warehouse: Warehouse) -> dict[str, list[Quote]]:
+    """Every quote of ``warehouse``, by ``doc_id``."""
     with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
         rows = con.execute(f"select {', '.join(_QUOTE_COLUMNS)} from quotes").fetchall()
     quotes: dict[str, list[Quote]] = defaultdict(list)

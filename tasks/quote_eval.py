@@ -77,12 +77,23 @@ class Score:
 def gold_statements(record: dict[str, Any], every_attribution: bool = False) -> list[Statement]:
     """The attributions with quotation marks of one gold article (all of its
     attributions with ``every_attribution``)."""
+    return [statement for statement, _ in gold_attributions(record, every_attribution)]
+
+
+def gold_attributions(
+    record: dict[str, Any], every_attribution: bool = False
+) -> list[tuple[Statement, dict[str, Any]]]:
+    """Each scored gold statement of one article beside the gold attribution it comes
+    from (its cue, source and content spans), as :func:`gold_statements` chooses them."""
     return [
-        Statement(
-            doc_id=str(record["id"]),
-            spans=[(c["start"], c["end"]) for c in a["content"]],
-            speaker_spans=[(s["start"], s["end"]) for s in a["source"]],
-            source_text=" ".join(s["text"] for s in a["source"]),
+        (
+            Statement(
+                doc_id=str(record["id"]),
+                spans=[(c["start"], c["end"]) for c in a["content"]],
+                speaker_spans=[(s["start"], s["end"]) for s in a["source"]],
+                source_text=" ".join(s["text"] for s in a["source"]),
+            ),
+            a,
         )
         for a in record["attributions"]
         if (every_attribution or has_quote_marks(a)) and a["content"]

@@ -10,6 +10,7 @@ import pytest
 from tasks.entities import extract_entities
 from tasks.quote_eval import (
     Statement,
+    gold_attributions,
     gold_statements,
     match_one_to_one,
     predicted_statements,
@@ -55,6 +56,15 @@ def test_gold_keeps_only_attributions_with_quotation_marks():
     statements = gold_statements(gold_record())
     assert [s.spans for s in statements] == [[(0, 14), (31, 49)], [(65, 80)]]
     assert statements[0].source_text == "Ana Silva"
+
+
+def test_gold_attributions_pair_each_statement_with_its_attribution():
+    record = gold_record()
+    marked = gold_attributions(record)
+    assert [a["cue"][0]["text"] for _, a in marked] == ["said", "called"]
+    assert [s.spans for s, _ in marked] == [s.spans for s in gold_statements(record)]
+    every = gold_attributions(record, every_attribution=True)
+    assert len(every) == 3 and every[2][1] is record["attributions"][2]
 
 
 def test_quotes_sharing_a_cue_or_continuing_form_one_statement(nlp):
