@@ -18,7 +18,7 @@ from functools import cache
 from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tasks.entity_labels import label_by_head
 from tasks.nlp import doc_text
@@ -563,7 +563,7 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
     return False
 
 
-def _reports(token, reporting_verbs: frozenset[str]) -> bool:
+def _reports(token: Token, reporting_verbs: frozenset[str]) -> bool:
     """The word (or the name it ends) is the subject of a reporting verb ("MacRae said")."""
     head = token.head
     while token.dep_ in ("compound", "flat") and head is not token:
@@ -571,7 +571,7 @@ def _reports(token, reporting_verbs: frozenset[str]) -> bool:
     return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in reporting_verbs
 
 
-def _titled(token) -> bool:
+def _titled(token: Token) -> bool:
     """A form of address before the word ("Mr MacRae", "Dr Calum MacRae")."""
     doc = token.doc
     at = token.i - 1

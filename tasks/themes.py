@@ -934,7 +934,7 @@ def _specific_enough(matched: list) -> bool:
     return len({_sentence_key(span) for span in matched}) >= 2
 
 
-def _sentence_key(span) -> tuple[int, int, int]:
+def _sentence_key(span: Span) -> tuple[int, int, int]:
     """Which sentence a match is in: its document (the text or the title), the
     sentence's start (a title, tagged without the parser, is one sentence) and the
     line of the sentence it is on. The parser often runs a sentence on over a
