@@ -19,40 +19,23 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from core.records import Document, Extracted, Payload
+from judging import CORPORA, corpus_documents
+
+from core.records import Document, Extracted
 from tasks.configuration import resolve_settings
 from tasks.extract import extract_documents
-from tasks.ingest import ingest_payload
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 BATCH = 50
 
 
 def bbc_documents(count: int, step: int) -> list[Document]:
     """Every ``step``-th BBC article, ``count`` of them, with its title."""
-    with open(CORPORA / "bbc_news.jsonl", encoding="utf-8") as handle:
+    with open(CORPORA["bbc"], encoding="utf-8") as handle:
         rows = [json.loads(line) for line in islice(handle, 0, count * step, step)]
     return [
         Document(r["id"], r["id"], "bench", "txt", r["text"], "", title=r.get("title"))
         for r in rows
     ]
-
-
-def page_documents() -> list[Document]:
-    """The saved web pages that ingest into a document, in file-name order."""
-    folder = CORPORA / "web_pages"
-    names = sorted(
-        json.loads(line)["file"]
-        for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    )
-    documents = []
-    for name in names:
-        data = (folder / "pages" / name).read_bytes()
-        for item in ingest_payload(Payload(name, name, "html", data, len(data))):
-            if isinstance(item, Document):
-                documents.append(item)
-    return documents
 
 
 def records(extracted: Extracted) -> list[dict[str, Any]]:
@@ -73,7 +56,7 @@ def main() -> None:
     args = parser.parse_args()
     documents = bbc_documents(args.bbc, args.step)
     if not args.no_pages:
-        documents += page_documents()
+        documents += [document for _, document in corpus_documents("web_pages")]
     settings = resolve_settings()
     counts: dict[str, int] = {}
     with open(args.out, "w", encoding="utf-8") as out:

@@ -17,6 +17,8 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from judging import CORPORA
+
 from flows.evaluate import quotes_by_document, read_gold
 from tasks.ingest import document_id
 from tasks.quote_eval import (
@@ -27,14 +29,13 @@ from tasks.quote_eval import (
 )
 from warehouse.store import Warehouse
 
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear_train.jsonl"
 COVERAGE = 0.3
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--warehouse", type=Path, required=True)
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", type=Path, default=CORPORA["polnear"])
     parser.add_argument("--marked", action="store_true", help="only quote-marked attributions")
     parser.add_argument("--top", type=int, default=40, help="cues to list")
     args = parser.parse_args()

@@ -59,8 +59,11 @@ def doc_text(doc: Doc) -> str:
     Only the last Doc's text is kept (weakly: it goes with the Doc), so each
     extractor, working document by document, builds it once per document."""
     global _last_text
-    if _last_text is not None and _last_text[0]() is doc:
-        return _last_text[1]
+    # One read of the global: a thread that replaced it between the check and the
+    # return would hand back another Doc's text.
+    last = _last_text
+    if last is not None and last[0]() is doc:
+        return last[1]
     text = doc.text
     _last_text = (weakref.ref(doc), text)
     return text

@@ -65,14 +65,14 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def described_person(self, noun: Token, shared: bool) -> EntityMention | None:
+    def described_person(self, noun: Token) -> EntityMention | None:
         """The one person the document gives the description ``noun`` heads before it ("the world
         champion": "Kim Collins, the world champion", "world champion Kim Collins",
         "Collins is the world champion"): a person described with the noun and every
         capitalised word before it ("the Tory leader" is not "Labour leader Tony
-        Blair"); of several, the one whose description shares the most of its other
-        words, when only one does. With ``shared``, that person's description must
-        share one of those words too. None for none, or for several alike: no guess."""
+        Blair") and sharing at least one other word of it ("world"); of several, the
+        one whose description shares the most, when only one does. None for none, for
+        a noun alone ("the star"), or for several alike: no guess."""
         if noun.tag_ in ("NNS", "NNPS"):
             # "the PBS debate moderators": people, not one person.
             return None
@@ -83,7 +83,7 @@ class Mentions:
             for t in noun.lefts
             if t.dep_ in _DESCRIPTION_DEPS and t.is_title and not t.is_sent_start
         }
-        shared: dict[str, tuple[int, EntityMention]] = {}
+        overlaps: dict[str, tuple[int, EntityMention]] = {}
         for entity in self.entities:
             if entity.start_char >= noun.idx:
                 break
@@ -92,10 +92,10 @@ class Mentions:
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
             described = _descriptions(span) if span is not None else set()
             if wanted in described and names <= described:
-                overlap = max(len(words & described), shared.get(entity.entity_key, (0,))[0])
-                shared[entity.entity_key] = (overlap, entity)
-        ranked = sorted(shared.values(), key=lambda item: -item[0])
-        if not ranked or (shared and ranked[0][0] == 0):
+                overlap = max(len(words & described), overlaps.get(entity.entity_key, (0,))[0])
+                overlaps[entity.entity_key] = (overlap, entity)
+        ranked = sorted(overlaps.values(), key=lambda item: -item[0])
+        if not ranked or ranked[0][0] == 0:
             return None
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
             return ranked[0][1]

@@ -312,7 +312,7 @@ class SpeakerResolver:
         # alone ("the star") refers back to the person the text is about, more than to
         # someone once called that ("soul star Peabo Bryson"): only with a shared word
         # ("the Tory leader") does the description decide.
-        described = self.mentions.described_person(subject, shared=lemma in words.person_nouns)
+        described = self.mentions.described_person(subject)
         if described is not None:
             return self._entity_attribution(described)
         if lemma not in words.person_nouns:

@@ -944,7 +944,7 @@ def _sentence_key(span: Span) -> tuple[int, int, int]:
     if not doc.has_annotation("SENT_START"):
         return id(doc), 0, 0
     sentence = span.sent
-    return id(doc), sentence.start, doc.text.count("\n", sentence.start_char, span.start_char)
+    return id(doc), sentence.start, doc_text(doc).count("\n", sentence.start_char, span.start_char)
 
 
 def _is_name(token) -> bool:
