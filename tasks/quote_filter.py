@@ -70,6 +70,12 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     )
     if named and _title_cased(words) and not own_statement:
         return False
+    # "songs such as “What About Love?”", "Team “Where's My Hairspray?”": a question
+    # or a cry in title case, with no verb of speech to say it, is a title.
+    asked = inner.rstrip("\"'”’ ,").endswith(("?", "!"))
+    unspoken = cue is None or not is_reporting_cue(cue)
+    if 1 < len(words) <= _MAX_NAME_WORDS and asked and _title_cased(words) and unspoken:
+        return False
     # “c”, “A”: a letter or a grade, not words ("No!" is one).
     if len(inner.strip(".,!?;:")) <= _MAX_SYMBOL_CHARS:
         return False

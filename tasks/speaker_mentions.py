@@ -65,14 +65,16 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def described_person(self, noun: Token) -> EntityMention | None:
+    def described_person(self, noun: Token, alone: bool = False) -> EntityMention | None:
         """The one person the document gives the description ``noun`` heads before it ("the world
         champion": "Kim Collins, the world champion", "world champion Kim Collins",
         "Collins is the world champion"): a person described with the noun and every
         capitalised word before it ("the Tory leader" is not "Labour leader Tony
         Blair") and sharing at least one other word of it ("world"); of several, the
-        one whose description shares the most, when only one does. None for none, for
-        a noun alone ("the star"), or for several alike: no guess."""
+        one whose description shares the most, when only one does. A noun ``alone``
+        ("the world champion" for "World and Commonwealth 100m champion Kim Collins")
+        will do when one person only is described with it. None for none, for a noun
+        alone otherwise ("the star"), or for several alike: no guess."""
         if noun.tag_ in ("NNS", "NNPS"):
             # "the PBS debate moderators": people, not one person.
             return None
@@ -95,6 +97,8 @@ class Mentions:
                 overlap = max(len(words & described), overlaps.get(entity.entity_key, (0,))[0])
                 overlaps[entity.entity_key] = (overlap, entity)
         ranked = sorted(overlaps.values(), key=lambda item: -item[0])
+        if alone and len(ranked) == 1:
+            return ranked[0][1]
         if not ranked or ranked[0][0] == 0:
             return None
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
@@ -135,6 +139,26 @@ class Mentions:
             ):
                 return entity
         return None
+
+    def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
+        """The one organisation with one of ``names`` in its name ("Coventry University"
+        for a university) named in the paragraph before ``position``, else, when the
+        paragraph names none, in the whole document; None for none or several."""
+        paragraph = self.context.paragraph_of(position)
+        near: dict[str, EntityMention] = {}
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = set(re.findall(r"\w+", entity.canonical_name.casefold()))
+            if entity.label != "ORG" or not words & names or self.context.quoted(entity.start_char):
+                continue
+            found.setdefault(entity.entity_key, entity)
+            if (
+                entity.start_char < position
+                and self.context.paragraph_of(entity.start_char) == paragraph
+            ):
+                near.setdefault(entity.entity_key, entity)
+        chosen = near or found
+        return next(iter(chosen.values())) if len(chosen) == 1 else None
 
     def before(
         self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
@@ -303,7 +327,13 @@ class Mentions:
         found = {
             entity.canonical_name: entity
             for entity in self.entities
-            if (self._given_named(entity, len(words)) if addressed else _first_named(entity))
+            # A surname alone ("Rowling" for "JK Rowling" an organisation) is as sure a
+            # sign of a person as "Mr".
+            if (
+                self._given_named(entity, len(words))
+                if addressed or len(words) == 1
+                else _first_named(entity)
+            )
             and len(entity.canonical_name.split()) > len(words)
             and ends_with(entity.canonical_name, words)
         }
