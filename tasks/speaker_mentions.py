@@ -86,6 +86,7 @@ class Mentions:
             if t.dep_ in _DESCRIPTION_DEPS and t.is_title and not t.is_sent_start
         }
         overlaps: dict[str, tuple[int, EntityMention]] = {}
+        described_of: dict[str, set[str]] = {}
         for entity in self.entities:
             if entity.start_char >= noun.idx:
                 break
@@ -94,11 +95,15 @@ class Mentions:
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
             described = _descriptions(span) if span is not None else set()
             if wanted in described and names <= described:
+                described_of.setdefault(entity.entity_key, set()).update(described)
                 overlap = max(len(words & described), overlaps.get(entity.entity_key, (0,))[0])
                 overlaps[entity.entity_key] = (overlap, entity)
         ranked = sorted(overlaps.values(), key=lambda item: -item[0])
         if alone and len(ranked) == 1:
-            return ranked[0][1]
+            # "the top seed" is not "seventh seed Feliciano Lopez": a quality the
+            # description lacks rules the person out.
+            qualities = {t.lemma_.lower() for t in noun.lefts if t.dep_ == "amod"}
+            return ranked[0][1] if qualities <= described_of[ranked[0][1].entity_key] else None
         if not ranked or ranked[0][0] == 0:
             return None
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
@@ -285,6 +290,10 @@ class Mentions:
             and folded not in ROYAL_TITLES
         )
 
+    def listed_given_name(self, word: str) -> bool:
+        """A listed first name, or initials standing for given names ("JK")."""
+        return is_first_name(word) or (bool(_INITIALS.fullmatch(word)) and self.given_name(word))
+
     def _given_named(self, entity: EntityMention, known: int) -> bool:
         """A full name the model typed other than a person, for a name of ``known``
         words it typed a person: opening with a first name; for a surname alone
@@ -327,12 +336,14 @@ class Mentions:
         found = {
             entity.canonical_name: entity
             for entity in self.entities
-            # A surname alone ("Rowling" for "JK Rowling" an organisation) is as sure a
-            # sign of a person as "Mr".
             if (
                 self._given_named(entity, len(words))
-                if addressed or len(words) == 1
-                else _first_named(entity)
+                if addressed
+                # "Rowling" for "JK Rowling" an organisation: initials will do as a
+                # given name, not any capitalised word ("Misunderstanding Python").
+                else _first_named(
+                    entity, self.listed_given_name if len(words) == 1 else is_first_name
+                )
             )
             and len(entity.canonical_name.split()) > len(words)
             and ends_with(entity.canonical_name, words)

@@ -979,3 +979,11 @@ def test_an_untagged_surname_takes_the_full_name_written_with_initials(quotes_of
         "Rowling said the book “is the best thing I have ever written”."
     )
     assert quote_with(quotes_of(text), "best thing").speaker == "JK Rowling"
+
+
+def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of):
+    text = (
+        "Ron Fenwick reached the final with an easy win over seventh seed Luis Marco.\n\n"
+        "“I played really well today,” said the top seed."
+    )
+    assert quote_with(quotes_of(text), "played really well").speaker != "Luis Marco"
