@@ -987,3 +987,8 @@ def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of):
         "“I played really well today,” said the top seed."
     )
     assert quote_with(quotes_of(text), "played really well").speaker != "Luis Marco"
+
+
+def test_a_name_asked_in_title_case_is_still_speech(quotes_of):
+    text = "The judge then turned to the author. “Mr. Halloway?” he asked."
+    assert not no_quotation_with(quotes_of(text), "Mr. Halloway")
