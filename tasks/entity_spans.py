@@ -15,7 +15,10 @@ returning ``None`` when there is none.
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -72,13 +75,17 @@ def trimmed(span: Span) -> Span:
         if doc[start].lower_ in ("a", "an") and not articles_too:
             break
         start += 1
+    before, after = person_titles()
     while (
         span.label_ == "PERSON"
         and end - start > 1
-        and doc[start].lower_.rstrip(".") in _TITLES_OUT
+        and doc[start].lower_.rstrip(".") in _TITLES_OUT | before
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
+    # "Charles Harris QC": an honour or a rank after the name is no part of it.
+    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in after:
+        end -= 1
     for index in range(start + 1, end):
         token = doc[index]
         spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
@@ -101,6 +108,15 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+@cache
+def person_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The offices written before a name and the post-nominals written after one
+    (``tasks/data/person_titles.toml``): lowercase, and as written."""
+    source = resources.files("tasks") / "data" / "person_titles.toml"
+    words = tomllib.loads(source.read_text(encoding="utf-8"))
+    return frozenset(words["before_name"]), frozenset(words["post_nominals"])
 
 
 def _possessive(doc, start: int, end: int, span: Span) -> bool:

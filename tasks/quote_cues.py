@@ -10,7 +10,7 @@ with its cue. The words a cue may be are in ``tasks/data/quote_lexicon.toml``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -79,6 +79,8 @@ class Lexicon:
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
+    # "the institution": the words a name of that kind holds ("university", "college")
+    organisation_kinds: Mapping[str, frozenset[str]]
 
 
 @cache
@@ -97,6 +99,7 @@ def lexicon() -> Lexicon:
         - set(words["organisation_nouns"]),
         frozenset(words["stance_adjectives"]),
         frozenset(words["unnamed_roles"]),
+        {noun: frozenset(names) for noun, names in words["organisation_kinds"].items()},
     )
 
 

@@ -37,6 +37,9 @@ _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs via".split()
 )
 _MAX_NAME_WORDS = 6
+# A title-cased question this long is a title ("What About Love?"); shorter, a name
+# asked ("Grizzly Adams?").
+_MIN_TITLE_WORDS = 3
 # A phrase this short, without a verb, that is not someone's statement, is a term.
 _MAX_TERM_WORDS = 4
 _SENTENCE_END = ".!?…"
@@ -69,6 +72,13 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
         _NAMING.search(before) or _NAMING_VERB.search(before)
     )
     if named and _title_cased(words) and not own_statement:
+        return False
+    # "songs such as “What About Love?”", "Team “Where's My Hairspray?”": a question
+    # of a few words in title case, with no verb of speech to say it, is a title
+    # (not a cry, "“USA! USA!”" chanted, nor a name asked, "“Mr. D'Souza?”").
+    asked = inner.rstrip("\"'”’ ,").endswith("?") and _title_cased(words)
+    unspoken = cue is None or not is_reporting_cue(cue)
+    if _MIN_TITLE_WORDS <= len(words) <= _MAX_NAME_WORDS and asked and unspoken:
         return False
     # “c”, “A”: a letter or a grade, not words ("No!" is one).
     if len(inner.strip(".,!?;:")) <= _MAX_SYMBOL_CHARS:

@@ -65,14 +65,16 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def described_person(self, noun: Token) -> EntityMention | None:
+    def described_person(self, noun: Token, alone: bool = False) -> EntityMention | None:
         """The one person the document gives the description ``noun`` heads before it ("the world
         champion": "Kim Collins, the world champion", "world champion Kim Collins",
         "Collins is the world champion"): a person described with the noun and every
         capitalised word before it ("the Tory leader" is not "Labour leader Tony
         Blair") and sharing at least one other word of it ("world"); of several, the
-        one whose description shares the most, when only one does. None for none, for
-        a noun alone ("the star"), or for several alike: no guess."""
+        one whose description shares the most, when only one does. A noun ``alone``
+        ("the world champion" for "World and Commonwealth 100m champion Kim Collins")
+        will do when one person only is described with it. None for none, for a noun
+        alone otherwise ("the star"), or for several alike: no guess."""
         if noun.tag_ in ("NNS", "NNPS"):
             # "the PBS debate moderators": people, not one person.
             return None
@@ -84,6 +86,7 @@ class Mentions:
             if t.dep_ in _DESCRIPTION_DEPS and t.is_title and not t.is_sent_start
         }
         overlaps: dict[str, tuple[int, EntityMention]] = {}
+        described_of: dict[str, set[str]] = {}
         for entity in self.entities:
             if entity.start_char >= noun.idx:
                 break
@@ -92,9 +95,15 @@ class Mentions:
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
             described = _descriptions(span) if span is not None else set()
             if wanted in described and names <= described:
+                described_of.setdefault(entity.entity_key, set()).update(described)
                 overlap = max(len(words & described), overlaps.get(entity.entity_key, (0,))[0])
                 overlaps[entity.entity_key] = (overlap, entity)
         ranked = sorted(overlaps.values(), key=lambda item: -item[0])
+        if alone and len(ranked) == 1:
+            # "the top seed" is not "seventh seed Feliciano Lopez": a quality the
+            # description lacks rules the person out.
+            qualities = {t.lemma_.lower() for t in noun.lefts if t.dep_ == "amod"}
+            return ranked[0][1] if qualities <= described_of[ranked[0][1].entity_key] else None
         if not ranked or ranked[0][0] == 0:
             return None
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
@@ -135,6 +144,26 @@ class Mentions:
             ):
                 return entity
         return None
+
+    def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
+        """The one organisation with one of ``names`` in its name ("Coventry University"
+        for a university) named in the paragraph before ``position``, else, when the
+        paragraph names none, in the whole document; None for none or several."""
+        paragraph = self.context.paragraph_of(position)
+        near: dict[str, EntityMention] = {}
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = set(re.findall(r"\w+", entity.canonical_name.casefold()))
+            if entity.label != "ORG" or not words & names or self.context.quoted(entity.start_char):
+                continue
+            found.setdefault(entity.entity_key, entity)
+            if (
+                entity.start_char < position
+                and self.context.paragraph_of(entity.start_char) == paragraph
+            ):
+                near.setdefault(entity.entity_key, entity)
+        chosen = near or found
+        return next(iter(chosen.values())) if len(chosen) == 1 else None
 
     def before(
         self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
@@ -261,6 +290,10 @@ class Mentions:
             and folded not in ROYAL_TITLES
         )
 
+    def listed_given_name(self, word: str) -> bool:
+        """A listed first name, or initials standing for given names ("JK")."""
+        return is_first_name(word) or (bool(_INITIALS.fullmatch(word)) and self.given_name(word))
+
     def _given_named(self, entity: EntityMention, known: int) -> bool:
         """A full name the model typed other than a person, for a name of ``known``
         words it typed a person: opening with a first name; for a surname alone
@@ -303,7 +336,15 @@ class Mentions:
         found = {
             entity.canonical_name: entity
             for entity in self.entities
-            if (self._given_named(entity, len(words)) if addressed else _first_named(entity))
+            if (
+                self._given_named(entity, len(words))
+                if addressed
+                # "Rowling" for "JK Rowling" an organisation: initials will do as a
+                # given name, not any capitalised word ("Misunderstanding Python").
+                else _first_named(
+                    entity, self.listed_given_name if len(words) == 1 else is_first_name
+                )
+            )
             and len(entity.canonical_name.split()) > len(words)
             and ends_with(entity.canonical_name, words)
         }

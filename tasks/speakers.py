@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
+from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
 from tasks.quote_context import QuoteContext
@@ -121,8 +122,15 @@ class SpeakerResolver:
             role = _role_words(self.doc, subject)
             subject = name
         entity = self.mentions.at(subject)
+        head = subject
+        if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
+            # "Charles Harris QC said": the honour heads the parse; the person before it
+            # speaks (not "Conservative" in "the Conservative MP said").
+            named = self.mentions.at(self.doc[subject.i - 1])
+            if named is not None and named.label == "PERSON":
+                entity, subject = named, self.doc[subject.i - 1]
         mention = self._mention_span(subject, entity)
-        title = role or _title_of(self.doc, subject, mention)
+        title = role or _title_of(self.doc, head, mention)
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
             entity = self.mentions.person_named(
@@ -305,14 +313,21 @@ class SpeakerResolver:
             # the person given the title in the next sentence.
             named = self.mentions.titled_next(subject, lemma)
             return self._entity_attribution(named) if named is not None else None
-        if lemma in words.organisation_nouns:
+        kind = words.organisation_kinds.get(lemma)
+        if lemma in words.organisation_nouns or kind is not None:
+            # "the court" after "the Appellate Court"; else "the institution" where the
+            # text names one university.
             organisation = self.mentions.organisation_named(subject.idx, lemma)
+            if organisation is None and kind is not None:
+                organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
         # someone once called that ("soul star Peabo Bryson"): only with a shared word
         # ("the Tory leader") does the description decide.
-        described = self.mentions.described_person(subject)
+        # A role no referring back resolves ("the world champion"): the one person the
+        # text gives it, shared word or not.
+        described = self.mentions.described_person(subject, alone=lemma not in words.person_nouns)
         if described is not None:
             return self._entity_attribution(described)
         if lemma not in words.person_nouns:
@@ -455,7 +470,10 @@ class SpeakerResolver:
                 return span
         left = subject
         for child in subject.lefts:
-            if child.dep_ in ("det", "compound", "amod", "poss", "nummod"):
+            # "laut Földényi", "rang Lucy": a lowercase word the parse compounds with a
+            # name is no part of it.
+            misparsed = subject.pos_ == "PROPN" and child.dep_ == "compound" and child.is_lower
+            if child.dep_ in ("det", "compound", "amod", "poss", "nummod") and not misparsed:
                 left = child
                 break
         return doc[left.i : subject.i + 1]

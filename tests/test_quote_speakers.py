@@ -126,6 +126,16 @@ def test_a_descriptor_names_no_one(quotes_of):
         ("Critics attacked the so-called “cuties” trend online.", "cuties"),
         ("Fans reacted with “pure delight” when the band came on.", "pure delight"),
         ("Buttons reading “The Book Stops Here” sold for a dollar.", "Book Stops Here"),
+        (
+            "I happen to feel that the band peaked with songs such as “Who Knows Why?”, "
+            "“Dreams,” and “Never.”",
+            "Who Knows Why",
+        ),
+        (
+            "So I won the argument. But the battle rages on between Team “Go Out” and Team "
+            "“Where’s My Car?”\n\nI do love the band.",
+            "My Car",
+        ),
     ],
 )
 def test_titles_nicknames_plans_and_scare_quotes_are_not_quotations(quotes_of, text, words):
@@ -901,3 +911,84 @@ def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name
     entities = _typed_as_organisations(extract_entities(doc, "t"), {"Helmut Vranken"})
     quote = quote_with(extract_quotes(doc, "t", entities), "never been stronger")
     assert quote.speaker == "Helmut Vranken"
+
+
+def test_a_role_only_one_person_is_given_is_that_person(quotes_of):
+    text = (
+        "World and Commonwealth 100m champion Kim Dorrell will run in Leeds on Friday.\n\n"
+        "Athens silver medallist Frank Obi and world record holder Mo Greer will also race. "
+        "“I am looking forward to it,” Dorrell said.\n\n"
+        "“I plan to defend my world title in August,” the world champion added."
+    )
+    assert quote_with(quotes_of(text), "defend my world").speaker == "Kim Dorrell"
+
+
+def test_the_institution_is_the_one_university_named(quotes_of):
+    text = (
+        "Students at Dunmore University were told to stay home on Monday.\n\n"
+        "The institution said it was “working closely with public health officials”."
+    )
+    assert quote_with(quotes_of(text), "working closely").speaker == "Dunmore University"
+
+
+def test_the_institution_is_the_university_named_in_its_paragraph(quotes_of):
+    text = (
+        "Students at Ashby College went home early this term.\n\n"
+        "Last week students at Dunmore University held a party in their halls. The "
+        "institution said the party was “outrageous and dangerous”."
+    )
+    assert quote_with(quotes_of(text), "outrageous").speaker == "Dunmore University"
+
+
+def test_the_institution_of_two_universities_names_no_one(quotes_of):
+    text = (
+        "Students at Dunmore University and Ashby College were told to stay home.\n\n"
+        "The institution said it was “working closely with public health officials”."
+    )
+    assert quote_with(quotes_of(text), "working closely").speaker_key is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "title"),
+    [
+        (
+            "Tanaiste Leo Varadkar told the radio station: “We will reopen the pubs in June.”",
+            "Leo Varadkar",
+            "Tanaiste",
+        ),
+        (
+            "The sentence was passed at Leeds Crown Court.\n\nJudge Charles Harris QC said "
+            "the case was “a disgrace to the profession”.",
+            "Charles Harris",
+            "Judge",
+        ),
+    ],
+)
+def test_an_office_or_honour_is_a_title_not_part_of_the_name(quotes_of, text, speaker, title):
+    quote = quote_with(quotes_of(text), "“")
+    assert (quote.speaker, quote.speaker_key, quote.speaker_title) == (
+        speaker,
+        "PERSON:" + speaker.lower().replace(" ", "-"),
+        title,
+    )
+
+
+def test_an_untagged_surname_takes_the_full_name_written_with_initials(quotes_of):
+    text = (
+        "The new novel by JK Rowling is out in July.\n\n"
+        "Rowling said the book “is the best thing I have ever written”."
+    )
+    assert quote_with(quotes_of(text), "best thing").speaker == "JK Rowling"
+
+
+def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of):
+    text = (
+        "Ron Fenwick reached the final with an easy win over seventh seed Luis Marco.\n\n"
+        "“I played really well today,” said the top seed."
+    )
+    assert quote_with(quotes_of(text), "played really well").speaker != "Luis Marco"
+
+
+def test_a_name_asked_in_title_case_is_still_speech(quotes_of):
+    text = "The judge then turned to the author. “Mr. Halloway?” he asked."
+    assert not no_quotation_with(quotes_of(text), "Mr. Halloway")
