@@ -43,6 +43,10 @@ _DESCRIPTOR_PARAGRAPHS = 2
 _DOCUMENT_NOUNS = frozenset(
     "report statement study survey poll letter ruling filing release analysis review".split()
 )
+# Nouns for a company that, after "the", stand for the company the story is about
+# ("Acme Corp said it … The company said"): news names the company once, then uses
+# the noun; the wire style of Reuters, and the company names seldom hold the noun.
+_COMPANY_NOUNS = frozenset("company firm concern corporation".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +116,9 @@ class SpeakerResolver:
         return attribution.speaker_title or (self.titles.get(key) if key else None)
 
     def _named(self, cue: Cue) -> tuple[Attribution, str | None]:
-        subject = cue.subject
-        assert subject is not None
+        assert cue.subject is not None
+        bracketed = _bracketed_name(cue.subject)
+        subject = bracketed.root if bracketed is not None else cue.subject
         role = None
         name = named_apposition(subject)
         if name is not None:
@@ -122,6 +127,8 @@ class SpeakerResolver:
             subject = name
         entity = self.mentions.at(subject)
         mention = self._mention_span(subject, entity)
+        if entity is None and bracketed is not None:
+            mention = bracketed
         title = role or _title_of(self.doc, subject, mention)
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
@@ -159,6 +166,8 @@ class SpeakerResolver:
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest(entity)
+        elif entity is not None and entity.label == "ORG":
+            entity = self.mentions.fullest_organisation(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -284,6 +293,8 @@ class SpeakerResolver:
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
         if entity.label == "PERSON":
             entity = self.mentions.fullest(entity)
+        elif entity.label == "ORG":
+            entity = self.mentions.fullest_organisation(entity)
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,
@@ -307,6 +318,8 @@ class SpeakerResolver:
             return self._entity_attribution(named) if named is not None else None
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
+            if organisation is None and lemma in _COMPANY_NOUNS:
+                return self._organisation_before(subject.idx)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -338,6 +351,22 @@ class SpeakerResolver:
         titled = self.mentions.titled_person(lemma, before=subject.idx) or titled
         if found is None and titled is not None:
             return self._entity_attribution(titled)
+        return found
+
+    def _organisation_before(self, position: int) -> Attribution | None:
+        """ "Acme Corp said …. The company said": the nearer of the last organisation that
+        spoke before ``position`` and the last one that is a main clause's subject; None
+        when there is neither."""
+        at, found = -1, None
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        for subject_at, cue_start in reversed(self.named_positions[: index + 1]):
+            attribution, key = self.named[cue_start]
+            if key is not None and key.startswith("ORG:"):
+                at, found = subject_at, attribution
+                break
+        entity = self.mentions.before(position, "ORG", subjects_only=True)
+        if entity is not None and entity.start_char > at:
+            return self._entity_attribution(entity)
         return found
 
     def _author_of(self, subject: Token) -> EntityMention | None:
@@ -490,6 +519,20 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
+
+
+def _bracketed_name(subject: Token) -> Span | None:
+    """ "<Condor Computer Corp> said": Reuters writes the name of a company listed on no
+    exchange between angle brackets, the parse makes the closing one the subject and
+    the model tags no name there; the words between the brackets. None for a subject
+    that is no closing bracket."""
+    if subject.text != ">":
+        return None
+    doc = subject.doc
+    for index in range(subject.i - 1, subject.sent.start - 1, -1):
+        if doc[index].text == "<":
+            return doc[index + 1 : subject.i] if index + 1 < subject.i else None
+    return None
 
 
 def _addressed(name: str) -> bool:

@@ -901,3 +901,34 @@ def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name
     entities = _typed_as_organisations(extract_entities(doc, "t"), {"Helmut Vranken"})
     quote = quote_with(extract_quotes(doc, "t", entities), "never been stronger")
     assert quote.speaker == "Helmut Vranken"
+
+
+# Wire copy (Reuters): companies named once, then "the company"; bracketed names.
+
+
+def test_the_company_is_the_company_the_story_named(quotes_of):
+    text = (
+        "Brantwell Industries Inc said it will close its plant in Ohio.\n\n"
+        "Union leaders said they were surprised by the decision.\n\n"
+        "The company said it intends “to keep every customer it has.”"
+    )
+    quote = quote_with(quotes_of(text), "keep every customer")
+    assert quote.speaker == "Brantwell Industries Inc"
+
+
+def test_a_bracketed_company_name_speaks(quotes_of):
+    text = (
+        "<Harlow Valley Minerals Corp> said it expects “a record year for copper sales” "
+        "after a new mine opened."
+    )
+    quote = quote_with(quotes_of(text), "record year")
+    assert quote.speaker == "Harlow Valley Minerals Corp"
+
+
+def test_a_company_speaks_under_its_full_name(quotes_of):
+    text = (
+        "Brantwell Motors Corp said it would cut 400 jobs at its plants.\n\n"
+        "Brantwell Motors said in a statement, “We regret the decision deeply.”"
+    )
+    quote = quote_with(quotes_of(text), "regret the decision")
+    assert quote.speaker == "Brantwell Motors Corp"
