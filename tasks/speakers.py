@@ -136,7 +136,7 @@ class SpeakerResolver:
                 clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
-            entity = self._author_of(subject)
+            entity = self._author_of(subject) or self._earlier_author(subject)
         if entity is None and (
             _is_definite(subject) or _is_bare_title(subject) or _is_indefinite(subject)
         ):
@@ -368,6 +368,39 @@ class SpeakerResolver:
         if entity is not None and entity.start_char > at:
             return self._entity_attribution(entity)
         return found
+
+    def _earlier_author(self, subject: Token) -> EntityMention | None:
+        """ "The U.S. Embassy said in its annual report …. “…,” the report said": the
+        author the document gave the same kind of document before ``subject`` (a
+        definite one, "the report"), the nearest such mention that names one; a wire
+        story names a report's author once, then says "the report". None when none
+        does."""
+        lemma = subject.lemma_.lower()
+        if lemma not in _DOCUMENT_NOUNS or not _is_definite(subject):
+            return None
+        for token in reversed(self.doc[: subject.i]):
+            if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
+                continue
+            author = self._author_of(token) or self._writer_of(token)
+            if author is not None:
+                return author
+        return None
+
+    def _writer_of(self, document: Token) -> EntityMention | None:
+        """Who the text says made ``document``: the subject of the verb it is said "in"
+        ("the Embassy said in its annual report"), or the name after "of" or "by" ("the
+        latest report of the Board of Navigation", "a report by the OECD")."""
+        named = [c for c in document.children if c.dep_ in ("prep", "agent")]
+        named = [p for p in named if p.lower_ in ("of", "by")]
+        preposition = document.head
+        if document.dep_ == "pobj" and preposition.lower_ == "in":
+            named += [c for c in preposition.head.children if c.dep_ == "nsubj"]
+        for token in named:
+            token = next((c for c in token.children if c.dep_ == "pobj"), token)
+            entity = self.mentions.at(token)
+            if entity is not None and entity.label in ("ORG", "PERSON"):
+                return entity
+        return None
 
     def _author_of(self, subject: Token) -> EntityMention | None:
         """The organisation or person whose document speaks: "The IPCC report states",

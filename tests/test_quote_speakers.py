@@ -932,3 +932,13 @@ def test_a_company_speaks_under_its_full_name(quotes_of):
     )
     quote = quote_with(quotes_of(text), "regret the decision")
     assert quote.speaker == "Brantwell Motors Corp"
+
+
+def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
+    text = (
+        "Chile's copper output will rise, the Denholm Mining Institute said in its "
+        "annual report on the industry.\n\n"
+        "“Output will reach a record in 1988,” the report said."
+    )
+    quote = quote_with(quotes_of(text), "reach a record")
+    assert quote.speaker == "Denholm Mining Institute"
