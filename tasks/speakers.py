@@ -318,7 +318,8 @@ class SpeakerResolver:
             return self._entity_attribution(named) if named is not None else None
         if lemma in words.organisation_nouns:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
-            if organisation is None and lemma in _COMPANY_NOUNS:
+            if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in _PLURAL:
+                # Not "the companies": the two named before speak together.
                 return self._organisation_before(subject.idx)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role

@@ -942,3 +942,12 @@ def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
     )
     quote = quote_with(quotes_of(text), "reach a record")
     assert quote.speaker == "Denholm Mining Institute"
+
+
+def test_the_companies_are_not_the_last_company(quotes_of):
+    text = (
+        "Brantwell Mining Ltd and Ostrava Gold Inc said they found gold in Quebec.\n\n"
+        "The companies said the drill hole showed “very high grades over 40 feet.”"
+    )
+    quote = quote_with(quotes_of(text), "very high grades")
+    assert quote.speaker_key is None
