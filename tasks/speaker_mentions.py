@@ -245,6 +245,17 @@ class Mentions:
                 return replace(entity, canonical_name=written)
         return best
 
+    def most_named_organisations(self, position: int) -> set[str]:
+        """The keys of the organisations named most often before ``position`` (outside
+        quotations): the one a story is about, or those tied for it."""
+        counts: dict[str, int] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label == "ORG" and not self.context.quoted(entity.start_char):
+                key = self.fullest_organisation(entity).entity_key
+                counts[key] = counts.get(key, 0) + 1
+        most = max(counts.values(), default=0)
+        return {key for key, count in counts.items() if count == most}
+
     def fullest_organisation(self, entity: EntityMention) -> EntityMention:
         """The organisation named in full with a legal-form suffix after ``entity``'s
         words ("American Motors Corp" for "American Motors"), if the document names
