@@ -386,7 +386,9 @@ class SpeakerResolver:
             if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
                 continue
             author = self._author_of(token) or self._writer_of(token)
-            if author is not None:
+            # An organisation: a "person" here is more often a body the model mistyped
+            # ("the Hefce report"), and would stand for a later "he".
+            if author is not None and author.label == "ORG":
                 return author
         return None
 
@@ -402,8 +404,7 @@ class SpeakerResolver:
         for token in named:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
             entity = self.mentions.at(token)
-            # An organisation: a "person" here is more often a body the model mistyped.
-            if entity is not None and entity.label == "ORG":
+            if entity is not None and entity.label in ("ORG", "PERSON"):
                 return entity
         return None
 
