@@ -31,6 +31,11 @@ _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
+# Legal-form suffixes a company's full name ends with and news drops after the first
+# mention ("American Motors Corp said …. American Motors said"); Reuters style.
+_COMPANY_SUFFIXES = frozenset(
+    "inc incorporated corp corporation co ltd limited plc llc ag sa nv gmbh".split()
+)
 
 
 class Mentions:
@@ -268,6 +273,33 @@ class Mentions:
             if written is not None:
                 return replace(entity, canonical_name=written)
         return best
+
+    def most_named_organisations(self, position: int) -> set[str]:
+        """The keys of the organisations named most often before ``position`` (outside
+        quotations): the one a story is about, or those tied for it."""
+        counts: dict[str, int] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label == "ORG" and not self.context.quoted(entity.start_char):
+                key = self.fullest_organisation(entity).entity_key
+                counts[key] = counts.get(key, 0) + 1
+        most = max(counts.values(), default=0)
+        return {key for key, count in counts.items() if count == most}
+
+    def fullest_organisation(self, entity: EntityMention) -> EntityMention:
+        """The organisation named in full with a legal-form suffix after ``entity``'s
+        words ("American Motors Corp" for "American Motors"), if the document names
+        one; else ``entity``."""
+        words = entity.canonical_name.casefold().split()
+        for other in self.entities:
+            longer = other.canonical_name.casefold().split()
+            if (
+                other.label == "ORG"
+                and len(longer) > len(words)
+                and longer[: len(words)] == words
+                and all(word.rstrip(".") in _COMPANY_SUFFIXES for word in longer[len(words) :])
+            ):
+                return other
+        return entity
 
     def given_name(self, word: str) -> bool:
         """Whether ``word`` may be a given name before a surname: a listed first name,

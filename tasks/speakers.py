@@ -44,6 +44,10 @@ _DESCRIPTOR_PARAGRAPHS = 2
 _DOCUMENT_NOUNS = frozenset(
     "report statement study survey poll letter ruling filing release analysis review".split()
 )
+# Nouns for a company that, after "the", stand for the company the story is about
+# ("Acme Corp said it … The company said"): news names the company once, then uses
+# the noun; the wire style of Reuters, and the company names seldom hold the noun.
+_COMPANY_NOUNS = frozenset("company firm concern corporation".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +117,9 @@ class SpeakerResolver:
         return attribution.speaker_title or (self.titles.get(key) if key else None)
 
     def _named(self, cue: Cue) -> tuple[Attribution, str | None]:
-        subject = cue.subject
-        assert subject is not None
+        assert cue.subject is not None
+        bracketed = _bracketed_name(cue.subject)
+        subject = bracketed.root if bracketed is not None else cue.subject
         role = None
         name = named_apposition(subject)
         if name is not None:
@@ -130,6 +135,8 @@ class SpeakerResolver:
             if named is not None and named.label == "PERSON":
                 entity, subject = named, self.doc[subject.i - 1]
         mention = self._mention_span(subject, entity)
+        if entity is None and bracketed is not None:
+            mention = bracketed
         title = role or _title_of(self.doc, head, mention)
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
@@ -137,7 +144,7 @@ class SpeakerResolver:
                 clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
-            entity = self._author_of(subject)
+            entity = self._author_of(subject) or self._earlier_author(subject)
         if entity is None and (
             _is_definite(subject) or _is_bare_title(subject) or _is_indefinite(subject)
         ):
@@ -167,6 +174,8 @@ class SpeakerResolver:
         if entity is not None and entity.label == "PERSON":
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest(entity)
+        elif entity is not None and entity.label == "ORG":
+            entity = self.mentions.fullest_organisation(entity)
         if entity is not None:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
@@ -292,6 +301,8 @@ class SpeakerResolver:
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
         if entity.label == "PERSON":
             entity = self.mentions.fullest(entity)
+        elif entity.label == "ORG":
+            entity = self.mentions.fullest_organisation(entity)
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,
@@ -320,6 +331,9 @@ class SpeakerResolver:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             if organisation is None and kind is not None:
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
+            if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in _PLURAL:
+                # Not "the companies": the two named before speak together.
+                return self._organisation_before(subject.idx)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -354,6 +368,60 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _organisation_before(self, position: int) -> Attribution | None:
+        """ "Acme Corp said …. The company said": the nearer of the last organisation that
+        spoke before ``position`` and the last one that is a main clause's subject; None
+        when there is neither."""
+        at, found = -1, None
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        for subject_at, cue_start in reversed(self.named_positions[: index + 1]):
+            attribution, key = self.named[cue_start]
+            if key is not None and key.startswith("ORG:"):
+                at, found = subject_at, attribution
+                break
+        entity = self.mentions.before(position, "ORG", subjects_only=True)
+        if entity is not None and entity.start_char > at:
+            found = self._entity_attribution(entity)
+        # Only the organisation the story is about: of several ("the company said AOL's
+        # profit …" in a story about Time Warner), one named no less often than any other.
+        most_named = self.mentions.most_named_organisations(position)
+        return found if found is not None and found.speaker_key in most_named else None
+
+    def _earlier_author(self, subject: Token) -> EntityMention | None:
+        """ "The U.S. Embassy said in its annual report …. “…,” the report said": the
+        organisation the document gave as the author of the same kind of document before
+        ``subject`` (a definite one, "the report"), the nearest such mention that names
+        one; a wire story names a report's author once, then says "the report". None
+        when none does."""
+        lemma = subject.lemma_.lower()
+        if lemma not in _DOCUMENT_NOUNS or not _is_definite(subject) or subject.tag_ in _PLURAL:
+            return None
+        for token in reversed(self.doc[: subject.i]):
+            if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
+                continue
+            author = self._author_of(token) or self._writer_of(token)
+            # An organisation: a "person" here is more often a body the model mistyped
+            # ("the Hefce report"), and would stand for a later "he".
+            if author is not None and author.label == "ORG":
+                return author
+        return None
+
+    def _writer_of(self, document: Token) -> EntityMention | None:
+        """Who the text says made ``document``: the subject of the verb it is said "in"
+        ("the Embassy said in its annual report"), or the name after "of" or "by" ("the
+        latest report of the Board of Navigation", "a report by the OECD")."""
+        named = [c for c in document.children if c.dep_ in ("prep", "agent")]
+        named = [p for p in named if p.lower_ in ("of", "by")]
+        preposition = document.head
+        if document.dep_ == "pobj" and preposition.lower_ == "in":
+            named += [c for c in preposition.head.children if c.dep_ == "nsubj"]
+        for token in named:
+            token = next((c for c in token.children if c.dep_ == "pobj"), token)
+            entity = self.mentions.at(token)
+            if entity is not None and entity.label in ("ORG", "PERSON"):
+                return entity
+        return None
 
     def _author_of(self, subject: Token) -> EntityMention | None:
         """The organisation or person whose document speaks: "The IPCC report states",
@@ -508,6 +576,20 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
+
+
+def _bracketed_name(subject: Token) -> Span | None:
+    """ "<Condor Computer Corp> said": Reuters writes the name of a company listed on no
+    exchange between angle brackets, the parse makes the closing one the subject and
+    the model tags no name there; the words between the brackets. None for a subject
+    that is no closing bracket."""
+    if subject.text != ">":
+        return None
+    doc = subject.doc
+    for index in range(subject.i - 1, subject.sent.start - 1, -1):
+        if doc[index].text == "<":
+            return doc[index + 1 : subject.i] if index + 1 < subject.i else None
+    return None
 
 
 def _addressed(name: str) -> bool:

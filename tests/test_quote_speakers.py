@@ -992,3 +992,53 @@ def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of):
 def test_a_name_asked_in_title_case_is_still_speech(quotes_of):
     text = "The judge then turned to the author. “Mr. Halloway?” he asked."
     assert not no_quotation_with(quotes_of(text), "Mr. Halloway")
+
+
+# Wire copy (Reuters): companies named once, then "the company"; bracketed names.
+
+
+def test_the_company_is_the_company_the_story_named(quotes_of):
+    text = (
+        "Brantwell Industries Inc said it will close its plant in Ohio.\n\n"
+        "Union leaders said they were surprised by the decision.\n\n"
+        "The company said it intends “to keep every customer it has.”"
+    )
+    quote = quote_with(quotes_of(text), "keep every customer")
+    assert quote.speaker == "Brantwell Industries Inc"
+
+
+def test_a_bracketed_company_name_speaks(quotes_of):
+    text = (
+        "<Harlow Valley Minerals Corp> said it expects “a record year for copper sales” "
+        "after a new mine opened."
+    )
+    quote = quote_with(quotes_of(text), "record year")
+    assert quote.speaker == "Harlow Valley Minerals Corp"
+
+
+def test_a_company_speaks_under_its_full_name(quotes_of):
+    text = (
+        "Brantwell Motors Corp said it would cut 400 jobs at its plants.\n\n"
+        "Brantwell Motors said in a statement, “We regret the decision deeply.”"
+    )
+    quote = quote_with(quotes_of(text), "regret the decision")
+    assert quote.speaker == "Brantwell Motors Corp"
+
+
+def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
+    text = (
+        "Chile's copper output will rise, the Denholm Mining Institute said in its "
+        "annual report on the industry.\n\n"
+        "“Output will reach a record in 1988,” the report said."
+    )
+    quote = quote_with(quotes_of(text), "reach a record")
+    assert quote.speaker == "Denholm Mining Institute"
+
+
+def test_the_companies_are_not_the_last_company(quotes_of):
+    text = (
+        "Brantwell Mining Ltd and Ostrava Gold Inc said they found gold in Quebec.\n\n"
+        "The companies said the drill hole showed “very high grades over 40 feet.”"
+    )
+    quote = quote_with(quotes_of(text), "very high grades")
+    assert quote.speaker_key is None
