@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tasks.entity_people import Named
+from tasks.person_gender import is_first_name
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
@@ -40,16 +41,22 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
 
 def resolve_short_forms(mentions: Sequence[Named]) -> None:
     """Link undefined acronyms, one-word organisations (the first word of the long
-    form) and one-word products (its last word: "Wallet", "Coinbase Wallet") to the
-    one long form they stand for in the document; leave them when there is none, or
-    more than one."""
+    form; a one-word "person" too, when it is no given name and no surname of a person
+    the document names in full) and one-word products (its last word: "Wallet",
+    "Coinbase Wallet") to the one long form they stand for in the document; leave them
+    when there is none, or more than one."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
+    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
     for mention in mentions:
         if mention.pinned or mention.canonical != mention.name or " " in mention.name:
             continue
+        # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
+        # company's short name, unless the word is a given name or a person's surname.
+        person = mention.label == "PERSON"
+        short_name = person and not is_first_name(mention.name) and mention.name not in surnames
         if _ACRONYM.match(mention.name):
             found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
-        elif mention.label == "ORG":
+        elif mention.label == "ORG" or short_name:
             found = {
                 m.canonical: m
                 for m in longer

@@ -774,3 +774,26 @@ def test_a_one_word_name_listed_among_people_is_a_person(entities_of, text, name
 def test_a_name_in_a_pair_with_a_person_keeps_its_type(entities_of):
     mentions = entities_of("Bookmakers William Hill and Ladbrokes cut the odds on Tuesday.")
     assert all(m.label != "PERSON" for m in _named(mentions, "Ladbrokes"))
+
+
+def test_a_one_word_person_opening_a_company_named_before_is_the_company(nlp):
+    """ "Investors piled into Cairn" after "Cairn Energy": the model's person is the
+    company's short name; a given name ("Gordon") is left alone."""
+    from tasks.entities import _Mention
+    from tasks.entity_acronyms import resolve_short_forms
+
+    text = "Shares in Tarnwell Energy fell. Investors piled into Tarnwell and Gordon."
+    doc = nlp(text)
+
+    def mention(word: str, label: str, occurrence: int = 0) -> _Mention:
+        start = [m.start() for m in re.finditer(word, text)][occurrence]
+        name = word
+        return _Mention(doc.char_span(start, start + len(word)), name, label, canonical=name)
+
+    company = mention("Tarnwell Energy", "ORG")
+    short = mention("Tarnwell", "PERSON", 1)
+    given = mention("Gordon", "PERSON")
+    other = _Mention(company.span, "Gordon Brothers", "ORG", canonical="Gordon Brothers")
+    resolve_short_forms([company, other, short, given])
+    assert (short.label, short.canonical) == ("ORG", "Tarnwell Energy")
+    assert (given.label, given.canonical) == ("PERSON", "Gordon")
