@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tasks.entity_labels import org_head
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
@@ -20,6 +21,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
+# Last words of companies' names beside the suffixes of ``org_head`` ("Cairn Energy",
+# "Forrester Research"), compiled by hand from common last words of company names.
+_COMPANY_HEADS = frozenset(
+    """energy airways airlines research technology technologies systems software motors
+    foods industries pharmaceuticals telecom communications networks petroleum oil gas
+    mining insurance hotels resorts electronics semiconductor computers""".split()
+)
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 
 
@@ -51,7 +59,8 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
         if mention.pinned or mention.canonical != mention.name or " " in mention.name:
             continue
         # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
-        # company's short name, unless the word is a given name or a person's surname.
+        # company's short name, unless the word is a given name or a person's surname,
+        # or the long form no company's ("Redonda Restoration Programme": an island).
         person = mention.label == "PERSON"
         short_name = person and not is_first_name(mention.name) and mention.name not in surnames
         if _ACRONYM.match(mention.name):
@@ -63,6 +72,7 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
                 if m.label == "ORG"
                 and m.canonical.split()[0] == mention.name
                 and m.span.start_char < mention.span.start_char
+                and (not short_name or _company(m.canonical))
             }
         elif mention.label not in ("PERSON", "NORP"):
             # A product named without its maker ("Wallet" and "Coinbase Wallet").
@@ -76,6 +86,13 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _company(name: str) -> bool:
+    """Whether ``name`` ends like a company's ("Cairn Energy", "Jet Airways", "Acme
+    Corp")."""
+    words = name.split()
+    return org_head(words) or words[-1].casefold() in _COMPANY_HEADS
 
 
 def _initials_are(acronym: str, name: str) -> bool:

@@ -115,14 +115,13 @@ def resolve_people(
 
 
 def vote_by_name(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
-    """A one-word name the document completes elsewhere to one long form ("Dion" to
-    "Céline Dion", "Cairn" to "Cairn Energy") stands for it where it was left bare
-    under another type ("Dion" an organisation, "Cairn" a person), when the completed
-    mentions are at least as many as the bare ones. A bare name of the same type keeps
-    its own (the short form of an organisation named only later: "Fiat" before "Fiat
-    Powertrain"); a person's long form must open with a given name ("Salon Shabka" is
-    none); a bare place after "in", "at" … or a known place stays ("in Washington"
-    beside "Denzel Washington")."""
+    """A one-word name the document completes elsewhere to one person's full name
+    ("Dion" to "Céline Dion", opening with a given name) is that person where it was
+    left bare under another type ("Dion" an organisation), when the completed mentions
+    are at least as many as the bare ones. A bare place after "in", "at" … or a known
+    place stays ("in Washington" beside "Denzel Washington"). (Completed to an
+    organisation, "Emacs" to "Emacs Lisp", "Llanelli" to "Llanelli Grammar School",
+    the bare name was as often something else.)"""
     completed: dict[str, list[Named]] = {}
     bare: dict[str, list[Named]] = {}
     for mention in mentions:
@@ -139,7 +138,7 @@ def vote_by_name(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> 
         if len(forms) != 1 or not left or len(left) > len(group):
             continue
         canonical, label = forms.pop()
-        if label == "PERSON" and not given_name_led(canonical):
+        if label != "PERSON" or not given_name_led(canonical):
             continue
         for mention in left:
             if mention.label == label:
