@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tasks.entity_labels import org_head
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
@@ -21,12 +20,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
-# Last words of companies' names beside the suffixes of ``org_head`` ("Cairn Energy",
+# Last words of companies' names: legal suffixes and trades ("Cairn Energy",
 # "Forrester Research"), compiled by hand from common last words of company names.
 _COMPANY_HEADS = frozenset(
-    """energy airways airlines research technology technologies systems software motors
-    foods industries pharmaceuticals telecom communications networks petroleum oil gas
-    mining insurance hotels resorts electronics semiconductor computers""".split()
+    """inc corp corporation co ltd llc plc limited company group holdings energy airways
+    airlines research technology technologies systems software motors foods industries
+    pharmaceuticals telecom communications networks petroleum oil gas mining insurance
+    hotels resorts electronics semiconductor computers""".split()
 )
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 
@@ -90,9 +90,8 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
 
 def _company(name: str) -> bool:
     """Whether ``name`` ends like a company's ("Cairn Energy", "Jet Airways", "Acme
-    Corp")."""
-    words = name.split()
-    return org_head(words) or words[-1].casefold() in _COMPANY_HEADS
+    Corp"); an institution's head ("Cork County Council") is no company's."""
+    return name.split()[-1].casefold().rstrip(".") in _COMPANY_HEADS
 
 
 def _initials_are(acronym: str, name: str) -> bool:
