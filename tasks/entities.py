@@ -39,8 +39,10 @@ from tasks.entity_people import (
     PERSON_TITLES,
     given_names_by_context,
     people_by_evidence,
+    people_in_lists,
     people_of_places,
     places_of_people,
+    vote_by_name,
 )
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
@@ -119,6 +121,7 @@ def extract_entities(
     people_by_evidence(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
+    people_in_lists(mentions, words.text, is_place, table.knows)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
@@ -134,6 +137,7 @@ def extract_entities(
     by_description(mentions)
     venues(mentions)
     list_siblings(mentions, words.text)
+    vote_by_name(mentions, is_place)
     vote(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [

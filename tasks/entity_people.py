@@ -38,6 +38,8 @@ ROYAL_TITLES = frozenset("prince princess king queen pope emperor empress duke d
 ADDRESS_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "GPE", "LOC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nationalities are listed beside people ("William Trowbridge and Texan …").
+_LISTED_AS_PEOPLE = _MISLABELS - {"NORP"}
 _LOCATIVE = frozenset(
     "in at from to near into across outside around towards through via throughout".split()
 )
@@ -110,6 +112,40 @@ def resolve_people(
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
             _relabel_part(mention, full_names, is_place, mention.name in said_person)
+
+
+def vote_by_name(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """A one-word name the document completes elsewhere to one person's full name
+    ("Dion" to "Céline Dion", opening with a given name) is that person where it was
+    left bare under another type ("Dion" an organisation), when the completed mentions
+    are at least as many as the bare ones. A bare place after "in", "at" … or a known
+    place stays ("in Washington" beside "Denzel Washington"). (Completed to an
+    organisation, "Emacs" to "Emacs Lisp", "Llanelli" to "Llanelli Grammar School",
+    the bare name was as often something else.)"""
+    completed: dict[str, list[Named]] = {}
+    bare: dict[str, list[Named]] = {}
+    for mention in mentions:
+        name = mention.name
+        if " " in name:
+            continue
+        if mention.canonical != name:
+            completed.setdefault(name, []).append(mention)
+        elif not mention.pinned:
+            bare.setdefault(name, []).append(mention)
+    for name, group in completed.items():
+        forms = {(m.canonical, m.label) for m in group}
+        left = bare.get(name, [])
+        if len(forms) != 1 or not left or len(left) > len(group):
+            continue
+        canonical, label = forms.pop()
+        if label != "PERSON" or not given_name_led(canonical):
+            continue
+        for mention in left:
+            if mention.label == label:
+                continue
+            if mention.label in _PLACE_LABELS and (is_place(name) or _after_locative(mention.span)):
+                continue
+            mention.canonical, mention.label = canonical, label
 
 
 def people_of_places(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
@@ -561,6 +597,64 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
         if other.label == "PERSON" and _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
             return True
     return False
+
+
+def people_in_lists(
+    mentions: Sequence[Named],
+    text: str,
+    is_place: Callable[[str], bool],
+    is_curated: Callable[[str], bool],
+) -> None:
+    """A one-word name the model called an organisation, a place or a work, listed
+    among people ("fouls on Joaquin, Casillas and Marchena", a team sheet "Douglas,
+    Henchoz, McNamara"), is a person: only commas, "and", numbers, line breaks and
+    brackets stand between the items (``mentions`` in text order, ``text`` the
+    document's), and more of them are people than not (an item is a person when the
+    model calls its name a person anywhere in the document). A pair is no such list
+    ("David Udell, Group President", "William Hill and Ladbrokes"), nor is a list with
+    a known place ("Lesotho, Sri Lanka and Bangaldesh"); a possessive ("and Milan's
+    defence"), a place after "in" or "at", a nationality, a curated name and a word in
+    capitals stay as they are."""
+    said_person = {m.name for m in mentions if m.label == "PERSON"}
+    for run in _lists(mentions, text):
+        others = [m for m in run if m.name not in said_person]
+        if not others or len(run) - len(others) <= len(others):
+            continue
+        if any(is_place(m.name) for m in run):
+            continue
+        for mention in run:
+            name = mention.name
+            if mention.pinned or mention.label not in _LISTED_AS_PEOPLE or " " in name:
+                continue
+            if mention.label in _PLACE_LABELS and _after_locative(mention.span):
+                continue
+            if _name_word(name) and not is_curated(name) and not _possessive(mention.span):
+                mention.label = "PERSON"
+
+
+def _possessive(span: Span) -> bool:
+    """Whether the span ends with "'s" or has it just after."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in ("'s", "’s") or span.text.endswith(("'s", "’s"))
+
+
+def _after_locative(span: Span) -> bool:
+    """Whether "in", "at", "from" … comes just before ``span``."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVE
+
+
+def _lists(mentions: Sequence[Named], text: str) -> list[list[Named]]:
+    """The runs of at least two mentions that only list marks separate."""
+    runs: list[list[Named]] = []
+    for index, mention in enumerate(mentions):
+        if index:
+            gap = text[mentions[index - 1].span.end_char : mention.span.start_char]
+            if _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
+                runs[-1].append(mention)
+                continue
+        runs.append([mention])
+    return [run for run in runs if len(run) > 1]
 
 
 def _reports(token: Token, reporting_verbs: frozenset[str]) -> bool:

@@ -3,6 +3,8 @@ small text of a class of error seen on real news."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Span
 
@@ -714,3 +716,84 @@ def test_a_company_named_like_a_person_stays_an_organisation(entities_of, text):
 )
 def test_a_full_name_listed_beside_people_is_a_person(entities_of, text):
     assert {m.label for m in _named(entities_of(text), "Fabiola Zurbaran")} == {"PERSON"}
+
+
+def _bare_and_completed(nlp, text: str, word: str, forms: list[tuple[str, str]]):
+    """Mentions of ``word`` in ``text`` after its first, with (label, canonical) forms."""
+    from tasks.entities import _Mention
+
+    doc = nlp(text)
+    spans = [doc.char_span(m.start(), m.end()) for m in re.finditer(word, text)][1:]
+    return [
+        _Mention(span=span, name=word, label=label, canonical=canonical)
+        for span, (label, canonical) in zip(spans, forms, strict=True)
+    ]
+
+
+def test_a_bare_name_stands_for_the_long_form_its_other_mentions_have(nlp):
+    """ "Dion" the model called an organisation once, where its other mentions are the
+    person completed to "Céline Dion" from the text: that person too."""
+    from tasks.entity_people import vote_by_name
+
+    text = "Fans love Magda Ferrante. Ferrante sang first. Then Ferrante joined the band."
+    forms = [("PERSON", "Magda Ferrante"), ("ORG", "Ferrante")]
+    mentions = _bare_and_completed(nlp, text, "Ferrante", forms)
+    vote_by_name(mentions, lambda name: False)
+    assert [(m.label, m.canonical) for m in mentions] == [("PERSON", "Magda Ferrante")] * 2
+
+
+def test_a_bare_place_after_in_keeps_its_type(nlp):
+    from tasks.entity_people import vote_by_name
+
+    text = "Ellis Bramford met us. Later Bramford flew home to Bramford."
+    forms = [("PERSON", "Ellis Bramford"), ("GPE", "Bramford")]
+    mentions = _bare_and_completed(nlp, text, "Bramford", forms)
+    vote_by_name(mentions, lambda name: False)
+    assert mentions[1].label == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The grid was designed by Marlow and Tennant in 1964, and later work by "
+            "Pellow, Schmidt and Hansen refined it.",
+            "Pellow",
+        ),
+        (
+            "Rovers: Gordon, Webster, Miller, Hartley, Neilson, McAllister, Berra, "
+            "Burchill, Wallace.",
+            "Berra",
+        ),
+    ],
+)
+def test_a_one_word_name_listed_among_people_is_a_person(entities_of, text, name):
+    assert {m.label for m in _named(entities_of(text), name)} == {"PERSON"}
+
+
+def test_a_name_in_a_pair_with_a_person_keeps_its_type(entities_of):
+    mentions = entities_of("Bookmakers William Hill and Ladbrokes cut the odds on Tuesday.")
+    assert all(m.label != "PERSON" for m in _named(mentions, "Ladbrokes"))
+
+
+def test_a_one_word_person_opening_a_company_named_before_is_the_company(nlp):
+    """ "Investors piled into Cairn" after "Cairn Energy": the model's person is the
+    company's short name; a given name ("Gordon") is left alone."""
+    from tasks.entities import _Mention
+    from tasks.entity_acronyms import resolve_short_forms
+
+    text = "Shares in Tarnwell Energy fell. Investors piled into Tarnwell and Gordon."
+    doc = nlp(text)
+
+    def mention(word: str, label: str, occurrence: int = 0) -> _Mention:
+        start = [m.start() for m in re.finditer(word, text)][occurrence]
+        name = word
+        return _Mention(doc.char_span(start, start + len(word)), name, label, canonical=name)
+
+    company = mention("Tarnwell Energy", "ORG")
+    short = mention("Tarnwell", "PERSON", 1)
+    given = mention("Gordon", "PERSON")
+    other = _Mention(company.span, "Gordon Brothers", "ORG", canonical="Gordon Brothers")
+    resolve_short_forms([company, other, short, given])
+    assert (short.label, short.canonical) == ("ORG", "Tarnwell Energy")
+    assert (given.label, given.canonical) == ("PERSON", "Gordon")
