@@ -285,3 +285,45 @@ def test_medical_supplies_in_a_famine_are_a_humanitarian_crisis(nlp, shipped):
         "World Food Programme said half the population faced starvation."
     )
     assert "humanitarian_crises" in themes(nlp, shipped, text)
+
+
+# --- a broad word of a theme needs its theme's sense (shipped taxonomy) -----------
+
+
+def test_a_film_festival_is_no_music(nlp, shipped):
+    text = (
+        "The Lakeside Film Festival opens on Friday with a period drama, and its "
+        "director said the festival would screen 200 films from 30 countries. Critics "
+        "expect the festival's main prize to go to a debut feature. The festival runs "
+        "for ten days, and a singer will present one of the awards."
+    )
+    assert "music" not in themes(nlp, shipped, text, title="Film festival opens")
+
+
+def test_a_music_festival_is_still_music(nlp, shipped):
+    text = (
+        "The Lakeside music festival sold out in an hour, its organisers said. The band "
+        "headlining on Saturday will play songs from its new album, and a rapper and a "
+        "singer close the music festival on Sunday."
+    )
+    assert "music" in themes(nlp, shipped, text, title="Music festival sells out")
+
+
+def test_treasury_securities_are_no_taxation(nlp, shipped):
+    text = (
+        "The Treasury said it would sell 9.75 billion dlrs of three-month and six-month "
+        "bills at its regular auction next week. The Treasury also said it would raise "
+        "new cash by selling two-year notes, and dealers expect the Treasury to pay "
+        "higher yields."
+    )
+    found = themes(nlp, shipped, text, title="Treasury to sell bills")
+    assert "public_spending_taxation" not in found
+
+
+def test_a_budget_with_tax_cuts_is_still_taxation(nlp, shipped):
+    text = (
+        "The chancellor announced tax cuts in his budget on Wednesday. Income tax will "
+        "fall by a penny, and the budget also raises public spending on schools, he "
+        "told MPs. The Treasury said the tax cuts would cost 2 billion pounds."
+    )
+    assert "public_spending_taxation" in themes(nlp, shipped, text, title="Budget cuts tax")
