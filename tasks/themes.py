@@ -595,24 +595,14 @@ def _gapped(term: str) -> list[dict]:
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
-    "congress" is also looked for as "Congress"), and a phrase also in Title Case, as
-    titles and headlines write it ("Deputy Foreign Minister", "Money Laundering
-    Scheme"); a term written with capitals is a name and matches only as written
-    ("Apple", not "apple"; "Lions", not "lions")."""
+    "congress" is also looked for as "Congress"); a term written with capitals is
+    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
-            if " " in term:
-                variants.add(" ".join(_title_word(word) for word in term.split(" ")))
     return sorted(variants)
-
-
-def _title_word(word: str) -> str:
-    """A word of a phrase as Title Case writes it: capitalised, but for its small words
-    ("Misuse of Public Funds")."""
-    return word if word in _NAME_PARTICLES else word[:1].upper() + word[1:]
 
 
 def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
