@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
-from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
+from tasks.entity_acronyms import resolve_acronyms, resolve_fuller_names, resolve_short_forms
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -65,6 +65,7 @@ from tasks.entity_spans import (
     name_after,
     name_around_place,
     trimmed,
+    with_number,
 )
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
@@ -122,6 +123,7 @@ def extract_entities(
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
+    resolve_fuller_names(mentions, words.is_common)
     mentions = [m for m in mentions if not _stopped(m, table)]
     _resolve_aliases(mentions, table, cues)
     if not words.is_english():
@@ -160,6 +162,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
+        span = with_number(span) or span
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     spans = maker_and_product(spans)

@@ -15,6 +15,7 @@ returning ``None`` when there is none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -89,6 +90,11 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
+        if token.text == "/" and (index - start > 1 or end - index > 2):
+            # "Alberto Riva/The Points Guy": a slash beside a name of several words
+            # joins two names (a credit, a pair); "AC/DC" stays one.
+            end = index
+            break
     start, end = _longest_line_part(doc, start, end)
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
@@ -155,6 +161,23 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _lowercase_word(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+def with_number(span: Span) -> Span | None:
+    """A name the model cut after a number that the document writes before it every
+    time, at least twice ("50 [Cent]" … "50 [Cent]'s album"): the span with the
+    number ("50 Cent"), else ``None``."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
+        return None
+    text = doc_text(doc)
+    name = re.escape(span.text)
+    written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
+    numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
+    if numbered < 2 or numbered != written:
+        return None
+    return Span(doc, before, span.end, label=span.label_)
 
 
 def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:

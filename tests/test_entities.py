@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 import pytest
 
 from core.errors import DossierError
@@ -520,3 +523,87 @@ def test_a_name_ends_with_its_surname_or_its_last_words():
     assert ends_with("Maria Anne Tollbern", ["Anne", "Tollbern"])
     assert not ends_with("Maria Tollbern", ["Maria"])
     assert not ends_with("Tollbern", ["Maria", "Tollbern"])
+
+
+def test_a_slash_beside_a_name_of_several_words_ends_it(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("Photo by Dana Pike/The Morning Ledger. The band AC/DC played.")
+    credit = Span(doc, 2, 8, label="ORG")
+    assert credit.text == "Dana Pike/The Morning Ledger"
+    assert trimmed(credit).text == "Dana Pike"
+    band = next(t.i for t in doc if t.text == "AC")
+    assert trimmed(Span(doc, band, band + 3, label="ORG")).text == "AC/DC"
+
+
+def test_a_number_the_document_always_writes_before_a_name_is_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_number
+
+    doc = nlp("The rapper 40 Grams sold out. Fans of 40 Grams queued near 3 Oaks.")
+    grams = next(t.i for t in doc if t.text == "Grams")
+    assert with_number(Span(doc, grams, grams + 1, label="PERSON")).text == "40 Grams"
+    oaks = next(t.i for t in doc if t.text == "Oaks")
+    assert with_number(Span(doc, oaks, oaks + 1, label="ORG")) is None
+    once = nlp("He paid 12 Pence for it. Pence said no.")
+    pence = next(t.i for t in once if t.text == "Pence")
+    assert with_number(Span(once, pence, pence + 1, label="PERSON")) is None
+
+
+@dataclass
+class _Named:
+    span: object
+    name: str
+    label: str
+    canonical: str = ""
+    pinned: bool = False
+
+    def __post_init__(self) -> None:
+        self.canonical = self.canonical or self.name
+
+
+def _named(doc, text: str, label: str, occurrence: int = 0) -> _Named:
+    from spacy.tokens import Span
+
+    found = [m.start() for m in re.finditer(re.escape(text), doc.text)][occurrence]
+    span = doc.char_span(found, found + len(text), alignment_mode="expand")
+    return _Named(Span(doc, span.start, span.end, label=label), text, label)
+
+
+def test_an_acronym_defined_after_words_the_model_missed_takes_them(nlp):
+    from tasks.entity_acronyms import resolve_acronyms
+
+    doc = nlp(
+        "A spokesperson for the Northern Lakes Fishing Federation (NLFF) said the rules "
+        "would change. The NLFF meets in May, with the Board (NLFF2) too."
+    )
+    first, second = _named(doc, "NLFF", "ORG"), _named(doc, "NLFF", "ORG", 1)
+    resolve_acronyms(doc.text, [first, second])
+    assert first.canonical == second.canonical == "Northern Lakes Fishing Federation"
+    undefined = nlp("Oak trees (OT) grow. The OT said so.")
+    mention = _named(undefined, "OT", "ORG", 1)
+    resolve_acronyms(undefined.text, [mention])
+    assert mention.canonical == "OT"
+
+
+def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
+    from tasks.entity_acronyms import resolve_fuller_names
+
+    doc = nlp(
+        "He told the Harbour Town Evening Post about it. The Evening Post printed it. "
+        "South Africa and Africa. The Post ran it; the White House and the House."
+    )
+    long_form = _named(doc, "Harbour Town Evening Post", "ORG")
+    short = _named(doc, "Evening Post", "ORG", 1)
+    place = _named(doc, "South Africa", "GPE")
+    continent = _named(doc, "Africa", "LOC", 1)
+    white = _named(doc, "White House", "ORG")
+    house = _named(doc, "House", "ORG", 1)
+    mentions = [long_form, short, place, continent, white, house]
+    resolve_fuller_names(mentions, lambda word: word == "House")
+    assert short.canonical == "Harbour Town Evening Post"
+    assert continent.canonical == "Africa"
+    assert house.canonical == "House"
