@@ -59,6 +59,7 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_spans import (
+    as_named_elsewhere,
     coordinated,
     curated_extent,
     maker_and_product,
@@ -165,7 +166,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = with_number(span) or span
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
-    spans = maker_and_product(spans)
+    spans = as_named_elsewhere(maker_and_product(spans))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

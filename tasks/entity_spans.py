@@ -62,10 +62,11 @@ _FACILITY_HEADS = frozenset(
 
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an" (nor, for a person, a royal
-    title, honour or form of address before a capitalised name), cut before a spaced dash or an
-    opening quotation mark inside it (a person's name after a spaced dash and words
-    in capitals starts after the dash), and without trailing punctuation (nor, for a
-    person, a trailing lowercase word) or possessive."""
+    title, honour or form of address before a capitalised name), cut before a spaced
+    dash, an opening quotation mark or a slash between names of several words inside it
+    (a person's name after a spaced dash and words in capitals starts after the dash),
+    and without trailing punctuation (nor, for a person, a trailing lowercase word) or
+    possessive."""
     start, end = span.start, span.end
     doc = span.doc
     articles_too = span.label_ != "WORK_OF_ART"
@@ -90,9 +91,9 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
-        if token.text == "/" and (index - start > 1 or end - index > 2):
-            # "Alberto Riva/The Points Guy": a slash beside a name of several words
-            # joins two names (a credit, a pair); "AC/DC" stays one.
+        if token.text == "/" and index - start > 1 and end - index > 2:
+            # "Alberto Riva/The Points Guy": a slash between two names of several
+            # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" stay.
             end = index
             break
     start, end = _longest_line_part(doc, start, end)
@@ -178,6 +179,41 @@ def with_number(span: Span) -> Span | None:
     if numbered < 2 or numbered != written:
         return None
     return Span(doc, before, span.end, label=span.label_)
+
+
+def as_named_elsewhere(spans: list[Span]) -> list[Span]:
+    """Each span widened over up to two words on either side, on its line, to the
+    longest name that another span of the document has exactly ("[Han] [Lee]" where
+    "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
+    words of a span that the widening would cut are never taken. ``spans`` in text
+    order, the result too (overlaps are left to the caller)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    labels = {span.text: span.label_ for span in spans if len(span) > 1}
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    widened = []
+    for span in spans:
+        best = span
+        for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
+            for end in range(min(span.end + _EXTEND_BEFORE, len(doc)), span.end - 1, -1):
+                if end - start <= len(best):
+                    continue
+                text = doc[start:end].text
+                known = text in labels and text != span.text and "\n" not in text
+                if known and _takes_whole_spans(owner, start, end):
+                    best = Span(doc, start, end, label=labels[text])
+        widened.append(best)
+    return widened
+
+
+def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:
+    """True when every span with a token in ``start:end`` lies inside it."""
+    return all(
+        owner[index].start >= start and owner[index].end <= end
+        for index in range(start, end)
+        if index in owner
+    )
 
 
 def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:

@@ -525,7 +525,7 @@ def test_a_name_ends_with_its_surname_or_its_last_words():
     assert not ends_with("Tollbern", ["Maria", "Tollbern"])
 
 
-def test_a_slash_beside_a_name_of_several_words_ends_it(nlp):
+def test_a_slash_between_names_of_several_words_ends_the_first(nlp):
     from spacy.tokens import Span
 
     from tasks.entity_spans import trimmed
@@ -536,6 +536,8 @@ def test_a_slash_beside_a_name_of_several_words_ends_it(nlp):
     assert trimmed(credit).text == "Dana Pike"
     band = next(t.i for t in doc if t.text == "AC")
     assert trimmed(Span(doc, band, band + 3, label="ORG")).text == "AC/DC"
+    oil = nlp("Shares in Royal Dutch/Shell fell.")
+    assert trimmed(Span(oil, 2, 6, label="ORG")).text == "Royal Dutch/Shell"
 
 
 def test_a_number_the_document_always_writes_before_a_name_is_part_of_it(nlp):
@@ -607,3 +609,35 @@ def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
     assert short.canonical == "Harbour Town Evening Post"
     assert continent.canonical == "Africa"
     assert house.canonical == "House"
+
+
+def test_a_span_widens_to_a_name_another_span_of_the_document_has(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import as_named_elsewhere
+
+    def at(doc, word: str, occurrence: int = 0) -> int:
+        return [t.i for t in doc if t.text == word][occurrence]
+
+    doc = nlp("Dana Pike spoke. Later Dana Pike left.")
+    dana, pike = at(doc, "Dana", 1), at(doc, "Pike", 1)
+    spans = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, dana, dana + 1, label="NORP"),
+        Span(doc, pike, pike + 1, label="PERSON"),
+    ]
+    widened = as_named_elsewhere(spans)
+    assert [(s.text, s.label_) for s in widened[1:]] == [("Dana Pike", "PERSON")] * 2
+    # "New York" before "Times Square" is not the "New York Times" named before.
+    doc = nlp("She read the New York Times in a New York Times Square cafe.")
+    paper, city, square = at(doc, "New"), at(doc, "New", 1), at(doc, "Times", 1)
+    kept = [
+        Span(doc, paper, paper + 3, label="ORG"),
+        Span(doc, city, city + 2, label="GPE"),
+        Span(doc, square, square + 2, label="FAC"),
+    ]
+    assert [s.text for s in as_named_elsewhere(kept)] == [
+        "New York Times",
+        "New York",
+        "Times Square",
+    ]
