@@ -115,10 +115,11 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     the name ("David Blunkett's tackle", "Fatboy Slim's Palookaville"). The name of a
     company or a building may end in one ("Sainsbury's", "Moody's", "St Mary's"): there
     only when the document also writes the name without it ("Tesco's profits" beside
-    "Tesco")."""
+    "Tesco"), and never after a number ("BBC Radio 4's")."""
     if doc[end - 1].lower_ not in _POSSESSIVES:
         return False
-    if span.label_ not in _OWN_POSSESSIVE:
+    if span.label_ not in _OWN_POSSESSIVE or doc[end - 2].like_num:
+        # A name ending in a number ("BBC Radio 4's", "Channel 4's") owns no "'s".
         return True
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text

@@ -641,3 +641,13 @@ def test_a_span_widens_to_a_name_another_span_of_the_document_has(nlp):
         "New York",
         "Times Square",
     ]
+
+
+def test_a_name_ending_in_a_number_owns_no_possessive(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("He told Harbour Radio 7's breakfast show.")
+    radio = next(t.i for t in doc if t.text == "Harbour")
+    assert trimmed(Span(doc, radio, radio + 4, label="ORG")).text == "Harbour Radio 7"
