@@ -604,11 +604,13 @@ def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
     continent = _named(doc, "Africa", "LOC", 1)
     white = _named(doc, "White House", "ORG")
     house = _named(doc, "House", "ORG", 1)
-    mentions = [long_form, short, place, continent, white, house]
+    post = _named(doc, "Post", "PRODUCT", 2)
+    mentions = [long_form, short, place, continent, white, house, post]
     resolve_fuller_names(mentions, lambda word: word == "House")
     assert short.canonical == "Harbour Town Evening Post"
     assert continent.canonical == "Africa"
     assert house.canonical == "House"
+    assert post.canonical == "Post"
 
 
 def test_a_span_widens_to_a_name_another_span_of_the_document_has(nlp):
