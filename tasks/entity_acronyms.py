@@ -113,13 +113,17 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
 
 
 def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], bool]) -> None:
-    """Link a name to the one longer name given before it in the document that ends with
-    all its words ("the Evening Chronicle" after "the Newcastle Evening Chronicle",
-    "United" after "Manchester United"); leave it when there is none or more than one.
+    """Link a name to the one longer name given before its first mention in the
+    document that ends with all its words ("the Evening Chronicle" after "the Newcastle
+    Evening Chronicle", "United" after "Manchester United"); leave it when there is none
+    or more than one.
     People, places and groups are left alone ("Africa" is not "South Africa"); a
     one-word name only takes a longer name of its own type, and not when the document
     also writes it in lowercase (``is_common``: "the House" is not the "White House")."""
     longer = [m for m in mentions if m.label not in _NOT_FULLER and len(m.canonical.split()) > 1]
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        first_named.setdefault(mention.name, mention.span.start_char)
     for mention in mentions:
         if mention.pinned or mention.canonical != mention.name or mention.label in _NOT_FULLER:
             continue
@@ -133,7 +137,7 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             for m in longer
             if len(m.canonical.split()) > len(words)
             and m.canonical.split()[-len(words) :] == words
-            and m.span.start_char < mention.span.start_char
+            and m.span.start_char < first_named[mention.name]
             and (len(words) > 1 or m.label == mention.label)
         }
         if len(found) == 1:

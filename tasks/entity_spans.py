@@ -91,7 +91,7 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
-        if token.text == "/" and index - start > 1 and end - index > 2:
+        if token.text == "/" and _names_of_words(doc[start:index], doc[index + 1 : end]):
             # "Alberto Riva/The Points Guy": a slash between two names of several
             # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" stay.
             end = index
@@ -108,6 +108,11 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _names_of_words(*parts: Span) -> bool:
+    """True when each part holds at least two capitalised words."""
+    return all(sum(t.text[:1].isupper() for t in part) > 1 for part in parts)
 
 
 def _possessive(doc, start: int, end: int, span: Span) -> bool:
@@ -186,7 +191,8 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     """Each span widened over up to two words on either side, on its line, to the
     longest name that another span of the document has exactly ("[Han] [Lee]" where
     "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
-    words of a span that the widening would cut are never taken. ``spans`` in text
+    only capitalised words and numbers, no title ("Ms Lomax" stays "Lomax") and no
+    word of a span that the widening would cut, are taken. ``spans`` in text
     order, the result too (overlaps are left to the caller)."""
     if not spans:
         return spans
@@ -202,10 +208,20 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
                     continue
                 text = doc[start:end].text
                 known = text in labels and text != span.text and "\n" not in text
-                if known and _takes_whole_spans(owner, start, end):
+                added = [*doc[start : span.start], *doc[span.end : end]]
+                if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
                     best = Span(doc, start, end, label=labels[text])
         widened.append(best)
     return widened
+
+
+def _widens(token: Token) -> bool:
+    """True for a word a name may take on: a capitalised word or a number, not a title
+    ("Ms [Lomax]" is Lomax) nor a lowercase word ("[La Traviata] and", "non-[US]")."""
+    lower = token.lower_.rstrip(".")
+    if lower in PERSON_TITLES or lower in _TITLES_OUT:
+        return False
+    return token.text[:1].isupper() or token.like_num
 
 
 def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:
