@@ -124,8 +124,9 @@ def extract_entities(
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
-    resolve_fuller_names(mentions, words.is_common)
     mentions = [m for m in mentions if not _stopped(m, table)]
+    # After the curated non-entities go: "AI" is none, not a short "Determined AI".
+    resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]

@@ -69,7 +69,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         words = before[-count:]
         if not words[0].group()[:1].isupper():
             continue
-        name = text[words[0].start() : words[-1].end()]
+        name = text[words[0].start() : words[-1].end()].rstrip("'’")
         if _BREAKS_NAME.search(name):
             return None
         if _initials_are(acronym, name) and all(
@@ -135,14 +135,25 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
         found = {
             m.canonical: m
             for m in longer
-            if len(m.canonical.split()) > len(words)
-            and m.canonical.split()[-len(words) :] == words
+            if _ends_with_name(m.canonical.split(), words)
             and m.span.start_char < first_named[mention.name]
             and (len(words) > 1 or m.label == mention.label)
         }
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _ends_with_name(longer: list[str], words: list[str]) -> bool:
+    """True when the words of a longer name, all capitalised but its function words,
+    end with ``words`` after a word that is not a function word ("Société des Amis du
+    Louvre" is not the Louvre; "doi:10.1016 Scholar" is no name)."""
+    if len(longer) <= len(words) or longer[-len(words) :] != words:
+        return False
+    before = longer[-len(words) - 1]
+    return before.casefold() not in _FUNCTION_WORDS and all(
+        w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in longer
+    )
 
 
 def _initials_are(acronym: str, name: str) -> bool:

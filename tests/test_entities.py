@@ -596,7 +596,8 @@ def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
 
     doc = nlp(
         "He told the Harbour Town Evening Post about it. The Evening Post printed it. "
-        "South Africa and Africa. The Post ran it; the White House and the House."
+        "South Africa and Africa. The Post ran it; the White House and the House. "
+        "The Friends of Lakeside Gallery met at Lakeside Gallery."
     )
     long_form = _named(doc, "Harbour Town Evening Post", "ORG")
     short = _named(doc, "Evening Post", "ORG", 1)
@@ -605,8 +606,11 @@ def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
     white = _named(doc, "White House", "ORG")
     house = _named(doc, "House", "ORG", 1)
     post = _named(doc, "Post", "PRODUCT", 2)
-    mentions = [long_form, short, place, continent, white, house, post]
+    friends = _named(doc, "Friends of Lakeside Gallery", "ORG")
+    gallery = _named(doc, "Lakeside Gallery", "ORG", 1)
+    mentions = [long_form, short, place, continent, white, house, post, friends, gallery]
     resolve_fuller_names(mentions, lambda word: word == "House")
+    assert gallery.canonical == "Lakeside Gallery"
     assert short.canonical == "Harbour Town Evening Post"
     assert continent.canonical == "Africa"
     assert house.canonical == "House"
