@@ -91,9 +91,11 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
-        if token.text == "/" and _names_of_words(doc[start:index], doc[index + 1 : end]):
-            # "Alberto Riva/The Points Guy": a slash between two names of several
-            # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" stay.
+        glued = not doc[index - 1].whitespace_ and not token.whitespace_
+        if token.text == "/" and glued and _names_of_words(doc[start:index], doc[index + 1 : end]):
+            # "Alberto Riva/The Points Guy": a slash glued between two names of several
+            # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" and
+            # a spaced "Pale Blue Dot / Lift Off" (a title) stay.
             end = index
             break
     start, end = _longest_line_part(doc, start, end)
@@ -191,8 +193,9 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     """Each span widened over up to two words on either side, on its line, to the
     longest name that another span of the document has exactly ("[Han] [Lee]" where
     "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
-    only capitalised words and numbers, no title ("Ms Lomax" stays "Lomax") and no
-    word of a span that the widening would cut, are taken. ``spans`` in text
+    only a name of capitalised words, and of those only capitalised words, no title
+    ("Ms Lomax" stays "Lomax") and no word of a span that the widening would cut, are
+    taken. ``spans`` in text
     order, the result too (overlaps are left to the caller)."""
     if not spans:
         return spans
@@ -207,7 +210,7 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
                 if end - start <= len(best):
                     continue
                 text = doc[start:end].text
-                known = text in labels and text != span.text and "\n" not in text
+                known = text in labels and text != span.text and _all_capitalised(text)
                 added = [*doc[start : span.start], *doc[span.end : end]]
                 if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
                     best = Span(doc, start, end, label=labels[text])
@@ -216,12 +219,19 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
 
 
 def _widens(token: Token) -> bool:
-    """True for a word a name may take on: a capitalised word or a number, not a title
-    ("Ms [Lomax]" is Lomax) nor a lowercase word ("[La Traviata] and", "non-[US]")."""
+    """True for a word a name may take on: a capitalised word, not a title ("Ms
+    [Lomax]" is Lomax) nor a lowercase word or a number ("[La Traviata] and",
+    "non-[US]", "714 [University Hall]")."""
     lower = token.lower_.rstrip(".")
     if lower in PERSON_TITLES or lower in _TITLES_OUT:
         return False
-    return token.text[:1].isupper() or token.like_num
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _all_capitalised(text: str) -> bool:
+    """True for a name of capitalised words only, on one line ("Nazi Germany", not
+    "Python 2 and Python")."""
+    return "\n" not in text and all(word[:1].isupper() for word in text.split())
 
 
 def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:

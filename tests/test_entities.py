@@ -538,6 +538,9 @@ def test_a_slash_between_names_of_several_words_ends_the_first(nlp):
     assert trimmed(Span(doc, band, band + 3, label="ORG")).text == "AC/DC"
     oil = nlp("Shares in Royal Dutch/Shell fell.")
     assert trimmed(Span(oil, 2, 6, label="ORG")).text == "Royal Dutch/Shell"
+    record = nlp("Her record Blue Moon Bay / Lift Off Now is out.")
+    title = Span(record, 2, 9, label="WORK_OF_ART")
+    assert trimmed(title).text == "Blue Moon Bay / Lift Off Now"
 
 
 def test_a_number_the_document_always_writes_before_a_name_is_part_of_it(nlp):
