@@ -195,19 +195,23 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
     only a name of capitalised words, and of those only capitalised words, no title
     ("Ms Lomax" stays "Lomax") and no word of a span that the widening would cut, are
-    taken. ``spans`` in text
-    order, the result too (overlaps are left to the caller)."""
+    taken. ``spans`` in text order, the result too (overlaps are left to the caller)."""
     if not spans:
         return spans
     doc = spans[0].doc
     labels = {span.text: span.label_ for span in spans if len(span) > 1}
+    # Only a stretch that starts and ends as a known name does can be one (cheap).
+    firsts = {span[0].text for span in spans if len(span) > 1}
+    lasts = {span[-1].text for span in spans if len(span) > 1}
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     widened = []
     for span in spans:
         best = span
         for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
+            if doc[start].text not in firsts:
+                continue
             for end in range(min(span.end + _EXTEND_BEFORE, len(doc)), span.end - 1, -1):
-                if end - start <= len(best):
+                if end - start <= len(best) or doc[end - 1].text not in lasts:
                     continue
                 text = doc[start:end].text
                 known = text in labels and text != span.text and _all_capitalised(text)
