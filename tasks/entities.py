@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
-from tasks.entity_acronyms import resolve_acronyms, resolve_short_forms
+from tasks.entity_acronyms import resolve_acronyms, resolve_fuller_names, resolve_short_forms
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -61,12 +61,14 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_spans import (
+    as_named_elsewhere,
     coordinated,
     curated_extent,
     maker_and_product,
     name_after,
     name_around_place,
     trimmed,
+    with_number,
 )
 from tasks.entity_tables import typed_cells
 from tasks.person_gender import gender_of_name, is_first_name
@@ -126,6 +128,8 @@ def extract_entities(
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
+    # After the curated non-entities go: "AI" is none, not a short "Determined AI".
+    resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
@@ -164,9 +168,10 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
+        span = with_number(span) or span
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
-    spans = maker_and_product(spans)
+    spans = as_named_elsewhere(maker_and_product(spans))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

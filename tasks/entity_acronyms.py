@@ -11,7 +11,7 @@ organisation name given before it ("Amnesty" after "Amnesty International").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
@@ -29,6 +29,12 @@ _COMPANY_HEADS = frozenset(
     hotels resorts electronics semiconductor computers""".split()
 )
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
+# Function words a spelled-out name may hold beyond one word per letter ("of", "and").
+_SPELLED_EXTRA_WORDS = 3
+# Labels whose names are not short forms of longer names ending with them.
+_NOT_FULLER = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# Marks that no spelled-out name runs across (a sentence's end, a clause, a quotation).
+_BREAKS_NAME = re.compile(r"[.,;:!?()\"“”]")
 
 
 def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
@@ -40,11 +46,46 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         match = _ACRONYM_AFTER.match(text, after)
         if match and _initials_match(match.group(1), mention.name):
             long_forms[match.group(1).replace(".", "")] = mention
+    spelled: dict[str, str | None] = {}
     for mention in mentions:
         long_form = long_forms.get(mention.name.replace(".", ""))
         if long_form is not None and long_form is not mention:
             mention.canonical = long_form.canonical
             mention.label = long_form.label
+        elif (
+            mention.canonical == mention.name
+            and not mention.pinned
+            and _ACRONYM.match(mention.name)
+        ):
+            if mention.name not in spelled:
+                spelled[mention.name] = _spelled_out(text, mention.name)
+            mention.canonical = spelled[mention.name] or mention.canonical
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The words just before the first ``(ACRONYM)`` of ``text`` (on its line) whose
+    initials are exactly the acronym's letters, when the model took no entity there
+    ("the Universities and Colleges Employers' Association (UCEA)"), else ``None``."""
+    match = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text)
+    if match is None:
+        return None
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = list(_WORD.finditer(text, line_start, match.start()))
+    if not before or text[before[-1].end() : match.start()].strip():
+        return None
+    most = len(acronym) + _SPELLED_EXTRA_WORDS
+    for count in range(1, min(most, len(before)) + 1):
+        words = before[-count:]
+        if not words[0].group()[:1].isupper():
+            continue
+        name = text[words[0].start() : words[-1].end()].rstrip("'’")
+        if _BREAKS_NAME.search(name):
+            return None
+        if _initials_are(acronym, name) and all(
+            w.group()[:1].isupper() or w.group().casefold() in _FUNCTION_WORDS for w in words
+        ):
+            return name
+    return None
 
 
 def resolve_short_forms(mentions: Sequence[Named]) -> None:
@@ -92,6 +133,50 @@ def _company(name: str) -> bool:
     """Whether ``name`` ends like a company's ("Cairn Energy", "Jet Airways", "Acme
     Corp"); an institution's head ("Cork County Council") is no company's."""
     return name.split()[-1].casefold().rstrip(".") in _COMPANY_HEADS
+
+
+def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], bool]) -> None:
+    """Link a name to the one longer name given before its first mention in the
+    document that ends with all its words ("the Evening Chronicle" after "the Newcastle
+    Evening Chronicle", "United" after "Manchester United"); leave it when there is none
+    or more than one.
+    People, places and groups are left alone ("Africa" is not "South Africa"); a
+    one-word name only takes a longer name of its own type, and not when the document
+    also writes it in lowercase (``is_common``: "the House" is not the "White House")."""
+    longer = [m for m in mentions if m.label not in _NOT_FULLER and len(m.canonical.split()) > 1]
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        first_named.setdefault(mention.name, mention.span.start_char)
+    for mention in mentions:
+        if mention.pinned or mention.canonical != mention.name or mention.label in _NOT_FULLER:
+            continue
+        words = mention.name.split()
+        if not all(word[:1].isupper() for word in words):
+            continue
+        if len(words) == 1 and is_common(words[0]):
+            continue
+        found = {
+            m.canonical: m
+            for m in longer
+            if _ends_with_name(m.canonical.split(), words)
+            and m.span.start_char < first_named[mention.name]
+            and (len(words) > 1 or m.label == mention.label)
+        }
+        if len(found) == 1:
+            long_form = next(iter(found.values()))
+            mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _ends_with_name(longer: list[str], words: list[str]) -> bool:
+    """True when the words of a longer name, all capitalised but its function words,
+    end with ``words`` after a word that is not a function word ("Société des Amis du
+    Louvre" is not the Louvre; "doi:10.1016 Scholar" is no name)."""
+    if len(longer) <= len(words) or longer[-len(words) :] != words:
+        return False
+    before = longer[-len(words) - 1]
+    return before.casefold() not in _FUNCTION_WORDS and all(
+        w[:1].isupper() or w.casefold() in _FUNCTION_WORDS for w in longer
+    )
 
 
 def _initials_are(acronym: str, name: str) -> bool:

@@ -15,6 +15,7 @@ returning ``None`` when there is none.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from functools import cache
@@ -64,10 +65,11 @@ _FACILITY_HEADS = frozenset(
 
 def trimmed(span: Span) -> Span:
     """``span`` without a leading dash, bullet or "a"/"an" (nor, for a person, a royal
-    title, honour or form of address before a capitalised name), cut before a spaced dash or an
-    opening quotation mark inside it (a person's name after a spaced dash and words
-    in capitals starts after the dash), and without trailing punctuation (nor, for a
-    person, a trailing lowercase word) or possessive."""
+    title, honour or form of address before a capitalised name), cut before a spaced
+    dash, an opening quotation mark or a slash between names of several words inside it
+    (a person's name after a spaced dash and words in capitals starts after the dash),
+    and without trailing punctuation (nor, for a person, a trailing lowercase word) or
+    possessive."""
     start, end = span.start, span.end
     doc = span.doc
     articles_too = span.label_ != "WORK_OF_ART"
@@ -96,6 +98,13 @@ def trimmed(span: Span) -> Span:
         if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
+        glued = not doc[index - 1].whitespace_ and not token.whitespace_
+        if token.text == "/" and glued and _names_of_words(doc[start:index], doc[index + 1 : end]):
+            # "Alberto Riva/The Points Guy": a slash glued between two names of several
+            # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" and
+            # a spaced "Pale Blue Dot / Lift Off" (a title) stay.
+            end = index
+            break
     start, end = _longest_line_part(doc, start, end)
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
@@ -119,15 +128,21 @@ def person_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words["before_name"]), frozenset(words["post_nominals"])
 
 
+def _names_of_words(*parts: Span) -> bool:
+    """True when each part holds at least two capitalised words."""
+    return all(sum(t.text[:1].isupper() for t in part) > 1 for part in parts)
+
+
 def _possessive(doc, start: int, end: int, span: Span) -> bool:
     """True when the "'s" closing tokens ``start:end`` marks a possessive, not a part of
     the name ("David Blunkett's tackle", "Fatboy Slim's Palookaville"). The name of a
     company or a building may end in one ("Sainsbury's", "Moody's", "St Mary's"): there
     only when the document also writes the name without it ("Tesco's profits" beside
-    "Tesco")."""
+    "Tesco"), and never after a number ("BBC Radio 4's")."""
     if doc[end - 1].lower_ not in _POSSESSIVES:
         return False
-    if span.label_ not in _OWN_POSSESSIVE:
+    if span.label_ not in _OWN_POSSESSIVE or doc[end - 2].like_num:
+        # A name ending in a number ("BBC Radio 4's", "Channel 4's") owns no "'s".
         return True
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text
@@ -171,6 +186,81 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _lowercase_word(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+def with_number(span: Span) -> Span | None:
+    """A name the model cut after a number that the document writes before it every
+    time, at least twice ("50 [Cent]" … "50 [Cent]'s album"): the span with the
+    number ("50 Cent"), else ``None``."""
+    doc = span.doc
+    before = span.start - 1
+    if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
+        return None
+    text = doc_text(doc)
+    name = re.escape(span.text)
+    written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
+    numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
+    if numbered < 2 or numbered != written:
+        return None
+    return Span(doc, before, span.end, label=span.label_)
+
+
+def as_named_elsewhere(spans: list[Span]) -> list[Span]:
+    """Each span widened over up to two words on either side, on its line, to the
+    longest name that another span of the document has exactly ("[Han] [Lee]" where
+    "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
+    only a name of capitalised words, and of those only capitalised words, no title
+    ("Ms Lomax" stays "Lomax") and no word of a span that the widening would cut, are
+    taken. ``spans`` in text order, the result too (overlaps are left to the caller)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    labels = {span.text: span.label_ for span in spans if len(span) > 1}
+    # Only a stretch that starts and ends as a known name does can be one (cheap).
+    firsts = {span[0].text for span in spans if len(span) > 1}
+    lasts = {span[-1].text for span in spans if len(span) > 1}
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    widened = []
+    for span in spans:
+        best = span
+        for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
+            if doc[start].text not in firsts:
+                continue
+            for end in range(min(span.end + _EXTEND_BEFORE, len(doc)), span.end - 1, -1):
+                if end - start <= len(best) or doc[end - 1].text not in lasts:
+                    continue
+                text = doc[start:end].text
+                known = text in labels and text != span.text and _all_capitalised(text)
+                added = [*doc[start : span.start], *doc[span.end : end]]
+                if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
+                    best = Span(doc, start, end, label=labels[text])
+        widened.append(best)
+    return widened
+
+
+def _widens(token: Token) -> bool:
+    """True for a word a name may take on: a capitalised word, not a title ("Ms
+    [Lomax]" is Lomax) nor a lowercase word or a number ("[La Traviata] and",
+    "non-[US]", "714 [University Hall]")."""
+    lower = token.lower_.rstrip(".")
+    if lower in PERSON_TITLES or lower in _TITLES_OUT:
+        return False
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _all_capitalised(text: str) -> bool:
+    """True for a name of capitalised words only, on one line ("Nazi Germany", not
+    "Python 2 and Python")."""
+    return "\n" not in text and all(word[:1].isupper() for word in text.split())
+
+
+def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:
+    """True when every span with a token in ``start:end`` lies inside it."""
+    return all(
+        owner[index].start >= start and owner[index].end <= end
+        for index in range(start, end)
+        if index in owner
+    )
 
 
 def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 import pytest
 
 from core.errors import DossierError
@@ -520,3 +523,140 @@ def test_a_name_ends_with_its_surname_or_its_last_words():
     assert ends_with("Maria Anne Tollbern", ["Anne", "Tollbern"])
     assert not ends_with("Maria Tollbern", ["Maria"])
     assert not ends_with("Tollbern", ["Maria", "Tollbern"])
+
+
+def test_a_slash_between_names_of_several_words_ends_the_first(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("Photo by Dana Pike/The Morning Ledger. The band AC/DC played.")
+    credit = Span(doc, 2, 8, label="ORG")
+    assert credit.text == "Dana Pike/The Morning Ledger"
+    assert trimmed(credit).text == "Dana Pike"
+    band = next(t.i for t in doc if t.text == "AC")
+    assert trimmed(Span(doc, band, band + 3, label="ORG")).text == "AC/DC"
+    oil = nlp("Shares in Royal Dutch/Shell fell.")
+    assert trimmed(Span(oil, 2, 6, label="ORG")).text == "Royal Dutch/Shell"
+    record = nlp("Her record Blue Moon Bay / Lift Off Now is out.")
+    title = Span(record, 2, 9, label="WORK_OF_ART")
+    assert trimmed(title).text == "Blue Moon Bay / Lift Off Now"
+
+
+def test_a_number_the_document_always_writes_before_a_name_is_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_number
+
+    doc = nlp("The rapper 40 Grams sold out. Fans of 40 Grams queued near 3 Oaks.")
+    grams = next(t.i for t in doc if t.text == "Grams")
+    assert with_number(Span(doc, grams, grams + 1, label="PERSON")).text == "40 Grams"
+    oaks = next(t.i for t in doc if t.text == "Oaks")
+    assert with_number(Span(doc, oaks, oaks + 1, label="ORG")) is None
+    once = nlp("He paid 12 Pence for it. Pence said no.")
+    pence = next(t.i for t in once if t.text == "Pence")
+    assert with_number(Span(once, pence, pence + 1, label="PERSON")) is None
+
+
+@dataclass
+class _Named:
+    span: object
+    name: str
+    label: str
+    canonical: str = ""
+    pinned: bool = False
+
+    def __post_init__(self) -> None:
+        self.canonical = self.canonical or self.name
+
+
+def _named(doc, text: str, label: str, occurrence: int = 0) -> _Named:
+    from spacy.tokens import Span
+
+    found = [m.start() for m in re.finditer(re.escape(text), doc.text)][occurrence]
+    span = doc.char_span(found, found + len(text), alignment_mode="expand")
+    return _Named(Span(doc, span.start, span.end, label=label), text, label)
+
+
+def test_an_acronym_defined_after_words_the_model_missed_takes_them(nlp):
+    from tasks.entity_acronyms import resolve_acronyms
+
+    doc = nlp(
+        "A spokesperson for the Northern Lakes Fishing Federation (NLFF) said the rules "
+        "would change. The NLFF meets in May, with the Board (NLFF2) too."
+    )
+    first, second = _named(doc, "NLFF", "ORG"), _named(doc, "NLFF", "ORG", 1)
+    resolve_acronyms(doc.text, [first, second])
+    assert first.canonical == second.canonical == "Northern Lakes Fishing Federation"
+    undefined = nlp("Oak trees (OT) grow. The OT said so.")
+    mention = _named(undefined, "OT", "ORG", 1)
+    resolve_acronyms(undefined.text, [mention])
+    assert mention.canonical == "OT"
+
+
+def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
+    from tasks.entity_acronyms import resolve_fuller_names
+
+    doc = nlp(
+        "He told the Harbour Town Evening Post about it. The Evening Post printed it. "
+        "South Africa and Africa. The Post ran it; the White House and the House. "
+        "The Friends of Lakeside Gallery met at Lakeside Gallery."
+    )
+    long_form = _named(doc, "Harbour Town Evening Post", "ORG")
+    short = _named(doc, "Evening Post", "ORG", 1)
+    place = _named(doc, "South Africa", "GPE")
+    continent = _named(doc, "Africa", "LOC", 1)
+    white = _named(doc, "White House", "ORG")
+    house = _named(doc, "House", "ORG", 1)
+    post = _named(doc, "Post", "PRODUCT", 2)
+    friends = _named(doc, "Friends of Lakeside Gallery", "ORG")
+    gallery = _named(doc, "Lakeside Gallery", "ORG", 1)
+    mentions = [long_form, short, place, continent, white, house, post, friends, gallery]
+    resolve_fuller_names(mentions, lambda word: word == "House")
+    assert gallery.canonical == "Lakeside Gallery"
+    assert short.canonical == "Harbour Town Evening Post"
+    assert continent.canonical == "Africa"
+    assert house.canonical == "House"
+    assert post.canonical == "Post"
+
+
+def test_a_span_widens_to_a_name_another_span_of_the_document_has(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import as_named_elsewhere
+
+    def at(doc, word: str, occurrence: int = 0) -> int:
+        return [t.i for t in doc if t.text == word][occurrence]
+
+    doc = nlp("Dana Pike spoke. Later Dana Pike left.")
+    dana, pike = at(doc, "Dana", 1), at(doc, "Pike", 1)
+    spans = [
+        Span(doc, 0, 2, label="PERSON"),
+        Span(doc, dana, dana + 1, label="NORP"),
+        Span(doc, pike, pike + 1, label="PERSON"),
+    ]
+    widened = as_named_elsewhere(spans)
+    assert [(s.text, s.label_) for s in widened[1:]] == [("Dana Pike", "PERSON")] * 2
+    # "New York" before "Times Square" is not the "New York Times" named before.
+    doc = nlp("She read the New York Times in a New York Times Square cafe.")
+    paper, city, square = at(doc, "New"), at(doc, "New", 1), at(doc, "Times", 1)
+    kept = [
+        Span(doc, paper, paper + 3, label="ORG"),
+        Span(doc, city, city + 2, label="GPE"),
+        Span(doc, square, square + 2, label="FAC"),
+    ]
+    assert [s.text for s in as_named_elsewhere(kept)] == [
+        "New York Times",
+        "New York",
+        "Times Square",
+    ]
+
+
+def test_a_name_ending_in_a_number_owns_no_possessive(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp("He told Harbour Radio 7's breakfast show.")
+    radio = next(t.i for t in doc if t.text == "Harbour")
+    assert trimmed(Span(doc, radio, radio + 4, label="ORG")).text == "Harbour Radio 7"
