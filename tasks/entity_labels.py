@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -64,12 +64,17 @@ _SIBLING_LABELS = frozenset({"ORG", "PRODUCT"})
 # is a vehicle, a PRODUCT, whatever the model made of it ("HMS Chatham" as a FAC).
 _SHIP_PREFIXES = frozenset("hms uss usns hmas hmcs hmnzs rms".split())
 _NOT_PLURAL = ("ss", "us", "is")
+# The legal forms a company's full name ends with ("Acme Corp", "Siemens AG"),
+# lowercase and without their full stop.
+COMPANY_SUFFIXES = frozenset(
+    "inc incorporated corp corporation co ltd limited plc llc ag sa nv gmbh".split()
+)
 # Company suffixes and the head nouns of institutions: a name ending in one ("Acme
 # Corp", "Kansas City Council") or with one before its "of" ("Bank of England", "John E.
 # Walker Department of Economics") is an organisation, whatever the model saw in its other words.
-_ORG_HEADS = frozenset(
-    """inc inc. incorporated corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa nv
-    limited company companies group holdings bank university college council agency
+_ORG_HEADS = COMPANY_SUFFIXES | frozenset(
+    """inc. corp. co. ltd.
+    company companies group holdings bank university college council agency
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
@@ -104,6 +109,9 @@ class Placed(Labelled, Protocol):
     """A mention with its place in the document."""
 
     span: Span
+
+
+PlacedT = TypeVar("PlacedT", bound=Placed)
 
 
 def label_by_head(name: str, label: str) -> str:
@@ -311,14 +319,7 @@ def list_siblings(mentions: Sequence[Placed], text: str) -> None:
     "person" is one word that is no given name, no full name and no curated name, the
     "persons" are companies (or products) too: "Burberry, Mothercare and … Procter &
     Gamble" lists three companies; "Smith, Jones and Apple" has no company-only list."""
-    runs: list[list[Placed]] = [[mentions[0]]] if mentions else []
-    for before, mention in pairwise(mentions):
-        gap = text[before.span.end_char : mention.span.start_char]
-        if _LIST_GAP.fullmatch(gap):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    for run in runs:
+    for run in list_runs(mentions, text, lambda gap: bool(_LIST_GAP.fullmatch(gap))):
         if len(run) < _LIST_MIN:
             continue
         people = [m for m in run if m.label == "PERSON"]
@@ -329,6 +330,20 @@ def list_siblings(mentions: Sequence[Placed], text: str) -> None:
             label = others.pop()
             for mention in people:
                 mention.label = label
+
+
+def list_runs(
+    mentions: Sequence[PlacedT], text: str, separates: Callable[[str], bool]
+) -> list[list[PlacedT]]:
+    """``mentions`` (in text order) in runs: a mention joins the run of the one before
+    it when the stretch of ``text`` between them ``separates`` two items of a list."""
+    runs: list[list[PlacedT]] = [[mentions[0]]] if mentions else []
+    for before, mention in pairwise(mentions):
+        if separates(text[before.span.end_char : mention.span.start_char]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
 
 
 def _brand_like(mention: Labelled) -> bool:

@@ -20,7 +20,7 @@ from typing import Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
-from tasks.entity_labels import label_by_head
+from tasks.entity_labels import label_by_head, list_runs
 from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
@@ -594,7 +594,7 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
         start = min(other.span.end_char, mention.span.end_char)
         end = max(other.span.start_char, mention.span.start_char)
         gap = text[start:end]
-        if other.label == "PERSON" and _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
+        if other.label == "PERSON" and _separates_items(gap):
             return True
     return False
 
@@ -646,15 +646,12 @@ def _after_locative(span: Span) -> bool:
 
 def _lists(mentions: Sequence[Named], text: str) -> list[list[Named]]:
     """The runs of at least two mentions that only list marks separate."""
-    runs: list[list[Named]] = []
-    for index, mention in enumerate(mentions):
-        if index:
-            gap = text[mentions[index - 1].span.end_char : mention.span.start_char]
-            if _LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap):
-                runs[-1].append(mention)
-                continue
-        runs.append([mention])
-    return [run for run in runs if len(run) > 1]
+    return [run for run in list_runs(mentions, text, _separates_items) if len(run) > 1]
+
+
+def _separates_items(gap: str) -> bool:
+    """Whether ``gap`` holds only list marks, numbers and brackets, and one mark at least."""
+    return bool(_LIST_GAP.fullmatch(gap) and _LIST_MARK.search(gap))
 
 
 def _reports(token: Token, reporting_verbs: frozenset[str]) -> bool:

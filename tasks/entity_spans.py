@@ -77,11 +77,11 @@ def trimmed(span: Span) -> Span:
         if doc[start].lower_ in ("a", "an") and not articles_too:
             break
         start += 1
-    before, after = person_titles()
+    after = person_titles()[1]
     while (
         span.label_ == "PERSON"
         and end - start > 1
-        and doc[start].lower_.rstrip(".") in _TITLES_OUT | before
+        and doc[start].lower_.rstrip(".") in _titles_before_name()
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
@@ -126,6 +126,13 @@ def person_titles() -> tuple[frozenset[str], frozenset[str]]:
     source = resources.files("tasks") / "data" / "person_titles.toml"
     words = tomllib.loads(source.read_text(encoding="utf-8"))
     return frozenset(words["before_name"]), frozenset(words["post_nominals"])
+
+
+@cache
+def _titles_before_name() -> frozenset[str]:
+    """What a person's span loses at its start: royal titles, forms of address and
+    offices (lowercase)."""
+    return _TITLES_OUT | person_titles()[0]
 
 
 def _names_of_words(*parts: Span) -> bool:

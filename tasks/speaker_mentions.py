@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from core.records import EntityMention
+from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
@@ -31,11 +32,6 @@ _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
-# Legal-form suffixes a company's full name ends with and news drops after the first
-# mention ("American Motors Corp said …. American Motors said"); Reuters style.
-_COMPANY_SUFFIXES = frozenset(
-    "inc incorporated corp corporation co ltd limited plc llc ag sa nv gmbh".split()
-)
 
 
 class Mentions:
@@ -274,6 +270,15 @@ class Mentions:
                 return replace(entity, canonical_name=written)
         return best
 
+    def fullest_named(self, entity: EntityMention) -> EntityMention:
+        """The fullest name the document gives ``entity``: a person's full name ("Céline
+        Dion" for "Dion"), an organisation's with its legal form; else ``entity``."""
+        if entity.label == "PERSON":
+            return self.fullest(entity)
+        if entity.label == "ORG":
+            return self.fullest_organisation(entity)
+        return entity
+
     def most_named_organisations(self, position: int) -> set[str]:
         """The keys of the organisations named most often before ``position`` (outside
         quotations): the one a story is about, or those tied for it."""
@@ -287,8 +292,8 @@ class Mentions:
 
     def fullest_organisation(self, entity: EntityMention) -> EntityMention:
         """The organisation named in full with a legal-form suffix after ``entity``'s
-        words ("American Motors Corp" for "American Motors"), if the document names
-        one; else ``entity``."""
+        words ("American Motors Corp" for "American Motors": news drops the suffix after
+        the first mention), if the document names one; else ``entity``."""
         words = entity.canonical_name.casefold().split()
         for other in self.entities:
             longer = other.canonical_name.casefold().split()
@@ -296,7 +301,7 @@ class Mentions:
                 other.label == "ORG"
                 and len(longer) > len(words)
                 and longer[: len(words)] == words
-                and all(word.rstrip(".") in _COMPANY_SUFFIXES for word in longer[len(words) :])
+                and all(word.rstrip(".") in COMPANY_SUFFIXES for word in longer[len(words) :])
             ):
                 return other
         return entity

@@ -171,12 +171,9 @@ class SpeakerResolver:
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
             entity = self.mentions.person_named(surname, addressed) or entity
-        if entity is not None and entity.label == "PERSON":
-            # "Dion" in a document that names "Céline Dion": the fullest name.
-            entity = self.mentions.fullest(entity)
-        elif entity is not None and entity.label == "ORG":
-            entity = self.mentions.fullest_organisation(entity)
         if entity is not None:
+            # "Dion" in a document that names "Céline Dion": the fullest name.
+            entity = self.mentions.fullest_named(entity)
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
@@ -299,10 +296,7 @@ class SpeakerResolver:
         return found
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
-        if entity.label == "PERSON":
-            entity = self.mentions.fullest(entity)
-        elif entity.label == "ORG":
-            entity = self.mentions.fullest_organisation(entity)
+        entity = self.mentions.fullest_named(entity)
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,

@@ -28,6 +28,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def shipped(nlp):
+    """The theme matcher of the shipped taxonomy."""
+    from tasks.themes import theme_matcher
+
+    return theme_matcher(nlp)
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

@@ -13,7 +13,6 @@ from tasks.themes import (
     _lead_end,
     extract_themes,
     parse_taxonomy,
-    theme_matcher,
 )
 
 TAXONOMY = """
@@ -245,11 +244,6 @@ def test_people_need_full_names():
     bad = TAXONOMY.replace('people = ["Barack Obama"', 'people = ["Obama"')
     with pytest.raises(Exception, match="full names"):
         parse_taxonomy(bad, "focus.toml")
-
-
-@pytest.fixture(scope="module")
-def shipped(nlp):
-    return theme_matcher(nlp)
 
 
 def test_an_anti_drug_campaign_is_not_an_election(nlp, shipped):

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from core.errors import DossierError
-from tasks.themes import ThemeMatcher, extract_themes, parse_taxonomy, tag_titles, theme_matcher
+from tasks.themes import ThemeMatcher, parse_taxonomy
+
+from .theme_helpers import themes
 
 TAXONOMY = """
 version = "test"
@@ -37,17 +39,6 @@ names = ["Skyrim", "Electronic Arts"]
 @pytest.fixture(scope="module")
 def matcher(nlp):
     return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "names.toml"))
-
-
-@pytest.fixture(scope="module")
-def shipped(nlp):
-    return theme_matcher(nlp)
-
-
-def themes(nlp, matcher, text, title=None):
-    """Themes of ``text`` with its title tagged the way a run tags it."""
-    (title_doc,) = tag_titles(nlp, [title], [text]) if title else (None,)
-    return {m.theme for m in extract_themes(nlp(text), "t", matcher, title_doc)}
 
 
 def test_a_carmakers_name_is_evidence_and_context(nlp, matcher):

@@ -4,21 +4,7 @@ the vocabulary it tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.themes import extract_themes, tag_titles, theme_matcher
-
-
-@pytest.fixture(scope="module")
-def shipped(nlp):
-    return theme_matcher(nlp)
-
-
-def themes(nlp, matcher, text, title=None):
-    """Themes of ``text`` with its title tagged the way a run tags it."""
-    (title_doc,) = tag_titles(nlp, [title], [text]) if title else (None,)
-    return {m.theme for m in extract_themes(nlp(text), "t", matcher, title_doc)}
-
+from .theme_helpers import themes
 
 # --- the vocabulary of wire and web stories -----------------------------------------
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.themes import ThemeMatcher, extract_themes, parse_taxonomy, tag_titles, theme_matcher
+from tasks.themes import ThemeMatcher, parse_taxonomy, tag_titles
+
+from .theme_helpers import themes
 
 TAXONOMY = """
 version = "test"
@@ -31,17 +33,6 @@ patterns = ["rally", "protester"]
 @pytest.fixture(scope="module")
 def matcher(nlp):
     return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "senses.toml"))
-
-
-@pytest.fixture(scope="module")
-def shipped(nlp):
-    return theme_matcher(nlp)
-
-
-def themes(nlp, matcher, text, title=None):
-    """Themes of ``text`` with its title tagged the way a run tags it."""
-    (title_doc,) = tag_titles(nlp, [title], [text]) if title else (None,)
-    return {m.theme for m in extract_themes(nlp(text), "t", matcher, title_doc)}
 
 
 # --- one word repeated within one sentence is met once ----------------------------
