@@ -75,7 +75,8 @@ def corpus_documents(corpus: str, names: set[str] | None = None) -> Iterator[tup
             for document in ingest_payloads([payload]).documents:
                 yield file.name, document
         return
-    limit = REUTERS_LIMIT if corpus == "reuters" else None
+    # Named documents may lie past the slice a whole-corpus pass reads.
+    limit = REUTERS_LIMIT if corpus == "reuters" and names is None else None
     with open(path, encoding="utf-8") as handle:
         for number, line in enumerate(islice(handle, limit), start=1):
             record = json.loads(line)
