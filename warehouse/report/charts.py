@@ -225,12 +225,27 @@ def _named(name: str, title: str | None) -> str:
 
 
 def short_labels(names: list[str], most: int = 26) -> list[str]:
-    """Axis labels of at most ``most`` characters, the middle of a longer one elided
-    (a pipeline version differs from another at its end), so a narrow column keeps
-    room for its bars; the names as they are if shortening would merge two."""
-    half = (most - 1) // 2
-    short = [n if len(n) <= most else f"{n[:half]}…{n[-half:]}" for n in names]
+    """Axis labels of at most ``most`` characters, so a narrow column keeps room for
+    its bars; the names as they are if shortening would merge two."""
+    short = [_shortened(n, most) for n in names]
     return short if len(set(short)) == len(set(names)) else names
+
+
+def _shortened(name: str, most: int) -> str:
+    """A name of several words keeps its leading whole words ("United States House
+    of…"); one long word, such as a pipeline version that differs from another at its
+    end, loses its middle."""
+    if len(name) <= most:
+        return name
+    kept = ""
+    for word in name.split(" "):
+        if len(kept) + len(word) + 2 > most:
+            break
+        kept = f"{kept} {word}" if kept else word
+    if kept:
+        return f"{kept.rstrip(',;:')}…"
+    half = (most - 1) // 2
+    return f"{name[:half]}…{name[-half:]}"
 
 
 def _time_axis(figure: go.Figure, rows: Rows, unit: str) -> None:
