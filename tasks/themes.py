@@ -526,7 +526,11 @@ class ThemeMatcher:
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
         for theme_id, phrases in senses.items():
-            kept = [hit for hit in hits.pop(theme_id, []) if not _inside_any(phrases, hit)]
+            kept = [
+                hit
+                for hit in hits.pop(theme_id, [])
+                if not _inside_any(phrases, hit) and not _names_again(doc, phrases, hit)
+            ]
             if kept:
                 hits[theme_id] = kept
         return hits, present
@@ -1044,6 +1048,16 @@ def _tail_of_name(doc: Doc, start: int, term: str) -> bool:
         return False
     before = doc[start - 1]
     return before.text[:1].isupper() and before.lower_ != "the"
+
+
+def _names_again(doc: Doc, phrases: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether a one-word match names again, after "the", what a phrase of another
+    sense named before it: "the Bank said" after "the Bank of England"."""
+    start, end, _ = hit
+    if end - start > 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    word = doc[start].lower_
+    return any(a < start and word in {t.lower_ for t in doc[a:b]} for a, b in phrases)
 
 
 def _inside_any(phrases: list[tuple[int, int]], hit: Hit) -> bool:

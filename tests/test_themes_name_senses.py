@@ -18,6 +18,12 @@ CENTRAL_BANK = (
     "afternoon. Dealers said the Bank of England had acted early.\n\n"
     "The Bank of England also published its weekly figures on the note circulation."
 )
+CENTRAL_BANK_AGAIN = (
+    "The Bank of England said it expected a shortage of liquidity in the money market "
+    "today. The Bank will offer assistance to the discount houses this afternoon. "
+    "Dealers said the Bank had acted early.\n\n"
+    "The bank also published its weekly figures on the note circulation."
+)
 COMMERCIAL_BANK = (
     "The Union Bank of Finland said its lending grew strongly last year. The Union Bank "
     "of Finland expects loan demand to stay firm. Analysts said the Union Bank of Finland "
@@ -40,6 +46,10 @@ FLU_VIRUS = (
 
 def test_a_central_bank_is_no_banking_story(nlp, shipped):
     assert "banking" not in themes(nlp, shipped, CENTRAL_BANK)
+
+
+def test_the_bank_after_a_central_bank_is_that_central_bank(nlp, shipped):
+    assert "banking" not in themes(nlp, shipped, CENTRAL_BANK_AGAIN)
 
 
 def test_a_commercial_bank_named_for_its_country_is_banking(nlp, shipped):
