@@ -11,7 +11,9 @@ counts only where the word is used as a noun, proper noun or adjective, outside
 dates, amounts and people's names (a title, tagged without the entity recognizer,
 has its dates marked: "March 3"). Lines that look like code, sentences that are
 lists of people's names (signatories, credits) and the copy of the headline that a
-page repeats in its lead (the title has counted it) are no evidence.
+page repeats in its lead (the title has counted it) are no evidence, and neither is
+a match inside one of the theme's ``senses``, phrases in which its words mean
+something else ("bank" in "Bank of England": a central bank, not banking).
 A theme is assigned when:
 - its score reaches ``min_score``, one of its ``required`` terms occurs and none of
   its ``excluded`` terms does;
@@ -95,6 +97,9 @@ FOCUS_SENTENCES = 2
 FOCUS_SHARE = 0.08
 # Distinct patterns a theme needs when none of its evidence is in the title or lead.
 MIN_PATTERNS = 2
+# A central bank named for its country ("Bank of Japan"), which a commercial bank's
+# longer name may end with ("Industrial Bank of Japan").
+COUNTRY_BANK = "Bank of "
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
@@ -156,6 +161,7 @@ _THEME_FIELDS = {
     "people",
     "required",
     "excluded",
+    "senses",
     "min_score",
 }
 # A match: token start, token end and the pattern (or person) it is of.
@@ -170,6 +176,8 @@ class Theme:
     patterns: tuple[str, ...]
     required: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    # Phrases in which the theme's words have another sense ("central bank" for banking).
+    senses: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -252,7 +260,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "names", "people", "required", "excluded"):
+    for field in ("patterns", "names", "people", "required", "excluded", "senses"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
@@ -313,7 +321,7 @@ class ThemeMatcher:
         # Patterns with a gap, matched on lemmas token by token.
         self.gapped = Matcher(nlp.vocab)
         for theme in taxonomy.themes:
-            for role in ("patterns", "required", "excluded", "people", "names"):
+            for role in ("patterns", "required", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
                     if term == TICKER_PATTERN and role not in ("people", "names"):
@@ -330,7 +338,7 @@ class ThemeMatcher:
                         else:
                             names.append((key, term))
                         continue
-                    if len(tokens) == 1 and role != "people":
+                    if len(tokens) == 1 and role not in ("people", "senses"):
                         entry = (role, theme.id, term)
                         if term == term.lower():
                             self.words[term].append(entry)
@@ -450,6 +458,8 @@ class ThemeMatcher:
         )
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
+        # Where each theme's words are read in another sense (its ``senses`` phrases).
+        senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
 
@@ -466,7 +476,10 @@ class ThemeMatcher:
                 if not _a_product(doc[start:end]):
                     present["required"].add(theme_id)
                 role = "patterns"
-            if role in ("required", "excluded"):
+            if role == "senses":
+                if not _tail_of_name(doc, start, term):
+                    senses[theme_id].append((start, end))
+            elif role in ("required", "excluded"):
                 present[role].add(theme_id)
             elif not (code and _inside(code, doc[start].idx)) and not (
                 marks and term != TICKER_PATTERN and _inside(marks, doc[start].idx)
@@ -512,6 +525,14 @@ class ThemeMatcher:
             span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
+        for theme_id, phrases in senses.items():
+            kept = [
+                hit
+                for hit in hits.pop(theme_id, [])
+                if not _inside_any(phrases, hit) and not _names_again(doc, phrases, hit)
+            ]
+            if kept:
+                hits[theme_id] = kept
         return hits, present
 
 
@@ -1017,6 +1038,31 @@ def _name_lists(doc: Doc) -> list[tuple[int, int]]:
         if len(words) >= NAME_LIST_WORDS and named >= NAME_LIST_SHARE * len(words):
             lists.append((sentence.start_char, sentence.end_char))
     return lists
+
+
+def _tail_of_name(doc: Doc, start: int, term: str) -> bool:
+    """Whether a central bank's name of the form "Bank of <country>" ends a longer
+    name, a commercial bank's ("Union Bank of Finland", "Royal Bank of Canada",
+    "the Industrial Bank of Japan"): a capitalised word comes before it."""
+    if not term.startswith(COUNTRY_BANK) or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.text[:1].isupper() and before.lower_ != "the"
+
+
+def _names_again(doc: Doc, phrases: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether a one-word match names again, after "the", what a phrase of another
+    sense named before it: "the Bank said" after "the Bank of England"."""
+    start, end, _ = hit
+    if end - start > 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    word = doc[start].lower_
+    return any(a < start and word in {t.lower_ for t in doc[a:b]} for a, b in phrases)
+
+
+def _inside_any(phrases: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether a match lies within one of ``phrases`` (token ranges)."""
+    return any(start <= hit[0] and hit[1] <= end for start, end in phrases)
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
