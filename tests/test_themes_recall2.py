@@ -36,3 +36,30 @@ def test_a_wire_dividend_notice_is_company_results(nlp, shipped):
     title = "EXAMPLE HOLDINGS INC <EXHI> SETS QUARTERLY"
     text = "Qtly div 12 cts vs 12 cts prior\n\nPay April 10\n\nRecord March 27"
     assert "corporate_results" in themes(nlp, shipped, text, title)
+
+
+# --- a takeover told with a verb whose object is a company ---------------------------
+
+
+def test_a_company_bought_as_the_verbs_object_is_a_takeover(nlp, shipped):
+    text = (
+        "Harlow Instruments Inc said it acquired Brightwater Optical Systems Corp for "
+        "undisclosed terms.\n\nBrightwater makes lenses for industrial cameras."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text)
+
+
+def test_bonds_bought_from_a_company_are_no_takeover(nlp, shipped):
+    text = (
+        "Pension funds bought bonds from Harlow Instruments Inc on Monday, dealers "
+        "said.\n\nThe notes were priced to yield 8.5 pct."
+    )
+    assert "mergers_acquisitions" not in themes(nlp, shipped, text)
+
+
+def test_an_agreement_in_principle_and_a_merger_are_a_takeover(nlp, shipped):
+    text = (
+        "Corvale Foods said it agreed in principle to merge with a privately held "
+        "bakery chain.\n\nTerms were not disclosed."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text)
