@@ -63,3 +63,9 @@ def test_an_agreement_in_principle_and_a_merger_are_a_takeover(nlp, shipped):
         "bakery chain.\n\nTerms were not disclosed."
     )
     assert "mergers_acquisitions" in themes(nlp, shipped, text)
+
+
+def test_a_wire_results_table_is_company_results(nlp, shipped):
+    title = "EXAMPLE SAVINGS BANK <EXSB> 1ST QTR NET"
+    text = "Shr 31 cts vs 28 cts\n\nNet 2,104,000 vs 1,877,000\n\nAssets 310.2 mln vs 288.4 mln"
+    assert "corporate_results" in themes(nlp, shipped, text, title)
