@@ -69,3 +69,16 @@ def test_a_wire_results_table_is_company_results(nlp, shipped):
     title = "EXAMPLE SAVINGS BANK <EXSB> 1ST QTR NET"
     text = "Shr 31 cts vs 28 cts\n\nNet 2,104,000 vs 1,877,000\n\nAssets 310.2 mln vs 288.4 mln"
     assert "corporate_results" in themes(nlp, shipped, text, title)
+
+
+# --- metals as US wire copy spells and prices them -----------------------------------
+
+
+def test_aluminum_prices_are_commodities(nlp, shipped):
+    title = "EXAMPLE METALS RAISES PRIMARY ALUMINUM PRICES"
+    text = (
+        "Example Metals Inc said it raised its list prices for primary aluminum ingot by "
+        "two cents a pound, effective May 1.\n\nThe company said the smelter would run at "
+        "full capacity of 90,000 metric tons a year."
+    )
+    assert "commodities_mining" in themes(nlp, shipped, text, title)
