@@ -489,8 +489,6 @@ class ThemeMatcher:
             found |= set(self.gapped(doc))
         for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
-            if _title_cased_in_name(doc[start:end], term, body is not None):
-                continue
             if role == "people":
                 named[theme_id].add(term)
                 role = "patterns"
@@ -616,27 +614,14 @@ def _gapped(term: str) -> list[dict]:
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
-    "congress" is also looked for as "Congress"), and a phrase also in Title Case,
-    as news writes a title or an office before a name ("Deputy Foreign Minister
-    Alexander Bessmertnykh", "Secretary of State"); a term written with capitals is
+    "congress" is also looked for as "Congress"); a term written with capitals is
     a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
-            variants.add(_title_cased(term))
     return sorted(variants)
-
-
-def _title_cased(phrase: str) -> str:
-    """``phrase`` with each word capitalised but its particles ("secretary of state"
-    → "Secretary of State")."""
-    words = phrase.split(" ")
-    return " ".join(
-        word if index and word in _NAME_PARTICLES else word[:1].upper() + word[1:]
-        for index, word in enumerate(words)
-    )
 
 
 def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
@@ -921,27 +906,6 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
     if place and token != entity.root:
         return True
     return term == term.lower() and _company(entity, companies)
-
-
-def _title_cased_in_name(span: Span, term: str, in_title: bool) -> bool:
-    """Whether a lower-case phrase met in Title Case is a part of a longer name that
-    names something else: "Reserve Bank" in "Federal Reserve Bank of New York",
-    "Natural Gas" in "Consolidated Natural Gas Co". Met alone ("the Foreign
-    Ministry") or as an office before a person's name ("Foreign Minister Leo
-    Tindemans") it is the phrase. A title, tagged without the entity recognizer,
-    has capitals only in names ("CONSOLIDATED NATURAL GAS CO <CNG> IN PAYOUT" is
-    read in lower case but for the company) or in every word: there it is no
-    phrase."""
-    if term != term.lower() or len(span) < 2 or not span[-1].text[:1].isupper():
-        return False
-    if in_title:
-        return True
-    doc = span.doc
-    for entity in doc.ents:
-        if entity.label_ == "PERSON" or entity.end <= span.start or entity.start >= span.end:
-            continue
-        return entity.start < span.start or entity.end > span.end
-    return False
 
 
 def _company_object(

@@ -6,29 +6,6 @@ from __future__ import annotations
 
 from .theme_helpers import themes
 
-# --- a phrase of the taxonomy written in Title Case, as an office before a name -----
-
-
-def test_an_office_in_title_case_is_the_phrase(nlp, shipped):
-    text = (
-        "A visit to Lisbon by the Norwegian Foreign Minister Kari Dahl was under "
-        "consideration, officials said on Monday.\n\nDeputy Foreign Minister Ola Berg "
-        "told reporters such a visit would continue regular contacts between the two "
-        "governments."
-    )
-    assert "diplomacy" in themes(nlp, shipped, text)
-
-
-def test_a_title_cased_phrase_inside_a_longer_name_is_that_name(nlp, shipped):
-    # "Natural Gas" of a company's name is no gas news (a board appointment).
-    text = (
-        "Western Natural Gas Corp said its board elected Mary Stone chairman, succeeding "
-        "John Hale, who retired.\n\nWestern Natural Gas Corp said Stone, 52, had been vice "
-        "chairman since 1984 and joined the Western Natural Gas Corp board in 1979."
-    )
-    assert "energy_oil" not in themes(nlp, shipped, text)
-
-
 # --- a wire dividend notice, in its abbreviations ------------------------------------
 
 
