@@ -138,6 +138,8 @@ TICKER_PATTERN = "<ticker>"
 # organisation's name with a company suffix, or one the text gives with a suffix, or
 # a wire service's mark. A company's name is too long for the gap's few words.
 COMPANY_OBJECT = "<company>"
+_OBJECT_HEADS = frozenset({"VERB", "NOUN"})
+_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
@@ -522,7 +524,9 @@ class ThemeMatcher:
         # A headline has no entities: a company as a verb's object is found in the text.
         for token in doc if self.company_objects and body is None else ():
             entries = (
-                self.company_objects.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+                self.company_objects.get(token.lemma_.lower())
+                if token.pos_ in _OBJECT_HEADS
+                else None
             )
             company = _company_object(token, companies, marks) if entries else None
             for role, theme_id, term in entries if company is not None else ():
@@ -909,17 +913,26 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
 
 
 def _company_object(
-    verb, companies: set[str], marks: list[tuple[int, int]]
+    head, companies: set[str], marks: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The span of ``verb``'s direct object when it is a company, or None: an
-    organisation with a company suffix or one the text names with a suffix
-    ("privately-held Heinl's Nursery Inc"), or a wire service's mark ("<Prince Co
-    Inc>"). The span is the object's, not the verb's: "agreed to acquire" is evidence
-    of its own."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.dep_ != "dobj":
-            continue
+    """The span of the company that is ``head``'s object, or None: a verb's direct
+    object, a noun's object after "of" or "for" ("the purchase of North Attleboro Gas
+    Co", "a bid for The Gillette Co"). A company is an organisation with a company
+    suffix or one the text names with a suffix ("privately-held Heinl's Nursery
+    Inc"), or a wire service's mark ("<Prince Co Inc>"). The span is the object's,
+    not the verb's: "agreed to acquire" is evidence of its own."""
+    doc = head.doc
+    if head.pos_ == "VERB":
+        objects = [child for child in head.children if child.dep_ == "dobj"]
+    else:
+        objects = [
+            grandchild
+            for child in head.children
+            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ]
+    for child in objects:
         start = child.left_edge.i
         mark = next((m for m in marks if m[0] <= child.idx < m[1]), None)
         if mark is not None:

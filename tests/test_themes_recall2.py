@@ -26,6 +26,14 @@ def test_a_company_bought_as_the_verbs_object_is_a_takeover(nlp, shipped):
     assert "mergers_acquisitions" in themes(nlp, shipped, text)
 
 
+def test_a_company_as_the_object_of_an_acquisition_is_a_takeover(nlp, shipped):
+    text = (
+        "Harlow Energy Partners Ltd said it has completed the acquisition of Brightwater "
+        "Gas Corp for 1.8 mln depositary units.\n\nBrightwater serves 2,300 customers."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text)
+
+
 def test_bonds_bought_from_a_company_are_no_takeover(nlp, shipped):
     text = (
         "Pension funds bought bonds from Harlow Instruments Inc on Monday, dealers "
