@@ -138,6 +138,13 @@ _GAP_POS = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
+# After a gap, COMPANY_OBJECT is a company as the verb's direct object ("agreed to
+# acquire privately-held Dateline Technology Inc", "is acquiring <Prince Co Inc>"): an
+# organisation's name with a company suffix, or one the text gives with a suffix, or
+# a wire service's mark. A company's name is too long for the gap's few words.
+COMPANY_OBJECT = "<company>"
+_OBJECT_HEADS = frozenset({"VERB", "NOUN"})
+_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
@@ -320,12 +327,18 @@ class ThemeMatcher:
         self.verb_forms: set[str] = set()
         # Patterns with a gap, matched on lemmas token by token.
         self.gapped = Matcher(nlp.vocab)
+        # Patterns with a gap before COMPANY_OBJECT: verb lemmas -> (role, theme, term).
+        self.company_objects: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for theme in taxonomy.themes:
             for role in ("patterns", "required", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
                     if term == TICKER_PATTERN and role not in ("people", "names"):
                         self.tickers.append((role, theme.id, term))
+                        continue
+                    if GAP in term and term.endswith(GAP + COMPANY_OBJECT):
+                        for verb in term.split(GAP, 1)[0].split("|"):
+                            self.company_objects[verb.strip()].append((role, theme.id, term))
                         continue
                     if GAP in term and role not in ("people", "names"):
                         self.gapped.add(key, [_gapped(term)])
@@ -521,6 +534,16 @@ class ThemeMatcher:
             for theme_id, person in self.surnames.get(token.text, ()):
                 if person in named[theme_id] and token.ent_type_ == "PERSON":
                     add("patterns", theme_id, person, token.i, token.i + 1)
+        # A headline has no entities: a company as a verb's object is found in the text.
+        for token in doc if self.company_objects and body is None else ():
+            entries = (
+                self.company_objects.get(token.lemma_.lower())
+                if token.pos_ in _OBJECT_HEADS
+                else None
+            )
+            company = _company_object(token, companies, marks) if entries else None
+            for role, theme_id, term in entries if company is not None else ():
+                add(role, theme_id, term, *company)
         for mark_start, mark_end in marks:
             span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
@@ -908,6 +931,38 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
     if place and token != entity.root:
         return True
     return term == term.lower() and _company(entity, companies)
+
+
+def _company_object(
+    head, companies: set[str], marks: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The span of the company that is ``head``'s object, or None: a verb's direct
+    object, a noun's object after "of" or "for" ("the purchase of North Attleboro Gas
+    Co", "a bid for The Gillette Co"). A company is an organisation with a company
+    suffix or one the text names with a suffix ("privately-held Heinl's Nursery
+    Inc"), or a wire service's mark ("<Prince Co Inc>"). The span is the object's,
+    not the verb's: "agreed to acquire" is evidence of its own."""
+    doc = head.doc
+    if head.pos_ == "VERB":
+        objects = [child for child in head.children if child.dep_ == "dobj"]
+    else:
+        objects = [
+            grandchild
+            for child in head.children
+            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPOSITIONS
+            for grandchild in child.children
+            if grandchild.dep_ == "pobj"
+        ]
+    for child in objects:
+        start = child.left_edge.i
+        mark = next((m for m in marks if m[0] <= child.idx < m[1]), None)
+        if mark is not None:
+            span = doc.char_span(mark[0], mark[1], alignment_mode="expand")
+            return min(start, span.start), span.end
+        entity = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+        if entity is not None and entity.label_ == "ORG" and _company(entity, companies):
+            return min(start, entity.start), entity.end
+    return None
 
 
 def _company(entity, companies: set[str]) -> bool:
