@@ -97,3 +97,9 @@ def test_common_word_opening_a_sentence_is_no_person(names_of, nlp):
 def test_given_name_opening_a_sentence_stays_a_person(names_of):
     text = "Grace thanked the crowd. She said grace before dinner, and grace was short."
     assert names_of(text).get("Grace") == "PERSON"
+
+
+def test_generic_technical_acronym_is_no_mention(names_of, nlp):
+    text = "Phones that send MMS messages cost more, and MMS use is growing fast."
+    assert [ent.label_ for ent in nlp(text).ents] == ["ORG", "ORG"]
+    assert "MMS" not in names_of(text)
