@@ -37,8 +37,7 @@ _EXTRA_WORDS = 3
 # After the acronym, what shows it heads its noun phrase: no noun, name, adjective,
 # number or hyphen follows ("a DXA scan", "an AMP-first website" qualify a noun).
 _QUALIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-_ARTICLES = frozenset({"a", "an"})
-_POSSESSIVES = frozenset({"'s", "’s"})
+_AFTER_ARTICLE = re.compile(rf"\b[Aa]n? ({_ACRONYM})\b(?![&-])")
 
 
 def common_acronyms(doc: Doc) -> frozenset[str]:
@@ -52,7 +51,7 @@ def common_acronyms(doc: Doc) -> frozenset[str]:
         for match in _DEFINED.finditer(text)
         if _spelled_in_lowercase(text, match.start(), match.group(1))
     )
-    found.update(_after_article(doc))
+    found.update(_after_article(doc, text))
     return frozenset(found)
 
 
@@ -100,22 +99,23 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-def _after_article(doc: Doc) -> set[str]:
+def _after_article(doc: Doc, text: str) -> set[str]:
     """Acronyms that head a noun phrase after "a" or "an" ("an ADR to work through"),
     unless the document gives them a possessive, as it gives names that own things
     ("a member of a UKIP whose leadership", beside "UKIP's chairman")."""
     found = set()
-    owners = {token.text for token in doc[:-1] if doc[token.i + 1].lower_ in _POSSESSIVES}
-    for token in doc[1:]:
-        if not re.fullmatch(_ACRONYM, token.text) or doc[token.i - 1].lower_ not in _ARTICLES:
+    for match in _AFTER_ARTICLE.finditer(text):
+        acronym = match.group(1)
+        if acronym in found or re.search(rf"\b{re.escape(acronym)}['’]s\b", text):
             continue
-        if token.text in owners:
+        token = doc.char_span(match.start(1), match.end(1))
+        if token is None:
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = doc[token.end] if token.end < len(doc) else None
         if following is None or (
             following.pos_ not in _QUALIFIER_TAGS and following.text not in "-–/’'"
         ):
-            found.add(token.text)
+            found.add(acronym)
     return found
 
 
