@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_fuller_names, resolve_short_forms
+from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -186,6 +187,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
     references: dict[int, bool] = {}
+    common = common_acronyms(doc)
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
@@ -193,6 +195,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
         if not name or is_non_entity(span, name, words, again, curated):
+            continue
+        # The document uses the acronym as a common noun, or the letters follow a name.
+        if not curated and (is_common_acronym(name, common) or is_post_nominal(span, name)):
             continue
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]

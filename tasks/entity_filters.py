@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tasks.entity_labels import org_head
+from tasks.entity_references import is_reference_line
 from tasks.nlp import doc_text
+from tasks.person_gender import is_first_name
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
 _CODE_NAME = re.compile(
@@ -272,7 +274,13 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span.text, name)
     if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
         return True
-    if not fills_line and (span.label_ == "PERSON" or not opens_line_or_sentence(span[0])):
+    # A "person" of one word that is no given name, opening its sentence, is a common
+    # word when the document otherwise writes it in lowercase ("Buy. Sell. Exchange."),
+    # but for a journal in a reference list ("Vaccine. 2013;31:5339-48.").
+    person = span.label_ == "PERSON" and (
+        len(span) > 1 or is_first_name(name) or is_reference_line(line)
+    )
+    if not fills_line and (person or not opens_line_or_sentence(span[0])):
         return False
     content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(words.is_common(w) for w in content)

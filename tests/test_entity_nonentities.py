@@ -1,0 +1,105 @@
+"""Mentions the document itself shows to be no entity: acronyms used as common nouns,
+letters written after a name, and capitalised common words taken for people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
+
+
+@pytest.fixture(scope="module")
+def names_of(nlp):
+    def run(text: str) -> dict[str, str]:
+        return {m.text: m.label for m in extract_entities(nlp(text), "t")}
+
+    return run
+
+
+def test_acronym_spelled_out_in_lowercase_is_common(nlp):
+    doc = nlp(
+        "The clinic measured bone density by quantitative muscle sonography (QMS). "
+        "Patients liked QMS because it was quick."
+    )
+    assert "QMS" in common_acronyms(doc)
+
+
+def test_acronym_letters_may_come_from_inside_a_word(nlp):
+    doc = nlp("Readings came from bioimpedance spectroscopy (BIS) at the clinic.")
+    assert "BIS" in common_acronyms(doc)
+
+
+def test_acronym_spelled_out_in_capitals_is_a_name(nlp):
+    doc = nlp("The Quorvex Medical Society (QMS) met in Leeds. QMS said it was pleased.")
+    assert "QMS" not in common_acronyms(doc)
+
+
+def test_acronym_in_the_plural_is_common(nlp):
+    doc = nlp("Gamers love MMORPGs. The best MMORPG of the year was Quorvex Online.")
+    common = common_acronyms(doc)
+    assert is_common_acronym("MMORPG", common) and is_common_acronym("MMORPGs", common)
+
+
+def test_acronym_heading_a_phrase_after_an_article_is_common(nlp):
+    doc = nlp("We wrote an ADR to settle the design. Then a BBC reporter called.")
+    common = common_acronyms(doc)
+    assert "ADR" in common
+    assert "BBC" not in common
+
+
+def test_acronym_with_a_possessive_stays_a_name(nlp):
+    doc = nlp("He was ashamed of a QXP that lies. QXP's chairman resigned on Monday.")
+    assert "QXP" not in common_acronyms(doc)
+
+
+def test_common_acronym_is_no_mention(names_of, nlp):
+    text = (
+        "Doctors now use dual-energy x-ray absorptiometry (DXA) to measure body fat. "
+        "DXA is more accurate than the scales, and DXA costs little."
+    )
+    assert any(ent.text == "DXA" for ent in nlp(text).ents)
+    assert "DXA" not in names_of(text)
+
+
+def test_post_nominal_alone_is_no_mention(names_of, nlp):
+    text = "The Tory spokesman, Brian Quorley MSP, said the budget was a disgrace."
+    assert any(ent.text == "MSP" for ent in nlp(text).ents)
+    mentions = names_of(text)
+    assert "MSP" not in mentions
+    assert "Brian Quorley" in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Editors: Jaya Quorley, MD, MHS, Deputy Editor, reports no interests.", True),
+        ("She moved to Baltimore, MD, last year.", False),
+    ],
+)
+def test_two_letter_degree_only_after_a_person(nlp, text, expected):
+    doc = nlp(text)
+    start = text.index("MD,")
+    span = doc.char_span(start, start + 2)
+    assert is_post_nominal(span, "MD") is expected
+
+
+def test_common_word_opening_a_sentence_is_no_person(names_of, nlp):
+    text = (
+        "Harvest the okra when young. Okra is best fried. We also like to fry okra "
+        "with cumin, and to roast okra with salt."
+    )
+    ents = {ent.text: ent.label_ for ent in nlp(text).ents}
+    assert ents.get("Okra") == "PERSON"
+    assert "Okra" not in names_of(text)
+
+
+def test_given_name_opening_a_sentence_stays_a_person(names_of):
+    text = "Grace thanked the crowd. She said grace before dinner, and grace was short."
+    assert names_of(text).get("Grace") == "PERSON"
+
+
+def test_generic_technical_acronym_is_no_mention(names_of, nlp):
+    text = "Phones that send MMS messages cost more, and MMS use is growing fast."
+    assert [ent.label_ for ent in nlp(text).ents] == ["ORG", "ORG"]
+    assert "MMS" not in names_of(text)
