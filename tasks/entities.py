@@ -37,6 +37,7 @@ from tasks.entity_labels import (
 )
 from tasks.entity_people import (
     PERSON_TITLES,
+    cited_authors,
     given_names_by_context,
     people_by_evidence,
     people_in_lists,
@@ -124,6 +125,7 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    cited_authors(mentions, words.text, is_place, table.knows)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
