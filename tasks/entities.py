@@ -48,6 +48,7 @@ from tasks.entity_people import (
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
+    cities_by_context,
     place_evidence,
     split_places,
     state_abbreviations,
@@ -136,6 +137,7 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)

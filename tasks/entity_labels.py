@@ -30,9 +30,11 @@ from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
     """awards award prize prizes olympics championships championship cup marathon
-    festival tournament trophy bowl open race races rally regatta derby relays
-    recession depression crash crisis war revolution uprising""".split()
+    festival tournament trophy bowl open race races rally regatta derby relays""".split()
 )
+# Heads of the names of historic events ("the Great Recession", "the Suez Crisis",
+# "the Cold War"), written capitalised: "Before the war" is no name.
+_HISTORIC_HEADS = frozenset("recession depression crash crisis war revolution uprising".split())
 # Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon", "the Grand
 # Slam" (rugby's and tennis's honour).
 _EVENT_HEADS_2 = frozenset(
@@ -139,7 +141,8 @@ def label_by_head(name: str, label: str) -> str:
     if head in _FAC_HEADS and label in _FAC_FROM:
         return "FAC"
     last_two = " ".join(words[-2:]).casefold()
-    if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
+    historic = head in _HISTORIC_HEADS and words[-1][:1].isupper()
+    if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
     opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
     if opens_event and label in _EVENT_FROM and label != "WORK_OF_ART":
@@ -211,9 +214,8 @@ def _described_as(mention: Placed) -> str | None:
         # chairman Citibank"); "-man" ends an adjective ("the three-man FCA board").
         # A name just before a noun is a modifier of it ("the suburb O'Sullivans bar").
         modifier = span.end < len(doc) and _is_noun(doc[span.end])
-        # The noun describes the name only when the parser hangs one on the other: in
-        # "after the game Wenger said" it ends a phrase before the sentence's subject.
-        describes = _is_noun(before) and not modifier and _linked(before, span)
+        # "After the game Wenger said": the noun ends a phrase before the subject.
+        describes = _is_noun(before) and not modifier and not _before_subject(before, span)
         label = types.get(before.lower_) if describes else None
         one_word_person = label == "PERSON" and len(span) < 2
         if label is not None and not one_word_person and two_before.text != "-":
@@ -226,6 +228,9 @@ def _described_as(mention: Placed) -> str | None:
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.i + 1 < len(doc) and doc[after.i + 1].text == "-":
+        # "the Welsh line-out": the noun is the first part of a compound word.
+        return None
     if mention.label in ("GPE", "LOC"):
         return _program_of_place(mention, after)
     label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None
@@ -249,10 +254,13 @@ def _program_of_place(mention: Placed, after: Token | None) -> str | None:
     return _nouns()[4].get(after.lower_)
 
 
-def _linked(noun: Token, span: Span) -> bool:
-    """Whether the parser makes ``span`` depend on ``noun`` ("the game San Andreas",
-    apposition) or ``noun`` on a word of ``span`` ("director Ang Lee", compound)."""
-    return span.root.head == noun or span.start <= noun.head.i < span.end
+def _before_subject(noun: Token, span: Span) -> bool:
+    """Whether ``span`` is the subject of a verb that ``noun`` does not govern, and
+    ``noun`` hangs on no word of ``span``: the noun then ends a phrase of its own
+    ("after the game Wenger said"), where "the drug Sativex is made" describes."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not noun.is_ancestor(span.root) and not span.start <= noun.head.i < span.end
 
 
 def _is_noun(token: Token) -> bool:

@@ -69,3 +69,30 @@ def test_et_al_is_no_part_of_the_name(nlp):
 def test_a_photo_credit_names_a_person(labels_of):
     found = labels_of("The new lounge has showers. Photo by Marta Kessel/Travel Weekly.")
     assert found.get("Marta Kessel") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Born into Brothels, about the children of prostitutes in Calcutta, won the award.",
+            "Calcutta",
+        ),
+        ("The band played a sold-out show in Cork on Saturday.", "Cork"),
+    ],
+)
+def test_a_city_of_the_gazetteer_in_a_place_context_is_a_place(labels_of, text, name):
+    assert labels_of(text).get(name) == {"GPE"}
+
+
+def test_a_noun_opening_a_compound_word_does_not_describe_the_name(labels_of):
+    found = labels_of("With the Welsh line-out stuttering, Italy scored twice.")
+    assert "FAC" not in found.get("Welsh", set())
+
+
+def test_a_describing_noun_before_a_name_that_is_no_subject_still_describes(labels_of):
+    found = labels_of(
+        "The trio met aged 13 and formed the band Gothic Plague, changing its name to "
+        "Fixed Penalty."
+    )
+    assert found.get("Gothic Plague") == {"ORG"}
