@@ -108,9 +108,11 @@ def trimmed(span: Span) -> Span:
             break
     start, end = _longest_line_part(doc, start, end)
     # "Hauser et al. argue": the authors cited with a name, and what the model ran on
-    # into, are no part of it.
+    # into, are no part of it. A reference list's "Renda F et al." (initials before
+    # it) is left whole: the reference lines are read apart (tasks/entity_references).
     for index in range(start + 1, end - 1):
-        if doc[index].lower_ == "et" and doc[index + 1].lower_ in ("al", "al."):
+        initials = doc[index - 1].text.isupper() and len(doc[index - 1]) <= 3
+        if doc[index].lower_ == "et" and doc[index + 1].lower_ in ("al", "al.") and not initials:
             end = index
             break
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":

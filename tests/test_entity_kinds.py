@@ -34,6 +34,11 @@ def labels_of(nlp):
         # a noun after the name: the head of its phrase
         ("Work on the Crossrail line will begin in 2010.", "Crossrail", "FAC"),
         ("Users of the Phoenix browser can block pop-ups.", "Phoenix", "PRODUCT"),
+        (
+            "Canadian authorities said the Sativex drug will be considered for approval.",
+            "Sativex",
+            "PRODUCT",
+        ),
         # an event named by its head word
         ("The firm said the Great Recession hit sales hard.", "Great Recession", "EVENT"),
     ],
@@ -64,6 +69,14 @@ def test_a_surname_cited_as_an_author_is_a_person(labels_of, text, name):
 def test_et_al_is_no_part_of_the_name(nlp):
     mentions = extract_entities(nlp("As Hauser et al. argue, leaders differ."), "t")
     assert [m.text for m in mentions if "Hauser" in m.text] == ["Hauser"]
+
+
+def test_a_reference_line_keeps_its_initialled_author(nlp):
+    text = (
+        "- 14. Renda F et al. Drug reaction and systemic symptoms. Br J Dermatol. 2015;173(1):50–8."
+    )
+    mentions = extract_entities(nlp(text), "t")
+    assert ("Renda F", "PERSON") in {(m.text, m.label) for m in mentions}
 
 
 def test_a_photo_credit_names_a_person(labels_of):
