@@ -34,6 +34,7 @@ def labels_of(nlp):
         # a noun after the name: the head of its phrase
         ("Work on the Crossrail line will begin in 2010.", "Crossrail", "FAC"),
         ("Users of the Phoenix browser can block pop-ups.", "Phoenix", "PRODUCT"),
+        ("The resort lies on Phu Quoc island in Vietnam.", "Phu Quoc", "LOC"),
         (
             "Canadian authorities said the Sativex drug will be considered for approval.",
             "Sativex",
