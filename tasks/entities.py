@@ -38,6 +38,7 @@ from tasks.entity_labels import (
 )
 from tasks.entity_people import (
     PERSON_TITLES,
+    cited_authors,
     given_names_by_context,
     people_by_evidence,
     people_in_lists,
@@ -48,6 +49,7 @@ from tasks.entity_people import (
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
+    cities_by_context,
     place_evidence,
     split_places,
     state_abbreviations,
@@ -125,6 +127,7 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    cited_authors(mentions, words.text, is_place, table.knows)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
@@ -135,6 +138,7 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)

@@ -32,8 +32,14 @@ _EVENT_HEADS = frozenset(
     """awards award prize prizes olympics championships championship cup marathon
     festival tournament trophy bowl open race races rally regatta derby relays""".split()
 )
-# Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon".
-_EVENT_HEADS_2 = frozenset({"cross country", "grand prix", "half marathon", "world series"})
+# Heads of the names of historic events ("the Great Recession", "the Suez Crisis",
+# "the Cold War"), written capitalised: "Before the war" is no name.
+_HISTORIC_HEADS = frozenset("recession depression crash crisis war revolution uprising".split())
+# Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon", "the Grand
+# Slam" (rugby's and tennis's honour).
+_EVENT_HEADS_2 = frozenset(
+    {"cross country", "grand prix", "half marathon", "world series", "grand slam", "triple crown"}
+)
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
 # Events named by their kind and "of": "Feast of the Winter Star", "Battle of Britain",
 # "Festival of Light" (a title stays a title: "Battle of the Sexes" the film).
@@ -51,7 +57,11 @@ _LIST_GAP = re.compile(
 _LIST_MIN = 3
 # Words before "by" that make the name after it the person who made a work ("directed
 # by Ang Lee"); organisations publish, produce or design more often than they write.
-_MADE_BY = frozenset("directed written composed painted photographed illustrated".split())
+# A photo credit names the photographer the same way ("Photo by Alberto Riva").
+_MADE_BY = frozenset(
+    """directed written composed painted photographed illustrated photo photos photograph
+    photography image images picture pictures illustration""".split()
+)
 # Programs after whose name they come are programming languages, whatever the model
 # called the name ("the Cobra interpreter"); an organisation's "app" is its own.
 _CODE_RUN_BY = frozenset({"interpreter", "compiler"})
@@ -131,7 +141,8 @@ def label_by_head(name: str, label: str) -> str:
     if head in _FAC_HEADS and label in _FAC_FROM:
         return "FAC"
     last_two = " ".join(words[-2:]).casefold()
-    if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2) and label in _EVENT_FROM:
+    historic = head in _HISTORIC_HEADS and words[-1][:1].isupper()
+    if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
     opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
     if opens_event and label in _EVENT_FROM and label != "WORK_OF_ART":
@@ -203,7 +214,9 @@ def _described_as(mention: Placed) -> str | None:
         # chairman Citibank"); "-man" ends an adjective ("the three-man FCA board").
         # A name just before a noun is a modifier of it ("the suburb O'Sullivans bar").
         modifier = span.end < len(doc) and _is_noun(doc[span.end])
-        label = types.get(before.lower_) if _is_noun(before) and not modifier else None
+        # "After the game Wenger said": the noun ends a phrase before the subject.
+        describes = _is_noun(before) and not modifier and not _before_subject(before, span)
+        label = types.get(before.lower_) if describes else None
         one_word_person = label == "PERSON" and len(span) < 2
         if label is not None and not one_word_person and two_before.text != "-":
             return label
@@ -215,6 +228,11 @@ def _described_as(mention: Placed) -> str | None:
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.i + 1 < len(doc) and doc[after.i + 1].text == "-":
+        # "the Welsh line-out": the noun is the first part of a compound word.
+        return None
+    if mention.label in ("GPE", "LOC"):
+        return _program_of_place(mention, after)
     label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None
     if label is None:
         return None
@@ -226,6 +244,25 @@ def _described_as(mention: Placed) -> str | None:
     return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
 
 
+def _program_of_place(mention: Placed, after: Token | None) -> str | None:
+    """The type a noun for a program gives a name the model took for a place, when the
+    noun is the head of the name's phrase ("the Phoenix browser"), else ``None``."""
+    if after is None or not _is_noun(after):
+        return None
+    if mention.span.root.head != after or after.dep_ == "compound":
+        return None
+    return _nouns()[4].get(after.lower_)
+
+
+def _before_subject(noun: Token, span: Span) -> bool:
+    """Whether ``span`` is the subject of a verb that ``noun`` does not govern, and
+    ``noun`` hangs on no word of ``span``: the noun then ends a phrase of its own
+    ("after the game Wenger said"), where "the drug Sativex is made" describes."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not noun.is_ancestor(span.root) and not span.start <= noun.head.i < span.end
+
+
 def _is_noun(token: Token) -> bool:
     """A common noun written in lowercase (not a word of another name)."""
     return token.pos_ == "NOUN" and token.text.islower()
@@ -233,15 +270,15 @@ def _is_noun(token: Token) -> bool:
 
 @cache
 def _nouns() -> tuple[dict[str, str], ...]:
-    """``(types, after, possessed, divisions)``: each noun of
+    """``(types, after, possessed, divisions, after_place)``: each noun of
     ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
-    position after a name, for what a name's possessive owns, and for the parts of a
-    company named after it."""
+    position after a name, for what a name's possessive owns, for the parts of a
+    company named after it, and for the position after a place's name."""
     source = resources.files("tasks") / "data" / "entity_nouns.toml"
     data = tomllib.loads(source.read_text(encoding="utf-8"))
     return tuple(
         {noun: label for label, nouns in data[part].items() for noun in nouns}
-        for part in ("types", "after", "possessed", "divisions")
+        for part in ("types", "after", "possessed", "divisions", "after_place")
     )
 
 

