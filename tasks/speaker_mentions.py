@@ -192,12 +192,16 @@ class Mentions:
     def organisation_typed(self, entity: EntityMention) -> bool:
         """Whether a name the model typed a person is an organisation's elsewhere: the
         curated name lists type it so (in any context: "Aston Villa" in a story with
-        no football words), or the model types the same name so at another mention."""
+        no football words), or the model types the same name so at another mention,
+        or an organisation's name opens with it ("Contrack" for "Contrack
+        International")."""
         if entity.label != "PERSON":
             return False
         entries = load_aliases().names.get(fold(entity.canonical_name), ())
+        words = entity.canonical_name.split()
         return any(entry.label == "ORG" for entry in entries) or any(
-            other.label == "ORG" and other.canonical_name == entity.canonical_name
+            other.label == "ORG"
+            and (other.text == entity.text or other.canonical_name.split()[: len(words)] == words)
             for other in self.entities
         )
 

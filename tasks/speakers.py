@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +22,7 @@ from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
-from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
+from tasks.person_gender import gender_of_name, gender_of_title, is_first_name, pronoun_gender
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     ORG_PRONOUNS,
@@ -38,6 +39,10 @@ from tasks.speaker_mentions import Mentions, agrees
 _PLURAL = frozenset({"NNS", "NNPS"})
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
+# Verbs whose subject made the document they take ("Pew conducted a survey").
+_MAKING_VERBS = frozenset(
+    "publish issue release send write produce conduct commission compile post draft carry".split()
+)
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
 # Nouns for a company that, after "the", stand for the company the story is about
@@ -200,8 +205,16 @@ class SpeakerResolver:
             cue=cue.text,
             cue_start=cue.start,
             cue_end=cue.end,
-            speaker_is_person=label == "PERSON"
-            or (label is None and subject.lemma_.lower() in lexicon().person_nouns),
+            # "Contrack said" where the text names "Contrack International": a name
+            # the model took for a person speaks as an organisation, for a later "he".
+            speaker_is_person=(
+                label == "PERSON"
+                and not (entity is not None and self.mentions.organisation_typed(entity))
+            )
+            or (
+                label is None
+                and (subject.lemma_.lower() in lexicon().person_nouns or _untagged_person(mention))
+            ),
         )
         return attribution, key
 
@@ -408,14 +421,22 @@ class SpeakerResolver:
 
     def _writer_of(self, document: Token) -> EntityMention | None:
         """Who the text says made ``document``: the subject of the verb it is said "in"
-        ("the Embassy said in its annual report"), or the name after "of", "by" or
-        "from" ("the latest report of the Board of Navigation", "a report by the OECD",
-        "a statement from Acme")."""
+        ("the Embassy said in its annual report") or of a verb of making it ("Pew
+        conducted a survey"), or the name after "of", "by" or "from" ("the latest
+        report of the Board of Navigation", "a report by the OECD", "a statement from
+        Acme", "a survey carried out by ICM")."""
         named = [c for c in document.children if c.dep_ in ("prep", "agent")]
         named = [p for p in named if p.lower_ in ("of", "by", "from")]
-        preposition = document.head
-        if document.dep_ == "pobj" and preposition.lower_ == "in":
-            named += [c for c in preposition.head.children if c.dep_ == "nsubj"]
+        for participle in document.children:
+            # "a survey carried out by ICM", not "the letter, backed by Anita Rani".
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _MAKING_VERBS:
+                named += [c for c in participle.children if c.dep_ == "agent"]
+        head = document.head
+        if (document.dep_ == "pobj" and head.lower_ == "in") or (
+            document.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS
+        ):
+            verb = head.head if document.dep_ == "pobj" else head
+            named += [c for c in verb.children if c.dep_ == "nsubj"]
         for token in named:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
             entity = self.mentions.at(token)
@@ -588,6 +609,16 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.tag_ not in _PLURAL
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
+    )
+
+
+def _untagged_person(mention: Span) -> bool:
+    """ "Lt Col Eric Schnaible": a name the model did not tag that holds a listed first
+    name before a capitalised word, a person (for a later "he")."""
+    words = [t for t in mention if not t.is_punct]
+    return any(
+        is_first_name(word.text) and after.text[:1].isupper() and after.pos_ == "PROPN"
+        for word, after in pairwise(words)
     )
 
 

@@ -1076,6 +1076,20 @@ def test_a_document_speaks_for_the_author_the_text_gives(quotes_of, text, words,
     assert quote_with(quotes_of(text), words).speaker == speaker
 
 
+def test_the_document_speaks_for_who_made_it_before(quotes_of):
+    text = (
+        "The Harlow Parents Association sent a letter to the council on Monday. "
+        "The letter said the plan was “a disgrace to the town”."
+    )
+    assert quote_with(quotes_of(text), "disgrace").speaker == "Harlow Parents Association"
+
+
+def test_a_survey_carried_out_by_a_pollster_speaks_for_it(quotes_of):
+    text = "A survey carried out by ICM Research found that voters were deeply cynical."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["ICM Research"]
+
+
 def test_he_is_not_a_club_the_model_took_for_a_person(quotes_of):
     text = (
         "Birmingham rejected a bid for Rob Kerr on Monday.\n"
@@ -1084,3 +1098,11 @@ def test_he_is_not_a_club_the_model_took_for_a_person(quotes_of):
         '"The crowd gave me a standing ovation when I came off," he said.'
     )
     assert quote_with(quotes_of(text), "standing ovation").speaker == "Rob Kerr"
+
+
+def test_an_untagged_name_with_a_first_name_is_a_person(nlp):
+    from tasks.speakers import _untagged_person
+
+    doc = nlp("Lt Col Eric Skaviner of the office said so. The Acme Widget Fund said so.")
+    assert _untagged_person(doc[0:4])
+    assert not _untagged_person(doc[10:14])
