@@ -83,14 +83,6 @@ class SpeakerResolver:
         self.plural = {
             cue.start for cue in cues if cue.subject is not None and cue.subject.tag_ in _PLURAL
         }
-        # "Mr Sullivan said his former boss knew more …. “…,” he said": a speaker inside
-        # what another cue reports is talked about, no antecedent of a later "he".
-        verbs = {cue.verb.i for cue in cues if cue.verb is not None}
-        self.embedded = {
-            cue.start
-            for cue in cues
-            if cue.verb is not None and any(a.i in verbs for a in cue.verb.ancestors)
-        }
         # Cues whose subject is "he" or "she", for chains of pronouns ("When Meghan
         # joined, she said …. “…,” she joked"), and what each was resolved to.
         gendered = {
@@ -550,7 +542,6 @@ class SpeakerResolver:
             if (
                 named_or_role
                 and cue_start not in self.plural
-                and cue_start not in self.embedded
                 and attribution.speaker_is_person == person
                 and agrees(gender, self._gender(attribution))
             ):

@@ -1106,13 +1106,3 @@ def test_an_untagged_name_with_a_first_name_is_a_person(nlp):
     doc = nlp("Lt Col Eric Skaviner of the office said so. The Acme Widget Fund said so.")
     assert _untagged_person(doc[0:4])
     assert not _untagged_person(doc[10:14])
-
-
-def test_a_speaker_inside_what_another_reports_is_no_antecedent(quotes_of):
-    text = (
-        "Mr Tom Harlan said his former boss knew more about accounting than most "
-        "finance chiefs.\n"
-        "He portrayed Mr Dean as obsessed with costs. "
-        '"He would count the coffee filters," he said.'
-    )
-    assert quote_with(quotes_of(text), "coffee filters").speaker == "Tom Harlan"
