@@ -79,6 +79,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
+    document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     # "the institution": the words a name of that kind holds ("university", "college")
     organisation_kinds: Mapping[str, frozenset[str]]
 
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         - set(words["organisation_nouns"]),
         frozenset(words["stance_adjectives"]),
         frozenset(words["unnamed_roles"]),
+        frozenset(words["document_nouns"]),
         {noun: frozenset(names) for noun, names in words["organisation_kinds"].items()},
     )
 

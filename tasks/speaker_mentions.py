@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from core.records import EntityMention
+from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
@@ -171,7 +172,8 @@ class Mentions:
     ) -> EntityMention | None:
         """The nearest entity of ``label`` and a gender agreeing with ``gender`` before
         ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
-        said …" means Smith)."""
+        said …" means Smith). For "he" or "she" (a ``gender``), not a name the model
+        took for a person that is an organisation's (:meth:`organisation_typed`)."""
         index = bisect_right(self.starts, position) - 1
         while index >= 0:
             entity = self.entities[index]
@@ -181,7 +183,40 @@ class Mentions:
                 and not self.context.quoted(entity.start_char)
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
+                and not (gender is not None and self.organisation_typed(entity))
             ):
+                return entity
+            index -= 1
+        return None
+
+    def organisation_typed(self, entity: EntityMention) -> bool:
+        """Whether a name the model typed a person is an organisation's elsewhere: the
+        curated name lists type it so (in any context: "Aston Villa" in a story with
+        no football words), or the model types the same name so at another mention,
+        or an organisation's name opens with it ("Contrack" for "Contrack
+        International")."""
+        if entity.label != "PERSON":
+            return False
+        entries = load_aliases().names.get(fold(entity.canonical_name), ())
+        words = entity.canonical_name.split()
+        return any(entry.label == "ORG" for entry in entries) or any(
+            other.label == "ORG"
+            and (other.text == entity.text or other.canonical_name.split()[: len(words)] == words)
+            for other in self.entities
+        )
+
+    def organisation_before(self, position: int) -> EntityMention | None:
+        """The nearest organisation before ``position``, outside quotations: one the
+        model typed so, or a name of several words it typed a person that opens with
+        no listed first name ("Organic Liaison"). None when there is none."""
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0:
+            entity = self.entities[index]
+            words = entity.canonical_name.split()
+            organisation_like = entity.label == "ORG" or (
+                entity.label == "PERSON" and len(words) > 1 and not is_first_name(words[0])
+            )
+            if organisation_like and not self.context.quoted(entity.start_char):
                 return entity
             index -= 1
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,7 +22,7 @@ from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
-from tasks.person_gender import gender_of_name, gender_of_title, pronoun_gender
+from tasks.person_gender import gender_of_name, gender_of_title, is_first_name, pronoun_gender
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     ORG_PRONOUNS,
@@ -38,12 +39,12 @@ from tasks.speaker_mentions import Mentions, agrees
 _PLURAL = frozenset({"NNS", "NNPS"})
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
+# Verbs whose subject made the document they take ("Pew conducted a survey").
+_MAKING_VERBS = frozenset(
+    "publish issue release send write produce conduct commission compile post draft carry".split()
+)
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
-# Nouns for a document whose author speaks through it ("The IPCC report states").
-_DOCUMENT_NOUNS = frozenset(
-    "report statement study survey poll letter ruling filing release analysis review".split()
-)
 # Nouns for a company that, after "the", stand for the company the story is about
 # ("Acme Corp said it … The company said"): news names the company once, then uses
 # the noun; the wire style of Reuters, and the company names seldom hold the noun.
@@ -145,10 +146,14 @@ class SpeakerResolver:
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
             entity = self._author_of(subject) or self._earlier_author(subject)
+        owner = self._described_owner(subject) if entity is None else None
         if entity is None and (
-            _is_definite(subject) or _is_bare_title(subject) or _is_indefinite(subject)
+            owner is not None
+            or _is_definite(subject)
+            or _is_bare_title(subject)
+            or _is_indefinite(subject)
         ):
-            found = self._descriptor(subject)
+            found = owner or self._descriptor(subject)
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
                 attribution = replace(
@@ -200,8 +205,16 @@ class SpeakerResolver:
             cue=cue.text,
             cue_start=cue.start,
             cue_end=cue.end,
-            speaker_is_person=label == "PERSON"
-            or (label is None and subject.lemma_.lower() in lexicon().person_nouns),
+            # "Contrack said" where the text names "Contrack International": a name
+            # the model took for a person speaks as an organisation, for a later "he".
+            speaker_is_person=(
+                label == "PERSON"
+                and not (entity is not None and self.mentions.organisation_typed(entity))
+            )
+            or (
+                label is None
+                and (subject.lemma_.lower() in lexicon().person_nouns or _untagged_person(mention))
+            ),
         )
         return attribution, key
 
@@ -389,7 +402,12 @@ class SpeakerResolver:
         one; a wire story names a report's author once, then says "the report". None
         when none does."""
         lemma = subject.lemma_.lower()
-        if lemma not in _DOCUMENT_NOUNS or not _is_definite(subject) or subject.tag_ in _PLURAL:
+        plural = subject.tag_ in _PLURAL
+        if lemma not in lexicon().document_nouns or not _is_definite(subject) or plural:
+            return None
+        if any(c.dep_ in ("compound", "poss") for c in subject.children):
+            # "The Auction Drop website": a document named by its own words is no
+            # earlier one.
             return None
         for token in reversed(self.doc[: subject.i]):
             if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
@@ -403,13 +421,22 @@ class SpeakerResolver:
 
     def _writer_of(self, document: Token) -> EntityMention | None:
         """Who the text says made ``document``: the subject of the verb it is said "in"
-        ("the Embassy said in its annual report"), or the name after "of" or "by" ("the
-        latest report of the Board of Navigation", "a report by the OECD")."""
+        ("the Embassy said in its annual report") or of a verb of making it ("Pew
+        conducted a survey"), or the name after "of", "by" or "from" ("the latest
+        report of the Board of Navigation", "a report by the OECD", "a statement from
+        Acme", "a survey carried out by ICM")."""
         named = [c for c in document.children if c.dep_ in ("prep", "agent")]
-        named = [p for p in named if p.lower_ in ("of", "by")]
-        preposition = document.head
-        if document.dep_ == "pobj" and preposition.lower_ == "in":
-            named += [c for c in preposition.head.children if c.dep_ == "nsubj"]
+        named = [p for p in named if p.lower_ in ("of", "by", "from")]
+        for participle in document.children:
+            # "a survey carried out by ICM", not "the letter, backed by Anita Rani".
+            if participle.dep_ == "acl" and participle.lemma_.lower() in _MAKING_VERBS:
+                named += [c for c in participle.children if c.dep_ == "agent"]
+        head = document.head
+        if (document.dep_ == "pobj" and head.lower_ == "in") or (
+            document.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS
+        ):
+            verb = head.head if document.dep_ == "pobj" else head
+            named += [c for c in verb.children if c.dep_ == "nsubj"]
         for token in named:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
             entity = self.mentions.at(token)
@@ -419,22 +446,35 @@ class SpeakerResolver:
 
     def _author_of(self, subject: Token) -> EntityMention | None:
         """The organisation or person whose document speaks: "The IPCC report states",
-        "Amazon's statement said"."""
-        if subject.lemma_.lower() not in _DOCUMENT_NOUNS:
+        "Amazon's statement said", "Its statement claimed", "A letter from the council
+        said". None when the text gives no author with the document."""
+        if subject.lemma_.lower() not in lexicon().document_nouns:
             return None
         for child in subject.children:
             if child.dep_ in ("compound", "poss") and child.i < subject.i:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
-            if child.dep_ == "poss" and child.lower_ == "its":
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 # "Its statement claimed": the organisation named in this paragraph or
-                # the one before.
-                entity = self.mentions.before(child.idx, "ORG")
+                # the one before (one the model took for a person too: "its" is no
+                # person's).
+                entity = self.mentions.organisation_before(child.idx)
                 paragraph = self.context.paragraph_of
                 if entity is not None and paragraph(child.idx) - paragraph(entity.start_char) <= 1:
                     return entity
-        return None
+        return self._writer_of(subject)
+
+    def _described_owner(self, subject: Token) -> Attribution | None:
+        """ "The company's release continued", "the minister's letter said": who a
+        definite description owning the document refers back to (see
+        :meth:`_descriptor`). None for other subjects."""
+        if subject.lemma_.lower() not in lexicon().document_nouns:
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None or not _is_definite(owner):
+            return None
+        return self._descriptor(owner)
 
     def _gender(self, attribution: Attribution) -> str | None:
         """The gender of a speaker found so far: from a title, else a first name."""
@@ -569,6 +609,16 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.tag_ not in _PLURAL
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
+    )
+
+
+def _untagged_person(mention: Span) -> bool:
+    """ "Lt Col Eric Schnaible": a name the model did not tag that holds a listed first
+    name before a capitalised word, a person (for a later "he")."""
+    words = [t for t in mention if not t.is_punct]
+    return any(
+        is_first_name(word.text) and after.text[:1].isupper() and after.pos_ == "PROPN"
+        for word, after in pairwise(words)
     )
 
 

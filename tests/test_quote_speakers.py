@@ -1042,3 +1042,67 @@ def test_the_companies_are_not_the_last_company(quotes_of):
     )
     quote = quote_with(quotes_of(text), "very high grades")
     assert quote.speaker_key is None
+
+
+# Fourth round (issue 16): a written source speaks for its author.
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Brightwater Tenants Association met the council on Monday.\n"
+            "Their statement said: “Mr Dunne acted within the rules at every stage.”",
+            "within the rules",
+            "Brightwater Tenants Association",
+        ),
+        (
+            "Parents wrote to the school last week.\n"
+            "A letter from the Harlow Parents Association said the plan was “a disgrace "
+            "to the town and its children”.",
+            "disgrace to the town",
+            "Harlow Parents Association",
+        ),
+        (
+            "Acme Corp cut its forecast for the year on Tuesday.\n"
+            "The company’s statement said: “Demand in Europe remains weak and prices "
+            "are falling.”",
+            "Demand in Europe",
+            "Acme Corp",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_the_text_gives(quotes_of, text, words, speaker):
+    assert quote_with(quotes_of(text), words).speaker == speaker
+
+
+def test_the_document_speaks_for_who_made_it_before(quotes_of):
+    text = (
+        "The Harlow Parents Association sent a letter to the council on Monday. "
+        "The letter said the plan was “a disgrace to the town”."
+    )
+    assert quote_with(quotes_of(text), "disgrace").speaker == "Harlow Parents Association"
+
+
+def test_a_survey_carried_out_by_a_pollster_speaks_for_it(quotes_of):
+    text = "A survey carried out by ICM Research found that voters were deeply cynical."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["ICM Research"]
+
+
+def test_he_is_not_a_club_the_model_took_for_a_person(quotes_of):
+    text = (
+        "Birmingham rejected a bid for Rob Kerr on Monday.\n"
+        "Kerr's future at the club has been the source of speculation for weeks. However, "
+        "good displays against West Brom and Aston Villa have impressed the fans. "
+        '"The crowd gave me a standing ovation when I came off," he said.'
+    )
+    assert quote_with(quotes_of(text), "standing ovation").speaker == "Rob Kerr"
+
+
+def test_an_untagged_name_with_a_first_name_is_a_person(nlp):
+    from tasks.speakers import _untagged_person
+
+    doc = nlp("Lt Col Eric Skaviner of the office said so. The Acme Widget Fund said so.")
+    assert _untagged_person(doc[0:4])
+    assert not _untagged_person(doc[10:14])
