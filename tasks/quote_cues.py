@@ -366,6 +366,9 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     if any(first <= s.start <= last for s in context.spans) or context.quoted(subject.idx):
         return False
     lower = subject.lower_
+    # "let's discuss": the clitic "'s" (us) is parsed as the subject; it names no one.
+    if lower in ("'s", "’s"):
+        return False
     # "Most said …", "30 percent of voters say …", "some of them argue …": a share
     # of a group speaks through a reporting verb.
     if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):

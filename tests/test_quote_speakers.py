@@ -1106,3 +1106,11 @@ def test_an_untagged_name_with_a_first_name_is_a_person(nlp):
     doc = nlp("Lt Col Eric Skaviner of the office said so. The Acme Widget Fund said so.")
     assert _untagged_person(doc[0:4])
     assert not _untagged_person(doc[10:14])
+
+
+def test_the_clitic_of_lets_is_no_speaker(quotes_of):
+    quotes = quotes_of(
+        "Growing a lemon tree from seed is easy, however, let’s discuss a few important "
+        "things you should know first!"
+    )
+    assert all(q.speaker not in ("’s", "'s") for q in quotes)
