@@ -67,6 +67,7 @@ from tasks.entity_spans import (
     as_named_elsewhere,
     coordinated,
     curated_extent,
+    curated_initials,
     maker_and_product,
     name_after,
     name_around_place,
@@ -176,6 +177,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = with_number(span) or span
         span = name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
+    initials = curated_initials(doc, aliases)
+    spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
+    spans.extend(initials)
     spans = as_named_elsewhere(maker_and_product(spans))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
@@ -219,6 +223,17 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _before_initials(span: Span, initials: list[Span]) -> Span | None:
+    """A model span run into curated initials ("Example Motors Inc. S" before "S and
+    P said") ends where they start; one inside them goes (None)."""
+    for name in initials:
+        if span.start < name.end and name.start < span.end:
+            if span.start >= name.start:
+                return None
+            span = Span(span.doc, span.start, name.start, label=span.label_)
+    return span
 
 
 def _without_opening_verb(span: Span, words: WordCase) -> Span:

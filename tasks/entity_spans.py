@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
@@ -416,3 +416,18 @@ def _name_word(token: Token) -> bool:
         and token.lower_ not in _NOT_NAME_WORDS
         and token.lower_.rstrip(".") not in PERSON_TITLES
     )
+
+
+def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
+    """Curated names of initials around "and" ("S and P said", "AT and T"), which
+    wire copy writes for "&" and the model leaves untagged or cuts to one letter:
+    each as an ORG span."""
+    found = []
+    for index in range(1, len(doc) - 1):
+        if doc[index].lower_ != "and":
+            continue
+        first, last = doc[index - 1], doc[index + 1]
+        initials = all(t.is_alpha and t.is_upper and len(t) <= 3 for t in (first, last))
+        if initials and aliases.knows_as_written(doc[index - 1 : index + 2].text):
+            found.append(Span(doc, index - 1, index + 2, label="ORG"))
+    return found

@@ -660,3 +660,15 @@ def test_a_name_ending_in_a_number_owns_no_possessive(nlp):
     doc = nlp("He told Harbour Radio 7's breakfast show.")
     radio = next(t.i for t in doc if t.text == "Harbour")
     assert trimmed(Span(doc, radio, radio + 4, label="ORG")).text == "Harbour Radio 7"
+
+
+def test_wire_initials_around_and_are_the_curated_company(entities_of):
+    """Teleprinter copy writes "&" as "and": "S and P", "AT and T"."""
+    mentions = entities_of(
+        "Standard and Poor's Corp lowered the debt of Example Motors Inc. S and P said the "
+        "company's debt had doubled. AT and T said it would keep its rating."
+    )
+    named = {(m.text, m.canonical_name, m.label) for m in mentions}
+    assert ("S and P", "Standard & Poor's", "ORG") in named
+    assert ("Standard and Poor's Corp", "Standard & Poor's", "ORG") in named
+    assert ("AT and T", "AT&T", "ORG") in named

@@ -1114,3 +1114,13 @@ def test_the_clitic_of_lets_is_no_speaker(quotes_of):
         "things you should know first!"
     )
     assert all(q.speaker not in ("’s", "'s") for q in quotes)
+
+
+def test_wire_initials_around_and_speak_as_the_company(quotes_of):
+    quotes = quotes_of(
+        "Example Motors Inc had its senior debt cut to BB from BBB. S and P said the "
+        "company's debt had doubled in two years. The rating was cut because of severe "
+        "pricing pressures in the trucking industry, S and P stressed."
+    )
+    speakers = [q.speaker for q in quotes if q.kind == "indirect"]
+    assert speakers and all(s == "Standard & Poor's" for s in speakers)
