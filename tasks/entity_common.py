@@ -18,12 +18,11 @@ after a person's name: an honour, an office or an academic degree ("Tom McCabe M
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from tasks.entity_spans import person_title_lists
 from tasks.nlp import doc_text
 
 # An acronym: a capital, then capitals, digits, "&" or "-" (at least two capitals).
@@ -147,9 +146,8 @@ def post_nominals() -> tuple[frozenset[str], frozenset[str]]:
     """The honours, offices and degrees written after a name
     (``tasks/data/person_titles.toml``), as written: those of three letters or more,
     never anything else, and those of two letters, also initials or states."""
-    source = resources.files("tasks") / "data" / "person_titles.toml"
-    words = tomllib.loads(source.read_text(encoding="utf-8"))
-    every = {*words["post_nominals"], *words["degrees"], *words["short_degrees"]}
+    lists = person_title_lists()
+    every = lists["post_nominals"] | lists["degrees"] | lists["short_degrees"]
     return (
         frozenset(w for w in every if len(w) > 2),
         frozenset(w for w in every if len(w) <= 2),

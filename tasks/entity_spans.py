@@ -129,12 +129,19 @@ def trimmed(span: Span) -> Span:
 
 
 @cache
-def person_titles() -> tuple[frozenset[str], frozenset[str]]:
-    """The offices written before a name and the post-nominals written after one
-    (``tasks/data/person_titles.toml``): lowercase, and as written."""
+def person_title_lists() -> dict[str, frozenset[str]]:
+    """Each list of ``tasks/data/person_titles.toml`` by its name: the offices written
+    before a name (lowercase), the post-nominals and degrees written after one (as
+    written)."""
     source = resources.files("tasks") / "data" / "person_titles.toml"
-    words = tomllib.loads(source.read_text(encoding="utf-8"))
-    return frozenset(words["before_name"]), frozenset(words["post_nominals"])
+    lists = tomllib.loads(source.read_text(encoding="utf-8"))
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def person_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The offices written before a name and the post-nominals written after one."""
+    lists = person_title_lists()
+    return lists["before_name"], lists["post_nominals"]
 
 
 @cache

@@ -137,15 +137,12 @@ class Mentions:
 
     def organisation_named(self, position: int, noun: str) -> EntityMention | None:
         """The nearest organisation before ``position`` whose name holds ``noun``."""
-        index = bisect_right(self.starts, position) - 1
-        for entity in reversed(self.entities[: index + 1]):
-            if (
-                entity.label == "ORG"
-                and noun in entity.canonical_name.casefold().split()
-                and not self.context.quoted(entity.start_char)
-            ):
-                return entity
-        return None
+        return self._nearest_before(
+            position,
+            lambda entity: (
+                entity.label == "ORG" and noun in entity.canonical_name.casefold().split()
+            ),
+        )
 
     def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
         """The one organisation with one of ``names`` in its name ("Coventry University"
@@ -174,19 +171,25 @@ class Mentions:
         ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
         said …" means Smith). For "he" or "she" (a ``gender``), not a name the model
         took for a person that is an organisation's (:meth:`organisation_typed`)."""
-        index = bisect_right(self.starts, position) - 1
-        while index >= 0:
-            entity = self.entities[index]
-            # A name inside a quotation is what the speaker talks about, not who speaks.
-            if (
+        return self._nearest_before(
+            position,
+            lambda entity: (
                 entity.label == label
-                and not self.context.quoted(entity.start_char)
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
-            ):
+            ),
+        )
+
+    def _nearest_before(
+        self, position: int, accepts: Callable[[EntityMention], bool]
+    ) -> EntityMention | None:
+        """The nearest entity before ``position``, outside quotations, that ``accepts``
+        takes (a name inside a quotation is what the speaker talks about, not who
+        speaks); None when there is none."""
+        for entity in reversed(self.entities[: bisect_right(self.starts, position)]):
+            if not self.context.quoted(entity.start_char) and accepts(entity):
                 return entity
-            index -= 1
         return None
 
     def organisation_typed(self, entity: EntityMention) -> bool:
@@ -209,17 +212,14 @@ class Mentions:
         """The nearest organisation before ``position``, outside quotations: one the
         model typed so, or a name of several words it typed a person that opens with
         no listed first name ("Organic Liaison"). None when there is none."""
-        index = bisect_right(self.starts, position) - 1
-        while index >= 0:
-            entity = self.entities[index]
+
+        def organisation_like(entity: EntityMention) -> bool:
             words = entity.canonical_name.split()
-            organisation_like = entity.label == "ORG" or (
+            return entity.label == "ORG" or (
                 entity.label == "PERSON" and len(words) > 1 and not is_first_name(words[0])
             )
-            if organisation_like and not self.context.quoted(entity.start_char):
-                return entity
-            index -= 1
-        return None
+
+        return self._nearest_before(position, organisation_like)
 
     def clause_subject_before(
         self, position: int, gender: str | None, described: bool = False
