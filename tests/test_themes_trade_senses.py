@@ -62,3 +62,21 @@ def test_a_word_of_another_trade_is_no_theme(nlp, shipped, text, theme):
 )
 def test_the_trade_in_its_own_sense_is_still_the_theme(nlp, shipped, text, theme):
     assert theme in themes(nlp, shipped, text)
+
+
+def test_farmland_in_the_conservation_reserve_is_no_wildlife(nlp, shipped):
+    text = (
+        "Farmers enrolled 1.2 million acres in the Conservation Reserve this year, the "
+        "Agriculture Department said. Land in the conservation reserve is idled for ten "
+        "years, and the conservation reserve payments average 48 dlrs an acre."
+    )
+    assert "wildlife_conservation" not in themes(nlp, shipped, text)
+
+
+def test_conservation_of_a_species_is_still_wildlife(nlp, shipped):
+    text = (
+        "Rangers counted 40 more rhinos in the national park this year. Conservation "
+        "groups said poaching had fallen, and the conservation plan will protect the "
+        "animals' habitat."
+    )
+    assert "wildlife_conservation" in themes(nlp, shipped, text)
