@@ -67,6 +67,19 @@ _MADE_BY = frozenset(
 _CODE_RUN_BY = frozenset({"interpreter", "compiler"})
 # Words between a noun and the name it introduces ("a sitcom called Thin Singer").
 _CALLED = frozenset("called named titled entitled dubbed".split())
+# Words that give a person's other name ("DJ Norman Cook - aka Fatboy Slim"): the name
+# after them is the person's too, whatever the model made of it.
+_ALSO_KNOWN = frozenset({"aka", "a.k.a.", "a.k.a"})
+# Punctuation that may stand between a name and "aka", or a noun and the name that
+# says which one it is ("her company: Organic Liaison").
+_ASIDE = frozenset({"-", "–", "—", ",", "("})
+# A band's member named by the band just before ("former Nirvana frontman Kurt Cobain"):
+# that name is the band, an organisation, wherever the model put it.
+_BAND_ROLES = frozenset({"frontman", "frontwoman"})
+# Types a noun before "of" gives a name after it ("the island of Redonda", "the town of
+# Embu"): only kinds of place, and only a name the model took for no place at all.
+_PLACE_OF = frozenset({"GPE", "LOC"})
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 # The model takes a brand for a person's name; a list of companies or products is
 # evidence of what the odd one out is.
 _SIBLING_LABELS = frozenset({"ORG", "PRODUCT"})
@@ -82,13 +95,22 @@ COMPANY_SUFFIXES = frozenset(
 # Company suffixes and the head nouns of institutions: a name ending in one ("Acme
 # Corp", "Kansas City Council") or with one before its "of" ("Bank of England", "John E.
 # Walker Department of Economics") is an organisation, whatever the model saw in its other words.
-_ORG_HEADS = COMPANY_SUFFIXES | frozenset(
-    """inc. corp. co. ltd.
+_ORG_HEADS = (
+    COMPANY_SUFFIXES
+    | frozenset(
+        """inc. corp. co. ltd.
     company companies group holdings bank university college council agency
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways
     trains buses ferries caucus coalition government k.k.""".split()
+    )
+    | frozenset(
+        # The last words of football clubs' names ("Leeds United", "Bristol Rovers",
+        # "Wigan Athletic", "Tottenham Hotspur"; the clubs of the English and Scottish
+        # leagues in entity_names.toml): a club, whatever the model saw in its town.
+        "united rovers wanderers athletic albion hotspur".split()
+    )
 )
 # Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
 # bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the
@@ -201,6 +223,11 @@ def _described_as(mention: Placed) -> str | None:
     nearest = min(appositions, key=lambda token: token.i) if appositions else None
     if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
         return types[nearest.lemma_.lower()]
+    named = _naming_apposition(span, types) or _also_known_as(span)
+    if named is not None:
+        return named
+    if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
+        return "ORG"
     verb = span.root.head
     if span.root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
         for child in verb.children:
@@ -215,13 +242,17 @@ def _described_as(mention: Placed) -> str | None:
         # A name just before a noun is a modifier of it ("the suburb O'Sullivans bar").
         modifier = span.end < len(doc) and _is_noun(doc[span.end])
         # "After the game Wenger said": the noun ends a phrase before the subject.
-        describes = _is_noun(before) and not modifier and not _before_subject(before, span)
+        describes = _noun_before(before) and not modifier and not _before_subject(before, span)
         label = types.get(before.lower_) if describes else None
         one_word_person = label == "PERSON" and len(span) < 2
         if label is not None and not one_word_person and two_before.text != "-":
             return label
         if before.lower_ in _CALLED and _is_noun(two_before):
             return types.get(two_before.lower_)
+        place = types.get(two_before.lower_) if _is_noun(two_before) else None
+        of_place = before.lower_ == "of" and before.head == two_before and place in _PLACE_OF
+        if of_place and mention.label in _NOT_PLACES:
+            return place
         made_by = before.lower_ == "by" and two_before.lower_ in _MADE_BY
         words = span.text.split()
         person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
@@ -242,6 +273,47 @@ def _described_as(mention: Placed) -> str | None:
     if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
         return label
     return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
+
+
+def _noun_before(before: Token) -> bool:
+    """Whether the word just before a name is a common noun: the parser tags "novel"
+    an adjective after a possessive or "the" ("Emile Zola's novel Therese Raquin")."""
+    if _is_noun(before):
+        return True
+    opener = before.doc[before.i - 1] if before.i > 0 else None
+    after_owner = opener is not None and opener.lower_ in ("'s", "’s", "the", "his", "her")
+    return before.lower_ == "novel" and after_owner
+
+
+def _naming_apposition(span: Span, types: dict[str, str]) -> str | None:
+    """The type of a describing noun just before a comma or colon that the name says
+    which one it is ("Their machine, RiskCardio, was …", "her own weight-loss company:
+    Organic Liaison."), else ``None``. After a comma the parser must hang the name on
+    the noun; after a colon the name must end its sentence."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in (",", ":"):
+        return None
+    noun = doc[span.start - 2]
+    if not _is_noun(noun):
+        return None
+    if doc[span.start - 1].text == ",":
+        hangs = span.root.dep_ == "appos" and span.root.head == noun
+    else:
+        hangs = span.end >= len(doc) or doc[span.end].is_sent_start or doc[span.end].text in ".;"
+    return types.get(noun.lemma_.lower()) if hangs else None
+
+
+def _also_known_as(span: Span) -> str | None:
+    """ "PERSON" when the name follows "aka" after a person's name ("DJ Norman Cook -
+    aka Fatboy Slim"), else ``None``."""
+    doc = span.doc
+    at = span.start - 1
+    if at < 1 or doc[at].lower_ not in _ALSO_KNOWN:
+        return None
+    at -= 1
+    while at >= 0 and doc[at].text in _ASIDE:
+        at -= 1
+    return "PERSON" if at >= 0 and doc[at].ent_type_ == "PERSON" else None
 
 
 def _program_of_place(mention: Placed, after: Token | None) -> str | None:

@@ -27,11 +27,16 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
+from tasks.entity_places import demonyms
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
+# Particles that stand inside a family name and never end one ("Ursula von der Leyen",
+# "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
+# takes the capitalised word that follows.
+_NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la bin ibn".split())
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
@@ -89,6 +94,13 @@ def trimmed(span: Span) -> Span:
     # "Charles Harris QC": an honour or a rank after the name is no part of it.
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in after:
         end -= 1
+    # "Kenyan Bernard Lagat": a nationality before a given name and a family name
+    # describes the person and is no part of the name.
+    nationality = doc[start].lower_ in demonyms() and doc[start].text[:1].isupper()
+    named_after = end - start > 2 and is_first_name(doc[start + 1].text)
+    named_after = named_after and doc[start + 2].text[:1].isupper()
+    if span.label_ == "PERSON" and nationality and named_after:
+        start += 1
     for index in range(start + 1, end):
         token = doc[index]
         spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
@@ -123,6 +135,10 @@ def trimmed(span: Span) -> Span:
         end -= 1
     if end - start > 1 and _possessive(doc, start, end, span):
         end -= 1
+    particle = doc[end - 1].lower_ in _NAME_PARTICLES and end == span.end
+    particle = particle and span.label_ == "PERSON"
+    if particle and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)

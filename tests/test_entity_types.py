@@ -797,3 +797,68 @@ def test_a_one_word_person_opening_a_company_named_before_is_the_company(nlp):
     resolve_short_forms([company, other, short, given])
     assert (short.label, short.canonical) == ("ORG", "Tarnwell Energy")
     assert (given.label, given.canonical) == ("PERSON", "Gordon")
+
+
+# Round 10 (ents4): types from evidence the small model does not read, and spans the
+# model cuts at a particle or runs from a nationality.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a noun before a comma the name says which one it is
+        (
+            "Their machine, CardioWatch, was designed by students. CardioWatch reads "
+            "a heartbeat in minutes.",
+            "CardioWatch",
+            "PRODUCT",
+        ),
+        # "novel" tagged an adjective after a possessive
+        (
+            "He wrote the score for a musical based on Emile Zola's novel Therese Raquin, "
+            "called Thou Shalt Not.",
+            "Therese Raquin",
+            "WORK_OF_ART",
+        ),
+        # a kind of place before "of"
+        (
+            "The rocky island of Redonda, once stripped of its flora, is green again. "
+            "It takes four hours to sail to Redonda.",
+            "Redonda",
+            "LOC",
+        ),
+        # a band named by its front man
+        (
+            "She won back custody of her daughter with former Nirvana frontman Kurt Cobain.",
+            "Nirvana",
+            "ORG",
+        ),
+        # a club's last word
+        (
+            "Ken Bates has completed his takeover of Leeds United. Leeds United will move forward.",
+            "Leeds United",
+            "ORG",
+        ),
+        # a person's other name after "aka"
+        (
+            "DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead.",
+            "Fatboy Slim",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_name_takes_the_type_its_describing_words_give(entities_of, text, name, label):
+    named = _named(entities_of(text), name)
+    assert named and {m.label for m in named} == {label}
+
+
+def test_a_family_name_particle_takes_the_name_after_it(entities_of):
+    mentions = entities_of("Commission president Ursula von der Leyen said the plan was ambitious.")
+    assert "Ursula von der Leyen" in {m.text for m in mentions}
+    assert "Ursula von der" not in {m.text for m in mentions}
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(entities_of):
+    mentions = entities_of("Kenyan Bernard Lagat won the race in Boston on Sunday.")
+    assert "Bernard Lagat" in {m.text for m in mentions}
+    assert "Kenyan Bernard Lagat" not in {m.text for m in mentions}
