@@ -32,6 +32,7 @@ from tasks.entity_labels import (
     company_products,
     label_by_head,
     list_siblings,
+    makes_products,
     singular_group,
     venues,
     vote,
@@ -39,6 +40,7 @@ from tasks.entity_labels import (
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
+    complete_from_title,
     given_names_by_context,
     people_by_evidence,
     people_in_lists,
@@ -106,9 +108,11 @@ class _Mention:
 
 
 def extract_entities(
-    doc: Doc, doc_id: str, aliases: AliasTable | None = None
+    doc: Doc, doc_id: str, aliases: AliasTable | None = None, title: str | None = None
 ) -> list[EntityMention]:
-    """Return one :class:`EntityMention` per named entity in ``doc``, in text order."""
+    """Return one :class:`EntityMention` per named entity in ``doc``, in text order
+    (``title``: the document's headline, which may name in full a person the text
+    names by surname only)."""
     table = aliases or load_aliases()
     words = WordCase.of(doc)
     mentions = _with_dateline(_candidates(doc, table, words), doc, words)
@@ -130,6 +134,7 @@ def extract_entities(
     people_in_lists(mentions, words.text, is_place, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
     _resolve_people(mentions, is_place, words.is_common, words.text)
+    complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions)
     mentions = [m for m in mentions if not _stopped(m, table)]
@@ -143,7 +148,7 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
-    company_products(mentions, lambda name: _curated_label(table, name) == "ORG")
+    company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
     venues(mentions)
     list_siblings(mentions, words.text)
@@ -296,10 +301,11 @@ def _pin_curated(mentions: list[_Mention], aliases: AliasTable, cues: str) -> No
             mention.pinned = True
 
 
-def _curated_label(aliases: AliasTable, name: str) -> str | None:
-    """The label the curated files give ``name`` whatever the model said, else ``None``."""
+def _curated_maker(aliases: AliasTable, name: str) -> bool:
+    """Whether the curated files name an organisation ``name`` whose full name may
+    name a product after it ("Google", not "Harvard": Harvard University)."""
     found = aliases.resolve(name, "ORG")
-    return found[1] if found is not None else None
+    return found is not None and found[1] == "ORG" and makes_products(found[0])
 
 
 def _named_in_any_language(mention: _Mention) -> bool:

@@ -28,6 +28,9 @@ _COMPANY_HEADS = frozenset(
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
     hotels resorts electronics semiconductor computers""".split()
 )
+# Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
+# tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
+_OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
 _SPELLED_EXTRA_WORDS = 3
@@ -114,6 +117,7 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
                 and m.canonical.split()[0] == mention.name
                 and m.span.start_char < mention.span.start_char
                 and (not short_name or _company(m.canonical))
+                and not _outlet(m.canonical)
             }
         elif mention.label not in ("PERSON", "NORP"):
             # A product named without its maker ("Wallet" and "Coinbase Wallet").
@@ -127,6 +131,14 @@ def resolve_short_forms(mentions: Sequence[Named]) -> None:
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _outlet(name: str) -> bool:
+    """Whether ``name`` is a name and one noun for a shop or brand of it ("FoodCorp
+    Supermarket", "Acme Store"): there the name alone is the company itself, not that
+    outlet."""
+    words = name.split()
+    return len(words) == 2 and words[1].casefold() in _OUTLET_NOUNS
 
 
 def _company(name: str) -> bool:

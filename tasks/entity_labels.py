@@ -390,8 +390,27 @@ def company_products(mentions: Sequence[Placed], is_company: Callable[[str], boo
             or label_by_head(mention.canonical, "PRODUCT") != "PRODUCT"
         ):
             continue
-        if any(is_company(" ".join(words[:k])) for k in range(1, len(words))):
+        if any(_maker(" ".join(words[:k]), is_company) for k in range(1, len(words))):
             mention.label = "PRODUCT"
+
+
+# Last words of curated organisations that make no products: parties and public
+# bodies ("Scottish National Party Holyrood", a span the model ran on, is no product).
+_NOT_MAKER_HEADS = frozenset({"party", "administration"})
+
+
+def _maker(name: str, is_company: Callable[[str], bool]) -> bool:
+    return is_company(name) and makes_products(name)
+
+
+def makes_products(name: str) -> bool:
+    """Whether an organisation of this (curated, full) name may name a product after
+    it: not an institution ("Harvard University", so "Harvard Law School" is none) nor
+    a party or a public body."""
+    return (
+        name.split()[-1].casefold() not in _NOT_MAKER_HEADS
+        and label_by_head(name, "PRODUCT") == "PRODUCT"
+    )
 
 
 def venues(mentions: Sequence[Placed]) -> None:

@@ -36,6 +36,13 @@ PERSON_TITLES = frozenset(
 )
 ROYAL_TITLES = frozenset("prince princess king queen pope emperor empress duke duchess".split())
 ADDRESS_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# A given name followed by the title it is known by ("Meghan, Duchess of Sussex",
+# "Anne, Princess Royal", "Charles, Prince of Wales"): the British royal and peerage
+# styles, as the royal household writes them.
+_ROYAL_STYLE = re.compile(
+    r", (?:the )?((?:Duke|Duchess|Prince|Princess|Earl|Countess) of [A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?|Princess Royal)\b"
+)
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "FAC", "GPE", "LOC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nationalities are listed beside people ("William Trowbridge and Texan …").
@@ -99,12 +106,19 @@ def resolve_people(
         royal = _title_before(mention.span, ROYAL_TITLES)
         if mention.label == "PERSON" and royal and len(mention.name.split()) == 1:
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
+        elif mention.label == "PERSON" and " " not in mention.name:
+            # "Meghan, Duchess of Sussex": the style a royal or a peer is known by.
+            styled = _ROYAL_STYLE.match(mention.span.doc.text, mention.span.end_char)
+            if styled is not None:
+                royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
         royal = _title_before(mention.span, ROYAL_TITLES)
-        if royal and len(mention.name.split()) == 1:
+        if royal and len(mention.name.split()) == 1 and mention.name not in royals:
             mention.canonical = f"{royal.title()} {mention.name}"
+        elif royal and len(mention.name.split()) == 1:
+            mention.canonical = royals[mention.name]
         elif mention.name in royals:
             # "Charles" where the document names Prince Charles is the prince; with
             # another full name of that given name too ("Charles Kennedy") it stays.
@@ -121,6 +135,55 @@ def resolve_people(
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
             _relabel_part(mention, full_names, is_place, mention.name in said_person)
+
+
+def complete_from_title(
+    mentions: Sequence[Named], title: str | None, is_common: Callable[[str], bool]
+) -> None:
+    """A surname alone that the text never completes takes the full name the headline
+    gives it ("Embiid" in an article titled "Joel Embiid leads Sixers to victory"):
+    one given name (or a given name and a middle name) just before the surname in the
+    title, the only such name with that surname there. A given name the document also
+    writes in lowercase ("Will", "Mark") gives none."""
+    if not title:
+        return
+    words = [w.strip(_TITLE_PUNCT) for w in title.split()]
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON" or mention.canonical != mention.name:
+            continue
+        if " " in mention.name or not mention.name[:1].isupper():
+            continue
+        found = {
+            name
+            for at, word in enumerate(words)
+            if _possessive_free(word) == mention.name
+            and (name := _full_name_before(title.split(), at, is_common)) is not None
+        }
+        if len(found) == 1:
+            mention.canonical = f"{found.pop()} {mention.name}"
+
+
+# Punctuation around a headline's words ("notes: Joel", "Embiid's").
+_TITLE_PUNCT = " \t\"'“”‘’,;:!?()[]{}—–|"
+
+
+def _possessive_free(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def _full_name_before(raw: Sequence[str], at: int, is_common: Callable[[str], bool]) -> str | None:
+    """The given name (and middle name) written just before ``raw[at]`` in a headline,
+    when nothing but a space separates them."""
+    for count in (1, 2):
+        if at - count < 0:
+            return None
+        before = raw[at - count : at]
+        if any(not w[:1].isupper() or w[-1:] in ",;:!?|—–-" for w in before):
+            return None
+        first = before[0]
+        if is_first_name(first) and not is_common(first):
+            return " ".join(before)
+    return None
 
 
 def vote_by_name(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
@@ -283,6 +346,12 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
     sex = gender_of_title(title) if title else None
     if sex is not None:
         candidates = [f for f in candidates if gender_of_name(f.name) in (None, sex)]
+    # A full name opening with a given name beats a "name" the model ran into a word
+    # before it ("Richard Nixon", not "Boycott Nixon" of "the Committee to Boycott
+    # Nixon's Memoirs"), whichever is nearer.
+    led = [f for f in candidates if given_name_led(f.name)]
+    if led and len(led) < len(candidates) and len(words) == 1:
+        candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
 

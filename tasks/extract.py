@@ -62,7 +62,10 @@ def _entities(
     documents: Sequence[Document], docs: Sequence[Doc], settings: Settings
 ) -> list[list[EntityMention]]:
     table = load_aliases(settings.aliases)
-    return [extract_entities(doc, d.doc_id, table) for d, doc in zip(documents, docs, strict=True)]
+    return [
+        extract_entities(doc, d.doc_id, table, d.title)
+        for d, doc in zip(documents, docs, strict=True)
+    ]
 
 
 def _quotes(

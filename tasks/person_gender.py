@@ -46,7 +46,9 @@ def gender_of_name(name: str) -> str | None:
     if not words:
         return None
     # "René" is listed as "Rene": compare without accents.
-    folded = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode()
+    # "Meghan, Duchess of Sussex": the given name before a royal style's comma.
+    first = words[0].rstrip(",")
+    folded = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
     sex, surname = _first_names().get(folded.casefold(), (None, False))
     return None if surname and len(words) == 1 else sex
 
