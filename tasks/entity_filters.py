@@ -12,7 +12,9 @@ document otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chic
 capitalised common phrase that the document also writes with its last word in
 lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
 "potted bougainvillea"); the portfolio of a minister's title ("Finance Minister",
-"Home Secretary"); a sentence-initial participle ("Dubbed the …").
+"Home Secretary"); a sentence-initial participle ("Dubbed the …"); a numbered part
+of the page that the model takes for a law ("Chapter 31", "Variation 1") where the
+document numbers that word more than once or writes it in lowercase.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ _CODE_NAME = re.compile(
 _CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
 _CODE_OPENING = re.compile(
     r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
+    # A Dockerfile instruction in capitals, then a lowercase word, a path or a variable,
+    # or a path later on ("RUN pip install", "COPY Gemfile Gemfile.lock /app/"), as the Docker
+    # reference writes them: a heading in capitals ("FROM THE ARCHIVE") has neither.
+    r"|\s*(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|EXPOSE|ARG)\s+"
+    r"(?:[a-z./$\[~-]|.*\s[./$~])"
 )
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
@@ -68,6 +75,13 @@ _LANGUAGE_MIN_WORDS = 50
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 _PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _PORTFOLIO_WORDS = 3
+# A numbered part: a capitalised word and a number, the whole mention ("Chapter 31").
+_NUMBERED = re.compile(r"([A-Z][a-z]{2,}) (\d{1,3})")
+# How statutes and treaties are divided: "Article 50", "Section 8" (of a housing act)
+# name a law however often the text numbers them, so these words are never a part.
+_LAW_DIVISIONS = frozenset(
+    "Article Section Title Amendment Proposition Clause Schedule Act".split()
+)
 # Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
 _MARKER_TOKENS = 2
@@ -157,12 +171,15 @@ def is_non_entity(
         return True
     if not curated and _portfolio_of_title(span, name):
         return True
+    if not curated and _numbered_part(span, name, words):
+        return True
     return _is_initial_participle(span)
 
 
 def _is_code_line(line: str) -> bool:
     """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
-    a tag, or an indented or keyword opening ("def", "import", "#include")."""
+        a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
+    "COPY" or "RUN")."""
     return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
 
 
@@ -206,6 +223,26 @@ def _written_as_common_phrase(name: str, words: WordCase) -> bool:
     lead = r"\s+".join(re.escape(part) for part in parts[:-1])
     pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(head.lower())}(?![\w-])"
     return re.search(pattern, words.text) is not None
+
+
+def _numbered_part(span: Span, name: str, words: WordCase) -> bool:
+    """A part of the page that the model takes for a law: a capitalised word and a
+    number, nothing else ("Chapter 31 (The Battle …)", "Recipe (Variation 1)"), where the
+    document numbers the same word with another number too ("Chapter 26", "Chapter 31")
+    or writes it in lowercase ("the second variation"), and never writes it capitalised
+    without a number (a player's name and a minute, "Kezman 74", beside "Kezman
+    scored"). The divisions of statutes stay laws ("Section 8", "Article 50")."""
+    match = _NUMBERED.fullmatch(name)
+    if span.label_ != "LAW" or match is None:
+        return False
+    word, number = match.groups()
+    if word in _LAW_DIVISIONS:
+        return False
+    text = words.text
+    if re.search(rf"(?<![\w-]){word}(?![\w-]|\s+\d)", text):
+        return False
+    numbers = set(re.findall(rf"(?<![\w-]){word}\s+(\d{{1,3}})(?!\d)", text))
+    return bool(numbers - {number}) or words.lower[word.lower()] > 0
 
 
 def _mixed_script(name: str) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from tasks.entities import extract_entities
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
+from tasks.entity_filters import WordCase, _is_code_line, _numbered_part
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +104,55 @@ def test_generic_technical_acronym_is_no_mention(names_of, nlp):
     text = "Phones that send MMS messages cost more, and MMS use is growing fast."
     assert [ent.label_ for ent in nlp(text).ents] == ["ORG", "ORG"]
     assert "MMS" not in names_of(text)
+
+
+def test_numbered_part_of_a_page_is_no_law(names_of, nlp):
+    text = (
+        "Sources\n"
+        "- The Quorvex Saga, Chapter 12 (The Long Night)\n"
+        "- The Quorvex Saga, Chapter 31 (The Battle of Brennor)\n"
+    )
+    ents = {ent.text: ent.label_ for ent in nlp(text).ents}
+    assert ents.get("Chapter 31") == "LAW"
+    assert "Chapter 31" not in names_of(text)
+
+
+def test_divisions_of_a_statute_stay_laws(nlp):
+    doc = nlp("Tenants may keep Section 9 housing or move to Section 8 vouchers.")
+    words = WordCase.of(doc)
+    for ent in doc.ents:
+        if ent.text.startswith("Section"):
+            assert not _numbered_part(ent, ent.text, words)
+
+
+def test_name_and_minute_is_not_a_numbered_part(nlp):
+    text = "Kezman scored late.\n\nLampard 12, Kezman 74, Kezman 88."
+    doc = nlp(text)
+    words = WordCase.of(doc)
+    start = text.index("Kezman 74")
+    span = doc.char_span(start, start + len("Kezman 74"), label="LAW")
+    assert not _numbered_part(span, "Kezman 74", words)
+
+
+def test_dockerfile_line_holds_no_entity(names_of):
+    text = (
+        "And the Dockerfile like this:\n"
+        "FROM python:3.8-slim\n"
+        "COPY Gemfile Gemfile.lock /app/\n"
+        "RUN bundle install\n"
+        "WORKDIR /app\n"
+        "COPY Quorvex /app\n"
+        "CMD flask run\n"
+        "FROM THE ARCHIVE\n"
+        "Shares of Quorvex Holdings rose on Monday."
+    )
+    names = names_of(text)
+    assert not any(name.startswith("COPY") for name in names)
+    assert "Quorvex Holdings" in names
+
+
+def test_dockerfile_instruction_opens_a_code_line():
+    assert _is_code_line("COPY Gemfile Gemfile.lock /app/")
+    assert _is_code_line("RUN pip install poetry")
+    assert not _is_code_line("FROM THE ARCHIVE: Paris in 1920")
+    assert not _is_code_line("ADD Comment")
