@@ -31,6 +31,12 @@ _MAX_TITLE_WORDS = 4
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 # Words before a noun that make it a description of someone ("the Tory leader").
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
+# A nickname in quotation marks between a first name and a surname ("Brian 'Head'
+# Welch"): one to three capitalised words.
+_NICKNAME = r"(?:['‘\"“][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’\"”]\s+)?"
+# A surname misspelt at a cue is matched to one spelt right from this many letters:
+# shorter names one letter apart are as often two people ("Hall", "Hill").
+_MISSPELT_LENGTH = 5
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -383,7 +389,10 @@ class Mentions:
         not hold, and takes listed first names only."""
         if surname not in self.written_names:
             # Not "Charles" in "René-Charles Dion Angélil".
-            pattern = re.compile(r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + re.escape(surname) + r"\b")
+            # "Brian 'Head' Welch": a nickname in quotation marks may stand between.
+            pattern = re.compile(
+                r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + _NICKNAME + re.escape(surname) + r"\b"
+            )
             firsts: dict[str, str] = {}
             for source in (self.context.title, self.context.text):
                 for match in pattern.finditer(source):
@@ -392,6 +401,37 @@ class Mentions:
             only = next(iter(firsts.values())) if len(firsts) == 1 else None
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
+
+    def misspelt_person(self, word: str) -> EntityMention | None:
+        """The one person named in full whose surname ``word`` misspells ("Predergast",
+        "Daveport" where the text names S. Lawrence Prendergast, Lindsay Davenport):
+        one letter off, or two neighbours swapped, with the same first letter, both of
+        five letters or more. A wire or web story that misspells a name at a cue has
+        spelt it right before; None when no person's surname is that near, or several
+        are."""
+        if len(word) < _MISSPELT_LENGTH or not word.isalpha() or not word[:1].isupper():
+            return None
+        folded = _folded(word)
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = entity.canonical_name.split()
+            # A full name the model typed otherwise counts when it opens with a first
+            # name or initials ("S. Lawrence Prendergast" an organisation).
+            person = entity.label == "PERSON" or _first_named(entity, self.listed_given_name)
+            if not person or len(words) < 2:
+                continue
+            surname = _folded(words[-1])
+            if surname == folded:
+                # The word is a surname the text spells so: no misspelling.
+                return None
+            if (
+                len(surname) >= _MISSPELT_LENGTH
+                and surname[0] == folded[0]
+                and _one_edit(surname, folded)
+            ):
+                full = self.fullest(replace(entity, label="PERSON"))
+                found[full.canonical_name] = full
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def person_named(self, name: str, addressed: bool = False) -> EntityMention | None:
         """The person whose full name ends with ``name`` ("Mr Iwata" the model missed);
@@ -488,6 +528,23 @@ def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_
     ``given`` takes for a given name), which the model typed other than a person
     ("Carolina Kluft" an organisation)."""
     return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """Whether two different words are one letter apart (one changed, added or left
+    out) or differ by two neighbouring letters swapped."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        diff = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and one[diff[0]] == other[diff[1]]
+            and one[diff[1]] == other[diff[0]]
+        )
+    shorter, longer = sorted((one, other), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def agrees(wanted: str | None, found: str | None) -> bool:

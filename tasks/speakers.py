@@ -128,6 +128,12 @@ class SpeakerResolver:
             role = _role_words(self.doc, subject)
             subject = name
         entity = self.mentions.at(subject)
+        if entity is not None and "," in doc_text(self.doc)[entity.start_char : subject.idx]:
+            # "a combined Baker-Hughes, Pace said": a name the model ran over an
+            # appositive comma; the words after it speak, as the person named in full
+            # (none: the name stands, "Kidder, Peabody and Co").
+            words = doc_text(self.doc)[subject.idx : entity.end_char].split(",")[0]
+            entity = self.mentions.person_named(clean_name(words, "PERSON")) or entity
         head = subject
         if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
             # "Charles Harris QC said": the honour heads the parse; the person before it
@@ -175,7 +181,11 @@ class SpeakerResolver:
             # surname, that is also a surname of a person named in full is that person.
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
-            entity = self.mentions.person_named(surname, addressed) or entity
+            entity = (
+                self.mentions.person_named(surname, addressed)
+                or self.mentions.misspelt_person(surname)
+                or entity
+            )
         if entity is not None:
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest_named(entity)
@@ -192,8 +202,17 @@ class SpeakerResolver:
                     speaker, key, label = named.canonical_name, named.entity_key, "PERSON"
                 else:
                     written = self.mentions.written_name(subject.text)
+                    # "Predergast said" after "S. Lawrence Prendergast": the name spelt
+                    # right.
+                    misspelt = self.mentions.misspelt_person(subject.text) if not written else None
                     if written is not None:
                         speaker, label = written, "PERSON"
+                    elif misspelt is not None:
+                        speaker, key, label = (
+                            misspelt.canonical_name,
+                            misspelt.entity_key,
+                            "PERSON",
+                        )
         if title and key:
             self.titles.setdefault(key, title)
         attribution = Attribution(

@@ -1,0 +1,60 @@
+"""Round 10 (issue 16): a speaker's name as the document gives it in full, when the
+cue writes it misspelt, glued to an organisation or without its nickname."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+from tasks.quotes import extract_quotes
+from tasks.speaker_mentions import _one_edit
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return extract_quotes(doc, "t", extract_entities(doc, "t"))
+
+    return run
+
+
+def speaker_of(quotes, words: str) -> str | None:
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quotation holding {words!r}"
+    return found[0].speaker
+
+
+def test_one_edit_or_a_swap():
+    assert _one_edit("prendergast", "predergast")
+    assert _one_edit("houser", "hauser")
+    assert _one_edit("davenport", "daveport")
+    assert _one_edit("martinez", "matrinez")
+    assert not _one_edit("houser", "houser")
+    assert not _one_edit("johnson", "jackson")
+
+
+def test_a_surname_misspelt_at_the_cue_is_the_person_spelt_right(quotes_of):
+    text = (
+        "Glenbrook Mills said on Tuesday it would close two plants. Its treasurer, "
+        "Margaret Kowalczyk, said the closures would save money.\n\n"
+        '"We have no choice but to cut costs this year," Kowalcyzk said.'
+    )
+    assert speaker_of(quotes_of(text), "no choice") == "Margaret Kowalczyk"
+
+
+def test_a_name_glued_to_an_organisation_by_a_comma_is_the_person(quotes_of):
+    text = (
+        '"The merger is not going through," said Phil Pace, analyst at Kidder, Peabody and '
+        "Co.\n\nAlthough the unit is relatively small in view of the total size of a combined "
+        'Baker-Hughes, Pace said "30 to 40 pct of the savings are tied up in that."'
+    )
+    assert speaker_of(quotes_of(text), "40 pct") == "Phil Pace"
+
+
+def test_a_nickname_between_first_name_and_surname(quotes_of):
+    text = (
+        "Brian 'Bull' Tollard has left the band after ten years.\n\n"
+        '"I need a rest from touring," Tollard told a local radio station.'
+    )
+    assert speaker_of(quotes_of(text), "rest from touring") == "Brian Tollard"
