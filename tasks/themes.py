@@ -170,6 +170,7 @@ _THEME_FIELDS = {
     "excluded",
     "senses",
     "min_score",
+    "implies",
 }
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -188,6 +189,8 @@ class Theme:
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
+    # General themes that this one is a kind of: assigned beside it (``_with_implied``).
+    implies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,10 @@ def parse_taxonomy(raw: str, source: str) -> Taxonomy:
             raise fail(f"theme '{theme_id}' is defined twice", theme_id)
         seen.add(theme_id)
         themes.append(_theme_from(entry, subjects, lambda reason, t=theme_id: fail(reason, t)))
+    for theme in themes:
+        unknown = [i for i in theme.implies if i not in seen or i == theme.id]
+        if unknown:
+            raise fail(f"theme '{theme.id}' implies unknown themes: {', '.join(unknown)}", theme.id)
     return Taxonomy(str(data.get("version", "unversioned")), dict(subjects), tuple(themes), source)
 
 
@@ -267,7 +274,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "names", "people", "required", "excluded", "senses"):
+    for field in ("patterns", "names", "people", "required", "excluded", "senses", "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
@@ -388,7 +395,7 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        return _assign(self.candidates(doc, doc_id, title))
+        return _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
 
     def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
@@ -855,6 +862,24 @@ def _assign(candidates: list[Candidate]) -> list[ThemeMatch]:
     results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
+
+
+def _with_implied(results: list[ThemeMatch], themes: dict[str, Theme]) -> list[ThemeMatch]:
+    """``results`` with the general themes their themes imply (``implies``): a
+    company's results or a takeover is company news, whether or not the story also
+    says "company" or "shares" often enough for companies_industry's own evidence. The
+    implied theme stands on the implying theme's evidence and score, and is added
+    once, after the themes assigned on their own evidence."""
+    assigned = {match.theme for match in results}
+    added = []
+    for match in results:
+        for implied in themes[match.theme].implies:
+            if implied in assigned:
+                continue
+            assigned.add(implied)
+            theme = themes[implied]
+            added.append(replace(match, theme=theme.id, label=theme.label, parent=theme.parent))
+    return results + added
 
 
 def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) -> bool:
