@@ -865,21 +865,41 @@ def _assign(candidates: list[Candidate]) -> list[ThemeMatch]:
 
 
 def _with_implied(results: list[ThemeMatch], themes: dict[str, Theme]) -> list[ThemeMatch]:
-    """``results`` with the general themes their themes imply (``implies``): a
-    company's results or a takeover is company news, whether or not the story also
-    says "company" or "shares" often enough for companies_industry's own evidence. The
-    implied theme stands on the implying theme's evidence and score, and is added
-    once, after the themes assigned on their own evidence."""
+    """``results`` (best first) with the general themes their themes imply
+    (``implies``): a company's results or a takeover is company news, an athletics
+    meeting a sports competition, whether or not the story says "company" or
+    "championship" often enough for the general theme's own evidence. The implied
+    theme stands on the implying theme's evidence and score, and only where the
+    implying theme is of the document's main subject (that of its best theme: a
+    "turnover" in a rugby report is no company story) and no other theme of the
+    implied theme's subject tells what the story is instead (a doping case, the
+    Olympic bid beside athletics is not a competition)."""
+    if not results:
+        return results
     assigned = {match.theme for match in results}
+    main = results[0].parent
     added = []
     for match in results:
+        if match.parent != main:
+            continue
         for implied in themes[match.theme].implies:
-            if implied in assigned:
+            theme = themes[implied]
+            if implied in assigned or _told_otherwise(results, theme, themes):
                 continue
             assigned.add(implied)
-            theme = themes[implied]
             added.append(replace(match, theme=theme.id, label=theme.label, parent=theme.parent))
     return results + added
+
+
+def _told_otherwise(results: list[ThemeMatch], implied: Theme, themes: dict[str, Theme]) -> bool:
+    """Whether a theme of ``implied``'s subject that neither is it nor implies it is
+    assigned: the story is that topic of the subject (doping, the Olympics)."""
+    return any(
+        match.parent == implied.parent
+        and match.theme != implied.id
+        and implied.id not in themes[match.theme].implies
+        for match in results
+    )
 
 
 def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) -> bool:

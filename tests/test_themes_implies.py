@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import DossierError
-from tasks.themes import ThemeMatcher, extract_themes, parse_taxonomy
+from core.records import ThemeMatch
+from tasks.themes import ThemeMatcher, _with_implied, extract_themes, parse_taxonomy
 
 from .theme_helpers import themes
 
@@ -69,3 +70,33 @@ def test_an_athletics_report_is_also_a_sports_competition(nlp, shipped):
     )
     found = themes(nlp, shipped, text)
     assert {"tennis_athletics", "sports_competition"} <= found
+
+
+def test_a_minor_theme_of_another_subject_implies_nothing():
+    taxonomy = parse_taxonomy(
+        IMPLYING.replace('sport = "sport"', 'sport = "sport"\nsociety = "society"')
+        + '\n[[themes]]\nid = "family"\nlabel = "Family"\nparent = "society"\n'
+        + 'patterns = ["family"]\n',
+        "implying.toml",
+    )
+    themes = {theme.id: theme for theme in taxonomy.themes}
+    family = ThemeMatch("t", "family", "Family", "society", 8.0, [])
+    football = ThemeMatch("t", "football", "Football", "sport", 4.0, [])
+    assert [m.theme for m in _with_implied([family, football], themes)] == ["family", "football"]
+    implied = _with_implied([football, family], themes)
+    assert [m.theme for m in implied] == ["football", "family", "sports_competition"]
+
+
+def test_a_sibling_topic_of_the_subject_blocks_the_implied_theme(nlp):
+    raw = IMPLYING + (
+        '\n[[themes]]\nid = "doping"\nlabel = "Doping"\nparent = "sport"\n'
+        'patterns = ["doping", "drugs test", "ban"]\n'
+    )
+    matcher = ThemeMatcher(nlp, parse_taxonomy(raw, "implying.toml"))
+    text = (
+        "The striker faces a doping ban after he missed a drugs test.\n\nHis football "
+        "club said the doping ban would end his season; he scored a goal last week."
+    )
+    found = {m.theme for m in extract_themes(nlp(text), "t", matcher)}
+    assert {"football", "doping"} <= found
+    assert "sports_competition" not in found
