@@ -170,6 +170,7 @@ _THEME_FIELDS = {
     "excluded",
     "senses",
     "min_score",
+    "implies",
 }
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -188,6 +189,8 @@ class Theme:
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
+    # General themes that this one is a kind of: assigned beside it (``_with_implied``).
+    implies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,10 @@ def parse_taxonomy(raw: str, source: str) -> Taxonomy:
             raise fail(f"theme '{theme_id}' is defined twice", theme_id)
         seen.add(theme_id)
         themes.append(_theme_from(entry, subjects, lambda reason, t=theme_id: fail(reason, t)))
+    for theme in themes:
+        unknown = [i for i in theme.implies if i not in seen or i == theme.id]
+        if unknown:
+            raise fail(f"theme '{theme.id}' implies unknown themes: {', '.join(unknown)}", theme.id)
     return Taxonomy(str(data.get("version", "unversioned")), dict(subjects), tuple(themes), source)
 
 
@@ -267,7 +274,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "names", "people", "required", "excluded", "senses"):
+    for field in ("patterns", "names", "people", "required", "excluded", "senses", "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
@@ -388,7 +395,7 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        return _assign(self.candidates(doc, doc_id, title))
+        return _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
 
     def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
@@ -855,6 +862,44 @@ def _assign(candidates: list[Candidate]) -> list[ThemeMatch]:
     results = [c.match for c, f in zip(candidates, features(candidates), strict=True) if f.kept]
     results.sort(key=lambda m: (-m.score, m.theme))
     return results
+
+
+def _with_implied(results: list[ThemeMatch], themes: dict[str, Theme]) -> list[ThemeMatch]:
+    """``results`` (best first) with the general themes their themes imply
+    (``implies``): a company's results or a takeover is company news, an athletics
+    meeting a sports competition, whether or not the story says "company" or
+    "championship" often enough for the general theme's own evidence. The implied
+    theme stands on the implying theme's evidence and score, and only where the
+    implying theme is of the document's main subject (that of its best theme: a
+    "turnover" in a rugby report is no company story) and no other theme of the
+    implied theme's subject tells what the story is instead (a doping case, the
+    Olympic bid beside athletics is not a competition)."""
+    if not results:
+        return results
+    assigned = {match.theme for match in results}
+    main = results[0].parent
+    added = []
+    for match in results:
+        if match.parent != main:
+            continue
+        for implied in themes[match.theme].implies:
+            theme = themes[implied]
+            if implied in assigned or _told_otherwise(results, theme, themes):
+                continue
+            assigned.add(implied)
+            added.append(replace(match, theme=theme.id, label=theme.label, parent=theme.parent))
+    return results + added
+
+
+def _told_otherwise(results: list[ThemeMatch], implied: Theme, themes: dict[str, Theme]) -> bool:
+    """Whether a theme of ``implied``'s subject that neither is it nor implies it is
+    assigned: the story is that topic of the subject (doping, the Olympics)."""
+    return any(
+        match.parent == implied.parent
+        and match.theme != implied.id
+        and implied.id not in themes[match.theme].implies
+        for match in results
+    )
 
 
 def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) -> bool:
