@@ -203,6 +203,8 @@ class Candidate:
     paragraphs: float  # share of paragraphs of prose with evidence
     spans: tuple[Hit, ...]  # matches in the text
     in_title: tuple[Hit, ...]  # matches in the title
+    # distinct patterns other than the theme's ``people``, in the text and title
+    own_patterns: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,6 +437,9 @@ class ThemeMatcher:
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
             patterns = len({term.lower() for _, _, term in spans + in_title})
+            own_patterns = len(
+                {term.lower() for _, _, term in spans + in_title if term not in theme.people}
+            )
             coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
             in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
             # Evidence in one paragraph is not spread, however few the paragraphs.
@@ -454,6 +459,7 @@ class ThemeMatcher:
                     paragraphs,
                     tuple(spans),
                     tuple(in_title),
+                    own_patterns,
                 )
             )
         return candidates
@@ -833,7 +839,9 @@ def features(candidates: list[Candidate]) -> list[Features]:
             matches=len(c.spans) + len(c.in_title),
             coverage=c.coverage,
             paragraphs=c.paragraphs,
-            rules=floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c),
+            rules=floor >= RELATIVE_FLOOR
+            and _central(ratio, floor, prominent, c)
+            and (ratio >= 1.0 or _told_in_own_words(c)),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))
@@ -876,6 +884,17 @@ def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) 
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
     return prominent and floor >= CENTRAL_FLOOR
+
+
+def _told_in_own_words(candidate: Candidate) -> bool:
+    """Whether a theme beside a better one is told in its own words, not only by its
+    ``people``: ``MIN_PATTERNS`` distinct patterns besides them, or no people among
+    its evidence. The politics themes share their people (a president is a candidate,
+    a party's leader and a lawmaker, a former minister a campaigner), so a name says
+    who is in the story, not which of them it is about: Joe Biden and Barack Obama in
+    a primary campaign are no evidence of government beside the campaign."""
+    own = candidate.own_patterns
+    return own == candidate.patterns or own >= MIN_PATTERNS
 
 
 def _may_be_evidence(token) -> bool:
