@@ -825,6 +825,12 @@ def features(candidates: list[Candidate]) -> list[Features]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
+        # The best theme of its own subject: beside a better one, its people alone
+        # do not tell it (``_told_in_own_words``).
+        rival_in_subject = max(
+            (o.match.score for o in candidates if o.match.parent == c.match.parent),
+            default=c.match.score,
+        )
         fields = Features(
             score=c.match.score,
             ratio=ratio,
@@ -841,7 +847,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             paragraphs=c.paragraphs,
             rules=floor >= RELATIVE_FLOOR
             and _central(ratio, floor, prominent, c)
-            and (ratio >= 1.0 or _told_in_own_words(c)),
+            and (rival_in_subject <= c.match.score or _told_in_own_words(c)),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))
@@ -887,12 +893,13 @@ def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) 
 
 
 def _told_in_own_words(candidate: Candidate) -> bool:
-    """Whether a theme beside a better one is told in its own words, not only by its
-    ``people``: ``MIN_PATTERNS`` distinct patterns besides them, or no people among
-    its evidence. The politics themes share their people (a president is a candidate,
-    a party's leader and a lawmaker, a former minister a campaigner), so a name says
-    who is in the story, not which of them it is about: Joe Biden and Barack Obama in
-    a primary campaign are no evidence of government beside the campaign."""
+    """Whether a theme is told in its own words, not only by its ``people``:
+    ``MIN_PATTERNS`` distinct patterns besides them, or no people among its evidence.
+    Asked of a theme beside a better one of its own subject: the politics themes
+    share their people (a president is a candidate, a party's leader and a lawmaker,
+    a former minister a campaigner), so a name says who is in the story, not which
+    of them it is about: Joe Biden and Barack Obama in a primary campaign are no
+    evidence of government beside the campaign."""
     own = candidate.own_patterns
     return own == candidate.patterns or own >= MIN_PATTERNS
 

@@ -15,6 +15,13 @@ TAXONOMY = """
 version = "test"
 [subjects]
 politics = "politics"
+economy = "economy"
+
+[[themes]]
+id = "currencies"
+label = "Currencies"
+parent = "economy"
+patterns = ["dollar", "exchange rate", "currency", "yen", "currency markets"]
 
 [[themes]]
 id = "elections"
@@ -27,7 +34,7 @@ id = "government"
 label = "Governments and ministers"
 parent = "politics"
 patterns = ["government", "minister", "cabinet", "ministry"]
-people = ["Joe Biden", "Barack Obama", "Jimmy Carter"]
+people = ["Joe Biden", "Barack Obama", "Jimmy Carter", "James Baker"]
 """
 
 CAMPAIGN = (
@@ -78,6 +85,19 @@ def test_a_story_about_a_politician_keeps_its_only_theme(nlp, matcher):
         "Jimmy Carter will spend the summer at home in Georgia, his family said."
     )
     assert themes(nlp, matcher, text) == {"government"}
+
+
+def test_a_politician_beside_a_theme_of_another_subject_keeps_his_theme(nlp, matcher):
+    title = "James Baker says no target for the dollar"
+    text = (
+        "James Baker said on Sunday that there was no target for the dollar.\n"
+        "Baker told a television interviewer that the exchange rate of the dollar "
+        "against the yen was for the currency markets to set.\n"
+        "James Baker declined to say whether the dollar had fallen far enough, and "
+        "traders said the currency would stay weak."
+    )
+    found = themes(nlp, matcher, text, title)
+    assert {"currencies", "government"} <= found
 
 
 @pytest.mark.parametrize(
