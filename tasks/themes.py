@@ -206,6 +206,8 @@ class Candidate:
     paragraphs: float  # share of paragraphs of prose with evidence
     spans: tuple[Hit, ...]  # matches in the text
     in_title: tuple[Hit, ...]  # matches in the title
+    # distinct patterns other than the theme's ``people``, in the text and title
+    own_patterns: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +444,9 @@ class ThemeMatcher:
                 doc_id, theme.id, theme.label, theme.parent, score, evidence[:MAX_EVIDENCE]
             )
             patterns = len({term.lower() for _, _, term in spans + in_title})
+            own_patterns = len(
+                {term.lower() for _, _, term in spans + in_title if term not in theme.people}
+            )
             coverage = len(_sentences_of(spans, sentence_starts)) / max(len(prose), 1)
             in_paragraphs = {paragraph_of[i] for i in _sentences_of(spans, sentence_starts) & prose}
             # Evidence in one paragraph is not spread, however few the paragraphs.
@@ -461,6 +466,7 @@ class ThemeMatcher:
                     paragraphs,
                     tuple(spans),
                     tuple(in_title),
+                    own_patterns,
                 )
             )
         return candidates
@@ -826,6 +832,12 @@ def features(candidates: list[Candidate]) -> list[Features]:
             default=c.match.score,
         )
         floor = min(max(ratio, c.match.score / rival), 1.0) if ratio < 1.0 else 1.0
+        # The best theme of its own subject: beside a better one, its people alone
+        # do not tell it (``_told_in_own_words``).
+        rival_in_subject = max(
+            (o.match.score for o in candidates if o.match.parent == c.match.parent),
+            default=c.match.score,
+        )
         fields = Features(
             score=c.match.score,
             ratio=ratio,
@@ -840,7 +852,9 @@ def features(candidates: list[Candidate]) -> list[Features]:
             matches=len(c.spans) + len(c.in_title),
             coverage=c.coverage,
             paragraphs=c.paragraphs,
-            rules=floor >= RELATIVE_FLOOR and _central(ratio, floor, prominent, c),
+            rules=floor >= RELATIVE_FLOOR
+            and _central(ratio, floor, prominent, c)
+            and (rival_in_subject <= c.match.score or _told_in_own_words(c)),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))
@@ -921,6 +935,18 @@ def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) 
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
     return prominent and floor >= CENTRAL_FLOOR
+
+
+def _told_in_own_words(candidate: Candidate) -> bool:
+    """Whether a theme is told in its own words, not only by its ``people``:
+    ``MIN_PATTERNS`` distinct patterns besides them, or no people among its evidence.
+    Asked of a theme beside a better one of its own subject: the politics themes
+    share their people (a president is a candidate, a party's leader and a lawmaker,
+    a former minister a campaigner), so a name says who is in the story, not which
+    of them it is about: Joe Biden and Barack Obama in a primary campaign are no
+    evidence of government beside the campaign."""
+    own = candidate.own_patterns
+    return own == candidate.patterns or own >= MIN_PATTERNS
 
 
 def _may_be_evidence(token) -> bool:
