@@ -178,7 +178,7 @@ def is_non_entity(
 
 def _is_code_line(line: str) -> bool:
     """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
-        a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
+    a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
     "COPY" or "RUN")."""
     return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
 

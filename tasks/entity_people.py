@@ -115,10 +115,8 @@ def resolve_people(
         if mention.pinned or mention.label != "PERSON":
             continue
         royal = _title_before(mention.span, ROYAL_TITLES)
-        if royal and len(mention.name.split()) == 1 and mention.name not in royals:
-            mention.canonical = f"{royal.title()} {mention.name}"
-        elif royal and len(mention.name.split()) == 1:
-            mention.canonical = royals[mention.name]
+        if royal and len(mention.name.split()) == 1:
+            mention.canonical = royals.get(mention.name, f"{royal.title()} {mention.name}")
         elif mention.name in royals:
             # "Charles" where the document names Prince Charles is the prince; with
             # another full name of that given name too ("Charles Kennedy") it stays.
@@ -147,7 +145,8 @@ def complete_from_title(
     writes in lowercase ("Will", "Mark") gives none."""
     if not title:
         return
-    words = [w.strip(_TITLE_PUNCT) for w in title.split()]
+    raw = title.split()
+    words = [w.strip(_TITLE_PUNCT) for w in raw]
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON" or mention.canonical != mention.name:
             continue
@@ -157,7 +156,7 @@ def complete_from_title(
             name
             for at, word in enumerate(words)
             if _possessive_free(word) == mention.name
-            and (name := _full_name_before(title.split(), at, is_common)) is not None
+            and (name := _full_name_before(raw, at, is_common)) is not None
         }
         if len(found) == 1:
             mention.canonical = f"{found.pop()} {mention.name}"

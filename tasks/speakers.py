@@ -202,17 +202,11 @@ class SpeakerResolver:
                     speaker, key, label = named.canonical_name, named.entity_key, "PERSON"
                 else:
                     written = self.mentions.written_name(subject.text)
-                    # "Predergast said" after "S. Lawrence Prendergast": the name spelt
-                    # right.
-                    misspelt = self.mentions.misspelt_person(subject.text) if not written else None
                     if written is not None:
                         speaker, label = written, "PERSON"
-                    elif misspelt is not None:
-                        speaker, key, label = (
-                            misspelt.canonical_name,
-                            misspelt.entity_key,
-                            "PERSON",
-                        )
+                    # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
+                    elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
+                        speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
         attribution = Attribution(

@@ -815,34 +815,33 @@ def test_a_one_word_person_opening_a_company_named_before_is_the_company(nlp):
         ),
         # "novel" tagged an adjective after a possessive
         (
-            "He wrote the score for a musical based on Emile Zola's novel Therese Raquin, "
-            "called Thou Shalt Not.",
-            "Therese Raquin",
+            "The opera follows Anna Verel's novel Silent Harbour, which sold well in France.",
+            "Silent Harbour",
             "WORK_OF_ART",
         ),
         # a kind of place before "of"
         (
-            "The rocky island of Redonda, once stripped of its flora, is green again. "
-            "It takes four hours to sail to Redonda.",
-            "Redonda",
+            "The windswept island of Korvasa, long left to seabirds, has farmers again. "
+            "A ferry reaches Korvasa twice a week.",
+            "Korvasa",
             "LOC",
         ),
         # a band named by its front man
         (
-            "She won back custody of her daughter with former Nirvana frontman Kurt Cobain.",
-            "Nirvana",
+            "The festival has booked former Velvet Lantern frontman Tomas Reyne for Saturday.",
+            "Velvet Lantern",
             "ORG",
         ),
         # a club's last word
         (
-            "Ken Bates has completed his takeover of Leeds United. Leeds United will move forward.",
-            "Leeds United",
+            "Marta Sillen has finished buying Dunmore United. Dunmore United will build a stand.",
+            "Dunmore United",
             "ORG",
         ),
         # a person's other name after "aka"
         (
-            "DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead.",
-            "Fatboy Slim",
+            "DJ Peter Hollis - aka Lowfield Slim - says club music is thriving again.",
+            "Lowfield Slim",
             "PERSON",
         ),
     ],
