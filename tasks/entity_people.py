@@ -108,7 +108,7 @@ def resolve_people(
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
         elif mention.label == "PERSON" and " " not in mention.name:
             # "Meghan, Duchess of Sussex": the style a royal or a peer is known by.
-            styled = _ROYAL_STYLE.match(mention.span.doc.text, mention.span.end_char)
+            styled = _ROYAL_STYLE.match(doc_text(mention.span.doc), mention.span.end_char)
             if styled is not None:
                 royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
     for mention in mentions:

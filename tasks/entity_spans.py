@@ -207,6 +207,9 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
     """The part of tokens ``start:end`` on one line, the longest (the first on a tie):
     a name never runs from one line, heading or table cell into the next ("Dezuka
     Suisan" + "Additional Information")."""
+    stop = doc[end].idx if end < len(doc) else len(doc_text(doc))
+    if "\n" not in doc_text(doc)[doc[start].idx : stop]:
+        return start, end
     parts: list[tuple[int, int]] = []
     first = start
     for index in range(start, end):
@@ -446,8 +449,10 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
     wire copy writes for "&" and the model leaves untagged or cuts to one letter:
     each as an ORG span."""
     found = []
-    for index in range(1, len(doc) - 1):
-        if doc[index].lower_ != "and":
+    # Token objects are costly to make: find the "and"s in the lowercase array first.
+    ands = doc.to_array("LOWER") == doc.vocab.strings["and"]
+    for index in ands.nonzero()[0].tolist():
+        if not 0 < index < len(doc) - 1:
             continue
         first, last = doc[index - 1], doc[index + 1]
         initials = all(t.is_alpha and t.is_upper and len(t) <= 3 for t in (first, last))
