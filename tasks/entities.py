@@ -52,6 +52,7 @@ from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
     cities_by_context,
+    former_city_names,
     place_evidence,
     split_places,
     state_abbreviations,
@@ -149,6 +150,9 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
+    # After the city-or-state names are told apart: "New York" is GeoNames' other name of
+    # New York City.
+    former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
     venues(mentions)

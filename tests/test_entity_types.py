@@ -923,3 +923,9 @@ def test_a_place_before_a_title_is_not_widened_over_it(nlp):
 def test_a_general_company_keeps_its_name(nlp):
     doc = nlp("Shares of General Tarvex Motors rose after the results.")
     assert all(m.label != "PERSON" for m in extract_entities(doc, "t"))
+
+
+def test_a_big_citys_former_name_is_filed_under_its_name(entities_of):
+    mentions = entities_of("Envoys flew from Peking to Rangoon for two days of talks.")
+    names = {m.text: m.canonical_name for m in mentions if m.label == "GPE"}
+    assert names == {"Peking": "Beijing", "Rangoon": "Yangon"}
