@@ -145,6 +145,9 @@ TICKER_PATTERN = "<ticker>"
 COMPANY_OBJECT = "<company>"
 _OBJECT_HEADS = frozenset({"VERB", "NOUN"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for"})
+# The subject of a sentence, and the pronouns by which it comes back to a company.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ITSELF = frozenset({"it", "its", "itself"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
@@ -171,6 +174,7 @@ _THEME_FIELDS = {
     "senses",
     "min_score",
     "implies",
+    "company_news",
 }
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -191,6 +195,9 @@ class Theme:
     min_score: float = DEFAULT_MIN_SCORE
     # General themes that this one is a kind of: assigned beside it (``_with_implied``).
     implies: tuple[str, ...] = ()
+    # The theme of a story whose first sentence is a company telling of itself
+    # (``_company_telling``): assigned on that sentence (``_with_company_news``).
+    company_news: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,11 +296,15 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     min_score = entry.get("min_score", DEFAULT_MIN_SCORE)
     if not isinstance(min_score, int | float) or min_score <= 0:
         raise fail(f"theme '{theme_id}': min_score must be a positive number")
+    company_news = entry.get("company_news", False)
+    if not isinstance(company_news, bool):
+        raise fail(f"theme '{theme_id}': company_news must be true or false")
     return Theme(
         id=theme_id,
         label=str(entry.get("label", theme_id)),
         parent=entry["parent"],
         min_score=float(min_score),
+        company_news=company_news,
         **lists,
     )
 
@@ -317,6 +328,7 @@ class ThemeMatcher:
     def __init__(self, nlp: Language, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
+        self.news_themes = [theme for theme in taxonomy.themes if theme.company_news]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         # The same phrases as written: the tagger reads a gerund in a headline as a
         # verb and lemmatises it ("money laundering scheme" → "money launder"), so
@@ -397,7 +409,25 @@ class ThemeMatcher:
         ``title``, when the title is not part of the text, adds ``TITLE_WEIGHT`` per
         match to the score; evidence always points into the text.
         """
-        return _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
+        results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
+        return self._with_company_news(doc, doc_id, results)
+
+    def _with_company_news(
+        self, doc: Doc, doc_id: str, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the ``company_news`` themes where the first sentence is a
+        company telling of itself (``_company_telling``): "Harlow Instruments Inc
+        said it will close its plant" is company news however seldom the story says
+        "company" or "shares" (a wire story names the company, not the trade). The
+        theme stands on the company's name and its ``min_score``, beside the themes
+        of what the company did (a mine's assays, a smelter closed)."""
+        wanted = [t for t in self.news_themes if t.id not in {m.theme for m in results}]
+        company = _company_telling(doc) if wanted else None
+        if company is None:
+            return results
+        evidence = [_evidence(doc, *company)]
+        added = [ThemeMatch(doc_id, t.id, t.label, t.parent, t.min_score, evidence) for t in wanted]
+        return results + added
 
     def candidates(self, doc: Doc, doc_id: str, title: Doc | None) -> list[Candidate]:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
@@ -1033,6 +1063,52 @@ def _company_object(
         entity = next((e for e in doc.ents if e.start <= child.i < e.end), None)
         if entity is not None and entity.label_ == "ORG" and _company(entity, companies):
             return min(start, entity.start), entity.end
+    return None
+
+
+def _company_telling(doc: Doc) -> tuple[int, int] | None:
+    """The span of the company the document's first sentence tells of, or None: the
+    sentence's subject is a company (an organisation with a company suffix or one the
+    text names with a suffix, or a wire service's mark), and the sentence comes back
+    to it as "it" or "its" ("Harlow Instruments Inc said it will close its plant",
+    "Tarvo Mining Ltd is selling its stake"). A company quoted on something else
+    ("Brokers Smith and Co said interest rates would fall") is a source, not the story;
+    a central bank ("the Bank of Canada said it…") has no company suffix."""
+    sentence = next(iter(doc.sents), None)
+    if sentence is None:
+        return None
+    companies = _companies(doc)
+    marks = [m.span() for m in _TICKER.finditer(sentence.text)]
+    offset = sentence.start_char
+    for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head == sentence.root):
+        found = None
+        for mark_start, mark_end in marks:
+            span = doc.char_span(offset + mark_start, offset + mark_end, alignment_mode="expand")
+            if span is not None and subject.left_edge.i <= span.start <= subject.right_edge.i:
+                found = (span.start, span.end)
+                break
+        for entity in doc.ents if found is None else ():
+            if not (
+                entity.label_ == "ORG"
+                and entity.start <= subject.right_edge.i
+                and entity.end > subject.left_edge.i
+                and entity.end <= sentence.end
+                and _company(entity, companies)
+            ):
+                continue
+            start = entity.start
+            if start <= subject.i < entity.end:
+                # The recognizer may cut a long name ("Telegraph Co" of "American
+                # Telephone and Telegraph Co"): the subject's words before it are the name's.
+                start = min(start, subject.left_edge.i)
+                while doc[start].is_punct and start < entity.start:
+                    start += 1
+            found = (start, entity.end)
+            break
+        if found is None:
+            continue
+        if any(t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]):
+            return found
     return None
 
 
