@@ -110,6 +110,8 @@ def trimmed(span: Span) -> Span:
     named_after = named_after and doc[start + 2].text[:1].isupper()
     if span.label_ == "PERSON" and nationality and named_after:
         start += 1
+    if span.label_ == "PERSON":
+        start = _after_affiliation(doc, start, end)
     for index in range(start + 1, end):
         token = doc[index]
         spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
@@ -174,6 +176,32 @@ def _titles_before_name() -> frozenset[str]:
     """What a person's span loses at its start: royal titles, forms of address and
     offices (lowercase)."""
     return _TITLES_OUT | person_titles()[0]
+
+
+@cache
+def _affiliations() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The party affiliations written before a name, as word tuples, by length."""
+    phrases = [tuple(a.split()) for a in person_title_lists()["affiliations_before_name"]]
+    return {n: frozenset(p for p in phrases if len(p) == n) for n in {len(p) for p in phrases}}
+
+
+def _after_affiliation(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after a party affiliation and an office written
+    before it ("Lib Dem MP Lembit Opik", "MEP Jo Corry" are Lembit Opik and Jo Corry):
+    they are cut only when a name of at least two capitalised words is left."""
+    rest = start
+    for size, phrases in _affiliations().items():
+        words = doc[start : start + size]
+        if tuple(t.lower_ for t in words) in phrases and all(t.text[:1].isupper() for t in words):
+            rest = start + size
+            break
+    offices = person_titles()[1]
+    while rest < end and doc[rest].text in offices:
+        rest += 1
+    name = doc[rest:end]
+    if rest > start and len(name) >= 2 and all(t.text[:1].isupper() for t in name[:2]):
+        return rest
+    return start
 
 
 def _names_of_words(*parts: Span) -> bool:

@@ -605,7 +605,15 @@ def _attributed_content(verb: Token) -> Span | None:
     ]
     # "said on Monday that …": the clause, without the time before it.
     clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
-    parts = clauses or parts
+    # "urged the council to act", "asked voters to wait": the object before an
+    # infinitive is who is urged, part of what is said (PolNeAR's content spans
+    # hold it); a "that" clause leaves it out ("told reporters that …").
+    objects = [
+        p
+        for p in parts
+        if p.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > p.i for c in clauses)
+    ]
+    parts = objects + clauses if clauses else parts
     if not parts:
         return None
     doc = verb.doc

@@ -1126,3 +1126,31 @@ def test_wire_initials_around_and_speak_as_the_company(quotes_of):
     )
     speakers = [q.speaker for q in quotes if q.kind == "indirect"]
     assert speakers and all(s == "Standard & Poor's" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        (
+            "The union urged the rail board to publish its safety review before the "
+            "winter timetable starts.",
+            "urged",
+            "the rail board to publish",
+        ),
+        (
+            "Mayor Osric Penhale asked the ferry owners to keep the late crossing running "
+            "until the spring.",
+            "asked",
+            "the ferry owners to keep",
+        ),
+    ],
+)
+def test_who_is_urged_to_act_is_part_of_the_statement(quotes_of, text, cue, words):
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == cue]
+    assert indirect and indirect[0].text.startswith(words)
+
+
+def test_an_object_before_a_that_clause_stays_out(quotes_of):
+    text = "Mayor Osric Penhale told the ferry owners that the late crossing would stay."
+    indirect = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == "told"]
+    assert indirect and indirect[0].text.startswith("that the late crossing")

@@ -58,3 +58,17 @@ def test_a_nickname_between_first_name_and_surname(quotes_of):
         '"I need a rest from touring," Tollard told a local radio station.'
     )
     assert speaker_of(quotes_of(text), "rest from touring") == "Brian Tollard"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Lib Dem Harold Fenwick said the ferry subsidy would cost the island far too much.",
+            "Harold Fenwick",
+        ),
+        ("Tory MP Angus Pettifer said the harbour fees had doubled.", "Angus Pettifer"),
+    ],
+)
+def test_a_party_and_an_office_before_a_name_are_not_the_name(quotes_of, text, name):
+    assert {q.speaker for q in quotes_of(text)} == {name}
