@@ -405,7 +405,8 @@ def company_products(mentions: Sequence[Placed], is_company: Callable[[str], boo
     ("Google Authenticator", "Microsoft Word", "Toyota Starlet"): the company's product,
     a PRODUCT, unless its last word names a part of the company ("BBC News", "Sony
     Pictures"; ``tasks/data/entity_nouns.toml``) or an institution or a building
-    (``label_by_head``). ``is_company`` knows the curated companies."""
+    (``label_by_head``). ``is_company`` knows the curated companies that may name a
+    product after them."""
     divisions = _nouns()[3]
     for mention in mentions:
         words = mention.canonical.split()
@@ -419,17 +420,13 @@ def company_products(mentions: Sequence[Placed], is_company: Callable[[str], boo
             or label_by_head(mention.canonical, "PRODUCT") != "PRODUCT"
         ):
             continue
-        if any(_maker(" ".join(words[:k]), is_company) for k in range(1, len(words))):
+        if any(is_company(" ".join(words[:k])) for k in range(1, len(words))):
             mention.label = "PRODUCT"
 
 
 # Last words of curated organisations that make no products: parties and public
 # bodies ("Scottish National Party Holyrood", a span the model ran on, is no product).
 _NOT_MAKER_HEADS = frozenset({"party", "administration"})
-
-
-def _maker(name: str, is_company: Callable[[str], bool]) -> bool:
-    return is_company(name) and makes_products(name)
 
 
 def makes_products(name: str) -> bool:
