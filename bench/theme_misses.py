@@ -91,7 +91,9 @@ def _why(matcher, doc, title, obvious: list[str]) -> list[tuple[str, str, list[s
 
     candidates = matcher.candidates(doc, "judged", title)
     fields = {c.match.theme: f for c, f in zip(candidates, t.features(candidates), strict=True)}
-    assigned = sorted(m.theme for m in t._assign(candidates))
+    # The matcher's whole decision (implied and company-news themes too), not only the
+    # candidates' assignment: a theme those steps add is not missing.
+    assigned = sorted(m.theme for m in matcher.match(doc, "judged", title))
     code = sorted(t._code_lines(doc.text) + t._name_lists(doc))
     hits, present = matcher._hits(doc, code)
     in_title, title_present = matcher._hits(title, body=doc) if title is not None else ({}, {})
