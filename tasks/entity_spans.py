@@ -244,8 +244,9 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
     """The part of tokens ``start:end`` on one line, the longest (the first on a tie):
     a name never runs from one line, heading or table cell into the next ("Dezuka
     Suisan" + "Additional Information")."""
-    stop = doc[end].idx if end < len(doc) else len(doc_text(doc))
-    if "\n" not in doc_text(doc)[doc[start].idx : stop]:
+    text = doc_text(doc)
+    stop = doc[end].idx if end < len(doc) else len(text)
+    if "\n" not in text[doc[start].idx : stop]:
         return start, end
     parts: list[tuple[int, int]] = []
     first = start

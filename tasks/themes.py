@@ -53,7 +53,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
@@ -421,7 +421,8 @@ class ThemeMatcher:
         "company" or "shares" (a wire story names the company, not the trade). The
         theme stands on the company's name and its ``min_score``, beside the themes
         of what the company did (a mine's assays, a smelter closed)."""
-        wanted = [t for t in self.news_themes if t.id not in {m.theme for m in results}]
+        assigned = {m.theme for m in results}
+        wanted = [t for t in self.news_themes if t.id not in assigned]
         company = _company_telling(doc) if wanted else None
         if company is None:
             return results
@@ -1078,37 +1079,49 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     if sentence is None:
         return None
     companies = _companies(doc)
-    marks = [m.span() for m in _TICKER.finditer(sentence.text)]
     offset = sentence.start_char
+    marks = [
+        doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+        for m in _TICKER.finditer(sentence.text)
+    ]
     for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head == sentence.root):
-        found = None
-        for mark_start, mark_end in marks:
-            span = doc.char_span(offset + mark_start, offset + mark_end, alignment_mode="expand")
-            if span is not None and subject.left_edge.i <= span.start <= subject.right_edge.i:
-                found = (span.start, span.end)
-                break
-        for entity in doc.ents if found is None else ():
-            if not (
-                entity.label_ == "ORG"
-                and entity.start <= subject.right_edge.i
-                and entity.end > subject.left_edge.i
-                and entity.end <= sentence.end
-                and _company(entity, companies)
-            ):
-                continue
-            start = entity.start
-            if start <= subject.i < entity.end:
-                # The recognizer may cut a long name ("Telegraph Co" of "American
-                # Telephone and Telegraph Co"): the subject's words before it are the name's.
-                start = min(start, subject.left_edge.i)
-                while doc[start].is_punct and start < entity.start:
-                    start += 1
-            found = (start, entity.end)
-            break
-        if found is None:
-            continue
-        if any(t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]):
+        found = _marked_subject(subject, marks) or _company_subject(subject, sentence, companies)
+        if found is not None and any(
+            t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]
+        ):
             return found
+    return None
+
+
+def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:
+    """The token span of a wire service's company mark among ``subject``'s words."""
+    for span in marks:
+        if span is not None and subject.left_edge.i <= span.start <= subject.right_edge.i:
+            return span.start, span.end
+    return None
+
+
+def _company_subject(subject: Token, sentence: Span, companies: set[str]) -> tuple[int, int] | None:
+    """The token span of the company (``_company``) the recognizer found among
+    ``subject``'s words, within ``sentence``."""
+    doc = subject.doc
+    for entity in doc.ents:
+        if not (
+            entity.label_ == "ORG"
+            and entity.start <= subject.right_edge.i
+            and entity.end > subject.left_edge.i
+            and entity.end <= sentence.end
+            and _company(entity, companies)
+        ):
+            continue
+        start = entity.start
+        if start <= subject.i < entity.end:
+            # The recognizer may cut a long name ("Telegraph Co" of "American
+            # Telephone and Telegraph Co"): the subject's words before it are the name's.
+            start = min(start, subject.left_edge.i)
+            while doc[start].is_punct and start < entity.start:
+                start += 1
+        return start, entity.end
     return None
 
 
