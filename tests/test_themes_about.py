@@ -58,7 +58,8 @@ PARAGRAPHS = [
     "Members have worked the garden for forty years. The oldest plots are by the wall, "
     "where the soil is deep and warm. Beans and peas grow there every summer.",
     "Last winter a blaze destroyed the tool shed at the far end. Members rebuilt it in "
-    "the spring with timber from the council. The new shed has a lock and a window.",
+    "the spring with timber from the council. The blaze had started in a heap of dry "
+    "sacks, and the new shed has a lock and a window.",
     "Visitors asked how to start a vegetable bed of their own. The answer was always "
     "compost, patience and water. Several people signed up for the waiting list.",
     "Since the blaze, the fire brigade checks the bonfire site each autumn. The club burns its "

@@ -988,10 +988,12 @@ GADGETS = [
 
 def test_a_narrow_theme_in_the_lead_is_not_hidden_by_a_broad_one_of_its_subject(nlp):
     # A security story told inside a technology review: cyber attacks score far below
-    # technology, their own subject's broad theme, but they are a facet of it.
+    # technology, their own subject's broad theme, but they are a facet of it. Told in
+    # three sentences, not one: a topic of a sentence or two is met in passing.
     matcher = ThemeMatcher(nlp, parse_taxonomy(FACETS, "facets.toml"))
-    lead = "Hackers spread malware through a fake update, researchers said."
-    found = themes(nlp, matcher, " ".join([lead, *GADGETS]))
+    lead = "Hackers spread a fake update this week, researchers said."
+    after = ["The fake update hid malware in a zip file.", "Phishing emails linked to it."]
+    found = themes(nlp, matcher, " ".join([lead, *GADGETS, *after]))
     assert "technology" in found and "cyber_attacks" in found
     assert found["cyber_attacks"].score < 0.2 * found["technology"].score
 
