@@ -41,9 +41,9 @@ from .theme_helpers import themes
         ),
         (
             "WEEKLY BILL TENDER YIELDS RISE",
-            "Tenders were accepted for 1.8 billion dlrs of 91-day bills at an average "
-            "yield of 6.52 pct, up from 6.47 pct the week before, the central bank said. "
-            "The 182-day bills were priced to yield 6.71 pct.",
+            "The central bank sold 1.8 billion dlrs of its 91-day bills on Tuesday, "
+            "and the yield rose to 6.52 pct from 6.47 pct a week earlier. Its 182-day "
+            "bills went for 6.71 pct.",
             "markets",
         ),
         (
