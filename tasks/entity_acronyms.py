@@ -53,10 +53,11 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         after = name_end if "(" in mention.span.text else mention.span.end_char
         match = _ACRONYM_AFTER.match(text, after)
         if match and _initials_match(match.group(1), mention.name):
-            long_forms[match.group(1).replace(".", "")] = mention
+            # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
+            long_forms[match.group(1).replace(".", "").upper()] = mention
     spelled: dict[str, str | None] = {}
     for mention in mentions:
-        long_form = long_forms.get(mention.name.replace(".", ""))
+        long_form = long_forms.get(mention.name.replace(".", "").upper())
         if long_form is not None and long_form is not mention:
             mention.canonical = long_form.canonical
             mention.label = long_form.label
@@ -158,19 +159,27 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     for mention in groups:
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             _link(mention, [mention.name], companies[mention.name])
+    # A name that only lacks the company's legal form ("Nestle" of "Nestle SA") is the
+    # name the company is usually filed under, its long form's mentions too.
+    usual = {
+        long_form.canonical: name
+        for name, long_form in companies.items()
+        if _legal_form(long_form.canonical.split(), name.split())
+    }
+    for mention in mentions:
+        mention.canonical = usual.get(mention.canonical, mention.canonical)
 
 
 def _link(mention: Named, words: list[str], long_form: Named) -> None:
-    """Give ``mention`` the long form's type and name; a name that only lacks the
-    company's legal form ("Nestle" of "Nestle SA") is the name it is usually filed
-    under, and keeps it."""
     mention.label = long_form.label
-    rest = long_form.canonical.split()
-    legal_form = rest[: len(words)] == words and all(
-        word.casefold().rstrip(".") in COMPANY_SUFFIXES for word in rest[len(words) :]
+    mention.canonical = long_form.canonical
+
+
+def _legal_form(longer: list[str], words: list[str]) -> bool:
+    """Whether ``longer`` is ``words`` and legal forms ("Corp", "SA", "Co Ltd")."""
+    return longer[: len(words)] == words and all(
+        word.casefold().rstrip(".") in COMPANY_SUFFIXES for word in longer[len(words) :]
     )
-    if not legal_form:
-        mention.canonical = long_form.canonical
 
 
 def _opening(
@@ -270,21 +279,25 @@ def _initials_match(acronym: str, name: str) -> bool:
     ("ICCO": International, Co*c*oa, Organization)."""
     words = [word.upper() for word in _WORD.findall(name)]
     letters = "".join(ch for ch in acronym.upper() if ch.isalpha())
-    return len(letters) >= 2 and _letters_from(letters, words)
+    # "Indosuez Asia (Singapore) Ltd": a word of the name in brackets is no acronym.
+    if len(letters) < 2 or letters in words:
+        return False
+    return _letters_from(letters, words, 2)
 
 
-def _letters_from(letters: str, words: list[str]) -> bool:
-    """Whether ``letters`` split into runs, each taken from one of ``words`` in order
-    (words may be skipped): its initial, then letters of the word after it in order."""
+def _letters_from(letters: str, words: list[str], runs: int) -> bool:
+    """Whether ``letters`` split into at least ``runs`` runs, each taken from one of
+    ``words`` in order (words may be skipped): its initial, then letters of the word
+    after it in order."""
     if not letters:
-        return True
+        return runs <= 0
     for index, word in enumerate(words):
         if word[0] != letters[0]:
             continue
         taken, position = 1, 1
         # Each longer run this word can give, then the rest from the words after it.
         while True:
-            if _letters_from(letters[taken:], words[index + 1 :]):
+            if _letters_from(letters[taken:], words[index + 1 :], runs - 1):
                 return True
             if taken == len(letters):
                 break

@@ -959,11 +959,18 @@ def test_a_name_in_wire_angle_brackets_is_a_company(entities_of):
 def test_an_acronym_may_take_two_letters_of_one_word(entities_of):
     mentions = entities_of(
         "The Atlantic Cocoa Organization (ACCO) met in Lisbon on Monday. "
-        "Delegates said the ACCO would vote on the new rules."
+        "Delegates said the ACCO would vote on the new rules, and Acco staff agreed."
     )
-    assert {m.canonical_name for m in mentions if m.text == "ACCO"} == {
+    assert {m.canonical_name for m in mentions if m.text in ("ACCO", "Acco")} == {
         "Atlantic Cocoa Organization"
     }
+
+
+def test_a_word_of_the_name_in_brackets_is_no_acronym():
+    from tasks.entity_acronyms import _initials_match
+
+    assert not _initials_match("Lisbon", "Tagus Finance (Lisbon) Ltd")
+    assert _initials_match("TFL", "Tagus Finance (Lisbon) Ltd")
 
 
 def test_a_companys_first_words_take_its_full_name(nlp):
@@ -993,8 +1000,9 @@ def test_a_companys_first_words_take_its_full_name(nlp):
     )
     found = {(m.text, m.label, m.canonical_name) for m in extract_entities(doc, "t")}
     assert ("Verlaine Freight", "ORG", "Verlaine Freight Lines Corp") in found
-    # a name that only lacks the legal form is the company's usual name
+    # a name that only lacks the legal form is the company's usual name, for both
     assert ("Quellmark", "ORG", "Quellmark") in found
+    assert ("Quellmark AG", "ORG", "Quellmark") in found
     # a place the gazetteer knows stays the place
     assert ("Texas", "GPE", "Texas") in found
     # the model's group among the company's mentions is the company
