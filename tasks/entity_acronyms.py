@@ -106,6 +106,11 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     "Nestle SA"), but a given name, a person's surname or a place ``is_place`` knows;
     a one-word organisation takes any organisation's name it opens ("Amnesty")."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
+    # The organisations by their first word, looked up by each short form's.
+    openers: dict[str, list[Named]] = {}
+    for m in longer:
+        if m.label == "ORG":
+            openers.setdefault(m.canonical.split()[0], []).append(m)
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
     groups: list[Named] = []
     linked: dict[str, int] = {}
@@ -119,25 +124,25 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             # whatever the model took them for but a person's or a known place's name.
             if mention.label == "NORP" or is_first_name(words[0]):
                 continue
-            found = _opening(mention, words, longer, company=True)
+            found = _opening(mention, words, openers, company=True)
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
         elif _ACRONYM.match(mention.name):
             found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
         elif mention.label == "ORG":
-            found = _opening(mention, words, longer, company=False)
+            found = _opening(mention, words, openers, company=False)
         elif mention.label == "PERSON":
             # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
             # company's short name, unless the word is a given name or a person's
             # surname, or the long form no company's ("Redonda Restoration Programme").
             if is_first_name(mention.name) or mention.name in surnames:
                 continue
-            found = _opening(mention, words, longer, company=True)
+            found = _opening(mention, words, openers, company=True)
         elif mention.label == "NORP":
             groups.append(mention)
             continue
         else:
-            found = _opening(mention, words, longer, company=True)
+            found = _opening(mention, words, openers, company=True)
             if found and is_place(mention.name):
                 continue
             if not found:
@@ -149,7 +154,7 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 }
         if len(found) == 1:
             long_form = next(iter(found.values()))
-            _link(mention, words, long_form)
+            mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
                 companies[mention.name] = long_form
@@ -158,40 +163,19 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     outvoted = Counter(m.name for m in groups)
     for mention in groups:
         if linked.get(mention.name, 0) > outvoted[mention.name]:
-            _link(mention, [mention.name], companies[mention.name])
-    # A name that only lacks the company's legal form ("Nestle" of "Nestle SA") is the
-    # name the company is usually filed under, its long form's mentions too.
-    usual = {
-        long_form.canonical: name
-        for name, long_form in companies.items()
-        if _legal_form(long_form.canonical.split(), name.split())
-    }
-    for mention in mentions:
-        mention.canonical = usual.get(mention.canonical, mention.canonical)
-
-
-def _link(mention: Named, words: list[str], long_form: Named) -> None:
-    mention.label = long_form.label
-    mention.canonical = long_form.canonical
-
-
-def _legal_form(longer: list[str], words: list[str]) -> bool:
-    """Whether ``longer`` is ``words`` and legal forms ("Corp", "SA", "Co Ltd")."""
-    return longer[: len(words)] == words and all(
-        word.casefold().rstrip(".") in COMPANY_SUFFIXES for word in longer[len(words) :]
-    )
+            company = companies[mention.name]
+            mention.canonical, mention.label = company.canonical, company.label
 
 
 def _opening(
-    mention: Named, words: list[str], longer: Sequence[Named], company: bool
+    mention: Named, words: list[str], openers: dict[str, list[Named]], company: bool
 ) -> dict[str, Named]:
     """The organisations named before ``mention`` whose name opens with its ``words``
     (and ends like a company's when ``company``), not a shop of one, by name."""
     return {
         m.canonical: m
-        for m in longer
-        if m.label == "ORG"
-        and m.canonical.split()[: len(words)] == words
+        for m in openers.get(words[0], ())
+        if m.canonical.split()[: len(words)] == words
         and len(m.canonical.split()) > len(words)
         and m.span.start_char < mention.span.start_char
         and (not company or _company(m.canonical))
