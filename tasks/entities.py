@@ -29,6 +29,7 @@ from tasks.entity_filters import (
 )
 from tasks.entity_labels import (
     by_description,
+    companies_by_cue,
     company_products,
     label_by_head,
     list_siblings,
@@ -52,6 +53,7 @@ from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
     cities_by_context,
+    city_names,
     former_city_names,
     place_evidence,
     split_places,
@@ -97,6 +99,10 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
+# Reuters writes the name of a company listed on no exchange between angle brackets
+# ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
+_WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+_DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -119,11 +125,17 @@ def extract_entities(
     words = WordCase.of(doc)
     mentions = _with_dateline(_candidates(doc, table, words), doc, words)
     mentions = _with_table_cells(mentions, doc, words.text)
+    mentions = _with_wire_marks(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
 
     def is_place(name: str) -> bool:
         return table.resolve(name, "GPE") is not None
+
+    def is_known_place(name: str) -> bool:
+        """A place of the curated files, a country, a big city or a first-level
+        subdivision of the gazetteer."""
+        return is_place(name) or name in city_names() or name.casefold() in subdivision_names()
 
     people_of_places(
         mentions, lambda name: is_place(name) or name.casefold() in subdivision_names()
@@ -138,7 +150,7 @@ def extract_entities(
     _resolve_people(mentions, is_place, words.is_common, words.text)
     complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
-    resolve_short_forms(mentions)
+    resolve_short_forms(mentions, is_known_place)
     mentions = [m for m in mentions if not _stopped(m, table)]
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
@@ -155,6 +167,7 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    companies_by_cue(mentions, is_known_place)
     venues(mentions)
     list_siblings(mentions, words.text)
     vote_by_name(mentions, is_place)
@@ -382,6 +395,41 @@ def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[
         return mentions
     kept = [m for m in mentions if m.span.end_char <= start or m.span.start_char >= end]
     kept.append(_Mention(span=span, name=name, label="GPE"))
+    kept.sort(key=lambda m: m.span.start_char)
+    return kept
+
+
+def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A company's name in a wire service's angle brackets is one organisation,
+    replacing whatever the model made of it (it mostly takes none, or runs a person
+    into the closing bracket); tickers, in capitals, are left as they are."""
+    if "<" not in text:
+        return mentions
+    found: list[_Mention] = []
+    for match in _WIRE_MARK.finditer(text):
+        mark = match.group(1)
+        if not any(ch.islower() for ch in mark):
+            continue
+        # "<Nova, an Alberta Corp>": the words after the comma describe the name.
+        described = _DESCRIBED.search(mark)
+        mark = mark[: described.start()] if described else mark.rstrip(" ,;:")
+        start = match.start(1)
+        span = doc.char_span(start, start + len(mark), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = clean_name(span.text, "ORG")
+        found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            m.span.start_char < f.span.end_char + 1 and f.span.start_char - 1 < m.span.end_char
+            for f in found
+        )
+    ]
+    kept.extend(found)
     kept.sort(key=lambda m: m.span.start_char)
     return kept
 

@@ -11,8 +11,10 @@ organisation name given before it ("Amnesty" after "Amnesty International").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
@@ -22,11 +24,14 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
 # "Forrester Research"), compiled by hand from common last words of company names.
-_COMPANY_HEADS = frozenset(
-    """inc corp corporation co ltd llc plc limited company group holdings energy airways
+_COMPANY_HEADS = (
+    frozenset(
+        """inc corp corporation co ltd llc plc limited company group holdings energy airways
     airlines research technology technologies systems software motors foods industries
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
     hotels resorts electronics semiconductor computers""".split()
+    )
+    | COMPANY_SUFFIXES
 )
 # Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
@@ -48,10 +53,11 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         after = name_end if "(" in mention.span.text else mention.span.end_char
         match = _ACRONYM_AFTER.match(text, after)
         if match and _initials_match(match.group(1), mention.name):
-            long_forms[match.group(1).replace(".", "")] = mention
+            # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
+            long_forms[match.group(1).replace(".", "").upper()] = mention
     spelled: dict[str, str | None] = {}
     for mention in mentions:
-        long_form = long_forms.get(mention.name.replace(".", ""))
+        long_form = long_forms.get(mention.name.replace(".", "").upper())
         if long_form is not None and long_form is not mention:
             mention.canonical = long_form.canonical
             mention.label = long_form.label
@@ -91,46 +97,90 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
-def resolve_short_forms(mentions: Sequence[Named]) -> None:
-    """Link undefined acronyms, one-word organisations (the first word of the long
-    form; a one-word "person" too, when it is no given name and no surname of a person
-    the document names in full) and one-word products (its last word: "Wallet",
-    "Coinbase Wallet") to the one long form they stand for in the document; leave them
-    when there is none, or more than one."""
+def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """Link undefined acronyms, organisations named by the first words of their long
+    form, and one-word products (its last word: "Wallet", "Coinbase Wallet") to the one
+    long form they stand for in the document; leave them when there is none, or more
+    than one. A company's first words take its name whatever the model took them for
+    ("U.S. Video" after "U.S. Video Vending Corp", "Nestle" called a place after
+    "Nestle SA"), but a given name, a person's surname or a place ``is_place`` knows;
+    a one-word organisation takes any organisation's name it opens ("Amnesty")."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
+    # The organisations by their first word, looked up by each short form's.
+    openers: dict[str, list[Named]] = {}
+    for m in longer:
+        if m.label == "ORG":
+            openers.setdefault(m.canonical.split()[0], []).append(m)
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
+    groups: list[Named] = []
+    linked: dict[str, int] = {}
+    companies: dict[str, Named] = {}
     for mention in mentions:
-        if mention.pinned or mention.canonical != mention.name or " " in mention.name:
+        if mention.pinned or mention.canonical != mention.name:
             continue
-        # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
-        # company's short name, unless the word is a given name or a person's surname,
-        # or the long form no company's ("Redonda Restoration Programme": an island).
-        person = mention.label == "PERSON"
-        short_name = person and not is_first_name(mention.name) and mention.name not in surnames
-        if _ACRONYM.match(mention.name):
+        words = mention.name.split()
+        if len(words) > 1:
+            # "U.S. Video" after "U.S. Video Vending Corp": a company's first words,
+            # whatever the model took them for but a person's or a known place's name.
+            if mention.label == "NORP" or is_first_name(words[0]):
+                continue
+            found = _opening(mention, words, openers, company=True)
+            if found and mention.label != "ORG" and is_place(mention.name):
+                continue
+        elif _ACRONYM.match(mention.name):
             found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
-        elif mention.label == "ORG" or short_name:
-            found = {
-                m.canonical: m
-                for m in longer
-                if m.label == "ORG"
-                and m.canonical.split()[0] == mention.name
-                and m.span.start_char < mention.span.start_char
-                and (not short_name or _company(m.canonical))
-                and not _outlet(m.canonical)
-            }
-        elif mention.label not in ("PERSON", "NORP"):
-            # A product named without its maker ("Wallet" and "Coinbase Wallet").
-            found = {
-                m.canonical: m
-                for m in longer
-                if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
-            }
-        else:
+        elif mention.label == "ORG":
+            found = _opening(mention, words, openers, company=False)
+        elif mention.label == "PERSON":
+            # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
+            # company's short name, unless the word is a given name or a person's
+            # surname, or the long form no company's ("Redonda Restoration Programme").
+            if is_first_name(mention.name) or mention.name in surnames:
+                continue
+            found = _opening(mention, words, openers, company=True)
+        elif mention.label == "NORP":
+            groups.append(mention)
             continue
+        else:
+            found = _opening(mention, words, openers, company=True)
+            if found and is_place(mention.name):
+                continue
+            if not found:
+                # A product named without its maker ("Wallet" and "Coinbase Wallet").
+                found = {
+                    m.canonical: m
+                    for m in longer
+                    if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
+                }
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+            if long_form.canonical.split()[: len(words)] == words:
+                linked[mention.name] = linked.get(mention.name, 0) + 1
+                companies[mention.name] = long_form
+    # The model's group among the company's mentions ("TransAmerican" after
+    # "TransAmerican Natural Gas Corp"), where most of them are the company's.
+    outvoted = Counter(m.name for m in groups)
+    for mention in groups:
+        if linked.get(mention.name, 0) > outvoted[mention.name]:
+            company = companies[mention.name]
+            mention.canonical, mention.label = company.canonical, company.label
+
+
+def _opening(
+    mention: Named, words: list[str], openers: dict[str, list[Named]], company: bool
+) -> dict[str, Named]:
+    """The organisations named before ``mention`` whose name opens with its ``words``
+    (and ends like a company's when ``company``), not a shop of one, by name."""
+    return {
+        m.canonical: m
+        for m in openers.get(words[0], ())
+        if m.canonical.split()[: len(words)] == words
+        and len(m.canonical.split()) > len(words)
+        and m.span.start_char < mention.span.start_char
+        and (not company or _company(m.canonical))
+        and not _outlet(m.canonical)
+    }
 
 
 def _outlet(name: str) -> bool:
@@ -208,11 +258,35 @@ def _initials_are(acronym: str, name: str) -> bool:
 
 
 def _initials_match(acronym: str, name: str) -> bool:
-    """True when the acronym's letters appear, in order, among the name's initials."""
-    initials = [word[0].upper() for word in _WORD.findall(name)]
-    letters = [ch for ch in acronym.upper() if ch.isalpha()]
-    position = 0
-    for initial in initials:
-        if position < len(letters) and initial == letters[position]:
-            position += 1
-    return position == len(letters) and len(letters) >= 2
+    """True when the acronym's letters are, in order, the initials of some of the
+    name's words, each initial possibly followed by later letters of its own word
+    ("ICCO": International, Co*c*oa, Organization)."""
+    words = [word.upper() for word in _WORD.findall(name)]
+    letters = "".join(ch for ch in acronym.upper() if ch.isalpha())
+    # "Indosuez Asia (Singapore) Ltd": a word of the name in brackets is no acronym.
+    if len(letters) < 2 or letters in words:
+        return False
+    return _letters_from(letters, words, 2)
+
+
+def _letters_from(letters: str, words: list[str], runs: int) -> bool:
+    """Whether ``letters`` split into at least ``runs`` runs, each taken from one of
+    ``words`` in order (words may be skipped): its initial, then letters of the word
+    after it in order."""
+    if not letters:
+        return runs <= 0
+    for index, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        taken, position = 1, 1
+        # Each longer run this word can give, then the rest from the words after it.
+        while True:
+            if _letters_from(letters[taken:], words[index + 1 :], runs - 1):
+                return True
+            if taken == len(letters):
+                break
+            found = word.find(letters[taken], position)
+            if found < 0:
+                break
+            taken, position = taken + 1, found + 1
+    return False

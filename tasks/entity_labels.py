@@ -129,6 +129,8 @@ _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 _VENUE_HEADS = frozenset("academy theatre theater hall centre center club".split())
 _SHOW_LEMMAS = frozenset("play perform gig concert show sing tour".split())
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# What the model makes of a company's name after "shares of" or "a unit of".
+_CUE_FROM = frozenset({"PERSON", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
 # Places whose last word is one of those heads.
 _ORG_HEAD_EXCEPTIONS = frozenset(
     {"soviet union", "west bank", "left bank", "south bank", "north bank", "east bank"}
@@ -398,6 +400,38 @@ def _owned(span: Span) -> str | None:
     two = doc[at : at + 2].text.lower()
     one = doc[at].lower_ if at < len(doc) else ""
     return possessed.get(two) or possessed.get(one)
+
+
+def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:
+    """A name just after words only a company follows ("shares of", "a unit of": the
+    ``[before_company]`` cues of ``tasks/data/entity_nouns.toml``) is a company, when
+    the model took it for a place ``is_place`` does not know, a product, a work or a
+    person whose name opens with no given name; its other mentions follow."""
+    cues, not_person = _company_cues()
+    companies: set[str] = set()
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or mention.label not in _CUE_FROM or span.start < 2:
+            continue
+        cue = f"{span.doc[span.start - 2].lower_} {span.doc[span.start - 1].lower_}"
+        person = mention.label == "PERSON"
+        if cue not in cues and (person or cue not in not_person):
+            continue
+        if person and is_first_name(mention.canonical.split()[0]):
+            continue
+        if mention.label in ("GPE", "LOC") and is_place(mention.canonical):
+            continue
+        companies.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in companies and not mention.pinned:
+            mention.label = "ORG"
+
+
+@cache
+def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
+    source = resources.files("tasks") / "data" / "entity_nouns.toml"
+    cues = tomllib.loads(source.read_text(encoding="utf-8"))["before_company"]
+    return frozenset(cues["ORG"]), frozenset(cues["not_person"])
 
 
 def company_products(mentions: Sequence[Placed], is_company: Callable[[str], bool]) -> None:

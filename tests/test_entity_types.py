@@ -794,7 +794,7 @@ def test_a_one_word_person_opening_a_company_named_before_is_the_company(nlp):
     short = mention("Tarnwell", "PERSON", 1)
     given = mention("Gordon", "PERSON")
     other = _Mention(company.span, "Gordon Brothers", "ORG", canonical="Gordon Brothers")
-    resolve_short_forms([company, other, short, given])
+    resolve_short_forms([company, other, short, given], lambda name: False)
     assert (short.label, short.canonical) == ("ORG", "Tarnwell Energy")
     assert (given.label, given.canonical) == ("PERSON", "Gordon")
 
@@ -929,3 +929,106 @@ def test_a_big_citys_former_name_is_filed_under_its_name(entities_of):
     mentions = entities_of("Envoys flew from Peking to Rangoon for two days of talks.")
     names = {m.text: m.canonical_name for m in mentions if m.label == "GPE"}
     assert names == {"Peking": "Beijing", "Rangoon": "Yangon"}
+
+
+# Round 12 (ents6): company names completed from the long form in the same story.
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str, int]]):
+    """``text`` parsed, its entities set by hand: (words, label, occurrence)."""
+    doc = nlp(text)
+    spans = []
+    for words, label, occurrence in ents:
+        start = [m.start() for m in re.finditer(re.escape(words), text)][occurrence]
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_name_in_wire_angle_brackets_is_a_company(entities_of):
+    mentions = entities_of(
+        "Harlow Mills Inc said it agreed to buy <Kestrel Pump Works Co> for cash.\n\n"
+        "Kestrel, which makes valves for dairies, had sales of 12 mln dlrs last year."
+    )
+    names = {m.text: (m.label, m.canonical_name) for m in mentions}
+    assert names["Kestrel Pump Works Co"] == ("ORG", "Kestrel Pump Works Co")
+    assert names["Kestrel"] == ("ORG", "Kestrel Pump Works Co")
+    assert not any("<" in m.text or ">" in m.text for m in mentions)
+
+
+def test_an_acronym_may_take_two_letters_of_one_word(entities_of):
+    mentions = entities_of(
+        "The Atlantic Cocoa Organization (ACCO) met in Lisbon on Monday. "
+        "Delegates said the ACCO would vote on the new rules, and Acco staff agreed."
+    )
+    assert {m.canonical_name for m in mentions if m.text in ("ACCO", "Acco")} == {
+        "Atlantic Cocoa Organization"
+    }
+
+
+def test_a_word_of_the_name_in_brackets_is_no_acronym():
+    from tasks.entity_acronyms import _initials_match
+
+    assert not _initials_match("Lisbon", "Tagus Finance (Lisbon) Ltd")
+    assert _initials_match("TFL", "Tagus Finance (Lisbon) Ltd")
+
+
+def test_a_companys_first_words_take_its_full_name(nlp):
+    text = (
+        "Verlaine Freight Lines Corp said it would ask holders to back a bigger board.\n\n"
+        "Verlaine Freight also said that Quellmark AG would buy a stake in it.\n\n"
+        "Quellmark gained in Zurich, and Texas Instruments Inc fell in Texas.\n\n"
+        "Ardennic Pipeline Co said Ardennic lost money. Ardennic sold gas and "
+        "Ardennic bought oil."
+    )
+    doc = _with_ents(
+        nlp,
+        text,
+        [
+            ("Verlaine Freight Lines Corp", "ORG", 0),
+            ("Verlaine Freight", "PERSON", 1),
+            ("Quellmark AG", "ORG", 0),
+            ("Quellmark", "GPE", 1),
+            ("Zurich", "GPE", 0),
+            ("Texas Instruments Inc", "ORG", 0),
+            ("Texas", "GPE", 1),
+            ("Ardennic Pipeline Co", "ORG", 0),
+            ("Ardennic", "ORG", 1),
+            ("Ardennic", "NORP", 2),
+            ("Ardennic", "ORG", 3),
+        ],
+    )
+    found = {(m.text, m.label, m.canonical_name) for m in extract_entities(doc, "t")}
+    assert ("Verlaine Freight", "ORG", "Verlaine Freight Lines Corp") in found
+    assert ("Quellmark", "ORG", "Quellmark AG") in found
+    # a place the gazetteer knows stays the place
+    assert ("Texas", "GPE", "Texas") in found
+    # the model's group among the company's mentions is the company
+    assert {(m[1], m[2]) for m in found if m[0] == "Ardennic"} == {("ORG", "Ardennic Pipeline Co")}
+
+
+def test_a_name_after_words_only_a_company_follows_is_a_company(nlp):
+    text = (
+        "Halvard Chemicals Inc has lately set up a joint venture with Ostrelin Tehtaat to "
+        "build a plant. The venture will be 51 pct owned by Ostrelin Tehtaat.\n\n"
+        "Traders bought shares of Barlow Tann, and Marta Kessel took a stake in Prague "
+        "for a hotel owned by Marta Kessel."
+    )
+    doc = _with_ents(
+        nlp,
+        text,
+        [
+            ("Halvard Chemicals Inc", "ORG", 0),
+            ("Ostrelin Tehtaat", "PRODUCT", 0),
+            ("Ostrelin Tehtaat", "PRODUCT", 1),
+            ("Barlow Tann", "PERSON", 0),
+            ("Marta Kessel", "PERSON", 0),
+            ("Prague", "GPE", 0),
+            ("Marta Kessel", "PERSON", 1),
+        ],
+    )
+    labels = {(m.text, m.label) for m in extract_entities(doc, "t")}
+    assert ("Ostrelin Tehtaat", "ORG") in labels and ("Ostrelin Tehtaat", "PRODUCT") not in labels
+    assert ("Barlow Tann", "ORG") in labels
+    assert ("Prague", "GPE") in labels
+    assert ("Marta Kessel", "PERSON") in labels and ("Marta Kessel", "ORG") not in labels
