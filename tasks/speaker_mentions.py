@@ -21,9 +21,10 @@ from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
+from tasks.entity_spans import NAME_PARTICLES
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import SPEAKER_LABELS
+from tasks.quote_cues import SPEAKER_LABELS, lexicon
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
@@ -37,6 +38,8 @@ _NICKNAME = r"(?:['‘\"“][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’\"”]\s+)?"
 # A surname misspelt at a cue is matched to one spelt right from this many letters:
 # shorter names one letter apart are as often two people ("Hall", "Hill").
 _MISSPELT_LENGTH = 5
+# Lowercase particles inside a family name, as a pattern's alternatives.
+_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -184,7 +187,20 @@ class Mentions:
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
+                and not (label == "PERSON" and self.named_thing(entity))
             ),
+        )
+
+    def named_thing(self, entity: EntityMention) -> bool:
+        """ "The film, A Different Story, chronicles …": a name the model took for a
+        person in apposition to a noun for a thing (no person's role), the thing's."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            return False
+        head = span.root.head
+        words = lexicon()
+        return head.pos_ == "NOUN" and head.lemma_.lower() not in (
+            words.person_nouns | words.speaker_nouns
         )
 
     def _nearest_before(
@@ -390,14 +406,21 @@ class Mentions:
         if surname not in self.written_names:
             # Not "Charles" in "René-Charles Dion Angélil".
             # "Brian 'Head' Welch": a nickname in quotation marks may stand between.
+            # "Sandra den Hamer" for "Hamer": the particles of a family name the model
+            # left out of the span stand between ("van der", "bin").
             pattern = re.compile(
-                r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + _NICKNAME + re.escape(surname) + r"\b"
+                r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+"
+                + _NICKNAME
+                + rf"((?:(?:{_PARTICLE_WORDS})\s+){{0,2}})"
+                + re.escape(surname)
+                + r"\b"
             )
             firsts: dict[str, str] = {}
             for source in (self.context.title, self.context.text):
                 for match in pattern.finditer(source):
                     if is_first_name(match.group(1)):
-                        firsts.setdefault(_folded(match.group(1)), match.group(1))
+                        full = f"{match.group(1)} {' '.join(match.group(2).split())}"
+                        firsts.setdefault(_folded(match.group(1)), full.strip())
             only = next(iter(firsts.values())) if len(firsts) == 1 else None
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
@@ -427,7 +450,7 @@ class Mentions:
             if (
                 len(surname) >= _MISSPELT_LENGTH
                 and surname[0] == folded[0]
-                and _one_edit(surname, folded)
+                and one_edit(surname, folded)
             ):
                 full = self.fullest(replace(entity, label="PERSON"))
                 found[full.canonical_name] = full
@@ -530,7 +553,7 @@ def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_
     return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
 
 
-def _one_edit(one: str, other: str) -> bool:
+def one_edit(one: str, other: str) -> bool:
     """Whether two different words are one letter apart (one changed, added or left
     out) or differ by two neighbouring letters swapped."""
     if one == other or abs(len(one) - len(other)) > 1:
