@@ -38,8 +38,10 @@ _NICKNAME = r"(?:['‘\"“][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’\"”]\s+)?"
 # A surname misspelt at a cue is matched to one spelt right from this many letters:
 # shorter names one letter apart are as often two people ("Hall", "Hill").
 _MISSPELT_LENGTH = 5
-# Lowercase particles inside a family name, as a pattern's alternatives.
-_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES))
+# Lowercase particles inside a family name, as a pattern's alternatives (with the
+# Dutch "ter" and "ten": "Anna ter Horst").
+_PARTICLES = NAME_PARTICLES | {"ter", "ten"}
+_PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -424,6 +426,15 @@ class Mentions:
             only = next(iter(firsts.values())) if len(firsts) == 1 else None
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
+
+    def particle_named(self, entity: EntityMention) -> EntityMention | None:
+        """ "Julia den Braber" for "Braber", a surname the model cut from its given
+        name and particle and typed other than a person: the full name as written,
+        a person's; None when the text writes no given name and particle before it."""
+        written = self.written_name(entity.canonical_name)
+        if written is None or written.split()[1] not in _PARTICLES:
+            return None
+        return replace(entity, canonical_name=written, label="PERSON")
 
     def misspelt_person(self, word: str) -> EntityMention | None:
         """The one person named in full whose surname ``word`` misspells ("Predergast",

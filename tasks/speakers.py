@@ -190,6 +190,7 @@ class SpeakerResolver:
             entity = (
                 self.mentions.person_named(surname, addressed)
                 or self.mentions.misspelt_person(surname)
+                or self.mentions.particle_named(entity)
                 or entity
             )
         if entity is not None:
