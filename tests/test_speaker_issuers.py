@@ -1,6 +1,7 @@
 """Round 12 (issue 16): a document noun or a description at a cue resolved to the one
 issuer or person the document ties to it, never a guess between two; a surname
-completed with the particles of the family name."""
+completed with the particles of the family name; a coinage the writer names is no
+quotation."""
 
 from __future__ import annotations
 
@@ -102,3 +103,14 @@ def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
     named = {e.canonical_name: mentions.named_thing(replace(e, label="PERSON")) for e in entities}
     assert named["Tomas Brevik"] is False
     assert named["Another Brave Song"] is True
+
+
+def test_a_coinage_after_what_we_might_call_is_no_quotation(quotes_of):
+    text = (
+        'Many on the left adopted what we might call the "managerial creed," a '
+        "softer form of the old policy.\n\n"
+        'Ann Lee said the reform was what she would call "a betrayal of every voter".'
+    )
+    marked = [q.text for q in quotes_of(text) if q.kind in ("direct", "mixed")]
+    assert not any("managerial creed" in words for words in marked)
+    assert any("betrayal of every voter" in words for words in marked)
