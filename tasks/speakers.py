@@ -234,7 +234,10 @@ class SpeakerResolver:
             or (
                 label is None
                 and (subject.lemma_.lower() in lexicon().person_nouns or _untagged_person(mention))
-            ),
+            )
+            # "Parul Jain, deputy chief economist at Nomura, said" (a name the model
+            # did not tag, or typed an organisation): a person's role makes a person.
+            or (label in (None, "ORG") and subject.pos_ == "PROPN" and _person_role(title)),
         )
         return attribution, key
 
@@ -623,6 +626,15 @@ def _document_noun(lemma: str) -> str | None:
         return None
     near = [noun for noun in nouns if noun[0] == lemma[0] and one_edit(noun, lemma)]
     return near[0] if len(near) == 1 else None
+
+
+def _person_role(title: str | None) -> bool:
+    """ "deputy chief economist at Nomura": a title whose head noun, before what it
+    is "at", "of" or "for", is a person's role."""
+    if not title:
+        return False
+    head = re.split(r"\s(?:at|of|for|with|in)\s", title.casefold())[0].split()
+    return bool(head) and head[-1] in lexicon().person_nouns
 
 
 def _aged(noun: Token) -> bool:

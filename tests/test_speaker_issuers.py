@@ -13,6 +13,7 @@ from tasks.entities import extract_entities
 from tasks.quote_context import QuoteContext
 from tasks.quotes import extract_quotes
 from tasks.speaker_mentions import Mentions
+from tasks.speakers import _person_role
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,21 @@ def test_a_coinage_after_what_we_might_call_is_no_quotation(quotes_of):
     marked = [q.text for q in quotes_of(text) if q.kind in ("direct", "mixed")]
     assert not any("managerial creed" in words for words in marked)
     assert any("betrayal of every voter" in words for words in marked)
+
+
+def test_a_role_in_apposition_makes_a_person():
+    assert _person_role("deputy chief economist at Brandt Securities International")
+    assert _person_role("Harbour City defender")
+    assert not _person_role("a maker of garden tools")
+    assert not _person_role(None)
+
+
+def test_he_after_a_name_typed_an_organisation_with_a_role(quotes_of):
+    text = (
+        "Retail sales rose in March.\n\n"
+        'Mark Dobson, chief economist at Fenwick Partners, said the figures were "solid".\n\n'
+        "Shoe sales were flat. Vikas Jain, deputy chief economist at Brandt Securities "
+        "International, said spending would slow later in the year. "
+        '"Households are still cautious about big purchases," he said.'
+    )
+    assert speaker_of(quotes_of(text), "still cautious") == "Vikas Jain"
