@@ -50,7 +50,7 @@ def test_a_country_that_said_it_in_a_statement_issued_it(quotes_of):
 
 def test_two_issuers_of_a_joint_statement_are_no_guess(quotes_of):
     text = (
-        "Kenya and Halvorsen Bank Plc said in a joint statement that talks on the "
+        "Kenya and Halvorsen Bank Plc said on Tuesday in a joint statement that talks on the "
         "loan had ended.\n\n"
         '"Both sides have agreed on a new repayment calendar," the statement said.'
     )
@@ -108,7 +108,7 @@ def test_a_name_in_apposition_to_a_thing_is_no_person(nlp):
 
 def test_a_coinage_after_what_we_might_call_is_no_quotation(quotes_of):
     text = (
-        'Many on the left adopted what we might call the "managerial creed," a '
+        'Several commentators embraced what we might call the "managerial creed," a '
         "softer form of the old policy.\n\n"
         'Ann Lee said the reform was what she would call "a betrayal of every voter".'
     )
