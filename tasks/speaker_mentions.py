@@ -195,15 +195,29 @@ class Mentions:
 
     def named_thing(self, entity: EntityMention) -> bool:
         """ "The film, A Different Story, chronicles …": a name the model took for a
-        person in apposition to a noun for a thing (no person's role), the thing's."""
+        person in apposition to a kind of creative work, the work's title."""
         span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         if span is None or span.root.dep_ != "appos":
             return False
-        head = span.root.head
-        words = lexicon()
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in (
-            words.person_nouns | words.speaker_nouns
-        )
+        return span.root.head.lemma_.lower() in lexicon().work_nouns
+
+    def most_named_person(self, position: int) -> EntityMention | None:
+        """The one person named most often before ``position`` (outside quotations,
+        by fullest name): whom a story is about; None for none or a tie."""
+        counts: dict[str, int] = {}
+        fullest: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            if self.named_thing(entity):
+                continue
+            full = self.fullest(entity)
+            counts[full.entity_key] = counts.get(full.entity_key, 0) + 1
+            fullest.setdefault(full.entity_key, full)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return fullest[ranked[0][0]]
 
     def _nearest_before(
         self, position: int, accepts: Callable[[EntityMention], bool]

@@ -371,11 +371,19 @@ class SpeakerResolver:
         # ("the Tory leader") does the description decide.
         # A role no referring back resolves ("the world champion"): the one person the
         # text gives it, shared word or not.
-        # "the 41-year-old chart-topper": an age makes any noun a person's description.
-        role = lemma in words.person_nouns or _aged(subject)
+        role = lemma in words.person_nouns
         described = self.mentions.described_person(subject, alone=not role)
         if described is not None:
             return self._entity_attribution(described)
+        if not role and _aged(subject):
+            # "The 41-year-old chart-topper": an age makes a person of any noun; with
+            # no role to match, the person the story is about when that person is also
+            # the one the description refers back to (else two candidates: no guess).
+            about = self.mentions.most_named_person(subject.idx)
+            near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+            if about is None or near is None or near.speaker_key != about.entity_key:
+                return None
+            return near
         if not role:
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
