@@ -36,7 +36,7 @@ _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 # Particles that stand inside a family name and never end one ("Ursula von der Leyen",
 # "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
 # takes the capitalised word that follows.
-_NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la bin ibn".split())
+NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la bin ibn".split())
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
@@ -146,7 +146,7 @@ def trimmed(span: Span) -> Span:
         end -= 1
     if end - start > 1 and _possessive(doc, start, end, span):
         end -= 1
-    particle = doc[end - 1].lower_ in _NAME_PARTICLES and end == span.end
+    particle = doc[end - 1].lower_ in NAME_PARTICLES and end == span.end
     particle = particle and span.label_ == "PERSON"
     if particle and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper():
         end += 1

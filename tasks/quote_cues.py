@@ -80,6 +80,7 @@ class Lexicon:
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
+    work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
     # "the institution": the words a name of that kind holds ("university", "college")
     organisation_kinds: Mapping[str, frozenset[str]]
 
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         frozenset(words["stance_adjectives"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
+        frozenset(words["work_nouns"]),
         {noun: frozenset(names) for noun, names in words["organisation_kinds"].items()},
     )
 

@@ -23,6 +23,13 @@ _NAMING = re.compile(
     r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of))[\s,]*$",
     re.IGNORECASE,
 )
+# "what we might call the “technocratic turn”", "what economists call a “soft
+# landing”": a coinage or a term of art, not words quoted; not "what she would call
+# “…”" nor "what Lee calls “…”", one speaker's words.
+_COINING = re.compile(
+    r"\bwhat\s+(?!(?:he|she)\s)(?:\w+\s+){1,3}call(?:\s+(?:the|a|an))?[\s,]*$",
+    re.IGNORECASE,
+)
 # "call it “feather duvet lung”": naming with an object between.
 _NAMING_OBJECT = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named)\s+"
@@ -86,7 +93,7 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     if sentence_like and len(words) > _MAX_TERM_WORDS:
         return True
     if len(words) <= _MAX_NAME_WORDS:
-        if _NAMING.search(before):
+        if _NAMING.search(before) or _COINING.search(before):
             return False
         if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False

@@ -21,9 +21,10 @@ from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
+from tasks.entity_spans import NAME_PARTICLES
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import SPEAKER_LABELS
+from tasks.quote_cues import SPEAKER_LABELS, lexicon
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
@@ -37,6 +38,10 @@ _NICKNAME = r"(?:['‘\"“][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’\"”]\s+)?"
 # A surname misspelt at a cue is matched to one spelt right from this many letters:
 # shorter names one letter apart are as often two people ("Hall", "Hill").
 _MISSPELT_LENGTH = 5
+# Lowercase particles inside a family name, as a pattern's alternatives (with the
+# Dutch "ter" and "ten": "Anna ter Horst").
+_PARTICLES = NAME_PARTICLES | {"ter", "ten"}
+_PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -184,8 +189,35 @@ class Mentions:
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
+                and not (label == "PERSON" and self.named_thing(entity))
             ),
         )
+
+    def named_thing(self, entity: EntityMention) -> bool:
+        """ "The film, A Different Story, chronicles …": a name the model took for a
+        person in apposition to a kind of creative work, the work's title."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None or span.root.dep_ != "appos":
+            return False
+        return span.root.head.lemma_.lower() in lexicon().work_nouns
+
+    def most_named_person(self, position: int) -> EntityMention | None:
+        """The one person named most often before ``position`` (outside quotations,
+        by fullest name): whom a story is about; None for none or a tie."""
+        counts: dict[str, int] = {}
+        fullest: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            if self.named_thing(entity):
+                continue
+            full = self.fullest(entity)
+            counts[full.entity_key] = counts.get(full.entity_key, 0) + 1
+            fullest.setdefault(full.entity_key, full)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return fullest[ranked[0][0]]
 
     def _nearest_before(
         self, position: int, accepts: Callable[[EntityMention], bool]
@@ -390,17 +422,33 @@ class Mentions:
         if surname not in self.written_names:
             # Not "Charles" in "René-Charles Dion Angélil".
             # "Brian 'Head' Welch": a nickname in quotation marks may stand between.
+            # "Sandra den Hamer" for "Hamer": the particles of a family name the model
+            # left out of the span stand between ("van der", "bin").
             pattern = re.compile(
-                r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+" + _NICKNAME + re.escape(surname) + r"\b"
+                r"(?<![\w-])([A-ZÀ-Þ][^\W\d_]+)\s+"
+                + _NICKNAME
+                + rf"((?:(?:{_PARTICLE_WORDS})\s+){{0,2}})"
+                + re.escape(surname)
+                + r"\b"
             )
             firsts: dict[str, str] = {}
             for source in (self.context.title, self.context.text):
                 for match in pattern.finditer(source):
                     if is_first_name(match.group(1)):
-                        firsts.setdefault(_folded(match.group(1)), match.group(1))
+                        full = f"{match.group(1)} {' '.join(match.group(2).split())}"
+                        firsts.setdefault(_folded(match.group(1)), full.strip())
             only = next(iter(firsts.values())) if len(firsts) == 1 else None
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
+
+    def particle_named(self, entity: EntityMention) -> EntityMention | None:
+        """ "Julia den Braber" for "Braber", a surname the model cut from its given
+        name and particle and typed other than a person: the full name as written,
+        a person's; None when the text writes no given name and particle before it."""
+        written = self.written_name(entity.canonical_name)
+        if written is None or written.split()[1] not in _PARTICLES:
+            return None
+        return replace(entity, canonical_name=written, label="PERSON")
 
     def misspelt_person(self, word: str) -> EntityMention | None:
         """The one person named in full whose surname ``word`` misspells ("Predergast",
@@ -427,7 +475,7 @@ class Mentions:
             if (
                 len(surname) >= _MISSPELT_LENGTH
                 and surname[0] == folded[0]
-                and _one_edit(surname, folded)
+                and one_edit(surname, folded)
             ):
                 full = self.fullest(replace(entity, label="PERSON"))
                 found[full.canonical_name] = full
@@ -530,7 +578,7 @@ def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_
     return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
 
 
-def _one_edit(one: str, other: str) -> bool:
+def one_edit(one: str, other: str) -> bool:
     """Whether two different words are one letter apart (one changed, added or left
     out) or differ by two neighbouring letters swapped."""
     if one == other or abs(len(one) - len(other)) > 1:

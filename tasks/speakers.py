@@ -10,6 +10,7 @@ Look-ups over the entity mentions live in ``tasks.speaker_mentions``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from tasks.quote_cues import (
     named_apposition,
     relative_antecedent,
 )
-from tasks.speaker_mentions import Mentions, agrees
+from tasks.speaker_mentions import Mentions, agrees, one_edit
 
 _PLURAL = frozenset({"NNS", "NNPS"})
 # Verbs of a question put to someone, whose object answers the next quotation.
@@ -43,6 +44,11 @@ _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 _MAKING_VERBS = frozenset(
     "publish issue release send write produce conduct commission compile post draft carry".split()
 )
+# A word misspells a document noun ("statememt") from this many letters: shorter
+# words one letter apart are as often other words ("post", "past").
+_MISSPELT_NOUN_LENGTH = 7
+# An age in years before a noun ("the 41-year-old chart-topper").
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
 # Nouns for a company that, after "the", stand for the company the story is about
@@ -184,6 +190,7 @@ class SpeakerResolver:
             entity = (
                 self.mentions.person_named(surname, addressed)
                 or self.mentions.misspelt_person(surname)
+                or self.mentions.particle_named(entity)
                 or entity
             )
         if entity is not None:
@@ -227,7 +234,10 @@ class SpeakerResolver:
             or (
                 label is None
                 and (subject.lemma_.lower() in lexicon().person_nouns or _untagged_person(mention))
-            ),
+            )
+            # "Parul Jain, deputy chief economist at Nomura, said" (a name the model
+            # did not tag, or typed an organisation): a person's role makes a person.
+            or (label in (None, "ORG") and subject.pos_ == "PROPN" and _person_role(title)),
         )
         return attribution, key
 
@@ -361,10 +371,20 @@ class SpeakerResolver:
         # ("the Tory leader") does the description decide.
         # A role no referring back resolves ("the world champion"): the one person the
         # text gives it, shared word or not.
-        described = self.mentions.described_person(subject, alone=lemma not in words.person_nouns)
+        role = lemma in words.person_nouns
+        described = self.mentions.described_person(subject, alone=not role)
         if described is not None:
             return self._entity_attribution(described)
-        if lemma not in words.person_nouns:
+        if not role and _aged(subject):
+            # "The 41-year-old chart-topper": an age makes a person of any noun; with
+            # no role to match, the person the story is about when that person is also
+            # the one the description refers back to (else two candidates: no guess).
+            about = self.mentions.most_named_person(subject.idx)
+            near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+            if about is None or near is None or near.speaker_key != about.entity_key:
+                return None
+            return near
+        if not role:
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
@@ -414,9 +434,9 @@ class SpeakerResolver:
         ``subject`` (a definite one, "the report"), the nearest such mention that names
         one; a wire story names a report's author once, then says "the report". None
         when none does."""
-        lemma = subject.lemma_.lower()
+        lemma = _document_noun(subject.lemma_.lower())
         plural = subject.tag_ in _PLURAL
-        if lemma not in lexicon().document_nouns or not _is_definite(subject) or plural:
+        if lemma is None or not _is_definite(subject) or plural:
             return None
         if any(c.dep_ in ("compound", "poss") for c in subject.children):
             # "The Auction Drop website": a document named by its own words is no
@@ -426,9 +446,10 @@ class SpeakerResolver:
             if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
                 continue
             author = self._author_of(token) or self._writer_of(token)
-            # An organisation: a "person" here is more often a body the model mistyped
-            # ("the Hefce report"), and would stand for a later "he".
-            if author is not None and author.label == "ORG":
+            # An organisation or a country ("Mexico said in a statement"): a "person"
+            # here is more often a body the model mistyped ("the Hefce report"), and
+            # would stand for a later "he".
+            if author is not None and author.label in ("ORG", "GPE"):
                 return author
         return None
 
@@ -445,15 +466,23 @@ class SpeakerResolver:
             if participle.dep_ == "acl" and participle.lemma_.lower() in _MAKING_VERBS:
                 named += [c for c in participle.children if c.dep_ == "agent"]
         head = document.head
+        subjects: list[Token] = []
         if (document.dep_ == "pobj" and head.lower_ == "in") or (
             document.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS
         ):
             verb = head.head if document.dep_ == "pobj" else head
-            named += [c for c in verb.children if c.dep_ == "nsubj"]
-        for token in named:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for token in named + subjects:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
+            if any(c.dep_ == "conj" for c in token.children):
+                # "Nigeria and Barclays said in a joint statement": two issuers, no
+                # one of them alone.
+                return None
             entity = self.mentions.at(token)
-            if entity is not None and entity.label in ("ORG", "PERSON"):
+            # A country speaks as the subject of what it said ("Mexico said in a
+            # statement"), not after "of" ("a survey of Britain" is about it).
+            labels = ("ORG", "PERSON", "GPE") if token in subjects else ("ORG", "PERSON")
+            if entity is not None and entity.label in labels:
                 return entity
         return None
 
@@ -592,6 +621,33 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _document_noun(lemma: str) -> str | None:
+    """The listed document noun ``lemma`` is, or misspells by one letter ("statememt",
+    a wire typo) when it is long enough that no other word is that near; None for
+    other words."""
+    nouns = lexicon().document_nouns
+    if lemma in nouns:
+        return lemma
+    if len(lemma) < _MISSPELT_NOUN_LENGTH or not lemma.isalpha():
+        return None
+    near = [noun for noun in nouns if noun[0] == lemma[0] and one_edit(noun, lemma)]
+    return near[0] if len(near) == 1 else None
+
+
+def _person_role(title: str | None) -> bool:
+    """ "deputy chief economist at Nomura": a title whose head noun, before what it
+    is "at", "of" or "for", is a person's role."""
+    if not title:
+        return False
+    head = re.split(r"\s(?:at|of|for|with|in)\s", title.casefold())[0].split()
+    return bool(head) and head[-1] in lexicon().person_nouns
+
+
+def _aged(noun: Token) -> bool:
+    """ "the 25-year-old Dubliner": a noun an age in years describes, a person's."""
+    return _AGE.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
 
 
 def _is_definite(subject: Token) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from tasks.entities import extract_entities
 from tasks.quotes import extract_quotes
-from tasks.speaker_mentions import _one_edit
+from tasks.speaker_mentions import one_edit
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +26,12 @@ def speaker_of(quotes, words: str) -> str | None:
 
 
 def test_one_edit_or_a_swap():
-    assert _one_edit("prendergast", "predergast")
-    assert _one_edit("houser", "hauser")
-    assert _one_edit("davenport", "daveport")
-    assert _one_edit("martinez", "matrinez")
-    assert not _one_edit("houser", "houser")
-    assert not _one_edit("johnson", "jackson")
+    assert one_edit("prendergast", "predergast")
+    assert one_edit("houser", "hauser")
+    assert one_edit("davenport", "daveport")
+    assert one_edit("martinez", "matrinez")
+    assert not one_edit("houser", "houser")
+    assert not one_edit("johnson", "jackson")
 
 
 def test_a_surname_misspelt_at_the_cue_is_the_person_spelt_right(quotes_of):
