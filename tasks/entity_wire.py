@@ -42,6 +42,9 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+# Legal forms too ambiguous alone (South Australia, an attorney general) but a
+# company's end before "of Canada".
+_FORMS_BEFORE_OF = frozenset({"SA", "AG"})
 
 
 def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
@@ -82,11 +85,13 @@ def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
     brackets after a capitalised word: "SHV (United Kingdom) Holding Co"."""
     doc = span.doc
     index = span.end
-    # "Husky Oil Ltd of Canada and Pearson Plc": after "of", the place of the company
-    # before it, then the next company of a list.
-    after_of = span.start > 0 and doc[span.start - 1].text == "of"
-    if after_of and index < len(doc) and doc[index].text == "and":
-        return False
+    # "Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc": after a company's legal form
+    # or ticker and "of", the company's country, then the next company of a list.
+    if span.start > 1 and doc[span.start - 1].text == "of" and index < len(doc):
+        before = doc[span.start - 2].text
+        company_before = before in legal_forms or before in _FORMS_BEFORE_OF
+        if doc[index].text == "and" and (company_before or before.endswith(">")):
+            return False
     stop = min(len(doc), span.end + _COMPANY_WORDS)
     while index < stop:
         token = doc[index]
@@ -107,7 +112,13 @@ def national_institutions(mentions: Sequence[Named]) -> None:
     if not generic:
         return
     countries = _countries()
-    named = Counter(m.canonical for m in mentions if m.label == "GPE" and m.canonical in countries)
+    # "The French government": a nationality counts for its country too.
+    named = Counter(
+        m.canonical if m.label == "GPE" else data.adjectives.get(m.span.text)
+        for m in mentions
+        if (m.label == "GPE" and m.canonical in countries)
+        or (m.label == "NORP" and m.span.text in data.adjectives)
+    )
     ranked = named.most_common(2)
     dominant = None
     if (
