@@ -81,6 +81,7 @@ from tasks.entity_spans import (
     with_number,
 )
 from tasks.entity_tables import typed_cells
+from tasks.entity_wire import national_institutions, wire_non_entity
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -172,6 +173,8 @@ def extract_entities(
     list_siblings(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)
+    # Last: the label an institution ends with decides whether it is one.
+    national_institutions(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     return [
         EntityMention(
@@ -232,6 +235,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]
+        if wire_non_entity(span, name, line, line_start):
+            continue
         if line_start not in references:
             references[line_start] = is_reference_line(line)
         if references[line_start] and in_reference_authors(span, line, line_start):

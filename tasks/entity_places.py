@@ -395,16 +395,14 @@ def _side_here(span: Span, text: str) -> str | None:
     if listed_before and _is_state_name(doc[span.end + 1]):
         return "state"
     # "Spokane, Washington", "Rochester, New York": a place, a comma, the state.
-    if (
-        span.start > 1
-        and doc[span.start - 1].text == ","
-        and doc[span.start - 2].ent_type_
-        in (
-            "GPE",
-            "LOC",
-        )
-    ):
-        return "state"
+    if span.start > 1 and doc[span.start - 1].text == ",":
+        before = doc[span.start - 2]
+        if before.ent_type_ in ("GPE", "LOC"):
+            return "state"
+        # "White Plains, N.Y.", "Rockland County, N.Y.": the postal abbreviation after
+        # any name, a town or county the model may not have called a place.
+        if "." in span.text and before.text[:1].isupper():
+            return "state"
     return None
 
 

@@ -1,0 +1,210 @@
+"""Wire copy's words that are no names, and names whose thing only the context says.
+
+``wire_non_entity(span, name, line)`` is true for a row label of an earnings table
+("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a company's legal
+form alone ("Co", cut from "Parke, Davis and Co"), for a nationality adjective in a
+fixed compound ("Dutch auction") and for a place inside a company's name ("SHV
+(United Kingdom) Holding Co Ltd", "Hongkong and Shanghai Hotels Ltd"): that place
+is part of the company mention, not a place mention.
+
+``national_institutions(mentions)`` gives an institution named without its country
+("the Finance Ministry", "the Treasury", "Congress") the country the document says
+it is of: the country just before it ("Japan's Finance Ministry", "the French
+Treasury"), else the one such a mention of the same institution has in the
+document, else the country the document names most (at least twice, more than any
+other); not for the names wire copy gives the United States' institutions without
+the country in stories about others (Congress, Treasury), which take only a country
+the text states. Its canonical name becomes "Finance Ministry (Japan)"; with no country it
+stays generic. The lists are in ``tasks/data/entity_wire.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+import pycountry
+from spacy.tokens import Span
+
+from tasks.entity_people import Named
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The words a company's name is made of between a place and its legal form.
+_NAME_JOINERS = frozenset({"and", "&", "of", "(", ")", "-"})
+_COMPANY_WORDS = 6
+_FIGURE_START = frozenset("0123456789(-")
+_TABLE_NEXT = frozenset({"vs", "shrs", "shr", "loss", "profit", "div", "net"})
+# "Shr profit six cts", "Shr nil": a figure the wire spells out.
+_FIGURE_WORDS = frozenset(
+    "nil one two three four five six seven eight nine ten eleven twelve".split()
+)
+_LEAST_MENTIONS = 2
+# Legal forms too ambiguous alone (South Australia, an attorney general) but a
+# company's end before "of Canada".
+_FORMS_BEFORE_OF = frozenset({"SA", "AG"})
+
+
+def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
+    """True when the model's ``span`` (cleaned ``name``; ``line``, starting at
+    ``line_start``, is its line) names nothing (see the module docstring)."""
+    data = _wire_data()
+    if name in data.legal_forms:
+        return True
+    if span.label_ == "NORP" and _in_fixed_term(span, data.fixed_terms):
+        return True
+    if span.label_ in _PLACE_LABELS and _in_company_name(span, data.legal_forms):
+        return True
+    first = name.split(" ", 1)[0].casefold()
+    return first in data.table_labels and _table_row(span, line, line_start, data.table_labels)
+
+
+def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -> bool:
+    """The span opens its line with the labels of a row followed by a figure."""
+    if line[: span.start_char - line_start].strip():
+        return False
+    words = line[span.start_char - line_start :].split()
+    index = 0
+    while index < len(words) and words[index].casefold() in labels | _TABLE_NEXT:
+        index += 1
+    if not 0 < index < len(words):
+        return False
+    return words[index][0] in _FIGURE_START or words[index].casefold() in _FIGURE_WORDS
+
+
+def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and (span.text, doc[span.end].text) in terms
+
+
+def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
+    """A place followed, on its line, by capitalised words (joined by "and", "of",
+    brackets) ending in a legal form: "Hongkong and Shanghai Hotels Ltd"; inside
+    brackets after a capitalised word: "SHV (United Kingdom) Holding Co"."""
+    doc = span.doc
+    index = span.end
+    # "Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc": after a company's legal form
+    # or ticker and "of", the company's country, then the next company of a list.
+    if span.start > 1 and doc[span.start - 1].text == "of" and index < len(doc):
+        before = doc[span.start - 2].text
+        company_before = before in legal_forms or before in _FORMS_BEFORE_OF
+        if doc[index].text == "and" and (company_before or before.endswith(">")):
+            return False
+    stop = min(len(doc), span.end + _COMPANY_WORDS)
+    while index < stop:
+        token = doc[index]
+        if token.text in legal_forms:
+            return index > span.end
+        if "\n" in token.text_with_ws or not (
+            token.text[:1].isupper() or token.text in _NAME_JOINERS
+        ):
+            return False
+        index += 1
+    return False
+
+
+def national_institutions(mentions: Sequence[Named]) -> None:
+    """Give the generic institutions their country (see the module docstring)."""
+    data = _wire_data()
+    generic = [m for m in mentions if m.label == "ORG" and _is_institution(m.canonical, data)]
+    if not generic:
+        return
+    countries = _countries()
+    # "The French government": a nationality counts for its country too.
+    named = Counter(
+        m.canonical if m.label == "GPE" else data.adjectives.get(m.span.text)
+        for m in mentions
+        if (m.label == "GPE" and m.canonical in countries)
+        or (m.label == "NORP" and m.span.text in data.adjectives)
+    )
+    ranked = named.most_common(2)
+    dominant = None
+    if (
+        ranked
+        and ranked[0][1] >= _LEAST_MENTIONS
+        and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+    ):
+        dominant = ranked[0][0]
+    explicit = {id(m): _country_before(m.span, mentions, data) for m in generic}
+    by_institution: dict[str, set[str]] = {}
+    for mention in generic:
+        if (country := explicit[id(mention)]) is not None:
+            by_institution.setdefault(mention.canonical, set()).add(country)
+    for mention in generic:
+        country = explicit[id(mention)]
+        if country is None:
+            stated = by_institution.get(mention.canonical, set())
+            # Wire copy names the United States' Congress and Treasury without the
+            # country in stories about others ("aid voted by Congress" for Egypt).
+            fallback = None if mention.canonical.casefold() in data.stated_only else dominant
+            country = next(iter(stated)) if len(stated) == 1 else fallback
+        if country is not None:
+            mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _is_institution(canonical: str, data: _WireData) -> bool:
+    folded = canonical.casefold()
+    if folded in data.institutions:
+        return True
+    if folded.endswith(" ministry"):
+        return folded[: -len(" ministry")] in data.portfolios
+    return folded.startswith("ministry of ") and folded[len("ministry of ") :] in data.portfolios
+
+
+def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> str | None:
+    """The country named just before the institution: a place ("Japan's", "U.S."),
+    or a nationality adjective ("the French Treasury")."""
+    doc = span.doc
+    index = span.start
+    while index > 0 and doc[index - 1].text in ("'s", "’s", ")"):
+        index -= 1
+    for mention in mentions:
+        if mention.span.end == index and mention.span.end > mention.span.start:
+            if mention.label == "GPE" and mention.canonical in _countries():
+                return mention.canonical
+            if mention.label == "NORP":
+                return data.adjectives.get(mention.span.text)
+    return None
+
+
+class _WireData:
+    __slots__ = (
+        "adjectives",
+        "fixed_terms",
+        "institutions",
+        "legal_forms",
+        "portfolios",
+        "stated_only",
+        "table_labels",
+    )
+
+    def __init__(self, data: dict) -> None:
+        self.table_labels = frozenset(data["table_labels"]["words"])
+        self.legal_forms = frozenset(data["legal_forms"]["names"])
+        self.fixed_terms = frozenset(
+            tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
+        )
+        self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
+        self.portfolios = frozenset(data["institutions"]["portfolios"])
+        self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
+        self.adjectives = dict(data["adjectives"])
+
+
+@cache
+def _wire_data() -> _WireData:
+    source = resources.files("tasks") / "data" / "entity_wire.toml"
+    return _WireData(tomllib.loads(source.read_text(encoding="utf-8")))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names as the canonical names write them: the ISO names and common
+    names, and the countries of the adjective table (West Germany, Soviet Union)."""
+    names = set(_wire_data().adjectives.values())
+    for country in pycountry.countries:
+        names.add(country.name)
+        if common := getattr(country, "common_name", None):
+            names.add(common)
+    return frozenset(names)

@@ -1,0 +1,110 @@
+"""Wire copy: table labels and legal forms are no names, a place inside a company's
+name and a nationality in a fixed compound are no mentions, "N.Y." after a town is
+the state, and a generic institution takes the document's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+def test_earnings_table_labels_are_no_people(extract):
+    text = (
+        "Quillmore Tooling Inc said first quarter results were:\n\n"
+        "Shr 31 cts vs 27 cts\n"
+        "Net 4.1 mln vs 3.6 mln\n"
+        "Revs 51.7 mln vs 44.2 mln\n"
+        "Avg shrs 13.2 mln vs 13.1 mln\n"
+    )
+    texts = {m.text.split()[0] for m in extract(text)}
+    assert not texts & {"Shr", "Net", "Revs", "Avg"}
+
+
+def test_legal_form_alone_is_no_company(extract):
+    text = "The drug unit of Fenwick, Marlow and Co said it would sell the plant to Co."
+    keys = {m.entity_key for m in extract(text)}
+    assert "ORG:co" not in keys
+
+
+def test_place_inside_a_company_name_is_no_place(extract):
+    text = (
+        "Brentholm (Canada) Trading Co Ltd plans to take over "
+        "Lisbon and Porto Ferries Ltd for 40 mln dlrs."
+    )
+    keys = {m.entity_key for m in extract(text)}
+    assert "GPE:canada" not in keys
+    assert "GPE:lisbon" not in keys
+
+
+def test_place_of_a_company_before_the_next_company_stays(extract):
+    text = (
+        "It holds stakes in Garrow Mills Ltd <GMW.TO> of Canada and Velden Plc <VLD.L> of Britain."
+    )
+    keys = {m.entity_key for m in extract(text)}
+    assert "GPE:canada" in keys
+
+
+def test_place_before_a_company_that_is_not_its_name_stays(extract):
+    text = "Prices rose in Portugal, traders at Marrow Grain Ltd said on Friday."
+    keys = {m.entity_key for m in extract(text)}
+    assert "GPE:portugal" in keys
+
+
+def test_nationality_in_a_fixed_compound_is_no_group(extract):
+    text = (
+        "Orlanne Corp will buy back its stock through a Dutch auction, it said. "
+        "Dutch investors hold a fifth of the shares."
+    )
+    dutch = [m for m in extract(text) if m.text == "Dutch"]
+    assert [m.start_char for m in dutch] == [text.index("Dutch investors")]
+
+
+def test_postal_abbreviation_after_a_town_is_the_state(extract):
+    text = (
+        "Tamsworth Valves Inc, based in Pelham Falls, N.Y., said it would cut jobs. "
+        "Its shares trade in New York."
+    )
+    found = {m.text: m.canonical_name for m in extract(text) if m.label == "GPE"}
+    assert found.get("N.Y.") == "New York State"
+
+
+def test_generic_institution_takes_the_country_named_before_it(extract):
+    text = (
+        "Japan's Finance Ministry said on Tuesday it would watch the yen closely. "
+        "The Finance Ministry did not say when it would act."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert names == {"Finance Ministry (Japan)"}
+
+
+def test_generic_institution_takes_the_dominant_country(extract):
+    text = (
+        "France will sell more bonds, the Finance Ministry said. France expects its "
+        "deficit to narrow next year, and Italy is expected to follow France in cutting rates."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Finance Ministry (France)" in names
+
+
+def test_congress_takes_only_a_country_the_text_states(extract):
+    text = (
+        "Kenya will get 60 mln dlrs of farm aid voted by Congress, an official said. "
+        "Kenya hopes the grain reaches Kenya before the rains."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Congress" in names
+
+
+def test_generic_institution_without_a_country_stays_generic(extract):
+    text = "The Treasury said it would sell more bonds next week to cover the gap."
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Treasury" in names
