@@ -112,13 +112,16 @@ def national_institutions(mentions: Sequence[Named]) -> None:
     if not generic:
         return
     countries = _countries()
-    # "The French government": a nationality counts for its country too.
-    named = Counter(
-        m.canonical if m.label == "GPE" else data.adjectives.get(m.span.text)
-        for m in mentions
-        if (m.label == "GPE" and m.canonical in countries)
-        or (m.label == "NORP" and m.span.text in data.adjectives)
-    )
+    # A nationality counts for its country too, twice where it qualifies the state
+    # ("the Mexican government"): "British banks" in a story on Mexico's debt says
+    # whose banks, less surely whose ministry.
+    named: Counter = Counter()
+    for mention in mentions:
+        if mention.label == "GPE" and mention.canonical in countries:
+            named[mention.canonical] += 1
+        elif mention.label == "NORP" and mention.span.text in data.adjectives:
+            weight = 2 if _of_the_state(mention.span, data) else 1
+            named[data.adjectives[mention.span.text]] += weight
     ranked = named.most_common(2)
     dominant = None
     if (
@@ -142,6 +145,13 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country is not None:
             mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _of_the_state(span: Span, data: _WireData) -> bool:
+    """Whether the nationality before this point qualifies the state ("the French
+    government", "Japanese officials"), not a people or a trade ("French banks")."""
+    following = span.doc[span.end : span.end + 1]
+    return bool(following) and following[0].lower_ in data.state_nouns
 
 
 def _is_institution(canonical: str, data: _WireData) -> bool:
@@ -176,6 +186,7 @@ class _WireData:
         "institutions",
         "legal_forms",
         "portfolios",
+        "state_nouns",
         "stated_only",
         "table_labels",
     )
@@ -189,6 +200,7 @@ class _WireData:
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
+        self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.adjectives = dict(data["adjectives"])
 
 

@@ -108,3 +108,15 @@ def test_generic_institution_without_a_country_stays_generic(extract):
     text = "The Treasury said it would sell more bonds next week to cover the gap."
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
     assert "Treasury" in names
+
+
+def test_nationality_of_the_state_outweighs_nationality_of_a_trade(extract):
+    # Chile named twice and its government once outweigh three "Swedish lenders":
+    # whose lenders says less about whose ministry than whose government does.
+    text = (
+        "Talks in Chile with Swedish lenders on a new credit were going well. "
+        "The Finance Ministry said the Chilean government expected Swedish lenders "
+        "to sign soon. Swedish lenders had asked for better terms, bankers in Chile said."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Finance Ministry (Chile)" in names
