@@ -28,6 +28,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes_of(nlp):
+    """``text -> quotes`` extracted the way a run does: entities first, then quotes."""
+    from tasks.entities import extract_entities
+    from tasks.quotes import extract_quotes
+
+    def run(text: str):
+        doc = nlp(text)
+        return extract_quotes(doc, "t", extract_entities(doc, "t"))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shipped(nlp):
     """The theme matcher of the shipped taxonomy."""
     from tasks.themes import theme_matcher

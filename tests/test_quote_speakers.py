@@ -14,15 +14,6 @@ from tasks.quote_cues import named_apposition, subject_of
 from tasks.quotes import extract_quotes
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, "t", extract_entities(doc, "t"))
-
-    return run
-
-
 def quote_with(quotes, words: str):
     found = [q for q in quotes if words in q.text and q.kind != "indirect"]
     assert found, f"no quotation holding {words!r}"

@@ -9,15 +9,6 @@ from tasks.quote_marks import find_quote_spans
 from tasks.quotes import extract_quotes
 
 
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, "t", extract_entities(doc, "t"))
-
-    return run
-
-
 def marked(quotes):
     return [q for q in quotes if q.kind != "indirect"]
 

@@ -11,18 +11,8 @@ import pytest
 
 from tasks.entities import extract_entities
 from tasks.quote_context import QuoteContext
-from tasks.quotes import extract_quotes
 from tasks.speaker_mentions import Mentions
 from tasks.speakers import _person_role
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, "t", extract_entities(doc, "t"))
-
-    return run
 
 
 def speaker_of(quotes, words: str) -> str | None:

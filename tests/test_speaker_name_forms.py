@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.entities import extract_entities
-from tasks.quotes import extract_quotes
 from tasks.speaker_mentions import one_edit
-
-
-@pytest.fixture(scope="module")
-def quotes_of(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return extract_quotes(doc, "t", extract_entities(doc, "t"))
-
-    return run
 
 
 def speaker_of(quotes, words: str) -> str | None:
