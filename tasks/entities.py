@@ -133,14 +133,15 @@ def extract_entities(
     def is_place(name: str) -> bool:
         return table.resolve(name, "GPE") is not None
 
-    def is_known_place(name: str) -> bool:
-        """A place of the curated files, a country, a big city or a first-level
-        subdivision of the gazetteer."""
-        return is_place(name) or name in city_names() or name.casefold() in subdivision_names()
+    def is_place_or_region(name: str) -> bool:
+        """A place of the curated files, a country or a first-level subdivision."""
+        return is_place(name) or name.casefold() in subdivision_names()
 
-    people_of_places(
-        mentions, lambda name: is_place(name) or name.casefold() in subdivision_names()
-    )
+    def is_known_place(name: str) -> bool:
+        """Those and the gazetteer's big cities."""
+        return is_place_or_region(name) or name in city_names()
+
+    people_of_places(mentions, is_place_or_region)
     places_of_people(mentions, is_place)
     given_names_by_context(mentions)
     people_by_evidence(
@@ -398,10 +399,7 @@ def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return mentions
-    kept = [m for m in mentions if m.span.end_char <= start or m.span.start_char >= end]
-    kept.append(_Mention(span=span, name=name, label="GPE"))
-    kept.sort(key=lambda m: m.span.start_char)
-    return kept
+    return _replacing(mentions, [_Mention(span=span, name=name, label="GPE")])
 
 
 def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
@@ -424,19 +422,8 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
             continue
         name = clean_name(span.text, "ORG")
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
-    if not found:
-        return mentions
-    kept = [
-        m
-        for m in mentions
-        if not any(
-            m.span.start_char < f.span.end_char + 1 and f.span.start_char - 1 < m.span.end_char
-            for f in found
-        )
-    ]
-    kept.extend(found)
-    kept.sort(key=lambda m: m.span.start_char)
-    return kept
+    # A mention touching a bracket is the model running a name into it.
+    return _replacing(mentions, found, margin=1) if found else mentions
 
 
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
@@ -462,8 +449,21 @@ def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Me
         else:
             name = " ".join(span.text.split())
         found.append(_Mention(span=span, name=name, label=label, pinned=label != "PERSON"))
-    starts = [m.span.start_char for m in found]
-    ends = [m.span.end_char for m in found]
+
+    def heads_column(mention: _Mention) -> bool:
+        return any(
+            start < mention.span.end_char and mention.span.start_char < end
+            for start, end in headers
+        )
+
+    return _replacing([m for m in mentions if not heads_column(m)], found)
+
+
+def _replacing(mentions: list[_Mention], found: list[_Mention], margin: int = 0) -> list[_Mention]:
+    """``found`` (in text order, apart) and the ``mentions`` that overlap none of them,
+    each widened by ``margin`` characters, in text order."""
+    starts = [m.span.start_char - margin for m in found]
+    ends = [m.span.end_char + margin for m in found]
 
     def overlaps(mention: _Mention) -> bool:
         index = bisect_right(starts, mention.span.start_char) - 1
@@ -472,13 +472,7 @@ def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Me
         following = index + 1
         return following < len(starts) and starts[following] < mention.span.end_char
 
-    def heads_column(mention: _Mention) -> bool:
-        return any(
-            start < mention.span.end_char and mention.span.start_char < end
-            for start, end in headers
-        )
-
-    kept = [m for m in mentions if not overlaps(m) and not heads_column(m)] + found
+    kept = [m for m in mentions if not overlaps(m)] + found
     kept.sort(key=lambda m: m.span.start_char)
     return kept
 

@@ -66,8 +66,9 @@ def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -
     if line[: span.start_char - line_start].strip():
         return False
     words = line[span.start_char - line_start :].split()
+    row_words = labels | _TABLE_NEXT
     index = 0
-    while index < len(words) and words[index].casefold() in labels | _TABLE_NEXT:
+    while index < len(words) and words[index].casefold() in row_words:
         index += 1
     if not 0 < index < len(words):
         return False

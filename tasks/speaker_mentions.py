@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -204,7 +205,7 @@ class Mentions:
     def most_named_person(self, position: int) -> EntityMention | None:
         """The one person named most often before ``position`` (outside quotations,
         by fullest name): whom a story is about; None for none or a tie."""
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         fullest: dict[str, EntityMention] = {}
         for entity in self.entities[: bisect_right(self.starts, position)]:
             if entity.label != "PERSON" or self.context.quoted(entity.start_char):
@@ -212,9 +213,9 @@ class Mentions:
             if self.named_thing(entity):
                 continue
             full = self.fullest(entity)
-            counts[full.entity_key] = counts.get(full.entity_key, 0) + 1
+            counts[full.entity_key] += 1
             fullest.setdefault(full.entity_key, full)
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return fullest[ranked[0][0]]
