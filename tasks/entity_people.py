@@ -128,7 +128,7 @@ def resolve_people(
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
                 given = given_names.before(mention.span, mention.name)
                 if given is not None:
-                    mention.canonical = f"{given} {mention.name}"
+                    mention.canonical = _opened_name(f"{given} {mention.name}", full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -353,6 +353,19 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
+
+
+def _opened_name(name: str, full_names: list[Named]) -> str:
+    """The one longer full name of the document that ``name`` opens, else ``name``: a
+    given name and a second name found in the text are the start of the full name
+    ("Etienne" after "Camille Etienne Gbedey" is Camille Etienne Gbedey)."""
+    words = name.split()
+    longer = {
+        f.name
+        for f in full_names
+        if len(f.name.split()) > len(words) and _same(words, _name_words(f.name)[: len(words)])
+    }
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _titled_by_place(span: Span) -> bool:

@@ -92,11 +92,26 @@ def trimmed(span: Span) -> Span:
         if doc[start].lower_ in ("a", "an") and not articles_too:
             break
         start += 1
+    # "anti-Biden", "pro-EU": a lowercase prefix glued to a name by a hyphen is no
+    # part of it.
+    while (
+        end - start > 2
+        and doc[start].is_lower
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].text[:1].isupper()
+    ):
+        start += 2
     after = person_titles()[1]
     while (
         span.label_ == "PERSON"
         and end - start > 1
-        and doc[start].lower_.rstrip(".") in _titles_before_name()
+        and (
+            doc[start].lower_.rstrip(".") in _titles_before_name()
+            # "Cinematographer John Mathieson": a role opening the span is no name.
+            or doc[start].lower_ in PERSON_TITLES
+        )
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
