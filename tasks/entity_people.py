@@ -410,21 +410,34 @@ def _given_name_in_text(
         token = doc.char_span(start, start + len(surname))
         if token is None or len(token) != 1 or token.start == 0:
             continue
-        before = doc[token.start - 1]
-        if (
-            before.whitespace_ == " "
-            and before.text[:1].isupper()
-            and before.text[1:].islower()
-            and before.is_alpha
-            and not before.is_sent_start
-            and before.ent_type_ in ("", "PERSON")
-            and before.lower_ not in PERSON_TITLES
-            and before.lower_ not in ROYAL_TITLES
-            and not before.is_stop
-            and not is_common(before.text)
-        ):
-            found.add(before.text)
+        first = token.start
+        # "spokesman Ali Akbar Hashemi Rafsanjani": the given names before the second.
+        while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(doc[first - 1], is_common):
+            first -= 1
+        if first < token.start:
+            found.add(doc[first : token.start].text)
     return found.pop() if len(found) == 1 else None
+
+
+# The most words a name the model did not take has before its surname.
+_GIVEN_WORDS = 3
+
+
+def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
+    """Whether ``before`` may be a given name written before a surname: a capitalised
+    word inside a sentence, no title, no other entity and no common word."""
+    return (
+        before.whitespace_ == " "
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.is_alpha
+        and not before.is_sent_start
+        and before.ent_type_ in ("", "PERSON")
+        and before.lower_ not in PERSON_TITLES
+        and before.lower_ not in ROYAL_TITLES
+        and not before.is_stop
+        and not is_common(before.text)
+    )
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:

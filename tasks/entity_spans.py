@@ -155,6 +155,9 @@ def trimmed(span: Span) -> Span:
             break
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
+    # "the Lions Test side": a Test match after a side's name is no part of it.
+    if span.label_ == "ORG" and end - start > 1 and doc[end - 1].text in ("Test", "Tests"):
+        end -= 1
     # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
     # noun (particles such as "van", "bin", "da" stand inside a name, not at its end).
     while span.label_ == "PERSON" and end - start > 1 and _lowercase_word(doc[end - 1]):

@@ -112,3 +112,22 @@ def test_a_country_and_a_common_word_is_the_country(nlp):
     )
     mentions = _mentions(nlp, text)
     assert {m.text for m in mentions if m.text.startswith("U.S.")} == {"U.S."}
+
+
+def test_the_given_names_before_a_surname_in_the_text(nlp):
+    from tasks.entity_people import _given_name_in_text
+
+    text = (
+        "The radio quoted chief negotiator Reza Javad Kermani as saying the border was "
+        "shut.\n\nKermani, who also chairs the assembly, predicted further delays."
+    )
+    doc = nlp(text)
+    assert _given_name_in_text(doc, text, "Kermani", lambda word: False) == "Reza Javad"
+
+
+def test_the_touring_side_in_a_rugby_story(nlp):
+    text = "Woodward will name the Lions Test side in May, and the fly-half is sure to start."
+    mentions = _mentions(nlp, text)
+    assert {(m.text, m.canonical_name) for m in mentions if "Lions" in m.text} == {
+        ("Lions", "British and Irish Lions")
+    }
