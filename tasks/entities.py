@@ -228,8 +228,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
-        span = _without_role(span)
-        name = clean_name(span.text, span.label_)
+        name = clean_name(_without_role(span).text, span.label_)
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
         if not name or is_non_entity(span, name, words, again, curated):
@@ -288,10 +287,11 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
 
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:
     """The country of a name that is a country and one common word ("U.S. Stocks",
-    "U.S. Super-computers" in wire copy that capitalises the word after "U.S."): the
-    document writes the word in lowercase elsewhere, or a hyphen glues a lowercase word
-    to it; else None."""
-    if len(span) != 2 or span.label_ in ("PERSON", "GPE"):
+    "U.S. Super-computers" in wire copy that capitalises the word after "U.S."): a
+    plural the document writes in lowercase elsewhere, or a word a hyphen glues to a
+    lowercase one; else None. A singular is too often a company's or an event's name
+    ("UK Coal", "China Life", "Iraq War")."""
+    if len(span) != 2 or span.label_ in ("PERSON", "GPE", "EVENT"):
         return None
     country = aliases.resolve(span[0].text, "GPE")
     if country is None or country[1] != "GPE":
@@ -304,7 +304,8 @@ def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | N
         and not word.whitespace_
         and doc[word.i + 2].is_lower
     )
-    if not (word.is_alpha and (words.is_common(word.text) or hyphened)):
+    plural = word.text.endswith("s") and not word.text.endswith("ss")
+    if not (word.is_alpha and ((plural and words.is_common(word.text)) or hyphened)):
         return None
     return Span(doc, span.start, span.start + 1, label="GPE")
 
@@ -411,13 +412,11 @@ def dateline_place(text: str) -> tuple[int, int, str] | None:
 
 def _without_role(ent: Span) -> Span:
     """A person's name without a role word the model took into it ("Cinematographer
-    John Mathieson"): a role is no part of the span, like a title."""
+    John Mathieson"); the mention's offsets stay those of the model's span."""
     start = ent.start
     while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].pos_ == "NOUN":
         start += 1
-    if start == ent.start:
-        return ent
-    return Span(ent.doc, start, ent.end, label=ent.label_)
+    return ent.doc[start : ent.end]
 
 
 def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[_Mention]:

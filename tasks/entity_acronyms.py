@@ -283,6 +283,9 @@ def _heads(name: str, words: list[str]) -> bool:
     if "of" not in parts[1:]:
         return False
     head = parts[: parts.index("of")]
+    # "LG Electronics of South Korea" is a company and its country, not an institution.
+    if _company(" ".join(head)):
+        return False
     return head[-len(words) :] == words and all(word[:1].isupper() for word in head)
 
 

@@ -403,6 +403,7 @@ def _given_name_in_text(
     doc, text: str, surname: str, is_common: Callable[[str], bool]
 ) -> str | None:
     found: set[str] = set()
+    longest: set[str] = set()
     position = text.find(" " + surname)
     while position > 0:
         start = position + 1
@@ -415,8 +416,12 @@ def _given_name_in_text(
         while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(doc[first - 1], is_common):
             first -= 1
         if first < token.start:
-            found.add(doc[first : token.start].text)
-    return found.pop() if len(found) == 1 else None
+            found.add(doc[token.start - 1].text)
+            longest.add(doc[first : token.start].text)
+    if len(found) != 1:
+        return None
+    # The words before the one given name, where every mention has the same.
+    return longest.pop() if len(longest) == 1 else found.pop()
 
 
 # The most words a name the model did not take has before its surname.

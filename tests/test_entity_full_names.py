@@ -103,15 +103,20 @@ def test_a_prefix_and_a_role_are_no_part_of_a_persons_span(nlp):
     )
     spans = {m.text for m in _mentions(nlp, text) if "Whitfield" in m.text}
     assert spans and all(span.startswith(("Alan", "Whitfield")) for span in spans)
+    # A particle is no prefix.
+    qaeda = _mentions(nlp, "The cell was linked to al-Qaeda, the minister told MPs.")
+    assert [m.text for m in qaeda] == ["al-Qaeda"]
 
 
 def test_a_country_and_a_common_word_is_the_country(nlp):
     text = (
         "Investment in U.S. Stocks and bonds is hard, a fund manager said. "
-        "Many stocks fell on Monday."
+        "Many stocks fell on Monday. UK Coal said its coal output rose."
     )
     mentions = _mentions(nlp, text)
     assert {m.text for m in mentions if m.text.startswith("U.S.")} == {"U.S."}
+    # A singular is too often a company's name.
+    assert "UK Coal" in {m.text for m in mentions}
 
 
 def test_the_given_names_before_a_surname_in_the_text(nlp):
