@@ -69,6 +69,7 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_spans import (
+    NAME_PARTICLES,
     as_named_elsewhere,
     coordinated,
     curated_extent,
@@ -203,6 +204,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(trimmed(ent), aliases)
         span = with_number(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
+        span = _country_alone(span, aliases, words) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
@@ -268,15 +270,44 @@ def _before_initials(span: Span, initials: list[Span]) -> Span | None:
 def _without_opening_verb(span: Span, words: WordCase) -> Span:
     """A person's name without a first word that opens its sentence or line and that the
     document writes in lowercase elsewhere, unless it is a given name ("Walks Jas the
-    rest of the way" in a schedule: the name is "Jas"; "Will Smith" stays)."""
+    rest of the way" in a schedule: the name is "Jas"; "Will Smith" stays), nor a
+    particle of a family name, which a sentence opens in capitals ("Van Gisbergen" where
+    the document names Mark van Gisbergen)."""
     if span.label_ != "PERSON" or len(span) < 2 or not opens_line_or_sentence(span[0]):
         return span
     first = span[0].text
     if not first.isalpha() or is_first_name(first) or not words.is_common(first):
         return span
+    if first.casefold() in NAME_PARTICLES:
+        return span
     trimmed_span = span.doc[span.start + 1 : span.end]
     trimmed_span.label_ = span.label_
     return trimmed_span
+
+
+def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:
+    """The country of a name that is a country and one common word ("U.S. Stocks",
+    "U.S. Super-computers" in wire copy that capitalises the word after "U.S."): a
+    plural the document writes in lowercase elsewhere, or a word a hyphen glues to a
+    lowercase one; else None. A singular is too often a company's or an event's name
+    ("UK Coal", "China Life", "Iraq War")."""
+    if len(span) != 2 or span.label_ in ("PERSON", "GPE", "EVENT"):
+        return None
+    country = aliases.resolve(span[0].text, "GPE")
+    if country is None or country[1] != "GPE":
+        return None
+    word = span[1]
+    doc = span.doc
+    hyphened = (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].text == "-"
+        and not word.whitespace_
+        and doc[word.i + 2].is_lower
+    )
+    plural = word.text.endswith("s") and not word.text.endswith("ss")
+    if not (word.is_alpha and ((plural and words.is_common(word.text)) or hyphened)):
+        return None
+    return Span(doc, span.start, span.start + 1, label="GPE")
 
 
 def _glued_people(span: Span) -> list[Span]:
@@ -284,12 +315,13 @@ def _glued_people(span: Span) -> list[Span]:
     Daum" from a list of signatories) is one person per name: the span is cut before a
     word that is only a given name ("Meghan", not "King" nor "Lloyd", also surnames)
     after a word that is not only a given name, when both sides keep two words
-    ("Martin Luther King Jr" stays whole)."""
+    ("Martin Luther King Jr" stays whole). A given name opens with a capital: the
+    particle of "Abdel Malik al-Hamar" is no "Al"."""
     if span.label_ != "PERSON" or len(span) < 4:
         return [span]
     for index in range(span.start + 2, span.end - 1):
         word, before = span.doc[index].text, span.doc[index - 1].text
-        only_given = gender_of_name(word) is not None
+        only_given = word[:1].isupper() and gender_of_name(word) is not None
         if only_given and gender_of_name(before) is None and before[:1].isupper():
             head = span.doc[span.start : index]
             head.label_ = span.label_
@@ -482,9 +514,27 @@ def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable, cues: frozen
         found = aliases.resolve(mention.canonical, mention.label, cues)
         if found is None and mention.label == "NORP":
             found = aliases.resolve(singular_group(mention.canonical), mention.label, cues)
+        if found is None and mention.label == "ORG":
+            found = _without_country(mention.canonical, aliases)
         if found is not None:
             mention.canonical, mention.label = found
             mention.pinned = True
+
+
+def _without_country(name: str, aliases: AliasTable) -> tuple[str, str] | None:
+    """A curated organisation after the name of a country ("U.S. Central Intelligence
+    Agency", "the US Federal Bureau of Investigation"): the country is no part of its
+    name. Only entries that hold in any document: "U.S. Senate" is not the Senate a
+    story's cue words choose."""
+    words = name.split()
+    for count in (1, 2):
+        country = aliases.resolve(" ".join(words[:count]), "GPE")
+        rest = " ".join(words[count:])
+        if rest and country is not None and country[1] == "GPE":
+            found = aliases.resolve(rest, "ORG")
+            if found is not None and found[1] == "ORG":
+                return found
+    return None
 
 
 def clean_name(text: str, label: str) -> str:

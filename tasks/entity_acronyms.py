@@ -20,6 +20,7 @@ from tasks.person_gender import is_first_name
 
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
@@ -48,13 +49,26 @@ _BREAKS_NAME = re.compile(r"[.,;:!?()\"“”]")
 def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
     """Link acronyms defined as ``Long Name (LN)`` to the long name, across the document."""
     long_forms: dict[str, Named] = {}
+    places = {
+        "".join(word[0] for word in m.canonical.split()): m.canonical
+        for m in mentions
+        if m.label == "GPE" and len(m.canonical.split()) > 1 and m.canonical.istitle()
+    }
     for mention in mentions:
         name_end = mention.span.start_char + mention.span.text.find("(")
         after = name_end if "(" in mention.span.text else mention.span.end_char
         match = _ACRONYM_AFTER.match(text, after)
-        if match and _initials_match(match.group(1), mention.name):
+        if match is None:
+            continue
+        acronym = match.group(1)
+        if _initials_match(acronym, mention.name):
             # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
-            long_forms[match.group(1).replace(".", "").upper()] = mention
+            long_forms[acronym.replace(".", "").upper()] = mention
+        elif mention.label == "ORG" and (place := _place_opening(acronym, mention, places)):
+            # "the Institute of Economic Research (NZIER)" in a story on New Zealand:
+            # the acronym's first letters are the country's, left out of the long form.
+            mention.canonical = f"{place} {mention.name}"
+            long_forms[acronym.upper()] = mention
     spelled: dict[str, str | None] = {}
     for mention in mentions:
         long_form = long_forms.get(mention.name.replace(".", "").upper())
@@ -69,6 +83,17 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
             if mention.name not in spelled:
                 spelled[mention.name] = _spelled_out(text, mention.name)
             mention.canonical = spelled[mention.name] or mention.canonical
+
+
+def _place_opening(acronym: str, mention: Named, places: dict[str, str]) -> str | None:
+    """The place of the document (by the initials of its name of several words) whose
+    initials open ``acronym`` when the rest of its letters are the initials of the
+    mention's name."""
+    for initials, place in places.items():
+        rest = acronym[len(initials) :]
+        if acronym.startswith(initials) and rest and _initials_are(rest, mention.name):
+            return place
+    return None
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
@@ -110,7 +135,9 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     openers: dict[str, list[Named]] = {}
     for m in longer:
         if m.label == "ORG":
-            openers.setdefault(m.canonical.split()[0], []).append(m)
+            name = m.canonical.split()
+            for first in {name[0], _after_initials(name)[0]}:
+                openers.setdefault(first, []).append(m)
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
     groups: list[Named] = []
     linked: dict[str, int] = {}
@@ -129,6 +156,10 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 continue
         elif _ACRONYM.match(mention.name):
             found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
+            if not found:
+                # "BAT" after "BAT Industries Plc": the acronym is a company's first word
+                # (not "IPTV" of a product's "IPTV Edition").
+                found = _opening(mention, words, openers, company=True)
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
         elif mention.label == "PERSON":
@@ -171,16 +202,28 @@ def _opening(
     mention: Named, words: list[str], openers: dict[str, list[Named]], company: bool
 ) -> dict[str, Named]:
     """The organisations named before ``mention`` whose name opens with its ``words``
-    (and ends like a company's when ``company``), not a shop of one, by name."""
+    (and ends like a company's when ``company``), not a shop of one, by name; a
+    founder's initials before the name open nothing ("Hutton" of "E.F. Hutton LBO
+    Inc")."""
     return {
         m.canonical: m
         for m in openers.get(words[0], ())
-        if m.canonical.split()[: len(words)] == words
-        and len(m.canonical.split()) > len(words)
+        if any(
+            name[: len(words)] == words and len(name) > len(words)
+            for name in (m.canonical.split(), _after_initials(m.canonical.split()))
+        )
         and m.span.start_char < mention.span.start_char
         and (not company or _company(m.canonical))
         and not _outlet(m.canonical)
     }
+
+
+def _after_initials(words: list[str]) -> list[str]:
+    """The words of a name after the initials it opens with ("E.F.", "J.")."""
+    first = 0
+    while first < len(words) - 1 and _INITIALS.fullmatch(words[first]):
+        first += 1
+    return words[first:]
 
 
 def _outlet(name: str) -> bool:
@@ -200,7 +243,8 @@ def _company(name: str) -> bool:
 def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], bool]) -> None:
     """Link a name to the one longer name given before its first mention in the
     document that ends with all its words ("the Evening Chronicle" after "the Newcastle
-    Evening Chronicle", "United" after "Manchester United"); leave it when there is none
+    Evening Chronicle", "United" after "Manchester United"), or whose words before "of"
+    do ("the Bank" after "the Reserve Bank of Australia"); leave it when there is none
     or more than one.
     People, places and groups are left alone ("Africa" is not "South Africa"); a
     one-word name only takes a longer name of its own type, and not when the document
@@ -220,13 +264,29 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
         found = {
             m.canonical: m
             for m in longer
-            if _ends_with_name(m.canonical.split(), words)
+            if (
+                _ends_with_name(m.canonical.split(), words)
+                or (m.label == "ORG" and _heads(m.canonical, words))
+            )
             and m.span.start_char < first_named[mention.name]
             and (len(words) > 1 or m.label == mention.label)
         }
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _heads(name: str, words: list[str]) -> bool:
+    """Whether an institution's name ends with ``words`` before its "of", all its
+    words capitalised ("Reserve Bank" and "Bank" of "Reserve Bank of Australia")."""
+    parts = name.split()
+    if "of" not in parts[1:]:
+        return False
+    head = parts[: parts.index("of")]
+    # "LG Electronics of South Korea" is a company and its country, not an institution.
+    if _company(" ".join(head)):
+        return False
+    return head[-len(words) :] == words and all(word[:1].isupper() for word in head)
 
 
 def _ends_with_name(longer: list[str], words: list[str]) -> bool:

@@ -128,7 +128,7 @@ def resolve_people(
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
                 given = given_names.before(mention.span, mention.name)
                 if given is not None:
-                    mention.canonical = f"{given} {mention.name}"
+                    mention.canonical = _opened_name(f"{given} {mention.name}", full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -355,6 +355,19 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         mention.canonical = _nearest(mention, candidates).name
 
 
+def _opened_name(name: str, full_names: list[Named]) -> str:
+    """The one longer full name of the document that ``name`` opens, else ``name``: a
+    given name and a second name found in the text are the start of the full name
+    ("Etienne" after "Camille Etienne Gbedey" is Camille Etienne Gbedey)."""
+    words = name.split()
+    longer = {
+        f.name
+        for f in full_names
+        if len(f.name.split()) > len(words) and _same(words, _name_words(f.name)[: len(words)])
+    }
+    return longer.pop() if len(longer) == 1 else name
+
+
 def _titled_by_place(span: Span) -> bool:
     """True when "in" or "at" comes just before the span and no possessive follows it:
     a given name there ("in Ray") names a film, a show or a place, not the person."""
@@ -390,6 +403,7 @@ def _given_name_in_text(
     doc, text: str, surname: str, is_common: Callable[[str], bool]
 ) -> str | None:
     found: set[str] = set()
+    longest: set[str] = set()
     position = text.find(" " + surname)
     while position > 0:
         start = position + 1
@@ -397,21 +411,38 @@ def _given_name_in_text(
         token = doc.char_span(start, start + len(surname))
         if token is None or len(token) != 1 or token.start == 0:
             continue
-        before = doc[token.start - 1]
-        if (
-            before.whitespace_ == " "
-            and before.text[:1].isupper()
-            and before.text[1:].islower()
-            and before.is_alpha
-            and not before.is_sent_start
-            and before.ent_type_ in ("", "PERSON")
-            and before.lower_ not in PERSON_TITLES
-            and before.lower_ not in ROYAL_TITLES
-            and not before.is_stop
-            and not is_common(before.text)
-        ):
-            found.add(before.text)
-    return found.pop() if len(found) == 1 else None
+        first = token.start
+        # "spokesman Ali Akbar Hashemi Rafsanjani": the given names before the second.
+        while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(doc[first - 1], is_common):
+            first -= 1
+        if first < token.start:
+            found.add(doc[token.start - 1].text)
+            longest.add(doc[first : token.start].text)
+    if len(found) != 1:
+        return None
+    # The words before the one given name, where every mention has the same.
+    return longest.pop() if len(longest) == 1 else found.pop()
+
+
+# The most words a name the model did not take has before its surname.
+_GIVEN_WORDS = 3
+
+
+def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
+    """Whether ``before`` may be a given name written before a surname: a capitalised
+    word inside a sentence, no title, no other entity and no common word."""
+    return (
+        before.whitespace_ == " "
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.is_alpha
+        and not before.is_sent_start
+        and before.ent_type_ in ("", "PERSON")
+        and before.lower_ not in PERSON_TITLES
+        and before.lower_ not in ROYAL_TITLES
+        and not before.is_stop
+        and not is_common(before.text)
+    )
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:

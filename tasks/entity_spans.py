@@ -37,6 +37,10 @@ _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 # "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
 # takes the capitalised word that follows.
 NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la bin ibn".split())
+# English prefixes written before a name with a hyphen ("anti-Biden", "non-OPEC",
+# "post-Brexit"), from the prefixes English dictionaries list as combining with proper
+# adjectives and nouns.
+_NAME_PREFIXES = frozenset("anti pro non un ex post pre neo pan mid counter".split())
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
@@ -92,11 +96,26 @@ def trimmed(span: Span) -> Span:
         if doc[start].lower_ in ("a", "an") and not articles_too:
             break
         start += 1
+    # "anti-Biden", "non-OPEC": a prefix glued to a name by a hyphen is no part of it
+    # (a particle is: "al-Qaeda").
+    while (
+        end - start > 2
+        and doc[start].text in _NAME_PREFIXES
+        and doc[start + 1].text == "-"
+        and not doc[start].whitespace_
+        and not doc[start + 1].whitespace_
+        and doc[start + 2].text[:1].isupper()
+    ):
+        start += 2
     after = person_titles()[1]
     while (
         span.label_ == "PERSON"
         and end - start > 1
-        and doc[start].lower_.rstrip(".") in _titles_before_name()
+        and (
+            doc[start].lower_.rstrip(".") in _titles_before_name()
+            # "Cinematographer John Mathieson": a role opening the span is no name.
+            or doc[start].lower_ in PERSON_TITLES
+        )
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
@@ -139,6 +158,10 @@ def trimmed(span: Span) -> Span:
             end = index
             break
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
+        end -= 1
+    # "the Lions Test side": a Test match after a side's name is no part of it (a
+    # longer name holds it: "Great British Spelling Test").
+    if span.label_ == "ORG" and end - start == 2 and doc[end - 1].text in ("Test", "Tests"):
         end -= 1
     # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
     # noun (particles such as "van", "bin", "da" stand inside a name, not at its end).
