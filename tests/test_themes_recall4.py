@@ -38,7 +38,7 @@ from .theme_helpers import themes
         (
             "Lock recalled for Murrayfield trip",
             "The lock forward returns for the Six Nations match at Murrayfield after "
-            "his ban for a late hit. He was shown a yellow card and spent ten minutes "
+            "his ban for a late hit. He was shown a card and spent ten minutes "
             "in the sin-bin against Wasps a month ago.",
             "rugby_cricket",
         ),
@@ -86,6 +86,12 @@ def test_a_reports_own_words_are_its_theme(nlp, shipped, title, text, theme):
         (
             "The museum keeper locked the gallery at six. Visitors had queued all "
             "day for the new exhibition of old maps of the city.",
+            "football",
+        ),
+        (
+            "Ulster beat Leinster in the Celtic League, and the Celtic League leaders "
+            "now face Munster at home. Two of the Ulster side played at the World Cup "
+            "last year.",
             "football",
         ),
     ],
