@@ -158,6 +158,10 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
+# A word of a headline or text, and what comes before a word that opens a sentence.
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -642,7 +646,10 @@ def tag_titles(
     tagged: list[Doc | None] = [None] * len(titles)
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
     # Wire headlines come in capitals, which the lemmatizer leaves as they are.
-    cased = (_recased(titles[i]) if titles[i].isupper() else titles[i] for i in wanted)
+    cased = (
+        _recased(titles[i], _spellings(texts[i])) if titles[i].isupper() else titles[i]
+        for i in wanted
+    )
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
         tagged[index] = _with_dates(doc)
     return tagged
@@ -662,10 +669,17 @@ def _with_dates(title: Doc) -> Doc:
     return title
 
 
-def _recased(title: str) -> str:
+def _recased(title: str, spellings: dict[str, str] | None = None) -> str:
     """A headline in capitals in lower case, but for the companies it marks in angle
     brackets and the name before the first mark, the subject company's name
-    ("SYSTEMATICS INC <SYST> REGULAR PAYOUT" → "Systematics Inc <SYST> regular payout")."""
+    ("SYSTEMATICS INC <SYST> REGULAR PAYOUT" → "Systematics Inc <SYST> regular payout"),
+    and the acronyms the text writes in capitals (``spellings``, by their lower case:
+    "LME LEAD FIRMER" → "LME lead firmer" where the text writes "the LME lead market")."""
+    spellings = spellings or {}
+
+    def lowered(part: str) -> str:
+        return _WORD.sub(lambda found: spellings.get(found.group(), found.group()), part.lower())
+
     parts, last = [], 0
     for found in _TICKER.finditer(title):
         before = title[last : found.start()]
@@ -674,10 +688,32 @@ def _recased(title: str) -> str:
             word.lower() if word.lower() in _NAME_PARTICLES or parts else word.capitalize()
             for word in before[cut:].split(" ")
         )
-        parts += [before[:cut].lower(), name, found.group()]
+        parts += [lowered(before[:cut]), name, found.group()]
         last = found.end()
-    recased = "".join([*parts, title[last:].lower()])
+    recased = "".join([*parts, lowered(title[last:])])
     return recased[:1].upper() + recased[1:]
+
+
+def _spellings(text: str) -> dict[str, str]:
+    """The acronyms ``text`` always writes in capitals, by their lower case, where one
+    of them stands inside a sentence ("LME", "FCC", "OPEC"). A word written with one
+    capital is kept in lower case: in a headline it is as often a word of a company's
+    name ("DAIRY FARM"), a month or a title ("PRESIDENT") as a name."""
+    if text.isupper():
+        return {}
+    seen: dict[str, set[str]] = defaultdict(set)
+    inside: set[str] = set()
+    for found in _WORD.finditer(text):
+        word = found.group()
+        seen[word.lower()].add(word)
+        if not _SENTENCE_OPENING.search(text[max(found.start() - 4, 0) : found.start()]):
+            inside.add(word)
+    spellings = {}
+    for lower, forms in seen.items():
+        spelling = next(iter(forms))
+        if len(forms) == 1 and spelling in inside and _ACRONYM.fullmatch(spelling):
+            spellings[lower] = spelling
+    return spellings
 
 
 def _gapped(term: str) -> list[dict]:
