@@ -45,9 +45,10 @@ PARAGRAPHS = [
     "newest addition, and the croissants sell out by nine. Sourdough, tarts and biscuits "
     "fill the window by seven, with a second cake and a tray of buns behind the counter.",
     "Winter is the hard season. Frost on the lane keeps the delivery van in the yard, and "
-    "snow last January closed the shop for two days. A storm in the autumn brought heavy "
-    "rain, and the flood reached the cellar where the flour sacks are kept. After the "
-    "storm the rain did not stop for a week, and the frost came early with more snow.",
+    "snow last January closed the shop for two days.",
+    "A storm in the autumn brought heavy rain, and the flood reached the cellar where the "
+    "flour sacks are kept. After the storm the rain did not stop for a week, and the frost "
+    "came early with more snow.",
     "Regulars say the bread tastes the same as it did when they were children. The rye "
     "crust is still baked hard, and the yeast comes from the same supplier as in 1975. "
     "On Saturdays there is a cake for every birthday in the village and a bun for every child.",
@@ -69,6 +70,7 @@ def themes(nlp, matcher, title=None):
 
 
 def test_an_election_in_two_sentences_of_a_bakery_story_is_in_passing(nlp, matcher):
+    # The weather, told over two paragraphs, is a second topic; the election is not.
     assert themes(nlp, matcher) == {"baking", "weather"}
 
 
