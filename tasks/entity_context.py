@@ -47,10 +47,11 @@ _SITE_GAP = 3
 # phrase's head ("a Republican", "the Southern").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DETERMINERS = frozenset({"a", "an", "the", "every", "each", "no", "any"})
-# How the adjectives of peoples and regions end ("American", "Southern", "British",
-# "Japanese", "Nordic", "Continental", "Israeli", "French"): a place's own name the
-# model took for a group ("Cheorwon recorded …") is left alone.
-_ADJECTIVE_ENDINGS = ("an", "ern", "ish", "ese", "ic", "al", "i", "ch")
+# How the adjectives of peoples and regions end whose people take a plural of their
+# own ("American", "Southern", "Nordic", "Continental", "Thai"): "Japanese", "British",
+# "French" are their own plural ("Japanese will not save less"), and a place's own
+# name the model took for a group ("Cheorwon recorded …") is left alone.
+_ADJECTIVE_ENDINGS = ("an", "ern", "ic", "al", "i")
 
 
 def lineup_people(mentions: Sequence[Placed], text: str, is_place: Callable[[str], bool]) -> None:

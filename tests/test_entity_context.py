@@ -117,3 +117,8 @@ def test_gatt_is_the_trade_body(extract):
     keys = {m.entity_key for m in extract(text)}
     assert keys >= {"ORG:general-agreement-on-tariffs-and-trade"}
     assert not any(key.startswith("LAW:") for key in keys)
+
+
+def test_a_people_that_is_its_own_plural_stays_a_group(extract):
+    text = "Savers have little choice, and economists predict Japanese will keep saving."
+    assert "ORG" not in _labels(extract(text), "Japanese")
