@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 from tasks.entity_labels import Placed
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
@@ -120,8 +122,8 @@ def owned_sites(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> 
 
 def acting_groups(mentions: Sequence[Placed]) -> None:
     """A one-word NORP mention shaped like an adjective (not a plural), without a
-    determiner, that is the subject of a verb is an organisation (see the module
-    docstring)."""
+    determiner or a number ("one Korean died"), that is the subject of a verb on its
+    own line is an organisation (see the module docstring)."""
     for mention in mentions:
         span = mention.span
         if mention.pinned or mention.label != "NORP" or len(span) != 1:
@@ -129,11 +131,22 @@ def acting_groups(mentions: Sequence[Placed]) -> None:
         word = span[0]
         if not word.text.endswith(_ADJECTIVE_ENDINGS):
             continue
-        if word.dep_ not in _SUBJECTS or word.head.pos_ != "VERB":
+        verb = word.head
+        if word.dep_ not in _SUBJECTS or verb.pos_ != "VERB" or _across_lines(word, verb):
             continue
-        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before not in _DETERMINERS and not any(c.dep_ == "det" for c in word.children):
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in _DETERMINERS or before.like_num):
+            continue
+        if not any(c.dep_ in ("det", "nummod") for c in word.children):
             mention.label = "ORG"
+
+
+def _across_lines(word: Token, verb: Token) -> bool:
+    """Whether a line break stands between the subject and its verb: the parser links
+    a word ending one line to a verb of the next where a page lost the name between
+    ("Jamaican" over a blank line, then "stretched her unbeaten record")."""
+    low, high = sorted((word.i, verb.i))
+    return any("\n" in token.whitespace_ or "\n" in token.text for token in word.doc[low:high])
 
 
 @cache

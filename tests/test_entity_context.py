@@ -122,3 +122,13 @@ def test_gatt_is_the_trade_body(extract):
 def test_a_people_that_is_its_own_plural_stays_a_group(extract):
     text = "Savers have little choice, and economists predict Japanese will keep saving."
     assert "ORG" not in _labels(extract(text), "Japanese")
+
+
+def test_a_counted_people_stays_a_group(extract):
+    text = "Most of the gamers live online, and one Korean died after playing for three days."
+    assert "ORG" not in _labels(extract(text), "Korean")
+
+
+def test_a_subject_whose_verb_is_on_another_line_stays_a_group(extract):
+    text = "Results of the meeting.\n\nJamaican\n\nstretched her unbeaten run to nine races."
+    assert "ORG" not in _labels(extract(text), "Jamaican")
