@@ -21,6 +21,7 @@ from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import resolve_acronyms, resolve_fuller_names, resolve_short_forms
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
+from tasks.entity_context import acting_groups, lineup_people, owned_sites
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -142,6 +143,7 @@ def extract_entities(
         """Those and the gazetteer's big cities."""
         return is_place_or_region(name) or name in city_names()
 
+    lineup_people(mentions, words.text, is_known_place)
     people_of_places(mentions, is_place_or_region)
     places_of_people(mentions, is_place)
     given_names_by_context(mentions)
@@ -170,6 +172,8 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    owned_sites(mentions, is_known_place)
+    acting_groups(mentions)
     companies_by_cue(mentions, is_known_place)
     venues(mentions)
     list_siblings(mentions, words.text)

@@ -63,8 +63,10 @@ _MADE_BY = frozenset(
     photography image images picture pictures illustration""".split()
 )
 # Programs after whose name they come are programming languages, whatever the model
-# called the name ("the Cobra interpreter"); an organisation's "app" is its own.
-_CODE_RUN_BY = frozenset({"interpreter", "compiler"})
+# called the name ("the Cobra interpreter"), and malicious programs are named by their
+# kind ("the Zafi virus", which the model takes for a company); an organisation's
+# "app" is its own.
+_CODE_RUN_BY = frozenset({"interpreter", "compiler", "virus", "worm", "trojan", "malware"})
 # Words between a noun and the name it introduces ("a sitcom called Thin Singer").
 _CALLED = frozenset("called named titled entitled dubbed".split())
 # Words that give a person's other name ("DJ Norman Cook - aka Fatboy Slim"): the name
@@ -118,6 +120,10 @@ _ORG_HEADS = (
         "united rovers wanderers athletic albion hotspur".split()
     )
 )
+# Head nouns of places that sell food and drink ("Simply Cafe", "the Crown Inn"):
+# the business, an organisation (bench/data/JUDGING.md), whatever the model took it
+# for (the building, a person, a law).
+_BUSINESS_HEADS = frozenset("cafe café pub bistro brasserie tavern inn".split())
 # Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
 # bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the
 # organisation or person the model saw. Heads that also name an institution
@@ -170,6 +176,8 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     if head in _FAC_HEADS and label in _FAC_FROM:
         return "FAC"
+    if head in _BUSINESS_HEADS:
+        return "ORG"
     last_two = " ".join(words[-2:]).casefold()
     historic = head in _HISTORIC_HEADS and words[-1][:1].isupper()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:

@@ -32,6 +32,9 @@ from spacy.tokens import Span
 from tasks.entity_people import Named
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
+# an institution ("Fed funds").
+_TERM_LABELS = frozenset({"NORP", "ORG"})
 # The words a company's name is made of between a place and its legal form.
 _NAME_JOINERS = frozenset({"and", "&", "of", "(", ")", "-"})
 _COMPANY_WORDS = 6
@@ -53,7 +56,7 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
     data = _wire_data()
     if name in data.legal_forms:
         return True
-    if span.label_ == "NORP" and _in_fixed_term(span, data.fixed_terms):
+    if span.label_ in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
         return True
     if span.label_ in _PLACE_LABELS and _in_company_name(span, data.legal_forms):
         return True

@@ -1,0 +1,155 @@
+"""Types told by the words around a name, where the model's guess is a reflex of its
+spelling.
+
+``lineup_people(mentions, text, is_place)`` types the names of a team line-up ("J
+Laharrague; A Rougerie, Y Jauzion, D Traille; S Marconnet, S Bruno") as people: a
+line whose items are mostly an initial and a surname lists players, whatever the
+model made of one of them (a club, a place, a product).
+
+``owned_sites(mentions, is_place)`` types a name between "its" or "their" and a noun
+for an industrial site ("its Bridgewater newsprint mill") as the site, a FAC: the
+owner is named by the possessive, so the name is the site's (or its town's, which
+the gazetteer knows and which stays a place).
+
+``acting_groups(mentions)`` types a nationality-like adjective that is the bare
+subject of a verb ("Southern will organise alternative travel", "American cut its fares") as an
+organisation: a nationality adjective acts only with a noun or in the plural ("the
+French", "Americans"), so alone it is the short name of a company (a rail operator,
+an airline). The lists are in ``tasks/data/entity_nouns.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from tasks.entity_labels import Placed
+
+# An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
+# a role or club in brackets ("F Pelous (capt)", "J Bonnaire (Bourgoin)").
+_LINEUP_ITEM = re.compile(
+    r"\s*[A-Z](?:\.|-[A-Z]\.?)?\s+(?P<surname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s*(?:\([^()]*\))?\s*\.?\s*"
+)
+_LINEUP_SEPARATORS = re.compile(r"[;,]")
+# A line-up lists a side: at least five players, and they are most of its items (a
+# sentence that names two "A Smith"s among its clauses is no line-up).
+_LINEUP_LEAST = 5
+_LINEUP_SHARE = 0.6
+_POSSESSIVES = frozenset({"its", "their"})
+# Lowercase words that may stand between the name and the site ("its Bridgewater
+# newsprint mill", "their Leeds pulp and paper mill").
+_SITE_GAP = 3
+# The verbs' subjects a group name may be; a determiner before it makes it a noun
+# phrase's head ("a Republican", "the Southern").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DETERMINERS = frozenset({"a", "an", "the", "every", "each", "no", "any"})
+# How the adjectives of peoples and regions end whose people take a plural of their
+# own ("American", "Southern", "Nordic", "Continental", "Thai"): "Japanese", "British",
+# "French" are their own plural ("Japanese will not save less"), and a place's own
+# name the model took for a group ("Cheorwon recorded …") is left alone.
+_ADJECTIVE_ENDINGS = ("an", "ern", "ic", "al", "i")
+
+
+def lineup_people(mentions: Sequence[Placed], text: str, is_place: Callable[[str], bool]) -> None:
+    """A mention inside an item of a line-up (see the module docstring) whose surname
+    the gazetteer does not know as a place ("S Africa", "W Indies" in a cricket
+    table) is a person, unless curated data fixed it."""
+    spans = _lineup_names(text, is_place)
+    if not spans:
+        return
+    for mention in mentions:
+        if mention.pinned or mention.label == "PERSON":
+            continue
+        start, end = mention.span.start_char, mention.span.end_char
+        if any(low <= start and end <= high for low, high in spans):
+            mention.label = "PERSON"
+
+
+def _lineup_names(text: str, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the initial and surname of each item of each line-up line."""
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(_LINEUP_SEPARATORS.findall(line)) >= _LINEUP_LEAST - 1:
+            found.extend(_line_names(line, offset, is_place))
+        offset += len(line) + 1
+    return found
+
+
+def _line_names(line: str, offset: int, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    start = 0
+    for separator in [*_LINEUP_SEPARATORS.finditer(line), None]:
+        end = separator.start() if separator else len(line)
+        if line[start:end].strip():
+            items.append((start, end))
+        start = end + 1
+    names = []
+    for low, high in items:
+        match = _LINEUP_ITEM.fullmatch(line, low, high)
+        if match and not is_place(match.group("surname")):
+            names.append((offset + low, offset + match.end("surname")))
+    enough = len(names) >= _LINEUP_LEAST and len(names) >= _LINEUP_SHARE * len(items)
+    return names if enough else []
+
+
+def owned_sites(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:
+    """A name the model took for an organisation, a person or a product, between "its"
+    or "their" and a site noun of ``entity_nouns.toml`` that heads its phrase, is the
+    site (FAC); a place the gazetteer knows is left to the place rules."""
+    sites = _site_nouns()
+    for mention in mentions:
+        span = mention.span
+        doc = span.doc
+        if mention.pinned or mention.label not in ("ORG", "PERSON", "PRODUCT") or span.start < 1:
+            continue
+        if doc[span.start - 1].lower_ not in _POSSESSIVES or is_place(mention.canonical):
+            continue
+        at = span.end
+        while at < min(len(doc), span.end + _SITE_GAP) and doc[at].lower_ not in sites:
+            if not doc[at].is_lower or doc[at].pos_ not in ("NOUN", "ADJ", "CCONJ"):
+                break
+            at += 1
+        if at < len(doc) and doc[at].lower_ in sites and span.root.head.i == at:
+            mention.label = "FAC"
+
+
+def acting_groups(mentions: Sequence[Placed]) -> None:
+    """A one-word NORP mention shaped like an adjective (not a plural), without a
+    determiner or a number ("one Korean died"), that is the subject of a verb on its
+    own line is an organisation (see the module docstring)."""
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or mention.label != "NORP" or len(span) != 1:
+            continue
+        word = span[0]
+        if not word.text.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        verb = word.head
+        if word.dep_ not in _SUBJECTS or verb.pos_ != "VERB" or _across_lines(word, verb):
+            continue
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in _DETERMINERS or before.like_num):
+            continue
+        if not any(c.dep_ in ("det", "nummod") for c in word.children):
+            mention.label = "ORG"
+
+
+def _across_lines(word: Token, verb: Token) -> bool:
+    """Whether a line break stands between the subject and its verb: the parser links
+    a word ending one line to a verb of the next where a page lost the name between
+    ("Jamaican" over a blank line, then "stretched her unbeaten record")."""
+    low, high = sorted((word.i, verb.i))
+    return any("\n" in token.whitespace_ or "\n" in token.text for token in word.doc[low:high])
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    source = resources.files("tasks") / "data" / "entity_nouns.toml"
+    return frozenset(tomllib.loads(source.read_text(encoding="utf-8"))["sites"]["FAC"])
