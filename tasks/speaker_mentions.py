@@ -177,16 +177,23 @@ class Mentions:
         return next(iter(chosen.values())) if len(chosen) == 1 else None
 
     def before(
-        self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
+        self,
+        position: int,
+        label: str,
+        gender: str | None = None,
+        subjects_only: bool = False,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> EntityMention | None:
         """The nearest entity of ``label`` and a gender agreeing with ``gender`` before
         ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
         said …" means Smith). For "he" or "she" (a ``gender``), not a name the model
-        took for a person that is an organisation's (:meth:`organisation_typed`)."""
+        took for a person that is an organisation's (:meth:`organisation_typed`); no
+        one whose key is ``excluded``."""
         return self._nearest_before(
             position,
             lambda entity: (
                 entity.label == label
+                and entity.entity_key not in excluded
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
@@ -261,7 +268,11 @@ class Mentions:
         return self._nearest_before(position, organisation_like)
 
     def clause_subject_before(
-        self, position: int, gender: str | None, described: bool = False
+        self,
+        position: int,
+        gender: str | None,
+        described: bool = False,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> EntityMention | None:
         """ "When Meghan joined the family, she said": a person of the pronoun's gender,
         known from a title or first name, who is the subject of an earlier clause of
@@ -286,6 +297,7 @@ class Mentions:
                 # said ("Meghan said Kate apologized, and she …").
                 and span.root.head.dep_ in ("advcl", "ROOT", "conj")
                 and not self.context.quoted(entity.start_char)
+                and entity.entity_key not in excluded
                 and (described or self.gender(entity) == gender)
             ):
                 return entity
@@ -315,7 +327,7 @@ class Mentions:
         # introduces, as much its topic as a subject.
         introduced = root.dep_ == "attr" and verb.lemma_ == "be"
         if root.dep_ not in ("nsubj", "nsubjpass") and not introduced:
-            return False
+            return _fronted(root)
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def fullest(self, entity: EntityMention) -> EntityMention:
@@ -518,6 +530,21 @@ class Mentions:
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
         return None
+
+
+def _fronted(name: Token) -> bool:
+    """ "For Allen Weiner, the future of search is …", "In Hajjaj's case, she decided
+    …": a name in a phrase that opens the sentence, before the subject of its main
+    verb, is whom the sentence is about (its view, its case), as its subject would be.
+    Not a name inside a clause of its own ("After meeting Smith, …")."""
+    token = name
+    while token.dep_ in ("poss", "pobj") and token.head.dep_ in ("prep", "pobj"):
+        token = token.head
+    verb = token.head
+    if token.dep_ != "prep" or verb.dep_ != "ROOT":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and token.i < subjects[0].i
 
 
 def _descriptions(name: Span) -> set[str]:

@@ -1,0 +1,38 @@
+"""Which person a pronoun speaker stands for when several are named before it."""
+
+
+def _speaker_of(quotes, words: str) -> str | None:
+    return next(q.speaker for q in quotes if words in q.text)
+
+
+def test_a_person_the_quotation_names_is_not_its_speaker(quotes_of):
+    quotes = quotes_of(
+        'Harbour Rovers manager Tobias Wrenfield signed a new deal on Monday. "I am '
+        'staying for the long haul," Wrenfield said. Meanwhile, Wrenfield has scolded '
+        "striker Caspian Oduya over his remarks about the referee.\n"
+        'Oduya criticised the referee after the cup defeat. "I have spoken to Caspian '
+        'about it and the matter is closed," he told the club radio.'
+    )
+    assert _speaker_of(quotes, "spoken to Caspian") == "Tobias Wrenfield"
+
+
+def test_a_person_in_an_opening_phrase_is_whom_the_sentence_is_about(quotes_of):
+    quotes = quotes_of(
+        "Analyst Peter Morland of Finchley Research thinks the chip shortage will ease. "
+        '"Supply is catching up with demand," he said. But for Gerald Ashcombe, a '
+        "director at the consultancy Brightwater, the outlook for the sector is less "
+        'certain. "Prices will stay high well into next year," he said.'
+    )
+    assert _speaker_of(quotes, "Prices will stay high") == "Gerald Ashcombe"
+
+
+def test_a_possessive_in_an_opening_phrase_is_the_pronoun_subject_after_it(quotes_of):
+    quotes = quotes_of(
+        'Rania Tovell waited at the clinic for news of her son. "He is getting '
+        'stronger every day," Tovell said.\n'
+        'Miriam Ostrander, a nurse on the ward, said the staff were exhausted. "We '
+        'have not slept for days," she said.\n'
+        "In Tovell's case, she chose to sleep in the corridor. \"I will not leave "
+        'him alone here," she continued.'
+    )
+    assert _speaker_of(quotes, "I will not leave") == "Rania Tovell"
