@@ -156,6 +156,19 @@ class Mentions:
             ),
         )
 
+    def organisation_ending(self, noun: str) -> EntityMention | None:
+        """The one organisation the document names (outside quotations) whose name ends
+        with ``noun`` ("the Citizens' Independent Transportation Trust" for "the
+        trust"), by its fullest name; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = entity.canonical_name.casefold().split()
+            quoted = self.context.quoted(entity.start_char)
+            if entity.label == "ORG" and len(words) > 1 and words[-1] == noun and not quoted:
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
         """The one organisation with one of ``names`` in its name ("Coventry University"
         for a university) named in the paragraph before ``position``, else, when the

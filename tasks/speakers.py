@@ -425,7 +425,12 @@ class SpeakerResolver:
                 return None
             return near
         if not role:
-            return None
+            # "The trust said" where the text names the Citizens' Independent
+            # Transportation Trust: the one organisation whose name ends with the noun.
+            named = (
+                self.mentions.organisation_ending(lemma) if subject.tag_ not in _PLURAL else None
+            )
+            return self._entity_attribution(named) if named is not None else None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]

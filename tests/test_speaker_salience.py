@@ -36,3 +36,21 @@ def test_a_possessive_in_an_opening_phrase_is_the_pronoun_subject_after_it(quote
         'him alone here," she continued.'
     )
     assert _speaker_of(quotes, "I will not leave") == "Rania Tovell"
+
+
+def test_the_org_noun_is_the_one_organisation_whose_name_ends_with_it(quotes_of):
+    quotes = quotes_of(
+        "The Lowfield Harbour Restoration Trust met on Tuesday to review the dredging "
+        'plan. The trust later urged the council to "stop delaying the work on the '
+        'eastern quay before the winter storms."'
+    )
+    assert _speaker_of(quotes, "stop delaying") == "Lowfield Harbour Restoration Trust"
+
+
+def test_the_org_noun_with_two_organisations_ending_with_it_is_no_guess(quotes_of):
+    quotes = quotes_of(
+        "The Lowfield Harbour Restoration Trust and the Brindmouth Wildlife Trust met on "
+        'Tuesday. The trust later urged the council to "stop delaying the work on the '
+        'eastern quay before the winter storms."'
+    )
+    assert _speaker_of(quotes, "stop delaying") in (None, "The trust")
