@@ -250,8 +250,10 @@ class SpeakerResolver:
         assert subject is not None
         lower = subject.lower_
         if lower in OTHER_SPEAKER_PRONOUNS:
-            # "they said", "I think": a group or the writer, no one named.
-            found = Attribution(speaker_is_person=False)
+            # "they said", "I think": a group or the writer, no one named; "they" after
+            # a sentence whose subject is one organisation or group is that group.
+            group = self._group_before(subject) if lower == "they" else None
+            found = group or Attribution(speaker_is_person=False)
             return self._at_subject(cue, found, wants_person=lower != "they")
         if lower in RELATIVE_PRONOUNS:
             return self._relative(cue)
@@ -271,6 +273,41 @@ class SpeakerResolver:
             self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _group_before(self, pronoun: Token) -> Attribution | None:
+        """ "The bill is expected to be opposed by the Liberal Democrats. They have said
+        …": the one organisation or group (ORG, NORP) that is the subject or the agent
+        of the main verb of the sentence before the pronoun's, in its paragraph or the
+        one before. None when there is none, several, or a plural noun is that
+        sentence's subject ("Analysts at Acme said …. They expect")."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        paragraph = self.context.paragraph_of
+        if paragraph(pronoun.idx) - paragraph(previous.start_char) > 1:
+            return None
+        root = previous.root
+        verbs = {root} | {c for c in root.children if c.dep_ in ("xcomp", "conj")}
+        heads: list[Token] = []
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    heads.append(child)
+                elif child.dep_ == "agent":
+                    heads += [c for c in child.children if c.dep_ == "pobj"]
+        if any(h.tag_ in _PLURAL and self.mentions.at(h) is None for h in heads):
+            return None
+        groups = {
+            entity.entity_key: entity
+            for entity in (self.mentions.at(h) for h in heads)
+            if entity is not None
+            and entity.label in ("ORG", "NORP")
+            and not self.context.quoted(entity.start_char)
+        }
+        if len(groups) != 1:
+            return None
+        return self._entity_attribution(next(iter(groups.values())))
 
     def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a

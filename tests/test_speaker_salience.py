@@ -54,3 +54,20 @@ def test_the_org_noun_with_two_organisations_ending_with_it_is_no_guess(quotes_o
         'eastern quay before the winter storms."'
     )
     assert _speaker_of(quotes, "stop delaying") in (None, "The trust")
+
+
+def test_they_is_the_one_group_the_sentence_before_has_for_subject(quotes_of):
+    quotes = quotes_of(
+        "The ferry levy, which councillors say will fund the new pier, is expected to be "
+        "opposed by the Green Party.\n"
+        'They have said the levy is "unfair and badly timed" for island families.'
+    )
+    assert _speaker_of(quotes, "unfair and badly") == "Green Party"
+
+
+def test_they_after_people_unnamed_is_no_group(quotes_of):
+    quotes = quotes_of(
+        "Analysts at Brindmouth Capital expect the levy to pass.\n"
+        'They have said the levy is "unfair and badly timed" for island families.'
+    )
+    assert _speaker_of(quotes, "unfair and badly") is None
