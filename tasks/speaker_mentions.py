@@ -43,6 +43,10 @@ _MISSPELT_LENGTH = 5
 # Dutch "ter" and "ten": "Anna ter Horst").
 _PARTICLES = NAME_PARTICLES | {"ter", "ten"}
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
+# A phrase opening a sentence with these gives whose view it is ("For Weiner, …"),
+# with these and a possessive whose case or part ("In Hajjaj's case, she …").
+_VIEW_PREPOSITIONS = frozenset({"for", "to"})
+_CASE_PREPOSITIONS = frozenset({"for", "in"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -547,17 +551,22 @@ class Mentions:
 
 def _fronted(name: Token) -> bool:
     """ "For Allen Weiner, the future of search is …", "In Hajjaj's case, she decided
-    …": a name in a phrase that opens the sentence, before the subject of its main
-    verb, is whom the sentence is about (its view, its case), as its subject would be.
-    Not a name inside a clause of its own ("After meeting Smith, …")."""
+    …": a name whose view ("for", "to") or case ("in" her case, "for" his part) opens
+    the sentence, before the subject of its main verb, is whom the sentence is about,
+    as its subject would be. Not the matter talked about ("Of Hepburn, she said"),
+    a place or a medium ("On Twitter, Schukin explains") nor a clause's name."""
     token = name
-    while token.dep_ in ("poss", "pobj") and token.head.dep_ in ("prep", "pobj"):
+    if token.dep_ == "poss" and token.head.dep_ == "pobj":
         token = token.head
-    verb = token.head
-    if token.dep_ != "prep" or verb.dep_ != "ROOT":
+        wanted = _CASE_PREPOSITIONS
+    else:
+        wanted = _VIEW_PREPOSITIONS
+    preposition = token.head
+    verb = preposition.head
+    if token.dep_ != "pobj" or preposition.lower_ not in wanted or verb.dep_ != "ROOT":
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and token.i < subjects[0].i
+    return bool(subjects) and preposition.i < subjects[0].i
 
 
 def _descriptions(name: Span) -> set[str]:

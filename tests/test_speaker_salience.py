@@ -71,3 +71,12 @@ def test_they_after_people_unnamed_is_no_group(quotes_of):
         'They have said the levy is "unfair and badly timed" for island families.'
     )
     assert _speaker_of(quotes, "unfair and badly") is None
+
+
+def test_the_person_talked_about_in_an_opening_phrase_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "Helen Trask, who won for playing the late aviator Beryl Markham in The Long "
+        'Flight, said her award was "a complete shock". Of Markham, she said: "Her '
+        'courage still astonishes everyone who reads about her."'
+    )
+    assert _speaker_of(quotes, "Her courage still") == "Helen Trask"
