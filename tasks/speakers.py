@@ -276,12 +276,14 @@ class SpeakerResolver:
 
     def _group_before(self, pronoun: Token) -> Attribution | None:
         """ "The bill is expected to be opposed by the Liberal Democrats. They have said
-        …": the one organisation or group (ORG, NORP) that is the subject or the agent
-        of the main verb of the sentence before the pronoun's, in its paragraph or the
-        one before. None when there is none, several, or a plural noun is that
-        sentence's subject ("Analysts at Acme said …. They expect")."""
+        …": for a "they" that is its sentence's subject, the one group (NORP, or an
+        organisation named in the plural) that is the subject or the agent of the main
+        verb of the sentence before, in its paragraph or the one before. None when
+        there is none, several, or a plural noun is that sentence's subject
+        ("Analysts at Acme said …. They expect")."""
         sentence = pronoun.sent
-        if sentence.start == 0:
+        if sentence.start == 0 or pronoun.head.dep_ != "ROOT":
+            # "observers said they thought …": a "they" inside a clause is its sentence's.
             return None
         previous = self.doc[sentence.start - 1].sent
         paragraph = self.context.paragraph_of
@@ -298,11 +300,14 @@ class SpeakerResolver:
                     heads += [c for c in child.children if c.dep_ == "pobj"]
         if any(h.tag_ in _PLURAL and self.mentions.at(h) is None for h in heads):
             return None
+        # A name in the plural ("the Liberal Democrats") or a group ("the Tories"):
+        # not one body ("The Cabinet Office has confirmed it …") nor two ("JK and Joel").
         groups = {
             entity.entity_key: entity
-            for entity in (self.mentions.at(h) for h in heads)
+            for head, entity in ((h, self.mentions.at(h)) for h in heads)
             if entity is not None
-            and entity.label in ("ORG", "NORP")
+            and (entity.label == "NORP" or (entity.label == "ORG" and head.tag_ in _PLURAL))
+            and not any(c.dep_ == "conj" for c in head.children)
             and not self.context.quoted(entity.start_char)
         }
         if len(groups) != 1:
