@@ -58,8 +58,8 @@ def test_the_org_noun_with_two_organisations_ending_with_it_is_no_guess(quotes_o
 
 def test_they_is_the_one_group_the_sentence_before_has_for_subject(quotes_of):
     quotes = quotes_of(
-        "The ferry levy, which councillors say will fund the new pier, is expected to be "
-        "opposed by the Liberal Unionists.\n"
+        "The ferry levy, which councillors say will fund the new pier, will be fought "
+        "by the Liberal Unionists.\n"
         'They have said the levy is "unfair and badly timed" for island families.'
     )
     assert _speaker_of(quotes, "unfair and badly") == "Liberal Unionists"
@@ -84,7 +84,7 @@ def test_the_person_talked_about_in_an_opening_phrase_is_not_the_speaker(quotes_
 
 def test_they_after_one_body_named_in_the_singular_is_no_group(quotes_of):
     quotes = quotes_of(
-        "The Harbour Office has confirmed it is reviewing the ferry levy, prompting "
+        "The Harbour Office said on Friday it was examining the ferry levy, prompting "
         "island unions to threaten action.\n"
         'They have said the levy is "unfair and badly timed" for island families.'
     )
