@@ -17,7 +17,7 @@ from tasks.quote_marks import QuoteSpan
 # Words after which a short quoted phrase names something rather than quotes it:
 # "a song called “Black Water”", "known as “Suresh”", "buttons reading “…”".
 _NAMING = re.compile(
-    r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|known as|so-called|reading|"
+    r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|labell?ed|known as|so-called|reading|"
     r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
     r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
     r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of))[\s,]*$",
@@ -30,6 +30,8 @@ _COINING = re.compile(
     r"\bwhat\s+(?!(?:he|she)\s)(?:\w+\s+){1,3}call(?:\s+(?:the|a|an))?[\s,]*$",
     re.IGNORECASE,
 )
+# "dubbed “pioneers” and “materialists”": a phrase listed after a named one.
+_LISTED = re.compile(r"[\"”’]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 # "call it “feather duvet lung”": naming with an object between.
 _NAMING_OBJECT = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|name|names|named)\s+"
@@ -93,7 +95,7 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     if sentence_like and len(words) > _MAX_TERM_WORDS:
         return True
     if len(words) <= _MAX_NAME_WORDS:
-        if _NAMING.search(before) or _COINING.search(before):
+        if _NAMING.search(before) or _COINING.search(before) or _listed_name(context, span):
             return False
         if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False
@@ -110,6 +112,21 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
         if cue is None or not is_reporting_cue(cue):
             return False
     return True
+
+
+def _listed_name(context: QuoteContext, span: QuoteSpan) -> bool:
+    """ "groups dubbed “pioneers” and “materialists”": a short phrase listed right after
+    another that a naming word introduces names something too."""
+    text = context.text
+    listed = _LISTED.search(text[max(0, span.start - 10) : span.start])
+    if listed is None:
+        return False
+    end = span.start - len(listed.group()) + 1
+    previous = next((s for s in context.spans if s.end == end), None)
+    if previous is None or len(previous.inner(text).split()) > _MAX_NAME_WORDS:
+        return False
+    before = text[max(0, previous.start - 30) : previous.start]
+    return bool(_NAMING.search(before)) or _listed_name(context, previous)
 
 
 def _opens_sentence(context: QuoteContext, span: QuoteSpan) -> bool:

@@ -57,7 +57,11 @@ def extract_quotes(
     marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)
     cues = [cue for _, cue in marked if cue] + [cue for _, cue in reported]
-    resolver = SpeakerResolver(context, cues)
+    quoted: dict[int, str] = {}
+    for span, cue in marked:
+        if cue:
+            quoted[cue.start] = f"{quoted.get(cue.start, '')} {context.text[span.start : span.end]}"
+    resolver = SpeakerResolver(context, cues, quoted)
     source = doc_text(doc)
     quotes = []
     for span, cue in marked:

@@ -43,6 +43,10 @@ _MISSPELT_LENGTH = 5
 # Dutch "ter" and "ten": "Anna ter Horst").
 _PARTICLES = NAME_PARTICLES | {"ter", "ten"}
 _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
+# A phrase opening a sentence with these gives whose view it is ("For Weiner, …"),
+# with these and a possessive whose case or part ("In Hajjaj's case, she …").
+_VIEW_PREPOSITIONS = frozenset({"for", "to"})
+_CASE_PREPOSITIONS = frozenset({"for", "in"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -156,6 +160,19 @@ class Mentions:
             ),
         )
 
+    def organisation_ending(self, noun: str) -> EntityMention | None:
+        """The one organisation the document names (outside quotations) whose name ends
+        with ``noun`` ("the Citizens' Independent Transportation Trust" for "the
+        trust"), by its fullest name; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = entity.canonical_name.casefold().split()
+            quoted = self.context.quoted(entity.start_char)
+            if entity.label == "ORG" and len(words) > 1 and words[-1] == noun and not quoted:
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
         """The one organisation with one of ``names`` in its name ("Coventry University"
         for a university) named in the paragraph before ``position``, else, when the
@@ -177,16 +194,23 @@ class Mentions:
         return next(iter(chosen.values())) if len(chosen) == 1 else None
 
     def before(
-        self, position: int, label: str, gender: str | None = None, subjects_only: bool = False
+        self,
+        position: int,
+        label: str,
+        gender: str | None = None,
+        subjects_only: bool = False,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> EntityMention | None:
         """The nearest entity of ``label`` and a gender agreeing with ``gender`` before
         ``position`` (only subjects of main clauses, when asked: "Smith met Jones. He
         said …" means Smith). For "he" or "she" (a ``gender``), not a name the model
-        took for a person that is an organisation's (:meth:`organisation_typed`)."""
+        took for a person that is an organisation's (:meth:`organisation_typed`); no
+        one whose key is ``excluded``."""
         return self._nearest_before(
             position,
             lambda entity: (
                 entity.label == label
+                and entity.entity_key not in excluded
                 and (not subjects_only or self.is_main_subject(entity))
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
@@ -261,7 +285,11 @@ class Mentions:
         return self._nearest_before(position, organisation_like)
 
     def clause_subject_before(
-        self, position: int, gender: str | None, described: bool = False
+        self,
+        position: int,
+        gender: str | None,
+        described: bool = False,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> EntityMention | None:
         """ "When Meghan joined the family, she said": a person of the pronoun's gender,
         known from a title or first name, who is the subject of an earlier clause of
@@ -286,6 +314,7 @@ class Mentions:
                 # said ("Meghan said Kate apologized, and she …").
                 and span.root.head.dep_ in ("advcl", "ROOT", "conj")
                 and not self.context.quoted(entity.start_char)
+                and entity.entity_key not in excluded
                 and (described or self.gender(entity) == gender)
             ):
                 return entity
@@ -315,7 +344,7 @@ class Mentions:
         # introduces, as much its topic as a subject.
         introduced = root.dep_ == "attr" and verb.lemma_ == "be"
         if root.dep_ not in ("nsubj", "nsubjpass") and not introduced:
-            return False
+            return _fronted(root)
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def fullest(self, entity: EntityMention) -> EntityMention:
@@ -518,6 +547,26 @@ class Mentions:
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
         return None
+
+
+def _fronted(name: Token) -> bool:
+    """ "For Allen Weiner, the future of search is …", "In Hajjaj's case, she decided
+    …": a name whose view ("for", "to") or case ("in" her case, "for" his part) opens
+    the sentence, before the subject of its main verb, is whom the sentence is about,
+    as its subject would be. Not the matter talked about ("Of Hepburn, she said"),
+    a place or a medium ("On Twitter, Schukin explains") nor a clause's name."""
+    token = name
+    if token.dep_ == "poss" and token.head.dep_ == "pobj":
+        token = token.head
+        wanted = _CASE_PREPOSITIONS
+    else:
+        wanted = _VIEW_PREPOSITIONS
+    preposition = token.head
+    verb = preposition.head
+    if token.dep_ != "pobj" or preposition.lower_ not in wanted or verb.dep_ != "ROOT":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and preposition.i < subjects[0].i
 
 
 def _descriptions(name: Span) -> set[str]:

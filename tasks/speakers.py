@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -79,9 +79,13 @@ class SpeakerResolver:
     speaker named at another cue; :meth:`attribute` then answers for each cue.
     """
 
-    def __init__(self, context: QuoteContext, cues: Sequence[Cue]) -> None:
+    def __init__(
+        self, context: QuoteContext, cues: Sequence[Cue], quoted: Mapping[int, str] | None = None
+    ) -> None:
         self.doc = context.doc
         self.context = context
+        # The words of the quotations each cue (by its start) introduces.
+        self.quoted = quoted or {}
         # A title given at one mention ("spokesman John Kirby") holds at the others.
         self.titles: dict[str, str] = {}
         self.mentions = Mentions(context, self.titles)
@@ -246,21 +250,69 @@ class SpeakerResolver:
         assert subject is not None
         lower = subject.lower_
         if lower in OTHER_SPEAKER_PRONOUNS:
-            # "they said", "I think": a group or the writer, no one named.
-            found = Attribution(speaker_is_person=False)
+            # "they said", "I think": a group or the writer, no one named; "they" after
+            # a sentence whose subject is one organisation or group is that group.
+            group = self._group_before(subject) if lower == "they" else None
+            found = group or Attribution(speaker_is_person=False)
             return self._at_subject(cue, found, wants_person=lower != "they")
         if lower in RELATIVE_PRONOUNS:
             return self._relative(cue)
         wants_person = subject.lower_ in PERSON_PRONOUNS
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
-            self.resolved[cue.start] = (
+            # “I've had a word with Olof,” he said: whom the quotation names is talked
+            # about, not speaking (the speaker named last before it, often).
+            named = self._named_in(self.quoted.get(cue.start, "")) if wants_person else set()
+            found = (
                 (self._clause_of(subject, gender) or self._asked(cue, gender))
                 if wants_person
                 else None
-            ) or self._antecedent(subject.idx, wants_person, gender)
+            )
+            if found is None or found.speaker_key in named:
+                found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
+            self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _group_before(self, pronoun: Token) -> Attribution | None:
+        """ "The bill is expected to be opposed by the Liberal Democrats. They have said
+        …": for a "they" that is its sentence's subject, the one group (NORP, or an
+        organisation named in the plural) that is the subject or the agent of the main
+        verb of the sentence before, in its paragraph or the one before. None when
+        there is none, several, or a plural noun is that sentence's subject
+        ("Analysts at Acme said …. They expect")."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.head.dep_ != "ROOT":
+            # "observers said they thought …": a "they" inside a clause is its sentence's.
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        paragraph = self.context.paragraph_of
+        if paragraph(pronoun.idx) - paragraph(previous.start_char) > 1:
+            return None
+        root = previous.root
+        verbs = {root} | {c for c in root.children if c.dep_ in ("xcomp", "conj")}
+        heads: list[Token] = []
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    heads.append(child)
+                elif child.dep_ == "agent":
+                    heads += [c for c in child.children if c.dep_ == "pobj"]
+        if any(h.tag_ in _PLURAL and self.mentions.at(h) is None for h in heads):
+            return None
+        # A name in the plural ("the Liberal Democrats") or a group ("the Tories"):
+        # not one body ("The Cabinet Office has confirmed it …") nor two ("JK and Joel").
+        groups = {
+            entity.entity_key: entity
+            for head, entity in ((h, self.mentions.at(h)) for h in heads)
+            if entity is not None
+            and (entity.label == "NORP" or (entity.label == "ORG" and head.tag_ in _PLURAL))
+            and not any(c.dep_ == "conj" for c in head.children)
+            and not self.context.quoted(entity.start_char)
+        }
+        if len(groups) != 1:
+            return None
+        return self._entity_attribution(next(iter(groups.values())))
 
     def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
@@ -302,23 +354,31 @@ class SpeakerResolver:
         return None
 
     def _antecedent(
-        self, position: int, person: bool, gender: str | None, paragraphs: int | None = None
+        self,
+        position: int,
+        person: bool,
+        gender: str | None,
+        paragraphs: int | None = None,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> Attribution | None:
         """Who a pronoun or a definite description at ``position`` stands for: the
         nearer of the last speaker of the kind (named or not: "a spokesperson") and the
         last name of the kind that is a main clause's subject ("Tom Young was sorting
         the mail."; not "Kate" in "Meghan said Kate apologized"), of a compatible
         gender; failing both, the last name of the kind anywhere. None when there is
-        none, or it stands more than ``paragraphs`` paragraphs back."""
+        none, or it stands more than ``paragraphs`` paragraphs back. No one whose key
+        is ``excluded``."""
         label = "PERSON" if person else "ORG"
-        at, found = self._speaker_before(position, person, gender, paragraphs is not None)
-        entity = self.mentions.before(position, label, gender, subjects_only=True)
+        at, found = self._speaker_before(position, person, gender, paragraphs is not None, excluded)
+        entity = self.mentions.before(position, label, gender, True, excluded)
         if entity is None and found is None:
-            entity = self.mentions.before(position, label, gender)
+            entity = self.mentions.before(position, label, gender, excluded=excluded)
         if entity is not None and entity.start_char > at:
             at, found = entity.start_char, self._entity_attribution(entity)
         clause = (
-            self.mentions.clause_subject_before(position, gender, described=paragraphs is not None)
+            self.mentions.clause_subject_before(
+                position, gender, described=paragraphs is not None, excluded=excluded
+            )
             if person
             else None
         )
@@ -330,6 +390,28 @@ class SpeakerResolver:
         ):
             return None
         return found
+
+    def _named_in(self, quotation: str) -> set[str]:
+        """The keys of the people a quotation names by a word of their name that no
+        other person in the document has ("Olof" for Olof Mellberg)."""
+        words = set(re.findall(r"[^\W\d_]{3,}", quotation))
+        if not words:
+            return set()
+        owners: dict[str, set[str]] = {}
+        keys: dict[str, set[str]] = {}
+        for entity in self.context.entities:
+            if entity.label != "PERSON":
+                continue
+            full = self.mentions.fullest(entity)
+            keys.setdefault(full.entity_key, set()).update({entity.entity_key, full.entity_key})
+            for word in full.canonical_name.split():
+                owners.setdefault(word, set()).add(full.entity_key)
+        return {
+            key
+            for word, (owner, *others) in owners.items()
+            if word in words and not others
+            for key in keys[owner]
+        }
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
         entity = self.mentions.fullest_named(entity)
@@ -385,7 +467,12 @@ class SpeakerResolver:
                 return None
             return near
         if not role:
-            return None
+            # "The trust said" where the text names the Citizens' Independent
+            # Transportation Trust: the one organisation whose name ends with the noun.
+            named = (
+                self.mentions.organisation_ending(lemma) if subject.tag_ not in _PLURAL else None
+            )
+            return self._entity_attribution(named) if named is not None else None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
@@ -570,7 +657,12 @@ class SpeakerResolver:
         )
 
     def _speaker_before(
-        self, position: int, person: bool, gender: str | None, described: bool = False
+        self,
+        position: int,
+        person: bool,
+        gender: str | None,
+        described: bool = False,
+        excluded: frozenset[str] | set[str] = frozenset(),
     ) -> tuple[int, Attribution | None]:
         """The nearest speaker of the wanted kind and gender before ``position``, named
         or not ("a spokesperson"), and where its subject stands; an earlier "he" or
@@ -583,6 +675,7 @@ class SpeakerResolver:
             named_or_role = attribution.speaker_key is not None or attribution.speaker_is_person
             if (
                 named_or_role
+                and attribution.speaker_key not in excluded
                 and cue_start not in self.plural
                 and attribution.speaker_is_person == person
                 and agrees(gender, self._gender(attribution))
@@ -602,6 +695,9 @@ class SpeakerResolver:
             if gender is None or pronoun_gender(cue.subject.lower_) == gender:
                 self._pronoun(cue)
                 earlier = self.resolved.get(cue.start)
+                if earlier is not None and earlier.speaker_key in excluded:
+                    index -= 1
+                    continue
                 return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
         return found_at, found

@@ -257,3 +257,19 @@ def test_a_title_after_called_is_a_name_though_it_has_a_verb(nlp):
     doc = nlp(text)
     quotes = extract_quotes(doc, "t", extract_entities(doc, "t"))
     assert not any("Reading the Mind" in q.text for q in quotes if q.kind != "indirect")
+
+
+def test_phrases_listed_after_a_naming_word_are_names(quotes_of):
+    quotes = quotes_of(
+        'The survey found that owners dubbed "tinkerers" and "hoarders" keep their '
+        "bicycles longest, said Dr Anneli Voss of the Cycling Institute."
+    )
+    assert not [q for q in quotes if q.kind in ("direct", "mixed")]
+
+
+def test_a_phrase_after_labelled_is_a_label(quotes_of):
+    quotes = quotes_of(
+        'The broadcaster said crates labelled "garden tools" had passed through the '
+        "port of Brindmouth without inspection."
+    )
+    assert not [q for q in quotes if q.kind in ("direct", "mixed")]
