@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 import tasks.themes
-from tasks.themes import ThemeMatcher, extract_themes, parse_taxonomy
+from tasks.themes import ThemeMatcher, parse_taxonomy
+
+from .theme_helpers import themes
 
 TAXONOMY = """
 version = "test"
@@ -73,11 +75,6 @@ def text(*blocks: list[str]) -> str:
 @pytest.fixture(scope="module")
 def matcher(nlp):
     return ThemeMatcher(nlp, parse_taxonomy(TAXONOMY, "aside.toml"))
-
-
-def themes(nlp, matcher, body: str, title: str | None = None) -> set[str]:
-    title_doc = nlp(title) if title else None
-    return {m.theme for m in extract_themes(nlp(body), "t", matcher, title_doc)}
 
 
 def test_a_flood_told_in_one_paragraph_of_a_chess_story_is_an_aside(nlp, matcher):
