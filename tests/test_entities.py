@@ -320,6 +320,18 @@ def test_party_adjective_names_the_party(entities_of):
     assert "Liberal Democrats" in canonical
 
 
+def test_a_european_party_family_is_not_the_us_democrats(entities_of):
+    mentions = entities_of(
+        "In Rome the Christian Democrats threatened to quit the coalition, while the "
+        "Social Democrats backed the premier. In Washington, Democrats in the House "
+        "wrote a budget of their own."
+    )
+    keys = {m.text: m.entity_key for m in mentions if m.label == "NORP"}
+    assert keys["Christian Democrats"] == "NORP:christian-democrat"
+    assert keys["Social Democrats"] == "NORP:social-democrat"
+    assert keys["Democrats"] == "NORP:democratic-party"
+
+
 def test_a_place_inside_a_longer_name_is_not_the_place(entities_of):
     mentions = entities_of(
         "Trains on the London Overground were cancelled. "
