@@ -21,14 +21,12 @@ an airline). The lists are in ``tasks/data/entity_nouns.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, entity_nouns
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
 # a role or club in brackets ("F Pelous (capt)", "J Bonnaire (Bourgoin)").
@@ -151,5 +149,4 @@ def _across_lines(word: Token, verb: Token) -> bool:
 
 @cache
 def _site_nouns() -> frozenset[str]:
-    source = resources.files("tasks") / "data" / "entity_nouns.toml"
-    return frozenset(tomllib.loads(source.read_text(encoding="utf-8"))["sites"]["FAC"])
+    return frozenset(entity_nouns()["sites"]["FAC"])

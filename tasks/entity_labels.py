@@ -380,13 +380,19 @@ def _is_noun(token: Token) -> bool:
 
 
 @cache
+def entity_nouns() -> dict:
+    """``tasks/data/entity_nouns.toml`` as parsed, read once for every rule that uses it."""
+    source = resources.files("tasks") / "data" / "entity_nouns.toml"
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+@cache
 def _nouns() -> tuple[dict[str, str], ...]:
     """``(types, after, possessed, divisions, after_place)``: each noun of
     ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
     position after a name, for what a name's possessive owns, for the parts of a
     company named after it, and for the position after a place's name."""
-    source = resources.files("tasks") / "data" / "entity_nouns.toml"
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = entity_nouns()
     return tuple(
         {noun: label for label, nouns in data[part].items() for noun in nouns}
         for part in ("types", "after", "possessed", "divisions", "after_place")
@@ -437,8 +443,7 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
 
 @cache
 def _company_cues() -> tuple[frozenset[str], frozenset[str]]:
-    source = resources.files("tasks") / "data" / "entity_nouns.toml"
-    cues = tomllib.loads(source.read_text(encoding="utf-8"))["before_company"]
+    cues = entity_nouns()["before_company"]
     return frozenset(cues["ORG"]), frozenset(cues["not_person"])
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -395,8 +396,12 @@ class SpeakerResolver:
         """The keys of the people a quotation names by a word of their name that no
         other person in the document has ("Olof" for Olof Mellberg)."""
         words = set(re.findall(r"[^\W\d_]{3,}", quotation))
-        if not words:
-            return set()
+        return {key for word in words for key in self._own_name_words.get(word, ())}
+
+    @cached_property
+    def _own_name_words(self) -> dict[str, set[str]]:
+        """Each word of a person's fullest name that no other person's has, with the
+        keys that person is known by (the fullest name's and the shorter ones')."""
         owners: dict[str, set[str]] = {}
         keys: dict[str, set[str]] = {}
         for entity in self.context.entities:
@@ -406,12 +411,7 @@ class SpeakerResolver:
             keys.setdefault(full.entity_key, set()).update({entity.entity_key, full.entity_key})
             for word in full.canonical_name.split():
                 owners.setdefault(word, set()).add(full.entity_key)
-        return {
-            key
-            for word, (owner, *others) in owners.items()
-            if word in words and not others
-            for key in keys[owner]
-        }
+        return {word: keys[owner] for word, (owner, *others) in owners.items() if not others}
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
         entity = self.mentions.fullest_named(entity)
