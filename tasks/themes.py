@@ -59,6 +59,7 @@ from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
 from tasks.calendar_words import MONTHS
 from tasks.nlp import doc_text
+from tasks.person_gender import is_first_name
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -601,7 +602,11 @@ class ThemeMatcher:
                     continue
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):
-                if person in named[theme_id] and token.ent_type_ == "PERSON":
+                if (
+                    person in named[theme_id]
+                    and token.ent_type_ == "PERSON"
+                    and not _another_person(token, person)
+                ):
                     add("patterns", theme_id, person, token.i, token.i + 1)
         # A headline has no entities: a company as a verb's object is found in the text.
         for token in doc if self.company_objects and body is None else ():
@@ -1074,6 +1079,17 @@ def _names_one(span: Span) -> bool:
     if any(token.ent_type_ in _NOT_NAME_ENTITIES for token in span):
         return False
     return span[0].ent_type_ in _NAME_OF_ENTITIES or any(t.pos_ == "PROPN" for t in span)
+
+
+def _another_person(surname: Token, person: str) -> bool:
+    """Whether the person's name that ``surname`` ends gives another first name than
+    ``person``'s: "Caroline Johnson" and "Gareth Johnson" are not Boris Johnson, "John
+    Howard" is not Michael Howard, however often a story names him in full."""
+    entity = next((e for e in surname.doc.ents if e.start <= surname.i < e.end), None)
+    if entity is None:
+        return False
+    own = set(person.split())
+    return any(is_first_name(t.text) and t.text not in own for t in entity if t.i < surname.i)
 
 
 def _a_product(span: Span) -> bool:
