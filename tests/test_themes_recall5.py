@@ -18,14 +18,14 @@ from .theme_helpers import themes
     [
         (
             "RATING AGENCY CUTS BRIGHTWATER MILLS DEBT",
-            "Moody's Investors Service Inc said it lowered the senior debt of Brightwater "
+            "Moody's Investors Service Inc has cut its grade on the senior debt of Brightwater "
             "Mills Inc to Ba-2 from Ba-1. The agency also cut the subordinated debt of the "
             "paper maker's finance unit, citing thinner cash flow.",
             "markets",
         ),
         (
             "HARLAND CHEMICAL SELLS FIVE-YEAR NOTES",
-            "Harland Chemical Co is raising 60 mln dlrs through an offering of notes due "
+            "Harland Chemical Co will borrow 60 mln dlrs in an offering of notes maturing in "
             "1992, said lead manager Pellham Brothers. The selling concession is three "
             "dlrs a note and the issue is rated single-A by Standard and Poor's Corp.",
             "markets",
