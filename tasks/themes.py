@@ -9,7 +9,8 @@ fires, "try" for rugby, "booked" for books, "shelling" lemmatised to "shell"), s
 a one-word pattern is its own lemma (it matches the word and its inflections) and
 counts only where the word is used as a noun, proper noun or adjective, outside
 dates, amounts and people's names (a title, tagged without the entity recognizer,
-has its dates marked: "March 3"). Lines that look like code, sentences that are
+has its dates marked: "March 3"); a royal title standing alone is a singer's or a
+band's name ("Queen played two nights"). Lines that look like code, sentences that are
 lists of people's names (signatories, credits) and the copy of the headline that a
 page repeats in its lead (the title has counted it) are no evidence, and neither is
 a match inside one of the theme's ``senses``, phrases in which its words mean
@@ -58,7 +59,9 @@ from spacy.tokens import Doc, Span, Token
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
 from tasks.calendar_words import MONTHS
+from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
+from tasks.person_gender import is_first_name
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -178,6 +181,10 @@ _NOT_NAME_ENTITIES = _NOT_EVIDENCE_ENTITIES | {"GPE", "LOC", "NORP"}
 # iPhone", "two Boeings"): determiners, possessives and numbers, before at most
 # PRODUCT_GAP words describing it.
 _PRODUCT_TAGS = frozenset({"DT", "PRP$", "CD", "POS"})
+# What comes before and after a royal title used as one ("the Queen", "Britain's
+# Prince", "Prince Charles", "Prince of Wales", "the King's speech").
+_TITLE_BEFORE_TAGS = frozenset({"DT", "PRP$", "POS"})
+_TITLE_AFTER = frozenset({"of", "'s", "’s"})
 _DESCRIBING_POS = frozenset({"ADJ", "NOUN"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the mangled Audi", "a waiting Jeep"
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -599,9 +606,15 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and term == lower and token.text in company_words:
                     continue
+                if role == "patterns" and _bare_title(token):
+                    continue
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):
-                if person in named[theme_id] and token.ent_type_ == "PERSON":
+                if (
+                    person in named[theme_id]
+                    and token.ent_type_ == "PERSON"
+                    and not _another_person(token, person)
+                ):
                     add("patterns", theme_id, person, token.i, token.i + 1)
         # A headline has no entities: a company as a verb's object is found in the text.
         for token in doc if self.company_objects and body is None else ():
@@ -1074,6 +1087,33 @@ def _names_one(span: Span) -> bool:
     if any(token.ent_type_ in _NOT_NAME_ENTITIES for token in span):
         return False
     return span[0].ent_type_ in _NAME_OF_ENTITIES or any(t.pos_ == "PROPN" for t in span)
+
+
+def _bare_title(token: Token) -> bool:
+    """Whether a royal title stands alone as a name: capitalised, with no determiner or
+    possessive before it and no name, "of" or possessive after it ("Prince topped the
+    list of earners", "Queen played two nights", "King said"): a singer's, a band's or
+    a person's name. A title is used as one before a name ("Prince
+    Charles"), after "the" ("the Queen") or in a style ("Prince of Wales")."""
+    if token.lower_ not in ROYAL_TITLES or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.tag_ in _TITLE_BEFORE_TAGS:
+        return False
+    return after is None or (after.pos_ != "PROPN" and after.lower_ not in _TITLE_AFTER)
+
+
+def _another_person(surname: Token, person: str) -> bool:
+    """Whether the person's name that ``surname`` ends gives another first name than
+    ``person``'s: "Caroline Johnson" and "Gareth Johnson" are not Boris Johnson, "John
+    Howard" is not Michael Howard, however often a story names him in full."""
+    entity = next((e for e in surname.doc.ents if e.start <= surname.i < e.end), None)
+    if entity is None:
+        return False
+    own = set(person.split())
+    return any(is_first_name(t.text) and t.text not in own for t in entity if t.i < surname.i)
 
 
 def _a_product(span: Span) -> bool:
