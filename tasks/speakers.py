@@ -265,7 +265,11 @@ class SpeakerResolver:
             # about, not speaking (the speaker named last before it, often).
             named = self._named_in(self.quoted.get(cue.start, "")) if wants_person else set()
             found = (
-                (self._clause_of(subject, gender) or self._asked(cue, gender))
+                (
+                    self._clause_of(subject, gender)
+                    or self._asked(cue, gender)
+                    or self._named_in_sentence(subject, gender)
+                )
                 if wants_person
                 else None
             )
@@ -329,6 +333,38 @@ class SpeakerResolver:
                     return self._entity_attribution(entity)
                 return None
         return None
+
+    def _named_in_sentence(self, pronoun: Token, gender: str | None) -> Attribution | None:
+        """ "… to plans by the education secretary, Gavin Williamson, to cut … because of
+        what he called …": a he or she in a clause opened by "what" in a sentence that names
+        one person of its gender before it is that person, not the last speaker of the
+        sentences before. Not when a person is named there as an owner ("Kerry's aide
+        …"). Only "what" clauses: a "when" or "which" clause, or a parenthetical "he
+        said", as often speaks for the sentence's subject or the last speaker (the
+        first form, any subordinate clause, moved 30 speakers of PolNeAR's even half,
+        Kasich's and all seven of Sarandon's among them, to the wrong person)."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.left_edge.lower_ != "what":
+            return None
+        text = doc_text(self.doc)
+        start = pronoun.sent.start_char
+        people: dict[str, EntityMention] = {}
+        for entity in self.context.entities:
+            if entity.start_char >= pronoun.idx:
+                break
+            if (
+                entity.start_char < start
+                or entity.label != "PERSON"
+                or self.context.quoted(entity.start_char)
+            ):
+                continue
+            if text[entity.end_char : entity.end_char + 2] in ("'s", "’s"):
+                return None
+            if agrees(gender, self.mentions.gender(entity)):
+                people[self.mentions.fullest(entity).entity_key] = entity
+        if len(people) != 1:
+            return None
+        return self._entity_attribution(next(iter(people.values())))
 
     def _asked(self, cue: Cue, gender: str | None) -> Attribution | None:
         """ "A reporter asked Ann Lee, “…?” / “…,” she replied": a he or she whose cue

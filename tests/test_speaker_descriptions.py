@@ -1,0 +1,35 @@
+"""A definite description or a pronoun in a clause of a sentence that names its person."""
+
+
+def _speaker_of(quotes, words: str) -> str | None:
+    return next(q.speaker for q in quotes if words in q.text)
+
+
+def test_a_sport_role_refers_back_to_the_person_the_report_is_about(quotes_of):
+    quotes = quotes_of(
+        "Dana Whitcombe took the 200m title in Leeds on Sunday. Whitcombe held off a "
+        "late charge from the field to win in 22.9 seconds.\n"
+        '"My legs felt light from the gun to the tape," said the European indoor '
+        "champion, who now turns to the outdoor season."
+    )
+    assert _speaker_of(quotes, "legs felt light") == "Dana Whitcombe"
+
+
+def test_a_nationality_noun_refers_back_to_the_person_the_report_is_about(quotes_of):
+    quotes = quotes_of(
+        "Ruud Verbeek reached the quarter-finals of the Harbourside Open with a win in "
+        "straight sets. Verbeek served eleven aces against the fifth seed.\n"
+        '"My serve has never felt better on this surface," said the Dutchman.'
+    )
+    assert _speaker_of(quotes, "serve has never felt") == "Ruud Verbeek"
+
+
+def test_what_he_called_is_the_person_the_sentence_names(quotes_of):
+    quotes = quotes_of(
+        "Professor Martin Keel, who studies rural transport at Felborough College, "
+        'says: "Cutting the routes will hurt the families who can least afford a car."\n'
+        "Councils reacted with anger to plans by the transport minister, Oliver "
+        "Pembridge, to cut their grants because of what he called \u201cthe bloated "
+        "budgets of town halls across the shires\u201d."
+    )
+    assert _speaker_of(quotes, "bloated") == "Oliver Pembridge"
