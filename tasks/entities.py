@@ -39,6 +39,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
+from tasks.entity_lexicon import common_word_alone
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -236,6 +237,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
         if not name or is_non_entity(span, name, words, again, curated):
+            continue
+        if not curated and common_word_alone(span, name, words, again):
             continue
         # The document uses the acronym as a common noun, or the letters follow a name.
         if not curated and (is_common_acronym(name, common) or is_post_nominal(span, name)):
