@@ -238,14 +238,14 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         again = named[name] > 1 or curated
         if not name or is_non_entity(span, name, words, again, curated):
             continue
-        if not curated and common_word_alone(span, name, words, again):
-            continue
         # The document uses the acronym as a common noun, or the letters follow a name.
         if not curated and (is_common_acronym(name, common) or is_post_nominal(span, name)):
             continue
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]
         if wire_non_entity(span, name, line, line_start):
+            continue
+        if not curated and common_word_alone(span, name, words, again):
             continue
         if line_start not in references:
             references[line_start] = is_reference_line(line)
