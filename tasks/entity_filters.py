@@ -288,7 +288,7 @@ def _has_symbols(text: str) -> bool:
     return "|" in text or any(unicodedata.category(ch) in ("So", "Sk") for ch in text)
 
 
-def _line_start(token: Token) -> bool:
+def line_start(token: Token) -> bool:
     """True when the token opens a line or a table cell, or a list item: only a bullet
     or an item number stands before it on its line ("• Identify the message")."""
     index = token.i
@@ -325,7 +325,7 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
 
 def opens_line_or_sentence(token: Token) -> bool:
     """True when the token opens a sentence, a line or a table cell."""
-    return token.is_sent_start or _line_start(token)
+    return token.is_sent_start or line_start(token)
 
 
 def _is_initial_participle(span: Span) -> bool:

@@ -44,7 +44,9 @@ _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT"
 # Events named by their kind and "of": "Feast of the Winter Star", "Battle of Britain",
 # "Festival of Light" (a title stays a title: "Battle of the Sexes" the film).
 _EVENT_BEFORE_OF = frozenset("feast festival battle siege carnival".split())
-_LAW_HEADS = frozenset("agreement accord accords treaty act protocol amendment bill".split())
+_LAW_HEADS = frozenset(
+    "agreement accord accords treaty act protocol amendment bill charter constitution".split()
+)
 _LAW_FROM = frozenset({"EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
 # A bill or an act of a parliament the model took for a person or a place ("the
 # Agriculture Bill"): those two heads make a LAW of any label.
@@ -124,11 +126,15 @@ _ORG_HEADS = (
 # the business, an organisation (bench/data/JUDGING.md), whatever the model took it
 # for (the building, a person, a law).
 _BUSINESS_HEADS = frozenset("cafe café pub bistro brasserie tavern inn".split())
-# Head nouns of buildings and grounds (OntoNotes FAC: buildings, airports, highways,
-# bridges): "Emirates Stadium", "Marnie's Ranch" are places one goes to, not the
-# organisation or person the model saw. Heads that also name an institution
-# ("Academy", "Theatre", "Hall", "Centre") are left to the context.
-_FAC_HEADS = frozenset("stadium arena airport ranch bridge cathedral".split())
+# Head nouns of buildings, grounds and works of engineering (OntoNotes FAC: buildings,
+# airports, highways, bridges): "Emirates Stadium", "Marnie's Ranch", "the Channel
+# Tunnel", "Euston Station" are places one goes to, not the organisation or person the
+# model saw. Heads that also name an institution ("Academy", "Theatre", "Hall",
+# "Centre", "Museum") or a household ("Palace") are left to the context.
+_FAC_HEADS = frozenset(
+    """stadium arena airport ranch bridge cathedral tunnel station prison jail motorway
+    highway""".split()
+)
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 # Those heads are a venue where a show is put on at them ("played at London's Brixton
 # Academy", "a concert at the Colston Hall"), and an institution elsewhere.

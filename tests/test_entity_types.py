@@ -1032,3 +1032,10 @@ def test_a_name_after_words_only_a_company_follows_is_a_company(nlp):
     assert ("Barlow Tann", "ORG") in labels
     assert ("Prague", "GPE") in labels
     assert ("Marta Kessel", "PERSON") in labels and ("Marta Kessel", "ORG") not in labels
+
+
+def test_works_of_engineering_and_charters_by_their_head():
+    assert label_by_head("Marlow Hill Tunnel", "ORG") == "FAC"
+    assert label_by_head("Pelworth Road Station", "PERSON") == "FAC"
+    assert label_by_head("Grimsby Moor Prison", "ORG") == "FAC"
+    assert label_by_head("Quorvex Riders Charter", "ORG") == "LAW"

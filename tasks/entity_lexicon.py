@@ -1,0 +1,122 @@
+"""One capitalised word the news writes in lowercase, where capitals say nothing.
+
+The model takes a common word for a name where every word is capitalised: opening a
+sentence ("Attempts to defend …"), filling a heading or a table line ("Quests",
+"Lunch?"), in a headline set in title case ("… Live up to the Hype?") or in capitals
+("MATURITY", "(OPTIONAL)"). ``common_word_alone`` drops such a mention when the word is
+one that news prose writes in lowercase (``tasks/data/common_words.txt``, counted over
+the corpora) and the document gives no evidence of a name: the word is not written
+capitalised anywhere else, not in mid-sentence and not in another mention, it is no
+given name or place, and it is not the subject of a reporting verb ("Reading said").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from tasks.entity_filters import WordCase, line_start
+from tasks.entity_places import city_names, subdivision_names
+from tasks.person_gender import is_first_name
+from tasks.quote_cues import lexicon
+
+_WORDS = Path(__file__).parent / "data" / "common_words.txt"
+_MIN_LETTERS = 4
+# Marks that may stand between a sentence's start and its first word ("“Attempts …").
+_OPENING_MARKS = frozenset("\"'“‘«([")
+# Words a title-case headline leaves in lowercase.
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to up with vs via".split()
+)
+_HEADLINE_WORDS = 3
+_SENTENCE_ENDS = frozenset(".!?:…")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A document that writes prose in lowercase: its capitals are emphasis, not a wire
+# story sent all in capitals, where every name is in capitals too.
+_PROSE_WORDS = 50
+# Regular endings of English nouns and verbs: "attempts" is listed as "attempt".
+_ENDINGS = ("s", "es", "ed", "ing")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    lines = _WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def common_word_alone(span: Span, name: str, words: WordCase, elsewhere: bool) -> bool:
+    """True when the one-word mention ``span`` (cleaned name ``name``; ``elsewhere``:
+    the document names it again) is a common word capitalised by its place."""
+    if len(span) != 1 or not name.isalpha() or len(name) < _MIN_LETTERS:
+        return False
+    folded = name.lower()
+    if not _listed(folded) or words.capitalised[folded] > _counted_here(span):
+        return False
+    if is_first_name(name.title()) or name.title() in city_names() or folded in subdivision_names():
+        return False
+    # Capitals for emphasis come back ("(OPTIONAL)" in every step of a recipe); a name
+    # written as a word is named again in the same case.
+    shouted = name.isupper() and sum(words.lower.values()) >= _PROSE_WORDS
+    if not name.isupper() and (
+        elsewhere or len(re.findall(rf"(?<![\w-]){name}(?![\w-])", words.text)) > 1
+    ):
+        return False
+    if not (shouted or _opens(span[0]) or _headline(words.line_of(span), name)):
+        return False
+    return not _reports(span[0])
+
+
+def _counted_here(span: Span) -> int:
+    """1 when ``WordCase`` counts this very word as capitalised in mid-sentence (after
+    a lowercase word or a comma, as in a title-case headline: "Live up to the Hype?")."""
+    before = span.doc.text[max(span.start_char - 2, 0) : span.start_char]
+    return int(
+        len(before) == 2 and before[1] == " " and (before[0] in ",;&" or before[0].islower())
+    )
+
+
+def _listed(folded: str) -> bool:
+    if folded in common_words():
+        return True
+    return any(
+        folded.endswith(ending) and folded[: -len(ending)] in common_words() for ending in _ENDINGS
+    )
+
+
+def _opens(token: Token) -> bool:
+    """The word opens its line or table cell, or a sentence after a full stop, a
+    question or exclamation mark or a colon, after opening quotes or brackets at most
+    (not after a semicolon, which the parser may take for a sentence's end: "Ward;
+    Gross, Hamilton" in a line-up)."""
+    doc, word = token.doc, token.i
+    while token.i > 0 and doc[token.i - 1].text in _OPENING_MARKS:
+        token = doc[token.i - 1]
+    if token.i == 0 or line_start(token):
+        return True
+    starts = any(doc[at].is_sent_start for at in range(token.i, word + 1))
+    return starts and doc[token.i - 1].text[-1] in _SENTENCE_ENDS
+
+
+def _headline(line: str, name: str) -> bool:
+    """A line in title case: three words at least, every one capitalised but the
+    articles, conjunctions and short prepositions, and at least half of the others'
+    longer words common words (a headline, not a list of names such as a line-up)."""
+    found = _WORD.findall(line)
+    major = [word for word in found if word.lower() not in _MINOR_WORDS]
+    if len(found) < _HEADLINE_WORDS or not all(word[0].isupper() for word in major):
+        return False
+    others = [word.lower() for word in major if word != name and len(word) >= _MIN_LETTERS]
+    return bool(others) and sum(map(_listed, others)) * 2 >= len(others)
+
+
+def _reports(token: Token) -> bool:
+    """The word is the subject of a reporting verb ("Reading said"): a name."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in lexicon().reporting_verbs
+    )

@@ -1,0 +1,72 @@
+"""A common word the news writes in lowercase, capitalised only by its place (opening
+a sentence, filling a heading, in a title-case headline or in capitals), is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entity_filters import WordCase
+from tasks.entity_lexicon import common_word_alone
+
+_PROSE = (
+    "The volunteers gathered early on the green, sorted the donated tools into piles, "
+    "and then walked along the river path picking up litter until the rain came in "
+    "the afternoon and everyone went home with wet boots and a sense that the work "
+    "had been worth doing for the village and for the birds that nest by the water."
+)
+
+
+@pytest.fixture(scope="module")
+def dropped(nlp):
+    def run(text: str, word: str, label: str = "ORG") -> bool:
+        doc = nlp(text)
+        start = text.index(word)
+        span = doc.char_span(start, start + len(word), label=label)
+        return common_word_alone(span, span.text, WordCase.of(doc), elsewhere=False)
+
+    return run
+
+
+def test_word_opening_a_sentence_after_a_quote_mark(dropped):
+    text = "“Attempts to mend the old Pelworth weir have failed twice,” the warden wrote."
+    assert dropped(text, "Attempts", "WORK_OF_ART")
+
+
+def test_word_filling_a_heading_line(dropped):
+    text = "Lunch?\nThe Marbury quayside cafe will stay open for takeaway orders all week."
+    assert dropped(text, "Lunch", "PERSON")
+
+
+def test_word_in_a_title_case_headline(dropped):
+    text = "Did the Corner Bakery Cakes Live up to the Hype?\nWe queued for an hour to find out."
+    assert dropped(text, "Hype")
+
+
+def test_word_in_capitals_in_lowercase_prose(dropped):
+    text = _PROSE + "\nSoak the seeds overnight (OPTIONAL) before sowing them in trays."
+    assert dropped(text, "OPTIONAL")
+
+
+def test_subject_of_a_reporting_verb_is_a_name(dropped):
+    text = "Reading said on Monday that its young striker would stay until the summer."
+    assert not dropped(text, "Reading")
+
+
+def test_word_capitalised_in_mid_sentence_elsewhere_is_a_name(dropped):
+    text = "Reading lost again at home. The manager of Reading blamed the pitch."
+    assert not dropped(text, "Reading")
+
+
+def test_word_in_mid_sentence_is_left_to_the_model(dropped):
+    text = "The council has asked for more attempts, and Attempts will be counted."
+    assert not dropped(text, "Attempts")
+
+
+def test_given_name_opening_a_sentence_stays(dropped):
+    text = "Faith opened the meeting at the Pelworth hall before the vote on the weir."
+    assert not dropped(text, "Faith", "PERSON")
+
+
+def test_name_after_a_semicolon_in_a_lineup_stays(dropped):
+    text = "Tarrant; Pimbley, Hamble; Gross, Dunmore; Pike.\nReplacements: Orde, Vail."
+    assert not dropped(text, "Gross", "PERSON")
