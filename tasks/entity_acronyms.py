@@ -18,7 +18,9 @@ from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# A wire service's angle brackets may close the long form before its acronym
+# ("<Acme Pump Works Co> (APW)").
+_ACRONYM_AFTER = re.compile(r">?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -139,10 +141,22 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             for first in {name[0], _after_initials(name)[0]}:
                 openers.setdefault(first, []).append(m)
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
+    first_full: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.name:
+            first_full.setdefault(m.name, m.span.start_char)
     groups: list[Named] = []
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
+        if _before_its_person(mention, first_full):
+            # "Taft common stock" after "Taft Broadcasting Co", before the document
+            # names Dudley Taft: the word is the company's short name until then.
+            found = _opening(mention, [mention.name], openers, company=True)
+            if len(found) == 1:
+                long_form = next(iter(found.values()))
+                mention.canonical, mention.label = long_form.canonical, long_form.label
+            continue
         if mention.pinned or mention.canonical != mention.name:
             continue
         words = mention.name.split()
@@ -196,6 +210,19 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _before_its_person(mention: Named, first_full: dict[str, int]) -> bool:
+    """Whether ``mention`` is a one-word name taken for the surname of a person whose
+    full name the document gives only after it."""
+    full = first_full.get(mention.canonical)
+    return (
+        mention.label == "PERSON"
+        and not mention.pinned
+        and " " not in mention.name
+        and full is not None
+        and mention.span.start_char < full
+    )
 
 
 def _opening(
