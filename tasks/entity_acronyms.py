@@ -169,7 +169,12 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
         elif _ACRONYM.match(mention.name):
-            found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
+            found = {
+                m.canonical: m
+                for m in longer
+                if _initials_are(mention.name, m.canonical)
+                or _initials_are(mention.name, _without_country(m.canonical, is_place))
+            }
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
@@ -210,6 +215,13 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _without_country(name: str, is_place: Callable[[str], bool]) -> str:
+    """``name`` without the country or place it opens with, which its acronym leaves
+    out ("EPA" of "U.S. Environmental Protection Agency"); else ``name``."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (_INITIALS.fullmatch(first) or is_place(first)) else name
 
 
 def _before_its_person(mention: Named, first_full: dict[str, int]) -> bool:

@@ -28,7 +28,7 @@ from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
-from tasks.entity_places import demonyms
+from tasks.entity_places import city_names, demonyms, subdivision_names
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
@@ -306,6 +306,36 @@ def completed_name(span: Span) -> Span | None:
     if not added or (place and not org_head([before.text])):
         return cut
     return Span(doc, span.start, end, label=span.label_)
+
+
+def with_campus(span: Span) -> Span | None:
+    """A state's university followed by a comma and a city, which names one campus of
+    it ("University of California, Santa Cruz"; JUDGING.md spans it whole): the
+    span with the city, else ``None``."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    # A state's name has one word or two ("University of North Carolina, Chapel Hill").
+    state = next(
+        (
+            span[-size:]
+            for size in (1, 2)
+            if len(span) >= size + 2
+            and span[-size - 1].lower_ == "of"
+            and span[-size - 2].lower_ == "university"
+        ),
+        None,
+    )
+    if state is None or state.text.casefold() not in subdivision_names():
+        return None
+    for size in (2, 1):
+        city = doc[end + 1 : end + 1 + size]
+        after = end + 1 + size
+        followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
+        if len(city) == size and city.text in city_names() and not followed:
+            return Span(doc, span.start, after, label=span.label_)
+    return None
 
 
 def _name_after_dash(doc, start: int, dash: int, end: int) -> bool:

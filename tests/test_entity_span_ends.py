@@ -83,3 +83,32 @@ def test_a_name_after_a_saint_keeps_its_possessive(nlp):
     doc = nlp("The ferry sails from St Ninnoc's to Larchford twice a day.")
     assert trimmed(Span(doc, 4, 7, label="GPE")).text == "St Ninnoc's"
     assert trimmed(Span(doc, 4, 7, label="PERSON")).text == "St Ninnoc"
+
+
+def test_an_acronym_leaves_out_the_country_its_long_form_opens_with(extract):
+    text = (
+        "Growers asked the U.S. Bureau of Orchard Pests to act.\n\n"
+        "The BOP said it would review the request."
+    )
+    canonical = {m.canonical_name for m in extract(text) if m.text == "BOP"}
+    assert canonical == {"U.S. Bureau of Orchard Pests"}
+
+
+def test_a_state_university_takes_the_campus_after_its_comma(nlp):
+    from tasks.entity_spans import with_campus
+
+    doc = nlp(
+        "Voles were tagged by the University of North Carolina, Charlotte and the "
+        "University of Oregon, Eugene. The University of Texas, Houston Baptist and "
+        "others joined."
+    )
+
+    def university(state: str):
+        start = doc.text.index(f"University of {state}")
+        return doc.char_span(start, start + len(f"University of {state}"), label="ORG")
+
+    carolina = with_campus(university("North Carolina"))
+    assert carolina is not None and carolina.text == "University of North Carolina, Charlotte"
+    oregon = with_campus(university("Oregon"))
+    assert oregon is not None and oregon.text == "University of Oregon, Eugene"
+    assert with_campus(university("Texas")) is None
