@@ -169,12 +169,13 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
         elif _ACRONYM.match(mention.name):
-            found = {
-                m.canonical: m
-                for m in longer
-                if _initials_are(mention.name, m.canonical)
-                or _initials_are(mention.name, _without_country(m.canonical, is_place))
-            }
+            found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
+            if not found:
+                found = {
+                    m.canonical: m
+                    for m in longer
+                    if _initials_are(mention.name, _without_country(m.canonical, is_place))
+                }
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
