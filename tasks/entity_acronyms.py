@@ -22,6 +22,9 @@ from tasks.person_gender import is_first_name
 # ("<Acme Pump Works Co> (APW)").
 _ACRONYM_AFTER = re.compile(r">?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+# Countries' initials written without stops before an agency's name ("US Food and Drug
+# Administration"), as English-language news writes them.
+_COUNTRY_INITIALS = frozenset({"US", "UK"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
@@ -174,7 +177,7 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 found = {
                     m.canonical: m
                     for m in longer
-                    if _initials_are(mention.name, _without_country(m.canonical, is_place))
+                    if _initials_are(mention.name, _without_country(m.canonical))
                 }
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
@@ -218,11 +221,12 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             mention.canonical, mention.label = company.canonical, company.label
 
 
-def _without_country(name: str, is_place: Callable[[str], bool]) -> str:
-    """``name`` without the country or place it opens with, which its acronym leaves
-    out ("EPA" of "U.S. Environmental Protection Agency"); else ``name``."""
+def _without_country(name: str) -> str:
+    """``name`` without the country's initials it opens with, which its acronym leaves
+    out ("EPA" of "U.S. Environmental Protection Agency"); else ``name``. Only initials:
+    a curated company's name opens names of its units ("IPTV" is no "Microsoft IPTV")."""
     first, _, rest = name.partition(" ")
-    return rest if rest and (_INITIALS.fullmatch(first) or is_place(first)) else name
+    return rest if rest and (_INITIALS.fullmatch(first) or first in _COUNTRY_INITIALS) else name
 
 
 def _before_its_person(mention: Named, first_full: dict[str, int]) -> bool:
