@@ -73,6 +73,7 @@ from tasks.entity_references import (
 from tasks.entity_spans import (
     NAME_PARTICLES,
     as_named_elsewhere,
+    completed_name,
     coordinated,
     curated_extent,
     curated_initials,
@@ -81,6 +82,7 @@ from tasks.entity_spans import (
     name_around_place,
     titled_name,
     trimmed,
+    with_campus,
     with_number,
 )
 from tasks.entity_tables import typed_cells
@@ -207,6 +209,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
+        span = completed_name(span) or with_campus(span) or span
         span = with_number(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
         span = _country_alone(span, aliases, words) or span

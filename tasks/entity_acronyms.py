@@ -18,8 +18,13 @@ from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# A wire service's angle brackets may close the long form before its acronym
+# ("<Acme Pump Works Co> (APW)").
+_ACRONYM_AFTER = re.compile(r">?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+# Countries' initials written without stops before an agency's name ("US Food and Drug
+# Administration"), as English-language news writes them.
+_COUNTRY_INITIALS = frozenset({"US", "UK"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
@@ -139,10 +144,22 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             for first in {name[0], _after_initials(name)[0]}:
                 openers.setdefault(first, []).append(m)
     surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
+    first_full: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.name:
+            first_full.setdefault(m.name, m.span.start_char)
     groups: list[Named] = []
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
+        if _before_its_person(mention, first_full):
+            # "Taft common stock" after "Taft Broadcasting Co", before the document
+            # names Dudley Taft: the word is the company's short name until then.
+            found = _opening(mention, [mention.name], openers, company=True)
+            if len(found) == 1:
+                long_form = next(iter(found.values()))
+                mention.canonical, mention.label = long_form.canonical, long_form.label
+            continue
         if mention.pinned or mention.canonical != mention.name:
             continue
         words = mention.name.split()
@@ -156,6 +173,12 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 continue
         elif _ACRONYM.match(mention.name):
             found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
+            if not found:
+                found = {
+                    m.canonical: m
+                    for m in longer
+                    if _initials_are(mention.name, _without_country(m.canonical))
+                }
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
@@ -196,6 +219,27 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _without_country(name: str) -> str:
+    """``name`` without the country's initials it opens with, which its acronym leaves
+    out ("EPA" of "U.S. Environmental Protection Agency"); else ``name``. Only initials:
+    a curated company's name opens names of its units ("IPTV" is no "Microsoft IPTV")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (_INITIALS.fullmatch(first) or first in _COUNTRY_INITIALS) else name
+
+
+def _before_its_person(mention: Named, first_full: dict[str, int]) -> bool:
+    """Whether ``mention`` is a one-word name taken for the surname of a person whose
+    full name the document gives only after it."""
+    full = first_full.get(mention.canonical)
+    return (
+        mention.label == "PERSON"
+        and not mention.pinned
+        and " " not in mention.name
+        and full is not None
+        and mention.span.start_char < full
+    )
 
 
 def _opening(

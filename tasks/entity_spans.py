@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
+from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
-from tasks.entity_places import demonyms
+from tasks.entity_places import city_names, demonyms, subdivision_names
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
@@ -41,6 +42,8 @@ NAME_PARTICLES = frozenset("von van der den de del della di da dos das du le la 
 # "post-Brexit"), from the prefixes English dictionaries list as combining with proper
 # adjectives and nouns.
 _NAME_PREFIXES = frozenset("anti pro non un ex post pre neo pan mid counter".split())
+# Words that join two parts of a name and never end one ("Bank of", "Arts and").
+_JOINING_WORDS = frozenset("of and for in on".split())
 _POSSESSIVES = frozenset({"'s", "’s"})
 _OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
@@ -240,8 +243,16 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     "Tesco"), and never after a number ("BBC Radio 4's")."""
     if doc[end - 1].lower_ not in _POSSESSIVES:
         return False
+    saint = end - start >= 3 and doc[end - 3].text.rstrip(".") in ("St", "Saint")
+    if saint and span.label_ != "PERSON":
+        # "St Andrew's", "St Mary's": a place or a church named after a saint owns it.
+        return False
     if span.label_ not in _OWN_POSSESSIVE or doc[end - 2].like_num:
         # A name ending in a number ("BBC Radio 4's", "Channel 4's") owns no "'s".
+        return True
+    if org_head([doc[end - 2].text]) or doc[end - 2].lower_ == "party":
+        # Nor one ending in a legal form or an institution's or a party's head noun
+        # ("Acme Corp's", "the Green Party's").
         return True
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text
@@ -253,6 +264,78 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
             return True
         position = text.find(bare, position + 1)
     return False
+
+
+def completed_name(span: Span) -> Span | None:
+    """A name the model ended on a word that joins two parts of a name ("Global Trade
+    Resilience and", "Acme Ltd of"): widened over the capitalised words or the number
+    that follow it on its line ("... and Crisis Centre", "the Great Slump of 1929"),
+    but cut before the joining word when a company's legal form, a person's name or a
+    product comes before it ("Acme Ltd [of Ruritania]", "Tom Brown [of Brown and Co]",
+    "the Zed 9 [and Zed 9 Max]"), when only a place follows a word that heads no
+    institution ("Acme Menswear [of Boston]", but "Bank of Canada"), when the span holds
+    a bracket or a comma, or when nothing fit follows. ``None`` when the span ends
+    otherwise, or when a role follows (the words open a title: "Texas Savings and
+    Loan Commissioner Jo Bell")."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in _JOINING_WORDS or not span[-1].is_lower:
+        return None
+    cut = Span(doc, span.start, span.end - 1, label=span.label_)
+    before = span[-2]
+    if span.label_ in ("PERSON", "PRODUCT") or before.lower_.rstrip(".") in COMPANY_SUFFIXES:
+        return cut
+    if any(token.text in "(," for token in span):
+        return cut
+    end = span.end
+    while end < len(doc) and end - span.end <= _EXTEND_AFTER:
+        token = doc[end]
+        if "\n" in doc[end - 1].whitespace_ or not doc[end - 1].whitespace_:
+            break
+        if _role_word(token) or token.lower_.rstrip(".") in _person_only_titles():
+            return None
+        capitalised = token.text[:1].isupper() and token.text.rstrip(".").isalpha()
+        number = token.like_num and end == span.end
+        joining = token.lower_ in _JOINING_WORDS and token.is_lower and end > span.end
+        if not (capitalised or number or joining):
+            break
+        end += 1
+    while end > span.end and doc[end - 1].lower_ in _JOINING_WORDS:
+        end -= 1
+    added = doc[span.end : end]
+    place = all(token.ent_type_ in _PLACE_LABELS for token in added)
+    if not added or (place and not org_head([before.text])):
+        return cut
+    return Span(doc, span.start, end, label=span.label_)
+
+
+def with_campus(span: Span) -> Span | None:
+    """A state's university followed by a comma and a city, which names one campus of
+    it ("University of California, Santa Cruz"; JUDGING.md spans it whole): the
+    span with the city, else ``None``."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    # A state's name has one word or two ("University of North Carolina, Chapel Hill").
+    state = next(
+        (
+            span[-size:]
+            for size in (1, 2)
+            if len(span) >= size + 2
+            and span[-size - 1].lower_ == "of"
+            and span[-size - 2].lower_ == "university"
+        ),
+        None,
+    )
+    if state is None or state.text.casefold() not in subdivision_names():
+        return None
+    for size in (2, 1):
+        city = doc[end + 1 : end + 1 + size]
+        after = end + 1 + size
+        followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
+        if len(city) == size and city.text in city_names() and not followed:
+            return Span(doc, span.start, after, label=span.label_)
+    return None
 
 
 def _name_after_dash(doc, start: int, dash: int, end: int) -> bool:
