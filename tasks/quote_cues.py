@@ -642,11 +642,14 @@ def _attributed_content(verb: Token) -> Span | None:
 def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
     """Where the prepositional phrases of ``verb`` after its object end ("dismissed the
     Tories as a fading force", "attacked the government over Iraq", "accused the
-    union of intransigence in refusing …"): what is said of the object, and PolNeAR's
-    content spans hold them, whatever the preposition. 0 without an object."""
-    objects = [p.i for p in parts if p.dep_ == "dobj"]
+    union of intransigence …"): what is said of the object, and PolNeAR's content spans
+    hold them, whatever the preposition. A phrase around a clause ("answered her
+    critics by saying …") is an act of its own, with its own cue. 0 without an object."""
+    first = min((p.i for p in parts if p.dep_ == "dobj"), default=len(verb.doc))
     phrases = [
-        c for c in verb.children if c.dep_ == "prep" and c.i > min(objects, default=len(verb.doc))
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > first and any(g.dep_ == "pobj" for g in c.children)
     ]
     if not phrases:
         return 0
