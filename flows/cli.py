@@ -427,6 +427,12 @@ def eval_quotes(
     warehouse: Annotated[
         Path | None, typer.Option(help="Keep the warehouse here [default: a temporary one]")
     ] = None,
+    step: Annotated[
+        int, typer.Option(min=1, help="Only every Nth article (with --offset: --step 2 halves)")
+    ] = 1,
+    offset: Annotated[
+        int, typer.Option(min=0, help="Start at this 0-based article, for --step")
+    ] = 0,
     every: Annotated[
         bool,
         typer.Option(
@@ -440,7 +446,7 @@ def eval_quotes(
     _start_prefect_server()
     from flows.evaluate import evaluate_quotes
 
-    scores = evaluate_quotes(gold, limit, warehouse, every)
+    scores = evaluate_quotes(gold, limit, warehouse, every, step, offset)
     table = Table(
         "coverage",
         "gold",

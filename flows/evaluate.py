@@ -25,11 +25,14 @@ def evaluate_quotes(
     limit: int | None = None,
     warehouse_dir: Path | None = None,
     every_attribution: bool = False,
+    step: int = 1,
+    offset: int = 0,
 ) -> list[Score]:
     """Process the gold articles into a warehouse (a temporary one unless given) and
     score the quotes found there, at each threshold of :data:`THRESHOLDS`: the
-    attributions with quotation marks, or all of them with ``every_attribution``."""
-    records = read_gold(gold_path, limit)
+    attributions with quotation marks, or all of them with ``every_attribution``.
+    ``step`` and ``offset`` choose the articles as in :func:`read_gold`."""
+    records = read_gold(gold_path, limit, step, offset)
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as scratch:
         corpus = Path(scratch) / "gold.jsonl"
         corpus.write_text(
@@ -49,11 +52,13 @@ def evaluate_quotes(
     return [score(gold, predicted, threshold) for threshold in THRESHOLDS]
 
 
-def read_gold(path: Path, limit: int | None) -> list[dict]:
-    """The first ``limit`` articles (all with ``None``) of a gold file in the PolNeAR format."""
+def read_gold(path: Path, limit: int | None, step: int = 1, offset: int = 0) -> list[dict]:
+    """The first ``limit`` articles (all with ``None``) of a gold file in the PolNeAR
+    format, of those whose 0-based index is ``offset`` modulo ``step``: step 2 and
+    offset 0 or 1 split it into the halves tuned on and held for checking."""
     with open(path, encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip())
-        return [json.loads(line) for line in islice(lines, limit)]
+        return [json.loads(line) for line in islice(islice(lines, offset, None, step), limit)]
 
 
 def quotes_by_document(warehouse: Warehouse) -> dict[str, list[Quote]]:

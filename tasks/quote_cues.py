@@ -634,7 +634,30 @@ def _attributed_content(verb: Token) -> Span | None:
         needed = 2
     if end - start < needed or not any(p.dep_ in _CLAUSE_DEPS or p.dep_ == "prep" for p in parts):
         return None
+    if not clause:
+        end = max(end, _phrases_after_object(verb, parts))
     return doc[start:end]
+
+
+def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
+    """Where the prepositional phrases of ``verb`` after its object end ("dismissed the
+    Tories as a fading force", "attacked the government over Iraq", "accused the
+    union of intransigence …"): what is said of the object, and PolNeAR's content spans
+    hold them, whatever the preposition. A phrase around a clause ("answered her
+    critics by saying …") is an act of its own, with its own cue. 0 without an object."""
+    first = min((p.i for p in parts if p.dep_ == "dobj"), default=len(verb.doc))
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > first and any(g.dep_ == "pobj" for g in c.children)
+    ]
+    if not phrases:
+        return 0
+    doc = verb.doc
+    end = max(c.right_edge.i for c in phrases) + 1
+    while doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
+        end -= 1
+    return end
 
 
 def _content_before(verb: Token) -> Span | None:

@@ -187,3 +187,13 @@ def test_a_reported_statement_with_quotation_marks_is_quote_marked():
     statements = predicted_statements("b", [marked, plain])
     assert [s.spans for s in statements] == [[(15, 60)]]
     assert len(predicted_statements("b", [marked, plain], every_attribution=True)) == 2
+
+
+def test_read_gold_takes_every_nth_article_from_an_offset(tmp_path):
+    from flows.evaluate import read_gold
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i)}) + "\n" for i in range(7)), encoding="utf-8")
+    assert [r["id"] for r in read_gold(path, None, 2, 1)] == ["1", "3", "5"]
+    assert [r["id"] for r in read_gold(path, 2, 2, 0)] == ["0", "2"]
+    assert len(read_gold(path, None)) == 7

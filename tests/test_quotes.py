@@ -273,3 +273,15 @@ def test_a_phrase_after_labelled_is_a_label(quotes_of):
         "port of Brindmouth without inspection."
     )
     assert not [q for q in quotes if q.kind in ("direct", "mixed")]
+
+
+def test_what_is_said_of_an_object_belongs_to_the_statement(quotes_of):
+    # The phrases after the object hold the judgement ("as …", "over …").
+    quotes = quotes_of(
+        "Councillor Hana Petrov dismissed the bypass scheme as an expensive folly. "
+        "Governor Tomas Reyes attacked the water board over its new tariff."
+    )
+    assert [(q.speaker, q.text) for q in quotes if q.kind == "indirect"] == [
+        ("Hana Petrov", "the bypass scheme as an expensive folly"),
+        ("Tomas Reyes", "the water board over its new tariff"),
+    ]
