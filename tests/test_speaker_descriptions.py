@@ -1,8 +1,6 @@
 """A definite description or a pronoun in a clause of a sentence that names its person."""
 
-
-def _speaker_of(quotes, words: str) -> str | None:
-    return next(q.speaker for q in quotes if words in q.text)
+from .quote_helpers import speaker_of
 
 
 def test_a_sport_role_refers_back_to_the_person_the_report_is_about(quotes_of):
@@ -12,7 +10,7 @@ def test_a_sport_role_refers_back_to_the_person_the_report_is_about(quotes_of):
         '"My legs felt light from the gun to the tape," said the European indoor '
         "champion, who now turns to the outdoor season."
     )
-    assert _speaker_of(quotes, "legs felt light") == "Dana Whitcombe"
+    assert speaker_of(quotes, "legs felt light") == "Dana Whitcombe"
 
 
 def test_a_nationality_noun_refers_back_to_the_person_the_report_is_about(quotes_of):
@@ -21,7 +19,7 @@ def test_a_nationality_noun_refers_back_to_the_person_the_report_is_about(quotes
         "straight sets. Verbeek served eleven aces against the fifth seed.\n"
         '"My serve has never felt better on this surface," said the Dutchman.'
     )
-    assert _speaker_of(quotes, "serve has never felt") == "Ruud Verbeek"
+    assert speaker_of(quotes, "serve has never felt") == "Ruud Verbeek"
 
 
 def test_what_he_called_is_the_person_the_sentence_names(quotes_of):
@@ -32,4 +30,4 @@ def test_what_he_called_is_the_person_the_sentence_names(quotes_of):
         "Pembridge, to cut their grants because of what he called \u201cthe bloated "
         "budgets of town halls across the shires\u201d."
     )
-    assert _speaker_of(quotes, "bloated") == "Oliver Pembridge"
+    assert speaker_of(quotes, "bloated") == "Oliver Pembridge"

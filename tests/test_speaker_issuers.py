@@ -14,11 +14,7 @@ from tasks.quote_context import QuoteContext
 from tasks.speaker_mentions import Mentions
 from tasks.speakers import _person_role
 
-
-def speaker_of(quotes, words: str) -> str | None:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quotation holding {words!r}"
-    return found[0].speaker
+from .quote_helpers import speaker_of
 
 
 def test_a_misspelt_statement_speaks_as_its_issuer(quotes_of):

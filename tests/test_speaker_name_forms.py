@@ -7,11 +7,7 @@ import pytest
 
 from tasks.speaker_mentions import one_edit
 
-
-def speaker_of(quotes, words: str) -> str | None:
-    found = [q for q in quotes if words in q.text]
-    assert found, f"no quotation holding {words!r}"
-    return found[0].speaker
+from .quote_helpers import speaker_of
 
 
 def test_one_edit_or_a_swap():

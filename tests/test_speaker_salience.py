@@ -1,8 +1,6 @@
 """Which person a pronoun speaker stands for when several are named before it."""
 
-
-def _speaker_of(quotes, words: str) -> str | None:
-    return next(q.speaker for q in quotes if words in q.text)
+from .quote_helpers import speaker_of
 
 
 def test_a_person_the_quotation_names_is_not_its_speaker(quotes_of):
@@ -13,7 +11,7 @@ def test_a_person_the_quotation_names_is_not_its_speaker(quotes_of):
         'Oduya criticised the referee after the cup defeat. "I have spoken to Caspian '
         'about it and the matter is closed," he told the club radio.'
     )
-    assert _speaker_of(quotes, "spoken to Caspian") == "Tobias Wrenfield"
+    assert speaker_of(quotes, "spoken to Caspian") == "Tobias Wrenfield"
 
 
 def test_a_person_in_an_opening_phrase_is_whom_the_sentence_is_about(quotes_of):
@@ -23,7 +21,7 @@ def test_a_person_in_an_opening_phrase_is_whom_the_sentence_is_about(quotes_of):
         "director at the consultancy Brightwater, the outlook for the sector is less "
         'certain. "Prices will stay high well into next year," he said.'
     )
-    assert _speaker_of(quotes, "Prices will stay high") == "Gerald Ashcombe"
+    assert speaker_of(quotes, "Prices will stay high") == "Gerald Ashcombe"
 
 
 def test_a_possessive_in_an_opening_phrase_is_the_pronoun_subject_after_it(quotes_of):
@@ -35,7 +33,7 @@ def test_a_possessive_in_an_opening_phrase_is_the_pronoun_subject_after_it(quote
         "In Tovell's case, she chose to sleep in the corridor. \"I will not leave "
         'him alone here," she continued.'
     )
-    assert _speaker_of(quotes, "I will not leave") == "Rania Tovell"
+    assert speaker_of(quotes, "I will not leave") == "Rania Tovell"
 
 
 def test_the_org_noun_is_the_one_organisation_whose_name_ends_with_it(quotes_of):
@@ -44,7 +42,7 @@ def test_the_org_noun_is_the_one_organisation_whose_name_ends_with_it(quotes_of)
         'plan. The trust later urged the council to "stop delaying the work on the '
         'eastern quay before the winter storms."'
     )
-    assert _speaker_of(quotes, "stop delaying") == "Lowfield Harbour Restoration Trust"
+    assert speaker_of(quotes, "stop delaying") == "Lowfield Harbour Restoration Trust"
 
 
 def test_the_org_noun_with_two_organisations_ending_with_it_is_no_guess(quotes_of):
@@ -53,7 +51,7 @@ def test_the_org_noun_with_two_organisations_ending_with_it_is_no_guess(quotes_o
         'Tuesday. The trust later urged the council to "stop delaying the work on the '
         'eastern quay before the winter storms."'
     )
-    assert _speaker_of(quotes, "stop delaying") in (None, "The trust")
+    assert speaker_of(quotes, "stop delaying") in (None, "The trust")
 
 
 def test_they_is_the_one_group_the_sentence_before_has_for_subject(quotes_of):
@@ -62,7 +60,7 @@ def test_they_is_the_one_group_the_sentence_before_has_for_subject(quotes_of):
         "by the Liberal Unionists.\n"
         'They have said the levy is "unfair and badly timed" for island families.'
     )
-    assert _speaker_of(quotes, "unfair and badly") == "Liberal Unionists"
+    assert speaker_of(quotes, "unfair and badly") == "Liberal Unionists"
 
 
 def test_they_after_people_unnamed_is_no_group(quotes_of):
@@ -70,7 +68,7 @@ def test_they_after_people_unnamed_is_no_group(quotes_of):
         "Analysts at Brindmouth Capital expect the levy to pass.\n"
         'They have said the levy is "unfair and badly timed" for island families.'
     )
-    assert _speaker_of(quotes, "unfair and badly") is None
+    assert speaker_of(quotes, "unfair and badly") is None
 
 
 def test_the_person_talked_about_in_an_opening_phrase_is_not_the_speaker(quotes_of):
@@ -79,7 +77,7 @@ def test_the_person_talked_about_in_an_opening_phrase_is_not_the_speaker(quotes_
         'Flight, said her award was "a complete shock". Of Markham, she said: "Her '
         'courage still astonishes everyone who reads about her."'
     )
-    assert _speaker_of(quotes, "Her courage still") == "Helen Trask"
+    assert speaker_of(quotes, "Her courage still") == "Helen Trask"
 
 
 def test_they_after_one_body_named_in_the_singular_is_no_group(quotes_of):
@@ -88,4 +86,4 @@ def test_they_after_one_body_named_in_the_singular_is_no_group(quotes_of):
         "island unions to threaten action.\n"
         'They have said the levy is "unfair and badly timed" for island families.'
     )
-    assert _speaker_of(quotes, "unfair and badly") is None
+    assert speaker_of(quotes, "unfair and badly") is None
