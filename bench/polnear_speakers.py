@@ -4,10 +4,10 @@
         [--examples CLASS] [--n N]
 
 Extracts the chosen half of PolNeAR's articles (0-based line index even or odd) with the
-current code, in this process (entities and quotes only: the speaker rules need no
-more), matches statements as ``dossier eval quotes`` does (30% coverage, one to one)
-and scores the speaker the same way (the predicted mention overlaps the gold source,
-or the resolved name's last word is a word of it). Tune on ``even``; ``odd`` is the
+current code, in this process (``tasks.extract``, as a run extracts a batch),
+matches statements as ``dossier eval quotes`` does (30% coverage, one to one) and
+scores the speaker the same way (the predicted mention overlaps the gold source, or
+the resolved name's last word is a word of it). Tune on ``even``; ``odd`` is the
 check half, whose errors are not to be read. Each wrong speaker gets one class:
 
 - ``no speaker``: the statement has no speaker mention at all;
@@ -36,6 +36,7 @@ from pathlib import Path
 
 from judging import CORPORA
 
+from flows.evaluate import read_gold
 from tasks.quote_eval import (
     Statement,
     gold_attributions,
@@ -61,7 +62,8 @@ def main() -> None:
     parser.add_argument("--examples", default=None, help="print examples of this class")
     parser.add_argument("--n", type=int, default=20, help="examples to print")
     args = parser.parse_args()
-    records = _half(args.gold, args.half)
+    halves = {"even": (2, 0), "odd": (2, 1), "all": (1, 0)}
+    records = read_gold(args.gold, None, *halves[args.half])
     quotes = _load(args.load) if args.load else _extract(records)
     if args.save:
         args.save.write_text(
@@ -80,37 +82,22 @@ def _load(path: Path) -> dict[str, list]:
     return {doc: [Quote(**row) for row in rows] for doc, rows in saved.items()}
 
 
-def _half(gold: Path, half: str) -> list[dict]:
-    with open(gold, encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip()]
-    keep = {"even": 0, "odd": 1}.get(half)
-    return [json.loads(line) for i, line in enumerate(lines) if keep is None or i % 2 == keep]
-
-
 def _extract(records: list[dict]) -> dict[str, list]:
     """``{article id: [Quote]}``, extracted as a run extracts a JSON Lines record."""
     from core.records import Payload
-    from tasks.aliases import load_aliases
     from tasks.configuration import resolve_settings
-    from tasks.entities import extract_entities
+    from tasks.extract import extract_documents
     from tasks.ingest import ingest_payloads
-    from tasks.nlp import load_model
-    from tasks.quotes import extract_quotes
 
-    settings = resolve_settings()
-    nlp = load_model(settings.model)
-    table = load_aliases(settings.aliases)
     documents = []
     for number, record in enumerate(records, start=1):
         line = json.dumps({"id": record["id"], "text": record["text"]})
         payload = Payload("gold.jsonl", f"gold.jsonl:{number}", "jsonl", line.encode(), len(line))
         documents += ingest_payloads([payload]).documents
-    out: dict[str, list] = {}
-    for record, document, doc in zip(
-        records, documents, nlp.pipe(d.text for d in documents), strict=True
-    ):
-        entities = extract_entities(doc, document.doc_id, table, document.title)
-        out[str(record["id"])] = extract_quotes(doc, document.doc_id, entities, document.title)
+    ids = {d.doc_id: str(r["id"]) for r, d in zip(records, documents, strict=True)}
+    out: dict[str, list] = {article: [] for article in ids.values()}
+    for quote in extract_documents(documents, resolve_settings()).quotes:
+        out[ids[quote.doc_id]].append(quote)
     return out
 
 

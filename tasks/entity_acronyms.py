@@ -143,11 +143,11 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             name = m.canonical.split()
             for first in {name[0], _after_initials(name)[0]}:
                 openers.setdefault(first, []).append(m)
-    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
     first_full: dict[str, int] = {}
     for m in mentions:
         if m.label == "PERSON" and " " in m.name:
             first_full.setdefault(m.name, m.span.start_char)
+    surnames = {name.split()[-1] for name in first_full}
     groups: list[Named] = []
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}

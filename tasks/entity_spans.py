@@ -114,11 +114,7 @@ def trimmed(span: Span) -> Span:
     while (
         span.label_ == "PERSON"
         and end - start > 1
-        and (
-            doc[start].lower_.rstrip(".") in _titles_before_name()
-            # "Cinematographer John Mathieson": a role opening the span is no name.
-            or doc[start].lower_ in PERSON_TITLES
-        )
+        and doc[start].lower_.rstrip(".") in _titles_before_name()
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
@@ -199,9 +195,9 @@ def person_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _titles_before_name() -> frozenset[str]:
-    """What a person's span loses at its start: royal titles, forms of address and
-    offices (lowercase)."""
-    return _TITLES_OUT | person_titles()[0]
+    """What a person's span loses at its start: royal titles, forms of address,
+    offices and roles ("Cinematographer John Mathieson"), in lowercase."""
+    return _TITLES_OUT | person_titles()[0] | PERSON_TITLES
 
 
 @cache
