@@ -139,6 +139,11 @@ _PLACE_WORDS = frozenset(
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
 )
+# The words that end a bank's own name (the FDIC's and the Federal Reserve's lists of
+# institutions name them so: "... Savings Bank", "... Bancorp", "... Bancshares"): the
+# capitalised words before them name the bank ("University Federal Savings Bank",
+# "Export-Import Bank of Japan", "Union Bank of Switzerland"), not their own theme.
+_BANK_HEADS = frozenset({"Bank", "Bancorp", "Bancorporation", "Bancshares", "Savings"})
 # Where a company's name before its mark in a headline starts, and its small words.
 _NAME_BREAKS = (",", ";", ":", "/", ">", " - ")
 _NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
@@ -169,6 +174,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
+# A wire service's mark holding a company's name ("<Dairy Farm International Holdings Ltd>").
+_NAMED_MARK = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{2,80})>")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
@@ -413,6 +420,15 @@ class ThemeMatcher:
                     phrases.append((key, _variants((term,))))
                     if role == "people":
                         self.surnames[tokens[-1].text].append((theme.id, term))
+        # A wire headline is read in lower case ("Bank of france to buy paper"), where
+        # the phrases of another sense written with capitals no longer match as
+        # lemmas: in a title they are found in any case.
+        self.title_senses = [
+            (theme.id, term, re.compile(r"(?<![\w-])" + re.escape(term.lower()) + r"(?![\w-])"))
+            for theme in taxonomy.themes
+            for term in theme.senses
+            if term != term.lower()
+        ]
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -463,8 +479,11 @@ class ThemeMatcher:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
         document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc_text(doc)) + _name_lists(doc))
-        hits, present = self._hits(doc, code)
-        title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
+        named = _marked_names(doc, title)
+        hits, present = self._hits(doc, code, named=named)
+        title_hits, title_present = (
+            self._hits(title, body=doc, named=named) if title is not None else ({}, {})
+        )
         lead_end = _lead_end(doc, code)
         if title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
@@ -535,13 +554,20 @@ class ThemeMatcher:
         return candidates
 
     def _hits(
-        self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
+        self,
+        doc: Doc,
+        code: list[tuple[int, int]] | None = None,
+        body: Doc | None = None,
+        named: tuple[str, ...] = (),
     ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
         the themes whose required/excluded terms occur. A title (``body`` is its
         text) has no entities of its own: a capitalised word of a company the text
-        names ("Western Union Corp") is part of that name there too."""
+        names ("Western Union Corp") is part of that name there too. The words of
+        the companies the story marks (``named``, ``_marked_names``) are the
+        company's wherever the text or the headline writes its name."""
         companies = _companies(body if body is not None else doc)
+        in_names = _name_ranges(doc, named, headline=body is not None)
         company_words = (
             {word for name in companies for word in name.split()} if body is not None else set()
         )
@@ -550,7 +576,7 @@ class ThemeMatcher:
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
-        named: dict[str, set[str]] = defaultdict(set)
+        people: dict[str, set[str]] = defaultdict(set)
 
         # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
         # its words are evidence of nothing but the mark itself.
@@ -575,13 +601,18 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
+        lowered = doc_text(doc).lower() if body is not None else ""
+        for theme_id, term, pattern in self.title_senses if body is not None else ():
+            for place in pattern.finditer(lowered):
+                span = doc.char_span(*place.span(), alignment_mode="expand")
+                add("senses", theme_id, term, span.start, span.end)
         found = {*self.matcher(doc), *self.written(doc)}
         if len(self.gapped):
             found |= set(self.gapped(doc))
         for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
-                named[theme_id].add(term)
+                people[theme_id].add(term)
                 role = "patterns"
             add(role, theme_id, term, start, end)
         for token in doc:
@@ -604,6 +635,8 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and _inside_name(token, term, companies):
                     continue
+                if role == "patterns" and term == term.lower() and _inside(in_names, token.idx):
+                    continue
                 if role == "patterns" and term == lower and token.text in company_words:
                     continue
                 if role == "patterns" and _bare_title(token):
@@ -611,7 +644,7 @@ class ThemeMatcher:
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):
                 if (
-                    person in named[theme_id]
+                    person in people[theme_id]
                     and token.ent_type_ == "PERSON"
                     and not _another_person(token, person)
                 ):
@@ -1152,7 +1185,18 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
     place = entity.label_ in _PLACE_ENTITIES or token.head.text in _PLACE_WORDS
     if place and token != entity.root:
         return True
-    return term == term.lower() and _company(entity, companies)
+    if term != term.lower():
+        return False
+    return _company(entity, companies) or _before_bank_head(token, entity)
+
+
+def _before_bank_head(token, entity) -> bool:
+    """Whether ``token`` is a word of a bank's name before the word that makes it a
+    bank ("University" in "University Federal Savings Bank", "Import" in
+    "Export-Import Bank"): the bank's word itself stays evidence of banking."""
+    if entity.label_ != "ORG" or token.text in _BANK_HEADS:
+        return False
+    return any(t.text in _BANK_HEADS for t in token.doc[token.i + 1 : entity.end])
 
 
 def _company_object(
@@ -1252,6 +1296,60 @@ def _company(entity, companies: set[str]) -> bool:
         return True
     name = " ".join(t.text for t in entity if t.text.lower() != "the")
     return name in companies
+
+
+def _marked_names(doc: Doc, title: Doc | None) -> tuple[str, ...]:
+    """The names of the companies a wire story marks: the name inside a mark
+    ("<Dairy Farm International Holdings Ltd>", without its suffix) and the name a
+    headline gives before its mark ("University Federal <UFSB> seeks state charter",
+    as ``_recased`` capitalises it). A wire story calls its company by that name or
+    by its first words ("Dairy Farm said", "University Federal also said")."""
+    names = []
+    for found in _NAMED_MARK.finditer(doc_text(doc)):
+        words = found.group(1).split()
+        if words and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
+            words = words[:-1]
+        if not "".join(words).isupper():
+            names.append(" ".join(words))
+    text = title.text if title is not None else ""
+    last = 0
+    for found in _TICKER.finditer(text):
+        before = text[last : found.start()]
+        cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
+        names.append(before[cut:].strip())
+        last = found.end()
+    return tuple(sorted({name for name in names if len(name.split()) >= 2}))
+
+
+def _name_ranges(doc: Doc, named: tuple[str, ...], headline: bool) -> list[tuple[int, int]]:
+    """``(start, end)`` of the places ``doc`` writes one of the ``named`` companies:
+    the whole name, or its first two words where both are capitalised ("Dairy
+    Farm"). A headline in capitals is read in lower case, so there the name counts
+    where the headline opens with it, in any case, or where a mark follows it."""
+    text = doc_text(doc)
+    ranges: list[tuple[int, int]] = []
+    for name in named:
+        words = name.split()
+        forms = {name}
+        if words[0][:1].isupper() and words[1][:1].isupper():
+            forms.add(" ".join(words[:2]))
+        for form in forms:
+            written = re.escape(form)
+            if headline:
+                found = re.match(written + r"(?![\w-])", text, re.IGNORECASE)
+                ranges += [found.span()] if found else []
+                ranges += [m.span() for m in re.finditer(written + r"(?=\s*<)", text)]
+            else:
+                ranges += [
+                    m.span() for m in re.finditer(r"(?<![\w-])" + written + r"(?![\w-])", text)
+                ]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _companies(doc: Doc) -> set[str]:
