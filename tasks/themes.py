@@ -429,6 +429,8 @@ class ThemeMatcher:
             for term in theme.senses
             if term != term.lower()
         ]
+        heads = {head.lower() for head in _BANK_HEADS}
+        self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -633,7 +635,8 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
-                if role == "patterns" and _inside_name(token, term, companies):
+                of_banks = theme_id in self.bank_themes
+                if role == "patterns" and _inside_name(token, term, companies, of_banks):
                     continue
                 if role == "patterns" and term == term.lower() and _inside(in_names, token.idx):
                     continue
@@ -1167,13 +1170,15 @@ def _a_product(span: Span) -> bool:
     return False
 
 
-def _inside_name(token, term: str, companies: set[str]) -> bool:
+def _inside_name(token, term: str, companies: set[str], of_banks: bool = False) -> bool:
     """Whether ``token`` is a capitalised word of a longer name that names something
     else than the theme of ``term``: a word qualifying a place ("Christian" in
     "Christian County", "Union" in "Union Square"), or a word of a company's name
     ("Western Union", "Porex Technologies Corp"). The words of an institution's name
     still count ("Cambridge Police", "Football Federation"), and so do a name alone
     ("Parliament") and a company's name written as a pattern ("Nvidia", "Corp").
+    A bank's name is evidence of the theme of banks (``of_banks``), not of its other
+    words' themes (``_before_bank_head``).
     """
     if token.ent_type_ not in _NAME_ENTITIES or not token.text[:1].isupper():
         return False
@@ -1187,7 +1192,9 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
         return True
     if term != term.lower():
         return False
-    return _company(entity, companies) or _before_bank_head(token, entity)
+    if _company(entity, companies):
+        return True
+    return not of_banks and _before_bank_head(token, entity)
 
 
 def _before_bank_head(token, entity) -> bool:
@@ -1302,8 +1309,9 @@ def _marked_names(doc: Doc, title: Doc | None) -> tuple[str, ...]:
     """The names of the companies a wire story marks: the name inside a mark
     ("<Dairy Farm International Holdings Ltd>", without its suffix) and the name a
     headline gives before its mark ("University Federal <UFSB> seeks state charter",
-    as ``_recased`` capitalises it). A wire story calls its company by that name or
-    by its first words ("Dairy Farm said", "University Federal also said")."""
+    as ``_recased`` capitalises it), as far as the text writes it. A wire story
+    calls its company by that name or by its first words ("Dairy Farm said",
+    "University Federal also said")."""
     names = []
     for found in _NAMED_MARK.finditer(doc_text(doc)):
         words = found.group(1).split()
@@ -1316,7 +1324,11 @@ def _marked_names(doc: Doc, title: Doc | None) -> tuple[str, ...]:
     for found in _TICKER.finditer(text):
         before = text[last : found.start()]
         cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
-        names.append(before[cut:].strip())
+        words = before[cut:].split()
+        # A headline may open with a word of its own before the name ("FORGED EXXON
+        # <XON> EURONOTES FOUND"): the name is the part the text writes.
+        written = (" ".join(words[i:]) for i in range(len(words)))
+        names.append(next((name for name in written if name in doc_text(doc)), ""))
         last = found.end()
     return tuple(sorted({name for name in names if len(name.split()) >= 2}))
 
