@@ -174,8 +174,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
-# A wire service's mark holding a company's name ("<Dairy Farm International Holdings Ltd>").
-_NAMED_MARK = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{2,80})>")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
@@ -481,11 +479,8 @@ class ThemeMatcher:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
         document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc_text(doc)) + _name_lists(doc))
-        named = _marked_names(doc, title)
-        hits, present = self._hits(doc, code, named=named)
-        title_hits, title_present = (
-            self._hits(title, body=doc, named=named) if title is not None else ({}, {})
-        )
+        hits, present = self._hits(doc, code)
+        title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
         lead_end = _lead_end(doc, code)
         if title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
@@ -556,29 +551,26 @@ class ThemeMatcher:
         return candidates
 
     def _hits(
-        self,
-        doc: Doc,
-        code: list[tuple[int, int]] | None = None,
-        body: Doc | None = None,
-        named: tuple[str, ...] = (),
+        self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
     ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
         the themes whose required/excluded terms occur. A title (``body`` is its
         text) has no entities of its own: a capitalised word of a company the text
-        names ("Western Union Corp") is part of that name there too. The words of
-        the companies the story marks (``named``, ``_marked_names``) are the
-        company's wherever the text or the headline writes its name."""
+        names ("Western Union Corp") is part of that name there too."""
         companies = _companies(body if body is not None else doc)
-        in_names = _name_ranges(doc, named, headline=body is not None)
+        # A bank is a company: the words of its name before its bank's word name it,
+        # in a short form of the name too ("University Federal" after "University
+        # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
+        names = companies | _bank_names(body if body is not None else doc)
         company_words = (
-            {word for name in companies for word in name.split()} if body is not None else set()
+            {word for name in names for word in name.split()} if body is not None else set()
         )
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
-        people: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, set[str]] = defaultdict(set)
 
         # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
         # its words are evidence of nothing but the mark itself.
@@ -614,7 +606,7 @@ class ThemeMatcher:
         for match_id, start, end in sorted(found):
             role, theme_id, term = doc.vocab.strings[match_id].split("\x1f")
             if role == "people":
-                people[theme_id].add(term)
+                named[theme_id].add(term)
                 role = "patterns"
             add(role, theme_id, term, start, end)
         for token in doc:
@@ -636,9 +628,7 @@ class ThemeMatcher:
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
                 of_banks = theme_id in self.bank_themes
-                if role == "patterns" and _inside_name(token, term, companies, of_banks):
-                    continue
-                if role == "patterns" and term == term.lower() and _inside(in_names, token.idx):
+                if role == "patterns" and _inside_name(token, term, names, of_banks):
                     continue
                 if role == "patterns" and term == lower and token.text in company_words:
                     continue
@@ -647,7 +637,7 @@ class ThemeMatcher:
                 add(role, theme_id, term, token.i, token.i + 1)
             for theme_id, person in self.surnames.get(token.text, ()):
                 if (
-                    person in people[theme_id]
+                    person in named[theme_id]
                     and token.ent_type_ == "PERSON"
                     and not _another_person(token, person)
                 ):
@@ -1305,65 +1295,6 @@ def _company(entity, companies: set[str]) -> bool:
     return name in companies
 
 
-def _marked_names(doc: Doc, title: Doc | None) -> tuple[str, ...]:
-    """The names of the companies a wire story marks: the name inside a mark
-    ("<Dairy Farm International Holdings Ltd>", without its suffix) and the name a
-    headline gives before its mark ("University Federal <UFSB> seeks state charter",
-    as ``_recased`` capitalises it), as far as the text writes it. A wire story
-    calls its company by that name or by its first words ("Dairy Farm said",
-    "University Federal also said")."""
-    names = []
-    for found in _NAMED_MARK.finditer(doc_text(doc)):
-        words = found.group(1).split()
-        if words and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
-            words = words[:-1]
-        if not "".join(words).isupper():
-            names.append(" ".join(words))
-    text = title.text if title is not None else ""
-    last = 0
-    for found in _TICKER.finditer(text):
-        before = text[last : found.start()]
-        cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
-        words = before[cut:].split()
-        # A headline may open with a word of its own before the name ("FORGED EXXON
-        # <XON> EURONOTES FOUND"): the name is the part the text writes.
-        written = (" ".join(words[i:]) for i in range(len(words)))
-        names.append(next((name for name in written if name in doc_text(doc)), ""))
-        last = found.end()
-    return tuple(sorted({name for name in names if len(name.split()) >= 2}))
-
-
-def _name_ranges(doc: Doc, named: tuple[str, ...], headline: bool) -> list[tuple[int, int]]:
-    """``(start, end)`` of the places ``doc`` writes one of the ``named`` companies:
-    the whole name, or its first two words where both are capitalised ("Dairy
-    Farm"). A headline in capitals is read in lower case, so there the name counts
-    where the headline opens with it, in any case, or where a mark follows it."""
-    text = doc_text(doc)
-    ranges: list[tuple[int, int]] = []
-    for name in named:
-        words = name.split()
-        forms = {name}
-        if words[0][:1].isupper() and words[1][:1].isupper():
-            forms.add(" ".join(words[:2]))
-        for form in forms:
-            written = re.escape(form)
-            if headline:
-                found = re.match(written + r"(?![\w-])", text, re.IGNORECASE)
-                ranges += [found.span()] if found else []
-                ranges += [m.span() for m in re.finditer(written + r"(?=\s*<)", text)]
-            else:
-                ranges += [
-                    m.span() for m in re.finditer(r"(?<![\w-])" + written + r"(?![\w-])", text)
-                ]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def _companies(doc: Doc) -> set[str]:
     """Names of the companies ``doc`` names with a suffix, without it ("Western Union"
     for "Western Union Corp.")."""
@@ -1373,6 +1304,19 @@ def _companies(doc: Doc) -> set[str]:
         if entity.label_ == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
             companies.add(" ".join(words[:-1]))
     return companies
+
+
+def _bank_names(doc: Doc) -> set[str]:
+    """The words before the bank's word (``_BANK_HEADS``) of the banks ``doc`` names
+    ("University Federal" for "University Federal Savings Bank", "Union" for "Union
+    Bank of Finland")."""
+    names = set()
+    for entity in doc.ents:
+        words = [t.text for t in entity if t.text.lower() != "the"]
+        head = next((i for i, word in enumerate(words) if word in _BANK_HEADS), 0)
+        if entity.label_ == "ORG" and head:
+            names.add(" ".join(words[:head]))
+    return names
 
 
 def _title_case(token) -> bool:
