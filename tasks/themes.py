@@ -139,6 +139,11 @@ _PLACE_WORDS = frozenset(
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
 )
+# The words that end a bank's own name (the FDIC's and the Federal Reserve's lists of
+# institutions name them so: "... Savings Bank", "... Bancorp", "... Bancshares"): the
+# capitalised words before them name the bank ("University Federal Savings Bank",
+# "Export-Import Bank of Japan", "Union Bank of Switzerland"), not their own theme.
+_BANK_HEADS = frozenset({"Bank", "Bancorp", "Bancorporation", "Bancshares", "Savings"})
 # Where a company's name before its mark in a headline starts, and its small words.
 _NAME_BREAKS = (",", ";", ":", "/", ">", " - ")
 _NAME_PARTICLES = frozenset({"of", "and", "the", "de", "for"})
@@ -413,6 +418,17 @@ class ThemeMatcher:
                     phrases.append((key, _variants((term,))))
                     if role == "people":
                         self.surnames[tokens[-1].text].append((theme.id, term))
+        # A wire headline is read in lower case ("Bank of france to buy paper"), where
+        # the phrases of another sense written with capitals no longer match as
+        # lemmas: in a title they are found in any case.
+        self.title_senses = [
+            (theme.id, term, re.compile(r"(?<![\w-])" + re.escape(term.lower()) + r"(?![\w-])"))
+            for theme in taxonomy.themes
+            for term in theme.senses
+            if term != term.lower()
+        ]
+        heads = {head.lower() for head in _BANK_HEADS}
+        self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -542,8 +558,12 @@ class ThemeMatcher:
         text) has no entities of its own: a capitalised word of a company the text
         names ("Western Union Corp") is part of that name there too."""
         companies = _companies(body if body is not None else doc)
+        # A bank is a company: the words of its name before its bank's word name it,
+        # in a short form of the name too ("University Federal" after "University
+        # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
+        names = companies | _bank_names(body if body is not None else doc)
         company_words = (
-            {word for name in companies for word in name.split()} if body is not None else set()
+            {word for name in names for word in name.split()} if body is not None else set()
         )
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
@@ -575,6 +595,11 @@ class ThemeMatcher:
             ):
                 hits[theme_id].append((start, end, term))
 
+        lowered = doc_text(doc).lower() if body is not None else ""
+        for theme_id, term, pattern in self.title_senses if body is not None else ():
+            for place in pattern.finditer(lowered):
+                span = doc.char_span(*place.span(), alignment_mode="expand")
+                add("senses", theme_id, term, span.start, span.end)
         found = {*self.matcher(doc), *self.written(doc)}
         if len(self.gapped):
             found |= set(self.gapped(doc))
@@ -602,7 +627,8 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
-                if role == "patterns" and _inside_name(token, term, companies):
+                of_banks = theme_id in self.bank_themes
+                if role == "patterns" and _inside_name(token, term, names, of_banks):
                     continue
                 if role == "patterns" and term == lower and token.text in company_words:
                     continue
@@ -1134,13 +1160,15 @@ def _a_product(span: Span) -> bool:
     return False
 
 
-def _inside_name(token, term: str, companies: set[str]) -> bool:
+def _inside_name(token, term: str, companies: set[str], of_banks: bool = False) -> bool:
     """Whether ``token`` is a capitalised word of a longer name that names something
     else than the theme of ``term``: a word qualifying a place ("Christian" in
     "Christian County", "Union" in "Union Square"), or a word of a company's name
     ("Western Union", "Porex Technologies Corp"). The words of an institution's name
     still count ("Cambridge Police", "Football Federation"), and so do a name alone
     ("Parliament") and a company's name written as a pattern ("Nvidia", "Corp").
+    A bank's name is evidence of the theme of banks (``of_banks``), not of its other
+    words' themes (``_before_bank_head``).
     """
     if token.ent_type_ not in _NAME_ENTITIES or not token.text[:1].isupper():
         return False
@@ -1152,7 +1180,20 @@ def _inside_name(token, term: str, companies: set[str]) -> bool:
     place = entity.label_ in _PLACE_ENTITIES or token.head.text in _PLACE_WORDS
     if place and token != entity.root:
         return True
-    return term == term.lower() and _company(entity, companies)
+    if term != term.lower():
+        return False
+    if _company(entity, companies):
+        return True
+    return not of_banks and _before_bank_head(token, entity)
+
+
+def _before_bank_head(token, entity) -> bool:
+    """Whether ``token`` is a word of a bank's name before the word that makes it a
+    bank ("University" in "University Federal Savings Bank", "Import" in
+    "Export-Import Bank"): the bank's word itself stays evidence of banking."""
+    if entity.label_ != "ORG" or token.text in _BANK_HEADS:
+        return False
+    return any(t.text in _BANK_HEADS for t in token.doc[token.i + 1 : entity.end])
 
 
 def _company_object(
@@ -1263,6 +1304,19 @@ def _companies(doc: Doc) -> set[str]:
         if entity.label_ == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
             companies.add(" ".join(words[:-1]))
     return companies
+
+
+def _bank_names(doc: Doc) -> set[str]:
+    """The words before the bank's word (``_BANK_HEADS``) of the banks ``doc`` names
+    ("University Federal" for "University Federal Savings Bank", "Union" for "Union
+    Bank of Finland")."""
+    names = set()
+    for entity in doc.ents:
+        words = [t.text for t in entity if t.text.lower() != "the"]
+        head = next((i for i, word in enumerate(words) if word in _BANK_HEADS), 0)
+        if entity.label_ == "ORG" and head:
+            names.add(" ".join(words[:head]))
+    return names
 
 
 def _title_case(token) -> bool:
