@@ -84,6 +84,7 @@ from tasks.entity_spans import (
     trimmed,
     with_campus,
     with_number,
+    with_partners,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_wire import national_institutions, wire_non_entity
@@ -217,7 +218,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = as_named_elsewhere(maker_and_product(spans))
+    spans = as_named_elsewhere(with_partners(maker_and_product(spans)))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

@@ -41,6 +41,9 @@ _COMPANY_HEADS = (
 )
 # Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
+# Legal forms, written without their stops: the company suffixes and those of wire
+# copy's legal_forms list (tasks/data/entity_wire.toml).
+_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("cos pty bhd spa kk".split())
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
@@ -206,8 +209,8 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        if len(found) == 1:
-            long_form = next(iter(found.values()))
+        long_form = _the_long_form(found, words)
+        if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
@@ -219,6 +222,27 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
+    """The one long form of ``found``; of several, the one that is the short form and
+    a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc),
+    the name a company's own filings give it."""
+    if len(found) == 1:
+        return next(iter(found.values()))
+    legal = [m for m in found.values() if _legal_form_of(m.canonical.split(), words)]
+    return legal[0] if len(legal) == 1 else None
+
+
+def _legal_form_of(name: list[str], words: list[str]) -> bool:
+    """Whether ``name`` is ``words`` and a legal form ("Acme Corp", "Acme & Co Inc")."""
+    rest = [word.casefold().replace(".", "") for word in name[len(words) :]]
+    return (
+        name[: len(words)] == words
+        and bool(rest)
+        and rest[-1] in _LEGAL_FORMS
+        and all(word in _LEGAL_FORMS or word in ("&", "and") for word in rest)
+    )
 
 
 def _without_country(name: str) -> str:

@@ -69,6 +69,10 @@ _ROLES = frozenset(
 # (tasks.entity_people reads it before the span); a form of address still decides
 # between full names there ("Mrs Howard" is not Michael Howard).
 _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
+# Words that end a partnership's or family firm's name after its "and" ("Mitsui and
+# Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
+# company suffixes of wire copy (tasks/data/entity_wire.toml) and the family nouns.
+_PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partners"})
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
@@ -475,6 +479,30 @@ def maker_and_product(spans: list[Span]) -> list[Span]:
             adjacent = maker.end == span.start and maker[-1].whitespace_ == " "
             if adjacent and maker.label_ == "ORG" and span.label_ == "PRODUCT":
                 joined[-1] = Span(span.doc, maker.start, span.end, label="PRODUCT")
+                continue
+        joined.append(span)
+    return joined
+
+
+def with_partners(spans: list[Span]) -> list[Span]:
+    """A firm's name after "and" that the model took apart from the names before it
+    ("[Mitsui] and [Co Ltd]", "[Morgan Keegan] and [Co Inc]", "[Brown] and [Sons
+    Inc]"): a span opening with a word that only ends a partnership's name, just after
+    "and" or "&" that follows a name, is one organisation with that name. ``spans`` in
+    text order."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span[0].text in _PARTNERS and span.start >= 2:
+            partner = joined[-1]
+            doc = span.doc
+            joining = doc[span.start - 1]
+            if (
+                partner.end == span.start - 1
+                and joining.text in ("and", "&")
+                and partner.label_ in ("ORG", "PERSON")
+                and "\n" not in doc[partner.start : span.end].text
+            ):
+                joined[-1] = Span(doc, partner.start, span.end, label="ORG")
                 continue
         joined.append(span)
     return joined
