@@ -83,6 +83,7 @@ from tasks.entity_spans import (
     titled_name,
     trimmed,
     with_campus,
+    with_foreign_head,
     with_number,
     with_partners,
 )
@@ -210,7 +211,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
-        span = completed_name(span) or with_campus(span) or span
+        span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
         span = _country_alone(span, aliases, words) or span

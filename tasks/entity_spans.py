@@ -69,6 +69,12 @@ _ROLES = frozenset(
 # (tasks.entity_people reads it before the span); a form of address still decides
 # between full names there ("Mrs Howard" is not Michael Howard).
 _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
+# Joining words of companies' names in the languages of wire copy's foreign companies
+# (German, Dutch, French, Spanish, Portuguese, Italian: "Bank fuer Gemeinwirtschaft",
+# "Banco de Bilbao", "Cie Financiere de Paribas"), which English never writes in
+# lowercase between capitalised words.
+_FOREIGN_JOINS = frozenset("fuer für und voor van der de des du della di del y et per".split())
+_FOREIGN_HEAD_WORDS = 4
 # Words that end a partnership's or family firm's name after its "and" ("Mitsui and
 # Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
 # company suffixes of wire copy (tasks/data/entity_wire.toml) and the family nouns.
@@ -306,6 +312,27 @@ def completed_name(span: Span) -> Span | None:
     if not added or (place and not org_head([before.text])):
         return cut
     return Span(doc, span.start, end, label=span.label_)
+
+
+def with_foreign_head(span: Span) -> Span | None:
+    """A company's name in another language that the model began after its lowercase
+    joining word ("Bank fuer [Gemeinwirtschaft AG]", "Banco Portugues de
+    [Investimento]"): widened over that word and the (at most four) capitalised words
+    before it on its line; ``None`` for any other span."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+        return None
+    start = span.start - 1
+    while (
+        start > 0
+        and span.start - start <= _FOREIGN_HEAD_WORDS
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_alpha
+        and "\n" not in doc[start - 1].whitespace_
+        and doc[start - 1].lower_ not in ("the", "a", "an")
+    ):
+        start -= 1
+    return Span(doc, start, span.end, label="ORG") if start < span.start - 1 else None
 
 
 def with_campus(span: Span) -> Span | None:

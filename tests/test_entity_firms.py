@@ -51,3 +51,39 @@ def test_a_firm_taken_apart_at_its_and_co_is_one_name(nlp):
     places = nlp("Trade between Brazil and Colombia grew.")
     apart = [Span(places, 2, 3, label="GPE"), Span(places, 4, 5, label="GPE")]
     assert with_partners(apart) == apart
+
+
+def test_a_foreign_company_name_begun_after_its_joining_word_is_widened(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_foreign_head
+
+    doc = nlp("Profits at Kasse fuer Bergwerksbau AG fell sharply last year.")
+    cut = Span(doc, 4, 6, label="ORG")
+    assert cut.text == "Bergwerksbau AG"
+    assert with_foreign_head(cut).text == "Kasse fuer Bergwerksbau AG"
+    assert with_foreign_head(Span(doc, 4, 6, label="PERSON")) is None
+    assert with_foreign_head(Span(doc, 2, 6, label="ORG")) is None
+
+
+def test_an_acronym_between_commas_after_a_ticker_takes_the_long_form(extract):
+    text = (
+        "Norrland Kraftverk AG <NKVG.F>, NKV, said its profits rose last year.\n\n"
+        "NKV will pay an unchanged dividend, the utility said."
+    )
+    short = [m for m in extract(text) if m.text == "NKV"]
+    assert len(short) == 2
+    assert all(m.canonical_name == "Norrland Kraftverk AG" for m in short)
+
+
+def test_the_bank_of_englands_committee_by_its_initials(extract):
+    text = (
+        "The Bank of England left interest rates on hold on Thursday.\n\n"
+        '"The MPC should be ready to cut rates if spending weakens," said Morwenna Tull '
+        "of the Harbour Traders Guild."
+    )
+    assert [m.canonical_name for m in extract(text) if m.text == "MPC"] == [
+        "Monetary Policy Committee"
+    ]
+    elsewhere = "The MPC of the Veltrand Reserve met in Osterby on Monday."
+    assert all(m.canonical_name != "Monetary Policy Committee" for m in extract(elsewhere))
