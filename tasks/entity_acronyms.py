@@ -43,11 +43,11 @@ _COMPANY_HEADS = (
     )
     | COMPANY_SUFFIXES
 )
-# Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
-# tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 # Legal forms, written without their stops: the company suffixes and those of wire
 # copy's legal_forms list (tasks/data/entity_wire.toml).
 _LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("cos pty bhd spa kk".split())
+# Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
+# tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
