@@ -83,7 +83,9 @@ from tasks.entity_spans import (
     titled_name,
     trimmed,
     with_campus,
+    with_foreign_head,
     with_number,
+    with_partners,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_wire import national_institutions, wire_non_entity
@@ -209,7 +211,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         span = curated_extent(trimmed(ent), aliases)
-        span = completed_name(span) or with_campus(span) or span
+        span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
         span = _country_alone(span, aliases, words) or span
@@ -217,7 +219,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = as_named_elsewhere(maker_and_product(spans))
+    spans = as_named_elsewhere(with_partners(maker_and_product(spans)))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

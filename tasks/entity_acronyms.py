@@ -19,8 +19,12 @@ from tasks.entity_people import Named
 from tasks.person_gender import is_first_name
 
 # A wire service's angle brackets may close the long form before its acronym
-# ("<Acme Pump Works Co> (APW)").
-_ACRONYM_AFTER = re.compile(r">?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# ("<Acme Pump Works Co> (APW)") or hold its ticker there ("Acme Pump Works Co <APW.F>
+# (APW)"); wire copy also gives the acronym between commas ("..., APW, said").
+_ACRONYM_AFTER = re.compile(
+    r"(?:\s*<[^<>\n]{1,24}>)?>?\s*"
+    r"(?:\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)|,\s*([A-Z][a-z]?[A-Z][A-Za-z&]{0,5}),)"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 # Countries' initials written without stops before an agency's name ("US Food and Drug
 # Administration"), as English-language news writes them.
@@ -39,6 +43,9 @@ _COMPANY_HEADS = (
     )
     | COMPANY_SUFFIXES
 )
+# Legal forms, written without their stops: the company suffixes and those of wire
+# copy's legal_forms list (tasks/data/entity_wire.toml).
+_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("cos pty bhd spa kk".split())
 # Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
@@ -65,7 +72,10 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         match = _ACRONYM_AFTER.match(text, after)
         if match is None:
             continue
-        acronym = match.group(1)
+        acronym = match.group(1) or match.group(2)
+        if match.group(2) and mention.label != "ORG":
+            # "New York City, NY,": between commas a place's initials are its state's.
+            continue
         if _initials_match(acronym, mention.name):
             # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
             long_forms[acronym.replace(".", "").upper()] = mention
@@ -206,8 +216,8 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        if len(found) == 1:
-            long_form = next(iter(found.values()))
+        long_form = _the_long_form(found, words)
+        if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
@@ -219,6 +229,27 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
+    """The one long form of ``found``; of several, the one that is the short form and
+    a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc),
+    the name a company's own filings give it."""
+    if len(found) == 1:
+        return next(iter(found.values()))
+    legal = [m for m in found.values() if _legal_form_of(m.canonical.split(), words)]
+    return legal[0] if len(legal) == 1 else None
+
+
+def _legal_form_of(name: list[str], words: list[str]) -> bool:
+    """Whether ``name`` is ``words`` and a legal form ("Acme Corp", "Acme & Co Inc")."""
+    rest = [word.casefold().replace(".", "") for word in name[len(words) :]]
+    return (
+        name[: len(words)] == words
+        and bool(rest)
+        and rest[-1] in _LEGAL_FORMS
+        and all(word in _LEGAL_FORMS or word in ("&", "and") for word in rest)
+    )
 
 
 def _without_country(name: str) -> str:
@@ -310,6 +341,7 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             for m in longer
             if (
                 _ends_with_name(m.canonical.split(), words)
+                or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
                 or (m.label == "ORG" and _heads(m.canonical, words))
             )
             and m.span.start_char < first_named[mention.name]
@@ -318,6 +350,16 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _without_legal_form(name: str) -> list[str]:
+    """The words of a company's name before its legal forms ("Laboratoires Sarget" of
+    "Laboratoires Sarget SA"), which a short name leaves out."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].casefold().replace(".", "") in _LEGAL_FORMS:
+        end -= 1
+    return words[:end]
 
 
 def _heads(name: str, words: list[str]) -> bool:

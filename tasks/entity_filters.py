@@ -38,8 +38,10 @@ _CODE_NAME = re.compile(
 )
 # A line of code: a mark anywhere in it, or an opening. Each alternative of the marks
 # starts with a literal character, so the regex engine skips to those characters
-# instead of trying every alternative at every position of a long paragraph.
-_CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
+# instead of trying every alternative at every position of a long paragraph. A wire
+# service's ticker in angle brackets ("Acme Corp <ACM>") is no tag: a line of a list of
+# companies with their tickers is prose.
+_CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</\w+>|<(?![A-Z]{1,5}>)\w+>")
 _CODE_OPENING = re.compile(
     r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
     # A Dockerfile instruction in capitals, then a lowercase word, a path or a variable,

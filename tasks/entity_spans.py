@@ -69,6 +69,16 @@ _ROLES = frozenset(
 # (tasks.entity_people reads it before the span); a form of address still decides
 # between full names there ("Mrs Howard" is not Michael Howard).
 _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
+# Joining words of companies' names in the languages of wire copy's foreign companies
+# (German, Dutch, French, Spanish, Portuguese, Italian: "Bank fuer Gemeinwirtschaft",
+# "Banco de Bilbao", "Cie Financiere de Paribas"), which English never writes in
+# lowercase between capitalised words.
+_FOREIGN_JOINS = frozenset("fuer für und voor van der de des du della di del y et per".split())
+_FOREIGN_HEAD_WORDS = 4
+# Words that end a partnership's or family firm's name after its "and" ("Mitsui and
+# Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
+# company suffixes of wire copy (tasks/data/entity_wire.toml) and the family nouns.
+_PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partners"})
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
@@ -304,6 +314,27 @@ def completed_name(span: Span) -> Span | None:
     return Span(doc, span.start, end, label=span.label_)
 
 
+def with_foreign_head(span: Span) -> Span | None:
+    """A company's name in another language that the model began after its lowercase
+    joining word ("Bank fuer [Gemeinwirtschaft AG]", "Banco Portugues de
+    [Investimento]"): widened over that word and the (at most four) capitalised words
+    before it on its line; ``None`` for any other span."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+        return None
+    start = span.start - 1
+    while (
+        start > 0
+        and span.start - start <= _FOREIGN_HEAD_WORDS
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_alpha
+        and "\n" not in doc[start - 1].whitespace_
+        and doc[start - 1].lower_ not in ("the", "a", "an")
+    ):
+        start -= 1
+    return Span(doc, start, span.end, label="ORG") if start < span.start - 1 else None
+
+
 def with_campus(span: Span) -> Span | None:
     """A state's university followed by a comma and a city, which names one campus of
     it ("University of California, Santa Cruz"; JUDGING.md spans it whole): the
@@ -475,6 +506,30 @@ def maker_and_product(spans: list[Span]) -> list[Span]:
             adjacent = maker.end == span.start and maker[-1].whitespace_ == " "
             if adjacent and maker.label_ == "ORG" and span.label_ == "PRODUCT":
                 joined[-1] = Span(span.doc, maker.start, span.end, label="PRODUCT")
+                continue
+        joined.append(span)
+    return joined
+
+
+def with_partners(spans: list[Span]) -> list[Span]:
+    """A firm's name after "and" that the model took apart from the names before it
+    ("[Mitsui] and [Co Ltd]", "[Morgan Keegan] and [Co Inc]", "[Brown] and [Sons
+    Inc]"): a span opening with a word that only ends a partnership's name, just after
+    "and" or "&" that follows a name, is one organisation with that name. ``spans`` in
+    text order."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and span[0].text in _PARTNERS and span.start >= 2:
+            partner = joined[-1]
+            doc = span.doc
+            joining = doc[span.start - 1]
+            if (
+                partner.end == span.start - 1
+                and joining.text in ("and", "&")
+                and partner.label_ in ("ORG", "PERSON")
+                and "\n" not in doc[partner.start : span.end].text
+            ):
+                joined[-1] = Span(doc, partner.start, span.end, label="ORG")
                 continue
         joined.append(span)
     return joined

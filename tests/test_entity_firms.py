@@ -1,0 +1,89 @@
+"""Company names of wire copy (issue 17, round 15): a line listing companies with their
+tickers is prose, not code; a company's short name takes its name with a legal form
+among several longer names; a firm's "and Co" the model took apart is one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+def test_a_line_of_companies_and_tickers_is_no_code(extract):
+    from tasks.entity_filters import _is_code_line
+
+    line = (
+        "The lenders are Brackwater Savings Corp <BWS>, Quenford Financial Corp <QFC> "
+        "and Tarrowmere Holdings Inc <TAR>."
+    )
+    assert not _is_code_line(line)
+    assert _is_code_line("<div>Brackwater Savings</div>")
+    names = {m.canonical_name for m in extract("Rating agencies reviewed six banks.\n\n" + line)}
+    assert {"Brackwater Savings Corp", "Quenford Financial Corp"} <= names
+
+
+def test_a_short_name_takes_the_long_form_that_only_adds_a_legal_form(extract):
+    text = (
+        "Marrowby Corp's Marrowby U.K. Ltd said it began work on a rig off the coast.\n\n"
+        "Marrowby said on Monday the rig would be ready next year, Marrowby said."
+    )
+    short = [m for m in extract(text) if m.text == "Marrowby"]
+    assert short and all(m.canonical_name == "Marrowby Corp" for m in short)
+
+
+def test_a_firm_taken_apart_at_its_and_co_is_one_name(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_partners
+
+    doc = nlp("The shares were placed by Fennick Marlow and Co Inc on Friday.")
+    firm, partner = Span(doc, 5, 7, label="ORG"), Span(doc, 8, 10, label="ORG")
+    assert (firm.text, partner.text) == ("Fennick Marlow", "Co Inc")
+    assert [s.text for s in with_partners([firm, partner])] == ["Fennick Marlow and Co Inc"]
+    places = nlp("Trade between Brazil and Colombia grew.")
+    apart = [Span(places, 2, 3, label="GPE"), Span(places, 4, 5, label="GPE")]
+    assert with_partners(apart) == apart
+
+
+def test_a_foreign_company_name_begun_after_its_joining_word_is_widened(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_foreign_head
+
+    doc = nlp("Profits at Kasse fuer Bergwerksbau AG fell sharply last year.")
+    cut = Span(doc, 4, 6, label="ORG")
+    assert cut.text == "Bergwerksbau AG"
+    assert with_foreign_head(cut).text == "Kasse fuer Bergwerksbau AG"
+    assert with_foreign_head(Span(doc, 4, 6, label="PERSON")) is None
+    assert with_foreign_head(Span(doc, 2, 6, label="ORG")) is None
+
+
+def test_an_acronym_between_commas_after_a_ticker_takes_the_long_form(extract):
+    text = (
+        "Norrland Kraftverk AG <NKVG.F>, NKV, said its profits rose last year.\n\n"
+        "NKV will pay an unchanged dividend, the utility said."
+    )
+    short = [m for m in extract(text) if m.text == "NKV"]
+    assert len(short) == 2
+    assert all(m.canonical_name == "Norrland Kraftverk AG" for m in short)
+
+
+def test_the_bank_of_englands_committee_by_its_initials(extract):
+    text = (
+        "The Bank of England left interest rates on hold on Thursday.\n\n"
+        '"The MPC should be ready to cut rates if spending weakens," said Morwenna Tull '
+        "of the Harbour Traders Guild."
+    )
+    assert [m.canonical_name for m in extract(text) if m.text == "MPC"] == [
+        "Monetary Policy Committee"
+    ]
+    elsewhere = "The MPC of the Veltrand Reserve met in Osterby on Monday."
+    assert all(m.canonical_name != "Monetary Policy Committee" for m in extract(elsewhere))
