@@ -3,7 +3,8 @@
 ``gender_of_name("Maria Lopez")`` gives ``"f"``, ``"m"`` or ``None`` (unknown) from
 the first name, by the list in ``tasks/data/first_names.txt`` (US Census 1990 first
 names, see its header); ``gender_of_title("Mr")`` from a form of address or a
-gendered role ("spokeswoman"); ``pronoun_gender("he")`` from a pronoun.
+gendered role ("spokeswoman"); ``gender_of_person`` from both; ``pronoun_gender("he")``
+from a pronoun.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _FEMALE_TITLES = frozenset(
     daughter woman girl grandmother granddaughter aunt niece mum mom stepmother
     girlfriend widow""".split()
 )
+# Roles named with "-man" that news wrote for women too ("FERC Chairman Martha Hesse",
+# "a spokesman for the ministry, Ann Lee"): a first name of the other sex outweighs them.
+_GENERIC_MAN_ROLES = frozenset("spokesman chairman congressman businessman sportsman".split())
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -68,6 +72,16 @@ def gender_of_title(words: str) -> str | None:
         if word in _FEMALE_TITLES:
             return "f"
     return None
+
+
+def gender_of_person(title: str, name: str | None) -> str | None:
+    """The gender of a person titled ``title`` and named ``name``: from a form of
+    address or a gendered noun in the title ("Mrs", "mother"); else from the first
+    name; else from a "-man" role ("Chairman Hesse" with no first name)."""
+    words = title.casefold().replace(".", " ").split()
+    by_title = gender_of_title(" ".join(w for w in words if w not in _GENERIC_MAN_ROLES))
+    by_name = gender_of_name(name) if name else None
+    return by_title or by_name or gender_of_title(title)
 
 
 def pronoun_gender(pronoun: str) -> str | None:
