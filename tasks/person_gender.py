@@ -3,7 +3,8 @@
 ``gender_of_name("Maria Lopez")`` gives ``"f"``, ``"m"`` or ``None`` (unknown) from
 the first name, by the list in ``tasks/data/first_names.txt`` (US Census 1990 first
 names, see its header); ``gender_of_title("Mr")`` from a form of address or a
-gendered role ("spokeswoman"); ``pronoun_gender("he")`` from a pronoun.
+gendered role ("spokeswoman"); ``gender_of_person`` from both; ``pronoun_gender("he")``
+from a pronoun.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _FEMALE_TITLES = frozenset(
     daughter woman girl grandmother granddaughter aunt niece mum mom stepmother
     girlfriend widow""".split()
 )
+# Roles named with "-man" that news wrote for women too ("FERC Chairman Martha Hesse",
+# "a spokesman for the ministry, Ann Lee"): a first name of the other sex outweighs them.
+_GENERIC_MAN_ROLES = frozenset("spokesman chairman congressman businessman sportsman".split())
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -45,18 +49,19 @@ def gender_of_name(name: str) -> str | None:
     words = name.split()
     if not words:
         return None
-    # "René" is listed as "Rene": compare without accents.
     # "Meghan, Duchess of Sussex": the given name before a royal style's comma.
-    first = words[0].rstrip(",")
-    folded = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
-    sex, surname = _first_names().get(folded.casefold(), (None, False))
+    sex, surname = _first_names().get(_folded(words[0].rstrip(",")), (None, False))
     return None if surname and len(words) == 1 else sex
 
 
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is in the list of first names ("Céline" as "Celine")."""
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return folded.casefold() in _first_names()
+    return _folded(word) in _first_names()
+
+
+def _folded(word: str) -> str:
+    """``word`` as the list writes it: no accents ("René" is listed as "Rene"), no case."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
 def gender_of_title(words: str) -> str | None:
@@ -68,6 +73,23 @@ def gender_of_title(words: str) -> str | None:
         if word in _FEMALE_TITLES:
             return "f"
     return None
+
+
+def gender_of_person(title: str, name: str | None) -> str | None:
+    """The gender of a person titled ``title`` and named ``name``: from a form of
+    address or a gendered noun in the title ("Mrs", "mother"); else from a first name
+    that is no common surname too ("Martha" in "Chairman Martha Hesse"; not "Lu" in
+    "spokesman Lu Kang", a surname written first); else from a "-man" role; else from
+    any listed first name."""
+    words = title.casefold().replace(".", " ").split()
+    by_title = gender_of_title(" ".join(w for w in words if w not in _GENERIC_MAN_ROLES))
+    if by_title is not None:
+        return by_title
+    by_name = gender_of_name(name) if name else None
+    first = _folded(name.split()[0].rstrip(",")) if by_name is not None and name else ""
+    if by_name is not None and not _first_names()[first][1]:
+        return by_name
+    return gender_of_title(title) or by_name
 
 
 def pronoun_gender(pronoun: str) -> str | None:

@@ -187,10 +187,14 @@ def _attribute_continuations(
         span = QuoteSpan(quote.start_char, quote.end_char, quote.paragraph_index)
         said = [r for r in reported if r.start_char in spoken]
         source = (
-            _continued_quote(context, quotes, said, index, result)
-            if _opens_sentence(context, span)
-            else None
-        ) or _continued_quote(context, quotes, reported, index, result)
+            _reopened_quote(context, quotes, index, result)
+            or (
+                _continued_quote(context, quotes, said, index, result)
+                if _opens_sentence(context, span)
+                else None
+            )
+            or _continued_quote(context, quotes, reported, index, result)
+        )
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):
@@ -217,6 +221,27 @@ def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
         and q.cue_start >= quote.end_char
     ]
     return bool(later) and min(later) in replies
+
+
+def _reopened_quote(
+    context: QuoteContext, quotes: list[Quote], index: int, attributed: Sequence[Quote]
+) -> Quote | None:
+    """The quote whose unclosed quotation ``quotes[index]`` reopens: 'X said: “A. / “B. /
+    “C.” Y said: “D.”' — a mark left open at a paragraph's (or a sentence's) end and
+    reopened at once is one speaker's words going on, whoever speaks later in the
+    paragraph. None when the quote before it runs on into no mark just here, or has
+    no speaker (as ``attributed`` so far holds it, so that a chain keeps it)."""
+    if index == 0:
+        return None
+    previous = quotes[index - 1]
+    if attributed and attributed[-1].start_char == previous.start_char:
+        previous = attributed[-1]
+    span = context.span_starting_at(previous.start_char)
+    if span is None or not span.runs_on or previous.speaker is None:
+        return None
+    if context.text[span.end : quotes[index].start_char].strip():
+        return None
+    return previous
 
 
 def _continued_quote(

@@ -23,7 +23,7 @@ from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.entity_spans import NAME_PARTICLES
-from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
+from tasks.person_gender import gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS, lexicon
 
@@ -328,7 +328,7 @@ class Mentions:
         start = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         if start is not None and start.start > 0:
             title += " " + self.doc[start.start - 1].text
-        return gender_of_title(title) or gender_of_name(self.fullest(entity).canonical_name)
+        return gender_of_person(title, self.fullest(entity).canonical_name)
 
     def is_main_subject(self, entity: EntityMention) -> bool:
         """Whether the entity is the subject (or a name in apposition to the subject) of

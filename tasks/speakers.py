@@ -24,7 +24,12 @@ from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
-from tasks.person_gender import gender_of_name, gender_of_title, is_first_name, pronoun_gender
+from tasks.person_gender import (
+    gender_of_person,
+    gender_of_title,
+    is_first_name,
+    pronoun_gender,
+)
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     ORG_PRONOUNS,
@@ -644,12 +649,10 @@ class SpeakerResolver:
     def _gender(self, attribution: Attribution) -> str | None:
         """The gender of a speaker found so far: from a title, else a first name."""
         title = self._title(attribution, attribution.speaker_key) or ""
-        by_title = gender_of_title(title)
-        if by_title is not None or attribution.speaker is None:
-            return by_title
         if attribution.speaker_key is None:
-            return gender_of_title(attribution.speaker)
-        return gender_of_name(attribution.speaker)
+            # Words, not a name ("the chairwoman"): their nouns tell.
+            return gender_of_title(f"{title} {attribution.speaker or ''}")
+        return gender_of_person(title, attribution.speaker)
 
     def _relative(self, cue: Cue) -> Attribution:
         """ "Trump, who said …": the speaker of the noun the pronoun stands for."""

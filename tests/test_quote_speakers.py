@@ -1145,3 +1145,25 @@ def test_an_object_before_a_that_clause_stays_out(quotes_of):
     text = "Mayor Osric Penhale told the ferry owners that the late crossing would stay."
     indirect = [q for q in quotes_of(text) if q.kind == "indirect" and q.cue == "told"]
     assert indirect and indirect[0].text.startswith("that the late crossing")
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(quotes_of):
+    text = (
+        "Rhona Delacourt, who follows the sector for Pelham Securities, said: “The merger "
+        "was settled in the boardroom long before the vote.\n"
+        "“Nobody outside that room had any real say in the timing.” Shares rose. And "
+        "Hartley Burrows, a broker at Quince Partners, said: “I cannot see the point of "
+        "holding the vote at all.”"
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "any real say").speaker == "Rhona Delacourt"
+    assert quote_with(quotes, "point of holding").speaker == "Hartley Burrows"
+
+
+def test_a_chairman_with_a_womans_first_name_is_she(quotes_of):
+    text = (
+        "Kerrigan Vosloo, an engineer at the harbour, said the works would take two years.\n"
+        "Port Authority Chairman Gladys Ormerod told the meeting the dredging plan was sound. "
+        "“The channel will be deeper than it has ever been,” she said."
+    )
+    assert quote_with(quotes_of(text), "deeper than it has").speaker == "Gladys Ormerod"
