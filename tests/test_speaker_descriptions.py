@@ -37,7 +37,7 @@ def test_a_nationality_described_refers_back_to_the_person_named_before(quotes_o
     quotes = quotes_of(
         "Tobias Wernegger lost his appeal against a ban for missing two drugs tests. "
         "Wernegger blamed a courier firm for the missed letters.\n"
-        '"I never hid from the testers," the 29-year-old Austrian said in a statement.'
+        '"I never hid from the testers," the 29-year-old Austrian told a local paper.'
     )
     assert speaker_of(quotes, "never hid from") == "Tobias Wernegger"
 
