@@ -17,7 +17,9 @@ white space, a leading "the" and a possessive; a judged name that is a title
 before the predicted name ("Prince Harry" for "Harry", "Dr. Jane Ng" for
 "Jane Ng") also matches, since the title is kept apart (``speaker_title``), and so
 does the part of a judged name before a comma ("Meghan" for "Meghan, Duchess of
-Sussex"). A
+Sussex"). "&" and "and" are the same word, and a parenthesised qualifier
+("Central Bank (Denmark)") or a closing legal form ("Standard and Poor's Corp")
+is left out on both sides: the document names the same body both ways. A
 surname alone for a judged full name is wrong: the issue asks for full names.
 When the judged speaker is ``null`` (unnamed: "a spokesperson"), the prediction is
 right when it names no one: no speaker, or words with no entity behind them
@@ -27,6 +29,7 @@ right when it names no one: no speaker, or words with no entity behind them
 from __future__ import annotations
 
 import argparse
+import re
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -38,6 +41,8 @@ TITLES = frozenset(
     "duchess pope president senator sen rep gov governor mayor judge justice chef "
     "coach captain capt gen general rev father sister brother saint st".split()
 )
+# Legal forms a company's name may close with or not in the same story.
+LEGAL_FORMS = frozenset("corp corporation inc co ltd plc llc ag sa".split())
 
 
 def main() -> None:
@@ -70,11 +75,14 @@ def _extractions(verdicts: list[dict]) -> dict[tuple[str, str], dict[str, object
 def normal(name: str | None) -> str:
     """A name for comparison: no accents, case, possessive, leading "the" or stray marks."""
     text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
-    text = text.casefold().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    text = text.casefold().replace("’", "'").replace("'s ", " ").replace("&", " and ")
     words = [w.strip(".,;:'\"") for w in text.removesuffix("'s").split()]
     words = [w for w in words if w]
     if words and words[0] == "the":
         words = words[1:]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words = words[:-1]
     return " ".join(words)
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
+from tasks.entity_lexicon import common_words
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
 from tasks.nlp import doc_text
@@ -128,6 +129,10 @@ def trimmed(span: Span) -> Span:
         and doc[start + 1].text[:1].isupper()
     ):
         start += 1
+    # "Prosecutor Jane Roe": a capitalised word news writes in lowercase (a role the
+    # office list lacks), no given name itself, before a given name and a surname.
+    if span.label_ == "PERSON" and end - start > 2 and _role_before_name(doc, start):
+        start += 1
     # "Charles Harris QC": an honour or a rank after the name is no part of it.
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in after:
         end -= 1
@@ -208,6 +213,19 @@ def _titles_before_name() -> frozenset[str]:
     """What a person's span loses at its start: royal titles, forms of address,
     offices and roles ("Cinematographer John Mathieson"), in lowercase."""
     return _TITLES_OUT | person_titles()[0] | PERSON_TITLES
+
+
+def _role_before_name(doc: Doc, start: int) -> bool:
+    """Whether ``doc[start]`` is a common word written as a title before a listed
+    given name and a capitalised surname."""
+    role, given, surname = doc[start], doc[start + 1], doc[start + 2]
+    return (
+        role.text[:1].isupper()
+        and role.lower_ in common_words()
+        and not is_first_name(role.text)
+        and is_first_name(given.text)
+        and surname.text[:1].isupper()
+    )
 
 
 @cache

@@ -77,6 +77,7 @@ class Lexicon:
     clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
     organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
+    party_members: frozenset[str]  # "the Texas Democrat": a party's member speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         frozenset(words["organisation_nouns"]),
         (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
         - set(words["organisation_nouns"]),
+        frozenset(words["party_members"]),
         frozenset(words["stance_adjectives"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),

@@ -22,6 +22,7 @@ from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
+from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES
 from tasks.person_gender import gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
@@ -127,6 +128,19 @@ class Mentions:
         if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:
             return ranked[0][1]
         return None
+
+    def memberships(self, key: str, position: int) -> set[str]:
+        """The nationalities and parties (lemmas, lowercase) the text describes the
+        person of ``key`` with before ``position`` ("Republican Bob Dole")."""
+        members = demonyms() | lexicon().party_members
+        found: set[str] = set()
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "PERSON" or self.fullest(entity).entity_key != key:
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is not None:
+                found |= _descriptions(span) & members
+        return found
 
     def titled_next(self, subject: Token, noun: str) -> EntityMention | None:
         """The person given ``noun`` as a title ("Judge Charles Harris", "Ann Lee, the
@@ -467,9 +481,29 @@ class Mentions:
                     if is_first_name(match.group(1)):
                         full = f"{match.group(1)} {' '.join(match.group(2).split())}"
                         firsts.setdefault(_folded(match.group(1)), full.strip())
+            if not firsts:
+                firsts = self._role_named(surname)
             only = next(iter(firsts.values())) if len(firsts) == 1 else None
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
+
+    def _role_named(self, surname: str) -> dict[str, str]:
+        """ "professor Rei Shiratori": given names the list lacks, each a capitalised
+        word the text never writes in lowercase (``given_name``) between a lowercase
+        role noun and ``surname``, by folded form."""
+        doc = self.doc
+        firsts: dict[str, str] = {}
+        for token in doc[2:]:
+            given, role = doc[token.i - 1], doc[token.i - 2]
+            if (
+                token.text == surname
+                and role.pos_ == "NOUN"
+                and role.is_lower
+                and given.text[:1].isupper()
+                and self.given_name(given.text)
+            ):
+                firsts.setdefault(_folded(given.text), given.text)
+        return firsts
 
     def particle_named(self, entity: EntityMention) -> EntityMention | None:
         """ "Julia den Braber" for "Braber", a surname the model cut from its given

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
+from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
 from tasks.person_gender import (
@@ -150,6 +151,10 @@ class SpeakerResolver:
             # (none: the name stands, "Kidder, Peabody and Co").
             words = doc_text(self.doc)[subject.idx : entity.end_char].split(",")[0]
             entity = self.mentions.person_named(clean_name(words, "PERSON")) or entity
+        if entity is not None and entity.label in ("NORP", "ORG") and _described_member(subject):
+            # "the 27-year-old Austrian", "the Texas Democrat": one member of a nation or
+            # a party described, a person named before, not the group.
+            entity = None
         head = subject
         if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
             # "Charles Harris QC said": the honour heads the parse; the person before it
@@ -494,7 +499,7 @@ class SpeakerResolver:
         # ("the Tory leader") does the description decide.
         # A role no referring back resolves ("the world champion"): the one person the
         # text gives it, shared word or not.
-        role = lemma in words.person_nouns
+        role = lemma in words.person_nouns or _described_member(subject)
         described = self.mentions.described_person(subject, alone=not role)
         if described is not None:
             return self._entity_attribution(described)
@@ -530,6 +535,13 @@ class SpeakerResolver:
         found = self._antecedent(
             subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
         )
+        if found is not None and found.speaker_key and _described_member(subject):
+            # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
+            # another nationality or party only is someone else.
+            own = {t.lemma_.lower() for t in (subject, *subject.lefts)}
+            theirs = self.mentions.memberships(found.speaker_key, subject.idx)
+            if theirs and not theirs & own:
+                return None
         # "The duchess" after "Meghan, Duchess of Sussex" (and before "Catherine, Duchess
         # of Cambridge"): the one person given the title before, else anywhere.
         titled = self.mentions.titled_person(lemma, before=subject.idx) or titled
@@ -790,8 +802,24 @@ def _is_definite(subject: Token) -> bool:
     not "a spokesperson" (a role the model tags as a name, "MP", counts too)."""
     words = lexicon()
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
-    return (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role)) and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    return _described_member(subject) or (
+        (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+    )
+
+
+def _described_member(subject: Token) -> bool:
+    """ "the 27-year-old Austrian", "the Texas Democrat": "the" or "this" before a
+    nationality (the model's or a listed one) or a party member's noun, one person."""
+    member = (
+        subject.ent_type_ == "NORP"
+        or subject.lower_ in demonyms()
+        or subject.lemma_.lower() in lexicon().party_members
+    )
+    return (
+        member
+        and subject.tag_ not in _PLURAL
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
     )
 
 

@@ -31,3 +31,28 @@ def test_what_he_called_is_the_person_the_sentence_names(quotes_of):
         "budgets of town halls across the shires\u201d."
     )
     assert speaker_of(quotes, "bloated") == "Oliver Pembridge"
+
+
+def test_a_nationality_described_refers_back_to_the_person_named_before(quotes_of):
+    quotes = quotes_of(
+        "Tobias Wernegger lost his appeal against a ban for missing two drugs tests. "
+        "Wernegger blamed a courier firm for the missed letters.\n"
+        '"I never hid from the testers," the 29-year-old Austrian told a local paper.'
+    )
+    assert speaker_of(quotes, "never hid from") == "Tobias Wernegger"
+
+
+def test_a_party_member_described_refers_back_to_the_person_named_before(quotes_of):
+    quotes = quotes_of(
+        "Senate Farm Committee chairman Harlan Pruett said the grain bill would pass.\n"
+        '"We need a fair price for every farmer in the plains," the Kansas Democrat said.'
+    )
+    assert speaker_of(quotes, "fair price for every") == "Harlan Pruett"
+
+
+def test_a_party_member_is_not_a_person_of_another_party(quotes_of):
+    quotes = quotes_of(
+        "Republican Harlan Pruett said the grain bill would pass.\n"
+        '"We need a fair price for every farmer in the plains," the Kansas Democrat said.'
+    )
+    assert speaker_of(quotes, "fair price for every") != "Harlan Pruett"

@@ -57,3 +57,39 @@ def test_a_nickname_between_first_name_and_surname(quotes_of):
 )
 def test_a_party_and_an_office_before_a_name_are_not_the_name(quotes_of, text, name):
     assert {q.speaker for q in quotes_of(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            '"The quarry permit is a done deal," said Treasurer Colin Marchetti on Monday.',
+            "Colin Marchetti",
+        ),
+        (
+            '"The levee repairs will start in spring," said Supervisor Ramon Quintero.',
+            "Ramon Quintero",
+        ),
+        # A role the office list lacks, which news writes in lowercase.
+        (
+            '"Every run felt like the first one," said Drummer Kevin Ashworth.',
+            "Kevin Ashworth",
+        ),
+    ],
+)
+def test_an_office_or_a_role_before_a_given_name_is_not_the_name(quotes_of, text, name):
+    assert {q.speaker for q in quotes_of(text)} == {name}
+
+
+
+def test_a_given_name_the_list_lacks_after_a_role_noun_completes_a_surname(nlp):
+    from tasks.quote_context import QuoteContext
+    from tasks.speaker_mentions import Mentions
+
+    # The model may tag no name here: the look-up reads the words alone.
+    doc = nlp("Marine biology lecturer Tavo Renkiewicz expects the reef survey to be cut.")
+    mentions = Mentions(QuoteContext.of(doc, []), {})
+    assert mentions.written_name("Renkiewicz") == "Tavo Renkiewicz"
+    # Not after a word that is no role noun.
+    doc = nlp("The reef survey in Harlow Renkiewicz expects to be cut.")
+    assert Mentions(QuoteContext.of(doc, []), {}).written_name("Renkiewicz") is None
