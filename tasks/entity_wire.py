@@ -53,6 +53,7 @@ _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
 # "de" between them) on one line, then its legal form or its ticker in angle brackets
 # ("Safeguard Scientifics Inc <SFE>", "Taft Broadcasting <TFB>").
 _NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+_TICKER_END = re.compile(r"[A-Z0-9.]*>")
 _INNER_JOINERS = frozenset({"&", "and", "de"})
 _NAME_GAP = frozenset({" "})
 
@@ -61,7 +62,7 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
     """True when the model's ``span`` (cleaned ``name``; ``line``, starting at
     ``line_start``, is its line) names nothing (see the module docstring)."""
     data = _wire_data()
-    if name in data.legal_forms:
+    if name in data.legal_forms or _ticker(span, line, line_start):
         return True
     if span.label_ in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
         return True
@@ -69,6 +70,18 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     first = name.split(" ", 1)[0].casefold()
     return first in data.table_labels and _table_row(span, line, line_start, data.table_labels)
+
+
+def _ticker(span: Span, line: str, line_start: int) -> bool:
+    """A listed company's ticker in wire copy's angle brackets ("<ACW>", "<ACW.N>"):
+    a code after the company's name, not a mention of its own."""
+    start, end = span.start_char - line_start, span.end_char - line_start
+    return (
+        start > 0
+        and line[start - 1] == "<"
+        and _TICKER_END.match(line, end) is not None
+        and span.text.isupper()
+    )
 
 
 def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -> bool:

@@ -127,8 +127,10 @@ def test_ticker_in_angle_brackets_is_no_markup(extract):
         "Harwick Lumbering Corp <HWL> said it agreed to buy the sawmill of "
         "Dellmore Timber Inc for 12 mln dlrs.\n\nHarwick said the deal would close in May."
     )
-    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    found = extract(text)
+    names = {m.canonical_name for m in found if m.label == "ORG"}
     assert {"Harwick Lumbering Corp", "Dellmore Timber Inc"} <= names
+    assert "HWL" not in {m.text for m in found}
 
 
 def test_opening_of_a_company_name_with_a_legal_form_is_the_company(extract):
