@@ -88,7 +88,7 @@ from tasks.entity_spans import (
     with_partners,
 )
 from tasks.entity_tables import typed_cells
-from tasks.entity_wire import national_institutions, wire_non_entity
+from tasks.entity_wire import companies_by_legal_name, national_institutions, wire_non_entity
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -180,6 +180,7 @@ def extract_entities(
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)
     companies_by_cue(mentions, is_known_place)
+    companies_by_legal_name(mentions, words.text)
     venues(mentions)
     list_siblings(mentions, words.text)
     vote_by_name(mentions, is_place)

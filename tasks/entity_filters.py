@@ -38,10 +38,11 @@ _CODE_NAME = re.compile(
 )
 # A line of code: a mark anywhere in it, or an opening. Each alternative of the marks
 # starts with a literal character, so the regex engine skips to those characters
-# instead of trying every alternative at every position of a long paragraph. A wire
-# service's ticker in angle brackets ("Acme Corp <ACM>") is no tag: a line of a list of
-# companies with their tickers is prose.
-_CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</\w+>|<(?![A-Z]{1,5}>)\w+>")
+# instead of trying every alternative at every position of a long paragraph.
+_CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
+# Wire copy gives a listed company's ticker in angle brackets after its name
+# ("Acme Widgets Inc <ACW>"): capitals after a capitalised word are no markup tag.
+_WIRE_TICKER = re.compile(r"\b[A-Z][\w.&'-]* <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>(?=[\s,.;:)]|$)")
 _CODE_OPENING = re.compile(
     r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
     # A Dockerfile instruction in capitals, then a lowercase word, a path or a variable,
@@ -182,6 +183,7 @@ def _is_code_line(line: str) -> bool:
     """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
     a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
     "COPY" or "RUN")."""
+    line = _WIRE_TICKER.sub("Name", line)
     return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
 
 

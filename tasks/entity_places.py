@@ -103,7 +103,12 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
         if mention.pinned or mention.canonical != mention.name:
             continue
         folded = _fold(mention.name)
-        if mention.label in _TO_PLACE and folded in subdivision_names():
+        # A British county's or borough's name is also a surname, a race or a club
+        # ("Derby", "Bury"): only after "in", "from" … is it surely the place.
+        known = folded in subdivision_names() or (
+            folded in british_areas() and _after_place_word(mention.span)
+        )
+        if mention.label in _TO_PLACE and known:
             if _place_reading(mention, words):
                 mention.label, mention.pinned = "GPE", True
         elif (
@@ -279,6 +284,22 @@ def subdivision_names() -> frozenset[str]:
             continue
         name = re.sub(r"\s*[\[(].*$", "", subdivision.name)
         if "," not in name and len(name) > 3:
+            names.add(_fold(name))
+    return frozenset(names)
+
+
+@cache
+def british_areas() -> frozenset[str]:
+    """Folded names of the second-level ISO 3166-2:GB subdivisions (``pycountry``): the
+    counties, London boroughs, unitary authorities, metropolitan districts and
+    Scotland's council areas the British news names as places ("Devon", "Tower
+    Hamlets", "Fife"), the bracketed local names and ", City of" dropped."""
+    names = set()
+    for subdivision in pycountry.subdivisions.get(country_code="GB"):
+        if subdivision.parent_code is None:
+            continue
+        name = re.sub(r"\s*[\[(].*$", "", subdivision.name).split(",")[0]
+        if len(name) > 3:
             names.add(_fold(name))
     return frozenset(names)
 

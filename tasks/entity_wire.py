@@ -20,6 +20,7 @@ stays generic. The lists are in ``tasks/data/entity_wire.toml``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
@@ -48,13 +49,20 @@ _LEAST_MENTIONS = 2
 # Legal forms too ambiguous alone (South Australia, an attorney general) but a
 # company's end before "of Canada".
 _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
+# A company's name as it is written once in full: capitalised words (or "&", "and",
+# "de" between them) on one line, then its legal form or its ticker in angle brackets
+# ("Safeguard Scientifics Inc <SFE>", "Taft Broadcasting <TFB>").
+_NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+_TICKER_END = re.compile(r"[A-Z0-9.]*>")
+_INNER_JOINERS = frozenset({"&", "and", "de"})
+_NAME_GAP = frozenset({" "})
 
 
 def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
     """True when the model's ``span`` (cleaned ``name``; ``line``, starting at
     ``line_start``, is its line) names nothing (see the module docstring)."""
     data = _wire_data()
-    if name in data.legal_forms:
+    if name in data.legal_forms or _ticker(span, line, line_start):
         return True
     if span.label_ in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
         return True
@@ -62,6 +70,18 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     first = name.split(" ", 1)[0].casefold()
     return first in data.table_labels and _table_row(span, line, line_start, data.table_labels)
+
+
+def _ticker(span: Span, line: str, line_start: int) -> bool:
+    """A listed company's ticker in wire copy's angle brackets ("<ACW>", "<ACW.N>"):
+    a code after the company's name, not a mention of its own."""
+    start, end = span.start_char - line_start, span.end_char - line_start
+    return (
+        start > 0
+        and line[start - 1] == "<"
+        and _TICKER_END.match(line, end) is not None
+        and span.text.isupper()
+    )
 
 
 def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -> bool:
@@ -107,6 +127,48 @@ def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
             return False
         index += 1
     return False
+
+
+def companies_by_legal_name(mentions: Sequence[Named], text: str) -> None:
+    """A "person" named by the first words of a company's name that the document
+    writes in full with a legal form or a ticker ("Safeguard Scientifics Inc <SFE>"
+    … "Safeguard said", "Williams Cos" … "Williams had a net loss") is that company;
+    a name the document completed to a person's full name is left alone."""
+    if not any(m.label == "PERSON" and not m.pinned for m in mentions):
+        return
+    openings = _company_openings(text)
+    for mention in mentions:
+        if mention.label == "PERSON" and not mention.pinned and mention.canonical in openings:
+            mention.label = "ORG"
+
+
+def _company_openings(text: str) -> frozenset[str]:
+    """The names every run of capitalised words before a legal form or a ticker opens
+    with, from each of its words: "Williams Natural Gas Co" gives "Williams",
+    "Williams Natural", … and "Natural", … (a sentence's first word may stand before
+    the name)."""
+    forms = _wire_data().legal_forms | _FORMS_BEFORE_OF
+    found: set[str] = set()
+    for line in text.splitlines():
+        run: list[str] = []
+        end = -1
+        for match in _NAME_WORD.finditer(line):
+            if run and line[end : match.start()] not in _NAME_GAP:
+                run = []
+            word = match.group()
+            if word in forms or word.startswith("<"):
+                run = run[-_COMPANY_WORDS:]
+                found.update(
+                    " ".join(run[i:j])
+                    for i in range(len(run))
+                    for j in range(i + 1, len(run) + 1)
+                    if run[i] not in _INNER_JOINERS and run[j - 1] not in _INNER_JOINERS
+                )
+                run = []
+            else:
+                run.append(word)
+            end = match.end()
+    return frozenset(found)
 
 
 def national_institutions(mentions: Sequence[Named]) -> None:

@@ -1039,3 +1039,23 @@ def test_works_of_engineering_and_charters_by_their_head():
     assert label_by_head("Pelworth Road Station", "PERSON") == "FAC"
     assert label_by_head("Grimsby Moor Prison", "ORG") == "FAC"
     assert label_by_head("Quorvex Riders Charter", "ORG") == "LAW"
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "label"),
+    [
+        ("Cie Valmorine", "PERSON", "ORG"),
+        ("Banco Ferrante", "GPE", "ORG"),
+        ("Convention on Migrant Birds", "ORG", "LAW"),
+        ("Treaty of Velsk", "ORG", "LAW"),
+        ("Magna Carta", "ORG", "LAW"),
+        ("Convention of Upland Councils", "ORG", "ORG"),
+    ],
+)
+def test_company_openings_and_law_kinds_before_on_or_of(name, given, label):
+    assert label_by_head(name, given) == label
+
+
+def test_a_british_county_after_from_is_the_place(entities_of):
+    entities = entities_of("The baker, who moved from Devon last spring, now sells pies in town.")
+    assert {(e.text, e.label) for e in entities} >= {("Devon", "GPE")}

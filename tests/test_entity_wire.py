@@ -120,3 +120,33 @@ def test_nationality_of_the_state_outweighs_nationality_of_a_trade(extract):
     )
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
     assert "Finance Ministry (Chile)" in names
+
+
+def test_ticker_in_angle_brackets_is_no_markup(extract):
+    text = (
+        "Harwick Lumbering Corp <HWL> said it agreed to buy the sawmill of "
+        "Dellmore Timber Inc for 12 mln dlrs.\n\nHarwick said the deal would close in May."
+    )
+    found = extract(text)
+    names = {m.canonical_name for m in found if m.label == "ORG"}
+    assert {"Harwick Lumbering Corp", "Dellmore Timber Inc"} <= names
+    assert "HWL" not in {m.text for m in found}
+
+
+def test_opening_of_a_company_name_with_a_legal_form_is_the_company(extract):
+    text = (
+        "Pellingham Rivers Co said its pipeline unit lost money last year.\n\n"
+        "Pellingham said it expected a profit in 1988, when the new pipe opens.\n\n"
+        "Pellingham also said it would sell two of its barges."
+    )
+    labels = {m.label for m in extract(text) if m.text == "Pellingham"}
+    assert labels == {"ORG"}
+
+
+def test_a_full_person_name_sharing_a_company_word_stays_a_person(extract):
+    text = (
+        "Mary Ostrander, chairman of Ostrander Mills Inc, said sales rose.\n\n"
+        "Ostrander said she would retire in June."
+    )
+    people = {m.canonical_name for m in extract(text) if m.label == "PERSON"}
+    assert "Mary Ostrander" in people
