@@ -23,7 +23,7 @@ from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.entity_places import demonyms
-from tasks.entity_spans import NAME_PARTICLES
+from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.person_gender import gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import SPEAKER_LABELS, lexicon
@@ -488,9 +488,10 @@ class Mentions:
         return self.written_names[surname]
 
     def _role_named(self, surname: str) -> dict[str, str]:
-        """ "professor Rei Shiratori": given names the list lacks, each a capitalised
-        word the text never writes in lowercase (``given_name``) between a lowercase
-        role noun and ``surname``, by folded form."""
+        """ "professor Rei Shiratori", "Finance Minister Barend du Plessis": given names
+        the list lacks, each a capitalised word the text never writes in lowercase
+        (``given_name``) between a lowercase role noun or a listed office and
+        ``surname`` (one word, or a family name with its particle), by folded form."""
         doc = self.doc
         firsts: dict[str, str] = {}
         for token in doc[2:]:
@@ -503,13 +504,28 @@ class Mentions:
                 and self.given_name(given.text)
             ):
                 firsts.setdefault(_folded(given.text), given.text)
+        titled = re.compile(
+            r"(?<![\w-])([A-Za-z]+)\s+([A-ZÀ-Þ][^\W\d_]+)\s+"
+            + rf"((?:(?:{_PARTICLE_WORDS})\s+){{0,2}})"
+            + re.escape(surname)
+            + r"\b"
+        )
+        offices = person_titles()[0]
+        for match in titled.finditer(self.context.text):
+            role, given, particles = match.groups()
+            if role.casefold() in offices and self.given_name(given):
+                firsts.setdefault(_folded(given), f"{given} {' '.join(particles.split())}".strip())
         return firsts
 
     def particle_named(self, entity: EntityMention) -> EntityMention | None:
         """ "Julia den Braber" for "Braber", a surname the model cut from its given
         name and particle and typed other than a person: the full name as written,
         a person's; None when the text writes no given name and particle before it."""
-        written = self.written_name(entity.canonical_name)
+        words = entity.canonical_name.split()
+        if len(words) == 2 and words[0].casefold() in _PARTICLES:
+            # "Du Plessis" opening a sentence is the "du Plessis" of the full name.
+            words[0] = words[0].casefold()
+        written = self.written_name(" ".join(words))
         if written is None or written.split()[1] not in _PARTICLES:
             return None
         return replace(entity, canonical_name=written, label="PERSON")

@@ -81,7 +81,6 @@ def test_an_office_or_a_role_before_a_given_name_is_not_the_name(quotes_of, text
     assert {q.speaker for q in quotes_of(text)} == {name}
 
 
-
 def test_a_given_name_the_list_lacks_after_a_role_noun_completes_a_surname(nlp):
     from tasks.quote_context import QuoteContext
     from tasks.speaker_mentions import Mentions
@@ -93,3 +92,24 @@ def test_a_given_name_the_list_lacks_after_a_role_noun_completes_a_surname(nlp):
     # Not after a word that is no role noun.
     doc = nlp("The reef survey in Harlow Renkiewicz expects to be cut.")
     assert Mentions(QuoteContext.of(doc, []), {}).written_name("Renkiewicz") is None
+
+
+def test_a_family_name_opening_a_sentence_with_its_particle_is_the_person(quotes_of):
+    # "Du Toitskraal" opening a sentence is an organisation to the model; the office
+    # before "Gerrit du Toitskraal" says a person is named there.
+    text = (
+        "Pretoria will repay part of its debt to foreign banks over three years, Finance "
+        "Minister Gerrit du Toitskraal said.\n\n"
+        '"The arrangement shows our willingness to meet our commitments," du Toitskraal '
+        "told a news conference.\n\n"
+        'Du Toitskraal said the deal was "a fair result".'
+    )
+    assert speaker_of(quotes_of(text), "a fair result") == "Gerrit du Toitskraal"
+
+
+def test_a_particle_led_name_with_no_given_name_written_stays_as_it_is(quotes_of):
+    text = (
+        "The fund's board met on Friday.\n\n"
+        '"We expect a better year," van Rensdal told a news conference.'
+    )
+    assert speaker_of(quotes_of(text), "better year") == "van Rensdal"
