@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.entity_labels import org_head
 from tasks.entity_references import is_reference_line
+from tasks.entity_wire import TICKER
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
@@ -42,7 +43,7 @@ _CODE_NAME = re.compile(
 _CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
 # Wire copy gives a listed company's ticker in angle brackets after its name
 # ("Acme Widgets Inc <ACW>"): capitals after a capitalised word are no markup tag.
-_WIRE_TICKER = re.compile(r"\b[A-Z][\w.&'-]* <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>(?=[\s,.;:)]|$)")
+_WIRE_TICKER = re.compile(r"\b[A-Z][\w.&'-]* " + TICKER + r"(?=[\s,.;:)]|$)")
 _CODE_OPENING = re.compile(
     r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
     # A Dockerfile instruction in capitals, then a lowercase word, a path or a variable,

@@ -52,7 +52,10 @@ _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
 # A company's name as it is written once in full: capitalised words (or "&", "and",
 # "de" between them) on one line, then its legal form or its ticker in angle brackets
 # ("Safeguard Scientifics Inc <SFE>", "Taft Broadcasting <TFB>").
-_NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>")
+# A listed company's ticker in angle brackets, an exchange's suffix after its stop
+# ("<ACW>", "<BKFG.F>").
+TICKER = r"<[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>"
+_NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|" + TICKER)
 _TICKER_END = re.compile(r"[A-Z0-9.]*>")
 _INNER_JOINERS = frozenset({"&", "and", "de"})
 _NAME_GAP = frozenset({" "})

@@ -522,7 +522,7 @@ class Mentions:
         name and particle and typed other than a person: the full name as written,
         a person's; None when the text writes no given name and particle before it."""
         words = entity.canonical_name.split()
-        if len(words) == 2 and words[0].casefold() in _PARTICLES:
+        if particle_led(entity.canonical_name):
             # "Du Plessis" opening a sentence is the "du Plessis" of the full name.
             words[0] = words[0].casefold()
         written = self.written_name(" ".join(words))
@@ -676,6 +676,13 @@ def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_
     ``given`` takes for a given name), which the model typed other than a person
     ("Carolina Kluft" an organisation)."""
     return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
+
+
+def particle_led(name: str) -> bool:
+    """ "du Plessis", "van Gaal": a family name of two words opening with its particle,
+    which no organisation's or place's name of two words does."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in _PARTICLES and words[1][:1].isupper()
 
 
 def one_edit(one: str, other: str) -> bool:

@@ -23,7 +23,7 @@ from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.entity_people import ADDRESS_TITLES
 from tasks.entity_places import demonyms
-from tasks.entity_spans import NAME_PARTICLES, person_titles
+from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
 from tasks.person_gender import (
     gender_of_person,
@@ -42,7 +42,7 @@ from tasks.quote_cues import (
     named_apposition,
     relative_antecedent,
 )
-from tasks.speaker_mentions import Mentions, agrees, one_edit
+from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
 
 _PLURAL = frozenset({"NNS", "NNPS"})
 # Verbs of a question put to someone, whose object answers the next quotation.
@@ -196,7 +196,7 @@ class SpeakerResolver:
             entity.label in ("GPE", "LOC", "NORP")
             or len(entity.canonical_name.split()) == 1
             or (entity.label != "PERSON" and _addressed(entity.canonical_name))
-            or (entity.label != "PERSON" and _particle_led(entity.canonical_name))
+            or (entity.label != "PERSON" and particle_led(entity.canonical_name))
         ):
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a
@@ -807,13 +807,6 @@ def _is_definite(subject: Token) -> bool:
         (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
     )
-
-
-def _particle_led(name: str) -> bool:
-    """ "du Plessis", "van Gaal": a family name opening with its particle, which no
-    organisation's or place's name of two words does."""
-    words = name.split()
-    return len(words) == 2 and words[0].casefold() in NAME_PARTICLES and words[1][:1].isupper()
 
 
 def _described_member(subject: Token) -> bool:
