@@ -28,12 +28,15 @@ TOP_KEYS = 60
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sample", default=None, help="only verdicts of this sample")
+    parser.add_argument("--sample", default=None, help="a sample, or several comma-separated")
     parser.add_argument("--top-keys", nargs="*", default=[], metavar="CORPUS=WAREHOUSE")
     parser.add_argument("--errors", type=int, default=25, help="errors to list")
     args = parser.parse_args()
+    samples = set(args.sample.split(",")) if args.sample else None
     verdicts = [
-        v for v in read_jsonl(DATA / "entities_judged.jsonl") if args.sample in (None, v["sample"])
+        v
+        for v in read_jsonl(DATA / "entities_judged.jsonl")
+        if samples is None or v["sample"] in samples
     ]
     score_mentions(verdicts, args.errors)
     for pair in args.top_keys:
