@@ -185,6 +185,20 @@ def test_code_lines_are_found_and_prose_is_not():
     assert _code_lines(prose) == []
 
 
+def test_a_wire_lead_opening_with_a_company_mark_is_prose(nlp, matcher):
+    # A wire service marks a company's name in angle brackets; a lead opening with
+    # one is a sentence, not an HTML tag. Tags and components stay code.
+    story = (
+        "<Quillfeather Pottery Ltd> said it will raise its tariff on export orders of glazed "
+        "jugs from April.\n"
+        "The potter said the tariff covers every export market it serves."
+    )
+    assert _code_lines(story) == []
+    assert "trade" in themes(nlp, matcher, story)
+    markup = '<Route path="/jugs" element={page}>\n<Button>Order</Button>\n<App />\n'
+    assert len(_code_lines(markup)) == 3
+
+
 # --- 4. one repeated common noun is not a theme ---------------------------------
 
 
