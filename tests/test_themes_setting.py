@@ -1,0 +1,93 @@
+"""Theme precision, round 16 (issue 18): a theme told only in the words of a story's
+setting (taxonomy 2026.12.24 ``setting``) is not assigned beside a better theme, on
+small articles written for the tests. Each misfire has a case beside it where the
+theme is right."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import DossierError
+from tasks.themes import parse_taxonomy
+
+from .theme_helpers import themes
+
+CURRENCY_REPORT = (
+    "The Valdorian crown fell to a four-month low against the dollar on Thursday as "
+    "currency traders bet on a cut in interest rates. Analysts said the currency "
+    "could slide further, and investors moved money into the euro and the yen. "
+    "Business leaders have asked the central bank to hold the exchange rate steady, "
+    "while analysts expect the dollar to gain against most currencies next week."
+)
+
+COMPANY_STORY = (
+    "Brimley Foods Inc said its chief executive will step down after a fall in "
+    "profit. The company lost market share to rival firms, analysts said, and its "
+    "shares fell five percent. Investors want the firm's board to sell its bakery "
+    "business, shareholders told a meeting on Friday."
+)
+
+HOTEL_SALE = (
+    "The Grand Marlow hotel on the seafront has been sold to a private investor for "
+    "twelve million pounds, its owners said. The hotel, which has 140 rooms and a "
+    "spa, will stay open through the summer season. The investor plans to refit the "
+    "hotel's restaurant and to add a conference centre for tourists and business "
+    "travellers, the agent handling the hotel sale said."
+)
+
+GADGET_SURVEY = (
+    "Sales of tablet computers rose sharply last year as buyers turned away from "
+    "laptops, according to a study by a market analysis firm. The research found "
+    "that software downloads doubled, and the study says online shopping on tablets "
+    "will keep growing. Computer makers are racing to launch cheaper devices with "
+    "faster processors and longer battery life for the internet generation."
+)
+
+LAB_STUDY = (
+    "Scientists at a university laboratory in Orlen have found that a common soil "
+    "bacterium can break down plastic waste. The researchers said the study, "
+    "published on Monday, could lead to new ways of recycling. Their experiment "
+    "ran for two years, and the scientists hope further research will show how "
+    "the bacterium can be grown on a large scale for recycling plants."
+)
+
+
+def test_a_currency_report_is_no_company_news(nlp, shipped):
+    found = themes(nlp, shipped, CURRENCY_REPORT)
+    assert "currencies" in found
+    assert "companies_industry" not in found
+
+
+def test_a_company_named_is_still_company_news(nlp, shipped):
+    assert "companies_industry" in themes(nlp, shipped, COMPANY_STORY)
+
+
+def test_an_investor_buying_a_hotel_is_no_market_news(nlp, shipped):
+    found = themes(nlp, shipped, HOTEL_SALE)
+    assert "travel_tourism" in found
+    assert "markets" not in found
+
+
+def test_a_market_survey_is_no_science(nlp, shipped):
+    found = themes(nlp, shipped, GADGET_SURVEY)
+    assert "technology_internet" in found
+    assert "science_research" not in found
+
+
+def test_scientists_at_work_are_still_science(nlp, shipped):
+    assert "science_research" in themes(nlp, shipped, LAB_STUDY)
+
+
+def test_setting_terms_must_be_patterns_of_the_theme():
+    raw = """
+version = "test"
+[subjects]
+economy = "economy"
+[[themes]]
+id = "markets"
+parent = "economy"
+patterns = ["bond", "investor"]
+setting = ["investor", "analyst"]
+"""
+    with pytest.raises(DossierError, match="setting terms must be patterns: analyst"):
+        parse_taxonomy(raw, "bad.toml")
