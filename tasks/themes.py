@@ -33,10 +33,10 @@ A theme is assigned when:
   title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
   the best theme). A topic a long article touches in a paragraph is not what it is
   about;
-- beside a better theme, its evidence is not only its ``setting`` patterns, the words
-  of where a story happens rather than what it is about ("analysts" and "investors"
-  of a currency report are no company news, the "research" of a market survey no
-  science);
+- beside a better theme, its evidence is not only its ``weak`` patterns: the words of
+  where a story happens rather than what it is about ("analysts" and "investors" of a
+  currency report are no company news, the "research" of a market survey no science)
+  and words with a common other sense (a box-office "chart", an awards "nominee");
 - beside the document's best theme, its fitted score (``about``: a logistic score of
   the candidate's ``Features``, weights fitted on the judged verdicts by
   ``bench/theme_fit.py``) reaches ``ABOUT_THRESHOLD``.
@@ -208,7 +208,7 @@ _THEME_FIELDS = {
     "required",
     "excluded",
     "senses",
-    "setting",
+    "weak",
     "min_score",
     "implies",
     "company_news",
@@ -227,9 +227,9 @@ class Theme:
     excluded: tuple[str, ...] = ()
     # Phrases in which the theme's words have another sense ("central bank" for banking).
     senses: tuple[str, ...] = ()
-    # Patterns that tell where a story happens, not what it is about: alone, they
-    # make no theme beside a better one (``Candidate.setting_only``).
-    setting: tuple[str, ...] = ()
+    # Patterns that alone make no theme beside a better one (``Candidate.weak_only``):
+    # words of a story's setting, or with a common other sense.
+    weak: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -257,7 +257,7 @@ class Candidate:
     own_patterns: int = 0
     sentences: int = 0  # sentences of the text with evidence
     one_paragraph: bool = False  # all its evidence in one paragraph of a text of several
-    setting_only: bool = False  # all its evidence is the theme's ``setting`` patterns
+    weak_only: bool = False  # all its evidence is the theme's ``weak`` patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +326,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "setting")
+    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "weak")
     for field in (*lists_of, "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -334,9 +334,9 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
-    stray = [term for term in lists["setting"] if term not in lists["patterns"]]
+    stray = [term for term in lists["weak"] if term not in lists["patterns"]]
     if stray:
-        raise fail(f"theme '{theme_id}': setting terms must be patterns: {', '.join(stray)}")
+        raise fail(f"theme '{theme_id}': weak terms must be patterns: {', '.join(stray)}")
     for person in lists["people"]:
         if len(person.split()) < 2:
             raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
@@ -559,9 +559,9 @@ class ThemeMatcher:
                     own_patterns,
                     len(with_evidence),
                     len(in_paragraphs) == 1 and len(set(paragraph_of.values())) >= MIN_PARAGRAPHS,
-                    bool(theme.setting)
+                    bool(theme.weak)
                     and {term.lower() for _, _, term in spans + in_title}
-                    <= {term.lower() for term in theme.setting},
+                    <= {term.lower() for term in theme.weak},
                 )
             )
         return candidates
@@ -1000,7 +1000,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             and _central(ratio, floor, prominent, c)
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
             and not _in_passing(ratio, floor, share, c)
-            and not (c.setting_only and ratio < 1.0),
+            and not (c.weak_only and ratio < 1.0),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))

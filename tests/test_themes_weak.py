@@ -1,7 +1,7 @@
-"""Theme precision, round 16 (issue 18): a theme told only in the words of a story's
-setting (taxonomy 2026.12.24 ``setting``) is not assigned beside a better theme, on
-small articles written for the tests. Each misfire has a case beside it where the
-theme is right."""
+"""Theme precision, round 16 (issue 18): a theme told only in its ``weak`` words
+(taxonomy 2026.12.24: words of a story's setting, or with a common other sense) is not
+assigned beside a better theme, on small articles written for the tests. Each misfire
+has a case beside it where the theme is right."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def test_scientists_at_work_are_still_science(nlp, shipped):
     assert "science_research" in themes(nlp, shipped, LAB_STUDY)
 
 
-def test_setting_terms_must_be_patterns_of_the_theme():
+def test_weak_terms_must_be_patterns_of_the_theme():
     raw = """
 version = "test"
 [subjects]
@@ -87,7 +87,45 @@ economy = "economy"
 id = "markets"
 parent = "economy"
 patterns = ["bond", "investor"]
-setting = ["investor", "analyst"]
+weak = ["investor", "analyst"]
 """
-    with pytest.raises(DossierError, match="setting terms must be patterns: analyst"):
+    with pytest.raises(DossierError, match="weak terms must be patterns: analyst"):
         parse_taxonomy(raw, "bad.toml")
+
+
+BOX_OFFICE = (
+    "The animated comedy Harbour Cats took the top spot in the North American box "
+    "office chart at the weekend, earning 40 million dollars in its first three days. "
+    "The film's director said the studio had not expected the cartoon to knock the "
+    "space thriller off the top of the chart, where it had stayed for a month. Cinema "
+    "owners said families filled screens across the country for the film."
+)
+
+SINGLES_CHART = (
+    "The singer Mara Quill has topped the UK singles chart with her new song, a week "
+    "after her band's album went on sale. The chart success follows a sold-out tour, "
+    "and the song's video has been played millions of times, her record label said."
+)
+
+FILM_AWARDS = (
+    "The drama Silver Lake leads the nominees for this year's national film awards "
+    "with nine nominations, including best film and best director. Among the "
+    "nominees for best actress is the newcomer Ida Brenn, who plays a ferry pilot in "
+    "the film. The winners will be named at a ceremony in March, the academy said."
+)
+
+
+def test_a_box_office_chart_is_no_music(nlp, shipped):
+    found = themes(nlp, shipped, BOX_OFFICE, title="Harbour Cats tops box office chart")
+    assert "film" in found
+    assert "music" not in found
+
+
+def test_a_singles_chart_is_still_music(nlp, shipped):
+    assert "music" in themes(nlp, shipped, SINGLES_CHART)
+
+
+def test_film_award_nominees_are_no_party_politics(nlp, shipped):
+    found = themes(nlp, shipped, FILM_AWARDS, title="Silver Lake leads award nominees")
+    assert "awards_ceremonies" in found
+    assert "political_parties" not in found
