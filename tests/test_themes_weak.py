@@ -1,7 +1,8 @@
 """Theme precision, round 16 (issue 18): a theme told only in its ``weak`` words
 (taxonomy 2026.12.24: words of a story's setting, or with a common other sense) is not
-assigned beside a better theme, on small articles written for the tests. Each misfire
-has a case beside it where the theme is right."""
+assigned beside a better theme, and a theme told only in words of a company's name
+("Visa said" after "<Visa International>") is no theme, on small articles written for
+the tests. Each misfire has a case beside it where the theme is right."""
 
 from __future__ import annotations
 
@@ -129,3 +130,30 @@ def test_film_award_nominees_are_no_party_politics(nlp, shipped):
     found = themes(nlp, shipped, FILM_AWARDS, title="Silver Lake leads award nominees")
     assert "awards_ceremonies" in found
     assert "political_parties" not in found
+
+
+CARD_NETWORK = (
+    "<Visa International> said the Bank of Orlen has agreed to join its card network "
+    "in June, and a Visa card will be issued to the bank's customers at home and "
+    "abroad.\n"
+    "Visa said it will install terminals at shops in Orlen later this year to approve "
+    "the growing number of card payments by tourists.\n"
+    "Over 500 shops in Orlen already accept the Visa card, and Visa expects the number "
+    "to double next year, it said."
+)
+
+WORK_VISAS = (
+    "The government of Orlen will cut the number of work visas it grants to foreign "
+    "nurses next year, the interior minister said. Visa applications rose by a third "
+    "last year, and officials said the immigration rules would be tightened to favour "
+    "workers already in the country."
+)
+
+
+def test_a_company_named_after_a_word_is_not_its_theme(nlp, shipped):
+    found = themes(nlp, shipped, CARD_NETWORK, title="VISA NETWORK ADDS BANK OF ORLEN")
+    assert "immigration_policy" not in found
+
+
+def test_visas_are_still_immigration(nlp, shipped):
+    assert "immigration_policy" in themes(nlp, shipped, WORK_VISAS)
