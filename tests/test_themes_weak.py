@@ -157,3 +157,29 @@ def test_a_company_named_after_a_word_is_not_its_theme(nlp, shipped):
 
 def test_visas_are_still_immigration(nlp, shipped):
     assert "immigration_policy" in themes(nlp, shipped, WORK_VISAS)
+
+
+AIRLINE_RESULTS = (
+    "Skyward Airways said its half-year profit fell by a fifth as higher fuel prices "
+    "ate into its earnings, although passenger numbers rose. The airline carried 12 "
+    "million passengers, and its chief executive said new routes and fuller flights "
+    "would lift profits. Fuel prices added 60 million pounds to its costs, the carrier "
+    "said, and it will add a surcharge to tickets from May."
+)
+
+OIL_OUTPUT = (
+    "Oil producers in the Marlow group agreed to cut crude output by one million "
+    "barrels a day to lift the oil price, ministers said after talks on Sunday. The "
+    "price of crude rose two dollars a barrel on the news, and traders said the cut "
+    "would drain stocks at refineries and pipeline terminals."
+)
+
+
+def test_fuel_prices_in_an_airline_story_are_no_energy_news(nlp, shipped):
+    found = themes(nlp, shipped, AIRLINE_RESULTS)
+    assert "aviation_airlines" in found
+    assert "energy_oil" not in found
+
+
+def test_an_output_cut_is_still_energy_news(nlp, shipped):
+    assert "energy_oil" in themes(nlp, shipped, OIL_OUTPUT)
