@@ -134,10 +134,10 @@ def test_film_award_nominees_are_no_party_politics(nlp, shipped):
 
 CARD_NETWORK = (
     "<Visa International> said the Bank of Orlen has agreed to join its card network "
-    "in June, and a Visa card will be issued to the bank's customers at home and "
+    "in June, so that the bank's customers can pay with Visa cards at home and "
     "abroad.\n"
-    "Visa said it will install terminals at shops in Orlen later this year to approve "
-    "the growing number of card payments by tourists.\n"
+    "Visa said it will put card readers in Orlen's shops by the autumn, as tourists "
+    "pay by card more and more.\n"
     "Over 500 shops in Orlen already accept the Visa card, and Visa expects the number "
     "to double next year, it said."
 )
