@@ -33,6 +33,10 @@ A theme is assigned when:
   title, lead or ``BEST_COVERAGE``; one word repeated in the lead counts only for
   the best theme). A topic a long article touches in a paragraph is not what it is
   about;
+- beside a better theme, its evidence is not only its ``weak`` patterns: the words of
+  where a story happens rather than what it is about ("analysts" and "investors" of a
+  currency report are no company news, the "research" of a market survey no science)
+  and words with a common other sense (a box-office "chart", an awards "nominee");
 - beside the document's best theme, its fitted score (``about``: a logistic score of
   the candidate's ``Features``, weights fitted on the judged verdicts by
   ``bench/theme_fit.py``) reaches ``ABOUT_THRESHOLD``.
@@ -173,6 +177,7 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
+_MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
@@ -204,6 +209,7 @@ _THEME_FIELDS = {
     "required",
     "excluded",
     "senses",
+    "weak",
     "min_score",
     "implies",
     "company_news",
@@ -222,6 +228,9 @@ class Theme:
     excluded: tuple[str, ...] = ()
     # Phrases in which the theme's words have another sense ("central bank" for banking).
     senses: tuple[str, ...] = ()
+    # Patterns that alone make no theme beside a better one (``Candidate.weak_only``):
+    # words of a story's setting, or with a common other sense.
+    weak: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -249,6 +258,7 @@ class Candidate:
     own_patterns: int = 0
     sentences: int = 0  # sentences of the text with evidence
     one_paragraph: bool = False  # all its evidence in one paragraph of a text of several
+    weak_only: bool = False  # all its evidence is the theme's ``weak`` patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,13 +327,17 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    for field in ("patterns", "names", "people", "required", "excluded", "senses", "implies"):
+    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "weak")
+    for field in (*lists_of, "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
+    stray = [term for term in lists["weak"] if term not in lists["patterns"]]
+    if stray:
+        raise fail(f"theme '{theme_id}': weak terms must be patterns: {', '.join(stray)}")
     for person in lists["people"]:
         if len(person.split()) < 2:
             raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
@@ -546,6 +560,9 @@ class ThemeMatcher:
                     own_patterns,
                     len(with_evidence),
                     len(in_paragraphs) == 1 and len(set(paragraph_of.values())) >= MIN_PARAGRAPHS,
+                    bool(theme.weak)
+                    and {term.lower() for _, _, term in spans + in_title}
+                    <= {term.lower() for term in theme.weak},
                 )
             )
         return candidates
@@ -554,23 +571,26 @@ class ThemeMatcher:
         self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
     ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
-        the themes whose required/excluded terms occur. A title (``body`` is its
-        text) has no entities of its own: a capitalised word of a company the text
-        names ("Western Union Corp") is part of that name there too."""
-        companies = _companies(body if body is not None else doc)
+        the themes whose required/excluded terms occur. A capitalised word of a
+        company the text names ("Western Union Corp", a wire mark "<Visa
+        International>") is part of that name wherever it stands: in the title, which
+        has no entities of its own, and in the text's short forms of the name ("Visa
+        said", "Cable and Wireless Chairman")."""
+        text = body if body is not None else doc
+        companies = _companies(text)
         # A bank is a company: the words of its name before its bank's word name it,
         # in a short form of the name too ("University Federal" after "University
         # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
-        names = companies | _bank_names(body if body is not None else doc)
-        company_words = (
-            {word for name in names for word in name.split()} if body is not None else set()
-        )
+        names = companies | _bank_names(text)
+        company_words = {word for name in names | _marked_names(text) for word in name.split()}
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
         named: dict[str, set[str]] = defaultdict(set)
+        # Matches on a word of a company's name in the text: (theme, token).
+        in_names: set[tuple[str, int]] = set()
 
         # A company's mark ("<FRANKLIN NEW YORK TAX-FREE INCOME FUND>") is a name:
         # its words are evidence of nothing but the mark itself.
@@ -630,8 +650,15 @@ class ThemeMatcher:
                 of_banks = theme_id in self.bank_themes
                 if role == "patterns" and _inside_name(token, term, names, of_banks):
                     continue
-                if role == "patterns" and term == lower and token.text in company_words:
-                    continue
+                if (
+                    role == "patterns"
+                    and term == lower
+                    and token.text in company_words
+                    and not (of_banks and token.text in _BANK_HEADS)
+                ):
+                    if body is not None:
+                        continue
+                    in_names.add((theme_id, token.i))
                 if role == "patterns" and _bare_title(token):
                     continue
                 add(role, theme_id, term, token.i, token.i + 1)
@@ -656,6 +683,13 @@ class ThemeMatcher:
             span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
+        # A theme told only in words of the companies' names is a name's, not a topic
+        # of the story ("Visa said" after "<Visa International>", "Cable and Wireless
+        # Chairman"); beside another of its words the name is the theme's trade
+        # ("Shanghai Automotive" in a carmaker's story).
+        for theme_id in list(hits) if in_names else ():
+            if all((theme_id, start) in in_names for start, _, _ in hits[theme_id]):
+                del hits[theme_id]
         for theme_id, phrases in senses.items():
             kept = [
                 hit
@@ -983,7 +1017,8 @@ def features(candidates: list[Candidate]) -> list[Features]:
             rules=floor >= RELATIVE_FLOOR
             and _central(ratio, floor, prominent, c)
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
-            and not _in_passing(ratio, floor, share, c),
+            and not _in_passing(ratio, floor, share, c)
+            and not (c.weak_only and ratio < 1.0),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))
@@ -1304,6 +1339,17 @@ def _companies(doc: Doc) -> set[str]:
         if entity.label_ == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
             companies.add(" ".join(words[:-1]))
     return companies
+
+
+def _marked_names(doc: Doc) -> set[str]:
+    """The names a wire story marks in angle brackets as written, in mixed case
+    ("<Visa International>", "<Syarikat Telekom Malaysia Bhd>"): companies named
+    without a suffix. A mark in capitals is a ticker or a headline's name."""
+    return {
+        found.group(1)
+        for found in _MARKED_NAME.finditer(doc_text(doc))
+        if any(c.islower() for c in found.group(1))
+    }
 
 
 def _bank_names(doc: Doc) -> set[str]:
