@@ -196,9 +196,10 @@ def _is_code_line(line: str) -> bool:
 def _in_path(span: Span, name: str) -> bool:
     """A file name in a path ("edit misc/CA.pl"): no name, though its stem is in
     capitals."""
-    start = span.start_char
-    text = span.doc.text
-    return start > 0 and text[start - 1] == "/" and _FILE_NAME.fullmatch(name) is not None
+    if span.start == 0 or _FILE_NAME.fullmatch(name) is None:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.endswith("/") and not before.whitespace_
 
 
 def _portfolio_of_title(span: Span, name: str) -> bool:
