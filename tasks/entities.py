@@ -39,7 +39,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
-from tasks.entity_lexicon import common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -251,7 +251,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         line = words.text[line_start:line_end]
         if wire_non_entity(span, name, line, line_start):
             continue
-        if not curated and common_word_alone(span, name, words, again):
+        if not curated and (
+            common_word_alone(span, name, words, again) or award_category(name, words)
+        ):
             continue
         if line_start not in references:
             references[line_start] = is_reference_line(line)

@@ -5,11 +5,11 @@ the document's :class:`WordCase` counts, and says whether it is one of: a
 contraction or other all-lowercase text ("n’t", "masala", "nonstick pan"); an email
 address, URL or handle; a code identifier ("ValueError", a name in a line of code);
 markup or symbols ("|  |", "♥…"); a word mixing Latin letters with Cyrillic or Greek
-look-alikes ("Аdvеrtіѕе"); a common word in capitals ("ACCIDENT"); a heading, menu or
-table line, or a capitalised word opening a sentence or a list item, whose words the
-document otherwise writes in lowercase ("Grooming & Maintenance", "Chick to chick.",
-"• Register with …"); a
-capitalised common phrase that the document also writes with its last word in
+look-alikes ("Аdvеrtіѕе"); a file name in a path ("misc/CA.pl"); a common word in
+capitals ("ACCIDENT"); a heading, menu or table line, or a capitalised word opening a
+sentence or a list item, whose words the document otherwise writes in lowercase
+("Grooming & Maintenance", "Chick to chick.", "• Register with …"); a capitalised
+common phrase that the document also writes with its last word in
 lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
 "potted bougainvillea"); the portfolio of a minister's title ("Finance Minister",
 "Home Secretary"); a sentence-initial participle ("Dubbed the …"); a numbered part
@@ -52,6 +52,9 @@ _CODE_OPENING = re.compile(
     r"|\s*(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|EXPOSE|ARG)\s+"
     r"(?:[a-z./$\[~-]|.*\s[./$~])"
 )
+# A file named in a path ("misc/CA.pl", "/etc/Config.txt"): a stem and a short lowercase
+# extension, just after a slash.
+_FILE_NAME = re.compile(r"[\w-]+\.[a-z]{1,4}")
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
@@ -153,6 +156,8 @@ def is_non_entity(
         return True
     if _WEB.search(text) or _CODE_NAME.search(name) or _has_symbols(text):
         return True
+    if _in_path(span, name):
+        return True
     if _mixed_script(name):
         return True
     if not curated and shouted_common_word(name, words):
@@ -186,6 +191,15 @@ def _is_code_line(line: str) -> bool:
     "COPY" or "RUN")."""
     line = _WIRE_TICKER.sub("Name", line)
     return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
+
+
+def _in_path(span: Span, name: str) -> bool:
+    """A file name in a path ("edit misc/CA.pl"): no name, though its stem is in
+    capitals."""
+    if span.start == 0 or _FILE_NAME.fullmatch(name) is None:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.endswith("/") and not before.whitespace_
 
 
 def _portfolio_of_title(span: Span, name: str) -> bool:

@@ -8,6 +8,8 @@ one that news prose writes in lowercase (``tasks/data/common_words.txt``, counte
 the corpora) and the document gives no evidence of a name: the word is not written
 capitalised anywhere else, not in mid-sentence and not in another mention, it is no
 given name or place, and it is not the subject of a reporting verb ("Reading said").
+``award_category`` drops "Best …" where the document speaks of awards ("nominated for
+Best Actress"): the category of a prize, not an organisation or a person.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROSE_WORDS = 50
 # Regular endings of English nouns and verbs: "attempts" is listed as "attempt".
 _ENDINGS = ("s", "es", "ed", "ing")
+# Words by which a document speaks of prizes: where one is written, "Best …" names a
+# category of an award ("nominated for Best Actress"), not an organisation or a person.
+_AWARD_WORDS = ("award", "awards", "nominated", "nomination", "nominations", "prize")
+_CATEGORY_WORDS = 4
 
 
 @cache
@@ -67,6 +73,19 @@ def common_word_alone(span: Span, name: str, words: WordCase, elsewhere: bool) -
     if not (shouted or _opens(span[0]) or _headline(words.line_of(span), name)):
         return False
     return not _reports(span[0])
+
+
+def award_category(name: str, words: WordCase) -> bool:
+    """True when ``name`` is a category of an award ("Best Actress", "Best Urban Act"):
+    "Best" and at most three capitalised words, the last a word news prose writes in
+    lowercase, in a document that speaks of awards or nominations (not "Best Buy"
+    in a story about shops)."""
+    parts = name.split()
+    if parts[0] != "Best" or not 1 < len(parts) <= _CATEGORY_WORDS:
+        return False
+    if not all(part.isalpha() and part[0].isupper() for part in parts[1:]):
+        return False
+    return _listed(parts[-1].lower()) and any(words.lower[word] for word in _AWARD_WORDS)
 
 
 def _counted_here(span: Span) -> int:

@@ -1,7 +1,8 @@
 """Wire copy's words that are no names, and names whose thing only the context says.
 
 ``wire_non_entity(span, name, line)`` is true for a row label of an earnings table
-("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a company's legal
+("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a code in capitals in a
+row of a futures price table ("UNTRD" after "JUL8"), for a company's legal
 form alone ("Co", cut from "Parke, Davis and Co"), for a nationality adjective in a
 fixed compound ("Dutch auction") and for a place inside a company's name ("SHV
 (United Kingdom) Holding Co Ltd", "Hongkong and Shanghai Hotels Ltd"): that place
@@ -46,6 +47,10 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+# A row of a futures price table opens with its delivery month and year ("MAY7 284 3/4
+# UP 1 1/4", "JUL8 UNTRD"): the capitals after it are the table's codes (up, off,
+# untraded, unchanged, settled), no names.
+_DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}\s")
 # Legal forms too ambiguous alone (South Australia, an attorney general) but a
 # company's end before "of Canada".
 _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
@@ -66,6 +71,8 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
     ``line_start``, is its line) names nothing (see the module docstring)."""
     data = _wire_data()
     if name in data.legal_forms or _ticker(span, line, line_start):
+        return True
+    if name.isupper() and span.label_ not in _PLACE_LABELS and _DELIVERY_ROW.match(line):
         return True
     if span.label_ in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.entity_filters import WordCase
-from tasks.entity_lexicon import common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone
 
 _PROSE = (
     "The volunteers gathered early on the green, sorted the donated tools into piles, "
@@ -70,3 +70,22 @@ def test_given_name_opening_a_sentence_stays(dropped):
 def test_name_after_a_semicolon_in_a_lineup_stays(dropped):
     text = "Tarrant; Pimbley, Hamble; Gross, Dunmore; Pike.\nReplacements: Orde, Vail."
     assert not dropped(text, "Gross", "PERSON")
+
+
+def _case(nlp, text: str) -> WordCase:
+    return WordCase.of(nlp(text))
+
+
+def test_best_category_of_an_award_is_no_name(nlp):
+    text = "The Corrigan twins were nominated for Best Newcomer at the Lantern Film Awards."
+    assert award_category("Best Newcomer", _case(nlp, text))
+
+
+def test_best_without_talk_of_awards_is_left_alone(nlp):
+    text = "Shoppers queued outside Best Newcomer before the doors opened on Friday."
+    assert not award_category("Best Newcomer", _case(nlp, text))
+
+
+def test_best_before_a_name_is_left_alone(nlp):
+    text = "The Felstead award went to Best Marrowby, the village's oldest baker."
+    assert not award_category("Best Marrowby", _case(nlp, text))

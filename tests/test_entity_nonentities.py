@@ -178,3 +178,9 @@ def test_ec_is_the_community_where_the_document_says_so(nlp):
         m.text: m.canonical_name for m in extract_entities(nlp("The EC fined the firm."), "t")
     }
     assert elsewhere.get("EC", "EC") == "EC"
+
+
+def test_file_name_in_a_path_is_no_name(names_of):
+    text = "Open conf/Setup.ini in an editor, then run tools/Build.sh from the top folder."
+    names = names_of(text)
+    assert not {"Setup.ini", "Build.sh"} & set(names)

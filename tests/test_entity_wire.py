@@ -150,3 +150,14 @@ def test_a_full_person_name_sharing_a_company_word_stays_a_person(extract):
     )
     people = {m.canonical_name for m in extract(text) if m.label == "PERSON"}
     assert "Mary Ostrander" in people
+
+
+def test_codes_in_a_futures_price_table_are_no_names(extract):
+    text = (
+        "Brindle oats futures closed mixed in quiet trade, dealers said.\n\n"
+        "MAR8 UNTRD\n"
+        "MAY8 181 1/2            UP  3/4\n"
+        "JUL8 179                OFF 1/4\n"
+    )
+    texts = {m.text for m in extract(text)}
+    assert not texts & {"UNTRD", "UP", "OFF"}
