@@ -82,6 +82,7 @@ from tasks.entity_spans import (
     maker_and_product,
     name_after,
     name_around_place,
+    possessed_after,
     titled_name,
     trimmed,
     with_campus,
@@ -246,8 +247,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
-        if span.label_ in _OWN_POSSESSIVE and len(span) > 1 and span[-1].lower_ in ("'s", "’s"):
-            # The span kept it: the brand's own ("Sainsbury's"), no possessive.
+        if _brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
@@ -276,6 +276,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _brand_possessive(span: Span) -> bool:
+    """True when the "'s" a span kept is a brand's own ("Wendy's said"): one word
+    before it, and no noun it would own after it ("Acme's profits")."""
+    own = span.label_ in _OWN_POSSESSIVE and span[-1].lower_ in ("'s", "’s")
+    return own and len(span) == 2 and not possessed_after(span.doc, span.end)
 
 
 def _before_initials(span: Span, initials: list[Span]) -> Span | None:

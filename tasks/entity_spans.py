@@ -296,11 +296,19 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text
     text = doc_text(doc)
-    if end - first > 2 and _written_bare(text, doc[end - 2].text):
+    if end - first > 2 and (_written_bare(text, doc[end - 2].text) or possessed_after(doc, end)):
         # A name of several words whose last the document writes alone is a person's
-        # ("Jane Doe's" where "Doe" is named), not a brand's ("Trader Joe's").
+        # ("Jane Doe's" where "Doe" is named), not a brand's ("Trader Joe's"); one
+        # before a noun owns it ("the Science Museum's collection").
         return True
     return _written_bare(text, bare)
+
+
+def possessed_after(doc: Doc, end: int) -> bool:
+    """True when the words after an "'s" ending at ``end`` open what it owns (a noun,
+    an adjective or a number: "Acme's new plant"), not the sentence going on ("Acme's
+    said", "at Acme's.")."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _written_bare(text: str, bare: str) -> bool:
