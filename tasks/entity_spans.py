@@ -789,7 +789,11 @@ def _doubled(span: Span, after: Token) -> bool:
     """True when the word after "and" is the name's own last word again ("Johnson and
     Johnson", "Bang and Bang"): a firm named after a family, not two names."""
     last = span[-1]
-    return len(span) == 1 and last.is_alpha and last.text[:1].isupper() and after.text == last.text
+    if len(span) != 1 or not (last.is_alpha and last.text[:1].isupper()) or after.text != last.text:
+        return False
+    # "Acme and Acme Pro": the second is the maker's product, a name of its own.
+    following = after.i + 1
+    return following == len(after.doc) or not after.doc[following].text[:1].isupper()
 
 
 def _topic_and_topic(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> bool:

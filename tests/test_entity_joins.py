@@ -42,6 +42,8 @@ def test_two_names_in_a_list_stay_apart(nlp):
     assert bank.text == "Bank of Ruritania"
     assert across_joins(bank, lambda word: word == "Ruritania") is None
     assert across_joins(Span(doc, 11, 12, label="ORG"), _never) is None
+    product = nlp("Users of Greystone and Greystone Vault were told to log in again.")
+    assert across_joins(Span(product, 2, 3, label="ORG"), _never) is None
     listed = nlp("It named the Arts, Culture and Heritage Committee in its report.")
     assert across_joins(Span(listed, 6, 8, label="ORG"), _never) is None
 
