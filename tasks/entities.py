@@ -29,6 +29,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_labels import (
+    COMPANY_SUFFIXES,
     by_description,
     companies_by_cue,
     company_products,
@@ -39,7 +40,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
-from tasks.entity_lexicon import award_category, common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone, common_words
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -72,6 +73,7 @@ from tasks.entity_references import (
 )
 from tasks.entity_spans import (
     NAME_PARTICLES,
+    across_joins,
     as_named_elsewhere,
     completed_name,
     coordinated,
@@ -80,6 +82,7 @@ from tasks.entity_spans import (
     maker_and_product,
     name_after,
     name_around_place,
+    possessed_after,
     titled_name,
     trimmed,
     with_campus,
@@ -112,6 +115,9 @@ _DATELINE_PARAGRAPHS = 3
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
+_OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
+# Legal forms of companies (English, and the European ones of wire copy's companies).
+_KEY_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset({"company", "pty", "bhd", "spa", "kk"})
 
 
 @dataclass(slots=True)
@@ -215,6 +221,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
+        span = across_joins(span, lambda word: aliases.knows(word) or _place(word, aliases)) or span
         span = _country_alone(span, aliases, words) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
@@ -240,6 +247,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
+        if _brand_possessive(span):
+            name += span[-1].text
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
         if not name or is_non_entity(span, name, words, again, curated):
@@ -271,6 +280,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     return kept
 
 
+def _brand_possessive(span: Span) -> bool:
+    """True when the "'s" a span kept is a brand's own ("Wendy's said"): one word
+    before it, and no noun it would own after it ("Acme's profits")."""
+    own = span.label_ in _OWN_POSSESSIVE and span[-1].lower_ in ("'s", "’s")
+    return own and len(span) == 2 and not possessed_after(span.doc, span.end)
+
+
 def _before_initials(span: Span, initials: list[Span]) -> Span | None:
     """A model span run into curated initials ("Example Motors Inc. S" before "S and
     P said") ends where they start; one inside them goes (None)."""
@@ -298,6 +314,10 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
     trimmed_span = span.doc[span.start + 1 : span.end]
     trimmed_span.label_ = span.label_
     return trimmed_span
+
+
+def _place(word: str, aliases: AliasTable) -> bool:
+    return aliases.resolve(word, "GPE") is not None or word.casefold() in subdivision_names()
 
 
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:
@@ -396,10 +416,43 @@ def _named_in_any_language(mention: _Mention) -> bool:
 
 def _key_name(mention: _Mention) -> str:
     """The name the key is made of: a group in the plural files under its singular
-    ("Americans" and "American" are one key); the canonical name keeps the form."""
+    ("Americans" and "American" are one key), an organisation under ``org_key_name``;
+    the canonical name keeps the form."""
     if mention.label == "NORP":
         return singular_group(mention.canonical)
+    if mention.label == "ORG":
+        return org_key_name(mention.canonical)
     return mention.canonical
+
+
+def org_key_name(name: str) -> str:
+    """The name an organisation's key is made of, so that the forms one organisation
+    takes across a corpus share it: without its legal form ("General Motors Corp" and
+    "General Motors", "Mitsui and Co" and "Mitsui": wire copy names a company with it
+    in one story and without it in the next), and a university by its place in one
+    order ("Warwick University" and "University of Warwick"). A name the legal form
+    leaves as one common word keeps it ("News Corp", "Time Inc")."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and words[end - 1].casefold().strip(".,") in _KEY_LEGAL_FORMS:
+        end -= 1
+    while end > 1 and words[end - 1] in ("&", "and", ","):
+        end -= 1
+    rest = words[:end]
+    if end < len(words) and (len(rest) > 1 or not _plain_word(rest[0].strip(".,"))):
+        words = rest
+    if len(words) > 1 and words[-1] == "University" and all(_capitalised(w) for w in words[:-1]):
+        words = ["University", "of", *words[:-1]]
+    return " ".join(words)
+
+
+def _plain_word(word: str) -> bool:
+    """A word news writes in lowercase ("time"), or a legal form itself ("Co Ltd")."""
+    return word.casefold() in common_words() or word.casefold() in _KEY_LEGAL_FORMS
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
 
 
 def _stopped(mention: _Mention, aliases: AliasTable) -> bool:

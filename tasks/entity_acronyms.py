@@ -190,6 +190,14 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                     if _initials_are(mention.name, _without_country(m.canonical))
                 }
             if not found:
+                # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
+                found = {
+                    m.canonical: m
+                    for m in longer
+                    if m.label == "ORG"
+                    and _initials_are(mention.name, " ".join(_without_legal_form(m.canonical)))
+                }
+            if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
                 found = _opening(mention, words, openers, company=True)

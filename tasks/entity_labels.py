@@ -126,7 +126,7 @@ _ORG_HEADS = (
     COMPANY_SUFFIXES
     | frozenset(
         """inc. corp. co. ltd.
-    company companies group holdings bank university college council agency
+    company companies group holdings bank banks university college council agency
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office
     fund charity union league police railway railways airline airlines airways

@@ -34,6 +34,7 @@ from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
+_QUANTIFIERS = frozenset("all both some many most several every each any".split())
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 # Particles that stand inside a family name and never end one ("Ursula von der Leyen",
 # "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
@@ -50,6 +51,15 @@ _OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 _EXTEND_BEFORE = 2
 _EXTEND_AFTER = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Head nouns of institutions whose names go on with "of" or "for" and what they deal
+# with or serve ("Commission for Europe", "Department of Trade"), from the heads of
+# the institution names in the curated names files.
+_INSTITUTION_HEADS = frozenset(
+    """committee commission council school college university institute department
+    ministry academy society association federation board bureau office agency
+    authority foundation centre center court tribunal museum""".split()
+)
+_JOINED_LABELS = frozenset({"ORG", "FAC", "NORP"})
 _NOT_NAME_WORDS = (
     frozenset(
         """mayor governor senator sen rep representative president minister premier
@@ -110,6 +120,9 @@ def trimmed(span: Span) -> Span:
         if doc[start].lower_ in ("a", "an") and not articles_too:
             break
         start += 1
+    # "all Federal Reserve Banks": a quantifier in lowercase counts the things named.
+    while end - start > 1 and doc[start].text in _QUANTIFIERS and doc[start + 1].text[:1].isupper():
+        start += 1
     # "anti-Biden", "non-OPEC": a prefix glued to a name by a hyphen is no part of it
     # (a particle is: "al-Qaeda").
     while (
@@ -152,7 +165,9 @@ def trimmed(span: Span) -> Span:
             # "ARRESTS – Chad Hull": the person is the part in title case.
             start = index + 1
             continue
-        if spaced_dash or (token.text in _CUT_AT and token.text not in "-–—"):
+        # "Davies (Tottenham": a bracket the span does not close opens an aside.
+        unclosed = token.text in ("(", "[") and not any(t.text in ")]" for t in doc[index:end])
+        if spaced_dash or unclosed or (token.text in _CUT_AT and token.text not in "-–—"):
             end = index
             break
         glued = not doc[index - 1].whitespace_ and not token.whitespace_
@@ -281,10 +296,28 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     first = start + 1 if doc[start].lower_ == "the" and end - start > 2 else start
     bare = doc[first : end - 1].text
     text = doc_text(doc)
+    if end - first > 2 and (_written_bare(text, doc[end - 2].text) or possessed_after(doc, end)):
+        # A name of several words whose last the document writes alone is a person's
+        # ("Jane Doe's" where "Doe" is named), not a brand's ("Trader Joe's"); one
+        # before a noun owns it ("the Science Museum's collection").
+        return True
+    return _written_bare(text, bare)
+
+
+def possessed_after(doc: Doc, end: int) -> bool:
+    """True when the words after an "'s" ending at ``end`` open what it owns (a noun,
+    an adjective or a number: "Acme's new plant"), not the sentence going on ("Acme's
+    said", "at Acme's.")."""
+    return end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _written_bare(text: str, bare: str) -> bool:
+    """True when ``text`` writes ``bare`` as a word without an "'s" after it."""
     position = text.find(bare)
     while position >= 0:
         after = text[position + len(bare) : position + len(bare) + 2]
-        if after.replace("’", "'") != "'s" and not after[:1].isalnum():
+        before = text[position - 1 : position] if position else " "
+        if after.replace("’", "'") != "'s" and not after[:1].isalnum() and not before.isalnum():
             return True
         position = text.find(bare, position + 1)
     return False
@@ -476,7 +509,9 @@ def _widens(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     if lower in PERSON_TITLES or lower in _TITLES_OUT:
         return False
-    return token.is_alpha and token.text[:1].isupper()
+    # A brand's own "'s" ("Wendy's" named so elsewhere): only a span that kept it
+    # names it.
+    return (token.is_alpha and token.text[:1].isupper()) or lower in _POSSESSIVES
 
 
 def _all_capitalised(text: str) -> bool:
@@ -710,3 +745,92 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
         if initials and aliases.knows_as_written(doc[index - 1 : index + 2].text):
             found.append(Span(doc, index - 1, index + 2, label="ORG"))
     return found
+
+
+def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
+    """An institution's name the model cut at a joining word: "of" or "for" and the
+    capitalised words after a head noun that names an institution ("Economic
+    Commission [for Europe]", "School [of Music]"), and "and" with one more topic
+    word after a topic word of the name ("Department of Trade [and Industry]") or
+    before its first one ("[Standards and] Privileges Committee"). The longer span,
+    which takes in the spans the model made of the words; ``None`` when nothing
+    joins. A topic word is a common word in capitals, no place, given name or curated
+    name, so that two names in a list stay apart ("Bank of England and Barclays",
+    "Britain and France")."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _doubled(span, doc[end + 1]):
+        return Span(doc, start, end + 2, label="ORG")
+    if span.label_ not in _JOINED_LABELS:
+        return None
+    headed = doc[end - 1].lower_ in _INSTITUTION_HEADS
+    if headed and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        if _joined_word(doc[end + 1]):
+            end += 2
+        while end < len(doc) and end - span.end <= _EXTEND_AFTER and _joined_word(doc[end]):
+            end += 1
+    if _topic_and_topic(doc, start, end, is_curated):
+        end += 2
+    if len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and start >= 2:
+        opener, joining = doc[start - 2], doc[start - 1]
+        before = doc[start - 3] if start >= 3 else None
+        listed = before is not None and (before.text == "," or _joined_word(before))
+        first = span[0]
+        topics = _topic_word(first, is_curated) and _topic_word(opener, is_curated)
+        topics = topics and _common(first) and _common(opener)
+        if joining.lower_ == "and" and topics and first.lower_ not in _INSTITUTION_HEADS:
+            start = start if listed else start - 2
+    if (start, end) == (span.start, span.end) or "\n" in doc[start:end].text:
+        return None
+    return Span(doc, start, end, label="ORG" if span.label_ == "NORP" else span.label_)
+
+
+def _doubled(span: Span, after: Token) -> bool:
+    """True when the word after "and" is the name's own last word again ("Johnson and
+    Johnson", "Bang and Bang"): a firm named after a family, not two names."""
+    last = span[-1]
+    if len(span) != 1 or not (last.is_alpha and last.text[:1].isupper()) or after.text != last.text:
+        return False
+    # "Acme and Acme Pro": the second is the maker's product, a name of its own.
+    following = after.i + 1
+    return following == len(after.doc) or not after.doc[following].text[:1].isupper()
+
+
+def _topic_and_topic(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> bool:
+    """True when the name ``start:end`` ends with "of"/"for" and a topic word, and
+    "and" and one more topic word, no name going on after it, follow."""
+    if end - start < 3 or doc[end - 2].lower_ not in ("of", "for") or end + 1 >= len(doc):
+        return False
+    if not _topic_word(doc[end - 1], is_curated) or doc[end].lower_ != "and":
+        return False
+    ends = end + 2 >= len(doc) or not _joined_word(doc[end + 2])
+    return ends and _topic_word(doc[end + 1], is_curated) and _common(doc[end + 1])
+
+
+def _joined_word(token: Token) -> bool:
+    """A capitalised word a name goes on with past its joining word (no person's)."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.text[1:2].islower()
+        and token.lower_ not in ("the", "a", "an")
+        and token.ent_type_ != "PERSON"
+        and not token.is_sent_start
+        and not _role_word(token)
+    )
+
+
+def _common(token: Token) -> bool:
+    """A word news writes in lowercase: what an institution deals with, in capitals
+    ("Trade", "Privileges"), not a name ("Barclays")."""
+    return token.lower_ in common_words()
+
+
+def _topic_word(token: Token, is_curated: Callable[[str], bool]) -> bool:
+    """A capitalised word naming what an institution deals with ("Trade", "Privileges"):
+    no place, given name or curated name of its own."""
+    if not _joined_word(token) or not token.text[1:].islower():
+        return False
+    if token.ent_type_ in _PLACE_LABELS or token.text in city_names():
+        return False
+    return not is_first_name(token.text) and not is_curated(token.text)
