@@ -82,6 +82,7 @@ class Lexicon:
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
+    outlet_words: frozenset[str]  # "the Bronx Times": a channel, not a speaker
     # "the institution": the words a name of that kind holds ("university", "college")
     organisation_kinds: Mapping[str, frozenset[str]]
 
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
+        frozenset(words["outlet_words"]),
         {noun: frozenset(names) for noun, names in words["organisation_kinds"].items()},
     )
 
@@ -143,7 +145,25 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
             or _colon_cue(context, span, sentence[0])
             or _introducing_cue(context, span)
         )
-    return min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+    best = min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+    if best.verb is None and best.subject is not None and _is_outlet(best.subject):
+        # "She called it “heartbreaking,” according to the Bronx Times": the person
+        # whose verb the quotation hangs on said it; the paper only reported it.
+        governing = _governing_cue(context, span, sentence)
+        if governing is not None and _is_person_word(governing.subject):
+            return governing
+    return best
+
+
+def _is_person_word(subject: Token | None) -> bool:
+    return subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS
+    )
+
+
+def _is_outlet(name: Token) -> bool:
+    """Whether ``name`` ends the name of a news outlet ("the Bronx Times")."""
+    return name.ent_type_ == "ORG" and name.lower_ in lexicon().outlet_words
 
 
 def _introduces_next(context: QuoteContext, cue: Cue) -> bool:
@@ -274,7 +294,16 @@ def subject_of(verb: Token) -> Token | None:
         verb.i - parsed.i > _MAX_SUBJECT_DISTANCE
         or "\n" in doc_text(verb.doc)[parsed.idx : verb.idx]
     )
-    return before if far else parsed
+    return before if far and not _modifies(before, parsed) else parsed
+
+
+def _modifies(name: Token, subject: Token) -> bool:
+    """Whether ``name`` is a place, the object of a preposition within the subject's
+    phrase ("A senior executive of a firm operating in Singapore told"): where the
+    subject is, not a speaker of its own. Places only: a name after an organisation
+    the model ran into it ("the secretary general of the OECD Jean-Claude Paye
+    said") is the subject's own."""
+    return name.dep_ == "pobj" and name.ent_type_ in ("GPE", "LOC") and subject.is_ancestor(name)
 
 
 def _word_before(verb: Token) -> Token | None:
@@ -323,7 +352,13 @@ def _parsed_subject(verb: Token) -> Token | None:
                 return None
             # "“Watch its heart beating …,” said Carly Fiorina": of two parsed
             # subjects, a name or a pronoun, and the one nearer the verb.
-            return min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
+            chosen = min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
+            if step == "conj" and _place_in_report(chosen, current):
+                # "Mulroney said Canada was a “fair trader” and denied …": the verb the
+                # parse joined to the reported clause is the reporter's.
+                step, current = "ccomp", current.head
+                continue
+            return chosen
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
             step = current.dep_
             current = current.head
@@ -339,6 +374,19 @@ def _parsed_subject(verb: Token) -> Token | None:
         else:
             break
     return _name_after(verb)
+
+
+def _place_in_report(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is a place the model named, subject of a clause that a
+    reporting verb with a subject of its own reports: what is said of it, not its
+    words."""
+    head = verb.head
+    return (
+        subject.ent_type_ in ("GPE", "LOC")
+        and verb.dep_ == "ccomp"
+        and _is_reporting_verb(head)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
 
 
 def _extraposed(verb: Token, subjects: list[Token]) -> bool:

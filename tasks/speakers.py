@@ -62,6 +62,11 @@ _DESCRIPTOR_PARAGRAPHS = 2
 # ("Acme Corp said it … The company said"): news names the company once, then uses
 # the noun; the wire style of Reuters, and the company names seldom hold the noun.
 _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
+# A subject opening a split-off sentence stands within this many words of its start
+# ("Mr Blair had refused": the title and the name).
+_MAX_SPLIT_SUBJECT = 3
+# Characters between two statements the parse may join into one.
+_STATEMENT_BREAKS = frozenset('\n"“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,13 @@ class SpeakerResolver:
         self.resolved: dict[int, Attribution | None] = {}
         self.cues = sorted(cues, key=lambda c: c.start)
         self.cue_starts = [c.start for c in self.cues]
+        # "Mr Howard told the Today programme Mr Blair had refused …. He said": a
+        # speaker inside another's report is talked about, no antecedent of "he".
+        self.reported = {
+            cue.start: (cue.subject, reporter)
+            for cue in cues
+            if cue.subject is not None and (reporter := _reporter_of(cue)) is not None
+        }
         self.named: dict[int, tuple[Attribution, str | None]] = {}
         # (where the subject stands, where its cue starts), in text order.
         self.named_positions: list[tuple[int, int]] = []
@@ -620,6 +632,12 @@ class SpeakerResolver:
                 # one of them alone.
                 return None
             entity = self.mentions.at(token)
+            if entity is None:
+                # "the report by telecoms giant BT": the name the parse hung on the
+                # description of the author.
+                entity = next(
+                    (self.mentions.at(c) for c in token.children if c.dep_ == "appos"), None
+                )
             # A country speaks as the subject of what it said ("Mexico said in a
             # statement"), not after "of" ("a survey of Britain" is about it).
             labels = ("ORG", "PERSON", "GPE") if token in subjects else ("ORG", "PERSON")
@@ -729,6 +747,7 @@ class SpeakerResolver:
                 named_or_role
                 and attribution.speaker_key not in excluded
                 and cue_start not in self.plural
+                and not self._reported_away(cue_start, position, gender)
                 and attribution.speaker_is_person == person
                 and agrees(gender, self._gender(attribution))
             ):
@@ -754,6 +773,23 @@ class SpeakerResolver:
             index -= 1
         return found_at, found
 
+    def _reported_away(self, cue_start: int, position: int, gender: str | None) -> bool:
+        """Whether the speaker of a named cue is one a person of ``gender`` reports on,
+        in a sentence before ``position``: that person, not the one reported, is the
+        "he" or "she" after it (in the same sentence, "Grassley said Lyng had indicated
+        he would", the "he" is the one reported)."""
+        if gender is None or cue_start not in self.reported:
+            return False
+        subject, reporter = self.reported[cue_start]
+        if position < subject.sent.end_char:
+            return False
+        entity = self.mentions.at(reporter)
+        return (
+            entity is not None
+            and entity.label == "PERSON"
+            and self.mentions.gender(entity) == gender
+        )
+
     def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
         doc = self.doc
         if entity is not None:
@@ -769,6 +805,38 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _reporter_of(cue: Cue) -> Token | None:
+    """The subject of the reporting verb a named cue stands in the report of: its verb
+    in the complement clause of a reporting verb with a subject of its own ("Smith
+    said Jones refused"), or its subject opening a sentence the model split off a
+    reporting verb with no complement ("Smith told the programme | Jones had
+    refused", no punctuation between). None when the cue reports itself."""
+    subject, verb = cue.subject, cue.verb
+    if subject is None or verb is None:
+        return None
+    reporting = lexicon().reporting_verbs
+    child = verb
+    for head in verb.ancestors:
+        if child.dep_ == "ccomp" and head.lemma_.lower() in reporting:
+            # Not across a line or a quotation ("Smith said: “…” | Jones said"): the
+            # parse ran two statements together.
+            between = doc_text(verb.doc)[head.idx : subject.idx]
+            if _STATEMENT_BREAKS.intersection(between):
+                return None
+            return next((c for c in head.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+        child = head
+    start = subject.sent.start
+    if start == 0 or subject.i - start > _MAX_SPLIT_SUBJECT:
+        return None
+    before = subject.doc[start - 1]
+    if before.is_punct or before.is_space or "\n" in before.whitespace_:
+        return None
+    root = before.sent.root
+    if root.lemma_.lower() not in reporting:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
 
 
 def _document_noun(lemma: str) -> str | None:
