@@ -39,6 +39,9 @@ _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
 )
+# Verbs that address someone: "…, telling him to …" is as often an act of the clause
+# the participle follows as of the one who reports it.
+_ADDRESSING_VERBS = frozenset({"tell", "ask"})
 # Verbs of replying: what a reply answers was said by someone else.
 REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -349,8 +352,14 @@ def _parsed_subject(verb: Token) -> Token | None:
 
 def _reporting_participle(verb: Token, step: str) -> bool:
     """Whether ``verb`` is a reporting verb's participle set after a clause as its
-    adverbial ("…, adding …", "…, saying …")."""
-    return step == "advcl" and verb.tag_ == "VBG" and _is_reporting_verb(verb)
+    adverbial ("…, adding …", "…, saying …"); not one addressing someone ("telling
+    him to …", "asking whether …"), as often an act of the clause's own subject."""
+    return (
+        step == "advcl"
+        and verb.tag_ == "VBG"
+        and _is_reporting_verb(verb)
+        and verb.lemma_.lower() not in _ADDRESSING_VERBS
+    )
 
 
 def _reporter_of(clause: Token, participle: Token) -> Token | None:
