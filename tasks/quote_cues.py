@@ -39,6 +39,9 @@ _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
 )
+# Verbs that address someone: "…, telling him to …" is as often an act of the clause
+# the participle follows as of the one who reports it.
+_ADDRESSING_VERBS = frozenset({"tell", "ask"})
 # Verbs of replying: what a reply answers was said by someone else.
 REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -282,8 +285,8 @@ def according_to_statement(cue: Cue) -> Span | None:
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, looking through coordination and participle clauses; a name
     or a pronoun standing right before the verb ("…, Billie Holliday replied") is its
-    subject when the parsed one is far off or on another line (the small model's parse
-    of a long sentence, or of a heading run into the next line)."""
+    subject when the parsed one is far off, on another line (the small model's parse
+    of a long sentence, or of a heading run into the next line) or after the verb."""
     parsed = _parsed_subject(verb)
     if parsed is not None and _is_date_word(parsed):
         parsed = _name_within(parsed, verb)
@@ -294,7 +297,9 @@ def subject_of(verb: Token) -> Token | None:
         verb.i - parsed.i > _MAX_SUBJECT_DISTANCE
         or "\n" in doc_text(verb.doc)[parsed.idx : verb.idx]
     )
-    return before if far and not _modifies(before, parsed) else parsed
+    # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
+    # name after it): the name before the verb is its subject, the one after its object.
+    return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
 
 
 def _modifies(name: Token, subject: Token) -> bool:
@@ -362,6 +367,10 @@ def _parsed_subject(verb: Token) -> Token | None:
         if current.dep_ in ("conj", "advcl", "xcomp", "pcomp") and current.head is not current:
             step = current.dep_
             current = current.head
+            # "Cruz said Trump represents “New York values,” stating …": a reporting
+            # participle the parse hangs on the reported clause goes with the report.
+            if _reporting_participle(verb, step):
+                current = _reporter_of(current, verb) or current
             # "She attacked him by saying …": a gerund after a preposition has the
             # subject of the verb the preposition hangs from.
             if (
@@ -386,6 +395,40 @@ def _place_in_report(subject: Token, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and _is_reporting_verb(head)
         and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def _reporting_participle(verb: Token, step: str) -> bool:
+    """Whether ``verb`` is a reporting verb's participle set after a clause as its
+    adverbial ("…, adding …", "…, saying …"); not one addressing someone ("telling
+    him to …", "asking whether …"), as often an act of the clause's own subject."""
+    return (
+        step == "advcl"
+        and verb.tag_ == "VBG"
+        and _is_reporting_verb(verb)
+        and verb.lemma_.lower() not in _ADDRESSING_VERBS
+    )
+
+
+def _reporter_of(clause: Token, participle: Token) -> Token | None:
+    """The attribution verb whose reported clause ``clause`` is (through infinitives
+    and coordination: "said Clinton will have to choose"), standing before
+    ``participle`` in its sentence; else None ("They mocked it, calling it …, she
+    said": the participle is theirs)."""
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ == "ccomp" and _is_attribution_verb(clause.head):
+            return clause.head if _one_sentence(clause.head, participle) else None
+        if clause.dep_ not in ("xcomp", "conj") or clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def _one_sentence(first: Token, last: Token) -> bool:
+    """Whether ``first`` stands before ``last`` with no sentence's end between (the
+    small model's parse may run over one)."""
+    return first.i < last.i and not any(
+        t.text in (".", "?", "!") for t in first.doc[first.i : last.i]
     )
 
 
