@@ -124,7 +124,7 @@ class SpeakerResolver:
         self.reported = {
             cue.start: (cue.subject, reporter)
             for cue in cues
-            if cue.subject is not None and (reporter := _reporter_of(cue)) is not None
+            if cue.subject is not None and (reporter := _reporting_subject(cue)) is not None
         }
         self.named: dict[int, tuple[Attribution, str | None]] = {}
         # (where the subject stands, where its cue starts), in text order.
@@ -807,7 +807,7 @@ class SpeakerResolver:
         return doc[left.i : subject.i + 1]
 
 
-def _reporter_of(cue: Cue) -> Token | None:
+def _reporting_subject(cue: Cue) -> Token | None:
     """The subject of the reporting verb a named cue stands in the report of: its verb
     in the complement clause of a reporting verb with a subject of its own ("Smith
     said Jones refused"), or its subject opening a sentence the model split off a
