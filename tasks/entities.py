@@ -40,7 +40,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
-from tasks.entity_lexicon import award_category, common_word_alone, common_words
+from tasks.entity_lexicon import award_category, common_word_alone
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -428,27 +428,22 @@ def _key_name(mention: _Mention) -> str:
 def org_key_name(name: str) -> str:
     """The name an organisation's key is made of, so that the forms one organisation
     takes across a corpus share it: without its legal form ("General Motors Corp" and
-    "General Motors", "Mitsui and Co" and "Mitsui": wire copy names a company with it
+    "General Motors", "Nikko Securities Co" and "Nikko Securities": wire copy names it
     in one story and without it in the next), and a university by its place in one
     order ("Warwick University" and "University of Warwick"). A name the legal form
-    leaves as one common word keeps it ("News Corp", "Time Inc")."""
+    leaves as one word keeps it: one word names many things ("Southern Co" and a
+    "Southern" railway, "Telegraph Co" and the Telegraph newspaper, "News Corp")."""
     words = name.split()
     end = len(words)
     while end > 1 and words[end - 1].casefold().strip(".,") in _KEY_LEGAL_FORMS:
         end -= 1
     while end > 1 and words[end - 1] in ("&", "and", ","):
         end -= 1
-    rest = words[:end]
-    if end < len(words) and (len(rest) > 1 or not _plain_word(rest[0].strip(".,"))):
-        words = rest
+    if end > 1:
+        words = words[:end]
     if len(words) > 1 and words[-1] == "University" and all(_capitalised(w) for w in words[:-1]):
         words = ["University", "of", *words[:-1]]
     return " ".join(words)
-
-
-def _plain_word(word: str) -> bool:
-    """A word news writes in lowercase ("time"), or a legal form itself ("Co Ltd")."""
-    return word.casefold() in common_words() or word.casefold() in _KEY_LEGAL_FORMS
 
 
 def _capitalised(word: str) -> bool:

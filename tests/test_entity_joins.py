@@ -60,8 +60,9 @@ def test_a_legal_form_never_splits_a_company_key():
     assert entity_key("ORG", org_key_name("Greystone Pumps Corp")) == "ORG:greystone-pumps"
     assert org_key_name("Greystone Pumps Inc.") == org_key_name("Greystone Pumps")
     assert org_key_name("Pryce, Dunmore and Co Inc") == "Pryce, Dunmore"
-    assert org_key_name("Harlow & Co") == "Harlow"
-    # A legal form that leaves one common word or nothing but a form keeps its name.
+    # A legal form that leaves one word, or nothing but a form, stays in the key: one
+    # word names many things.
+    assert org_key_name("Harlow & Co") == "Harlow & Co"
     assert org_key_name("Time Inc") == "Time Inc"
     assert org_key_name("Co Ltd") == "Co Ltd"
 
