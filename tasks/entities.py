@@ -75,6 +75,7 @@ from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
     as_named_elsewhere,
+    brand_possessive,
     completed_name,
     coordinated,
     curated_extent,
@@ -82,7 +83,6 @@ from tasks.entity_spans import (
     maker_and_product,
     name_after,
     name_around_place,
-    possessed_after,
     titled_name,
     trimmed,
     with_campus,
@@ -115,7 +115,6 @@ _DATELINE_PARAGRAPHS = 3
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
-_OWN_POSSESSIVE = frozenset({"ORG", "FAC"})
 # Legal forms of companies (English, and the European ones of wire copy's companies).
 _KEY_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset({"company", "pty", "bhd", "spa", "kk"})
 
@@ -247,7 +246,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if taken.intersection(range(span.start, span.end)):
             continue
         name = clean_name(_without_role(span).text, span.label_)
-        if _brand_possessive(span):
+        if brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)
         again = named[name] > 1 or curated
@@ -278,13 +277,6 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
-
-
-def _brand_possessive(span: Span) -> bool:
-    """True when the "'s" a span kept is a brand's own ("Wendy's said"): one word
-    before it, and no noun it would own after it ("Acme's profits")."""
-    own = span.label_ in _OWN_POSSESSIVE and span[-1].lower_ in ("'s", "’s")
-    return own and len(span) == 2 and not possessed_after(span.doc, span.end)
 
 
 def _before_initials(span: Span, initials: list[Span]) -> Span | None:

@@ -304,6 +304,13 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     return _written_bare(text, bare)
 
 
+def brand_possessive(span: Span) -> bool:
+    """True when the "'s" a span kept is a brand's own ("Wendy's said"): one word
+    before it, and no noun it would own after it ("Acme's profits")."""
+    own = span.label_ in _OWN_POSSESSIVE and span[-1].lower_ in ("'s", "’s")
+    return own and len(span) == 2 and not possessed_after(span.doc, span.end)
+
+
 def possessed_after(doc: Doc, end: int) -> bool:
     """True when the words after an "'s" ending at ``end`` open what it owns (a noun,
     an adjective or a number: "Acme's new plant"), not the sentence going on ("Acme's
