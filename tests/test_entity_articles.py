@@ -94,3 +94,12 @@ def test_a_cited_journal_keeps_the_words_that_open_its_title(nlp):
     assert journal_extent(cut).text == "J Coastal Skin Res"
     whole = journal_extent(cut)
     assert journal_extent(whole) == whole
+
+
+def test_journal_words_of_the_iso_4_list_spell_out_titles():
+    from tasks.entity_references import journal_name
+
+    assert journal_name("Ren Fail") == "Renal Failure"
+    assert journal_name("Drug Saf") == "Drug Safety"
+    assert journal_name("Clin Pharmacokinet") == "Clinical Pharmacokinetics"
+    assert journal_name("J Econom") == "Journal of Econometrics"
