@@ -433,10 +433,12 @@ def org_key_name(name: str) -> str:
     in one story and without it in the next), and a university by its place in one
     order ("Warwick University" and "University of Warwick"). A name the legal form
     leaves as one word keeps it: one word names many things ("Southern Co" and a
-    "Southern" railway, "Telegraph Co" and the Telegraph newspaper, "News Corp")."""
+    "Southern" railway, "Telegraph Co" and the Telegraph newspaper, "News Corp"), and
+    of several forms only those that leave it two ("Acme Cos Inc" is keyed as "Acme
+    Cos", like "Acme Cos")."""
     words = name.split()
     end = len(words)
-    while end > 1 and words[end - 1].casefold().strip(".,") in LEGAL_FORMS:
+    while end > 2 and words[end - 1].casefold().strip(".,") in LEGAL_FORMS:
         end -= 1
     while end > 1 and words[end - 1] in ("&", "and", ","):
         end -= 1

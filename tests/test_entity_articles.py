@@ -79,6 +79,7 @@ def test_one_list_of_legal_forms_for_short_names_and_keys():
     assert {"cos", "company", "corp", "plc"} <= LEGAL_FORMS
     assert org_key_name("Harrowgate Pipeline Cos") == "Harrowgate Pipeline"
     assert org_key_name("Harrowgate Company") == "Harrowgate Company"
+    assert org_key_name("Harrowgate Cos Inc") == org_key_name("Harrowgate Cos")
 
 
 def test_a_cited_journal_keeps_the_words_that_open_its_title(nlp):
