@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
-from tasks.entity_acronyms import resolve_acronyms, resolve_fuller_names, resolve_short_forms
+from tasks.entity_acronyms import (
+    LEGAL_FORMS,
+    resolve_acronyms,
+    resolve_fuller_names,
+    resolve_short_forms,
+)
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_context import acting_groups, lineup_people, owned_sites
 from tasks.entity_filters import (
@@ -29,7 +34,6 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_labels import (
-    COMPANY_SUFFIXES,
     by_description,
     companies_by_cue,
     company_products,
@@ -67,6 +71,7 @@ from tasks.entity_places import (
 from tasks.entity_references import (
     in_reference_authors,
     is_reference_line,
+    journal_extent,
     journal_name,
     reference_authors,
     reference_journal,
@@ -89,6 +94,7 @@ from tasks.entity_spans import (
     with_foreign_head,
     with_number,
     with_partners,
+    without_article,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_wire import companies_by_legal_name, national_institutions, wire_non_entity
@@ -115,8 +121,6 @@ _DATELINE_PARAGRAPHS = 3
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
-# Legal forms of companies (English, and the European ones of wire copy's companies).
-_KEY_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset({"company", "pty", "bhd", "spa", "kk"})
 
 
 @dataclass(slots=True)
@@ -193,19 +197,20 @@ def extract_entities(
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
+    stored = [without_article(m.span, m.label) for m in mentions]
     return [
         EntityMention(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
-            start_char=m.span.start_char,
-            end_char=m.span.end_char,
-            text=m.span.text,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=span.text,
             label=m.label,
-            sentence_index=max(bisect_right(sentence_starts, m.span.start_char) - 1, 0),
+            sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=entity_key(m.label, _key_name(m)),
             canonical_name=m.canonical,
         )
-        for index, m in enumerate(mentions)
+        for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
     ]
 
 
@@ -268,11 +273,15 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if references[line_start] and in_reference_authors(span, line, line_start):
             reference_lines.add((line_start, line_end))
             continue
-        taken.update(range(span.start, span.end))
         if references[line_start] and reference_journal(span, line, line_start):
+            whole = journal_extent(span)
+            if not taken.intersection(range(whole.start, whole.end)):
+                span, name = whole, clean_name(whole.text, "ORG")
+            taken.update(range(span.start, span.end))
             title = None if aliases.knows(name) else journal_name(name)
             kept.append(_Mention(span=span, name=title or name, label="ORG", pinned=True))
             continue
+        taken.update(range(span.start, span.end))
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
@@ -424,10 +433,12 @@ def org_key_name(name: str) -> str:
     in one story and without it in the next), and a university by its place in one
     order ("Warwick University" and "University of Warwick"). A name the legal form
     leaves as one word keeps it: one word names many things ("Southern Co" and a
-    "Southern" railway, "Telegraph Co" and the Telegraph newspaper, "News Corp")."""
+    "Southern" railway, "Telegraph Co" and the Telegraph newspaper, "News Corp"), and
+    of several forms only those that leave it two ("Acme Cos Inc" is keyed as "Acme
+    Cos", like "Acme Cos")."""
     words = name.split()
     end = len(words)
-    while end > 1 and words[end - 1].casefold().strip(".,") in _KEY_LEGAL_FORMS:
+    while end > 2 and words[end - 1].casefold().strip(".,") in LEGAL_FORMS:
         end -= 1
     while end > 1 and words[end - 1] in ("&", "and", ","):
         end -= 1

@@ -43,13 +43,17 @@ _COMPANY_HEADS = (
     )
     | COMPANY_SUFFIXES
 )
-# Legal forms, written without their stops: the company suffixes and those of wire
-# copy's legal_forms list (tasks/data/entity_wire.toml).
-_LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("cos pty bhd spa kk".split())
+# Legal forms, lowercase and without their stops: the company suffixes, "company",
+# and those of wire copy's legal_forms list (tasks/data/entity_wire.toml) and its
+# European companies' ("KK", "SpA"). One list for what a short name leaves out here and
+# for what an organisation's key leaves out (tasks.entities.org_key_name).
+LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("company cos pty bhd spa kk".split())
 # Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
+# The fewest letters of a company's short name read as a misspelling of its full name.
+_MISSPELT_LEAST = 5
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
 _SPELLED_EXTRA_WORDS = 3
 # Labels whose names are not short forms of longer names ending with them.
@@ -203,6 +207,8 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 found = _opening(mention, words, openers, company=True)
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
+            if not found:
+                found = _misspelt_opening(mention.name, longer)
         elif mention.label == "PERSON":
             # "Investors piled into Cairn" after "Cairn Energy": the model's person is the
             # company's short name, unless the word is a given name or a person's
@@ -239,6 +245,42 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
             mention.canonical, mention.label = company.canonical, company.label
 
 
+def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:
+    """The companies named in full in the document (with a legal form) whose first
+    word is ``name`` written otherwise: with or without a final "s" ("Medtronics" for
+    Medtronic Inc, "Cleveland-Cliff's" for Cleveland-Cliffs Inc) or with two letters
+    swapped ("Ogelbay" for Oglebay Norton Co), as wire copy misspells a company it
+    names in full. A word of fewer than five letters is too often another name."""
+    if len(name) < _MISSPELT_LEAST or not name[:1].isupper():
+        return {}
+    return {
+        m.canonical: m
+        for m in longer
+        if m.label == "ORG"
+        and _legal_form_of(m.canonical.split(), _without_legal_form(m.canonical))
+        and _spelled_otherwise(name, m.canonical.split()[0])
+    }
+
+
+def _spelled_otherwise(word: str, other: str) -> bool:
+    """Whether ``word`` is ``other`` with a final "s" more or less, or with two
+    adjacent letters swapped (not the first: "Sarget" and "Asrget" are no one name)."""
+    if word == other:
+        return False
+    if word in (other + "s", other + "'s", other + "’s") or other == word + "s":
+        return True
+    if len(word) != len(other):
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and word[differ[0]] == other[differ[1]]
+        and word[differ[1]] == other[differ[0]]
+    )
+
+
 def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
     """The one long form of ``found``; of several, the one that is the short form and
     a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc),
@@ -255,8 +297,8 @@ def _legal_form_of(name: list[str], words: list[str]) -> bool:
     return (
         name[: len(words)] == words
         and bool(rest)
-        and rest[-1] in _LEGAL_FORMS
-        and all(word in _LEGAL_FORMS or word in ("&", "and") for word in rest)
+        and rest[-1] in LEGAL_FORMS
+        and all(word in LEGAL_FORMS or word in ("&", "and") for word in rest)
     )
 
 
@@ -365,7 +407,7 @@ def _without_legal_form(name: str) -> list[str]:
     "Laboratoires Sarget SA"), which a short name leaves out."""
     words = name.split()
     end = len(words)
-    while end > 1 and words[end - 1].casefold().replace(".", "") in _LEGAL_FORMS:
+    while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
         end -= 1
     return words[:end]
 

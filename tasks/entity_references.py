@@ -74,6 +74,19 @@ def reference_journal(span: Span, line: str, line_start: int) -> bool:
     return _BEFORE_YEAR.match(after) is not None
 
 
+def journal_extent(span: Span) -> Span:
+    """A cited journal's whole abbreviated title: the model leaves out the capitalised
+    words that open it ("[J] Dermatol Treat", "[Korean J Asthma Allergy] Clin
+    Immunol"), back to the full stop that ends the article's title before it."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    if start == span.start or start == 0 or doc[start - 1].text != ".":
+        return span
+    return Span(doc, start, span.end, label=span.label_)
+
+
 # Title words after which ISO 4 drops an "of" ("Journal of Clinical Investigation").
 _OF_AFTER = frozenset({"Journal", "Annals", "Archives", "Proceedings", "Transactions", "Bulletin"})
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
+from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_lexicon import common_words
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
@@ -34,6 +35,7 @@ from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
 _QUANTIFIERS = frozenset("all both some many most several every each any".split())
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 # Particles that stand inside a family name and never end one ("Ursula von der Leyen",
@@ -205,6 +207,27 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def without_article(span: Span, label: str) -> Span:
+    """The span a mention stores: without a leading "the" (the judging protocol's
+    span: "the River Thames" is "River Thames"). Kept: a title's own "The" ("The Sea
+    Inside"), and a "The" in capitals inside a sentence, which the writer made part of
+    the name ("told The Times", "in The Hague"); a sentence's opening "The" is the
+    sentence's. Applied to the stored offsets only: the rules before read the article
+    as the model gave it."""
+    if label == "WORK_OF_ART" or len(span) < 2 or span[0].lower_ != "the":
+        return span
+    if span[0].text == "The" and not opens_line_or_sentence(span[0]):
+        # "said: The Bank…", "“The White House has…": a colon or an opening mark glued
+        # to it opens a sentence too.
+        before = span.doc[span.start - 1]
+        opened = before.text == ":" or (before.text in _OPENING_MARKS and not before.whitespace_)
+        if not opened:
+            return span
+    kept = span[1:]
+    kept.label_ = span.label_
+    return kept
 
 
 @cache

@@ -622,7 +622,7 @@ def test_a_plan_named_as_such_is_filed_with_laws(entities_of):
         "The Blue Compact for Africa is the most ambitious investment plan ever presented "
         "by a party. The Blue Compact for Africa would cost billions."
     )
-    found = _named(entities_of(text), "The Blue Compact for Africa")
+    found = _named(entities_of(text), "Blue Compact for Africa")
     assert found and {m.label for m in found} == {"LAW"}
 
 
