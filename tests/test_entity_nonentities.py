@@ -188,7 +188,7 @@ def test_file_name_in_a_path_is_no_name(names_of):
 
 def test_a_credit_rating_grade_is_no_organisation_where_the_text_speaks_of_ratings(nlp):
     text = (
-        "Harwell Capital Corp said its notes are rated a top-flight AAA by Moody's. "
+        "Harwell Capital Corp said Moody's gave its new notes a rating of AAA. "
         "Duff and Phelps raised the debt to D/P-4 from D/P-6."
     )
     names = {m.text for m in extract_entities(nlp(text), "t")}
