@@ -469,8 +469,8 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
     """A name just after words only a company follows ("shares of", "a unit of": the
     ``[before_company]`` cues of ``tasks/data/entity_nouns.toml``) is a company, when
     the model took it for a place ``is_place`` does not know, a product, a work or a
-    person whose name opens with no given name and is no known place; its other
-    mentions follow."""
+    person whose name opens with no given name and is no known place, and no place
+    that only qualifies a noun after it; its other mentions follow."""
     cues, not_person = _company_cues()
     companies: set[str] = set()
     for mention in mentions:
@@ -486,10 +486,19 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
         # "45 pct of Senegal's exports": a place the model called a person stays out.
         if mention.label in ("GPE", "LOC", "PERSON") and is_place(mention.canonical):
             continue
+        # "100 pct of Quebec City radio station CJMF": the cue is the noun's, the place
+        # only qualifies it.
+        if mention.label in ("GPE", "LOC") and _before_noun(span):
+            continue
         companies.add(mention.canonical)
     for mention in mentions:
         if mention.canonical in companies and not mention.pinned:
             mention.label = "ORG"
+
+
+def _before_noun(span: Span) -> bool:
+    """Whether a lowercase common noun follows ``span`` ("Quebec City radio station")."""
+    return span.end < len(span.doc) and _is_noun(span.doc[span.end])
 
 
 @cache

@@ -1103,3 +1103,10 @@ def test_a_name_after_a_share_in_percent_is_a_company(entities_of):
 def test_a_known_place_after_a_share_in_percent_stays_out_of_companies(entities_of):
     entities = entities_of("Aid accounts for 30 pct of Malawi's spending.")
     assert ("Malawi", "ORG") not in {(e.text, e.label) for e in entities}
+
+
+def test_a_place_that_qualifies_the_noun_after_a_share_cue_stays_a_place(entities_of):
+    entities = entities_of(
+        "Harlan Media Inc said it agreed to buy 100 pct of Quebec City radio station CKVX-FM."
+    )
+    assert ("Quebec City", "GPE") in {(e.text, e.label) for e in entities}
