@@ -40,6 +40,7 @@ from tasks.entity_labels import (
     label_by_head,
     list_siblings,
     makes_products,
+    numbered_titles,
     singular_group,
     venues,
     vote,
@@ -191,6 +192,7 @@ def extract_entities(
     companies_by_cue(mentions, is_known_place)
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
+    numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)
@@ -398,6 +400,12 @@ def _curated_maker(aliases: AliasTable, name: str) -> bool:
     name a product after it ("Google", not "Harvard": Harvard University)."""
     found = aliases.resolve(name, "ORG")
     return found is not None and found[1] == "ORG" and makes_products(found[0])
+
+
+def _curated_product(aliases: AliasTable, name: str) -> bool:
+    """Whether the curated files name a product ``name`` ("Xbox")."""
+    found = aliases.resolve(name, "PRODUCT")
+    return found is not None and found[1] == "PRODUCT"
 
 
 def _named_in_any_language(mention: _Mention) -> bool:

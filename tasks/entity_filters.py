@@ -14,7 +14,8 @@ lowercase ("Sunny Weather" beside "Sunny weather", "Potted Bougainvillea" beside
 "potted bougainvillea"); the portfolio of a minister's title ("Finance Minister",
 "Home Secretary"); a sentence-initial participle ("Dubbed the …"); a numbered part
 of the page that the model takes for a law ("Chapter 31", "Variation 1") where the
-document numbers that word more than once or writes it in lowercase.
+document numbers that word more than once or writes it in lowercase; a grade of a
+credit rating ("AAA", "D/P-8") in a text about ratings.
 """
 
 from __future__ import annotations
@@ -86,6 +87,13 @@ _PORTFOLIO_WORDS = 3
 _NUMBERED = re.compile(r"([A-Z][a-z]{2,}) (\d{1,3})")
 # How statutes and treaties are divided: "Article 50", "Section 8" (of a housing act)
 # name a law however often the text numbers them, so these words are never a part.
+# The grades of the rating agencies (S&P and Fitch "AAA" to "D" with "+"/"-", Moody's
+# "Aaa" to "C" with 1 to 3, short-term "A-1" and "P-1", Duff and Phelps "D&P-1" to
+# "D&P-14"), of two characters at least, and the words of a text about ratings.
+_RATING_GRADE = re.compile(
+    r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)[123+-]?|[AP]-[123]\+?|D(?:&|/)?P-\d{1,2}"
+)
+_RATING_WORDS = ("rating", "ratings", "rated", "downgraded", "upgraded", "downgrade", "upgrade")
 _LAW_DIVISIONS = frozenset(
     "Article Section Title Amendment Proposition Clause Schedule Act".split()
 )
@@ -182,6 +190,8 @@ def is_non_entity(
         return True
     if not curated and _numbered_part(span, name, words):
         return True
+    if _rating_grade(name, words):
+        return True
     return _is_initial_participle(span)
 
 
@@ -262,6 +272,16 @@ def _numbered_part(span: Span, name: str, words: WordCase) -> bool:
         return False
     numbers = set(re.findall(rf"(?<![\w-]){word}\s+(\d{{1,3}})(?!\d)", text))
     return bool(numbers - {number}) or words.lower[word.lower()] > 0
+
+
+def _rating_grade(name: str, words: WordCase) -> bool:
+    """A grade of a credit rating ("rated a top-flight AAA", "cut to AA-minus from AA",
+    Duff and Phelps's "D&P-8"), in a text that speaks of ratings: no organisation,
+    though it is in capitals (the AAA of athletics, the CCC of commodity credit stay
+    where the text rates nothing)."""
+    if _RATING_GRADE.fullmatch(name) is None:
+        return False
+    return any(words.lower[word] for word in _RATING_WORDS) or "Moody" in words.text
 
 
 def _mixed_script(name: str) -> bool:

@@ -26,6 +26,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Span, Token
 
+from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -153,6 +154,13 @@ _FAC_HEADS = frozenset(
     highway""".split()
 )
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
+# What the model makes of a numbered title ("Shrek 2" a person, "Halo 2" a place);
+# the numbers a sequel has; what follows a score or a time, not a title ("7-5", "9:30").
+_NUMBERED_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_SEQUEL_LEAST, _SEQUEL_MOST = 2, 12
+_SCORE_MARKS = frozenset("-–/:")
+_LINE_WORD = re.compile(r"[a-z]+")
+_NOT_INSTITUTIONS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 # Those heads are a venue where a show is put on at them ("played at London's Brixton
 # Academy", "a concert at the Colston Hall"), and an institution elsewhere.
 _VENUE_HEADS = frozenset("academy theatre theater hall centre center club".split())
@@ -243,7 +251,8 @@ def by_description(mentions: Sequence[Placed]) -> None:
     ("the Balco laboratory", "the Raketa interpreter"); a name of two or three words
     opening with a given name after "directed by", "written by" … is a person. The
     other mentions of its name in the document take that type too; a name described
-    as two types keeps its own."""
+    as two types keeps its own, and so does a name whose head noun makes it an
+    institution ("… Development Bank") described as a place or a person."""
     described: dict[str, set[str]] = {}
     for mention in mentions:
         if not mention.pinned:
@@ -252,8 +261,16 @@ def by_description(mentions: Sequence[Placed]) -> None:
                 described.setdefault(mention.canonical, set()).add(label)
     for mention in mentions:
         labels = described.get(mention.canonical, set())
-        if len(labels) == 1 and not mention.pinned:
-            mention.label = next(iter(labels))
+        if len(labels) != 1 or mention.pinned:
+            continue
+        label = next(iter(labels))
+        # An institution's head noun outweighs a place or a person the description
+        # makes of it ("lender countries and agencies including the Inter-American
+        # Development Bank" lists a bank among the agencies); a title may end in one
+        # ("the album Genius Loves Company").
+        if label in _NOT_INSTITUTIONS and org_head(mention.canonical.split()):
+            continue
+        mention.label = label
 
 
 def _described_as(mention: Placed) -> str | None:
@@ -452,7 +469,8 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
     """A name just after words only a company follows ("shares of", "a unit of": the
     ``[before_company]`` cues of ``tasks/data/entity_nouns.toml``) is a company, when
     the model took it for a place ``is_place`` does not know, a product, a work or a
-    person whose name opens with no given name; its other mentions follow."""
+    person whose name opens with no given name and is no known place, and no place
+    that only qualifies a noun after it; its other mentions follow."""
     cues, not_person = _company_cues()
     companies: set[str] = set()
     for mention in mentions:
@@ -465,12 +483,22 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
             continue
         if person and is_first_name(mention.canonical.split()[0]):
             continue
-        if mention.label in ("GPE", "LOC") and is_place(mention.canonical):
+        # "45 pct of Senegal's exports": a place the model called a person stays out.
+        if mention.label in ("GPE", "LOC", "PERSON") and is_place(mention.canonical):
+            continue
+        # "100 pct of Quebec City radio station CJMF": the cue is the noun's, the place
+        # only qualifies it.
+        if mention.label in ("GPE", "LOC") and _before_noun(span):
             continue
         companies.add(mention.canonical)
     for mention in mentions:
         if mention.canonical in companies and not mention.pinned:
             mention.label = "ORG"
+
+
+def _before_noun(span: Span) -> bool:
+    """Whether a lowercase common noun follows ``span`` ("Quebec City radio station")."""
+    return span.end < len(span.doc) and _is_noun(span.doc[span.end])
 
 
 @cache
@@ -531,6 +559,57 @@ def venues(mentions: Sequence[Placed]) -> None:
             continue
         if any(token.lemma_.lower() in _SHOW_LEMMAS for token in span.sent):
             mention.label = "FAC"
+
+
+def numbered_titles(
+    mentions: Sequence[Placed],
+    line_bounds: Callable[[Span], tuple[int, int]],
+    is_product: Callable[[str], bool],
+) -> None:
+    """A name the model took for a person or a place that ends in a sequel's number
+    ("Shrek 2", "Mortal Kombat 11") is a title, a WORK_OF_ART, or a product when the
+    name before the number is a curated product (``is_product``: "Xbox 2"), where its
+    paragraph (``line_bounds``) speaks of titles or products (``[numbered]`` of
+    ``tasks/data/entity_nouns.toml``: "film", "game", "console" …). No person's name
+    ends in a number; a player and the minute he scored ("Lita 9") stand in a line
+    with no such noun, or open with a given name. The other mentions of the name
+    follow."""
+    retyped: dict[str, str] = {}
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or mention.label not in _NUMBERED_FROM or not _numbered(span):
+            continue
+        start, end = line_bounds(span)
+        words = _LINE_WORD.findall(doc_text(span.doc)[start:end].lower())
+        if any(word in _numbered_nouns() for word in words):
+            product = is_product(span[:-1].text)
+            retyped[mention.canonical] = "PRODUCT" if product else "WORK_OF_ART"
+    for mention in mentions:
+        if mention.canonical in retyped and not mention.pinned:
+            mention.label = retyped[mention.canonical]
+
+
+def _numbered(span: Span) -> bool:
+    """Capitalised words and a sequel's number after them, no score or time after
+    ("Sfar 7-5") and no given name first."""
+    number = span[-1]
+    if len(span) < 2 or not number.text.isdigit():
+        return False
+    if not _SEQUEL_LEAST <= int(number.text) <= _SEQUEL_MOST:
+        return False
+    if not all(token.text[:1].isupper() or token.text == "-" for token in span[:-1]):
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text[:1] in _SCORE_MARKS:
+        return False
+    return not is_first_name(span[0].text)
+
+
+@cache
+def _numbered_nouns() -> frozenset[str]:
+    """The nouns of ``[numbered]`` and their plurals."""
+    nouns = entity_nouns()["numbered"]["nouns"]
+    return frozenset(nouns) | frozenset(noun + "s" for noun in nouns)
 
 
 def _after_at(span: Span) -> bool:

@@ -184,3 +184,17 @@ def test_file_name_in_a_path_is_no_name(names_of):
     text = "Open conf/Setup.ini in an editor, then run tools/Build.sh from the top folder."
     names = names_of(text)
     assert not {"Setup.ini", "Build.sh"} & set(names)
+
+
+def test_a_credit_rating_grade_is_no_organisation_where_the_text_speaks_of_ratings(nlp):
+    text = (
+        "Harwell Capital Corp said Moody's gave its new notes a rating of AAA. "
+        "Duff and Phelps raised the debt to D/P-4 from D/P-6."
+    )
+    names = {m.text for m in extract_entities(nlp(text), "t")}
+    assert not names & {"AAA", "D/P-4", "D/P-6"}
+
+
+def test_letters_like_a_grade_stay_where_nothing_is_rated(nlp):
+    text = "The Commodity Credit Corporation, CCC, said it bought 40,000 tonnes of wheat."
+    assert "CCC" in {m.text for m in extract_entities(nlp(text), "t")}

@@ -1059,3 +1059,54 @@ def test_company_openings_and_law_kinds_before_on_or_of(name, given, label):
 def test_a_british_county_after_from_is_the_place(entities_of):
     entities = entities_of("The baker, who moved from Devon last spring, now sells pies in town.")
     assert {(e.text, e.label) for e in entities} >= {("Devon", "GPE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The handheld will go on sale in May and the first batch will come with Ant-Boy 2 "
+        "on a disc.",
+        "Hawk-Girl 2 is adding two new playable characters to the game next month.",
+    ],
+)
+def test_a_name_ending_in_a_sequels_number_is_a_title_where_titles_are_spoken_of(entities_of, text):
+    numbered = [e for e in entities_of(text) if e.text.endswith(" 2")]
+    assert numbered and all(e.label == "WORK_OF_ART" for e in numbered)
+
+
+def test_a_player_and_his_minute_stay_a_person(entities_of):
+    assert ("Burke 4", "PERSON") in {
+        (e.text, e.label) for e in entities_of("Goals: Lita 9, Burke 4.")
+    }
+
+
+def test_an_institutions_head_outweighs_the_kind_of_list_it_is_in(entities_of):
+    entities = entities_of(
+        "Lending nations and agencies including the Pacific Rim Development Bank have "
+        "promised 300 mln dlrs."
+    )
+    assert {e.label for e in entities if "Development Bank" in e.text} == {"ORG"}
+
+
+def test_a_name_before_newspaper_is_the_paper(entities_of):
+    entities = entities_of("Speaking to the Gazette newspaper, Mr Hale said the plan was dead.")
+    assert ("Gazette", "ORG") in {(e.text, e.label) for e in entities}
+
+
+def test_a_name_after_a_share_in_percent_is_a_company(entities_of):
+    entities = entities_of(
+        "Halvorsen Ltd said it had bought 45 pct of Brandtvik from the family that founded it."
+    )
+    assert ("Brandtvik", "ORG") in {(e.text, e.label) for e in entities}
+
+
+def test_a_known_place_after_a_share_in_percent_stays_out_of_companies(entities_of):
+    entities = entities_of("Aid accounts for 30 pct of Malawi's spending.")
+    assert ("Malawi", "ORG") not in {(e.text, e.label) for e in entities}
+
+
+def test_a_place_that_qualifies_the_noun_after_a_share_cue_stays_a_place(entities_of):
+    entities = entities_of(
+        "Harlan Media Inc said it agreed to buy 100 pct of Quebec City radio station CKVX-FM."
+    )
+    assert ("Quebec City", "GPE") in {(e.text, e.label) for e in entities}
