@@ -61,6 +61,7 @@ _MIN_REPORTED_OBJECT_TOKENS = 2
 # A complement clause after its verb is a statement from three words ("said they
 # supported him").
 _MIN_COMPLEMENT_TOKENS = 3
+_ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -190,13 +191,38 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
         if reported is None:
             continue
         content, cue = reported
-        content = _within_paragraph(context, content, cue.start)
+        content = _within_paragraph(context, _without_attributed_relative(content), cue.start)
         if content is not None and not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     for content, cue in _labelled_statements(context):
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _without_attributed_relative(content: Span) -> Span:
+    """``content`` without a relative clause that ends it and attributes words of its own
+    ("he supported a bill …, which he called “a cartel”", "the marchers, whom she
+    described as “peaceful”"): the relative clause is a statement with its own cue and
+    speaker, not part of the one it hangs from."""
+    doc = content.doc
+    for token in content:
+        if (
+            token.dep_ == "relcl"
+            and token.head.i >= content.start
+            # Set off by a comma: an aside. A restrictive clause ("the town halls which he
+            # said could not be corrupted") picks out the noun, part of the statement.
+            and doc[token.left_edge.i - 1].text in _ASIDE_MARKS
+            and token.right_edge.i >= content.end - 1
+            and _is_attribution_verb(token)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
+        ):
+            end = token.left_edge.i
+            while end > content.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - content.start >= _MIN_COMPLEMENT_TOKENS:
+                return doc[content.start : end]
+    return content
 
 
 def _within_paragraph(context: QuoteContext, content: Span, cue_start: int) -> Span | None:

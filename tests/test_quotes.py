@@ -285,3 +285,18 @@ def test_what_is_said_of_an_object_belongs_to_the_statement(quotes_of):
         ("Hana Petrov", "the bypass scheme as an expensive folly"),
         ("Tomas Reyes", "the water board over its new tariff"),
     ]
+
+
+def test_an_attributed_aside_ends_the_statement_it_hangs_from(quotes_of):
+    # ", which she called …" is a statement of its own; a restrictive clause ("the
+    # visitors who she said queued") picks out its noun and stays.
+    quotes = quotes_of(
+        "Mayor Ingrid Solberg said she backed the harbour levy, which she called “a fair "
+        "price for clean water.” Minister Pavel Dorn said the grain tariffs would stay "
+        "until spring, which farmers said was far too long."
+    )
+    indirect = [(q.speaker, q.text) for q in quotes if q.kind == "indirect"]
+    assert ("Ingrid Solberg", "she backed the harbour levy") in indirect
+    assert ("Pavel Dorn", "the grain tariffs would stay until spring") in indirect
+    assert ("farmers", "which farmers said was far too long") in indirect
+    assert [q.text for q in quotes if q.kind == "mixed"] == ["“a fair price for clean water.”"]
