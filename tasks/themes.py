@@ -20,6 +20,8 @@ A theme is assigned when:
   its ``excluded`` terms does;
 - its evidence is a phrase, a name, two patterns or one word in two sentences (a
   word repeated within one sentence is met once);
+- its evidence is not only the words that another candidate of the document tells as
+  its own (``beside``: the MPs and votes of an election campaign);
 - with no evidence in the title or lead, it has ``MIN_PATTERNS`` distinct patterns
   and runs through the text (``_runs_through``): not a topic touched in passing;
 - its score reaches ``RELATIVE_FLOOR`` of the document's best theme, or of the best
@@ -213,6 +215,7 @@ _THEME_FIELDS = {
     "min_score",
     "implies",
     "company_news",
+    "beside",
 }
 # A match: token start, token end and the pattern (or person) it is of.
 Hit = tuple[int, int, str]
@@ -239,6 +242,9 @@ class Theme:
     # The theme of a story whose first sentence is a company telling of itself
     # (``_company_telling``): assigned on that sentence (``_with_company_news``).
     company_news: bool = False
+    # Another theme's id and the patterns of this theme that are that theme's words
+    # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
+    beside: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +322,10 @@ def parse_taxonomy(raw: str, source: str) -> Taxonomy:
         unknown = [i for i in theme.implies if i not in seen or i == theme.id]
         if unknown:
             raise fail(f"theme '{theme.id}' implies unknown themes: {', '.join(unknown)}", theme.id)
+        unknown = [i for i, _ in theme.beside if i not in seen or i == theme.id]
+        if unknown:
+            names = ", ".join(unknown)
+            raise fail(f"theme '{theme.id}': beside names unknown themes: {names}", theme.id)
     return Taxonomy(str(data.get("version", "unversioned")), dict(subjects), tuple(themes), source)
 
 
@@ -353,8 +363,25 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         parent=entry["parent"],
         min_score=float(min_score),
         company_news=company_news,
+        beside=_beside_from(theme_id, entry.get("beside", {}), lists["patterns"], fail),
         **lists,
     )
+
+
+def _beside_from(theme_id: str, beside, patterns: tuple[str, ...], fail):
+    """The ``beside`` table of a theme: other themes' ids, each with patterns of this
+    theme, kept lower-cased as ``_yields`` compares them."""
+    if not isinstance(beside, dict):
+        raise fail(f"theme '{theme_id}': beside must be a table of theme ids to patterns")
+    found = []
+    for other, terms in beside.items():
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t for t in terms):
+            raise fail(f"theme '{theme_id}': beside.{other} must be a list of patterns")
+        stray = [term for term in terms if term not in patterns]
+        if stray:
+            raise fail(f"theme '{theme_id}': beside terms must be patterns: {', '.join(stray)}")
+        found.append((other, frozenset(term.lower() for term in terms)))
+    return tuple(found)
 
 
 def _line_of(raw: str, theme_id: str | None) -> int | None:
@@ -565,7 +592,8 @@ class ThemeMatcher:
                     <= {term.lower() for term in theme.weak},
                 )
             )
-        return candidates
+        found = {candidate.match.theme for candidate in candidates}
+        return [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
 
     def _hits(
         self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
@@ -1120,6 +1148,15 @@ def _in_passing(ratio: float, floor: float, share: float, candidate: Candidate) 
         and ratio < PASSING_RATIO
     )
     return brief or (candidate.one_paragraph and floor < ASIDE_FLOOR)
+
+
+def _yields(theme: Theme, candidate: Candidate, found: set[str]) -> bool:
+    """Whether all the evidence of ``theme`` is words that another candidate of the
+    document tells as its own (``beside``): the MPs, votes and Parliament of a story
+    about an election campaign are its candidates, ballots and seats, not lawmaking;
+    beside no election they are the legislature's."""
+    terms = {term.lower() for _, _, term in candidate.spans + candidate.in_title}
+    return any(other in found and terms <= words for other, words in theme.beside)
 
 
 def _told_in_own_words(candidate: Candidate) -> bool:
