@@ -1,5 +1,5 @@
 """Theme recall, round 17 (issue 18): a headline's verb tells a wire story's subject
-("HOLLAND PUMPS <HLP> BUYS MERRIN VALVE UNIT"): a theme's ``headline`` words are
+("HOLLAND PUMPS <HLP> TO BUY MERRIN VALVES"): a theme's ``headline`` words are
 evidence in a title, whatever the tagger reads them as, and only beside evidence of
 the theme in the text, on small articles written for the tests."""
 
@@ -13,10 +13,10 @@ from tasks.themes import parse_taxonomy
 from .theme_helpers import themes
 
 VALVE_PURCHASE = (
-    "Holland Pumps Inc said it completed the purchase of the industrial valve division "
-    "of Merrin Corp for about 12 mln dlrs in cash.\n\n"
-    "The division makes pressure valves for water utilities and had revenues of about "
-    "nine mln dlrs last year, the company said."
+    "Holland Pumps Inc said on Monday it had completed the purchase of the industrial "
+    "valve division of Merrin Corp, paying roughly 12 mln dlrs in cash and stock.\n\n"
+    "The division makes pressure valves for water utilities and earned revenues near "
+    "nine mln dlrs in 1986, according to Holland Pumps."
 )
 
 WHEAT_PURCHASE = (
@@ -29,7 +29,7 @@ WHEAT_PURCHASE = (
 
 def test_a_headline_verb_tells_a_takeover_the_text_tells_once(nlp, shipped):
     assert "mergers_acquisitions" not in themes(nlp, shipped, VALVE_PURCHASE)
-    title = "HOLLAND PUMPS <HLP> BUYS MERRIN VALVE UNIT"
+    title = "HOLLAND PUMPS <HLP> TO BUY MERRIN VALVES"
     assert "mergers_acquisitions" in themes(nlp, shipped, VALVE_PURCHASE, title)
 
 
@@ -51,3 +51,16 @@ def test_headline_terms_are_words(nlp):
             'headline = ["buy out"]\n',
             "test",
         )
+
+
+TRADE_POLICY = (
+    "Valdoria will ask its main trading partners to back a review of farm subsidies "
+    "at the next GATT meeting in Geneva, its economy minister said on Tuesday.\n\n"
+    "The minister said trade relations with the European Community had worsened since "
+    "parliament passed a trade bill last month, and that the government would defend "
+    "its policy before the ministers in Geneva."
+)
+
+
+def test_trade_policy_in_wire_words_is_trade(nlp, shipped):
+    assert "trade" in themes(nlp, shipped, TRADE_POLICY)
