@@ -212,6 +212,7 @@ _THEME_FIELDS = {
     "excluded",
     "senses",
     "weak",
+    "headline",
     "min_score",
     "implies",
     "company_news",
@@ -234,6 +235,9 @@ class Theme:
     # Patterns that alone make no theme beside a better one (``Candidate.weak_only``):
     # words of a story's setting, or with a common other sense.
     weak: tuple[str, ...] = ()
+    # Words that tell the theme as a headline's verb ("BUYS", "TO SELL"): evidence in a
+    # title only, and only beside evidence of the theme in the text (``_headline_hits``).
+    headline: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -337,7 +341,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "weak")
+    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "weak", "headline")
     for field in (*lists_of, "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -348,6 +352,10 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     stray = [term for term in lists["weak"] if term not in lists["patterns"]]
     if stray:
         raise fail(f"theme '{theme_id}': weak terms must be patterns: {', '.join(stray)}")
+    phrases = [term for term in lists["headline"] if len(term.split()) > 1 or term != term.lower()]
+    if phrases:
+        words = ", ".join(phrases)
+        raise fail(f"theme '{theme_id}': headline terms must be lower-case words: {words}")
     for person in lists["people"]:
         if len(person.split()) < 2:
             raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
@@ -425,7 +433,11 @@ class ThemeMatcher:
         self.gapped = Matcher(nlp.vocab)
         # Patterns with a gap before COMPANY_OBJECT: verb lemmas -> (role, theme, term).
         self.company_objects: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        # Headline words by lemma: lemma -> (theme, term).
+        self.headline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for theme in taxonomy.themes:
+            for term in theme.headline:
+                self.headline[term].append((theme.id, term))
             for role in ("patterns", "required", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
@@ -525,6 +537,7 @@ class ThemeMatcher:
         lead_end = _lead_end(doc, code)
         if title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
+            title_hits = self._with_headline(title, title_hits, hits, doc)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
@@ -594,6 +607,29 @@ class ThemeMatcher:
             )
         found = {candidate.match.theme for candidate in candidates}
         return [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
+
+    def _with_headline(
+        self, title: Doc, title_hits: dict[str, list[Hit]], hits: dict[str, list[Hit]], body: Doc
+    ) -> dict[str, list[Hit]]:
+        """``title_hits`` with the ``headline`` words of the themes the text has
+        evidence of. A wire headline tells a story in its verb ("AMERICAN NURSERY
+        <ANSY> BUYS FLORIDA NURSERY", "Lacroix label bought by US firm") whatever the
+        tagger reads it as; the same verb heads a country's grain purchase ("JAPAN
+        BUYS 8,000 TONNES OF RAPESEED"), so it counts only where the text tells the
+        theme in its own words."""
+        if not self.headline:
+            return title_hits
+        names = {word for name in _companies(body) | _marked_names(body) for word in name.split()}
+        marks = [found.span() for found in _TICKER.finditer(title.text)]
+        found = {key: list(value) for key, value in title_hits.items()}
+        for token in title:
+            if token.text in names or _inside(marks, token.idx):
+                continue
+            for word in {token.lemma_.lower(), token.lower_}:
+                for theme_id, term in self.headline.get(word, ()):
+                    if theme_id in hits:
+                        found.setdefault(theme_id, []).append((token.i, token.i + 1, term))
+        return found
 
     def _hits(
         self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
