@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
-from tasks.entity_people import ADDRESS_TITLES
+from tasks.entity_people import ADDRESS_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
@@ -73,6 +73,8 @@ _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
 # A subject opening a split-off sentence stands within this many words of its start
 # ("Mr Blair had refused": the title and the name).
 _MAX_SPLIT_SUBJECT = 3
+# Nouns of a group of countries ("both countries said"): only countries make it.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -233,16 +235,19 @@ class SpeakerResolver:
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
             named = self.mentions.person_named(surname, addressed)
+            misspelt = None
             if named is not None and named.canonical_name == entity.canonical_name:
                 # "Mr Montieth" finds itself: no fuller name, so a misspelling may tell
-                # ("David Monteith").
+                # ("David Monteith"), for a surname addressed ("Mr") or written less
+                # often than the one spelt right ("Reagan" alone, said often, is no
+                # misspelt "Donald Regan").
                 named = None
-            entity = (
-                named
-                or self.mentions.misspelt_person(surname)
-                or self.mentions.particle_named(entity)
-                or entity
-            )
+                misspelt = self.mentions.misspelt_person(surname)
+                if misspelt is not None and not (addressed or self._rarer(surname, misspelt)):
+                    misspelt = None
+            else:
+                misspelt = self.mentions.misspelt_person(surname)
+            entity = named or misspelt or self.mentions.particle_named(entity) or entity
         if entity is not None:
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest_named(entity)
@@ -537,7 +542,7 @@ class SpeakerResolver:
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in _PLURAL:
                 # Not "the companies": the two named before speak together.
-                return self._organisation_before(subject.idx)
+                return self._organisation_before(subject.idx) or self._story_company(subject)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -630,13 +635,15 @@ class SpeakerResolver:
         any for "the two sides"). None when no coordination fits."""
         lemma = subject.lemma_.lower()
         size = group_size(subject)
+        # "the judges" after "the judges, who included X and Y": a group of people
+        # with no count is only people who spoke together before ("said X and Y").
+        spoke = False
         if lemma in ANY_PARTIES:
             people: bool | None = None
         elif lemma in BODIES:
             people = False
-        elif lemma in lexicon().person_nouns and size is not None:
-            # "the two men"; not "the judges", a panel of whom two were named.
-            people = True
+        elif lemma in lexicon().person_nouns:
+            people, spoke = True, size is None
         else:
             return None
         if any(c.dep_ in ("compound", "poss") for c in subject.children):
@@ -657,7 +664,12 @@ class SpeakerResolver:
                 people is not None and (all(persons) if not people else not all(persons))
             ):
                 continue
-            return self._parties(parties)
+            if lemma in _COUNTRY_NOUNS and any(p.label != "GPE" for p in parties):
+                continue
+            found = self._parties(parties)
+            if spoke and (found is None or found.speaker not in self.joint_names):
+                continue
+            return found
         return None
 
     def _titled_group(self, subject: Token) -> Attribution | None:
@@ -730,6 +742,76 @@ class SpeakerResolver:
         # profit …" in a story about Time Warner), one named no less often than any other.
         most_named = self.mentions.most_named_organisations(position)
         return found if found is not None and found.speaker_key in most_named else None
+
+    def _story_company(self, subject: Token) -> Attribution | None:
+        """ "Shares in Cairn Energy jumped after the firm said": the company a story's
+        first paragraph names first, when no organisation has been named more often before the bare
+        noun ``subject`` ("the company", not "the German firm", which may be
+        another): news names the company it is about first, often inside a phrase
+        ("Revenues at media group Reuters"), then says "the company". Not a public
+        body (a name holding "Commission", "Ministry", …), a person's name the model
+        typed an organisation, nor a parent named before its unit ("Jaguar PLC's
+        Jaguar Cars Inc said")."""
+        if any(c.dep_ != "det" for c in subject.lefts):
+            return None
+        position = subject.idx
+        public = lexicon().organisation_nouns - _COMPANY_NOUNS
+        first = next(
+            (
+                entity
+                for entity in self.context.entities
+                if entity.label == "ORG"
+                and entity.start_char < position
+                and not self.context.quoted(entity.start_char)
+            ),
+            None,
+        )
+        if (
+            first is None
+            or public & set(first.canonical_name.casefold().split())
+            or not self._leads(first)
+            or given_name_led(first.canonical_name)
+            or self._owns_unit(first)
+        ):
+            return None
+        first = self.mentions.fullest_organisation(first)
+        if first.entity_key not in self.mentions.most_named_organisations(position):
+            return None
+        return self._entity_attribution(first)
+
+    def _leads(self, entity: EntityMention) -> bool:
+        """Whether ``entity`` stands in the subject (or the agent) of the document's
+        first sentence: "Shares in Cairn Energy jumped", "… developed by Toyota"; not
+        "Aero Services said its stock stays in the NASD's system"."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None or span.sent.start != next(self.doc.sents).start:
+            return False
+        root = span.sent.root
+        return any(
+            token.head == root and token.dep_ in ("nsubj", "nsubjpass", "agent")
+            for token in (span.root, *span.root.ancestors)
+        )
+
+    def _rarer(self, word: str, person: EntityMention) -> bool:
+        """Whether the text writes ``word`` less often than the surname of ``person``."""
+        text = doc_text(self.doc)
+        surname = person.canonical_name.split()[-1]
+        count = len(re.findall(rf"\b{re.escape(word)}\b", text))
+        return count < len(re.findall(rf"\b{re.escape(surname)}\b", text))
+
+    def _owns_unit(self, owner: EntityMention) -> bool:
+        """ "Jaguar PLC's Jaguar Cars Inc": a possessive name right before another
+        organisation's."""
+        text = doc_text(self.doc)
+        if text[owner.end_char : owner.end_char + 2] not in ("'s", "’s"):
+            return False
+        after = (
+            owner.end_char
+            + 2
+            + len(text[owner.end_char + 2 :])
+            - len(text[owner.end_char + 2 :].lstrip())
+        )
+        return any(e.start_char == after and e.label == "ORG" for e in self.context.entities)
 
     def _earlier_author(self, subject: Token) -> EntityMention | None:
         """ "The U.S. Embassy said in its annual report …. “…,” the report said": the

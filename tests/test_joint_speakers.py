@@ -83,3 +83,31 @@ def test_a_company_name_cut_at_its_and_is_one_company():
 def test_a_joint_name_lists_every_party():
     assert joint_name(["A", "B"]) == "A and B"
     assert joint_name(["A", "B", "C"]) == "A, B and C"
+
+
+def test_both_countries_are_no_two_companies(quotes_of):
+    text = (
+        "Corvane Oil and the Ostrava Gas Company agreed to share a pipeline to the coast.\n"
+        "“The line will carry gas by the spring of next year,” both countries said."
+    )
+    quote = quote_with(quotes_of(text), "spring of next year")
+    assert quote.speaker != "Corvane Oil and Ostrava Gas Company"
+
+
+def test_the_firm_is_the_company_the_story_opens_with(quotes_of):
+    text = (
+        "Shares in Brellis Energy rose sharply on Monday in London.\n"
+        "“The new field is twice the size we had hoped for,” the firm said."
+    )
+    quote = quote_with(quotes_of(text), "twice the size")
+    assert quote.speaker == "Brellis Energy"
+
+
+def test_a_surname_said_often_is_no_misspelling_of_another_person(quotes_of):
+    text = (
+        "Hollister said on Friday that the tariff would stay. Hollister spoke in Ohio.\n"
+        "His aide Marcus Holister was not at the event.\n"
+        "“We will not budge on steel,” Hollister said."
+    )
+    quote = quote_with(quotes_of(text), "budge on steel")
+    assert quote.speaker != "Marcus Holister"
