@@ -666,10 +666,10 @@ class SpeakerResolver:
                 continue
             if lemma in _COUNTRY_NOUNS and any(p.label != "GPE" for p in parties):
                 continue
-            found = self._parties(parties)
-            if spoke and (found is None or found.speaker not in self.joint_names):
+            names = [self.mentions.fullest_named(p).canonical_name for p in parties]
+            if spoke and joint_name(names) not in self.joint_names:
                 continue
-            return found
+            return self._parties(parties)
         return None
 
     def _titled_group(self, subject: Token) -> Attribution | None:
