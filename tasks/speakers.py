@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
-from tasks.entity_people import ADDRESS_TITLES
+from tasks.entity_people import ADDRESS_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles
 from tasks.nlp import doc_text
@@ -41,6 +41,14 @@ from tasks.quote_cues import (
     lexicon,
     named_apposition,
     relative_antecedent,
+)
+from tasks.speaker_groups import (
+    ANY_PARTIES,
+    BODIES,
+    coordination,
+    group_size,
+    joint_name,
+    one_company,
 )
 from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
 
@@ -65,6 +73,8 @@ _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
 # A subject opening a split-off sentence stands within this many words of its start
 # ("Mr Blair had refused": the title and the name).
 _MAX_SPLIT_SUBJECT = 3
+# Nouns of a group of countries ("both countries said"): only countries make it.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -127,6 +137,8 @@ class SpeakerResolver:
             if cue.subject is not None and (reporter := _reporting_subject(cue)) is not None
         }
         self.named: dict[int, tuple[Attribution, str | None]] = {}
+        # The speakers that are several parties named together ("EADS and BAE Systems").
+        self.joint_names: set[str] = set()
         # (where the subject stands, where its cue starts), in text order.
         self.named_positions: list[tuple[int, int]] = []
         for cue in sorted(cues, key=lambda c: c.start):
@@ -150,6 +162,10 @@ class SpeakerResolver:
         assert cue.subject is not None
         bracketed = _bracketed_name(cue.subject)
         subject = bracketed.root if bracketed is not None else cue.subject
+        parties = self._parties(coordination(subject, self.mentions.at))
+        if parties is not None:
+            # "EADS and BAE Systems said in a joint statement": they speak together.
+            return replace(parties, cue=cue.text, cue_start=cue.start, cue_end=cue.end), None
         role = None
         name = named_apposition(subject)
         if name is not None:
@@ -186,11 +202,14 @@ class SpeakerResolver:
         elif entity is None:
             entity = self._author_of(subject) or self._earlier_author(subject)
         owner = self._described_owner(subject) if entity is None else None
+        if entity is None and owner is None:
+            owner = self._joint_document(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
             or _is_bare_title(subject)
             or _is_indefinite(subject)
+            or group_size(subject) is not None
         ):
             found = owner or self._descriptor(subject)
             if found is not None:
@@ -215,12 +234,20 @@ class SpeakerResolver:
             # surname, that is also a surname of a person named in full is that person.
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
-            entity = (
-                self.mentions.person_named(surname, addressed)
-                or self.mentions.misspelt_person(surname)
-                or self.mentions.particle_named(entity)
-                or entity
-            )
+            named = self.mentions.person_named(surname, addressed)
+            misspelt = None
+            if named is not None and named.canonical_name == entity.canonical_name:
+                # "Mr Montieth" finds itself: no fuller name, so a misspelling may tell
+                # ("David Monteith"), for a surname addressed ("Mr") or written less
+                # often than the one spelt right ("Reagan" alone, said often, is no
+                # misspelt "Donald Regan").
+                named = None
+                misspelt = self.mentions.misspelt_person(surname)
+                if misspelt is not None and not (addressed or self._rarer(surname, misspelt)):
+                    misspelt = None
+            else:
+                misspelt = self.mentions.misspelt_person(surname)
+            entity = named or misspelt or self.mentions.particle_named(entity) or entity
         if entity is not None:
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest_named(entity)
@@ -276,7 +303,9 @@ class SpeakerResolver:
         if lower in OTHER_SPEAKER_PRONOUNS:
             # "they said", "I think": a group or the writer, no one named; "they" after
             # a sentence whose subject is one organisation or group is that group.
-            group = self._group_before(subject) if lower == "they" else None
+            group = None
+            if lower == "they":
+                group = self._group_before(subject) or self._joint_before(subject)
             found = group or Attribution(speaker_is_person=False)
             return self._at_subject(cue, found, wants_person=lower != "they")
         if lower in RELATIVE_PRONOUNS:
@@ -490,6 +519,15 @@ class SpeakerResolver:
         None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
+        if subject.tag_ in _PLURAL or group_size(subject) is not None:
+            named = self._named_together(subject)
+            if named is not None or group_size(subject) is not None:
+                # "both companies said": never one of them.
+                return named
+            if lemma in words.person_nouns and subject.tag_ in _PLURAL:
+                # "said the artists": several people, never the one person named last;
+                # a name the text gives that plural role ("artists Langlands & Bell").
+                return self._titled_group(subject)
         if _is_indefinite(subject):
             # "This week a judge claimed …. Judge Charles Harris made his remarks as …":
             # the person given the title in the next sentence.
@@ -504,7 +542,7 @@ class SpeakerResolver:
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in _PLURAL:
                 # Not "the companies": the two named before speak together.
-                return self._organisation_before(subject.idx)
+                return self._organisation_before(subject.idx) or self._story_company(subject)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -562,6 +600,130 @@ class SpeakerResolver:
             return self._entity_attribution(titled)
         return found
 
+    def _parties(self, parties: list[EntityMention] | None) -> Attribution | None:
+        """One speaker for the parties of a joint statement, each at its fullest name;
+        never an antecedent of "he" or "it" (no key, no person). None for no parties,
+        or two that are one name at their fullest."""
+        if parties is None:
+            return None
+        text = doc_text(self.doc)
+        if one_company(parties, text):
+            first, last = parties
+            return Attribution(
+                speaker=text[first.start_char : last.end_char],
+                speaker_key=first.entity_key,
+                speaker_start=first.start_char,
+                speaker_end=last.end_char,
+                speaker_is_person=False,
+            )
+        names = [self.mentions.fullest_named(p).canonical_name for p in parties]
+        if len(set(names)) < len(names):
+            return None
+        self.joint_names.add(joint_name(names))
+        return Attribution(
+            speaker=joint_name(names),
+            speaker_start=parties[0].start_char,
+            speaker_end=parties[-1].end_char,
+            speaker_is_person=False,
+        )
+
+    def _named_together(self, subject: Token) -> Attribution | None:
+        """ "Technology firms Sony, Philips, Matsushita and Samsung …. The firms said":
+        the parties of the last coordination of names before a plural description, in
+        its paragraph or the two before, as many as it counts ("the four firms"), and
+        of its kind (people for "the artists"; not people only for "the companies";
+        any for "the two sides"). None when no coordination fits."""
+        lemma = subject.lemma_.lower()
+        size = group_size(subject)
+        # "the judges" after "the judges, who included X and Y": a group of people
+        # with no count is only people who spoke together before ("said X and Y").
+        spoke = False
+        if lemma in ANY_PARTIES:
+            people: bool | None = None
+        elif lemma in BODIES:
+            people = False
+        elif lemma in lexicon().person_nouns:
+            people, spoke = True, size is None
+        else:
+            return None
+        if any(c.dep_ in ("compound", "poss") for c in subject.children):
+            # "the Bell operating companies" name their own members.
+            return None
+        paragraph = self.context.paragraph_of
+        first = paragraph(subject.idx) - _DESCRIPTOR_PARAGRAPHS
+        for token in reversed(self.doc[: subject.i]):
+            if paragraph(token.idx) < first:
+                break
+            if token.dep_ == "conj" or self.context.quoted(token.idx):
+                continue
+            parties = coordination(token, self.mentions.at)
+            if parties is None:
+                continue
+            persons = [p.label == "PERSON" for p in parties]
+            if (size is not None and size != len(parties)) or (
+                people is not None and (all(persons) if not people else not all(persons))
+            ):
+                continue
+            if lemma in _COUNTRY_NOUNS and any(p.label != "GPE" for p in parties):
+                continue
+            names = [self.mentions.fullest_named(p).canonical_name for p in parties]
+            if spoke and joint_name(names) not in self.joint_names:
+                continue
+            return self._parties(parties)
+        return None
+
+    def _titled_group(self, subject: Token) -> Attribution | None:
+        """The one name the text writes right after the plural role ``subject`` is
+        ("Bafta-winning artists Langlands & Bell" for "the artists"), before it;
+        None when there is none or several."""
+        text = doc_text(self.doc)
+        found = {
+            entity.entity_key: entity
+            for entity in self.context.entities
+            if entity.end_char <= subject.idx
+            and entity.label in ("PERSON", "ORG")
+            and text[: entity.start_char].rstrip().lower().endswith(subject.lower_)
+        }
+        if len(found) != 1:
+            return None
+        return self._entity_attribution(next(iter(found.values())))
+
+    def _joint_document(self, subject: Token) -> Attribution | None:
+        """ "Nigeria and Barclays said in a joint statement …. The statement said": the
+        joint speaker of the cue the same kind of document was said "in" before."""
+        lemma = _document_noun(subject.lemma_.lower())
+        if lemma is None or not _is_definite(subject) or subject.tag_ in _PLURAL:
+            return None
+        for token in reversed(self.doc[: subject.i]):
+            if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
+                continue
+            if token.dep_ != "pobj" or token.head.lower_ != "in":
+                return None
+            verb = token.head.head
+            said = [c for c in self.cues if c.verb == verb and self._is_joint(c.start)]
+            return self.named[said[0].start][0] if said else None
+        return None
+
+    def _is_joint(self, cue_start: int) -> bool:
+        """Whether a named cue's speaker is several parties together."""
+        if cue_start not in self.named:
+            return False
+        attribution, key = self.named[cue_start]
+        return key is None and attribution.speaker in self.joint_names
+
+    def _joint_before(self, pronoun: Token) -> Attribution | None:
+        """ "…, said chairman William Schreyer and president Daniel Tully. “…,” they
+        said": a "they" after a joint speaker, with no other named speaker between, in
+        its paragraph or the next, is that joint speaker."""
+        index = bisect_right(self.named_positions, (pronoun.idx, -1)) - 1
+        if index < 0:
+            return None
+        at, cue_start = self.named_positions[index]
+        paragraph = self.context.paragraph_of
+        if not self._is_joint(cue_start) or paragraph(pronoun.idx) - paragraph(at) > 1:
+            return None
+        return self.named[cue_start][0]
+
     def _organisation_before(self, position: int) -> Attribution | None:
         """ "Acme Corp said …. The company said": the nearer of the last organisation that
         spoke before ``position`` and the last one that is a main clause's subject; None
@@ -580,6 +742,76 @@ class SpeakerResolver:
         # profit …" in a story about Time Warner), one named no less often than any other.
         most_named = self.mentions.most_named_organisations(position)
         return found if found is not None and found.speaker_key in most_named else None
+
+    def _story_company(self, subject: Token) -> Attribution | None:
+        """ "Shares in Cairn Energy jumped after the firm said": the company a story's
+        first paragraph names first, when no organisation has been named more often before the bare
+        noun ``subject`` ("the company", not "the German firm", which may be
+        another): news names the company it is about first, often inside a phrase
+        ("Revenues at media group Reuters"), then says "the company". Not a public
+        body (a name holding "Commission", "Ministry", …), a person's name the model
+        typed an organisation, nor a parent named before its unit ("Jaguar PLC's
+        Jaguar Cars Inc said")."""
+        if any(c.dep_ != "det" for c in subject.lefts):
+            return None
+        position = subject.idx
+        public = lexicon().organisation_nouns - _COMPANY_NOUNS
+        first = next(
+            (
+                entity
+                for entity in self.context.entities
+                if entity.label == "ORG"
+                and entity.start_char < position
+                and not self.context.quoted(entity.start_char)
+            ),
+            None,
+        )
+        if (
+            first is None
+            or public & set(first.canonical_name.casefold().split())
+            or not self._leads(first)
+            or given_name_led(first.canonical_name)
+            or self._owns_unit(first)
+        ):
+            return None
+        first = self.mentions.fullest_organisation(first)
+        if first.entity_key not in self.mentions.most_named_organisations(position):
+            return None
+        return self._entity_attribution(first)
+
+    def _leads(self, entity: EntityMention) -> bool:
+        """Whether ``entity`` stands in the subject (or the agent) of the document's
+        first sentence: "Shares in Cairn Energy jumped", "… developed by Toyota"; not
+        "Aero Services said its stock stays in the NASD's system"."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None or span.sent.start != next(self.doc.sents).start:
+            return False
+        root = span.sent.root
+        return any(
+            token.head == root and token.dep_ in ("nsubj", "nsubjpass", "agent")
+            for token in (span.root, *span.root.ancestors)
+        )
+
+    def _rarer(self, word: str, person: EntityMention) -> bool:
+        """Whether the text writes ``word`` less often than the surname of ``person``."""
+        text = doc_text(self.doc)
+        surname = person.canonical_name.split()[-1]
+        count = len(re.findall(rf"\b{re.escape(word)}\b", text))
+        return count < len(re.findall(rf"\b{re.escape(surname)}\b", text))
+
+    def _owns_unit(self, owner: EntityMention) -> bool:
+        """ "Jaguar PLC's Jaguar Cars Inc": a possessive name right before another
+        organisation's."""
+        text = doc_text(self.doc)
+        if text[owner.end_char : owner.end_char + 2] not in ("'s", "’s"):
+            return False
+        after = (
+            owner.end_char
+            + 2
+            + len(text[owner.end_char + 2 :])
+            - len(text[owner.end_char + 2 :].lstrip())
+        )
+        return any(e.start_char == after and e.label == "ORG" for e in self.context.entities)
 
     def _earlier_author(self, subject: Token) -> EntityMention | None:
         """ "The U.S. Embassy said in its annual report …. “…,” the report said": the
