@@ -15,17 +15,15 @@ Best Actress"): the category of a prize, not an organisation or a person.
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from tasks.common_words import common_words
 from tasks.entity_filters import WordCase, line_start
 from tasks.entity_places import city_names, subdivision_names
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 
-_WORDS = Path(__file__).parent / "data" / "common_words.txt"
 _MIN_LETTERS = 4
 # Marks that may stand between a sentence's start and its first word ("“Attempts …").
 _OPENING_MARKS = frozenset("\"'“‘«([")
@@ -45,12 +43,6 @@ _ENDINGS = ("s", "es", "ed", "ing")
 # category of an award ("nominated for Best Actress"), not an organisation or a person.
 _AWARD_WORDS = ("award", "awards", "nominated", "nomination", "nominations", "prize")
 _CATEGORY_WORDS = 4
-
-
-@cache
-def common_words() -> frozenset[str]:
-    lines = _WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def common_word_alone(span: Span, name: str, words: WordCase, elsewhere: bool) -> bool:

@@ -20,6 +20,7 @@ from typing import Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs
 from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
@@ -36,6 +37,7 @@ PERSON_TITLES = frozenset(
 )
 ROYAL_TITLES = frozenset("prince princess king queen pope emperor empress duke duchess".split())
 ADDRESS_TITLES = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+_KNIGHTLY = frozenset({"sir", "dame"})
 # A given name followed by the title it is known by ("Meghan, Duchess of Sussex",
 # "Anne, Princess Royal", "Charles, Prince of Wales"): the British royal and peerage
 # styles, as the royal household writes them.
@@ -127,8 +129,9 @@ def resolve_people(
             _complete_name(mention, full_names)
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
                 given = given_names.before(mention.span, mention.name)
-                if given is not None:
-                    mention.canonical = _opened_name(f"{given} {mention.name}", full_names)
+                full = f"{given} {mention.name}" if given is not None else None
+                if full is not None and _sex_agrees(mention.span, full):
+                    mention.canonical = _opened_name(full, full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -331,7 +334,9 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
     ]
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
     candidates = [f for f in longer if _same(words, _name_words(f.name)[-len(words) :])]
-    if not candidates and not after_title(mention.span) and not _titled_by_place(mention.span):
+    # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
+    by_given = not after_title(mention.span) or _title_before(mention.span, _KNIGHTLY) is not None
+    if not candidates and by_given and not _titled_by_place(mention.span):
         candidates = [f for f in longer if _same(words, _name_words(f.name)[: len(words)])]
         if len({f.name for f in candidates}) > 1:
             candidates = []
@@ -353,6 +358,14 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
+
+
+def _sex_agrees(span: Span, full_name: str) -> bool:
+    """False when the span's form of address and the full name's given name differ in
+    sex: "Mrs Howard" is not Michael Howard, whom the same document names."""
+    title = _title_before(span, ADDRESS_TITLES)
+    sex = gender_of_title(title) if title else None
+    return sex is None or gender_of_name(full_name) in (None, sex)
 
 
 def _opened_name(name: str, full_names: list[Named]) -> str:
@@ -436,13 +449,20 @@ def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
         and before.text[:1].isupper()
         and before.text[1:].islower()
         and before.is_alpha
-        and not before.is_sent_start
+        and (not before.is_sent_start or _sentence_opening_name(before))
         and before.ent_type_ in ("", "PERSON")
         and before.lower_ not in PERSON_TITLES
         and before.lower_ not in ROYAL_TITLES
         and not before.is_stop
         and not is_common(before.text)
     )
+
+
+def _sentence_opening_name(word: Token) -> bool:
+    """Whether a capitalised word opening a sentence may still be a given name
+    ("Abdoulaye Fadiga told reporters"): a listed first name, or a word news prose
+    never writes in lowercase (``common_words.txt``); "Yesterday Fadiga" is neither."""
+    return is_first_name(word.text) or word.lower_ not in common_words()
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:

@@ -136,3 +136,41 @@ def test_the_touring_side_in_a_rugby_story(nlp):
     assert {(m.text, m.canonical_name) for m in mentions if "Lions" in m.text} == {
         ("Lions", "British and Irish Lions")
     }
+
+
+def test_a_knight_called_by_his_given_name_is_the_full_name(nlp):
+    text = (
+        "Trade body chief Sir Bramwell Okafor urged the chancellor to hold taxes. "
+        "Sir Bramwell said firms needed certainty before the spring."
+    )
+    assert _canonical(_mentions(nlp, text), "Bramwell") == {"Bramwell Okafor"}
+
+
+def test_a_given_name_opening_a_sentence_completes_the_surname(nlp):
+    text = (
+        "The Governor of the central bank of the franc zone countries (BCZ) today urged "
+        "that the bank should join all negotiations with the fund.\n\n"
+        "Seydou Diallore told reporters after a meeting of finance ministers that the "
+        'bank would help.\n\n"We never wanted to leave," Mr Diallore said.'
+    )
+    assert _canonical(_mentions(nlp, text), "Diallore") == {"Seydou Diallore"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_given_name(nlp):
+    text = (
+        "The minister spoke to the committee on Tuesday.\n\n"
+        "Yesterday Kordavian repeated the pledge to the chamber. "
+        "Kordavian said the budget would balance."
+    )
+    names = {m.canonical_name for m in _mentions(nlp, text) if m.label == "PERSON"}
+    assert "Yesterday Kordavian" not in names
+
+
+def test_a_married_title_is_not_completed_to_a_husbands_given_name(nlp):
+    text = (
+        "Quentin Halloway's wife joins campaign\n\n"
+        "Mrs Halloway will visit marginal seats on her own, the party said. "
+        "Mrs Halloway has spoken at two rallies this month."
+    )
+    wives = [m for m in _mentions(nlp, text) if m.text.endswith("Halloway") and m.start_char > 40]
+    assert wives and all(m.canonical_name != "Quentin Halloway" for m in wives)
