@@ -426,7 +426,9 @@ def _given_name_in_text(
             continue
         first = token.start
         # "spokesman Ali Akbar Hashemi Rafsanjani": the given names before the second.
-        while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(doc[first - 1], is_common):
+        while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(
+            doc[first - 1], is_common, next_to_surname=first == token.start
+        ):
             first -= 1
         if first < token.start:
             found.add(doc[token.start - 1].text)
@@ -441,7 +443,9 @@ def _given_name_in_text(
 _GIVEN_WORDS = 3
 
 
-def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
+def _given_word(
+    before: Token, is_common: Callable[[str], bool], next_to_surname: bool
+) -> bool:
     """Whether ``before`` may be a given name written before a surname: a capitalised
     word inside a sentence, no title, no other entity and no common word."""
     return (
@@ -449,7 +453,7 @@ def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
         and before.text[:1].isupper()
         and before.text[1:].islower()
         and before.is_alpha
-        and (not before.is_sent_start or _sentence_opening_name(before))
+        and (not before.is_sent_start or _sentence_opening_name(before, next_to_surname))
         and before.ent_type_ in ("", "PERSON")
         and before.lower_ not in PERSON_TITLES
         and before.lower_ not in ROYAL_TITLES
@@ -458,11 +462,12 @@ def _given_word(before: Token, is_common: Callable[[str], bool]) -> bool:
     )
 
 
-def _sentence_opening_name(word: Token) -> bool:
+def _sentence_opening_name(word: Token, next_to_surname: bool) -> bool:
     """Whether a capitalised word opening a sentence may still be a given name
-    ("Abdoulaye Fadiga told reporters"): a listed first name, or a word news prose
-    never writes in lowercase (``common_words.txt``); "Yesterday Fadiga" is neither."""
-    return is_first_name(word.text) or word.lower_ not in common_words()
+    ("Abdoulaye Fadiga told reporters"): a listed first name, or, just before the
+    surname, a word news prose never writes in lowercase (``common_words.txt``).
+    "Yesterday Fadiga" is neither; "Premier" in "Premier Aldous Kerrigan" is a rank."""
+    return is_first_name(word.text) or (next_to_surname and word.lower_ not in common_words())
 
 
 def _same(words: Sequence[str], full: Sequence[str]) -> bool:
