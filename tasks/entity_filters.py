@@ -87,6 +87,9 @@ _PORTFOLIO_WORDS = 3
 _NUMBERED = re.compile(r"([A-Z][a-z]{2,}) (\d{1,3})")
 # How statutes and treaties are divided: "Article 50", "Section 8" (of a housing act)
 # name a law however often the text numbers them, so these words are never a part.
+_LAW_DIVISIONS = frozenset(
+    "Article Section Title Amendment Proposition Clause Schedule Act".split()
+)
 # The grades of the rating agencies (S&P and Fitch "AAA" to "D" with "+"/"-", Moody's
 # "Aaa" to "C" with 1 to 3, short-term "A-1" and "P-1", Duff and Phelps "D&P-1" to
 # "D&P-14"), of two characters at least, and the words of a text about ratings.
@@ -94,9 +97,6 @@ _RATING_GRADE = re.compile(
     r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)[123+-]?|[AP]-[123]\+?|D(?:&|/)?P-\d{1,2}"
 )
 _RATING_WORDS = ("rating", "ratings", "rated", "downgraded", "upgraded", "downgrade", "upgrade")
-_LAW_DIVISIONS = frozenset(
-    "Article Section Title Amendment Proposition Clause Schedule Act".split()
-)
 # Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
 _MARKER_TOKENS = 2

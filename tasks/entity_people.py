@@ -129,8 +129,8 @@ def resolve_people(
             _complete_name(mention, full_names)
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
                 given = given_names.before(mention.span, mention.name)
-                full = f"{given} {mention.name}" if given is not None else None
-                if full is not None and _sex_agrees(mention.span, full):
+                full = f"{given} {mention.name}"
+                if given is not None and _sex_agrees(mention.span, full):
                     mention.canonical = _opened_name(full, full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
@@ -346,10 +346,7 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         ]
     # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
     # given name is of the other sex.
-    title = _title_before(mention.span, ADDRESS_TITLES)
-    sex = gender_of_title(title) if title else None
-    if sex is not None:
-        candidates = [f for f in candidates if gender_of_name(f.name) in (None, sex)]
+    candidates = [f for f in candidates if _sex_agrees(mention.span, f.name)]
     # A full name opening with a given name beats a "name" the model ran into a word
     # before it ("Richard Nixon", not "Boycott Nixon" of "the Committee to Boycott
     # Nixon's Memoirs"), whichever is nearer.
@@ -443,9 +440,7 @@ def _given_name_in_text(
 _GIVEN_WORDS = 3
 
 
-def _given_word(
-    before: Token, is_common: Callable[[str], bool], next_to_surname: bool
-) -> bool:
+def _given_word(before: Token, is_common: Callable[[str], bool], next_to_surname: bool) -> bool:
     """Whether ``before`` may be a given name written before a surname: a capitalised
     word inside a sentence, no title, no other entity and no common word."""
     return (

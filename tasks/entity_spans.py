@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
+from tasks.common_words import common_words
 from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
-from tasks.entity_lexicon import common_words
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
 from tasks.nlp import doc_text

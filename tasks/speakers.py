@@ -235,19 +235,16 @@ class SpeakerResolver:
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
             named = self.mentions.person_named(surname, addressed)
-            misspelt = None
-            if named is not None and named.canonical_name == entity.canonical_name:
-                # "Mr Montieth" finds itself: no fuller name, so a misspelling may tell
-                # ("David Monteith"), for a surname addressed ("Mr") or written less
-                # often than the one spelt right ("Reagan" alone, said often, is no
-                # misspelt "Donald Regan").
-                named = None
-                misspelt = self.mentions.misspelt_person(surname)
-                if misspelt is not None and not (addressed or self._rarer(surname, misspelt)):
-                    misspelt = None
-            else:
-                misspelt = self.mentions.misspelt_person(surname)
-            entity = named or misspelt or self.mentions.particle_named(entity) or entity
+            # "Mr Montieth" finds itself: no fuller name, so a misspelling may tell
+            # ("David Monteith"), for a surname addressed ("Mr") or written less often
+            # than the one spelt right ("Reagan" alone, said often, is no misspelt
+            # "Donald Regan").
+            itself = named is not None and named.canonical_name == entity.canonical_name
+            if named is None or itself:
+                named = self.mentions.misspelt_person(surname)
+                if itself and named is not None and not (addressed or self._rarer(surname, named)):
+                    named = None
+            entity = named or self.mentions.particle_named(entity) or entity
         if entity is not None:
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest_named(entity)
@@ -805,12 +802,7 @@ class SpeakerResolver:
         text = doc_text(self.doc)
         if text[owner.end_char : owner.end_char + 2] not in ("'s", "’s"):
             return False
-        after = (
-            owner.end_char
-            + 2
-            + len(text[owner.end_char + 2 :])
-            - len(text[owner.end_char + 2 :].lstrip())
-        )
+        after = len(text) - len(text[owner.end_char + 2 :].lstrip())
         return any(e.start_char == after and e.label == "ORG" for e in self.context.entities)
 
     def _earlier_author(self, subject: Token) -> EntityMention | None:

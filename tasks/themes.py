@@ -532,12 +532,15 @@ class ThemeMatcher:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
         document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc_text(doc)) + _name_lists(doc))
-        hits, present = self._hits(doc, code)
-        title_hits, title_present = self._hits(title, body=doc) if title is not None else ({}, {})
+        names = TextNames.of(doc)
+        hits, present = self._hits(doc, code, names=names)
+        title_hits, title_present = (
+            self._hits(title, body=doc, names=names) if title is not None else ({}, {})
+        )
         lead_end = _lead_end(doc, code)
         if title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
-            title_hits = self._with_headline(title, title_hits, hits, doc)
+            title_hits = self._with_headline(title, title_hits, hits, names)
         sentence_starts = [sentence.start for sentence in doc.sents]
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
@@ -609,7 +612,11 @@ class ThemeMatcher:
         return [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
 
     def _with_headline(
-        self, title: Doc, title_hits: dict[str, list[Hit]], hits: dict[str, list[Hit]], body: Doc
+        self,
+        title: Doc,
+        title_hits: dict[str, list[Hit]],
+        hits: dict[str, list[Hit]],
+        body_names: TextNames,
     ) -> dict[str, list[Hit]]:
         """``title_hits`` with the ``headline`` words of the themes the text has
         evidence of. A wire headline tells a story in its verb ("AMERICAN NURSERY
@@ -619,7 +626,7 @@ class ThemeMatcher:
         theme in its own words."""
         if not self.headline:
             return title_hits
-        names = {word for name in _companies(body) | _marked_names(body) for word in name.split()}
+        names = {word for name in body_names.companies | body_names.marked for word in name.split()}
         marks = [found.span() for found in _TICKER.finditer(title.text)]
         found = {key: list(value) for key, value in title_hits.items()}
         for token in title:
@@ -632,21 +639,26 @@ class ThemeMatcher:
         return found
 
     def _hits(
-        self, doc: Doc, code: list[tuple[int, int]] | None = None, body: Doc | None = None
+        self,
+        doc: Doc,
+        code: list[tuple[int, int]] | None = None,
+        body: Doc | None = None,
+        names: TextNames | None = None,
     ) -> tuple[dict[str, list[Hit]], dict[str, set[str]]]:
         """Pattern matches per theme (start, end, pattern), outside code lines, and
         the themes whose required/excluded terms occur. A capitalised word of a
         company the text names ("Western Union Corp", a wire mark "<Visa
         International>") is part of that name wherever it stands: in the title, which
         has no entities of its own, and in the text's short forms of the name ("Visa
-        said", "Cable and Wireless Chairman")."""
-        text = body if body is not None else doc
-        companies = _companies(text)
+        said", "Cable and Wireless Chairman"). ``names``: the text's names, read by
+        ``TextNames.of`` when not given."""
+        text_names = names if names is not None else TextNames.of(body if body is not None else doc)
+        companies = set(text_names.companies)
         # A bank is a company: the words of its name before its bank's word name it,
         # in a short form of the name too ("University Federal" after "University
         # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
-        names = companies | _bank_names(text)
-        company_words = {word for name in names | _marked_names(text) for word in name.split()}
+        names = companies | text_names.banks
+        company_words = {word for name in names | text_names.marked for word in name.split()}
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
@@ -1401,6 +1413,24 @@ def _company(entity, companies: set[str]) -> bool:
         return True
     name = " ".join(t.text for t in entity if t.text.lower() != "the")
     return name in companies
+
+
+@dataclass(frozen=True, slots=True)
+class TextNames:
+    """The names a document's text gives companies, read once per document for its
+    text and its title, which has no entities of its own: ``companies`` named with a
+    suffix (without it), the words before a bank's word (``banks``) and the names a
+    wire story marks in mixed case (``marked``)."""
+
+    companies: frozenset[str]
+    banks: frozenset[str]
+    marked: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TextNames:
+        return cls(
+            frozenset(_companies(doc)), frozenset(_bank_names(doc)), frozenset(_marked_names(doc))
+        )
 
 
 def _companies(doc: Doc) -> set[str]:
