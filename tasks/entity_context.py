@@ -8,7 +8,7 @@ model made of one of them (a club, a place, a product). A line-up of bare surnam
 full names ("Nash, Reiziger (Graham 82), Riggott, Southgate"; "Forwards: Nicolas Mas,
 Sylvain Marconnet") could as well list clubs or countries, so there the model's own
 reading decides: when most of the line's names it typed are people, so are the others
-(a surname is also a place or a word to it: "Holland", "Young", "Perry").
+(a surname is also a place or a word to it: "Young", "Perry", "Fabregas").
 
 ``owned_sites(mentions, is_place)`` types a name between "its" or "their" and a noun
 for an industrial site ("its Bridgewater newsprint mill") as the site, a FAC: the
