@@ -26,7 +26,7 @@ from tasks.entity_acronyms import (
     resolve_short_forms,
 )
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
-from tasks.entity_context import acting_groups, lineup_people, owned_sites
+from tasks.entity_context import acting_groups, bare_lineup_people, lineup_people, owned_sites
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -194,6 +194,7 @@ def extract_entities(
     venues(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
+    bare_lineup_people(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)
     # Last: the label an institution ends with decides whether it is one.

@@ -4,7 +4,11 @@ spelling.
 ``lineup_people(mentions, text, is_place)`` types the names of a team line-up ("J
 Laharrague; A Rougerie, Y Jauzion, D Traille; S Marconnet, S Bruno") as people: a
 line whose items are mostly an initial and a surname lists players, whatever the
-model made of one of them (a club, a place, a product).
+model made of one of them (a club, a place, a product). A line-up of bare surnames or
+full names ("Nash, Reiziger (Graham 82), Riggott, Southgate"; "Forwards: Nicolas Mas,
+Sylvain Marconnet") could as well list clubs or countries, so there the model's own
+reading decides: when most of the line's names it typed are people, so are the others
+(a surname is also a place or a word to it: "Young", "Perry", "Fabregas").
 
 ``owned_sites(mentions, is_place)`` types a name between "its" or "their" and a noun
 for an industrial site ("its Bridgewater newsprint mill") as the site, a FAC: the
@@ -27,6 +31,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tasks.entity_labels import Placed, entity_nouns
+from tasks.entity_spans import NAME_PARTICLES
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
 # a role or club in brackets ("F Pelous (capt)", "J Bonnaire (Bourgoin)").
@@ -35,10 +40,21 @@ _LINEUP_ITEM = re.compile(
     r"\s*(?:\([^()]*\))?\s*\.?\s*"
 )
 _LINEUP_SEPARATORS = re.compile(r"[;,]")
+# An item of a line-up without initials: one to four capitalised words or particles
+# ("Van Persie", "de Villiers", "O'Driscoll"), then a substitute and the minute or a
+# role in brackets ("Parlour (Job 86)", "Dallaglio (capt)"). A label may open the line
+# ("Forwards: Nicolas Mas", "Subs: Marshall").
+_NAME_WORD = rf"(?:[A-Z][\w'’-]*|(?:{'|'.join(sorted(NAME_PARTICLES))})(?=\s+[A-Z]))"
+_BARE_ITEM = re.compile(
+    rf"\s*(?:[A-Z][\w'’().-]*(?:\s+[\w'’().-]+){{0,3}}\s*:\s*)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*(?:\([^()]*\))?\s*\.?\s*"
+)
 # A line-up lists a side: at least five players, and they are most of its items (a
 # sentence that names two "A Smith"s among its clauses is no line-up).
 _LINEUP_LEAST = 5
 _LINEUP_SHARE = 0.6
+# Of a line of bare names, how many the model must have typed people to speak for all.
+_LINEUP_PEOPLE = 3
 _POSSESSIVES = frozenset({"its", "their"})
 # Lowercase words that may stand between the name and the site ("its Bridgewater
 # newsprint mill", "their Leeds pulp and paper mill").
@@ -58,15 +74,38 @@ def lineup_people(mentions: Sequence[Placed], text: str, is_place: Callable[[str
     """A mention inside an item of a line-up (see the module docstring) whose surname
     the gazetteer does not know as a place ("S Africa", "W Indies" in a cricket
     table) is a person, unless curated data fixed it."""
-    spans = _lineup_names(text, is_place)
-    if not spans:
-        return
+    _people_within(mentions, _lineup_names(text, is_place))
+
+
+def bare_lineup_people(mentions: Sequence[Placed], text: str) -> None:
+    """A mention inside a line-up of bare names (see the module docstring) where most
+    of the names are people, once the document's evidence for people is weighed, is a
+    person, and so is every other mention of its name in the document (the report
+    names the players of its line-ups: "Fabregas" typed a place three times), unless
+    curated data fixed it."""
+    players: set[str] = set()
+    for items, names in _bare_lineups(text):
+        # A substitute's name votes too ("Parlour (Job 86)").
+        voters = [m for m in mentions if _within(m, items)]
+        people = sum(m.label == "PERSON" for m in voters)
+        if people >= _LINEUP_PEOPLE and people * 2 > len(voters):
+            players.update(
+                m.canonical.casefold() for m in mentions if not m.pinned and _within(m, names)
+            )
     for mention in mentions:
-        if mention.pinned or mention.label == "PERSON":
-            continue
-        start, end = mention.span.start_char, mention.span.end_char
-        if any(low <= start and end <= high for low, high in spans):
+        if not mention.pinned and mention.canonical.casefold() in players:
             mention.label = "PERSON"
+
+
+def _people_within(mentions: Sequence[Placed], spans: list[tuple[int, int]]) -> None:
+    for mention in mentions:
+        if not mention.pinned and mention.label != "PERSON" and _within(mention, spans):
+            mention.label = "PERSON"
+
+
+def _within(mention: Placed, spans: list[tuple[int, int]]) -> bool:
+    start, end = mention.span.start_char, mention.span.end_char
+    return any(low <= start and end <= high for low, high in spans)
 
 
 def _lineup_names(text: str, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -80,7 +119,30 @@ def _lineup_names(text: str, is_place: Callable[[str], bool]) -> list[tuple[int,
     return found
 
 
-def _line_names(line: str, offset: int, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+def _bare_lineups(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """For each line of bare names (see ``_BARE_ITEM``) that most of its items are,
+    five at least, the ``(start, end)`` of each such item, and of each item's name (not
+    what its brackets hold: a substitute, or a player's club in a squad list)."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        if len(_LINEUP_SEPARATORS.findall(line)) >= _LINEUP_LEAST - 1:
+            items = _items(line)
+            matches = [_BARE_ITEM.fullmatch(line, low, high) for low, high in items]
+            named = [match for match in matches if match]
+            if len(named) >= _LINEUP_LEAST and len(named) >= _LINEUP_SHARE * len(items):
+                found.append(
+                    (
+                        [(offset + m.start(), offset + m.end()) for m in named],
+                        [(offset + m.start("name"), offset + m.end("name")) for m in named],
+                    )
+                )
+        offset += len(line) + 1
+    return found
+
+
+def _items(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-blank item between the separators of ``line``."""
     items: list[tuple[int, int]] = []
     start = 0
     for separator in [*_LINEUP_SEPARATORS.finditer(line), None]:
@@ -88,6 +150,11 @@ def _line_names(line: str, offset: int, is_place: Callable[[str], bool]) -> list
         if line[start:end].strip():
             items.append((start, end))
         start = end + 1
+    return items
+
+
+def _line_names(line: str, offset: int, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+    items = _items(line)
     names = []
     for low, high in items:
         match = _LINEUP_ITEM.fullmatch(line, low, high)

@@ -123,17 +123,32 @@ def cities_by_context(mentions: Sequence[Named], words: WordCase) -> None:
     """A city's name (``city_names``) that the model took for something else is the
     city, a GPE, where the text puts a place: just after "in", "near", "outside" or
     "throughout" ("children of prostitutes in Calcutta"), or before a comma and a place
-    ("Cork, Ireland"); so are the name's other mentions in the document. A name the
-    document resolved to a person's full name or curated, a word it also writes in
-    lowercase ("Reading", "Nice") and a "person" whose name opens with a given name
-    ("Austin", "Charlotte") stay as they are."""
+    ("Cork, Ireland"); so are the name's other mentions in the document, and where the
+    model itself typed the name a place there, its other mentions but an organisation's
+    (a club or a university is named by its city). A name the document resolved to a
+    person's full name or curated, a word it also writes in lowercase ("Reading",
+    "Nice") and a "person" whose name opens with a given name ("Austin", "Charlotte")
+    stay as they are."""
     cities = {
         mention.name
         for mention in mentions
         if _city_candidate(mention, words) and _in_place_context(mention.span)
     }
+    # The model's own place there speaks for the name's other mentions but an
+    # organisation's: "a rally in Leeds" and "Leeds welcomed it" (typed a person), not
+    # "a match in Leeds" and "Leeds won".
+    placed = {
+        mention.name
+        for mention in mentions
+        if mention.label == "GPE"
+        and not mention.pinned
+        and mention.name in city_names()
+        and _in_place_context(mention.span)
+    }
     for mention in mentions:
-        if mention.name in cities and _city_candidate(mention, words):
+        if not _city_candidate(mention, words):
+            continue
+        if mention.name in cities or (mention.name in placed and mention.label != "ORG"):
             mention.label = "GPE"
 
 

@@ -32,6 +32,22 @@ def test_names_of_a_lineup_are_people(extract):
     assert {m.label for m in mentions} == {"PERSON"}
 
 
+def test_names_of_a_lineup_of_bare_surnames_are_people(extract):
+    text = (
+        "Harbourside Rovers beat Kestrel Town 2-1 on Saturday.\n\n"
+        "Kestrel: Marlow, Hexham, Corrigan, Buckland, Selby, Tiernan, Glossop (Venn 60), "
+        "Alnwick, Reddle, Kimber, Stroud.\n\nHexham and Tiernan were booked late on."
+    )
+    mentions = extract(text)
+    for name in ("Hexham", "Corrigan", "Buckland", "Tiernan"):
+        assert _labels(mentions, name) == {"PERSON"}, name
+
+
+def test_a_list_of_clubs_is_no_lineup(extract):
+    text = "Clubs in the draw: Chelsea, Arsenal, Juventus, Lyon, Monaco, Porto."
+    assert "PERSON" not in {m.label for m in extract(text)}
+
+
 def test_two_initialled_names_in_a_sentence_are_no_lineup(extract):
     text = "Shares of Ostrander, Haldon and Co rose after B Tilly, J Marsh and the board met."
     assert "PERSON" not in _labels(extract(text), "Ostrander")

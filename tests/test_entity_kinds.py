@@ -99,6 +99,34 @@ def test_a_city_of_the_gazetteer_in_a_place_context_is_a_place(labels_of, text, 
     assert labels_of(text).get(name) == {"GPE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Green Party will hold its spring gathering in Manchester, organisers "
+            "confirmed. Officials hope Manchester can cope with the visitors. Manchester "
+            "has never hosted it.",
+            "Manchester",
+        ),
+        (
+            "The choir cancelled Thursday's Leeds concert after the singer fell ill. Fans "
+            "with tickets for the show in Leeds should keep them.",
+            "Leeds",
+        ),
+    ],
+)
+def test_a_city_the_model_places_speaks_for_its_other_mentions(labels_of, text, name):
+    assert labels_of(text).get(name) == {"GPE"}
+
+
+def test_a_club_beside_its_city_stays_an_organisation(labels_of):
+    found = labels_of(
+        "Fans travelled to the match in Liverpool on Sunday. Liverpool won 3-0 and "
+        "Liverpool moved up to fourth in the table."
+    )
+    assert "ORG" in found.get("Liverpool", set())
+
+
 def test_a_noun_opening_a_compound_word_does_not_describe_the_name(labels_of):
     found = labels_of("With the Welsh line-out stuttering, Italy scored twice.")
     assert "FAC" not in found.get("Welsh", set())
