@@ -347,6 +347,9 @@ def _quoted_object(verb: Token) -> Token | None:
         return None
     if head.lemma_.lower() not in _QUOTING_VERBS or not _is_reporting_verb(verb):
         return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        # "Miyazawa was quoted as saying": the subject spoke; an object is a misparse.
+        return None
     return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 

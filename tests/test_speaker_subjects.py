@@ -66,3 +66,13 @@ def test_two_people_given_the_office_leave_it_a_description(quotes_of):
     other = " Archbishop Pietro Salvucci backed him."
     quote = quote_with(quotes_of(_SHELTER.format(other=other)), "a wound")
     assert quote.speaker_key is None
+
+
+def test_the_subject_of_a_passive_quoting_verb_speaks(quotes_of):
+    text = (
+        "Fuel prices in the north will rise in spring, officials said on Monday.\n"
+        "Energy minister Halvard Brekke was also quoted as saying that “nobody will go "
+        "cold this winter”."
+    )
+    quote = quote_with(quotes_of(text), "go cold")
+    assert quote.speaker == "Halvard Brekke"
