@@ -42,6 +42,9 @@ _PREPOSITION_PARTICIPLES = frozenset(
 # Verbs that address someone: "…, telling him to …" is as often an act of the clause
 # the participle follows as of the one who reports it.
 _ADDRESSING_VERBS = frozenset({"tell", "ask"})
+# Verbs of passing on someone's words: "The paper quoted Mr Lee as saying …" (wire
+# copy's frame for an interview another outlet gave); their object spoke.
+_QUOTING_VERBS = frozenset({"quote", "cite"})
 # Verbs of replying: what a reply answers was said by someone else.
 REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -313,6 +316,9 @@ def subject_of(verb: Token) -> Token | None:
     or a pronoun standing right before the verb ("…, Billie Holliday replied") is its
     subject when the parsed one is far off, on another line (the small model's parse
     of a long sentence, or of a heading run into the next line) or after the verb."""
+    quoted = _quoted_object(verb)
+    if quoted is not None:
+        return quoted
     parsed = _parsed_subject(verb)
     if parsed is not None and _is_date_word(parsed):
         parsed = _name_within(parsed, verb)
@@ -326,6 +332,25 @@ def subject_of(verb: Token) -> Token | None:
     # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
     # name after it): the name before the verb is its subject, the one after its object.
     return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
+
+
+def _quoted_object(verb: Token) -> Token | None:
+    """ "The Daily Clarion quoted Energy Minister Halvard Brekke as saying": the object
+    of a verb of quoting whose "as" phrase ``verb`` heads, whose words they are (the
+    subject passes them on). None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif not (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    ):
+        return None
+    if head.lemma_.lower() not in _QUOTING_VERBS or not _is_reporting_verb(verb):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        # "Miyazawa was quoted as saying": the subject spoke; an object is a misparse.
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def _modifies(name: Token, subject: Token) -> bool:
