@@ -1,5 +1,6 @@
-"""Theme recall, round 18 (issue 18): the results headlines of wire notices, on small
-notices written for the tests. Each case failed before the vocabulary it tests."""
+"""Theme recall, round 18 (issue 18, taxonomy 2026.12.26): the results headlines of wire
+notices, on small notices written for the tests. Each case failed before the vocabulary
+it tests."""
 
 from __future__ import annotations
 
