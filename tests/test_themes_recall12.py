@@ -27,3 +27,15 @@ def test_a_year_told_in_prose_is_no_results_headline(nlp, shipped):
         "since the pier was rebuilt.\n\nThe harbour master thanked the crews."
     )
     assert "corporate_results" not in themes(nlp, shipped, text, title)
+
+
+def test_a_regular_dividend_notice_is_company_results(nlp, shipped):
+    title = "QUILLMARSH TEXTILES INC <QMTX> SETS REGULAR QUARTERLY"
+    text = "Qtly div 9 cts vs 9 cts prior\n\nPay July 14\n\nRecord June 30"
+    assert "corporate_results" in themes(nlp, shipped, text, title)
+
+
+def test_a_full_year_net_alone_is_company_results(nlp, shipped):
+    title = "<QUILLMARSH SAVINGS FSB> YEAR NET"
+    text = "Net 12.8 mln vs 9.4 mln\n\nNOTE: Quillmarsh is a mutual savings bank."
+    assert "corporate_results" in themes(nlp, shipped, text, title)
