@@ -33,8 +33,7 @@ def test_a_pronoun_report_inside_a_report_is_no_statement_of_its_own(quotes_of):
 
 def test_a_named_report_inside_a_report_stays(quotes_of):
     text = (
-        "Dermot Quarrie told the inquiry that Ilse Varga would ask the trustees "
-        "to sell the mill."
+        "Dermot Quarrie told the inquiry that Ilse Varga would ask the trustees to sell the mill."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert {q.cue for q in reported} == {"told", "ask"}
