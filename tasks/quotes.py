@@ -89,13 +89,17 @@ def extract_quotes(
 
 
 def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str) -> bool:
-    """Whether an indirect ``quote`` whose speaker is a subject pronoun stands, cue,
-    pronoun and statement, inside another reported statement, after that one's cue:
+    """Whether an indirect ``quote`` whose speaker is a subject pronoun stands, pronoun,
+    cue and then statement, inside another reported statement, after that one's cue:
     "The senator said he rarely asks colleagues to stump for him" reports one
     statement, the senator's; "asks … colleagues to stump for him" is a part of it,
     not a statement of its own (PolNeAR's annotators mark only the outer one)."""
     start, end = quote.speaker_start, quote.speaker_end
     if start is None or end is None or text[start:end].lower() not in SUBJECT_PRONOUNS:
+        return False
+    # "Polls suggested that …, he said": words before their cue are the pronoun's
+    # own statement, which the clause around them only holds by the parse.
+    if quote.cue_end is None or quote.statement_start < quote.cue_end:
         return False
     return any(
         outer.cue_start != quote.cue_start

@@ -37,3 +37,12 @@ def test_a_named_report_inside_a_report_stays(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert {q.cue for q in reported} == {"told", "ask"}
+
+
+def test_words_before_their_own_cue_stay_a_statement(quotes_of):
+    text = (
+        "Orla Penhallow chairs the ferry board. Rail surveys showed that most commuters "
+        "would pay more for a quieter carriage on the morning service, she said."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert "said" in {q.cue for q in reported}
