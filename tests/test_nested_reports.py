@@ -10,7 +10,7 @@ def test_a_mixed_quotation_in_a_reported_clause_is_the_reporters(quotes_of):
         "The veteran councillor said she seldom asks neighbours to canvass for her, "
         "“except for friends I have known since school.”"
     )
-    quote = next(q for q in quotes_of(text) if "friends I have known" in q.text)
+    quote = next(q for q in quotes_of(text) if q.kind == "mixed")
     assert quote.cue == "said"
     assert text[quote.speaker_start : quote.speaker_end] == "The veteran councillor"
 
@@ -20,7 +20,7 @@ def test_a_relative_clause_keeps_its_own_cue(quotes_of):
         "Ottoline Brannagh said she had backed the harbour levy, which she called "
         "“a lifeline for the boatyards.”"
     )
-    quote = next(q for q in quotes_of(text) if "lifeline" in q.text)
+    quote = next(q for q in quotes_of(text) if q.kind != "indirect")
     assert quote.cue == "called"
 
 
