@@ -184,15 +184,17 @@ def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
 
 def _reports(outer: Token, verb: Token) -> bool:
     """Whether ``verb`` stands in the clause ``outer`` reports, through complements and
-    coordination only: a relative or adverbial clause ("…, which he called “…”",
+    coordination inside it only: a relative or adverbial clause ("…, which he called “…”",
     "although he tweeted …") is an act of its own."""
     current = verb
     for _ in range(_MAX_CLIMB):
         if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
             return False
+        if current.head.i == outer.i:
+            # "Boyd said the raid was a coup but he added: “…”": a verb joined to the
+            # cue itself is a report of its own, not a part of what the cue reports.
+            return current.dep_ != "conj"
         current = current.head
-        if current.i == outer.i:
-            return True
     return False
 
 
