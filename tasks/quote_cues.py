@@ -27,7 +27,7 @@ ORG_PRONOUNS = frozenset({"it"})
 OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
 # "Trump, who said …": the relative pronoun stands for the noun it follows.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 # Participles used as prepositions (English grammars list them as "deverbal" or
 # "participle" prepositions): "the article regarding “…”" has no speaker.
 # Words for a share of a group, which may speak ("most said", "some argue").
@@ -152,7 +152,9 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
             or _colon_cue(context, span, sentence[0])
             or _introducing_cue(context, span)
         )
-    best = min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+    best = _outer_report(
+        min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span))), candidates
+    )
     if best.verb is None and best.subject is not None and _is_outlet(best.subject):
         # "She called it “heartbreaking,” according to the Bronx Times": the person
         # whose verb the quotation hangs on said it; the paper only reported it.
@@ -160,6 +162,55 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         if governing is not None and _is_person_word(governing.subject):
             return governing
     return best
+
+
+def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
+    """The cue whose reported clause holds ``best`` when ``best``'s subject is a pronoun
+    that agrees with that cue's subject: "The senator said he rarely asks colleagues
+    to stump for him, “except …”" is the senator's statement; "he" only repeats him
+    inside it. Else ``best``."""
+    inner = best.subject
+    if best.verb is None or inner is None or inner.lower_ not in SUBJECT_PRONOUNS:
+        return best
+    for cue in candidates:
+        outer = cue.subject
+        if (
+            cue.verb is not None
+            and outer is not None
+            and cue.verb.i < inner.i
+            and _reports(cue.verb, best.verb)
+            and _agrees(inner, outer)
+        ):
+            return cue
+    return best
+
+
+def _reports(outer: Token, verb: Token) -> bool:
+    """Whether ``verb`` stands in the clause ``outer`` reports, through complements and
+    coordination inside it only: a relative or adverbial clause ("…, which he called “…”",
+    "although he tweeted …") is an act of its own."""
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        if current.head.i == outer.i:
+            # "Boyd said the raid was a coup but he added: “…”": a verb joined to the
+            # cue itself is a report of its own, not a part of what the cue reports.
+            return current.dep_ != "conj"
+        current = current.head
+    return False
+
+
+def _agrees(pronoun: Token, subject: Token) -> bool:
+    """Whether ``pronoun`` may stand for ``subject``: the same pronoun, or a noun of its
+    number (a singular one for "he", "she", "I" and "it"; a plural one or an
+    organisation for "they" and "we")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ == pronoun.lower_
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ in ("they", "we"):
+        return plural or subject.ent_type_ == "ORG"
+    return not plural
 
 
 def _is_person_word(subject: Token | None) -> bool:
@@ -372,7 +423,7 @@ def _word_before(verb: Token) -> Token | None:
     token = verb.doc[index]
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return None if _is_date_word(token) else token
-    return token if token.lower_ in _SUBJECT_PRONOUNS else None
+    return token if token.lower_ in SUBJECT_PRONOUNS else None
 
 
 def _name_within(date: Token, verb: Token) -> Token | None:

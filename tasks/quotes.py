@@ -29,6 +29,7 @@ from tasks.nlp import doc_text
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
     REPLY_VERBS,
+    SUBJECT_PRONOUNS,
     Cue,
     according_to_statement,
     find_cue,
@@ -80,10 +81,34 @@ def extract_quotes(
             indirect.append(quote)
             if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
                 spoken.add(quote.start_char)
+    indirect = [q for q in indirect if not _nested_in_report(q, indirect, source)]
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
     quotes = _attribute_continuations(context, quotes, indirect, replies, spoken) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
+
+
+def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str) -> bool:
+    """Whether an indirect ``quote`` whose speaker is a subject pronoun stands, pronoun,
+    cue and then statement, inside another reported statement, after that one's cue:
+    "The senator said he rarely asks colleagues to stump for him" reports one
+    statement, the senator's; "asks … colleagues to stump for him" is a part of it,
+    not a statement of its own (PolNeAR's annotators mark only the outer one)."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or text[start:end].lower() not in SUBJECT_PRONOUNS:
+        return False
+    # "Polls suggested that …, he said": words before their cue are the pronoun's
+    # own statement, which the clause around them only holds by the parse.
+    if quote.cue_end is None or quote.statement_start < quote.cue_end:
+        return False
+    return any(
+        outer.cue_start != quote.cue_start
+        and outer.cue_end is not None
+        and outer.cue_end <= start
+        and outer.statement_start <= start
+        and quote.statement_end <= outer.statement_end
+        for outer in reports
+    )
 
 
 def _make_quote(

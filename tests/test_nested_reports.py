@@ -1,0 +1,48 @@
+"""Issue 16, PolNeAR: a report inside another report of the same speaker is one statement.
+
+Small articles written for the rules (round 18, ``polspk12``)."""
+
+from __future__ import annotations
+
+
+def test_a_mixed_quotation_in_a_reported_clause_is_the_reporters(quotes_of):
+    text = (
+        "The veteran councillor said she seldom asks neighbours to canvass for her, "
+        "“except for friends I have known since school.”"
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "mixed")
+    assert quote.cue == "said"
+    assert text[quote.speaker_start : quote.speaker_end] == "The veteran councillor"
+
+
+def test_a_relative_clause_keeps_its_own_cue(quotes_of):
+    text = (
+        "Ottoline Brannagh said she had backed the harbour levy, which she called "
+        "“a lifeline for the boatyards.”"
+    )
+    quote = next(q for q in quotes_of(text) if q.kind != "indirect")
+    assert quote.cue == "called"
+
+
+def test_a_pronoun_report_inside_a_report_is_no_statement_of_its_own(quotes_of):
+    text = "Dermot Quarrie told the inquiry that he would ask the trustees to sell the old mill."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["told"]
+    assert reported[0].speaker == "Dermot Quarrie"
+
+
+def test_a_named_report_inside_a_report_stays(quotes_of):
+    text = (
+        "Dermot Quarrie told the inquiry that Ilse Varga would ask the trustees to sell the mill."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"told", "ask"}
+
+
+def test_words_before_their_own_cue_stay_a_statement(quotes_of):
+    text = (
+        "Orla Penhallow chairs the ferry board. Rail surveys showed that most commuters "
+        "would pay more for a quieter carriage on the morning service, she said."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert "said" in {q.cue for q in reported}
