@@ -246,7 +246,7 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        long_form = _the_long_form(found, words)
+        long_form = _the_long_form(_one_per_thing(found), words)
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
@@ -369,6 +369,19 @@ def _forms(mention: Named) -> list[list[str]]:
     if len(written) > 1 and written != forms[0]:
         forms.append(written)
     return forms
+
+
+def _one_per_thing(found: dict[str, Named]) -> dict[str, Named]:
+    """``found`` without a name that another found mention's curated name replaced,
+    with or without the country's initials ("U.S. Department of Transportation" beside
+    "the Department of Transportation", filed under "United States Department of
+    Transportation")."""
+    replaced = {_written(m) for m in found.values()} - {""}
+    return {
+        name: m
+        for name, m in found.items()
+        if m.pinned or (name not in replaced and _without_country(name) not in replaced)
+    }
 
 
 def _written(mention: Named) -> str:
