@@ -151,8 +151,8 @@ def test_an_acronym_of_a_department_named_with_and_without_its_country(nlp):
     text = (
         "Regulators at the U.S. Department of Transportation approved the merger of two "
         "carriers on Monday. The Department said fares would be watched. A lawyer for the "
-        "Department of Transportation declined to comment. The airline said it had made "
-        "filings with the DOT and was in compliance."
+        "Department of Transportation declined to comment. The carrier told reporters its "
+        "papers were lodged with the DOT last week."
     )
     mentions = extract_entities(nlp(text), "t")
     assert set(_canonical(mentions, "DOT")) == {"United States Department of Transportation"}
