@@ -426,6 +426,7 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
     one-word name only takes a longer name of its own type, and not when the document
     also writes it in lowercase (``is_common``: "the House" is not the "White House")."""
     longer = [m for m in mentions if m.label not in _NOT_FULLER and len(m.canonical.split()) > 1]
+    forms = {id(m): _forms(m) for m in longer}
     first_named: dict[str, int] = {}
     for mention in mentions:
         first_named.setdefault(mention.name, mention.span.start_char)
@@ -441,9 +442,9 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             m.canonical: m
             for m in longer
             if (
-                any(_ends_with_name(form, words) for form in _forms(m))
+                any(_ends_with_name(form, words) for form in forms[id(m)])
                 or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
-                or (m.label == "ORG" and any(_heads(" ".join(form), words) for form in _forms(m)))
+                or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
             )
             and m.span.start_char < first_named[mention.name]
             and (len(words) > 1 or m.label == mention.label)

@@ -629,6 +629,8 @@ def with_comma_partners(spans: list[Span]) -> list[Span]:
     person, an organisation or nothing. A place, a common word or a word opening a
     sentence that is no name breaks the chain, and a chain after another capitalised
     word is a list ("General Motors, Ford Co"). ``spans`` in text order."""
+    if not any(_firm_end(span[-1].text) for span in spans):
+        return spans
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     joined: list[Span] = []
     for span in spans:
@@ -645,9 +647,7 @@ def with_comma_partners(spans: list[Span]) -> list[Span]:
 def _comma_partners_start(span: Span, owner: dict[int, Span]) -> int | None:
     doc = span.doc
     words = [t.text.rstrip(".") for t in span]
-    while len(words) > 1 and (
-        words[-1].casefold() in _FIRM_ENDS or words[-1] in _PARTNERS or words[-1] in ("and", "&")
-    ):
+    while len(words) > 1 and (_firm_end(words[-1]) or words[-1] in ("and", "&")):
         words.pop()
     if span.label_ != "ORG" or len(words) != 1 or len(words) == len(span):
         return None
@@ -667,6 +667,10 @@ def _comma_partners_start(span: Span, owner: dict[int, Span]) -> int | None:
     if before is not None and before.text[:1].isupper() and not before.is_stop:
         return None
     return start
+
+
+def _firm_end(word: str) -> bool:
+    return word.rstrip(".").casefold() in _FIRM_ENDS or word in _PARTNERS
 
 
 def _partner_name(token: Token, owner: dict[int, Span]) -> bool:
