@@ -92,6 +92,7 @@ from tasks.entity_spans import (
     titled_name,
     trimmed,
     with_campus,
+    with_comma_partners,
     with_foreign_head,
     with_number,
     with_partners,
@@ -234,7 +235,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = as_named_elsewhere(with_partners(maker_and_product(spans)))
+    spans = as_named_elsewhere(with_comma_partners(with_partners(maker_and_product(spans))))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

@@ -80,7 +80,7 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         if match.group(2) and mention.label != "ORG":
             # "New York City, NY,": between commas a place's initials are its state's.
             continue
-        if _initials_match(acronym, mention.name):
+        if _initials_match(acronym, mention.name) or _initials_match(acronym, _written(mention)):
             # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
             long_forms[acronym.replace(".", "").upper()] = mention
         elif mention.label == "ORG" and (place := _place_opening(acronym, mention, places)):
@@ -102,6 +102,12 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
             if mention.name not in spelled:
                 spelled[mention.name] = _spelled_out(text, mention.name)
             mention.canonical = spelled[mention.name] or mention.canonical
+    # The model's name cut before the legal form the spelled-out one ends with ("Acme
+    # Pumps" of "Acme Pumps SA (AP)") is that company too, under one name.
+    cut = {" ".join(_without_legal_form(name)): name for name in spelled.values() if name}
+    for mention in mentions:
+        if not mention.pinned and mention.label == "ORG" and mention.canonical in cut:
+            mention.canonical = cut[mention.canonical]
 
 
 def _place_opening(acronym: str, mention: Named, places: dict[str, str]) -> str | None:
@@ -126,16 +132,23 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     before = list(_WORD.finditer(text, line_start, match.start()))
     if not before or text[before[-1].end() : match.start()].strip():
         return None
+    # "Diamant Boart Stratabit SA (DBS)": a legal form gives no initial, and stays in
+    # the name.
+    legal = 0
+    while legal < len(before) - 1 and before[-1 - legal].group().casefold() in LEGAL_FORMS:
+        legal += 1
     most = len(acronym) + _SPELLED_EXTRA_WORDS
-    for count in range(1, min(most, len(before)) + 1):
-        words = before[-count:]
+    for count in range(1, min(most, len(before) - legal) + 1):
+        words = before[-count - legal :]
         if not words[0].group()[:1].isupper():
             continue
         name = text[words[0].start() : words[-1].end()].rstrip("'’")
         if _BREAKS_NAME.search(name):
             return None
-        if _initials_are(acronym, name) and all(
-            w.group()[:1].isupper() or w.group().casefold() in _FUNCTION_WORDS for w in words
+        without_legal = text[words[0].start() : words[-1 - legal].end()]
+        if (_initials_are(acronym, name) or _initials_are(acronym, without_legal)) and all(
+            w.group()[:1].isupper() or w.group().casefold() in _FUNCTION_WORDS | LEGAL_FORMS
+            for w in words
         ):
             return name
     return None
@@ -154,9 +167,9 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     openers: dict[str, list[Named]] = {}
     for m in longer:
         if m.label == "ORG":
-            name = m.canonical.split()
-            for first in {name[0], _after_initials(name)[0]}:
-                openers.setdefault(first, []).append(m)
+            for name in _forms(m):
+                for first in {name[0], _after_initials(name)[0]}:
+                    openers.setdefault(first, []).append(m)
     first_full: dict[str, int] = {}
     for m in mentions:
         if m.label == "PERSON" and " " in m.name:
@@ -191,7 +204,10 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                 found = {
                     m.canonical: m
                     for m in longer
-                    if _initials_are(mention.name, _without_country(m.canonical))
+                    if any(
+                        _initials_are(mention.name, _without_country(" ".join(form)))
+                        for form in _forms(m)
+                    )
                 }
             if not found:
                 # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
@@ -230,7 +246,7 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        long_form = _the_long_form(found, words)
+        long_form = _the_long_form(_one_per_thing(found), words)
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
@@ -335,12 +351,47 @@ def _opening(
         for m in openers.get(words[0], ())
         if any(
             name[: len(words)] == words and len(name) > len(words)
-            for name in (m.canonical.split(), _after_initials(m.canonical.split()))
+            for form in _forms(m)
+            for name in (form, _after_initials(form))
         )
         and m.span.start_char < mention.span.start_char
         and (not company or _company(m.canonical))
         and not _outlet(m.canonical)
     }
+
+
+def _forms(mention: Named) -> list[list[str]]:
+    """The words of a long form's name, and of its name as written where a curated
+    name replaced it ("Commerce" opens "the Commerce Department", filed under "United
+    States Department of Commerce")."""
+    forms = [mention.canonical.split()]
+    written = _written(mention).split()
+    if len(written) > 1 and written != forms[0]:
+        forms.append(written)
+    return forms
+
+
+def _one_per_thing(found: dict[str, Named]) -> dict[str, Named]:
+    """``found`` without a name that another found mention's curated name replaced,
+    with or without the country's initials ("U.S. Department of Transportation" beside
+    "the Department of Transportation", filed under "United States Department of
+    Transportation")."""
+    replaced = {_written(m) for m in found.values()} - {""}
+    return {
+        name: m
+        for name, m in found.items()
+        if m.pinned or (name not in replaced and _without_country(name) not in replaced)
+    }
+
+
+def _written(mention: Named) -> str:
+    """The name as the text writes it where a curated name replaced it, else ``""``."""
+    if not mention.pinned:
+        return ""
+    words = mention.span.text.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _after_initials(words: list[str]) -> list[str]:
@@ -375,6 +426,7 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
     one-word name only takes a longer name of its own type, and not when the document
     also writes it in lowercase (``is_common``: "the House" is not the "White House")."""
     longer = [m for m in mentions if m.label not in _NOT_FULLER and len(m.canonical.split()) > 1]
+    forms = {id(m): _forms(m) for m in longer}
     first_named: dict[str, int] = {}
     for mention in mentions:
         first_named.setdefault(mention.name, mention.span.start_char)
@@ -390,9 +442,9 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             m.canonical: m
             for m in longer
             if (
-                _ends_with_name(m.canonical.split(), words)
+                any(_ends_with_name(form, words) for form in forms[id(m)])
                 or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
-                or (m.label == "ORG" and _heads(m.canonical, words))
+                or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
             )
             and m.span.start_char < first_named[mention.name]
             and (len(words) > 1 or m.label == mention.label)

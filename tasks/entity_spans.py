@@ -92,6 +92,9 @@ _FOREIGN_HEAD_WORDS = 4
 # Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
 # company suffixes of wire copy (tasks/data/entity_wire.toml) and the family nouns.
 _PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partners"})
+# The last words of a firm's name of partners ("Benson Ltd", "Towbin Inc").
+_FIRM_ENDS = COMPANY_SUFFIXES | frozenset({"co", "cos", "company"})
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
@@ -616,6 +619,70 @@ def with_partners(spans: list[Span]) -> list[Span]:
                 continue
         joined.append(span)
     return joined
+
+
+def with_comma_partners(spans: list[Span]) -> list[Span]:
+    """A firm named by its partners' surnames with commas, which the model took apart
+    ("[Kleinwort], [Benson Ltd]", "[L.F. Rothschild], Unterberg, [Towbin Inc]"): a
+    company's span of one surname and its legal form takes in the surnames written
+    before it, each a capitalised word before a comma that the model took for a
+    person, an organisation or nothing. A place, a common word or a word opening a
+    sentence that is no name breaks the chain, and a chain after another capitalised
+    word is a list ("General Motors, Ford Co"). ``spans`` in text order."""
+    if not any(_firm_end(span[-1].text) for span in spans):
+        return spans
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    joined: list[Span] = []
+    for span in spans:
+        start = _comma_partners_start(span, owner)
+        if start is None:
+            joined.append(span)
+            continue
+        while joined and joined[-1].start >= start:
+            joined.pop()
+        joined.append(Span(span.doc, start, span.end, label="ORG"))
+    return joined
+
+
+def _comma_partners_start(span: Span, owner: dict[int, Span]) -> int | None:
+    doc = span.doc
+    words = [t.text.rstrip(".") for t in span]
+    while len(words) > 1 and (_firm_end(words[-1]) or words[-1] in ("and", "&")):
+        words.pop()
+    if span.label_ != "ORG" or len(words) != 1 or len(words) == len(span):
+        return None
+    start = span.start
+    while start >= 2 and doc[start - 1].text == "," and _partner_name(doc[start - 2], owner):
+        start -= 2
+        named = owner.get(start)
+        if named is not None and named.start < start:
+            # "L.F. Rothschild": initials open the first partner's name, and the chain.
+            if not all(_INITIALS_WORD.fullmatch(t.text) for t in doc[named.start : start]):
+                return None
+            start = named.start
+            break
+    if start == span.start or "\n" in doc[start : span.end].text:
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text[:1].isupper() and not before.is_stop:
+        return None
+    return start
+
+
+def _firm_end(word: str) -> bool:
+    return word.rstrip(".").casefold() in _FIRM_ENDS or word in _PARTNERS
+
+
+def _partner_name(token: Token, owner: dict[int, Span]) -> bool:
+    named = owner.get(token.i)
+    if named is not None:
+        return named.end == token.i + 1 and named.label_ in ("ORG", "PERSON")
+    return (
+        token.is_alpha
+        and token.text.istitle()
+        and not token.is_sent_start
+        and token.lower_ not in common_words()
+    )
 
 
 def curated_extent(span: Span, aliases: AliasTable) -> Span:

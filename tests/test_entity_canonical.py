@@ -95,3 +95,64 @@ def test_a_curated_party_names_no_product_after_it(nlp):
 def test_a_university_names_no_product_after_it(nlp):
     mentions = extract_entities(nlp("She studied at Harvard Law School in 2001."), "t")
     assert {m.label for m in mentions if "Harvard" in m.text} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "A State Department spokesman declined to comment on the visa dispute.",
+            "State Department",
+            "United States Department of State",
+        ),
+        (
+            "The U.S. Commerce Department revised its figures for orders of machine tools.",
+            "U.S. Commerce Department",
+            "United States Department of Commerce",
+        ),
+        (
+            "Officers of the US Secret Service closed the avenue before the parade.",
+            "US Secret Service",
+            "United States Secret Service",
+        ),
+        (
+            "Voters who backed New Labour in 1997 were asked again by the pollsters.",
+            "New Labour",
+            "Labour Party",
+        ),
+    ],
+)
+def test_federal_departments_and_party_brands_take_their_full_name(nlp, text, mention, canonical):
+    assert set(_canonical(extract_entities(nlp(text), "t"), mention)) == {canonical}
+
+
+def test_a_department_named_first_in_full_lends_its_name_to_its_short_forms(nlp):
+    text = (
+        "Engineers sued the U.S. Department of Energy over the unpaid grid fees. "
+        "Lawyers for the DOE said the claim was late."
+    )
+    mentions = extract_entities(nlp(text), "t")
+    assert set(_canonical(mentions, "DOE")) == {"United States Department of Energy"}
+
+
+def test_an_acronym_spelled_out_before_a_legal_form(nlp):
+    # The model takes the name without its "SA"; the acronym's long form keeps it, and
+    # so does the model's cut name, under the one key.
+    text = (
+        "Its joint venture Halden Ovric Mestre SA (HOM) began operations today, "
+        "the chairman told reporters."
+    )
+    mentions = extract_entities(nlp(text), "t")
+    names = {m.canonical_name for m in mentions if m.label == "ORG"}
+    assert names == {"Halden Ovric Mestre SA"}
+
+
+def test_an_acronym_of_a_department_named_with_and_without_its_country(nlp):
+    text = (
+        "Regulators at the U.S. Department of Transportation approved the merger of two "
+        "carriers on Monday. The Department said fares would be watched. A lawyer for the "
+        "Department of Transportation declined to comment. The carrier told reporters its "
+        "papers were lodged with the DOT last week."
+    )
+    mentions = extract_entities(nlp(text), "t")
+    assert set(_canonical(mentions, "DOT")) == {"United States Department of Transportation"}

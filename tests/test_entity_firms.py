@@ -53,6 +53,27 @@ def test_a_firm_taken_apart_at_its_and_co_is_one_name(nlp):
     assert with_partners(apart) == apart
 
 
+def test_a_firm_of_surnames_written_with_commas_is_one_name(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import with_comma_partners
+
+    doc = nlp("The notes were sold through Pellow, Ardentine Ltd of Leeds on Monday.")
+    first, firm = Span(doc, 5, 6, label="ORG"), Span(doc, 7, 9, label="ORG")
+    assert (first.text, firm.text) == ("Pellow", "Ardentine Ltd")
+    assert [s.text for s in with_comma_partners([first, firm])] == ["Pellow, Ardentine Ltd"]
+    # A place, or a word opening the sentence that the model took for no name, stays.
+    for text, at in (
+        ("In Dunmore, Ardentine Ltd cut jobs.", 1),
+        ("Later, Ardentine Ltd cut jobs.", 0),
+    ):
+        doc = nlp(text)
+        spans = [Span(doc, at + 2, at + 4, label="ORG")]
+        if at:
+            spans.insert(0, Span(doc, at, at + 1, label="GPE"))
+        assert with_comma_partners(spans) == spans
+
+
 def test_a_foreign_company_name_begun_after_its_joining_word_is_widened(nlp):
     from spacy.tokens import Span
 
