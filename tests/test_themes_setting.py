@@ -1,8 +1,8 @@
 """Theme precision, round 18 (issue 18): a ``setting`` theme (taxonomy 2026.12.26:
 government_executive, whose words name the ministers and the government acting in
-stories about something else) beside a better theme, away from the title, in a small
-part of the evidence and a few of its words, is the story's setting, not a topic; on
-small articles written for the tests."""
+stories about something else; currencies, the dollar as a cause) beside a better
+theme, away from the title, in a small part of the evidence and a few of its words, is
+the story's setting, not a topic; on small articles written for the tests."""
 
 from __future__ import annotations
 
@@ -59,6 +59,24 @@ def test_a_reshuffle_is_about_government(nlp, shipped):
     found = themes(nlp, shipped, RESHUFFLE)
     assert "government_executive" in found
     assert "public_debt" in found
+
+
+OIL_PRICES = (
+    "Crude oil prices rose above 60 dollars a barrel on Tuesday as a cold snap in the "
+    "north lifted demand for heating oil. Oil traders said stocks of heating fuel were "
+    "low after refinery outages, and OPEC ministers have said they will keep output "
+    "steady. A weaker dollar made crude cheaper for buyers paid in other currencies. "
+    "The dollar slipped against the euro on Tuesday, currency dealers said. Brent crude "
+    "for March delivery gained two dollars, and refiners expect oil prices to stay high "
+    "until the spring. Petrol prices at the pump are likely to follow crude higher, the "
+    "oil industry's trade body said."
+)
+
+
+def test_the_dollar_as_the_cause_of_an_oil_story_is_its_setting(nlp, shipped):
+    found = themes(nlp, shipped, OIL_PRICES)
+    assert "energy_oil" in found
+    assert "currencies" not in found
 
 
 TAXONOMY = """
