@@ -97,6 +97,7 @@ from tasks.entity_spans import (
     with_number,
     with_partners,
     without_article,
+    without_recased_word,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_wire import companies_by_legal_name, national_institutions, wire_non_entity
@@ -235,7 +236,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = as_named_elsewhere(with_comma_partners(with_partners(maker_and_product(spans))))
+    spans = as_named_elsewhere(
+        with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
+    )
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

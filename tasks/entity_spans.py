@@ -62,6 +62,8 @@ _INSTITUTION_HEADS = frozenset(
     authority foundation centre center court tribunal museum""".split()
 )
 _JOINED_LABELS = frozenset({"ORG", "FAC", "NORP"})
+# Abbreviations of a country that end with a full stop (``without_recased_word``).
+_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K."})
 _NOT_NAME_WORDS = (
     frozenset(
         """mayor governor senator sen rep representative president minister premier
@@ -595,6 +597,31 @@ def maker_and_product(spans: list[Span]) -> list[Span]:
                 continue
         joined.append(span)
     return joined
+
+
+def without_recased_word(spans: list[Span]) -> list[Span]:
+    """A country's abbreviation run into the next word, which a recased wire text
+    capitalised as if a sentence began after the abbreviation's full stop ("the
+    U.S. Decision was based on …", "U.S. Chip maker Micron"): the abbreviation alone,
+    a GPE, when that word is one news writes in lowercase (``common_words``) and no
+    longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
+    institution whose head is not such a word keeps its name ("U.S. Navy")."""
+    texts = [span.text for span in spans]
+    cut: list[Span] = []
+    for span in spans:
+        # "the U.S. Decision": the model's span may hold the article.
+        first = 1 if len(span) == 3 and span[0].lower_ == "the" else 0
+        pair = span[first:]
+        if (
+            len(pair) == 2
+            and pair[0].text in _COUNTRY_ABBREVIATIONS
+            and pair[1].is_title
+            and pair[1].lower_ in common_words()
+            and not any(text.startswith(f"{pair.text} ") for text in texts)
+        ):
+            span = Span(span.doc, pair.start, pair.start + 1, label="GPE")
+        cut.append(span)
+    return cut
 
 
 def with_partners(spans: list[Span]) -> list[Span]:
