@@ -48,6 +48,8 @@ _QUOTING_VERBS = frozenset({"quote", "cite"})
 # Verbs of replying: what a reply answers was said by someone else.
 REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Penn tags of plural nouns: "the analysts said" is several speakers.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
@@ -207,7 +209,7 @@ def _agrees(pronoun: Token, subject: Token) -> bool:
     organisation for "they" and "we")."""
     if subject.pos_ == "PRON":
         return subject.lower_ == pronoun.lower_
-    plural = subject.tag_ in ("NNS", "NNPS")
+    plural = subject.tag_ in PLURAL_TAGS
     if pronoun.lower_ in ("they", "we"):
         return plural or subject.ent_type_ == "ORG"
     return not plural

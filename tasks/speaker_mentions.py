@@ -26,7 +26,7 @@ from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.person_gender import gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
-from tasks.quote_cues import SPEAKER_LABELS, lexicon
+from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
@@ -94,7 +94,7 @@ class Mentions:
         ("the world champion" for "World and Commonwealth 100m champion Kim Collins")
         will do when one person only is described with it. None for none, for a noun
         alone otherwise ("the star"), or for several alike: no guess."""
-        if noun.tag_ in ("NNS", "NNPS"):
+        if noun.tag_ in PLURAL_TAGS:
             # "the PBS debate moderators": people, not one person.
             return None
         wanted = noun.lemma_.lower()

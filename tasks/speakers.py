@@ -36,6 +36,7 @@ from tasks.quote_cues import (
     ORG_PRONOUNS,
     OTHER_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
+    PLURAL_TAGS,
     RELATIVE_PRONOUNS,
     Cue,
     lexicon,
@@ -52,7 +53,6 @@ from tasks.speaker_groups import (
 )
 from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
 
-_PLURAL = frozenset({"NNS", "NNPS"})
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
 # Verbs whose subject made the document they take ("Pew conducted a survey").
@@ -113,7 +113,7 @@ class SpeakerResolver:
         self.mentions = Mentions(context, self.titles)
         # "officials said": a plural speaker is no antecedent of "he", "she" or "it".
         self.plural = {
-            cue.start for cue in cues if cue.subject is not None and cue.subject.tag_ in _PLURAL
+            cue.start for cue in cues if cue.subject is not None and cue.subject.tag_ in PLURAL_TAGS
         }
         # Cues whose subject is "he" or "she", for chains of pronouns ("When Meghan
         # joined, she said …. “…,” she joked"), and what each was resolved to.
@@ -352,7 +352,7 @@ class SpeakerResolver:
                     heads.append(child)
                 elif child.dep_ == "agent":
                     heads += [c for c in child.children if c.dep_ == "pobj"]
-        if any(h.tag_ in _PLURAL and self.mentions.at(h) is None for h in heads):
+        if any(h.tag_ in PLURAL_TAGS and self.mentions.at(h) is None for h in heads):
             return None
         # A name in the plural ("the Liberal Democrats") or a group ("the Tories"):
         # not one body ("The Cabinet Office has confirmed it …") nor two ("JK and Joel").
@@ -360,7 +360,7 @@ class SpeakerResolver:
             entity.entity_key: entity
             for head, entity in ((h, self.mentions.at(h)) for h in heads)
             if entity is not None
-            and (entity.label == "NORP" or (entity.label == "ORG" and head.tag_ in _PLURAL))
+            and (entity.label == "NORP" or (entity.label == "ORG" and head.tag_ in PLURAL_TAGS))
             and not any(c.dep_ == "conj" for c in head.children)
             and not self.context.quoted(entity.start_char)
         }
@@ -562,12 +562,12 @@ class SpeakerResolver:
         None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
-        if subject.tag_ in _PLURAL or group_size(subject) is not None:
+        if subject.tag_ in PLURAL_TAGS or group_size(subject) is not None:
             named = self._named_together(subject)
             if named is not None or group_size(subject) is not None:
                 # "both companies said": never one of them.
                 return named
-            if lemma in words.person_nouns and subject.tag_ in _PLURAL:
+            if lemma in words.person_nouns and subject.tag_ in PLURAL_TAGS:
                 # "said the artists": several people, never the one person named last;
                 # a name the text gives that plural role ("artists Langlands & Bell").
                 return self._titled_group(subject)
@@ -583,7 +583,7 @@ class SpeakerResolver:
             organisation = self.mentions.organisation_named(subject.idx, lemma)
             if organisation is None and kind is not None:
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
-            if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in _PLURAL:
+            if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together.
                 return self._organisation_before(subject.idx) or self._story_company(subject)
             return self._entity_attribution(organisation) if organisation else None
@@ -612,7 +612,9 @@ class SpeakerResolver:
             # "The trust said" where the text names the Citizens' Independent
             # Transportation Trust: the one organisation whose name ends with the noun.
             named = (
-                self.mentions.organisation_ending(lemma) if subject.tag_ not in _PLURAL else None
+                self.mentions.organisation_ending(lemma)
+                if subject.tag_ not in PLURAL_TAGS
+                else None
             )
             return self._entity_attribution(named) if named is not None else None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
@@ -650,7 +652,7 @@ class SpeakerResolver:
         said": a description headed by a noun no list makes a role is the one person
         the text wrote that noun before (or after) as a title earlier; news names a
         person once with the office, then calls them by it. None for none or several."""
-        if subject.tag_ in _PLURAL:
+        if subject.tag_ in PLURAL_TAGS:
             return None
         titled = self.mentions.titled_person(subject.lemma_.lower(), before=subject.idx)
         return self._entity_attribution(titled) if titled is not None else None
@@ -747,7 +749,7 @@ class SpeakerResolver:
         """ "Nigeria and Barclays said in a joint statement …. The statement said": the
         joint speaker of the cue the same kind of document was said "in" before."""
         lemma = _document_noun(subject.lemma_.lower())
-        if lemma is None or not _is_definite(subject) or subject.tag_ in _PLURAL:
+        if lemma is None or not _is_definite(subject) or subject.tag_ in PLURAL_TAGS:
             return None
         for token in reversed(self.doc[: subject.i]):
             if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
@@ -870,7 +872,7 @@ class SpeakerResolver:
         one; a wire story names a report's author once, then says "the report". None
         when none does."""
         lemma = _document_noun(subject.lemma_.lower())
-        plural = subject.tag_ in _PLURAL
+        plural = subject.tag_ in PLURAL_TAGS
         if lemma is None or not _is_definite(subject) or plural:
             return None
         if any(c.dep_ in ("compound", "poss") for c in subject.children):
@@ -1169,7 +1171,7 @@ def _described_member(subject: Token) -> bool:
     )
     return (
         member
-        and subject.tag_ not in _PLURAL
+        and subject.tag_ not in PLURAL_TAGS
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
     )
 
@@ -1178,7 +1180,7 @@ def _is_indefinite(subject: Token) -> bool:
     """ "a judge", "an official": one person of a role, not yet named."""
     return (
         subject.pos_ == "NOUN"
-        and subject.tag_ not in _PLURAL
+        and subject.tag_ not in PLURAL_TAGS
         and subject.lemma_.lower() in lexicon().person_nouns
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
     )
@@ -1189,7 +1191,7 @@ def _is_bare_title(subject: Token) -> bool:
     not a plural ("Critics argue" are people unnamed)."""
     return (
         subject.text[:1].isupper()
-        and subject.tag_ not in _PLURAL
+        and subject.tag_ not in PLURAL_TAGS
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
