@@ -119,6 +119,8 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
+# The label whose short names a second pass links, after the labels are settled.
+_ORG_ONLY = frozenset({"ORG"})
 # Reuters writes the name of a company listed on no exchange between angle brackets
 # ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
@@ -199,6 +201,10 @@ def extract_entities(
     bare_lineup_people(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)
+    # The passes above make an organisation of a word the first pass read as a given
+    # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
+    # Kopparbergs Bergslags AB"): it takes that company's name now.
+    resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

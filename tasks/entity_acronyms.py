@@ -154,14 +154,19 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
-def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+def resolve_short_forms(
+    mentions: Sequence[Named],
+    is_place: Callable[[str], bool],
+    labels: frozenset[str] | None = None,
+) -> None:
     """Link undefined acronyms, organisations named by the first words of their long
     form, and one-word products (its last word: "Wallet", "Coinbase Wallet") to the one
     long form they stand for in the document; leave them when there is none, or more
     than one. A company's first words take its name whatever the model took them for
     ("U.S. Video" after "U.S. Video Vending Corp", "Nestle" called a place after
     "Nestle SA"), but a given name, a person's surname or a place ``is_place`` knows;
-    a one-word organisation takes any organisation's name it opens ("Amnesty")."""
+    a one-word organisation takes any organisation's name it opens ("Amnesty").
+    ``labels``: link only mentions of these labels (all serve as long forms)."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
     # The organisations by their first word, looked up by each short form's.
     openers: dict[str, list[Named]] = {}
@@ -179,6 +184,8 @@ def resolve_short_forms(mentions: Sequence[Named], is_place: Callable[[str], boo
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
+        if labels is not None and mention.label not in labels:
+            continue
         if _before_its_person(mention, first_full):
             # "Taft common stock" after "Taft Broadcasting Co", before the document
             # names Dudley Taft: the word is the company's short name until then.
@@ -304,7 +311,21 @@ def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
     if len(found) == 1:
         return next(iter(found.values()))
     legal = [m for m in found.values() if _legal_form_of(m.canonical.split(), words)]
-    return legal[0] if len(legal) == 1 else None
+    if len(legal) == 1:
+        return legal[0]
+    # "Deutsche" beside "Deutsche Bank AG" and its unit "Deutsche Bank (Asia) AG": the
+    # company whose name the others only lengthen is the one the short name stands for.
+    cores = {name: _without_legal_form(name) for name in found}
+    parents = [
+        found[name]
+        for name, core in cores.items()
+        if all(
+            other[: len(core)] == core and len(other) > len(core)
+            for other in cores.values()
+            if other is not core
+        )
+    ]
+    return parents[0] if len(parents) == 1 else None
 
 
 def _legal_form_of(name: list[str], words: list[str]) -> bool:

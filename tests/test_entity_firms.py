@@ -108,3 +108,24 @@ def test_the_bank_of_englands_committee_by_its_initials(extract):
     ]
     elsewhere = "The MPC of the Veltrand Reserve met in Osterby on Monday."
     assert all(m.canonical_name != "Monetary Policy Committee" for m in extract(elsewhere))
+
+
+def test_a_short_name_first_read_as_a_given_name_takes_its_company_once_it_is_one(extract):
+    # Issue 17, round 19: the first pass skips a given name; the labels settled later
+    # make it the company's short name.
+    text = (
+        "Dorothy Mills Inc said it expects lower earnings this year.\n\n"
+        "Dorothy said demand for its fabrics slowed in the fourth quarter, and Dorothy cut prices."
+    )
+    short = [m for m in extract(text) if m.text == "Dorothy"]
+    assert short and all(m.canonical_name == "Dorothy Mills Inc" for m in short)
+    assert all(m.label == "ORG" for m in short)
+
+
+def test_a_short_name_takes_the_company_its_units_names_lengthen(extract):
+    text = (
+        "Halvorsen Bank AG said its unit Halvorsen Bank Nederland NV would open two "
+        "branches.\n\nHalvorsen said the branches would serve shipping clients."
+    )
+    short = [m for m in extract(text) if m.text == "Halvorsen"]
+    assert short and all(m.canonical_name == "Halvorsen Bank AG" for m in short)
