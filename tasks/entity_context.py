@@ -22,11 +22,13 @@ French", "Americans"), so alone it is the short name of a company (a rail operat
 an airline). The lists are in ``tasks/data/entity_nouns.toml``.
 
 ``plural_groups(mentions, is_place)`` types a "person" named in the plural after
-"the" ("the Killers", "the Bee Gees", "the Gunners") as a group, an ORG: a person's
-name takes no article, so "the" and a plural name a band, a team or a club. A
-family named in the plural stays a person ("the Beckhams" beside "David Beckham",
-"the Bryans" of the given name Bryan), and so does a name before a noun it modifies
-("the Dickens character") and a place the curated files or the gazetteer know.
+"the" that is a verb's subject or a possessor ("the Gunners seek", "the Killers'
+album") as a group, an ORG: a person's name takes no article, so "the" and a plural
+name a band, a team or a club. A family named in the plural stays a person ("the
+Pelhams" beside "Anna Pelham", "the Bryans" of the given name Bryan), and so do an
+object, which may as well be a family or a place ("stars including the Beckhams",
+"from the Valleys"), a name before a noun it modifies ("the Dickens character") and
+a place the curated files or the gazetteer know.
 """
 
 from __future__ import annotations
