@@ -26,7 +26,13 @@ from tasks.entity_acronyms import (
     resolve_short_forms,
 )
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
-from tasks.entity_context import acting_groups, bare_lineup_people, lineup_people, owned_sites
+from tasks.entity_context import (
+    acting_groups,
+    bare_lineup_people,
+    lineup_people,
+    owned_sites,
+    plural_groups,
+)
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -193,6 +199,7 @@ def extract_entities(
     by_description(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)
+    plural_groups(mentions, is_known_place)
     companies_by_cue(mentions, is_known_place)
     companies_by_legal_name(mentions, words.text)
     venues(mentions)

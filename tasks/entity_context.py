@@ -20,6 +20,15 @@ subject of a verb ("Southern will organise alternative travel", "American cut it
 organisation: a nationality adjective acts only with a noun or in the plural ("the
 French", "Americans"), so alone it is the short name of a company (a rail operator,
 an airline). The lists are in ``tasks/data/entity_nouns.toml``.
+
+``plural_groups(mentions, is_place)`` types a "person" named in the plural after
+"the" that is a verb's subject or a possessor ("the Gunners seek", "the Killers'
+album") as a group, an ORG: a person's name takes no article, so "the" and a plural
+name a band, a team or a club. A family named in the plural stays a person ("the
+Pelhams" beside "Anna Pelham", "the Bryans" of the given name Bryan), and so do an
+object, which may as well be a family or a place ("stars including the Beckhams",
+"from the Valleys"), a name before a noun it modifies ("the Dickens character") and
+a place the curated files or the gazetteer know.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from spacy.tokens import Token
 
 from tasks.entity_labels import Placed, entity_nouns
 from tasks.entity_spans import NAME_PARTICLES
+from tasks.person_gender import is_first_name
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
 # a role or club in brackets ("F Pelous (capt)", "J Bonnaire (Bourgoin)").
@@ -68,6 +78,12 @@ _DETERMINERS = frozenset({"a", "an", "the", "every", "each", "no", "any"})
 # "French" are their own plural ("Japanese will not save less"), and a place's own
 # name the model took for a group ("Cheorwon recorded …") is left alone.
 _ADJECTIVE_ENDINGS = ("an", "ern", "ic", "al", "i")
+# Endings of a name's last word in "s" that make no plural ("Jesus", "Elvis", "Ross").
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")
+# A group named in the plural acts or owns ("the Gunners seek …", "the Killers' album");
+# as an object it may as well be a family or a place ("stars including the Beckhams",
+# "win the Ashes", "from the Valleys").
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def lineup_people(mentions: Sequence[Placed], text: str, is_place: Callable[[str], bool]) -> None:
@@ -203,6 +219,31 @@ def acting_groups(mentions: Sequence[Placed]) -> None:
         if before is not None and (before.lower_ in _DETERMINERS or before.like_num):
             continue
         if not any(c.dep_ in ("det", "nummod") for c in word.children):
+            mention.label = "ORG"
+
+
+def plural_groups(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:
+    """A "person" after "the" whose name ends in a plural (see the module docstring)
+    is an organisation."""
+    surnames = {m.canonical.split()[-1] for m in mentions if m.label == "PERSON" and m.canonical}
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or mention.label != "PERSON" or span.start == 0:
+            continue
+        if span.doc[span.start - 1].lower_ != "the":
+            continue
+        words = mention.name.split()
+        if not all(word.isalpha() and word[0].isupper() and word[1:].islower() for word in words):
+            continue
+        last = words[-1]
+        if not last.endswith("s") or last.endswith(_NOT_PLURAL_ENDINGS):
+            continue
+        singular = last[:-1]
+        if any(is_first_name(word) for word in (*words[:-1], singular, last)):
+            continue
+        if singular in surnames or is_place(mention.name):
+            continue
+        if span.root.dep_ in _ACTING:
             mention.label = "ORG"
 
 

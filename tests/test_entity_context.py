@@ -148,3 +148,19 @@ def test_a_counted_people_stays_a_group(extract):
 def test_a_subject_whose_verb_is_on_another_line_stays_a_group(extract):
     text = "Results of the meeting.\n\nJamaican\n\nstretched her unbeaten run to nine races."
     assert "ORG" not in _labels(extract(text), "Jamaican")
+
+
+def test_a_plural_name_after_the_that_acts_is_a_group(extract):
+    text = (
+        "Bookmakers expect the Wrens to win the title, and the Wrens have not lost at "
+        "home since August."
+    )
+    assert _labels(extract(text), "Wrens") == {"ORG"}
+
+
+def test_a_family_named_in_the_plural_stays_people(extract):
+    text = (
+        "Photographers waited outside the hotel for hours, but the Pelhams left by a side "
+        "door with their children. Anna Pelham later thanked the staff."
+    )
+    assert _labels(extract(text), "Pelhams") == {"PERSON"}
