@@ -42,6 +42,8 @@ from tasks.speakers import Attribution, SpeakerResolver
 
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
+# Words outside quotation marks that make a sentence of narration between two quotes.
+_MIN_NARRATION_WORDS = 3
 # Dependents of a reporting verb that are not what it reports.
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
@@ -278,10 +280,8 @@ def _continued_quote(
 ) -> Quote | None:
     """The quote that ``quotes[index]`` continues: the last quote with a cue, or
     reported statement, before it in its paragraph; else the next quote with a cue
-    there, if direct; else, when it opens its paragraph, the quote just before it in
-    the previous paragraph, if that has a speaker and is direct or runs on (as
-    ``attributed`` so far holds it, so that a run of quote-only paragraphs keeps
-    its speaker)."""
+    there, if direct and not past narration from a quote that goes on with the
+    previous paragraph's speaker (``_carried_quote``); else that one."""
     quote = quotes[index]
     same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
     earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
@@ -293,14 +293,40 @@ def _continued_quote(
     if earlier:
         return max(earlier, key=lambda q: q.start_char)
     later = [q for q in same_paragraph if q.start_char > quote.start_char]
-    if later and later[0].kind == "direct":
+    previous = _carried_quote(context, quotes, index, attributed)
+    # "“A.” Narration. “B,” said Y." after a paragraph that closed on X's words: A goes
+    # on with X; the words between introduce Y (or the cue of B stands before it, "Y
+    # said: “B.”"), so B's cue does not reach back over them.
+    if (
+        later
+        and later[0].kind == "direct"
+        and (previous is None or not _narration_between(context, quote, later[0]))
+    ):
         return later[0]
-    start, _ = context.paragraphs[quote.paragraph_index]
-    if quote.start_char != start or index == 0:
+    return previous
+
+
+def _carried_quote(
+    context: QuoteContext, quotes: list[Quote], index: int, attributed: Sequence[Quote]
+) -> Quote | None:
+    """When ``quotes[index]`` opens its paragraph, the quote just before it in the
+    previous paragraph, if that has a speaker and is direct or runs on (as
+    ``attributed`` so far holds it, so that a run of quote-only paragraphs keeps its
+    speaker); when it stands right after such an opener that went on with that
+    speaker ("“A.” “B.” Narration."), the opener; else None."""
+    quote = quotes[index]
+    if index == 0:
         return None
     previous = quotes[index - 1]
     if attributed and attributed[-1].start_char == previous.start_char:
         previous = attributed[-1]
+    start, _ = context.paragraphs[quote.paragraph_index]
+    if quote.start_char != start:
+        same = previous.paragraph_index == quote.paragraph_index
+        run_on = same and previous.cue is None and previous.speaker is not None
+        if run_on and not context.text[previous.end_char : quote.start_char].strip():
+            return previous
+        return None
     previous_span = context.span_starting_at(previous.start_char)
     adjacent = previous.paragraph_index == quote.paragraph_index - 1
     if (
@@ -310,3 +336,17 @@ def _continued_quote(
     ):
         return previous
     return None
+
+
+def _narration_between(context: QuoteContext, quote: Quote, later: Quote) -> bool:
+    """Whether words outside quotation marks (at least ``_MIN_NARRATION_WORDS``)
+    stand between ``quote`` and ``later``."""
+    text = context.text
+    position, words = quote.end_char, 0
+    for span in context.spans:
+        if span.end <= quote.end_char or span.start >= later.start_char:
+            continue
+        words += len(text[position : span.start].split())
+        position = max(position, span.end)
+    words += len(text[position : later.start_char].split())
+    return words >= _MIN_NARRATION_WORDS

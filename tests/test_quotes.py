@@ -142,6 +142,22 @@ def test_paragraph_continuing_the_previous_speaker(quotes_of):
     assert second.cue is None and second.kind == "direct"
 
 
+def test_paragraph_opener_before_narration_continues_the_previous_speaker(quotes_of):
+    text = (
+        "Goalkeeper Ruth Okonjo praised her defence. “They blocked everything,” Okonjo said.\n"
+        "“I barely had a save to make.” “It was quiet.” "
+        "The club now travel north for two cup ties. "
+        "“We must stay humble,” said manager Pete Dallow.\n"
+        "“Nobody remembers October.” “Points matter,” said his assistant Joan Mirren."
+    )
+    quotes = {q.text.strip("“”,."): q for q in marked(quotes_of(text))}
+    assert quotes["I barely had a save to make"].speaker == "Ruth Okonjo"
+    assert quotes["It was quiet"].speaker == "Ruth Okonjo"
+    assert quotes["We must stay humble"].speaker == "Pete Dallow"
+    # No narration between: the opener is the cued quote's speaker's.
+    assert quotes["Nobody remembers October"].speaker == "Joan Mirren"
+
+
 def test_straight_and_single_quotation_marks(quotes_of):
     straight = marked(quotes_of('"We have a deal," said union leader Sam Okafor.'))
     single = marked(quotes_of("‘We have a deal,’ said union leader Sam Okafor."))
