@@ -1,7 +1,8 @@
 """Theme precision (issue 18): the shipped taxonomy's ``beside`` entries of 2026.12.27.
 A takeover story's shareholders and dividend are the deal's terms, not company
 results; an audience's poll or vote in a story on the arts is a survey, not an
-election. Small articles written for the tests."""
+election; the leagues and titles of a game's review are the game's, not a sport. Small
+articles written for the tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ SONG_POLL = (
     "The trio's singer said the band was thrilled that so many fans had picked a "
     "song they wrote in a caravan, and the single will be reissued in May."
 )
+GAME_REVIEW = (
+    "Pitchside Boss 7 is the best video game yet in the long-running series for "
+    "fans who dream of shouting orders from the dugout.\n\n"
+    "Players pick a team from one of twelve leagues and steer it through a season, "
+    "juggling the transfer budget against the manager's wages.\n\n"
+    "Winning a league title unlocks new teams, and the PlayStation version adds a "
+    "multiplayer cup mode in which rival players meet in a knockout championship.\n\n"
+    "The gameplay is smoother than last year's on both the PlayStation and the Xbox, "
+    "though the video game still crashes when too many saved seasons pile up."
+)
 
 
 def test_a_takeover_defence_dividend_is_no_company_results(nlp, shipped):
@@ -52,3 +63,9 @@ def test_a_listeners_poll_of_songs_is_no_election(nlp, shipped):
     found = themes(nlp, shipped, SONG_POLL)
     assert "music" in found
     assert "elections" not in found
+
+
+def test_a_management_games_leagues_and_titles_are_no_sport(nlp, shipped):
+    found = themes(nlp, shipped, GAME_REVIEW)
+    assert "video_games" in found
+    assert "sports_competition" not in found
