@@ -911,10 +911,13 @@ def statement_extent(content: Span, cue: Cue) -> tuple[int, int]:
         return content.start_char, content.end_char
     doc = verb.doc
     head = verb.head
-    sides = (
-        [t for t in doc[head.left_edge.i : verb.left_edge.i] if not t.is_punct],
-        [t for t in doc[verb.right_edge.i + 1 : head.right_edge.i + 1] if not t.is_punct],
-    )
+    sides = [
+        [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+        for start, end in (
+            (head.left_edge.i, verb.left_edge.i),
+            (verb.right_edge.i + 1, head.right_edge.i + 1),
+        )
+    ]
     inside = verb.left_edge.i <= content.start < verb.right_edge.i + 1
     if inside or not all(sides):
         return content.start_char, content.end_char
