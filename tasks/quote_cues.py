@@ -311,7 +311,7 @@ def _labelled_statements(context: QuoteContext) -> list[tuple[Span, Cue]]:
             label is None
             or content is None
             or not 0 < len(label) <= _MAX_ROLE_WORDS
-            or not _names_speaker(label)
+            or not (_names_speaker(label) or _surname_of_named_person(label, context))
             or len(content) < _MIN_REPORTED_TOKENS
             or not any(t.pos_ in ("VERB", "AUX") for t in content)
         ):
@@ -327,6 +327,19 @@ def _names_speaker(label: Span) -> bool:
         return False
     last = label[-1]
     return last.ent_type_ in SPEAKER_LABELS or last.lemma_.lower() in lexicon().speaker_nouns
+
+
+def _surname_of_named_person(label: Span, context: QuoteContext) -> bool:
+    """A label the model left untagged ("Trump: My plans aren't set in stone", a
+    headline's first word often parsed as a noun) whose capitalised last word ends
+    the name of a person the document tags elsewhere."""
+    last = label[-1]
+    if last.ent_type_ or not last.is_title or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return False
+    return any(
+        e.label == "PERSON" and e.text.split()[-1] == last.text and len(e.text.split()) > 1
+        for e in context.entities
+    )
 
 
 def according_to(token: Token, on_right: bool = False) -> Cue | None:
@@ -886,6 +899,32 @@ def _content_before(verb: Token) -> Span | None:
             break
         end -= 1
     return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+
+
+def statement_extent(content: Span, cue: Cue) -> tuple[int, int]:
+    """The characters a reported statement covers: its content, or, for a verb set
+    inside the clause it reports ("The plan, she said, is dead"), both sides of the
+    verb, of which ``content`` holds only the longer (the row's text keeps out the
+    cue's words; PolNeAR's content is the two sides)."""
+    verb = cue.verb
+    if verb is None or verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return content.start_char, content.end_char
+    doc = verb.doc
+    head = verb.head
+    sides = [
+        [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+        for start, end in (
+            (head.left_edge.i, verb.left_edge.i),
+            (verb.right_edge.i + 1, head.right_edge.i + 1),
+        )
+    ]
+    inside = verb.left_edge.i <= content.start < verb.right_edge.i + 1
+    if inside or not all(sides):
+        return content.start_char, content.end_char
+    last = sides[1][-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].text in '”"’':
+        last = doc[last.i + 1]
+    return min(content.start_char, sides[0][0].idx), max(content.end_char, last.idx + len(last))
 
 
 def _as_clause(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from tasks.quote_cues import (
     find_cue,
     lexicon,
     reported_clauses,
+    statement_extent,
 )
 from tasks.quote_filter import is_quotation
 from tasks.quote_marks import QuoteSpan
@@ -79,7 +80,8 @@ def extract_quotes(
         if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
             span = QuoteSpan(start, end, context.paragraph_of(start))
-            quote = _make_quote(doc_id, source, span, "indirect", attribution, (start, end))
+            statement = statement_extent(content, cue)
+            quote = _make_quote(doc_id, source, span, "indirect", attribution, statement)
             indirect.append(quote)
             if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
                 spoken.add(quote.start_char)
