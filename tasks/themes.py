@@ -201,10 +201,13 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 # A wire quote table (Reuters-21578's untitled price, rate and futures tables: "NY
 # COFFEE 11:00", "MILAN DOLLAR/LIRA AFTERNOON - APR 7") has a heading in capitals and no
-# line of prose: a line of ``TABLE_PROSE_WORDS`` words in lower case is a sentence.
+# line of prose: ``TABLE_PROSE_WORDS`` words in lower case in a row, or
+# ``TABLE_LINE_WORDS`` in a line, are sentences (a table's words stand between its
+# figures: "one month 0047/0044 two 0084/0081").
 TABLE_PROSE_WORDS = 8
+TABLE_LINE_WORDS = 12
 TABLE_HEADING = "dossier.table_heading"
-_LOWER_WORD = re.compile(r"[a-z][a-z'-]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
 # Rows led by delivery months ("MAY7  10200 OFF 4", "Jul 1283 bid") make a futures
 # table whatever its heading says ("NY COFFEE 11:00"): it is read as if its heading
@@ -916,13 +919,26 @@ def _table_heading(text: str) -> str | None:
     the table prices, the table's only words of its topic. A heading with a company's
     mark ("<ZAMBIA COPPER INVESTMENTS LTD>") is a company's notice, not a market's."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
-    if not lines or any(len(_LOWER_WORD.findall(line)) >= TABLE_PROSE_WORDS for line in lines):
+    if not lines or any(_prose(line) for line in lines):
         return None
     if _TICKER.search(lines[0]) or "<" in lines[0]:
         return None
     heading = _HEADING_WORD.match(lines[0])
     words = _WORD.findall(heading.group()) if heading else []
     return heading.group().strip() if len(words) >= 2 and heading.group().isupper() else None
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` reads as sentences: ``TABLE_PROSE_WORDS`` words in lower case in
+    a row, or ``TABLE_LINE_WORDS`` in all."""
+    run = total = 0
+    for word in line.split():
+        lower = bool(_LOWER_WORD.fullmatch(word))
+        run = run + 1 if lower else 0
+        total += lower
+        if run >= TABLE_PROSE_WORDS or total >= TABLE_LINE_WORDS:
+            return True
+    return False
 
 
 def _with_dates(title: Doc) -> Doc:

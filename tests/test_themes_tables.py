@@ -51,6 +51,11 @@ def test_a_currency_table_is_told_by_its_heading(nlp, shipped):
     assert {"currencies", "markets"} <= table_themes(nlp, shipped, DOLLAR_FORWARDS)
 
 
+def test_a_table_on_one_line_is_a_table_too():
+    line = "VALDORIA DOLLAR FORWARDS 1415 - MAY 4 one month 0051/0047 two 0096/0091 all discs."
+    assert _table_heading(line) == "VALDORIA DOLLAR FORWARDS 1415 - MAY 4"
+
+
 def test_a_place_in_a_heading_and_the_unit_in_brackets_tell_no_theme(nlp, shipped):
     assert _table_heading(COTTON_INDICES) == "LIVERPOOL COTTON OUTLOOK"
     found = table_themes(nlp, shipped, COTTON_INDICES)
