@@ -27,7 +27,9 @@ DOLLAR_FORWARDS = (
     "THREE MONTHS  1.42/1.36"
 )
 
-COTTON_INDICES = "LIVERPOOL COTTON OUTLOOK (CENTS PER LB) - MAY 4\n\nA INDEX  71.20\n\nB INDEX  68.05"
+COTTON_INDICES = (
+    "LIVERPOOL COTTON OUTLOOK (CENTS PER LB) - MAY 4\n\nA INDEX  71.20\n\nB INDEX  68.05"
+)
 
 
 def table_themes(nlp, matcher, text: str) -> set[str]:
