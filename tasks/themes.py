@@ -199,6 +199,24 @@ _MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
+# A wire quote table (Reuters-21578's untitled price, rate and futures tables: "NY
+# COFFEE 11:00", "MILAN DOLLAR/LIRA AFTERNOON - APR 7") has a heading in capitals and no
+# line of prose: ``TABLE_PROSE_WORDS`` words in lower case in a row, or
+# ``TABLE_LINE_WORDS`` in a line, are sentences (a table's words stand between its
+# figures: "one month 0047/0044 two 0084/0081").
+TABLE_PROSE_WORDS = 8
+TABLE_LINE_WORDS = 12
+TABLE_HEADING = "dossier.table_heading"
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
+_HEADING_WORD = re.compile(r"[^a-z(]+")
+# Rows led by delivery months ("MAY7  10200 OFF 4", "Jul 1283 bid") make a futures
+# table whatever its heading says ("NY COFFEE 11:00"): it is read as if its heading
+# said ``FUTURES_WORD``, in ``FUTURES_ROWS`` rows or more.
+_CONTRACT_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\d*\s+\d", re.I
+)
+FUTURES_ROWS = 2
+FUTURES_WORD = "futures"
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -228,6 +246,7 @@ _THEME_FIELDS = {
     "senses",
     "weak",
     "headline",
+    "table",
     "min_score",
     "implies",
     "company_news",
@@ -254,6 +273,9 @@ class Theme:
     # Words that tell the theme as a headline's verb ("BUYS", "TO SELL"): evidence in a
     # title only, and only beside evidence of the theme in the text (``_headline_hits``).
     headline: tuple[str, ...] = ()
+    # Words that name the theme in the heading of a wire quote table ("NY COFFEE 11:00"),
+    # the only evidence a table gives (``_table_heading``).
+    table: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -364,7 +386,17 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    lists_of = ("patterns", "names", "people", "required", "excluded", "senses", "weak", "headline")
+    lists_of = (
+        "patterns",
+        "names",
+        "people",
+        "required",
+        "excluded",
+        "senses",
+        "weak",
+        "headline",
+        "table",
+    )
     for field in (*lists_of, "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -375,10 +407,11 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     stray = [term for term in lists["weak"] if term not in lists["patterns"]]
     if stray:
         raise fail(f"theme '{theme_id}': weak terms must be patterns: {', '.join(stray)}")
-    phrases = [term for term in lists["headline"] if len(term.split()) > 1 or term != term.lower()]
-    if phrases:
-        words = ", ".join(phrases)
-        raise fail(f"theme '{theme_id}': headline terms must be lower-case words: {words}")
+    for field in ("headline", "table"):
+        phrases = [term for term in lists[field] if len(term.split()) > 1 or term != term.lower()]
+        if phrases:
+            words = ", ".join(phrases)
+            raise fail(f"theme '{theme_id}': {field} terms must be lower-case words: {words}")
     for person in lists["people"]:
         if len(person.split()) < 2:
             raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
@@ -462,9 +495,13 @@ class ThemeMatcher:
         self.company_objects: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         # Headline words by lemma: lemma -> (theme, term).
         self.headline: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Words of a quote table's heading, the same way.
+        self.table: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for theme in taxonomy.themes:
             for term in theme.headline:
                 self.headline[term].append((theme.id, term))
+            for term in theme.table:
+                self.table[term].append((theme.id, term))
             for role in ("patterns", "required", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
@@ -565,7 +602,10 @@ class ThemeMatcher:
             self._hits(title, body=doc, names=names) if title is not None else ({}, {})
         )
         lead_end = _lead_end(doc, code)
-        if title is not None:
+        table = title is not None and TABLE_HEADING in title.user_data
+        if table:
+            title_hits = self._table_hits(title)
+        elif title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
             title_hits = self._with_headline(title, title_hits, hits, names)
         sentence_starts = [sentence.start for sentence in doc.sents]
@@ -576,6 +616,10 @@ class ThemeMatcher:
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
             required = present["required"] | title_present.get("required", set())
+            # A quote table's heading names what it prices: the table is the context
+            # its theme's required words and second match would give.
+            if table and theme_id in title_hits:
+                required = required | {theme_id}
             excluded = present["excluded"] | title_present.get("excluded", set())
             if (theme.required and theme_id not in required) or theme_id in excluded:
                 continue
@@ -590,7 +634,7 @@ class ThemeMatcher:
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
             # A word met once, even in the title, is too often another sense
             # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
-            if not _specific_enough(matched):
+            if not (table and in_title) and not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -638,6 +682,24 @@ class ThemeMatcher:
             )
         found = {candidate.match.theme for candidate in candidates}
         return [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
+
+    def _table_hits(self, heading: Doc) -> dict[str, list[Hit]]:
+        """The ``table`` words of a quote table's heading, by theme: the market it
+        prices. Its other words are a place, an exchange, an hour ("LIVERPOOL COTTON",
+        "BRUSSELS EXCHANGES", "CME ESTIMATED SALES") and tell no theme."""
+        found: dict[str, list[Hit]] = defaultdict(list)
+        # The words the table's rows stand for (``FUTURES_WORD``), at its first word.
+        for word in heading.user_data[TABLE_HEADING]:
+            for theme_id, term in self.table.get(word, ()):
+                found[theme_id].append((0, 1, term))
+        for token in heading:
+            for theme_id, term in {
+                pair
+                for word in (token.lemma_.lower(), token.lower_)
+                for pair in self.table.get(word, ())
+            }:
+                found[theme_id].append((token.i, token.i + 1, term))
+        return found
 
     def _with_headline(
         self,
@@ -824,10 +886,15 @@ def tag_titles(
     """Lemmatised titles for theme matching, or ``None`` where there is no title or the
     text already starts with it. Only the tagger and lemmatizer run: titles are short
     and need no parse."""
+    headings = [
+        _table_heading(text) if not title else None
+        for title, text in zip(titles, texts, strict=True)
+    ]
+    titles = [heading or title for heading, title in zip(headings, titles, strict=True)]
     wanted = [
         index
         for index, (title, text) in enumerate(zip(titles, texts, strict=True))
-        if title and not text.lstrip().startswith(title.strip())
+        if title and (headings[index] or not text.lstrip().startswith(title.strip()))
     ]
     tagged: list[Doc | None] = [None] * len(titles)
     disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -838,7 +905,40 @@ def tag_titles(
     )
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
         tagged[index] = _with_dates(doc)
+        if headings[index]:
+            rows = texts[index].strip().splitlines()[1:]
+            futures = sum(bool(_CONTRACT_MONTH.match(row.strip())) for row in rows)
+            doc.user_data[TABLE_HEADING] = (FUTURES_WORD,) if futures >= FUTURES_ROWS else ()
     return tagged
+
+
+def _table_heading(text: str) -> str | None:
+    """The heading of a wire quote table with no title: its first words in capitals
+    ("TOKYO RUBBER" of "TOKYO RUBBER (YEN PER KILO) - APRIL 07": the brackets give the
+    unit, not the market), where no line of the text is prose. The heading names what
+    the table prices, the table's only words of its topic. A heading with a company's
+    mark ("<ZAMBIA COPPER INVESTMENTS LTD>") is a company's notice, not a market's."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if not lines or any(_prose(line) for line in lines):
+        return None
+    if _TICKER.search(lines[0]) or "<" in lines[0]:
+        return None
+    heading = _HEADING_WORD.match(lines[0])
+    words = _WORD.findall(heading.group()) if heading else []
+    return heading.group().strip() if len(words) >= 2 and heading.group().isupper() else None
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` reads as sentences: ``TABLE_PROSE_WORDS`` words in lower case in
+    a row, or ``TABLE_LINE_WORDS`` in all."""
+    run = total = 0
+    for word in line.split():
+        lower = bool(_LOWER_WORD.fullmatch(word))
+        run = run + 1 if lower else 0
+        total += lower
+        if run >= TABLE_PROSE_WORDS or total >= TABLE_LINE_WORDS:
+            return True
+    return False
 
 
 def _with_dates(title: Doc) -> Doc:
