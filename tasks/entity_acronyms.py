@@ -180,11 +180,15 @@ def resolve_short_forms(
         if m.label == "PERSON" and " " in m.name:
             first_full.setdefault(m.name, m.span.start_char)
     surnames = {name.split()[-1] for name in first_full}
+    # The last words of the document's names, for the pass after the labels settle.
+    name_ends = {m.name.split()[-1] for m in mentions if " " in m.name} if labels else set()
     groups: list[Named] = []
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
-        if labels is not None and mention.label not in labels:
+        if labels is not None and (mention.label not in labels or mention.name in name_ends):
+            # "Walter said" beside "J.C. Walter of Walter Oil and Gas Corp" (the person
+            # typed an organisation): the word ends another name too; no guessing.
             continue
         if _before_its_person(mention, first_full):
             # "Taft common stock" after "Taft Broadcasting Co", before the document

@@ -129,3 +129,16 @@ def test_a_short_name_takes_the_company_its_units_names_lengthen(extract):
     )
     short = [m for m in extract(text) if m.text == "Halvorsen"]
     assert short and all(m.canonical_name == "Halvorsen Bank AG" for m in short)
+
+
+def test_a_short_name_that_ends_a_persons_name_is_not_given_the_company(quotes_of):
+    # Issue 17, round 19: the pass after the labels settle gave a surname that is also
+    # a given name the company its person runs ("Walter" of "J.C. Walter of Walter Oil
+    # and Gas Corp", the person typed an organisation); the word ends another name of
+    # the document, so it is left as it is and the quotes stay the person's.
+    text = (
+        "H.L. Ellis of <Ellis Petroleum and Gas Corp>, said the rig count would keep "
+        'falling this spring.\n\n"Nobody drills a deep well at these prices," Ellis '
+        "said. Drillers would move offshore, Ellis said."
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"H.L. Ellis"}
