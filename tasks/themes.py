@@ -234,10 +234,8 @@ _DESCRIBING_POS = frozenset({"ADJ", "NOUN"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})  # "the mangled Audi", "a waiting Jeep"
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 PRODUCT_GAP = 2
-_THEME_FIELDS = {
-    "id",
-    "label",
-    "parent",
+# The fields of a taxonomy entry that hold lists of words or patterns.
+_LIST_FIELDS = (
     "patterns",
     "names",
     "people",
@@ -247,6 +245,12 @@ _THEME_FIELDS = {
     "weak",
     "headline",
     "table",
+)
+_THEME_FIELDS = {
+    "id",
+    "label",
+    "parent",
+    *_LIST_FIELDS,
     "min_score",
     "implies",
     "company_news",
@@ -386,18 +390,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     if entry.get("parent") not in subjects:
         raise fail(f"theme '{theme_id}' has parent {entry.get('parent')!r}, not a known subject")
     lists = {}
-    lists_of = (
-        "patterns",
-        "names",
-        "people",
-        "required",
-        "excluded",
-        "senses",
-        "weak",
-        "headline",
-        "table",
-    )
-    for field in (*lists_of, "implies"):
+    for field in (*_LIST_FIELDS, "implies"):
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"theme '{theme_id}': {field} must be a list of non-empty strings")
