@@ -29,7 +29,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 # Countries' initials written without stops before an agency's name ("US Food and Drug
 # Administration"), as English-language news writes them.
 _COUNTRY_INITIALS = frozenset({"US", "UK"})
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A word of initials ("E.F.", "J.").
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
@@ -348,7 +349,7 @@ def _without_country(name: str) -> str:
     out ("EPA" of "U.S. Environmental Protection Agency"); else ``name``. Only initials:
     a curated company's name opens names of its units ("IPTV" is no "Microsoft IPTV")."""
     first, _, rest = name.partition(" ")
-    return rest if rest and (_INITIALS.fullmatch(first) or first in _COUNTRY_INITIALS) else name
+    return rest if rest and (INITIALS.fullmatch(first) or first in _COUNTRY_INITIALS) else name
 
 
 def _before_its_person(mention: Named, first_full: dict[str, int]) -> bool:
@@ -422,7 +423,7 @@ def _written(mention: Named) -> str:
 def _after_initials(words: list[str]) -> list[str]:
     """The words of a name after the initials it opens with ("E.F.", "J.")."""
     first = 0
-    while first < len(words) - 1 and _INITIALS.fullmatch(words[first]):
+    while first < len(words) - 1 and INITIALS.fullmatch(words[first]):
         first += 1
     return words[first:]
 

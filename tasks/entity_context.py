@@ -34,7 +34,7 @@ a place the curated files or the gazetteer know.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from spacy.tokens import Token
@@ -127,11 +127,8 @@ def _within(mention: Placed, spans: list[tuple[int, int]]) -> bool:
 def _lineup_names(text: str, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of the initial and surname of each item of each line-up line."""
     found: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        if len(_LINEUP_SEPARATORS.findall(line)) >= _LINEUP_LEAST - 1:
-            found.extend(_line_names(line, offset, is_place))
-        offset += len(line) + 1
+    for offset, line in _listing_lines(text):
+        found.extend(_line_names(line, offset, is_place))
     return found
 
 
@@ -140,21 +137,32 @@ def _bare_lineups(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int
     five at least, the ``(start, end)`` of each such item, and of each item's name (not
     what its brackets hold: a substitute, or a player's club in a squad list)."""
     found = []
+    for offset, line in _listing_lines(text):
+        items = _items(line)
+        matches = [_BARE_ITEM.fullmatch(line, low, high) for low, high in items]
+        named = [match for match in matches if match]
+        if _lists_a_side(len(named), len(items)):
+            found.append(
+                (
+                    [(offset + m.start(), offset + m.end()) for m in named],
+                    [(offset + m.start("name"), offset + m.end("name")) for m in named],
+                )
+            )
+    return found
+
+
+def _listing_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` of each line of ``text`` with separators enough to list a side."""
     offset = 0
     for line in text.split("\n"):
         if len(_LINEUP_SEPARATORS.findall(line)) >= _LINEUP_LEAST - 1:
-            items = _items(line)
-            matches = [_BARE_ITEM.fullmatch(line, low, high) for low, high in items]
-            named = [match for match in matches if match]
-            if len(named) >= _LINEUP_LEAST and len(named) >= _LINEUP_SHARE * len(items):
-                found.append(
-                    (
-                        [(offset + m.start(), offset + m.end()) for m in named],
-                        [(offset + m.start("name"), offset + m.end("name")) for m in named],
-                    )
-                )
+            yield offset, line
         offset += len(line) + 1
-    return found
+
+
+def _lists_a_side(names: int, items: int) -> bool:
+    """Whether ``names`` items of a line's ``items`` are enough to make it a line-up."""
+    return names >= _LINEUP_LEAST and names >= _LINEUP_SHARE * items
 
 
 def _items(line: str) -> list[tuple[int, int]]:
@@ -176,8 +184,7 @@ def _line_names(line: str, offset: int, is_place: Callable[[str], bool]) -> list
         match = _LINEUP_ITEM.fullmatch(line, low, high)
         if match and not is_place(match.group("surname")):
             names.append((offset + low, offset + match.end("surname")))
-    enough = len(names) >= _LINEUP_LEAST and len(names) >= _LINEUP_SHARE * len(items)
-    return names if enough else []
+    return names if _lists_a_side(len(names), len(items)) else []
 
 
 def owned_sites(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.common_words import common_words
+from tasks.entity_acronyms import INITIALS
 from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
@@ -96,7 +97,6 @@ _FOREIGN_HEAD_WORDS = 4
 _PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partners"})
 # The last words of a firm's name of partners ("Benson Ltd", "Towbin Inc").
 _FIRM_ENDS = COMPANY_SUFFIXES | frozenset({"co", "cos", "company"})
-_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
 _FACILITY_HEADS = frozenset(
@@ -684,7 +684,7 @@ def _comma_partners_start(span: Span, owner: dict[int, Span]) -> int | None:
         named = owner.get(start)
         if named is not None and named.start < start:
             # "L.F. Rothschild": initials open the first partner's name, and the chain.
-            if not all(_INITIALS_WORD.fullmatch(t.text) for t in doc[named.start : start]):
+            if not all(INITIALS.fullmatch(t.text) for t in doc[named.start : start]):
                 return None
             start = named.start
             break
