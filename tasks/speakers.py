@@ -162,7 +162,10 @@ class SpeakerResolver:
         hangs the name under the role's field ("of rugby", "for foreign affairs") as
         its object, so the role noun stood for the speaker. Only a field of lowercase
         words that name no person before the name: "the wife of farmer John Smith" and
-        "a spokesman for President Reagan" are someone else's."""
+        "a spokesman for President Reagan" are someone else's. Also the name set off
+        after the role's organisation, which the parse makes the organisation's
+        apposition ("a spokeswoman for Lloyds Bank, Jane Morton, said"); not after a
+        person ("a spokesman for the Prime Minister, Tony Blair")."""
         if subject.lemma_.lower() not in lexicon().person_nouns or subject.ent_type_ == "PERSON":
             return None
         for prep in subject.children:
@@ -177,7 +180,19 @@ class SpeakerResolver:
             field = [t for t in self.doc[prep.i + 1 : name.i + 1] if t.idx < entity.start_char]
             if field and all(_field_word(t) for t in field):
                 return _role_words(self.doc, subject, field[-1].i + 1) or subject.text, name
+            if field and field[-1].text == "," and self._employer_apposition(prep, name):
+                return _role_words(self.doc, subject, field[-1].i) or subject.text, name
         return None
+
+    def _employer_apposition(self, prep: Token, name: Token) -> bool:
+        """``name`` stands in apposition to the organisation ``prep`` governs."""
+        employer = name.head
+        if name.dep_ != "appos" or employer.dep_ != "pobj" or employer.head != prep:
+            return False
+        entity = self.mentions.at(employer)
+        if entity is not None:
+            return entity.label in ("ORG", "GPE", "LOC")
+        return employer.lemma_.lower() in lexicon().organisation_nouns
 
     def _title(self, attribution: Attribution, key: str | None) -> str | None:
         return attribution.speaker_title or (self.titles.get(key) if key else None)

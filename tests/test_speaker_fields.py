@@ -35,3 +35,15 @@ def test_a_person_after_of_is_someone_else(quotes_of):
     speakers = {q.speaker for q in quotes_of(text)}
     assert "Peverell Amsby" not in speakers
     assert "Corrin Haldane" not in speakers
+
+
+def test_the_name_after_the_roles_organisation_speaks(quotes_of):
+    text = (
+        "A spokeswoman for Brackenfield Dairies, Odile Marchetti, said the creamery "
+        "would reopen in March. A spokesman for the Prime Minister, Edwin Coldrake, "
+        "said the visit had been postponed."
+    )
+    speakers = [q.speaker for q in quotes_of(text) if q.kind == "indirect"]
+    assert speakers[0] == "Odile Marchetti"
+    # The spokesman speaks for the person named, not as him.
+    assert "Edwin Coldrake" not in speakers
