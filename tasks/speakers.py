@@ -75,6 +75,8 @@ _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
 _MAX_SPLIT_SUBJECT = 3
 # Nouns of a group of countries ("both countries said"): only countries make it.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Prepositions that open a role's field ("director of rugby", "minister for sport").
+_FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -155,6 +157,43 @@ class SpeakerResolver:
             return replace(attribution, speaker_title=self._title(attribution, key))
         return self._pronoun(cue)
 
+    def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
+        """The role and the name of "director of rugby Nigel Melville said": the parse
+        hangs the name under the role's field ("of rugby", "for foreign affairs") as
+        its object, so the role noun stood for the speaker. Only a field of lowercase
+        words that name no person before the name: "the wife of farmer John Smith" and
+        "a spokesman for President Reagan" are someone else's. Also the name set off
+        after the role's organisation, which the parse makes the organisation's
+        apposition ("a spokeswoman for Lloyds Bank, Jane Morton, said"); not after a
+        person ("a spokesman for the Prime Minister, Tony Blair")."""
+        if subject.lemma_.lower() not in lexicon().person_nouns or subject.ent_type_ == "PERSON":
+            return None
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in _FIELD_PREPOSITIONS:
+                continue
+            # The phrase ends on the name, whatever the parse hangs it on ("of coaching
+            # Tamsin Orrell": the object of a gerund).
+            name = prep.right_edge
+            entity = self.mentions.at(name)
+            if entity is None or entity.label != "PERSON":
+                continue
+            field = [t for t in self.doc[prep.i + 1 : name.i + 1] if t.idx < entity.start_char]
+            if field and all(_field_word(t) for t in field):
+                return _role_words(self.doc, subject, field[-1].i + 1) or subject.text, name
+            if field and field[-1].text == "," and self._employer_apposition(prep, name):
+                return _role_words(self.doc, subject, field[-1].i) or subject.text, name
+        return None
+
+    def _employer_apposition(self, prep: Token, name: Token) -> bool:
+        """``name`` stands in apposition to the organisation ``prep`` governs."""
+        employer = name.head
+        if name.dep_ != "appos" or employer.dep_ != "pobj" or employer.head != prep:
+            return False
+        entity = self.mentions.at(employer)
+        if entity is not None:
+            return entity.label in ("ORG", "GPE", "LOC")
+        return employer.lemma_.lower() in lexicon().organisation_nouns
+
     def _title(self, attribution: Attribution, key: str | None) -> str | None:
         return attribution.speaker_title or (self.titles.get(key) if key else None)
 
@@ -172,6 +211,8 @@ class SpeakerResolver:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
             role = _role_words(self.doc, subject)
             subject = name
+        elif (fielded := self._name_after_field(subject)) is not None:
+            role, subject = fielded
         entity = self.mentions.at(subject)
         if entity is not None and "," in doc_text(self.doc)[entity.start_char : subject.idx]:
             # "a combined Baker-Hughes, Pace said": a name the model ran over an
@@ -1238,6 +1279,18 @@ def _without_address(name: str) -> str:
     return name.split()[-1] if _addressed(name) else name
 
 
+def _field_word(token: Token) -> bool:
+    """A word of a role's field ("rugby", "public credit"), not a person's noun or title."""
+    lower = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and token.dep_ != "det"
+        and lower not in lexicon().person_nouns
+        and lower not in person_titles()[0]
+    )
+
+
 def _is_pronoun(token: Token) -> bool:
     lower = token.lower_
     return (
@@ -1263,12 +1316,13 @@ def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
     return None
 
 
-def _role_words(doc: Doc, noun: Token) -> str | None:
-    """The words of a role noun and what stands before it, without an article."""
+def _role_words(doc: Doc, noun: Token, end: int | None = None) -> str | None:
+    """The words of a role noun and what stands before it, without an article (up to
+    ``end``, when its field follows it: "director of rugby")."""
     start = noun.left_edge.i
     while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
         start += 1
-    return doc[start : noun.i + 1].text or None
+    return doc[start : end or noun.i + 1].text or None
 
 
 def _is_title_word(token: Token, subject: Token) -> bool:
