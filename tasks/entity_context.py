@@ -29,6 +29,14 @@ Pelhams" beside "Anna Pelham", "the Bryans" of the given name Bryan), and so do 
 object, which may as well be a family or a place ("stars including the Beckhams",
 "from the Valleys"), a name before a noun it modifies ("the Dickens character") and
 a place the curated files or the gazetteer know.
+
+``unvouched_people(mentions, text, is_place)`` types a one-word "person" the document
+gives no evidence of being a person as an organisation, in a document that speaks of
+a company ("its", "shares", "firm"): the word is no given name, no fuller name of a
+person holds it ("Suleiman al-Salim"), no form of address comes before it, and not
+one personal pronoun ("he", "her") is in the whole text. The model reads an unknown
+capitalised word as a surname by its spelling ("Earthlink", "Artcurial", "Taft
+said"); a story about a person refers to him or her.
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tasks.entity_labels import Placed, entity_nouns
+from tasks.entity_people import after_title
 from tasks.entity_spans import NAME_PARTICLES
 from tasks.person_gender import is_first_name
 
@@ -254,12 +263,50 @@ def plural_groups(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -
             mention.label = "ORG"
 
 
+def unvouched_people(
+    mentions: Sequence[Placed], text: str, is_place: Callable[[str], bool]
+) -> None:
+    """A one-word person without evidence of a person (see the module docstring) is
+    an organisation."""
+    alone = [
+        m
+        for m in mentions
+        if not m.pinned and m.label == "PERSON" and len(m.span) == 1 and " " not in m.canonical
+    ]
+    if not alone or _PERSONAL.search(text) or not _COMPANY_TALK.search(text):
+        return
+    named = {
+        word
+        for m in mentions
+        if m.label == "PERSON" and " " in m.canonical
+        for word in re.split(r"[\s-]+", m.canonical)
+    }
+    titled = {m.canonical for m in alone if after_title(m.span)}
+    for mention in alone:
+        name = mention.canonical
+        if not name[:1].isupper() or is_first_name(name) or name in named or name in titled:
+            continue
+        if not is_place(name):
+            mention.label = "ORG"
+
+
 def _across_lines(word: Token, verb: Token) -> bool:
     """Whether a line break stands between the subject and its verb: the parser links
     a word ending one line to a verb of the next where a page lost the name between
     ("Jamaican" over a blank line, then "stretched her unbeaten record")."""
     low, high = sorted((word.i, verb.i))
     return any("\n" in token.whitespace_ or "\n" in token.text for token in word.doc[low:high])
+
+
+# Words by which a text refers to a person it names; one anywhere vouches for the
+# model's people of the document.
+_PERSONAL = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|HE|SHE|HIS|HER)\b"
+)
+# Words of a text about a company (its "shares", "its customers").
+_COMPANY_TALK = re.compile(
+    r"\b(?:its|shares|company|firm|firms|Inc|Corp|Ltd|plc|ITS|SHARES|COMPANY)\b"
+)
 
 
 @cache
