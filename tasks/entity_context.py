@@ -33,10 +33,10 @@ a place the curated files or the gazetteer know.
 ``unvouched_people(mentions, text, is_place)`` types a one-word "person" the document
 gives no evidence of being a person as an organisation, in a document that speaks of
 a company ("its", "shares", "firm"): the word is no given name, no fuller name of a
-person holds it ("Suleiman al-Salim"), no form of address comes before it, and not
-one personal pronoun ("he", "her") is in the whole text. The model reads an unknown
-capitalised word as a surname by its spelling ("Earthlink", "Artcurial", "Taft
-said"); a story about a person refers to him or her.
+person holds it ("Suleiman al-Salim"), no title of a person or an office comes before
+it ("Mr", "Chancellor"), and not one personal pronoun ("he", "her") is in the whole
+text. The model reads an unknown capitalised word as a surname by its spelling
+("Earthlink", "Artcurial", "Taft said"); a story about a person refers to him or her.
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns
-from tasks.entity_people import after_title
-from tasks.entity_spans import NAME_PARTICLES
+from tasks.entity_people import PERSON_TITLES
+from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.person_gender import is_first_name
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
@@ -281,13 +281,22 @@ def unvouched_people(
         if m.label == "PERSON" and " " in m.canonical
         for word in re.split(r"[\s-]+", m.canonical)
     }
-    titled = {m.canonical for m in alone if after_title(m.span)}
+    titled = {m.canonical for m in alone if _after_person_title(m.span)}
     for mention in alone:
         name = mention.canonical
         if not name[:1].isupper() or is_first_name(name) or name in named or name in titled:
             continue
         if not is_place(name):
             mention.label = "ORG"
+
+
+def _after_person_title(span: Span) -> bool:
+    """A title of a person or of an office comes just before the name ("Mr", "Chancellor
+    Stoltenberg", "Fed Chairman Volcker")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return word in PERSON_TITLES or word in person_titles()[0]
 
 
 def _across_lines(word: Token, verb: Token) -> bool:

@@ -180,3 +180,8 @@ def test_a_lone_person_in_a_text_about_companies_without_a_person_is_a_company(e
 def test_a_pronoun_vouches_for_a_lone_person(extract):
     text = _SPYWARE_STUDY + " Pembridge added that he had bought a scanner himself."
     assert _labels(extract(text), "Pembridge") == {"PERSON"}
+
+
+def test_a_title_of_office_vouches_for_a_lone_person(extract):
+    text = "Finance Minister Dravnik said the central bank would keep its policy unchanged."
+    assert _labels(extract(text), "Dravnik") == {"PERSON"}
