@@ -32,6 +32,7 @@ from tasks.entity_context import (
     lineup_people,
     owned_sites,
     plural_groups,
+    unvouched_people,
 )
 from tasks.entity_filters import (
     WordCase,
@@ -201,6 +202,7 @@ def extract_entities(
     acting_groups(mentions)
     plural_groups(mentions, is_known_place)
     companies_by_cue(mentions, is_known_place)
+    unvouched_people(mentions, words.text, is_known_place)
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))

@@ -29,6 +29,14 @@ Pelhams" beside "Anna Pelham", "the Bryans" of the given name Bryan), and so do 
 object, which may as well be a family or a place ("stars including the Beckhams",
 "from the Valleys"), a name before a noun it modifies ("the Dickens character") and
 a place the curated files or the gazetteer know.
+
+``unvouched_people(mentions, text, is_place)`` types a one-word "person" the document
+gives no evidence of being a person as an organisation, in a document that speaks of
+a company ("its", "shares", "firm"): the word is no given name, no fuller name of a
+person holds it ("Suleiman al-Salim"), no title of a person or an office comes before
+it ("Mr", "Chancellor"), and not one personal pronoun ("he", "her") is in the whole
+text. The model reads an unknown capitalised word as a surname by its spelling
+("Earthlink", "Artcurial", "Taft said"); a story about a person refers to him or her.
 """
 
 from __future__ import annotations
@@ -37,10 +45,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns
-from tasks.entity_spans import NAME_PARTICLES
+from tasks.entity_people import PERSON_TITLES
+from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.person_gender import is_first_name
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
@@ -254,12 +263,59 @@ def plural_groups(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -
             mention.label = "ORG"
 
 
+def unvouched_people(
+    mentions: Sequence[Placed], text: str, is_place: Callable[[str], bool]
+) -> None:
+    """A one-word person without evidence of a person (see the module docstring) is
+    an organisation."""
+    alone = [
+        m
+        for m in mentions
+        if not m.pinned and m.label == "PERSON" and len(m.span) == 1 and " " not in m.canonical
+    ]
+    if not alone or _PERSONAL.search(text) or not _COMPANY_TALK.search(text):
+        return
+    named = {
+        word
+        for m in mentions
+        if m.label == "PERSON" and " " in m.canonical
+        for word in re.split(r"[\s-]+", m.canonical)
+    }
+    titled = {m.canonical for m in alone if _after_person_title(m.span)}
+    for mention in alone:
+        name = mention.canonical
+        if not name[:1].isupper() or is_first_name(name) or name in named or name in titled:
+            continue
+        if not is_place(name):
+            mention.label = "ORG"
+
+
+def _after_person_title(span: Span) -> bool:
+    """A title of a person or of an office comes just before the name ("Mr", "Chancellor
+    Stoltenberg", "Fed Chairman Volcker")."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_.rstrip(".")
+    return word in PERSON_TITLES or word in person_titles()[0]
+
+
 def _across_lines(word: Token, verb: Token) -> bool:
     """Whether a line break stands between the subject and its verb: the parser links
     a word ending one line to a verb of the next where a page lost the name between
     ("Jamaican" over a blank line, then "stretched her unbeaten record")."""
     low, high = sorted((word.i, verb.i))
     return any("\n" in token.whitespace_ or "\n" in token.text for token in word.doc[low:high])
+
+
+# Words by which a text refers to a person it names; one anywhere vouches for the
+# model's people of the document.
+_PERSONAL = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|HE|SHE|HIS|HER)\b"
+)
+# Words of a text about a company (its "shares", "its customers").
+_COMPANY_TALK = re.compile(
+    r"\b(?:its|shares|company|firm|firms|Inc|Corp|Ltd|plc|ITS|SHARES|COMPANY)\b"
+)
 
 
 @cache

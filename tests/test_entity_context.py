@@ -164,3 +164,24 @@ def test_a_family_named_in_the_plural_stays_people(extract):
         "door with their children. Anna Pelham later thanked the staff."
     )
     assert _labels(extract(text), "Pelhams") == {"PERSON"}
+
+
+_SPYWARE_STUDY = (
+    "Spyware was found on most home computers, according to research by technology "
+    "firms Pembridge and Velloby. The study covered a million machines and its authors "
+    "urged users to buy scanners."
+)
+
+
+def test_a_lone_person_in_a_text_about_companies_without_a_person_is_a_company(extract):
+    assert _labels(extract(_SPYWARE_STUDY), "Pembridge") == {"ORG"}
+
+
+def test_a_pronoun_vouches_for_a_lone_person(extract):
+    text = _SPYWARE_STUDY + " Pembridge added that he had bought a scanner himself."
+    assert _labels(extract(text), "Pembridge") == {"PERSON"}
+
+
+def test_a_title_of_office_vouches_for_a_lone_person(extract):
+    text = "Finance Minister Dravnik said the central bank would keep its policy unchanged."
+    assert _labels(extract(text), "Dravnik") == {"PERSON"}
