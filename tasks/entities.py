@@ -107,6 +107,7 @@ from tasks.entity_spans import (
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
+from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import companies_by_legal_name, national_institutions, wire_non_entity
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
@@ -198,6 +199,7 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)
     plural_groups(mentions, is_known_place)
