@@ -84,6 +84,10 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         if _initials_match(acronym, mention.name) or _initials_match(acronym, _written(mention)):
             # "Korea Electric Power Corp (Kepco)" is "KEPCO" too.
             long_forms[acronym.replace(".", "").upper()] = mention
+            if owned := _after_possessor(acronym, mention.canonical):
+                # The model's span took the owner's possessive ("Sato's Ministry of
+                # Fisheries (MOF)"): the acronym's letters say where the name opens.
+                mention.canonical = owned
         elif mention.label == "ORG" and (place := _place_opening(acronym, mention, places)):
             # "the Institute of Economic Research (NZIER)" in a story on New Zealand:
             # the acronym's first letters are the country's, left out of the long form.
@@ -109,6 +113,15 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
     for mention in mentions:
         if not mention.pinned and mention.label == "ORG" and mention.canonical in cut:
             mention.canonical = cut[mention.canonical]
+
+
+def _after_possessor(acronym: str, name: str) -> str | None:
+    """``name`` without its first word when that word is a possessive ("Sato's") the
+    acronym's letters leave out, and the rest's initials are exactly the acronym's."""
+    first, _, rest = name.partition(" ")
+    if not first.endswith(("'s", "’s")) or _initials_are(acronym, name):
+        return None
+    return rest if rest and _initials_are(acronym.replace(".", ""), rest) else None
 
 
 def _place_opening(acronym: str, mention: Named, places: dict[str, str]) -> str | None:

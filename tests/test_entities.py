@@ -606,6 +606,21 @@ def test_an_acronym_defined_after_words_the_model_missed_takes_them(nlp):
     assert mention.canonical == "OT"
 
 
+def test_an_acronym_leaves_out_the_possessive_the_model_took_into_its_long_form(nlp):
+    from tasks.entity_acronyms import resolve_acronyms
+
+    doc = nlp(
+        "On Friday Okabe's Bureau of Coastal Shipping (BCS) wrote to the ferry owners. "
+        "The BCS wants smaller boats. Pell's Harbour Trust (PHT) agreed."
+    )
+    long_form = _named(doc, "Okabe's Bureau of Coastal Shipping", "ORG")
+    short = _named(doc, "BCS", "ORG", 1)
+    trust = _named(doc, "Pell's Harbour Trust", "ORG")
+    resolve_acronyms(doc.text, [long_form, short, trust])
+    assert long_form.canonical == short.canonical == "Bureau of Coastal Shipping"
+    assert trust.canonical == "Pell's Harbour Trust"
+
+
 def test_a_name_takes_the_one_longer_name_before_it_that_ends_with_it(nlp):
     from tasks.entity_acronyms import resolve_fuller_names
 
