@@ -95,3 +95,33 @@ def test_setting_must_be_true_or_false():
     with pytest.raises(DossierError, match="setting must be true or false"):
         parse_taxonomy(TAXONOMY.replace("setting = true", 'setting = "yes"'), "t")
     assert parse_taxonomy(TAXONOMY, "t").themes[0].setting
+
+
+# Round 20: beside a better theme, a setting theme told in two words or fewer
+# ("government", "ministry") is the setting however often they come back.
+WHEAT_QUOTA = (
+    "Valdoria will let its farmers sell 300,000 tonnes of wheat abroad this season, "
+    "up from 200,000 tonnes last year, the government said on Monday. The agriculture "
+    "ministry said the export quota follows a record wheat harvest, and grain traders "
+    "expect most of the extra tonnage to go to buyers in North Africa. The government "
+    "will set the quota again in June once the size of the maize crop is known, it "
+    "said. Wheat growers had asked for a larger quota after prices at home fell below "
+    "the cost of production. Exporters must register their wheat sales with the "
+    "ministry within ten days of signing, the statement said."
+)
+
+
+def test_a_government_told_in_two_words_through_a_crop_story_is_its_setting(nlp, shipped):
+    found = themes(nlp, shipped, WHEAT_QUOTA)
+    assert "agriculture_food_industry" in found
+    assert "government_executive" not in found
+
+
+def test_a_government_told_in_its_own_words_stays_beside_a_crop_story(nlp, shipped):
+    text = WHEAT_QUOTA.replace(
+        "The government will set the quota again in June once the size of the maize crop "
+        "is known, it said.",
+        "The prime minister will set the quota again in June once the size of the maize "
+        "crop is known, his cabinet said.",
+    )
+    assert "government_executive" in themes(nlp, shipped, text)
