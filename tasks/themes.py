@@ -1525,7 +1525,9 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     to it as "it" or "its" ("Harlow Instruments Inc said it will close its plant",
     "Tarvo Mining Ltd is selling its stake"). A company quoted on something else
     ("Brokers Smith and Co said interest rates would fall") is a source, not the story;
-    a central bank ("the Bank of Canada said it…") has no company suffix."""
+    a central bank ("the Bank of Canada said it…") has no company suffix. A wire lead
+    that puts its source last ("Alcan Aluminium Ltd is closing its smelter, an Alcan
+    spokesman said") tells of the company in the clause the source reports."""
     sentence = next(iter(doc.sents), None)
     if sentence is None:
         return None
@@ -1535,7 +1537,9 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
         doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
         for m in _TICKER.finditer(sentence.text)
     ]
-    for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head == sentence.root):
+    root = sentence.root
+    clauses = {root} | {c for c in root.children if c.dep_ == "ccomp" and c.i < root.i}
+    for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head in clauses):
         found = _marked_subject(subject, marks) or _company_subject(subject, sentence, companies)
         if found is not None and any(
             t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]
@@ -1545,9 +1549,15 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
 
 
 def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:
-    """The token span of a wire service's company mark among ``subject``'s words."""
+    """The token span of a wire service's company mark among ``subject``'s words. The
+    parser may hang the mark's opening bracket outside the subject ("Deutsche Lufthansa
+    AG <LHAG.F> said"), so a mark overlapping the subject's words is among them."""
     for span in marks:
-        if span is not None and subject.left_edge.i <= span.start <= subject.right_edge.i:
+        if (
+            span is not None
+            and span.start <= subject.right_edge.i
+            and span.end > subject.left_edge.i
+        ):
             return span.start, span.end
     return None
 

@@ -62,3 +62,39 @@ def test_company_news_must_be_true_or_false():
         parse_taxonomy(TAXONOMY.replace("company_news = true", 'company_news = "yes"'), "t")
     theme = parse_taxonomy(TAXONOMY, "t").themes[0]
     assert theme.company_news
+
+
+def test_a_mark_whose_bracket_the_parser_hangs_elsewhere_is_the_subjects(nlp, shipped):
+    # The parser may attach "<" outside the subject "Harnvik Shipping AG <HSAG.F>".
+    title = "HARNVIK SHIPPING OPENS ROUTE TO TALLMOOR"
+    text = (
+        "Harnvik Shipping AG <HSAG.F> said it opened today a weekly container service "
+        "from Bremerhaven to Tallmoor.\n\nThe ships will call at two smaller ports on the "
+        "way back, a statement said."
+    )
+    doc = nlp(text)
+    start, end = _company_telling(doc)
+    assert "HSAG.F" in doc[start:end].text
+    assert "companies_industry" in themes(nlp, shipped, text, title)
+
+
+def test_a_lead_that_names_its_source_last_tells_of_the_company(nlp, shipped):
+    title = "CORDALE PAPER TO SHUT ONTARIO MILL"
+    text = (
+        "Cordale Paper Ltd is shutting its newsprint mill at Elkford Falls in July because "
+        "of falling orders, a Cordale spokeswoman said.\n\nThe mill made about 90,000 "
+        "tonnes a year and employs 210 people."
+    )
+    doc = nlp(text)
+    start, end = _company_telling(doc)
+    assert doc[start:end].text.endswith("Ltd")
+    assert "companies_industry" in themes(nlp, shipped, text, title)
+
+
+def test_a_reported_clause_of_another_subject_is_no_company_news(nlp):
+    # the reported clause's subject is not a company: the firm is the source
+    text = (
+        "Interest rates will probably fall before the summer, Dunmore Brothers Inc said "
+        "in a letter to clients."
+    )
+    assert _company_telling(nlp(text)) is None
