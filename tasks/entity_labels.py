@@ -479,7 +479,7 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
             continue
         cue = f"{span.doc[span.start - 2].lower_} {span.doc[span.start - 1].lower_}"
         person = mention.label == "PERSON"
-        if cue not in cues and (person or cue not in not_person):
+        if cue not in cues and not _industry_giant(span) and (person or cue not in not_person):
             continue
         if person and is_first_name(mention.canonical.split()[0]):
             continue
@@ -496,9 +496,27 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
             mention.label = "ORG"
 
 
+def _industry_giant(span: Span) -> bool:
+    """Whether an industry's word and "giant" stand just before ``span`` ("oil giant
+    Yukos", "plane-making giant Bombardier"): business news calls only a company so. A
+    determiner or a capitalised word before "giant" is no industry ("the giant US")."""
+    giant, industry = span.doc[span.start - 1], span.doc[span.start - 2]
+    return (
+        giant.lower_ in _giants()
+        and industry.text.islower()
+        and industry.is_alpha | ("-" in industry.text)
+        and industry.pos_ not in ("DET", "PRON", "ADP")
+    )
+
+
 def _before_noun(span: Span) -> bool:
     """Whether a lowercase common noun follows ``span`` ("Quebec City radio station")."""
     return span.end < len(span.doc) and _is_noun(span.doc[span.end])
+
+
+@cache
+def _giants() -> frozenset[str]:
+    return frozenset(entity_nouns()["before_company"]["after_industry"])
 
 
 @cache

@@ -1034,6 +1034,29 @@ def test_a_name_after_words_only_a_company_follows_is_a_company(nlp):
     assert ("Marta Kessel", "PERSON") in labels and ("Marta Kessel", "ORG") not in labels
 
 
+def test_a_name_an_industry_calls_a_giant_is_a_company(nlp):
+    """ "steel giant Korvath" is a company wherever the model put it; "the giant"
+    names no industry, and a person's full name stays a person."""
+    text = (
+        "The steel giant Korvath said on Monday that Korvath would close two furnaces. "
+        "Analysts said the giant Pellano was next. Literary giant Tomas Reyland spoke."
+    )
+    doc = _with_ents(
+        nlp,
+        text,
+        [
+            ("Korvath", "PERSON", 0),
+            ("Korvath", "PERSON", 1),
+            ("Pellano", "GPE", 0),
+            ("Tomas Reyland", "PERSON", 0),
+        ],
+    )
+    labels = {(m.text, m.label) for m in extract_entities(doc, "t")}
+    assert ("Korvath", "ORG") in labels and ("Korvath", "PERSON") not in labels
+    assert ("Pellano", "GPE") in labels
+    assert ("Tomas Reyland", "PERSON") in labels
+
+
 def test_works_of_engineering_and_charters_by_their_head():
     assert label_by_head("Marlow Hill Tunnel", "ORG") == "FAC"
     assert label_by_head("Pelworth Road Station", "PERSON") == "FAC"
