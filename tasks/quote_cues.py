@@ -133,7 +133,7 @@ class Cue:
     start: int
     end: int
     text: str
-    verb: Token | None  # None for "according to" and a colon
+    verb: Token | None  # the cue word; None for "according to" and a colon
     subject: Token | None
     on_right: bool  # after the quotation ("“…,” she said")
 
@@ -822,6 +822,8 @@ def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON" or not plausible_speaker(owner, context, True):
         return None
+    if _in_report(noun):
+        return None
     doc = noun.doc
     for part in (c for c in noun.children if c.i > noun.i):
         if part.dep_ in ("acl", "ccomp", "relcl") and part.pos_ in ("VERB", "AUX"):
@@ -848,9 +850,23 @@ def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue]
             end -= 1
         if end - start < needed:
             return None
-        cue = Cue(noun.idx, noun.idx + len(noun), noun.text, None, owner, on_right=False)
+        # The noun stands as the cue's word: a cue with no word ("according to", a
+        # colon) counts as speech and is continued by the quotation after it.
+        cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun, owner, on_right=False)
         return doc[start:end], cue
     return None
+
+
+def _in_report(token: Token) -> bool:
+    """Whether ``token`` stands in the clause another cue reports ("Cook said Goldsmith's
+    admission that … suggested …"): the owner of a noun there is talked about, and as a
+    speaker of its own took the pronouns and quotations that go on with the reporter."""
+    child = token
+    for head in token.ancestors:
+        if child.dep_ == "ccomp" and _is_attribution_verb(head):
+            return True
+        child = head
+    return False
 
 
 def _attributed_content(verb: Token) -> Span | None:
