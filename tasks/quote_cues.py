@@ -74,6 +74,10 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 _STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
+# "call for …", "criticism of …", "attack on …": what a statement noun holds; "to" names
+# whom it was made to more often ("MITI's call to chip makers"), "at" and "with" a place
+# or a company.
+_NOUN_PREPOSITIONS = frozenset({"for", "about", "of", "on", "against", "over"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
     party_members: frozenset[str]  # "the Texas Democrat": a party's member speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
+    statement_nouns: frozenset[str]  # "Trump's claim that …", "her call for …"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
@@ -112,6 +117,7 @@ def lexicon() -> Lexicon:
         - set(words["organisation_nouns"]),
         frozenset(words["party_members"]),
         frozenset(words["stance_adjectives"]),
+        frozenset(words["statement_nouns"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
@@ -127,7 +133,7 @@ class Cue:
     start: int
     end: int
     text: str
-    verb: Token | None  # None for "according to" and a colon
+    verb: Token | None  # the cue word; None for "according to" and a colon
     subject: Token | None
     on_right: bool  # after the quotation ("“…,” she said")
 
@@ -748,6 +754,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return (statement, cue) if statement is not None else None
     if token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().stance_adjectives:
         return _stance_statement(token, context)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().statement_nouns:
+        return _possessed_statement(token, context)
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
@@ -802,6 +810,63 @@ def _stance_statement(adjective: Token, context: QuoteContext) -> tuple[Span, Cu
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     return doc[start:end], _verb_cue(adjective, subject, on_right=False)
+
+
+def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """ "Trump's claim that Mexico would pay", "the senator's call for a ban", "his
+    criticism of the deal": a noun of saying or of a stance whose possessor is a name
+    or a speaker noun attributes its clause or prepositional object to that possessor.
+    Without a possessor the noun names no one who spoke ("the claim that …"); a
+    possessive pronoun ("his claim") is left alone: the speakers' pronoun resolution
+    is for subjects, and gave "his" itself as the speaker."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not plausible_speaker(owner, context, True):
+        return None
+    if _in_report(noun):
+        return None
+    doc = noun.doc
+    for part in (c for c in noun.children if c.i > noun.i):
+        if part.dep_ in ("acl", "ccomp", "relcl") and part.pos_ in ("VERB", "AUX"):
+            # "claim that …", "call to …"; not a participle ("proposals for the year
+            # starting in October") nor a relative clause ("the claim which he made").
+            if not any(
+                (c.dep_ == "mark" and c.lower_ == "that") or c.tag_ == "TO"
+                for c in part.children
+            ):
+                continue
+            start, needed = part.left_edge.i, _MIN_COMPLEMENT_TOKENS
+            if doc[start].dep_ == "mark" and doc[start].lower_ == "that":
+                start += 1
+        elif part.dep_ == "prep" and part.lower_ in _NOUN_PREPOSITIONS:
+            objects = [c for c in part.children if c.dep_ in ("pobj", "pcomp")]
+            # "Reagan's budget proposals for the fiscal year": a time, not a content.
+            if not objects or objects[0].ent_type_ in _NUMERIC_ENTITIES:
+                continue
+            start, needed = objects[0].left_edge.i, _MIN_REPORTED_OBJECT_TOKENS
+        else:
+            continue
+        end = part.right_edge.i + 1
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
+            end -= 1
+        if end - start < needed:
+            return None
+        # The noun stands as the cue's word: a cue with no word ("according to", a
+        # colon) counts as speech and is continued by the quotation after it.
+        cue = Cue(noun.idx, noun.idx + len(noun), noun.text, noun, owner, on_right=False)
+        return doc[start:end], cue
+    return None
+
+
+def _in_report(token: Token) -> bool:
+    """Whether ``token`` stands in the clause another cue reports ("Cook said Goldsmith's
+    admission that … suggested …"): the owner of a noun there is talked about, and as a
+    speaker of its own took the pronouns and quotations that go on with the reporter."""
+    child = token
+    for head in token.ancestors:
+        if child.dep_ == "ccomp" and _is_attribution_verb(head):
+            return True
+        child = head
+    return False
 
 
 def _attributed_content(verb: Token) -> Span | None:
