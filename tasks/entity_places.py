@@ -323,7 +323,8 @@ def british_areas() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     """Folded nationality words made of a one-word country name and a suffix
     ("israeli", "nigerian", "ukrainian", "japanese", "chinese"), from the country names
-    of ``pycountry``; a word that is itself a country or subdivision is left out."""
+    of ``pycountry``; a word that is itself a country or subdivision is left out; and
+    the curated ones no suffix makes ("welsh", "dutch": ``tasks/data/entity_places.toml``)."""
     countries = set()
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", "")):
@@ -340,7 +341,8 @@ def demonyms() -> frozenset[str]:
             made.add(stem + suffix)
         if country.endswith("ia"):
             made.add(country[:-1])  # Somalia → Somali
-    return frozenset(made - countries - subdivision_names() - _NOT_DEMONYMS)
+    irregular = _places_data()["demonyms"]["irregular"]
+    return frozenset(made - countries - subdivision_names() - _NOT_DEMONYMS) | set(irregular)
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})

@@ -1057,6 +1057,23 @@ def test_a_name_an_industry_calls_a_giant_is_a_company(nlp):
     assert ("Tomas Reyland", "PERSON") in labels
 
 
+def test_a_nationality_no_suffix_makes_is_a_group(nlp):
+    """ "Welsh" and "Dutch" are nationalities wherever the model put them; a surname
+    after a title stays the person's."""
+    text = (
+        "The Welsh pack held firm at Cardiff Arms Park, and the Dutch coach praised them. "
+        "Ms Welsh, the referee, waved play on."
+    )
+    doc = _with_ents(
+        nlp,
+        text,
+        [("Welsh", "PERSON", 0), ("Dutch", "ORG", 0), ("Welsh", "PERSON", 1)],
+    )
+    found = [(m.text, m.label) for m in extract_entities(doc, "t")]
+    assert ("Welsh", "NORP") in found and ("Dutch", "NORP") in found
+    assert ("Welsh", "PERSON") in found
+
+
 def test_works_of_engineering_and_charters_by_their_head():
     assert label_by_head("Marlow Hill Tunnel", "ORG") == "FAC"
     assert label_by_head("Pelworth Road Station", "PERSON") == "FAC"
