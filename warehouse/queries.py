@@ -23,6 +23,8 @@ import duckdb
 from core.errors import DossierError, Errors
 
 Rows = list[dict[str, Any]]
+# Opens of the database a reader tries while runs keep swapping it.
+_OPEN_ATTEMPTS = 3
 
 
 def sql_text(name: str) -> str:
@@ -50,7 +52,7 @@ def run_sql(db_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run any SQL on a read-only connection; returns column names and rows."""
     if not db_path.is_file():
         raise DossierError(Errors.E016.format(path=db_path.parent))
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with read_only(db_path) as con:
         try:
             cursor = con.execute(sql)
         except duckdb.Error as error:
@@ -62,5 +64,20 @@ def run_sql(db_path: Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 def run_file(db_path: Path, name: str, *parameters: Any) -> Rows:
     """Rows of a stored query (``status/totals``) on a read-only connection."""
-    with duckdb.connect(str(db_path), read_only=True) as con:
+    with read_only(db_path) as con:
         return as_dicts(con.execute(sql_text(name), list(parameters)))
+
+
+def read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to ``db_path``. A run swaps a new database file into
+    place while readers open it (``warehouse.views.publish_views``); DuckDB may read
+    the header of one file and the metadata of the other, and fails: a failure while
+    the file was swapped is tried again on the new file, any other is raised."""
+    for _ in range(_OPEN_ATTEMPTS - 1):
+        swapped_from = db_path.stat().st_ino
+        try:
+            return duckdb.connect(str(db_path), read_only=True)
+        except duckdb.IOException:
+            if db_path.stat().st_ino == swapped_from:
+                raise
+    return duckdb.connect(str(db_path), read_only=True)

@@ -9,7 +9,7 @@ import duckdb
 
 from core.errors import DossierError, Errors
 from core.settings import REPORT_MIN_PERIOD_DOCUMENTS
-from warehouse.queries import Rows, as_dicts, sql_text
+from warehouse.queries import Rows, as_dicts, read_only, sql_text
 from warehouse.report.periods import COVERAGE_FLOOR, choose_unit
 from warehouse.store import Warehouse
 
@@ -47,7 +47,7 @@ def gather(
 ) -> ReportData:
     """Run every report query over one read-only connection."""
     period = [since, until]
-    with duckdb.connect(str(warehouse.db_path), read_only=True) as con:
+    with read_only(warehouse.db_path) as con:
         try:
             days = _rows(con, "report/document_days", period)
             timeline = _timeline(days, min_documents)
