@@ -504,7 +504,7 @@ def _industry_giant(span: Span) -> bool:
     return (
         giant.lower_ in _giants()
         and industry.text.islower()
-        and industry.is_alpha | ("-" in industry.text)
+        and (industry.is_alpha or "-" in industry.text)
         and industry.pos_ not in ("DET", "PRON", "ADP")
     )
 
