@@ -1074,6 +1074,18 @@ def test_a_nationality_no_suffix_makes_is_a_group(nlp):
     assert ("Welsh", "PERSON") in found
 
 
+def test_a_league_the_model_calls_a_person_is_an_organisation_in_sport(nlp):
+    """ "Premiership" is the league in a football report, and stays what the model
+    said where no sports word is (a prime minister's term)."""
+    football = "The striker has scored nine goals in the Premiership since August."
+    doc = _with_ents(nlp, football, [("Premiership", "PERSON", 0)])
+    assert [(m.text, m.label) for m in extract_entities(doc, "t")] == [("Premiership", "ORG")]
+    politics = "Premiership of Harold Quarmby began in a cold spring."
+    doc = _with_ents(nlp, politics, [("Premiership", "PERSON", 0), ("Harold Quarmby", "PERSON", 0)])
+    labels = {m.text: m.label for m in extract_entities(doc, "t")}
+    assert labels.get("Premiership") != "ORG"
+
+
 def test_works_of_engineering_and_charters_by_their_head():
     assert label_by_head("Marlow Hill Tunnel", "ORG") == "FAC"
     assert label_by_head("Pelworth Road Station", "PERSON") == "FAC"
