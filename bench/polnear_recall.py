@@ -23,13 +23,12 @@ class (e.g. ``cue=NOUN``) with the gold cue marked.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 from judging import CORPORA
+from polnear_speakers import COVERAGE, HALVES, load_predictions
 
-from core.records import Quote
 from flows.evaluate import read_gold
 from tasks.configuration import resolve_settings
 from tasks.nlp import load_model
@@ -43,7 +42,6 @@ from tasks.quote_cues import (
 )
 from tasks.quote_eval import gold_attributions, match_one_to_one, predicted_statements
 
-COVERAGE = 0.3
 _PRONOUNS = frozenset("i we you he she it they who which that one".split())
 
 
@@ -56,10 +54,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--counts", action="store_true", help="figures only, no classes")
     args = parser.parse_args()
-    halves = {"even": (2, 0), "odd": (2, 1), "all": (1, 0)}
-    records = read_gold(args.gold, None, *halves[args.half])
-    saved = json.loads(args.load.read_text(encoding="utf-8"))
-    quotes = {doc: [Quote(**row) for row in rows] for doc, rows in saved.items()}
+    records = read_gold(args.gold, None, *HALVES[args.half])
+    quotes = load_predictions(args.load)
     n_gold = n_predicted = n_matched = 0
     misses = []
     for record in records:

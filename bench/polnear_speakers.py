@@ -46,6 +46,8 @@ from tasks.quote_eval import (
 )
 
 COVERAGE = 0.3
+# The articles of each half: (step, offset) of ``read_gold``.
+HALVES = {"even": (2, 0), "odd": (2, 1), "all": (1, 0)}
 _PRONOUNS = frozenset(
     "i we you he she it they me us him her them who which that his its their our my".split()
 )
@@ -62,20 +64,20 @@ def main() -> None:
     parser.add_argument("--examples", default=None, help="print examples of this class")
     parser.add_argument("--n", type=int, default=20, help="examples to print")
     args = parser.parse_args()
-    halves = {"even": (2, 0), "odd": (2, 1), "all": (1, 0)}
-    records = read_gold(args.gold, None, *halves[args.half])
-    quotes = _load(args.load) if args.load else _extract(records)
+    records = read_gold(args.gold, None, *HALVES[args.half])
+    quotes = load_predictions(args.load) if args.load else _extract(records)
     if args.save:
         args.save.write_text(
             json.dumps({doc: [asdict(q) for q in qs] for doc, qs in quotes.items()}),
             encoding="utf-8",
         )
-    before = _load(args.against) if args.against else None
+    before = load_predictions(args.against) if args.against else None
     for every in (False, True) if args.all else (False,):
         _report(records, quotes, every, args, before)
 
 
-def _load(path: Path) -> dict[str, list]:
+def load_predictions(path: Path) -> dict[str, list]:
+    """``{article id: [Quote]}`` as ``--save`` wrote them."""
     from core.records import Quote
 
     saved = json.loads(path.read_text(encoding="utf-8"))

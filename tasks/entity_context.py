@@ -45,10 +45,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from tasks.entity_labels import Placed, entity_nouns
-from tasks.entity_people import PERSON_TITLES
+from tasks.entity_people import PERSON_TITLES, title_before
 from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.person_gender import is_first_name
 
@@ -281,7 +281,9 @@ def unvouched_people(
         if m.label == "PERSON" and " " in m.canonical
         for word in re.split(r"[\s-]+", m.canonical)
     }
-    titled = {m.canonical for m in alone if _after_person_title(m.span)}
+    titled = {
+        m.canonical for m in alone if title_before(m.span, _person_and_office_titles())
+    }
     for mention in alone:
         name = mention.canonical
         if not name[:1].isupper() or is_first_name(name) or name in named or name in titled:
@@ -290,13 +292,11 @@ def unvouched_people(
             mention.label = "ORG"
 
 
-def _after_person_title(span: Span) -> bool:
-    """A title of a person or of an office comes just before the name ("Mr", "Chancellor
-    Stoltenberg", "Fed Chairman Volcker")."""
-    if span.start == 0:
-        return False
-    word = span.doc[span.start - 1].lower_.rstrip(".")
-    return word in PERSON_TITLES or word in person_titles()[0]
+@cache
+def _person_and_office_titles() -> frozenset[str]:
+    """Titles of a person or of an office ("Mr", "Chancellor Stoltenberg", "Fed Chairman
+    Volcker")."""
+    return PERSON_TITLES | person_titles()[0]
 
 
 def _across_lines(word: Token, verb: Token) -> bool:

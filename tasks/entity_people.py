@@ -105,7 +105,7 @@ def resolve_people(
     given_names = _GivenNamesInText(text, is_common)
     royals: dict[str, str] = {}
     for mention in mentions:
-        royal = _title_before(mention.span, ROYAL_TITLES)
+        royal = title_before(mention.span, ROYAL_TITLES)
         if mention.label == "PERSON" and royal and len(mention.name.split()) == 1:
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
         elif mention.label == "PERSON" and " " not in mention.name:
@@ -116,7 +116,7 @@ def resolve_people(
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
-        royal = _title_before(mention.span, ROYAL_TITLES)
+        royal = title_before(mention.span, ROYAL_TITLES)
         if royal and len(mention.name.split()) == 1:
             mention.canonical = royals.get(mention.name, f"{royal.title()} {mention.name}")
         elif mention.name in royals:
@@ -310,10 +310,10 @@ def places_of_people(mentions: Sequence[Named], is_place: Callable[[str], bool])
 
 def after_title(span: Span) -> bool:
     """True when a form of address ("Mr", "Dr", "Sir") opens or precedes the span."""
-    return _title_before(span, ADDRESS_TITLES) is not None
+    return title_before(span, ADDRESS_TITLES) is not None
 
 
-def _title_before(span: Span, titles: frozenset[str]) -> str | None:
+def title_before(span: Span, titles: frozenset[str]) -> str | None:
     """The title among ``titles`` that opens the span (before a name) or comes just
     before it: "Ms [King]" has no royal title."""
     candidates = [span[0]] if len(span) > 1 else []
@@ -335,7 +335,7 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
     candidates = [f for f in longer if _same(words, _name_words(f.name)[-len(words) :])]
     # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
-    by_given = not after_title(mention.span) or _title_before(mention.span, _KNIGHTLY) is not None
+    by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
     if not candidates and by_given and not _titled_by_place(mention.span):
         candidates = [f for f in longer if _same(words, _name_words(f.name)[: len(words)])]
         if len({f.name for f in candidates}) > 1:
@@ -360,7 +360,7 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
 def _sex_agrees(span: Span, full_name: str) -> bool:
     """False when the span's form of address and the full name's given name differ in
     sex: "Mrs Howard" is not Michael Howard, whom the same document names."""
-    title = _title_before(span, ADDRESS_TITLES)
+    title = title_before(span, ADDRESS_TITLES)
     sex = gender_of_title(title) if title else None
     return sex is None or gender_of_name(full_name) in (None, sex)
 

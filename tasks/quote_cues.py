@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.nlp import doc_text
@@ -802,14 +802,21 @@ def _stance_statement(adjective: Token, context: QuoteContext) -> tuple[Span, Cu
     elif doc[start].dep_ == "mark":
         start += 1
     end = part.right_edge.i + 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
-        end -= 1
+    end = content_end(doc, start, end)
     if end - start < _MIN_REPORTED_OBJECT_TOKENS - 1:
         return None
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     return doc[start:end], _verb_cue(adjective, subject, on_right=False)
+
+
+def content_end(doc: Doc, start: int, end: int) -> int:
+    """``end`` of the content ``doc[start:end]`` without the punctuation that closes it
+    (a comma, a full stop), a closing quotation mark kept."""
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
+        end -= 1
+    return end
 
 
 def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
@@ -846,8 +853,7 @@ def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue]
         else:
             continue
         end = part.right_edge.i + 1
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
-            end -= 1
+        end = content_end(doc, start, end)
         if end - start < needed:
             return None
         # The noun stands as the cue's word: a cue with no word ("according to", a
@@ -896,8 +902,7 @@ def _attributed_content(verb: Token) -> Span | None:
     doc = verb.doc
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
-        end -= 1
+    end = content_end(doc, start, end)
     clause = any(p.dep_ in ("ccomp", "xcomp") for p in parts)
     # "spoke about the need for …", "talked about CNN": a topic is what is reported.
     topic = any(p.dep_ == "prep" and p.lower_ == "about" for p in parts)

@@ -32,6 +32,7 @@ from tasks.quote_cues import (
     SUBJECT_PRONOUNS,
     Cue,
     according_to_statement,
+    content_end,
     find_cue,
     lexicon,
     reported_clauses,
@@ -179,8 +180,7 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
         return None
     start = parts[0].left_edge.i
     end = max(part.right_edge.i for part in parts) + 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '”"’'):
-        end -= 1
+    end = content_end(doc, start, end)
     return doc[start:end].start_char, doc[start:end].end_char
 
 
