@@ -480,13 +480,13 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
         found = {
             m.canonical: m
             for m in longer
-            if (
+            if m.span.start_char < first_named[mention.name]
+            and (len(words) > 1 or m.label == mention.label)
+            and (
                 any(_ends_with_name(form, words) for form in forms[id(m)])
                 or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
                 or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
             )
-            and m.span.start_char < first_named[mention.name]
-            and (len(words) > 1 or m.label == mention.label)
         }
         if len(found) == 1:
             long_form = next(iter(found.values()))

@@ -199,7 +199,8 @@ def _is_code_line(line: str) -> bool:
     """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
     a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
     "COPY" or "RUN")."""
-    line = _WIRE_TICKER.sub("Name", line)
+    if "<" in line:
+        line = _WIRE_TICKER.sub("Name", line)
     return _CODE_MARK.search(line) is not None or _CODE_OPENING.match(line) is not None
 
 
