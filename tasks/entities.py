@@ -651,7 +651,10 @@ def clean_name(text: str, label: str) -> str:
 
 def entity_key(label: str, canonical_name: str) -> str:
     """A stable key for a canonical name of a type, the same in every run: ``PERSON:zhang-xin``."""
-    folded = unicodedata.normalize("NFKD", canonical_name.casefold())
-    ascii_only = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    slug = _NON_WORD.sub("-", ascii_only).strip("-")
+    folded = canonical_name.casefold()
+    # Most names are ASCII already, and decomposing them would change nothing.
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    slug = _NON_WORD.sub("-", folded).strip("-")
     return f"{label}:{slug or 'unnamed'}"
