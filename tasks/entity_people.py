@@ -113,11 +113,14 @@ def resolve_people(
             styled = _ROYAL_STYLE.match(doc_text(mention.span.doc), mention.span.end_char)
             if styled is not None:
                 royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
+    royals.update(_titled_full_names(mentions))
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
         royal = title_before(mention.span, ROYAL_TITLES)
-        if royal and len(mention.name.split()) == 1:
+        if royal and len(mention.name.split()) > 1:
+            mention.canonical = f"{royal.title()} {mention.name}"
+        elif royal:
             mention.canonical = royals.get(mention.name, f"{royal.title()} {mention.name}")
         elif mention.name in royals:
             # "Charles" where the document names Prince Charles is the prince; with
@@ -311,6 +314,20 @@ def places_of_people(mentions: Sequence[Named], is_place: Callable[[str], bool])
 def after_title(span: Span) -> bool:
     """True when a form of address ("Mr", "Dr", "Sir") opens or precedes the span."""
     return title_before(span, ADDRESS_TITLES) is not None
+
+
+def _titled_full_names(mentions: Sequence[Named]) -> dict[str, str]:
+    """The royal title and full name each given name stands for, where the document
+    gives one such name for it: "Prince Saud" and "Saud" are "Prince Saud Al-Faisal"
+    once the document names "Foreign Minister Prince Saud Al-Faisal"; with two princes
+    of that given name, neither."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        royal = title_before(mention.span, ROYAL_TITLES)
+        words = mention.name.split()
+        if mention.label == "PERSON" and not mention.pinned and royal and len(words) > 1:
+            full.setdefault(words[0], set()).add(f"{royal.title()} {mention.name}")
+    return {given: names.pop() for given, names in full.items() if len(names) == 1}
 
 
 def title_before(span: Span, titles: frozenset[str]) -> str | None:

@@ -276,6 +276,25 @@ def test_a_royal_first_name_is_not_another_person(entities_of):
     assert prince and all(m.canonical_name != "Charles Kennedy" for m in prince)
 
 
+def test_a_royal_given_name_takes_the_titled_full_name(entities_of):
+    mentions = entities_of(
+        "Foreign Minister Prince Faisal Al-Rashid was reported as saying women would be "
+        "hired. The paper quoted Prince Faisal as saying the change was overdue."
+    )
+    assert {m.canonical_name for m in mentions if m.label == "PERSON"} == {
+        "Prince Faisal Al-Rashid"
+    }
+
+
+def test_two_royals_of_one_given_name_leave_the_short_form(entities_of):
+    mentions = entities_of(
+        "Prince Faisal Al-Rashid met Prince Faisal Bin Nasser in the capital on Monday. "
+        "Officials said Prince Faisal had asked for the meeting."
+    )
+    short = [m for m in mentions if m.text == "Faisal"]
+    assert short and {m.canonical_name for m in short} == {"Prince Faisal"}
+
+
 def test_honorific_is_not_part_of_the_name():
     assert clean_name("Honourable Natalio Wheatley", "PERSON") == "Natalio Wheatley"
     assert clean_name("the Rt Hon Theresa May", "PERSON") == "Theresa May"
