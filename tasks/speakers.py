@@ -713,17 +713,17 @@ class SpeakerResolver:
         aged = self.mentions.person_of_age(int(match.group().split("-")[0]), subject.idx)
         if aged is not None:
             return self._entity_attribution(aged)
-        near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if age_description(subject):
             # Only a speaker or a main clause's subject: of two people named as
             # objects ("released Ashdown and Linley") neither is more likely.
-            alone = self._antecedent(
+            back = self._antecedent(
                 subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS, anywhere=False
             )
-            if alone is not None:
-                return alone
+            if back is not None:
+                return back
             only = self.mentions.only_person_before(subject.idx)
             return self._entity_attribution(only) if only is not None else None
+        near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         about = self.mentions.most_named_person(subject.idx)
         if about is not None and near is not None and near.speaker_key == about.entity_key:
             return near
@@ -984,6 +984,9 @@ class SpeakerResolver:
         for token in self.doc[: subject.i]:
             if token.lemma_.lower() not in _STUDY_NOUNS or self.context.quoted(token.idx):
                 continue
+            if self.mentions.at(token) is not None:
+                # "Agri Analysis": a word of a name, no study.
+                continue
             author = self._author_of(token) or self._writer_of(token)
             if author is not None and author.label in ("ORG", "GPE"):
                 full = self.mentions.fullest_named(author)
@@ -1045,8 +1048,11 @@ class SpeakerResolver:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
-                if entity is None and (body := self._body_noun(child)) is not None:
-                    return body
+                if entity is None and subject.tag_ not in PLURAL_TAGS:
+                    # Not "the court documents": filed in a court, not its words.
+                    body = self._body_noun(child)
+                    if body is not None:
+                        return body
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 # "Its statement claimed": the organisation named in this paragraph or
                 # the one before (one the model took for a person too: "its" is no

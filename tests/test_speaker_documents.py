@@ -62,3 +62,22 @@ def test_a_report_of_the_team_a_body_sent_is_the_body(quotes_of):
         'The report says "The most urgent task is to curb the deficit."'
     )
     assert speaker_of(quotes, "most urgent task") == "Bellwether Fund"
+
+
+def test_a_word_of_a_firm_name_is_no_study(quotes_of):
+    quotes = quotes_of(
+        "Grain traders expect prices to firm after the harvest.\n\n"
+        '"The cash market is strong," said Ruth Bell, analyst for Corvale Analysis.\n\n'
+        'But the report for May showed "exports at record levels," traders said.'
+    )
+    assert speaker_of(quotes, "exports at record levels") != "Corvale Analysis"
+
+
+def test_court_documents_are_not_the_court_speaking(quotes_of):
+    quotes = quotes_of(
+        "The Harbour Securities Commission sued two traders in the Kelbury District "
+        "Court on Monday.\n\n"
+        'According to the court documents, the traders "made millions from leaked '
+        'tips."'
+    )
+    assert speaker_of(quotes, "made millions") != "Kelbury District Court"
