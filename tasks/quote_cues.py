@@ -9,6 +9,7 @@ with its cue. The words a cue may be are in ``tasks/data/quote_lexicon.toml``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Penn tags of plural nouns: "the analysts said" is several speakers.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# An age in years written as one description ("34-year-old").
+_AGE = re.compile(r"\d{1,3}-year-old")
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
@@ -397,6 +400,10 @@ def subject_of(verb: Token) -> Token | None:
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
         return parsed or before
+    if age_description(parsed) and parsed.head != verb:
+        # "The 28-year-old has been training and Ferguson said": an age is the subject
+        # of its own verb only, not of one the parse coordinated with it.
+        return before
     far = (
         verb.i - parsed.i > _MAX_SUBJECT_DISTANCE
         or "\n" in doc_text(verb.doc)[parsed.idx : verb.idx]
@@ -442,6 +449,9 @@ def _word_before(verb: Token) -> Token | None:
     if index < 0:
         return None
     token = verb.doc[index]
+    if age_description(token):
+        # "…," the 31-year-old said: the parse may make the age the verb's modifier.
+        return token
     if token.pos_ == "PROPN" and token.text[:1].isupper():
         return None if _is_date_word(token) else token
     return token if token.lower_ in SUBJECT_PRONOUNS else None
@@ -591,6 +601,9 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     # of a group speaks through a reporting verb.
     if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):
         return subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children)
+    if age_description(subject):
+        # "the 34-year-old told …": a person described by age (the model calls it a date).
+        return True
     # A capitalised name the model called a date ("Billie Holliday") may still speak.
     numeric = subject.ent_type_ in _NUMERIC_ENTITIES and subject.pos_ != "PROPN"
     if numeric or subject.pos_ == "NUM":
@@ -610,6 +623,26 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     if strict:
         return False
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+
+
+def age_description(subject: Token) -> bool:
+    """ "the 34-year-old", "this 29-year-old": an age in years standing alone after "the"
+    or "this" for a person, its last word ("old") the subject. Not "a 34-year-old"
+    (someone not yet named)."""
+    return age_span(subject) is not None
+
+
+def age_span(subject: Token) -> Span | None:
+    """The words of the age description ``subject`` ends ("the 34-year-old"), found by
+    the words, not the parse, which may hang "the" elsewhere; None for other words."""
+    if subject.lower_ != "old":
+        return None
+    doc = subject.doc
+    for start in range(max(subject.i - 4, 1), subject.i):
+        if _AGE.fullmatch(doc[start : subject.i + 1].text):
+            definite = doc[start - 1].lower_ in ("the", "this")
+            return doc[start - 1 : subject.i + 1] if definite else None
+    return None
 
 
 def is_reporting_cue(cue: Cue) -> bool:

@@ -24,6 +24,7 @@ from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
+from tasks.nlp import doc_text
 from tasks.person_gender import gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
@@ -174,6 +175,25 @@ class Mentions:
             ),
         )
 
+    def organisation_unit(self, noun: str, position: int) -> EntityMention | None:
+        """The one organisation (by its fullest name) whose name the text writes right
+        before ``noun`` before ``position``, outside quotations ("an International
+        Monetary Fund team", "the IMF mission" for "the team", "the mission"): news
+        names a body's team once with the body, then calls it by the noun. None for
+        none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "ORG" or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is None or span.end >= len(self.doc):
+                continue
+            after = self.doc[span.end]
+            if after.idx < position and after.lemma_.lower() == noun:
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_ending(self, noun: str) -> EntityMention | None:
         """The one organisation the document names (outside quotations) whose name ends
         with ``noun`` ("the Citizens' Independent Transportation Trust" for "the
@@ -257,6 +277,40 @@ class Mentions:
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None
         return fullest[ranked[0][0]]
+
+    def person_of_age(self, age: int, position: int) -> EntityMention | None:
+        """The one person (at the fullest name) the text gives ``age`` in years before
+        ``position``: "Graham Stuart, 34,", "Graham Stuart (34)", "34-year-old Graham
+        Stuart"; news gives a person's age once beside the name. None for none or
+        several."""
+        text = doc_text(self.doc)
+        after = re.compile(rf"\s*(?:,\s*|\(\s*){age}\b(?!-)")
+        before = re.compile(rf"\b{age}-year-old\s+$")
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "PERSON" or entity.end_char > position:
+                continue
+            if self.context.quoted(entity.start_char):
+                continue
+            if after.match(text, entity.end_char) or before.search(
+                text[max(entity.start_char - 20, 0) : entity.start_char]
+            ):
+                full = self.fullest(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def only_person_before(self, position: int) -> EntityMention | None:
+        """The one person (at the fullest name) named before ``position`` outside
+        quotations; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            if self.named_thing(entity):
+                continue
+            full = self.fullest(entity)
+            found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _nearest_before(
         self, position: int, accepts: Callable[[EntityMention], bool]

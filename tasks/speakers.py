@@ -39,6 +39,8 @@ from tasks.quote_cues import (
     PLURAL_TAGS,
     RELATIVE_PRONOUNS,
     Cue,
+    age_description,
+    age_span,
     lexicon,
     named_apposition,
     relative_antecedent,
@@ -77,6 +79,9 @@ _MAX_SPLIT_SUBJECT = 3
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
+# Nouns of a published study that news uses in turn for one study ("the OECD said in
+# its survey …. the report said"); of the document nouns, those a study's findings take.
+_STUDY_NOUNS = frozenset({"report", "survey", "study", "review", "analysis", "research"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -251,6 +256,7 @@ class SpeakerResolver:
             or _is_bare_title(subject)
             or _is_indefinite(subject)
             or group_size(subject) is not None
+            or age_description(subject)
         ):
             found = owner or self._descriptor(subject)
             if found is not None:
@@ -326,7 +332,11 @@ class SpeakerResolver:
             )
             or (
                 label is None
-                and (subject.lemma_.lower() in lexicon().person_nouns or _untagged_person(mention))
+                and (
+                    subject.lemma_.lower() in lexicon().person_nouns
+                    or _untagged_person(mention)
+                    or age_description(subject)
+                )
             )
             # "Parul Jain, deputy chief economist at Nomura, said" (a name the model
             # did not tag, or typed an organisation): a person's role makes a person.
@@ -487,18 +497,19 @@ class SpeakerResolver:
         gender: str | None,
         paragraphs: int | None = None,
         excluded: frozenset[str] | set[str] = frozenset(),
+        anywhere: bool = True,
     ) -> Attribution | None:
         """Who a pronoun or a definite description at ``position`` stands for: the
         nearer of the last speaker of the kind (named or not: "a spokesperson") and the
         last name of the kind that is a main clause's subject ("Tom Young was sorting
         the mail."; not "Kate" in "Meghan said Kate apologized"), of a compatible
-        gender; failing both, the last name of the kind anywhere. None when there is
-        none, or it stands more than ``paragraphs`` paragraphs back. No one whose key
-        is ``excluded``."""
+        gender; failing both, the last name of the kind anywhere (unless not
+        ``anywhere``). None when there is none, or it stands more than ``paragraphs``
+        paragraphs back. No one whose key is ``excluded``."""
         label = "PERSON" if person else "ORG"
         at, found = self._speaker_before(position, person, gender, paragraphs is not None, excluded)
         entity = self.mentions.before(position, label, gender, True, excluded)
-        if entity is None and found is None:
+        if entity is None and found is None and anywhere:
             entity = self.mentions.before(position, label, gender, excluded=excluded)
         if entity is not None and entity.start_char > at:
             at, found = entity.start_char, self._entity_attribution(entity)
@@ -603,6 +614,9 @@ class SpeakerResolver:
         None for other nouns."""
         lemma = subject.lemma_.lower()
         words = lexicon()
+        if age_description(subject):
+            # "the 34-year-old told …": an age alone is a person's and no role.
+            return self._aged_person(subject)
         if subject.tag_ in PLURAL_TAGS or group_size(subject) is not None:
             named = self._named_together(subject)
             if named is not None or group_size(subject) is not None:
@@ -622,6 +636,9 @@ class SpeakerResolver:
             # "the court" after "the Appellate Court"; else "the institution" where the
             # text names one university.
             organisation = self.mentions.organisation_named(subject.idx, lemma)
+            if organisation is None and subject.tag_ not in PLURAL_TAGS:
+                # "the team" after "an International Monetary Fund team": that body's.
+                organisation = self.mentions.organisation_unit(lemma, subject.idx)
             if organisation is None and kind is not None:
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
@@ -639,14 +656,8 @@ class SpeakerResolver:
         if described is not None:
             return self._entity_attribution(described)
         if not role and _aged(subject):
-            # "The 41-year-old chart-topper": an age makes a person of any noun; with
-            # no role to match, the person the story is about when that person is also
-            # the one the description refers back to (else two candidates: no guess).
-            about = self.mentions.most_named_person(subject.idx)
-            near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
-            if about is None or near is None or near.speaker_key != about.entity_key:
-                return None
-            return near
+            # "The 41-year-old chart-topper": an age makes a person of any noun.
+            return self._aged_person(subject)
         if not role and (titled := self._titled_before(subject)) is not None:
             return titled
         if not role:
@@ -687,6 +698,36 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _aged_person(self, subject: Token) -> Attribution | None:
+        """Whom a description by age ("the 34-year-old", "the 41-year-old
+        chart-topper") stands for: the one person the text gave that age before
+        ("Graham Stuart, 34,", "34-year-old Graham Stuart"). Else, for an age alone
+        (no noun: news uses it as it uses "he"), the person it refers back to, as a
+        pronoun would, else the one person named before; with a noun that is no role,
+        the person the story is about when that person is also the one the description
+        refers back to. None when none fits or two do: no guess."""
+        match = _AGE.search(self.doc[subject.left_edge.i : subject.i + 1].text)
+        if match is None:
+            return None
+        aged = self.mentions.person_of_age(int(match.group().split("-")[0]), subject.idx)
+        if aged is not None:
+            return self._entity_attribution(aged)
+        if age_description(subject):
+            # Only a speaker or a main clause's subject: of two people named as
+            # objects ("released Ashdown and Linley") neither is more likely.
+            back = self._antecedent(
+                subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS, anywhere=False
+            )
+            if back is not None:
+                return back
+            only = self.mentions.only_person_before(subject.idx)
+            return self._entity_attribution(only) if only is not None else None
+        near = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        about = self.mentions.most_named_person(subject.idx)
+        if about is not None and near is not None and near.speaker_key == about.entity_key:
+            return near
+        return None
 
     def _titled_before(self, subject: Token) -> Attribution | None:
         """ "Archbishop Desmond Tutu has called for …. The South African archbishop
@@ -794,6 +835,9 @@ class SpeakerResolver:
             return None
         for token in reversed(self.doc[: subject.i]):
             if token.lemma_.lower() != lemma or self.context.quoted(token.idx):
+                continue
+            if token.dep_ != "pobj" and _is_definite(token):
+                # "The statement was issued after talks": the same one again.
                 continue
             if token.dep_ != "pobj" or token.head.lower_ != "in":
                 return None
@@ -929,7 +973,25 @@ class SpeakerResolver:
             # would stand for a later "he".
             if author is not None and author.label in ("ORG", "GPE"):
                 return author
-        return None
+        return self._study_author(subject) if lemma in _STUDY_NOUNS else None
+
+    def _study_author(self, subject: Token) -> EntityMention | None:
+        """ "the OECD said in its semi-annual survey …. the report said": the one
+        organisation or country the text gave as the author of a study of another name
+        before ``subject`` (news calls one study a survey, a report and a review in
+        turn). None for none or several authors: no guess."""
+        found: dict[str, EntityMention] = {}
+        for token in self.doc[: subject.i]:
+            if token.lemma_.lower() not in _STUDY_NOUNS or self.context.quoted(token.idx):
+                continue
+            if self.mentions.at(token) is not None:
+                # "Agri Analysis": a word of a name, no study.
+                continue
+            author = self._author_of(token) or self._writer_of(token)
+            if author is not None and author.label in ("ORG", "GPE"):
+                full = self.mentions.fullest_named(author)
+                found.setdefault(full.entity_key, author)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _writer_of(self, document: Token) -> EntityMention | None:
         """Who the text says made ``document``: the subject of the verb it is said "in"
@@ -949,6 +1011,10 @@ class SpeakerResolver:
             document.dep_ == "dobj" and head.lemma_.lower() in _MAKING_VERBS
         ):
             verb = head.head if document.dep_ == "pobj" else head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                # "An IMF mission made the comments in a report": the parse hangs the
+                # document on the verb's object; the verb's subject made both.
+                verb = verb.head
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         for token in named + subjects:
             token = next((c for c in token.children if c.dep_ == "pobj"), token)
@@ -959,10 +1025,11 @@ class SpeakerResolver:
             entity = self.mentions.at(token)
             if entity is None:
                 # "the report by telecoms giant BT": the name the parse hung on the
-                # description of the author.
+                # description of the author; "An IMF mission made the comments in a
+                # report": the body whose name heads the author's noun.
                 entity = next(
                     (self.mentions.at(c) for c in token.children if c.dep_ == "appos"), None
-                )
+                ) or self._body_of(token)
             # A country speaks as the subject of what it said ("Mexico said in a
             # statement"), not after "of" ("a survey of Britain" is about it).
             labels = ("ORG", "PERSON", "GPE") if token in subjects else ("ORG", "PERSON")
@@ -981,6 +1048,11 @@ class SpeakerResolver:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
+                if entity is None and subject.tag_ not in PLURAL_TAGS:
+                    # Not "the court documents": filed in a court, not its words.
+                    body = self._body_noun(child)
+                    if body is not None:
+                        return body
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 # "Its statement claimed": the organisation named in this paragraph or
                 # the one before (one the model took for a person too: "its" is no
@@ -990,6 +1062,31 @@ class SpeakerResolver:
                 if entity is not None and paragraph(child.idx) - paragraph(entity.start_char) <= 1:
                     return entity
         return self._writer_of(subject)
+
+    def _body_of(self, noun: Token) -> EntityMention | None:
+        """The organisation whose name stands before ``noun`` as its compound or
+        possessor ("an IMF mission", "the OECD's economists"); None for none."""
+        for child in noun.children:
+            if child.dep_ in ("compound", "poss") and child.i < noun.i:
+                entity = self.mentions.at(child)
+                if entity is not None and entity.label == "ORG":
+                    return entity
+        return None
+
+    def _body_noun(self, noun: Token) -> EntityMention | None:
+        """The organisation a body's noun owning a document stands for ("the
+        Ministry statement", "the team's report"): the nearest organisation before
+        whose name holds the noun ("the Finance Ministry"), else the one whose name the
+        text wrote right before it ("an International Monetary Fund team"). None for
+        other words, a plural, or an indefinite body ("a union's statement")."""
+        lemma = noun.lemma_.lower()
+        if lemma not in lexicon().organisation_nouns or lemma in lexicon().document_nouns:
+            return None
+        if noun.tag_ in PLURAL_TAGS or any(c.lower_ in ("a", "an") for c in noun.children):
+            return None
+        return self.mentions.organisation_named(
+            noun.idx, lemma
+        ) or self.mentions.organisation_unit(lemma, noun.idx)
 
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a
@@ -1121,6 +1218,8 @@ class SpeakerResolver:
             span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
             if span is not None:
                 return span
+        if (aged := age_span(subject)) is not None:
+            return aged
         left = subject
         for child in subject.lefts:
             # "laut Földényi", "rang Lucy": a lowercase word the parse compounds with a
