@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split()
 # "Forrester Research"), compiled by hand from common last words of company names.
 _COMPANY_HEADS = (
     frozenset(
-        """inc corp corporation co ltd llc plc limited company group holdings energy airways
+        """inc corp corporation co cos ltd llc plc limited company group holdings energy airways
     airlines research technology technologies systems software motors foods industries
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
     hotels resorts electronics semiconductor computers""".split()
