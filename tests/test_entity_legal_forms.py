@@ -2,7 +2,7 @@
 out of a company's span is part of it; a short name opening with a given name takes the
 company's name when only the legal form is left out; a person's name the model ran over
 "of" and the firm's is the person and the firm; "the Commission" of a story on the
-EC is the European Commission."""
+EC is the European Commission; given names listed before a full name share its surname."""
 
 from __future__ import annotations
 
@@ -102,3 +102,16 @@ def test_the_commission_of_a_story_on_the_ec_is_the_european_commission(extract)
         "The Commission is the national competition watchdog."
     )
     assert all(m.canonical_name == "Commission" for m in elsewhere if m.text == "Commission")
+
+
+def test_given_names_listed_before_a_full_name_share_its_surname(extract):
+    mentions = extract(
+        "Shareholders Alfred, Dora and Martha Quimby did not extend the pact, the company "
+        "said.\n\nThe Quimby family holds 61 pct of the voting shares."
+    )
+    named = {m.text: m.canonical_name for m in mentions if m.label == "PERSON"}
+    assert named["Dora"] == "Dora Quimby"
+    assert named["Martha Quimby"] == "Martha Quimby"
+    # Two people named in full are no family list.
+    other = extract("Tom Hale and Mary Pennock met in Leeds. Tom said the meeting went well.")
+    assert {m.canonical_name for m in other if m.text == "Tom"} == {"Tom Hale"}
