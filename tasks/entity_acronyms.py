@@ -222,7 +222,7 @@ def resolve_short_forms(
                 continue
             found = _opening(mention, words, openers, company=True)
             if is_first_name(words[0]):
-                # "Arden Group" after "Arden Group Inc": a given name opens it, so only
+                # "Gordon Textiles" after "Gordon Textiles Inc": a given name opens it, so only
                 # an organisation named by all of a company's words but its legal form.
                 found = {
                     name: m

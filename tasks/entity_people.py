@@ -336,7 +336,7 @@ def _shared_surnames(
     Ann and Mary Hollis", "Venus and Serena Ramsey"): each given name's full name, by
     name. Only listed given names the model typed people alone, a list joined by commas
     and one "and", and a full name of a given name and a surname just after the "and";
-    not a list that goes on before its given names, nor a title's ("The Dawn and Drew
+    not a list that goes on before its given names, nor a title's ("The Rosa and Ned
     Show"), nor a "surname" the document writes in lowercase (``is_common``); a given
     name listed so before two different surnames is left out."""
     by_start = {m.span.start: m for m in full_names if given_name_led(m.name)}
@@ -349,8 +349,8 @@ def _shared_surnames(
         while first > 1 and doc[first - 1].text == "," and _listed_given(doc[first - 2]):
             first -= 2
         if first > 0 and doc[first - 1].lower_ in _NOT_BEFORE_GIVEN_LIST:
-            # "Joss Stone, Anastacia and Natasha Bedingfield": the list goes on before
-            # the given names, over other people; "The Dawn and Drew Show" is a title.
+            # "Ann Lee, Rosa and Mary Hollis": the list goes on before the given names,
+            # over other people; "The Rosa and Ned Show" is a title.
             continue
         index = mention.span.end
         while index < len(doc) and (doc[index].text == "," or _listed_given(doc[index])):
