@@ -106,6 +106,7 @@ from tasks.entity_spans import (
     with_number,
     with_partners,
     without_article,
+    without_figure,
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
@@ -250,7 +251,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if parts is not None:
             spans.extend(parts)
             continue
-        span = curated_extent(trimmed(ent), aliases)
+        span = trimmed(ent)
+        span = without_figure(span, lambda name: _place(name, aliases)) or span
+        span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span

@@ -98,6 +98,8 @@ _PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partn
 # Legal forms that are also a place's code after a place's name ("Reno NV" in
 # Nevada, "Cape Town SA", "the New York AG" for its attorney general).
 _PLACE_CODES = frozenset({"NV", "SA", "AG"})
+# A figure written with thousands separators ("365,897", "1,250.5").
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # The most words of a person's name run into "of" and a firm's.
 _PERSON_WORDS = 3
 # The last words of a firm's name of partners ("Benson Ltd", "Towbin Inc").
@@ -217,6 +219,26 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A name the model ran into the figure after it in a table's row ("Ruritania
+    365,897", "the Great Hall as 3,000"): the span without the figure, written with
+    thousands separators (a year's, a model's or a version's number has none), nor the
+    lowercase words before it; a place when ``is_place`` knows the rest, whatever the
+    model took the whole for. ``None`` when the span ends otherwise."""
+    doc = span.doc
+    end = span.end
+    while end - span.start > 1 and _FIGURE.fullmatch(doc[end - 1].text):
+        end -= 1
+    if end == span.end:
+        return None
+    while end - span.start > 1 and doc[end - 1].is_lower:
+        end -= 1
+    rest = Span(doc, span.start, end, label=span.label_)
+    if is_place(rest.text):
+        rest.label_ = "GPE"
+    return rest
 
 
 def without_article(span: Span, label: str) -> Span:
