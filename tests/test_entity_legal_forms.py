@@ -1,8 +1,9 @@
-"""Spans and short names of companies (issue 17, round 21): a legal form the model left
-out of a company's span is part of it; a short name opening with a given name takes the
-company's name when only the legal form is left out; a person's name the model ran over
-"of" and the firm's is the person and the firm; "the Commission" of a story on the
-EC is the European Commission; given names listed before a full name share its surname."""
+"""Spans and short names (issue 17, round 21): a legal form the model left out of a
+company's span is part of it; a short name opening with a given name takes the company's
+name when only the legal form is left out; a person's name the model ran over "of" and
+the firm's is the person and the firm; "the Commission" of a story on the EC is the
+European Commission; given names listed before a full name share its surname; a figure
+run into a name in a table's row leaves its span."""
 
 from __future__ import annotations
 
@@ -115,3 +116,19 @@ def test_given_names_listed_before_a_full_name_share_its_surname(extract):
     # Two people named in full are no family list.
     other = extract("Tom Hale and Mary Pennock met in Leeds. Tom said the meeting went well.")
     assert {m.canonical_name for m in other if m.text == "Tom"} == {"Tom Hale"}
+
+
+def test_a_figure_run_into_a_name_in_a_table_row_leaves_the_span(nlp):
+    from tasks.entity_spans import without_figure
+
+    doc = nlp("Exports by country: Ruritania 365,897 tonnes, Boravia 12,030.5 and Euro 2004.")
+    ruritania = _span(doc, "Ruritania", 2, "PERSON")
+    assert without_figure(ruritania, lambda name: False).text == "Ruritania"
+    assert without_figure(ruritania, lambda name: False).label_ == "PERSON"
+    assert without_figure(ruritania, lambda name: name == "Ruritania").label_ == "GPE"
+    assert without_figure(_span(doc, "Boravia", 2, "ORG"), lambda name: False).text == "Boravia"
+    # A year or a model's number has no thousands separator: it stays.
+    assert without_figure(_span(doc, "Euro", 2, "EVENT"), lambda name: False) is None
+    hall = nlp("The Grand Hall of Ruritania as 3,000 guests arrived.")
+    run_on = _span(hall, "Grand", 6, "FAC")
+    assert without_figure(run_on, lambda name: False).text == "Grand Hall of Ruritania"
