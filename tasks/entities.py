@@ -96,14 +96,17 @@ from tasks.entity_spans import (
     maker_and_product,
     name_after,
     name_around_place,
+    person_of_firm,
     titled_name,
     trimmed,
     with_campus,
     with_comma_partners,
     with_foreign_head,
+    with_legal_form,
     with_number,
     with_partners,
     without_article,
+    without_figure,
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
@@ -240,12 +243,19 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     """The model's named entities with repaired spans, without the non-entities and
     without overlaps (the longer span wins)."""
     spans: list[Span] = []
+    alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
-        span = curated_extent(trimmed(ent), aliases)
+        parts = person_of_firm(ent, alone, lambda name: _place(name, aliases))
+        if parts is not None:
+            spans.extend(parts)
+            continue
+        span = trimmed(ent)
+        span = without_figure(span, lambda name: _place(name, aliases)) or span
+        span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
-        span = with_number(span) or span
+        span = with_number(span) or with_legal_form(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
         span = across_joins(span, lambda word: aliases.knows(word) or _place(word, aliases)) or span
         span = _country_alone(span, aliases, words) or span

@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split()
 # "Forrester Research"), compiled by hand from common last words of company names.
 _COMPANY_HEADS = (
     frozenset(
-        """inc corp corporation co ltd llc plc limited company group holdings energy airways
+        """inc corp corporation co cos ltd llc plc limited company group holdings energy airways
     airlines research technology technologies systems software motors foods industries
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
     hotels resorts electronics semiconductor computers""".split()
@@ -218,17 +218,28 @@ def resolve_short_forms(
         if len(words) > 1:
             # "U.S. Video" after "U.S. Video Vending Corp": a company's first words,
             # whatever the model took them for but a person's or a known place's name.
-            if mention.label == "NORP" or is_first_name(words[0]):
+            if mention.label == "NORP":
                 continue
             found = _opening(mention, words, openers, company=True)
+            if is_first_name(words[0]):
+                # "Gordon Textiles" after "Gordon Textiles Inc": a given name opens it, so only
+                # an organisation named by all of a company's words but its legal form.
+                found = {
+                    name: m
+                    for name, m in found.items()
+                    if mention.label == "ORG" and _legal_form_of(name.split(), words)
+                }
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
         elif _ACRONYM.match(mention.name):
-            found = {m.canonical: m for m in longer if _initials_are(mention.name, m.canonical)}
+            # Only a long form the document writes out: "EC" is not the European
+            # Commission a curated "the Commission" stands for in a story on the EC.
+            spelled = [m for m in longer if not m.pinned or " " in _written(m)]
+            found = {m.canonical: m for m in spelled if _initials_are(mention.name, m.canonical)}
             if not found:
                 found = {
                     m.canonical: m
-                    for m in longer
+                    for m in spelled
                     if any(
                         _initials_are(mention.name, _without_country(" ".join(form)))
                         for form in _forms(m)
@@ -238,7 +249,7 @@ def resolve_short_forms(
                 # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
                 found = {
                     m.canonical: m
-                    for m in longer
+                    for m in spelled
                     if m.label == "ORG"
                     and _initials_are(mention.name, " ".join(_without_legal_form(m.canonical)))
                 }

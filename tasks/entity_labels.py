@@ -126,7 +126,7 @@ COMPANY_SUFFIXES = frozenset(
 _ORG_HEADS = (
     COMPANY_SUFFIXES
     | frozenset(
-        """inc. corp. co. ltd.
+        """inc. corp. co. ltd. cos cos.
     company companies group holdings bank banks university college council agency
     committee commission ministry department authority institute institution
     association federation foundation society trust board bureau office

@@ -114,6 +114,7 @@ def resolve_people(
             if styled is not None:
                 royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
     royals.update(_titled_full_names(mentions))
+    shared = _shared_surnames(mentions, full_names, is_common)
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
@@ -130,6 +131,8 @@ def resolve_people(
                 mention.canonical = royals[mention.name]
         else:
             _complete_name(mention, full_names)
+            if mention.canonical == mention.name and mention.name in shared:
+                mention.canonical = shared[mention.name]
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
                 given = given_names.before(mention.span, mention.name)
                 full = f"{given} {mention.name}"
@@ -341,6 +344,50 @@ def title_before(span: Span, titles: frozenset[str]) -> str | None:
         if word in titles:
             return word
     return None
+
+
+def _shared_surnames(
+    mentions: Sequence[Named], full_names: list[Named], is_common: Callable[[str], bool]
+) -> dict[str, str]:
+    """Given names listed before a full name that they share the surname of ("Alfred,
+    Ann and Mary Hollis", "Venus and Serena Ramsey"): each given name's full name, by
+    name. Only listed given names the model typed people alone, a list joined by commas
+    and one "and", and a full name of a given name and a surname just after the "and";
+    not a list that goes on before its given names, nor a title's ("The Rosa and Ned
+    Show"), nor a "surname" the document writes in lowercase (``is_common``); a given
+    name listed so before two different surnames is left out."""
+    by_start = {m.span.start: m for m in full_names if given_name_led(m.name)}
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label != "PERSON" or " " in mention.name or not is_first_name(mention.name):
+            continue
+        doc = mention.span.doc
+        first = mention.span.start
+        while first > 1 and doc[first - 1].text == "," and _listed_given(doc[first - 2]):
+            first -= 2
+        if first > 0 and doc[first - 1].lower_ in _NOT_BEFORE_GIVEN_LIST:
+            # "Ann Lee, Rosa and Mary Hollis": the list goes on before the given names,
+            # over other people; "The Rosa and Ned Show" is a title.
+            continue
+        index = mention.span.end
+        while index < len(doc) and (doc[index].text == "," or _listed_given(doc[index])):
+            index += 1
+        if index < len(doc) and doc[index].lower_ == "and":
+            full = by_start.get(index + 1)
+            words = full.name.split() if full is not None else []
+            if len(words) == 2 and not is_common(words[1]):
+                found.setdefault(mention.name, set()).add(f"{mention.name} {words[1]}")
+    return {name: next(iter(full)) for name, full in found.items() if len(full) == 1}
+
+
+# Words before a list of given names that make it no family's list: another item of a
+# longer list, or the article of a title.
+_NOT_BEFORE_GIVEN_LIST = frozenset({",", "and", "the"})
+
+
+def _listed_given(token: Token) -> bool:
+    """Whether ``token`` is a capitalised given name of the list ("Ann")."""
+    return token.text[:1].isupper() and is_first_name(token.text)
 
 
 def _complete_name(mention: Named, full_names: list[Named]) -> None:

@@ -95,6 +95,13 @@ _FOREIGN_HEAD_WORDS = 4
 # Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
 # company suffixes of wire copy (tasks/data/entity_wire.toml) and the family nouns.
 _PARTNERS = frozenset({"Co", "Co.", "Cos", "Company", "Sons", "Brothers", "Partners"})
+# Legal forms that are also a place's code after a place's name ("Reno NV" in
+# Nevada, "Cape Town SA", "the New York AG" for its attorney general).
+_PLACE_CODES = frozenset({"NV", "SA", "AG"})
+# A figure written with thousands separators ("365,897", "1,250.5").
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# The most words of a person's name run into "of" and a firm's.
+_PERSON_WORDS = 3
 # The last words of a firm's name of partners ("Benson Ltd", "Towbin Inc").
 _FIRM_ENDS = COMPANY_SUFFIXES | frozenset({"co", "cos", "company"})
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -212,6 +219,26 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A name the model ran into the figure after it in a table's row ("Ruritania
+    365,897", "the Great Hall as 3,000"): the span without the figure, written with
+    thousands separators (a year's, a model's or a version's number has none), nor the
+    lowercase words before it; a place when ``is_place`` knows the rest, whatever the
+    model took the whole for. ``None`` when the span ends otherwise."""
+    doc = span.doc
+    end = span.end
+    while end - span.start > 1 and _FIGURE.fullmatch(doc[end - 1].text):
+        end -= 1
+    if end == span.end:
+        return None
+    while end - span.start > 1 and doc[end - 1].is_lower:
+        end -= 1
+    rest = Span(doc, span.start, end, label=span.label_)
+    if is_place(rest.text):
+        rest.label_ = "GPE"
+    return rest
 
 
 def without_article(span: Span, label: str) -> Span:
@@ -502,6 +529,64 @@ def with_number(span: Span) -> Span | None:
     if numbered < 2 or numbered != written:
         return None
     return Span(doc, before, span.end, label=span.label_)
+
+
+def with_legal_form(span: Span) -> Span | None:
+    """A company's name the model ended before the legal form written just after it
+    on its line ("[Acme Pumps] Cos said", "[Zed Holdings] Inc, which"): the span widened
+    over the legal forms ("Co Ltd" both), an organisation; else ``None``. Only legal
+    forms in capitals that end the name: a capitalised word after one makes it no legal
+    form ("Co Antrim", the Irish county), nor does a hyphen ("Co-op"); after a place
+    "NV", "SA" and "AG" are a state's or a country's code or an office."""
+    doc = span.doc
+    place = span.label_ in ("GPE", "LOC")
+    end = span.end
+    while (
+        end < len(doc)
+        and _legal_form_word(doc[end])
+        and doc[end - 1].whitespace_ == " "
+        and not (place and doc[end].text in _PLACE_CODES)
+    ):
+        end += 1
+    if end == span.end:
+        return None
+    if end < len(doc):
+        after = doc[end]
+        if after.text == "-" or (after.text[:1].isupper() and after.is_alpha):
+            return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _legal_form_word(token: Token) -> bool:
+    """Whether ``token`` is a capitalised legal form ("Inc", "Corp.", "Cos", "Plc")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _FIRM_ENDS
+
+
+def person_of_firm(
+    span: Span, alone: frozenset[str], is_place: Callable[[str], bool]
+) -> list[Span] | None:
+    """A person's name the model ran over "of" and the name of the person's firm or
+    town into one span ("[Jo Bloggs of Acme and Partners] said", typed a work or a
+    company): the person, and the name after "of", an organisation or, when
+    ``is_place`` knows it, a place; else ``None``. The person is two or three
+    capitalised words before the first "of", the last of them a name the model typed a
+    person alone elsewhere in the document (``alone``: "Bloggs said"), so an
+    institution's head ("Bank of England") is never cut."""
+    doc = span.doc
+    ofs = [token.i for token in span if token.lower_ == "of" and token.is_lower]
+    if not ofs:
+        return None
+    of = ofs[0]
+    before, after = doc[span.start : of], doc[of + 1 : span.end]
+    if not 2 <= len(before) <= _PERSON_WORDS or not len(after):
+        return None
+    if not all(token.is_alpha and token.text[:1].isupper() for token in before):
+        return None
+    if before[-1].text not in alone or not after[0].text[:1].isupper():
+        return None
+    person = Span(doc, span.start, of, label="PERSON")
+    label = "GPE" if is_place(after.text) else "ORG"
+    return [person, Span(doc, of + 1, span.end, label=label)]
 
 
 def as_named_elsewhere(spans: list[Span]) -> list[Span]:
