@@ -56,8 +56,33 @@ def test_a_figure_of_a_table_is_no_part_of_a_name(nlp, names_of):
     )
     assert "Czechoslovakia 365,897" in {ent.text for ent in nlp(text).ents}
     names = names_of(text)
-    assert "Czechoslovakia" in names
     assert not any("365,897" in name for name in names)
+    # Most names of the list of figures are places: the "person" among them is one.
+    assert names["Czechoslovakia"] == "GPE"
+
+
+def test_names_in_a_list_of_figures_take_the_places_label(nlp, names_of):
+    text = (
+        "Exports in 1986 went to Holland 2,444,260 (2,234,049), Belgium 546,423 "
+        "(595,635), Italy 430,029 (338,766), Bulgaria 207,030 (300,488), Spain and "
+        "Canary Islands 176,287 (113,751), Corea 163,304 (37,416), the board said."
+    )
+    labels = {ent.text: ent.label_ for ent in nlp(text).ents}
+    assert labels["Bulgaria 207,030"] == "ORG" and labels["Corea 163,304"] == "PERSON"
+    names = names_of(text)
+    assert names["Bulgaria"] == "GPE"
+    assert names["Corea"] == "GPE"
+    assert names["Canary Islands"] == "GPE"
+
+
+def test_a_list_of_figures_that_names_no_places_keeps_its_labels(names_of):
+    text = (
+        "Output last year, in tonnes: Quorvex Mining Corp 12,400 (11,900), Dunmore Plc "
+        "9,310 (8,870), Acme Metals Inc 7,220 (6,100), Brightwater Ltd 5,010 (4,400)."
+    )
+    names = names_of(text)
+    assert len(names) >= 3
+    assert "GPE" not in names.values()
 
 
 def test_a_price_table_word_is_no_company(names_of):
