@@ -44,6 +44,7 @@ from tasks.entity_labels import (
     by_description,
     companies_by_cue,
     company_products,
+    figure_list_places,
     label_by_head,
     list_siblings,
     makes_products,
@@ -212,6 +213,7 @@ def extract_entities(
     venues(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
+    figure_list_places(mentions, words.text)
     bare_lineup_people(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_references import is_reference_line
 from tasks.entity_wire import TICKER
@@ -56,6 +57,8 @@ _CODE_OPENING = re.compile(
 # A file named in a path ("misc/CA.pl", "/etc/Config.txt"): a stem and a short lowercase
 # extension, just after a slash.
 _FILE_NAME = re.compile(r"[\w-]+\.[a-z]{1,4}")
+# A word of a name: letters first, then letters, digits, apostrophes or hyphens.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
@@ -177,6 +180,8 @@ def is_non_entity(
         span.label_ in _ONE_WORD_LABELS and " " not in name
     )
     if heading_label and _is_heading(span, name, line, words, elsewhere):
+        return True
+    if not curated and _person_of_common_words(span, name, words):
         return True
     # A named event or law stays, though the text also speaks of one in lowercase ("the
     # Civil War" beside "a civil war").
@@ -359,8 +364,30 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     )
     if not fills_line and (person or not opens_line_or_sentence(span[0])):
         return False
-    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in _WORD.findall(name) if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(words.is_common(w) for w in content)
+
+
+def _person_of_common_words(span: Span, name: str, words: WordCase) -> bool:
+    """A "person" of several words, none of them a given name, each a word the document
+    otherwise writes in lowercase, or one news prose writes in lowercase
+    (``common_words``) that the document never capitalises in mid-sentence ("Size
+    Change" opening a cell of a table of a game's settings): common words set in
+    capitals, no one's name. A name made of common words that the text writes in
+    mid-sentence ("left Ground Force to present", "bands like Talking Heads") stays,
+    and so does a surname the document writes capitalised where it names its bearer
+    ("Brown said")."""
+    if span.label_ != "PERSON":
+        return False
+    parts = _WORD.findall(name)
+    content = [part for part in parts if part.lower() not in _FUNCTION_WORDS]
+    if len(parts) < 2 or not content or any(is_first_name(part) for part in parts):
+        return False
+    listed = common_words()
+    return all(
+        words.is_common(part) or (part.lower() in listed and words.capitalised[part.lower()] == 0)
+        for part in content
+    )
 
 
 def opens_line_or_sentence(token: Token) -> bool:

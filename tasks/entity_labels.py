@@ -66,6 +66,13 @@ _LIST_GAP = re.compile(
     r"\s*,\s*(?:(?:and|or)\s+(?:[a-z]+\s+){0,3})?|\s+(?:and|or)\s+(?:[a-z]+\s+){0,3}"
 )
 _LIST_MIN = 3
+# Between two items of a list of figures: the first item's figure, maybe its figure of
+# a year before in brackets, and a comma ("Belgium 546,423 (595,635), Italy"); or
+# "and" between two names of one item ("Spain and Canary Islands 176,287").
+_FIGURE_GAP = re.compile(
+    r"\s+\d[\d,.]*\)?\s*(?:\(\s*\d[\d,.]*\s*\)\s*)?[,;]\s*(?:and\s+)?|\s+and\s+"
+)
+_FIGURE_LIST_MIN = 4
 # Words before "by" that make the name after it the person who made a work ("directed
 # by Ang Lee"); organisations publish, produce or design more often than they write.
 # A photo credit names the photographer the same way ("Photo by Alberto Riva").
@@ -660,6 +667,23 @@ def list_siblings(mentions: Sequence[Placed], text: str) -> None:
             label = others.pop()
             for mention in people:
                 mention.label = label
+
+
+def figure_list_places(mentions: Sequence[Placed], text: str) -> None:
+    """In a list of names each followed by its figure ("Holland 2,444,260 (2,234,049),
+    Belgium 546,423 (595,635), Czechoslovakia 365,897 (236,836), Cuba …": a trade
+    table's destinations), of at least four names, most of them places the model typed
+    GPE, the names it typed a person or an organisation are places too (a figure after
+    a name makes the model read a person or a company in it)."""
+    runs = list_runs(mentions, text, lambda gap: bool(_FIGURE_GAP.fullmatch(gap)))
+    for run in runs:
+        if len(run) < _FIGURE_LIST_MIN:
+            continue
+        if 2 * sum(m.label == "GPE" for m in run) <= len(run):
+            continue
+        for mention in run:
+            if mention.label in ("PERSON", "ORG") and not mention.pinned:
+                mention.label = "GPE"
 
 
 def list_runs(
