@@ -38,7 +38,6 @@ from tasks.person_gender import is_first_name
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
 _QUANTIFIERS = frozenset("all both some many most several every each any".split())
-_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
 # Particles that stand inside a family name and never end one ("Ursula von der Leyen",
 # "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
@@ -201,10 +200,6 @@ def trimmed(span: Span) -> Span:
         if doc[index].lower_ == "et" and doc[index + 1].lower_ in ("al", "al.") and not initials:
             end = index
             break
-    # "Czechoslovakia 365,897" in a trade table: a figure with thousands separators is
-    # the value of the name's row, never a part of the name ("Boeing 747" has none).
-    while end - start > 1 and _GROUPED_FIGURE.fullmatch(doc[end - 1].text):
-        end -= 1
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
