@@ -111,3 +111,14 @@ def test_a_word_of_the_new_vocabulary_in_passing_is_no_theme(nlp, shipped):
         "sitcom writer, praised the design."
     )
     assert "television_media" not in themes(nlp, shipped, text, title)
+
+
+def test_a_company_bought_under_its_mark_is_a_takeover(nlp, shipped):
+    """A mixed-case wire mark names a company whatever its legal form (SA, AG, NV)."""
+    title = "QUILLMARSH <QMSH> ADDS FRENCH PUBLISHER"
+    text = (
+        "Quillmarsh Inc said it bought <Editions Tarrant et Fils SA>, a French publisher "
+        "of medical books, from Orvane Publishers Inc.\n\nThe sum of the deal was not "
+        "disclosed."
+    )
+    assert "mergers_acquisitions" in themes(nlp, shipped, text, title)
