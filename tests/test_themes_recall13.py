@@ -1,8 +1,8 @@
 """Theme recall, round 21 (issue 18, taxonomy 2026.12.28): the words a story is plainly
 about that the taxonomy lacked (reality television, ozone depletion, military contracts,
 spyware, racial hatred, anti-social behaviour, mis-selling, money-market rates, WATS
-lines, power plants), on small stories written for the tests. Each case failed before
-the vocabulary it tests."""
+lines, power plants, grains traded as commodities, frozen assets), on small stories
+written for the tests. Each case failed before the vocabulary it tests."""
 
 from __future__ import annotations
 
@@ -66,6 +66,20 @@ CASES = [
         "Orvane Telephone Corp said it lowered the rates of its WATS services by an "
         "average of six pct.\n\nThe company also cut its monthly WATS service charge.",
         "telecoms_media_business",
+    ),
+    (
+        "VALDORIA SORGHUM CROP SEEN LOWER",
+        "Valdoria's sorghum output is expected to fall to 4.1 mln tonnes this year from "
+        "4.6 mln, the agriculture ministry said.\n\nSorghum prices have risen by a fifth "
+        "since the spring as feed mills compete for supplies.",
+        "commodities_mining",
+    ),
+    (
+        "Orvania recovers its frozen assets",
+        "Orvania has moved funds out of banks abroad after its assets were unfrozen when "
+        "the trade ban on the country was lifted.\n\nThe frozen assets had been held "
+        "since the ban began ten years ago.",
+        "sanctions",
     ),
     (
         "UTILITY SIGNS HYDROELECTRIC CONTRACT",
