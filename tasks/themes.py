@@ -840,13 +840,16 @@ class ThemeMatcher:
                 ):
                     add("patterns", theme_id, person, token.i, token.i + 1)
         # A headline has no entities: a company as a verb's object is found in the text.
+        # A mark in mixed case names a company whatever its legal form ("bought
+        # <Medecines et Sciences Internationales SA>"), as a ticker's mark does.
+        object_marks = marks + _mixed_case_marks(doc) if self.company_objects else marks
         for token in doc if self.company_objects and body is None else ():
             entries = (
                 self.company_objects.get(token.lemma_.lower())
                 if token.pos_ in _OBJECT_HEADS
                 else None
             )
-            company = _company_object(token, companies, marks) if entries else None
+            company = _company_object(token, companies, object_marks) if entries else None
             for role, theme_id, term in entries if company is not None else ():
                 add(role, theme_id, term, *company)
         for mark_start, mark_end in marks:
@@ -1633,6 +1636,17 @@ def _marked_names(doc: Doc) -> set[str]:
         for found in _MARKED_NAME.finditer(doc_text(doc))
         if any(c.islower() for c in found.group(1))
     }
+
+
+def _mixed_case_marks(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the names a wire story marks in angle brackets in mixed
+    case ("<Medecines et Sciences Internationales SA>"): a company's, whatever its
+    legal form, as ``_marked_names`` reads them."""
+    return [
+        found.span()
+        for found in _MARKED_NAME.finditer(doc_text(doc))
+        if any(c.islower() for c in found.group(1))
+    ]
 
 
 def _bank_names(doc: Doc) -> set[str]:
