@@ -134,6 +134,10 @@ SETTING_LEAD = 1
 # theme it is (PolNeAR) stays a politics story.
 SETTING_WORDS = 2
 SETTING_WORDS_RATIO = 0.8
+# Words of a wire headline's name before a company's mark that the text must write
+# together with their capitals to be that company's name ("Wyse Technology"): one word
+# alone ("Technology") is as often a word of the text's own.
+HEADLINE_NAME_WORDS = 2
 # A sentence of NAME_LIST_WORDS words or more, NAME_LIST_SHARE of them people's
 # names, is a list of names (signatories, credits), not prose.
 NAME_LIST_WORDS = 12
@@ -600,7 +604,7 @@ class ThemeMatcher:
         """The themes of ``doc`` that pass the rules of one theme alone, with what the
         document-level decision (``features``, ``_assign``) reads of them."""
         code = sorted(_code_lines(doc_text(doc)) + _name_lists(doc))
-        names = TextNames.of(doc)
+        names = TextNames.of(doc, title)
         hits, present = self._hits(doc, code, names=names)
         title_hits, title_present = (
             self._hits(title, body=doc, names=names) if title is not None else ({}, {})
@@ -1610,10 +1614,9 @@ class TextNames:
     marked: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> TextNames:
-        return cls(
-            frozenset(_companies(doc)), frozenset(_bank_names(doc)), frozenset(_marked_names(doc))
-        )
+    def of(cls, doc: Doc, title: Doc | None = None) -> TextNames:
+        marked = _marked_names(doc) | _headline_names(doc, title)
+        return cls(frozenset(_companies(doc)), frozenset(_bank_names(doc)), frozenset(marked))
 
 
 def _companies(doc: Doc) -> set[str]:
@@ -1647,6 +1650,42 @@ def _mixed_case_marks(doc: Doc) -> list[tuple[int, int]]:
         for found in _MARKED_NAME.finditer(doc_text(doc))
         if any(c.islower() for c in found.group(1))
     ]
+
+
+def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
+    """The name a wire headline gives a company before its mark ("AMEX ADDS WYSE
+    TECHNOLOGY <WYSE> OPTIONS"), as the text writes it with its capitals and no
+    suffix ("... the common stock of Wyse Technology"): the longest run of
+    ``HEADLINE_NAME_WORDS`` words or more ending at the mark that the text has so. The
+    headline's verb and subject before the name are words the text does not write
+    capitalised together with it."""
+    if title is None:
+        return set()
+    found = _TICKER.search(title.text)
+    if found is None:
+        return set()
+    before = title.text[: found.start()]
+    cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
+    words = _WORD.findall(before[cut:])
+    text = doc_text(doc)
+    for size in range(len(words), HEADLINE_NAME_WORDS - 1, -1):
+        tail = words[-size:]
+        if tail[0].lower() in _NAME_PARTICLES:
+            continue
+        phrase = r"\s+".join(re.escape(word) for word in tail)
+        for written in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE):
+            name = written.group()
+            if _capitalised_name(name.split()):
+                return {" ".join(name.split())}
+    return set()
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether words are written as a name in mixed case: each capitalised but for the
+    particles ("Leisure and Technology"), not all in capitals."""
+    return any(c.islower() for c in "".join(words)) and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words
+    )
 
 
 def _bank_names(doc: Doc) -> set[str]:
