@@ -99,6 +99,7 @@ class Lexicon:
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     statement_nouns: frozenset[str]  # "Trump's claim that …", "her call for …"
     clause_verbs: frozenset[str]  # cues with a "that" clause only: "she feels that …"
+    naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
@@ -125,6 +126,7 @@ def lexicon() -> Lexicon:
         frozenset(words["stance_adjectives"]),
         frozenset(words["statement_nouns"]),
         frozenset(words["clause_verbs"]),
+        frozenset(words["naming_stance_verbs"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
@@ -768,6 +770,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
+    if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
+        content = _named_object(token)
     if content is None and (
         _is_reporting_verb(token)
         or _as_clause(token)
@@ -779,6 +783,11 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return None
     subject = subject_of(token)
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
+        return None
+    # A name alone is a stance of someone who can speak ("Palin endorsed Trump"),
+    # not of a thing ("the vote backed Labour").
+    named = token.lemma_.lower() in lexicon().naming_stance_verbs and len(content) == 1
+    if named and not plausible_speaker(subject, context, strict=True):
         return None
     return content, _verb_cue(token, subject, on_right=False)
 
@@ -975,6 +984,19 @@ def _attributed_content(verb: Token) -> Span | None:
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
     return doc[start:end]
+
+
+def _named_object(verb: Token) -> Span | None:
+    """The name ``verb`` takes for its only object ("endorsed Cruz", "praised Merkel",
+    "backs the Teamsters"), too short for a statement of other verbs; None when the
+    object is no person, organisation or group the model names."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return None
+    name = objects[0]
+    if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
+        return None
+    return verb.doc[name.left_edge.i : content_end(verb.doc, name.i, name.right_edge.i + 1)]
 
 
 def _phrases_after_object(verb: Token, parts: list[Token]) -> int:

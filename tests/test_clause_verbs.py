@@ -1,6 +1,6 @@
 """Issue 16, PolNeAR: verbs of perception and judgement ("feels that …", "realised the
-plan had failed") report a finite clause only; a stance inside another report whose
-subject names no one is part of that report.
+plan had failed") report a finite clause only; verbs of stance ("endorsed Cruz") a name
+alone; a stance inside another report whose subject names no one is part of that report.
 
 Small articles written for the rules (round 21, ``polrec15``)."""
 
@@ -57,3 +57,15 @@ def test_a_stance_of_a_named_subject_inside_a_report_stays(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert {q.cue for q in reported} == {"said", "wanted"}
+
+
+def test_a_name_alone_after_a_verb_of_stance_is_what_is_praised(quotes_of):
+    text = "Mary Holloway praised Harding after the debate in Leeds."
+    (quote,) = _rows(quotes_of(text), "praised")
+    assert quote.speaker == "Mary Holloway"
+    assert quote.text == "Harding"
+
+
+def test_a_name_alone_is_no_stance_of_a_thing(quotes_of):
+    text = "The storm backed Harding into a corner."
+    assert not _rows(quotes_of(text), "backed")
