@@ -73,6 +73,11 @@ _ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+# Tags of a finite verb: past, present, and a modal before its verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# A clause they open is a question ("whether it works"), not a statement.
+_QUESTION_WORDS = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Prepositions after a stance adjective that introduce its object ("skeptical of").
 _STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
@@ -96,6 +101,8 @@ class Lexicon:
     party_members: frozenset[str]  # "the Texas Democrat": a party's member speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
     statement_nouns: frozenset[str]  # "Trump's claim that …", "her call for …"
+    clause_verbs: frozenset[str]  # cues with a "that" clause only: "she feels that …"
+    naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
@@ -121,6 +128,8 @@ def lexicon() -> Lexicon:
         frozenset(words["party_members"]),
         frozenset(words["stance_adjectives"]),
         frozenset(words["statement_nouns"]),
+        frozenset(words["clause_verbs"]),
+        frozenset(words["naming_stance_verbs"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
@@ -789,9 +798,13 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return _stance_statement(token, context)
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().statement_nouns:
         return _possessed_statement(token, context)
+    if token.pos_ == "VERB" and token.lemma_.lower() in lexicon().clause_verbs:
+        return _clause_statement(token, context)
     if not _is_attribution_verb(token):
         return None
     content = _attributed_content(token)
+    if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
+        content = _named_object(token)
     if content is None and (
         _is_reporting_verb(token)
         or _as_clause(token)
@@ -803,6 +816,11 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return None
     subject = subject_of(token)
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
+        return None
+    # A name alone is a stance of someone who can speak ("Palin endorsed Trump"),
+    # not of a thing ("the vote backed Labour").
+    named = token.lemma_.lower() in lexicon().naming_stance_verbs and len(content) == 1
+    if named and not plausible_speaker(subject, context, strict=True):
         return None
     return content, _verb_cue(token, subject, on_right=False)
 
@@ -842,6 +860,55 @@ def _stance_statement(adjective: Token, context: QuoteContext) -> tuple[Span, Cu
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     return doc[start:end], _verb_cue(adjective, subject, on_right=False)
+
+
+def _clause_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """ "She feels that the deal is dead", "voters realised the plan had failed": a verb
+    of perception or judgement (the lexicon's ``clause_verbs``) attributes a finite
+    clause after it to its subject, when that subject is a name, a personal pronoun or
+    a speaker noun. With an object alone ("saw the film"), a bare infinitive ("heard
+    him speak") or a question ("to determine whether …") the verb reports nothing."""
+    clause = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _is_finite(c)),
+        None,
+    )
+    if clause is None:
+        return None
+    doc = verb.doc
+    # "to determine whether …", "discover exactly what …": a question, not a statement.
+    opening = doc[clause.left_edge.i : clause.i]
+    if any(t.lower_ in _QUESTION_WORDS or t.tag_ in _WH_TAGS for t in opening):
+        return None
+    start = clause.left_edge.i
+    if doc[start].dep_ == "mark" and doc[start].lower_ == "that":
+        start += 1
+    end = content_end(doc, start, clause.right_edge.i + 1)
+    if end - start < _MIN_COMPLEMENT_TOKENS:
+        return None
+    subject = subject_of(verb)
+    if (
+        subject is None
+        or subject.dep_ == "nsubjpass"
+        or not plausible_speaker(subject, context, strict=True)
+    ):
+        return None
+    return doc[start:end], _verb_cue(verb, subject, on_right=False)
+
+
+def _is_finite(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause with a subject of its own ("the plan
+    failed", "he would win"), not a small clause ("saw the pier torn down", "heard the
+    choir sing"). Without "that" or an auxiliary only a verb in "-s" or a form of "be"
+    or "have" counts: the model tags a past participle as a past tense ("found the
+    keeper slumped") and a bare infinitive after a plural as a present."""
+    children = list(verb.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in children) or verb.pos_ == "AUX":
+        return verb.tag_ in _FINITE_TAGS
+    return verb.tag_ == "VBZ"
 
 
 def content_end(doc: Doc, start: int, end: int) -> int:
@@ -950,6 +1017,19 @@ def _attributed_content(verb: Token) -> Span | None:
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
     return doc[start:end]
+
+
+def _named_object(verb: Token) -> Span | None:
+    """The name ``verb`` takes for its only object ("endorsed Cruz", "praised Merkel",
+    "backs the Teamsters"), too short for a statement of other verbs; None when the
+    object is no person, organisation or group the model names."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].i < verb.i:
+        return None
+    name = objects[0]
+    if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
+        return None
+    return verb.doc[name.left_edge.i : content_end(verb.doc, name.i, name.right_edge.i + 1)]
 
 
 def _phrases_after_object(verb: Token, parts: list[Token]) -> int:

@@ -86,21 +86,32 @@ def extract_quotes(
             indirect.append(quote)
             if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
                 spoken.add(quote.start_char)
-    indirect = [q for q in indirect if not _nested_in_report(q, indirect, source)]
+    indirect = [
+        q for q in indirect if not _nested_in_report(q, indirect, source, q.start_char in spoken)
+    ]
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
     quotes = _attribute_continuations(context, quotes, indirect, replies, spoken) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
 
-def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str) -> bool:
-    """Whether an indirect ``quote`` whose speaker is a subject pronoun stands, pronoun,
-    cue and then statement, inside another reported statement, after that one's cue:
-    "The senator said he rarely asks colleagues to stump for him" reports one
-    statement, the senator's; "asks … colleagues to stump for him" is a part of it,
-    not a statement of its own (PolNeAR's annotators mark only the outer one)."""
+def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str, spoken: bool) -> bool:
+    """Whether an indirect ``quote`` stands, subject, cue and then statement, inside
+    another reported statement, after that one's cue, and is a part of it rather than
+    a statement of its own (PolNeAR's annotators mark only the outer one):
+
+    - its speaker is a subject pronoun: "The senator said he rarely asks colleagues to
+      stump for him" reports the senator's statement only;
+    - or its cue is no verb of speech (``spoken`` is False) and its subject names no
+      one (no entity behind it): "Quarrie said the early estimates showed a rise"
+      reports Quarrie's words, not the estimates'. A named subject keeps its stance
+      ("Quarrie said Ilse Varga wanted to sell"), and so does any verb of speech.
+    """
     start, end = quote.speaker_start, quote.speaker_end
-    if start is None or end is None or text[start:end].lower() not in SUBJECT_PRONOUNS:
+    if start is None or end is None:
+        return False
+    pronoun = text[start:end].lower() in SUBJECT_PRONOUNS
+    if not pronoun and (spoken or quote.speaker_key is not None):
         return False
     # "Polls suggested that …, he said": words before their cue are the pronoun's
     # own statement, which the clause around them only holds by the parse.
