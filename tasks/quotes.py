@@ -48,6 +48,8 @@ _MAX_WORDS_CUE_TO_QUOTE = 3
 _MIN_NARRATION_WORDS = 3
 # What may close a paragraph after its last statement: a full stop, a closing mark.
 _CLOSING = " \n.!?\"”’'"
+# Quotation marks around a quote's text.
+_MARKS = " \n\"“”‘’'"
 # Dependents of a reporting verb that are not what it reports.
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
@@ -311,7 +313,7 @@ def _continued_quote(
         return max(earlier, key=lambda q: q.start_char)
     later = [q for q in same_paragraph if q.start_char > quote.start_char]
     previous = _carried_quote(context, quotes, index, attributed) or _closing_statement(
-        context, quote, closing
+        context, quotes, index, closing
     )
     # "“A.” Narration. “B,” said Y." after a paragraph that closed on X's words: A goes
     # on with X; the words between introduce Y (or the cue of B stands before it, "Y
@@ -358,26 +360,47 @@ def _carried_quote(
 
 
 def _closing_statement(
-    context: QuoteContext, quote: Quote, statements: Sequence[Quote]
+    context: QuoteContext, quotes: Sequence[Quote], index: int, statements: Sequence[Quote]
 ) -> Quote | None:
     """When ``quote`` opens its paragraph, the statement of speech among ``statements``
     (reported, "X said the plan was flawed", or with quoted words, "X said it was
     “flawed”") with a speaker that ends the paragraph before: news goes on with the
     words of the one it has just reported ("X said the plan was flawed. / “It will
-    never work.”"). None when anything but closing punctuation follows it there."""
+    never work.”"). None when anything but closing punctuation follows it there, or
+    when ``quotes[index]`` runs on into a quotation with a cue ("“A. / “B,” said Y."
+    is Y's)."""
+    quote = quotes[index]
     start, _ = context.paragraphs[quote.paragraph_index]
-    if quote.start_char != start or quote.paragraph_index == 0:
+    if (
+        quote.start_char != start
+        or quote.paragraph_index == 0
+        or not _ends_sentence(context, quote)
+    ):
+        return None
+    span = context.span_starting_at(quote.start_char)
+    if span is not None and span.runs_on and index + 1 < len(quotes) and quotes[index + 1].cue:
         return None
     _, end = context.paragraphs[quote.paragraph_index - 1]
+    # Only a named speaker: "Officials said …" or "The group's secretary told …" is
+    # seldom whose words follow, and the paragraph's own cue knows better.
     closing = [
         s
         for s in statements
         if s.paragraph_index == quote.paragraph_index - 1
-        and s.speaker is not None
+        and s.speaker_key is not None
         and not context.text[max(s.end_char, s.statement_end) : end].strip(_CLOSING)
     ]
     # "X said Y had told him the plan was doomed.": the outer report's speaker.
     return min(closing, key=lambda s: s.statement_start) if closing else None
+
+
+def _ends_sentence(context: QuoteContext, quote: Quote) -> bool:
+    """Whether ``quote`` ends its sentence: a sentence's last mark inside it, or no
+    word of the sentence after it ("“…,” remarked one trader" goes on with its cue)."""
+    if quote.text.rstrip(_MARKS).endswith((".", "!", "?", "…")):
+        return True
+    after = context.text[quote.end_char :].lstrip()
+    return not after or after[0] in '\n“"‘' or after[0].isupper()
 
 
 def _narration_between(context: QuoteContext, quote: Quote, later: Quote) -> bool:
