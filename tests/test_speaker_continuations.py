@@ -38,3 +38,20 @@ def test_narration_after_the_report_leaves_the_opener_to_its_paragraph(quotes_of
     )
     opener = quote_with(quotes_of(text), "fifty years")
     assert opener.speaker != "Brenda Oakes"
+
+
+_LOWERCASE = (
+    "the port authority will not raise its fees this year, harbour board chairman "
+    "thomas okafor said.\n\n"
+    "\"we have listened to the shipping lines and we will hold the fees where they are,\" "
+    "he told reporters.\n\n"
+    "okafor said the board would review the fees again in the autumn.\n\n"
+    "He said the new crane would be working by june."
+)
+
+
+def test_a_name_in_lowercase_wire_copy_speaks_in_full_and_is_he(quotes_of):
+    quotes = quotes_of(_LOWERCASE)
+    assert quote_with(quotes, "listened").speaker == "thomas okafor"
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert {q.speaker for q in reported} == {"thomas okafor"}
