@@ -43,7 +43,7 @@ def test_narration_after_the_report_leaves_the_opener_to_its_paragraph(quotes_of
 _LOWERCASE = (
     "the port authority will not raise its fees this year, harbour board chairman "
     "thomas okafor said.\n\n"
-    "\"we have listened to the shipping lines and we will hold the fees where they are,\" "
+    '"we have listened to the shipping lines and we will hold the fees where they are," '
     "he told reporters.\n\n"
     "okafor said the board would review the fees again in the autumn.\n\n"
     "He said the new crane would be working by june."
