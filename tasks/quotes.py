@@ -362,7 +362,7 @@ def _carried_quote(
 def _closing_statement(
     context: QuoteContext, quotes: Sequence[Quote], index: int, statements: Sequence[Quote]
 ) -> Quote | None:
-    """When ``quote`` opens its paragraph, the statement of speech among ``statements``
+    """When ``quotes[index]`` opens its paragraph, the statement of speech among ``statements``
     (reported, "X said the plan was flawed", or with quoted words, "X said it was
     “flawed”") with a speaker that ends the paragraph before: news goes on with the
     words of the one it has just reported ("X said the plan was flawed. / “It will
