@@ -46,6 +46,10 @@ _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
 # Words outside quotation marks that make a sentence of narration between two quotes.
 _MIN_NARRATION_WORDS = 3
+# What may close a paragraph after its last statement: a full stop, a closing mark.
+_CLOSING = " \n.!?\"”’'"
+# Quotation marks around a quote's text.
+_MARKS = " \n\"“”‘’'"
 # Dependents of a reporting verb that are not what it reports.
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 
@@ -84,11 +88,16 @@ def extract_quotes(
             statement = statement_extent(content, cue)
             quote = _make_quote(doc_id, source, span, "indirect", attribution, statement)
             indirect.append(quote)
-            if cue.verb is None or cue.verb.lemma_.lower() in lexicon().reporting_verbs:
+            if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
     indirect = [
         q for q in indirect if not _nested_in_report(q, indirect, source, q.start_char in spoken)
     ]
+    for quote, (_, cue) in zip(quotes, marked, strict=True):
+        # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
+        # statement a quotation in the next paragraph may go on with.
+        if quote.kind == "mixed" and cue and cue.verb is not None and _spoken(cue.verb):
+            spoken.add(quote.start_char)
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
     quotes = _attribute_continuations(context, quotes, indirect, replies, spoken) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
@@ -195,6 +204,11 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
     return doc[start:end].start_char, doc[start:end].end_char
 
 
+def _spoken(verb: Token) -> bool:
+    """Whether ``verb`` reports speech ("said", "told"), not a thought or a finding."""
+    return verb.lemma_.lower() in lexicon().reporting_verbs
+
+
 def _is_reply(verb: Token) -> bool:
     return verb.lemma_.lower() in REPLY_VERBS
 
@@ -226,14 +240,15 @@ def _attribute_continuations(
         # ("A friend referred to him as “…”") belongs to that sentence's statement.
         span = QuoteSpan(quote.start_char, quote.end_char, quote.paragraph_index)
         said = [r for r in reported if r.start_char in spoken]
+        closing = said + [q for q in quotes if q.kind == "mixed" and q.start_char in spoken]
         source = (
             _reopened_quote(context, quotes, index, result)
             or (
-                _continued_quote(context, quotes, said, index, result)
+                _continued_quote(context, quotes, said, index, result, closing)
                 if _opens_sentence(context, span)
                 else None
             )
-            or _continued_quote(context, quotes, reported, index, result)
+            or _continued_quote(context, quotes, reported, index, result, closing)
         )
         if source is None or (
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
@@ -290,11 +305,13 @@ def _continued_quote(
     reported: Sequence[Quote],
     index: int,
     attributed: Sequence[Quote] = (),
+    closing: Sequence[Quote] = (),
 ) -> Quote | None:
     """The quote that ``quotes[index]`` continues: the last quote with a cue, or
     reported statement, before it in its paragraph; else the next quote with a cue
     there, if direct and not past narration from a quote that goes on with the
-    previous paragraph's speaker (``_carried_quote``); else that one."""
+    previous paragraph's speaker (``_carried_quote``, or a statement of speech in
+    ``closing`` that ends that paragraph); else that one."""
     quote = quotes[index]
     same_paragraph = [q for q in quotes if q.paragraph_index == quote.paragraph_index and q.cue]
     earlier = [q for q in same_paragraph if q.start_char < quote.start_char]
@@ -306,7 +323,9 @@ def _continued_quote(
     if earlier:
         return max(earlier, key=lambda q: q.start_char)
     later = [q for q in same_paragraph if q.start_char > quote.start_char]
-    previous = _carried_quote(context, quotes, index, attributed)
+    previous = _carried_quote(context, quotes, index, attributed) or _closing_statement(
+        context, quotes, index, closing
+    )
     # "“A.” Narration. “B,” said Y." after a paragraph that closed on X's words: A goes
     # on with X; the words between introduce Y (or the cue of B stands before it, "Y
     # said: “B.”"), so B's cue does not reach back over them.
@@ -349,6 +368,50 @@ def _carried_quote(
     ):
         return previous
     return None
+
+
+def _closing_statement(
+    context: QuoteContext, quotes: Sequence[Quote], index: int, statements: Sequence[Quote]
+) -> Quote | None:
+    """When ``quotes[index]`` opens its paragraph, the statement of speech among ``statements``
+    (reported, "X said the plan was flawed", or with quoted words, "X said it was
+    “flawed”") with a speaker that ends the paragraph before: news goes on with the
+    words of the one it has just reported ("X said the plan was flawed. / “It will
+    never work.”"). None when anything but closing punctuation follows it there, or
+    when ``quotes[index]`` runs on into a quotation with a cue ("“A. / “B,” said Y."
+    is Y's)."""
+    quote = quotes[index]
+    start, _ = context.paragraphs[quote.paragraph_index]
+    if (
+        quote.start_char != start
+        or quote.paragraph_index == 0
+        or not _ends_sentence(context, quote)
+    ):
+        return None
+    span = context.span_starting_at(quote.start_char)
+    if span is not None and span.runs_on and index + 1 < len(quotes) and quotes[index + 1].cue:
+        return None
+    _, end = context.paragraphs[quote.paragraph_index - 1]
+    # Only a named speaker: "Officials said …" or "The group's secretary told …" is
+    # seldom whose words follow, and the paragraph's own cue knows better.
+    closing = [
+        s
+        for s in statements
+        if s.paragraph_index == quote.paragraph_index - 1
+        and s.speaker_key is not None
+        and not context.text[max(s.end_char, s.statement_end) : end].strip(_CLOSING)
+    ]
+    # "X said Y had told him the plan was doomed.": the outer report's speaker.
+    return min(closing, key=lambda s: s.statement_start) if closing else None
+
+
+def _ends_sentence(context: QuoteContext, quote: Quote) -> bool:
+    """Whether ``quote`` ends its sentence: a sentence's last mark inside it, or no
+    word of the sentence after it ("“…,” remarked one trader" goes on with its cue)."""
+    if quote.text.rstrip(_MARKS).endswith((".", "!", "?", "…")):
+        return True
+    after = context.text[quote.end_char :].lstrip()
+    return not after or after[0] in '\n“"‘' or after[0].isupper()
 
 
 def _narration_between(context: QuoteContext, quote: Quote, later: Quote) -> bool:

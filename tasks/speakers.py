@@ -148,6 +148,9 @@ class SpeakerResolver:
         self.joint_names: set[str] = set()
         # (where the subject stands, where its cue starts), in text order.
         self.named_positions: list[tuple[int, int]] = []
+        # Lowercase copy: the full names of the people the model read at a cue, by
+        # surname ("william adams" for a later "adams said").
+        self.lowercase_names: dict[str, str] = {}
         for cue in sorted(cues, key=lambda c: c.start):
             if cue.subject is not None and not _is_pronoun(cue.subject):
                 self.named[cue.start] = self._named(cue)
@@ -298,6 +301,13 @@ class SpeakerResolver:
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
+            if _lowercase_person(subject) is not None:
+                self.lowercase_names.setdefault(subject.lower_, speaker)
+            elif len(mention) == 1 and subject.is_lower and subject.text in self.lowercase_names:
+                # "adams said" after "chairman william adams said": that person, one
+                # ("adams" looks plural to the tagger).
+                speaker, label = self.lowercase_names[subject.text], "PERSON"
+                self.plural.discard(cue.start)
             if subject.text[:1].isupper() and len(mention) == 1:
                 # A surname the model did not tag (or took for a noun): the person
                 # named in full elsewhere ("Gustav Lloyd Agerblad"), else the full
@@ -1220,6 +1230,9 @@ class SpeakerResolver:
                 return span
         if (aged := age_span(subject)) is not None:
             return aged
+        lowercase = _lowercase_person(subject)
+        if lowercase is not None:
+            return lowercase
         left = subject
         for child in subject.lefts:
             # "laut Földényi", "rang Lucy": a lowercase word the parse compounds with a
@@ -1335,6 +1348,23 @@ def _is_bare_title(subject: Token) -> bool:
         and subject.lemma_.lower() in lexicon().person_nouns
         and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in subject.children)
     )
+
+
+def _lowercase_person(subject: Token) -> Span | None:
+    """The name the model read as a person's in copy written all in lowercase
+    ("champlin chairman william adams said"), whose lowercase names the entity pass
+    leaves out: the model's span of the subject, for the full name ("william adams")
+    and the role before it as a title. None for any other subject."""
+    if subject.ent_type_ != "PERSON" or subject.pos_ != "PROPN":
+        return None
+    doc = subject.doc
+    for entity in doc.ents:
+        if entity.start <= subject.i < entity.end:
+            words = [t for t in entity if not t.is_punct]
+            if entity.root == subject and words and all(t.is_lower for t in words):
+                return entity
+            return None
+    return None
 
 
 def _untagged_person(mention: Span) -> bool:
