@@ -224,6 +224,10 @@ TABLE_LINE_WORDS = 12
 TABLE_HEADING = "dossier.table_heading"
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
+# A delivery month glued to its year's digit ("MAY7", "DEC8") opens a futures table's
+# rows: a table written on one line ("CBT 10:40 EDT WHEAT MAY7 287 … OIL MAY7 1550")
+# has its heading before it, and its rows' commodities ("OIL", soybean oil) are not it.
+_ROW_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\b")
 # Rows led by delivery months ("MAY7  10200 OFF 4", "Jul 1283 bid") make a futures
 # table whatever its heading says ("NY COFFEE 11:00"): it is read as if its heading
 # said ``FUTURES_WORD``, in ``FUTURES_ROWS`` rows or more.
@@ -935,8 +939,11 @@ def _table_heading(text: str) -> str | None:
     if _TICKER.search(lines[0]) or "<" in lines[0]:
         return None
     heading = _HEADING_WORD.match(lines[0])
-    words = _WORD.findall(heading.group()) if heading else []
-    return heading.group().strip() if len(words) >= 2 and heading.group().isupper() else None
+    text = heading.group() if heading else ""
+    row = _ROW_MONTH.search(text)
+    text = text[: row.start()] if row else text
+    words = _WORD.findall(text)
+    return text.strip() if len(words) >= 2 and text.isupper() else None
 
 
 def _prose(line: str) -> bool:

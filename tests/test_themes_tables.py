@@ -83,3 +83,12 @@ def test_table_terms_are_words():
             'table = ["Copper"]\n',
             "test",
         )
+
+
+def test_a_one_line_futures_table_is_headed_by_what_comes_before_its_rows():
+    line = (
+        "XBT 10:40 EDT BARLEY MAY7  287 1/2 UP  1 1/4 JUL7  273 1/2 UP   3/4 "
+        "BEANS MAY7  500 1/2 UP   3/4 MEAL MAY7  1455 UP  2 OIL MAY7  1550 UP  7"
+    )
+    # The soybean oil of the rows is no heading of the table's.
+    assert _table_heading(line) == "XBT 10:40 EDT BARLEY"
