@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -265,12 +265,7 @@ class Mentions:
         by fullest name): whom a story is about; None for none or a tie."""
         counts: Counter[str] = Counter()
         fullest: dict[str, EntityMention] = {}
-        for entity in self.entities[: bisect_right(self.starts, position)]:
-            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
-                continue
-            if self.named_thing(entity):
-                continue
-            full = self.fullest(entity)
+        for full in self._people_before(position):
             counts[full.entity_key] += 1
             fullest.setdefault(full.entity_key, full)
         ranked = counts.most_common(2)
@@ -303,14 +298,18 @@ class Mentions:
         """The one person (at the fullest name) named before ``position`` outside
         quotations; None for none or several."""
         found: dict[str, EntityMention] = {}
+        for full in self._people_before(position):
+            found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _people_before(self, position: int) -> Iterator[EntityMention]:
+        """Each person named before ``position`` outside quotations, at the fullest
+        name, in order (a name of a thing, "the Carter Center", left out)."""
         for entity in self.entities[: bisect_right(self.starts, position)]:
             if entity.label != "PERSON" or self.context.quoted(entity.start_char):
                 continue
-            if self.named_thing(entity):
-                continue
-            full = self.fullest(entity)
-            found.setdefault(full.entity_key, full)
-        return next(iter(found.values())) if len(found) == 1 else None
+            if not self.named_thing(entity):
+                yield self.fullest(entity)
 
     def _nearest_before(
         self, position: int, accepts: Callable[[EntityMention], bool]
