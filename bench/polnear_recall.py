@@ -114,9 +114,10 @@ def main() -> None:
     for kind, counts in sorted(cue_words.items(), key=lambda kv: -sum(kv[1].values())):
         top = ", ".join(f"{w} {c}" for w, c in counts.most_common(15))
         print(f"cue {kind} ({sum(counts.values())}): {top}")
-    print("verb cues outside the lexicon, by lemma: " + ", ".join(
-        f"{w} {c}" for w, c in outside.most_common(40)
-    ))
+    print(
+        "verb cues outside the lexicon, by lemma: "
+        + ", ".join(f"{w} {c}" for w, c in outside.most_common(40))
+    )
     for line in examples:
         print(line)
 

@@ -281,9 +281,7 @@ def unvouched_people(
         if m.label == "PERSON" and " " in m.canonical
         for word in re.split(r"[\s-]+", m.canonical)
     }
-    titled = {
-        m.canonical for m in alone if title_before(m.span, _person_and_office_titles())
-    }
+    titled = {m.canonical for m in alone if title_before(m.span, _person_and_office_titles())}
     for mention in alone:
         name = mention.canonical
         if not name[:1].isupper() or is_first_name(name) or name in named or name in titled:

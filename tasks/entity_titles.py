@@ -32,9 +32,7 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def titles_by_role(mentions: Sequence[Placed]) -> None:
     """Retype as WORK_OF_ART a mention the cue words of a work stand around, and the
     other mentions of its name. Curated (pinned) mentions keep their labels."""
-    titles = {
-        m.canonical.casefold() for m in mentions if not m.pinned and _titled(m.span, m.label)
-    }
+    titles = {m.canonical.casefold() for m in mentions if not m.pinned and _titled(m.span, m.label)}
     if not titles:
         return
     for mention in mentions:

@@ -937,8 +937,7 @@ def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue]
             # "claim that …", "call to …"; not a participle ("proposals for the year
             # starting in October") nor a relative clause ("the claim which he made").
             if not any(
-                (c.dep_ == "mark" and c.lower_ == "that") or c.tag_ == "TO"
-                for c in part.children
+                (c.dep_ == "mark" and c.lower_ == "that") or c.tag_ == "TO" for c in part.children
             ):
                 continue
             start, needed = part.left_edge.i, _MIN_COMPLEMENT_TOKENS

@@ -1094,9 +1094,9 @@ class SpeakerResolver:
             return None
         if noun.tag_ in PLURAL_TAGS or any(c.lower_ in ("a", "an") for c in noun.children):
             return None
-        return self.mentions.organisation_named(
-            noun.idx, lemma
-        ) or self.mentions.organisation_unit(lemma, noun.idx)
+        return self.mentions.organisation_named(noun.idx, lemma) or self.mentions.organisation_unit(
+            lemma, noun.idx
+        )
 
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a

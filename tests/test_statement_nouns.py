@@ -49,8 +49,8 @@ def test_a_noun_with_no_possessor_reports_nothing(quotes_of):
 def test_a_noun_inside_another_report_leaves_its_speaker_to_go_on(quotes_of):
     text = (
         "Alderman Pip Carrow spoke after the vote. Carrow said Judge Marden's admission "
-        "that the ruling was rushed showed the inquiry had failed. \"We will appeal this "
-        "within the week,\" he said."
+        'that the ruling was rushed showed the inquiry had failed. "We will appeal this '
+        'within the week," he said.'
     )
     quotes = quotes_of(text)
     assert not _noun_rows(quotes, "admission")
