@@ -246,20 +246,25 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     without overlaps (the longer span wins)."""
     spans: list[Span] = []
     alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+
+    def is_place_or_region(name: str) -> bool:
+        return _place(name, aliases)
+
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
-        parts = person_of_firm(ent, alone, lambda name: _place(name, aliases))
+        parts = person_of_firm(ent, alone, is_place_or_region)
         if parts is not None:
             spans.extend(parts)
             continue
         span = trimmed(ent)
-        span = without_figure(span, lambda name: _place(name, aliases)) or span
+        span = without_figure(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
         span = titled_name(span) or name_around_place(span) or name_after(span) or span
-        span = across_joins(span, lambda word: aliases.knows(word) or _place(word, aliases)) or span
+        joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
+        span = joinable or span
         span = _country_alone(span, aliases, words) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)

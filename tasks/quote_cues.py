@@ -52,7 +52,7 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Penn tags of plural nouns: "the analysts said" is several speakers.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # An age in years written as one description ("34-year-old").
-_AGE = re.compile(r"\d{1,3}-year-old")
+AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
@@ -648,7 +648,7 @@ def age_span(subject: Token) -> Span | None:
         return None
     doc = subject.doc
     for start in range(max(subject.i - 4, 1), subject.i):
-        if _AGE.fullmatch(doc[start : subject.i + 1].text):
+        if AGE.fullmatch(doc[start : subject.i + 1].text):
             definite = doc[start - 1].lower_ in ("the", "this")
             return doc[start - 1 : subject.i + 1] if definite else None
     return None

@@ -33,6 +33,7 @@ from tasks.person_gender import (
 )
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import (
+    AGE,
     ORG_PRONOUNS,
     OTHER_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -65,7 +66,6 @@ _MAKING_VERBS = frozenset(
 # words one letter apart are as often other words ("post", "past").
 _MISSPELT_NOUN_LENGTH = 7
 # An age in years before a noun ("the 41-year-old chart-topper").
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # A definite description ("the singer") refers back at most this many paragraphs.
 _DESCRIPTOR_PARAGRAPHS = 2
 # Nouns for a company that, after "the", stand for the company the story is about
@@ -717,7 +717,7 @@ class SpeakerResolver:
         pronoun would, else the one person named before; with a noun that is no role,
         the person the story is about when that person is also the one the description
         refers back to. None when none fits or two do: no guess."""
-        match = _AGE.search(self.doc[subject.left_edge.i : subject.i + 1].text)
+        match = AGE.search(self.doc[subject.left_edge.i : subject.i + 1].text)
         if match is None:
             return None
         aged = self.mentions.person_of_age(int(match.group().split("-")[0]), subject.idx)
@@ -1300,7 +1300,7 @@ def _person_role(title: str | None) -> bool:
 
 def _aged(noun: Token) -> bool:
     """ "the 25-year-old Dubliner": a noun an age in years describes, a person's."""
-    return _AGE.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
+    return AGE.search(noun.doc[noun.left_edge.i : noun.i].text) is not None
 
 
 def _is_definite(subject: Token) -> bool:

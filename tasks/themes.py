@@ -850,7 +850,11 @@ class ThemeMatcher:
         # A headline has no entities: a company as a verb's object is found in the text.
         # A mark in mixed case names a company whatever its legal form ("bought
         # <Medecines et Sciences Internationales SA>"), as a ticker's mark does.
-        object_marks = marks + _mixed_case_marks(doc) if self.company_objects else marks
+        object_marks = (
+            marks + [found.span() for found in _mixed_case_marks(doc)]
+            if self.company_objects
+            else marks
+        )
         for token in doc if self.company_objects and body is None else ():
             entries = (
                 self.company_objects.get(token.lemma_.lower())
@@ -1641,19 +1645,15 @@ def _marked_names(doc: Doc) -> set[str]:
     """The names a wire story marks in angle brackets as written, in mixed case
     ("<Visa International>", "<Syarikat Telekom Malaysia Bhd>"): companies named
     without a suffix. A mark in capitals is a ticker or a headline's name."""
-    return {
-        found.group(1)
-        for found in _MARKED_NAME.finditer(doc_text(doc))
-        if any(c.islower() for c in found.group(1))
-    }
+    return {found.group(1) for found in _mixed_case_marks(doc)}
 
 
-def _mixed_case_marks(doc: Doc) -> list[tuple[int, int]]:
-    """The character spans of the names a wire story marks in angle brackets in mixed
-    case ("<Medecines et Sciences Internationales SA>"): a company's, whatever its
-    legal form, as ``_marked_names`` reads them."""
+def _mixed_case_marks(doc: Doc) -> list[re.Match[str]]:
+    """The marks in angle brackets of a wire story that name in mixed case ("<Medecines
+    et Sciences Internationales SA>"): a company's, whatever its legal form; the name
+    is the match's first group."""
     return [
-        found.span()
+        found
         for found in _MARKED_NAME.finditer(doc_text(doc))
         if any(c.islower() for c in found.group(1))
     ]
