@@ -206,9 +206,10 @@ def trimmed(span: Span) -> Span:
     # longer name holds it: "Great British Spelling Test").
     if span.label_ == "ORG" and end - start == 2 and doc[end - 1].text in ("Test", "Tests"):
         end -= 1
-    # "Kate made [Meghan cry]": a name ends with a name word, never a lowercase verb or
-    # noun (particles such as "van", "bin", "da" stand inside a name, not at its end).
-    while span.label_ == "PERSON" and end - start > 1 and _lowercase_word(doc[end - 1]):
+    # "Kate made [Meghan cry]", "said [Carney at] Merrill Lynch": a name ends with a name
+    # word, never a lowercase verb, noun or preposition (particles such as "van", "bin",
+    # "da" stand inside a name, not at its end).
+    while span.label_ == "PERSON" and end - start > 1 and _lowercase_end(doc[end - 1]):
         end -= 1
     if end - start > 1 and _possessive(doc, start, end, span):
         end -= 1
@@ -512,6 +513,18 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _lowercase_word(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+def _lowercase_end(token: Token) -> bool:
+    """Whether a person's name cannot end with ``token``: a lowercase content word, or
+    a lowercase preposition, article or conjunction that is no name particle."""
+    if _lowercase_word(token):
+        return True
+    return (
+        token.is_lower
+        and token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
+        and token.lower_ not in NAME_PARTICLES
+    )
 
 
 def with_number(span: Span) -> Span | None:

@@ -75,14 +75,20 @@ def gender_of_title(words: str) -> str | None:
     return None
 
 
+def gender_of_address(title: str) -> str | None:
+    """The gender a title states outright ("Mrs", "Prince", "spokeswoman"); not from
+    the "-man" roles news wrote for women too."""
+    words = title.casefold().replace(".", " ").split()
+    return gender_of_title(" ".join(w for w in words if w not in _GENERIC_MAN_ROLES))
+
+
 def gender_of_person(title: str, name: str | None) -> str | None:
     """The gender of a person titled ``title`` and named ``name``: from a form of
     address or a gendered noun in the title ("Mrs", "mother"); else from a first name
     that is no common surname too ("Martha" in "Chairman Martha Hesse"; not "Lu" in
     "spokesman Lu Kang", a surname written first); else from a "-man" role; else from
     any listed first name."""
-    words = title.casefold().replace(".", " ").split()
-    by_title = gender_of_title(" ".join(w for w in words if w not in _GENERIC_MAN_ROLES))
+    by_title = gender_of_address(title)
     if by_title is not None:
         return by_title
     by_name = gender_of_name(name) if name else None

@@ -25,7 +25,7 @@ from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_na
 from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.nlp import doc_text
-from tasks.person_gender import gender_of_person, is_first_name
+from tasks.person_gender import gender_of_address, gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
 
@@ -49,6 +49,9 @@ _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 # with these and a possessive whose case or part ("In Hajjaj's case, she …").
 _VIEW_PREPOSITIONS = frozenset({"for", "to"})
 _CASE_PREPOSITIONS = frozenset({"for", "in"})
+# Pronouns that give the gender of their own clause's subject ("her" only as a
+# possessive: "Ann told her" names someone else).
+_OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -66,6 +69,7 @@ class Mentions:
         self.written_names: dict[str, str | None] = {}
         # The words the text writes in lowercase, once needed: no given names.
         self.lowercase: frozenset[str] | None = None
+        self.own_pronouns: dict[str, set[str]] | None = None
 
     def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title, before the name
@@ -395,7 +399,36 @@ class Mentions:
         start = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
         if start is not None and start.start > 0:
             title += " " + self.doc[start.start - 1].text
-        return gender_of_person(title, self.fullest(entity).canonical_name)
+        fullest = self.fullest(entity)
+        guessed = gender_of_person(title, fullest.canonical_name)
+        return self.as_the_text_says(fullest.entity_key, guessed, title)
+
+    def as_the_text_says(self, key: str | None, guessed: str | None, title: str) -> str | None:
+        """``guessed``, the gender of person ``key`` titled ``title``, unless it comes
+        from a first name and the text says otherwise: "Beryl Sprinkel … repeated his
+        call" is no woman, so a person whose own clauses say "his" (or "her") against
+        the name's gender has no gender the resolver may rule on."""
+        if guessed is None or key is None or gender_of_address(title) is not None:
+            return guessed
+        own = self._own_pronouns().get(key, set())
+        return None if own and guessed not in own else guessed
+
+    def _own_pronouns(self) -> dict[str, set[str]]:
+        """``{person key: genders}`` of the possessive and reflexive pronouns in
+        clauses whose subject is that person ("Ann Lee repeated her call", "Tom Hay
+        cleared himself"): what the text says of each person's gender."""
+        if self.own_pronouns is None:
+            self.own_pronouns = {}
+            for token in self.doc:
+                gender = _OWN_PRONOUNS.get(token.lower_)
+                if gender is None or (token.lower_ == "her" and token.dep_ != "poss"):
+                    continue
+                subject = _clause_subject(token)
+                entity = self.at(subject) if subject is not None else None
+                if entity is not None and entity.label == "PERSON":
+                    for named in (self.fullest(entity), self.fullest_named(entity)):
+                        self.own_pronouns.setdefault(named.entity_key, set()).add(gender)
+        return self.own_pronouns
 
     def is_main_subject(self, entity: EntityMention) -> bool:
         """Whether the entity is the subject (or a name in apposition to the subject) of
@@ -650,6 +683,14 @@ class Mentions:
             if entity.start_char <= token.idx < entity.end_char and entity.label in SPEAKER_LABELS:
                 return entity
         return None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the verb whose clause holds ``token`` (its nearest verb above)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _fronted(name: Token) -> bool:

@@ -1115,7 +1115,8 @@ class SpeakerResolver:
         if attribution.speaker_key is None:
             # Words, not a name ("the chairwoman"): their nouns tell.
             return gender_of_title(f"{title} {attribution.speaker or ''}")
-        return gender_of_person(title, attribution.speaker)
+        guessed = gender_of_person(title, attribution.speaker)
+        return self.mentions.as_the_text_says(attribution.speaker_key, guessed, title)
 
     def _relative(self, cue: Cue) -> Attribution:
         """ "Trump, who said …": the speaker of the noun the pronoun stands for."""

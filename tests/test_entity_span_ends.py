@@ -112,3 +112,15 @@ def test_a_state_university_takes_the_campus_after_its_comma(nlp):
     oregon = with_campus(university("Oregon"))
     assert oregon is not None and oregon.text == "University of Oregon, Eugene"
     assert with_campus(university("Texas")) is None
+
+
+def test_a_person_never_ends_on_a_lowercase_preposition(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_spans import trimmed
+
+    doc = nlp('"Prices will fall," said Carney at Moffat Securities Inc.')
+    assert doc[8].text == "at"
+    assert trimmed(Span(doc, 7, 9, label="PERSON")).text == "Carney"
+    particle = nlp("The painting went to Anna van der Berg.")
+    assert trimmed(Span(particle, 4, 8, label="PERSON")).text == "Anna van der Berg"
