@@ -49,8 +49,8 @@ _PARTICLE_WORDS = "|".join(sorted(_PARTICLES))
 # with these and a possessive whose case or part ("In Hajjaj's case, she …").
 _VIEW_PREPOSITIONS = frozenset({"for", "to"})
 _CASE_PREPOSITIONS = frozenset({"for", "in"})
-# Pronouns that give the gender of their own clause's subject ("her" only as a
-# possessive: "Ann told her" names someone else).
+# Pronouns that can give the gender of their own clause's subject ("repeated his call",
+# "cleared herself").
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
@@ -414,14 +414,14 @@ class Mentions:
         return None if own and guessed not in own else guessed
 
     def _own_pronouns(self) -> dict[str, set[str]]:
-        """``{person key: genders}`` of the possessive and reflexive pronouns in
-        clauses whose subject is that person ("Ann Lee repeated her call", "Tom Hay
-        cleared himself"): what the text says of each person's gender."""
+        """``{person key: genders}`` of the pronouns owning the object of a verb whose
+        subject is that person, or that object itself ("Ann Lee repeated her call",
+        "Tom Hay cleared himself"): what the text says of each person's gender."""
         if self.own_pronouns is None:
             self.own_pronouns = {}
             for token in self.doc:
                 gender = _OWN_PRONOUNS.get(token.lower_)
-                if gender is None or (token.lower_ == "her" and token.dep_ != "poss"):
+                if gender is None:
                     continue
                 subject = _clause_subject(token)
                 entity = self.at(subject) if subject is not None else None
@@ -686,11 +686,17 @@ class Mentions:
 
 
 def _clause_subject(token: Token) -> Token | None:
-    """The subject of the verb whose clause holds ``token`` (its nearest verb above)."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
-    return None
+    """The subject of the verb ``token`` belongs to as the owner of its object
+    ("repeated his call") or as its reflexive object ("cleared himself"): the one
+    reading in which the pronoun is that subject's own (a pronoun deeper in a phrase,
+    "one of Reagan's supporters on his plan", may be anyone's)."""
+    if token.dep_ == "poss" and token.head.dep_ == "dobj":
+        verb = token.head.head
+    elif token.lower_.endswith("self") and token.dep_ == "dobj":
+        verb = token.head
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _fronted(name: Token) -> bool:

@@ -222,6 +222,10 @@ class SpeakerResolver:
         elif (fielded := self._name_after_field(subject)) is not None:
             role, subject = fielded
         entity = self.mentions.at(subject)
+        if name is not None and entity is not None and entity.label == "PERSON":
+            # "said stock futures analysts William Marcus": one person after a role the
+            # text wrote in the plural, an antecedent of "he" as any named speaker.
+            self.plural.discard(cue.start)
         if entity is not None and "," in doc_text(self.doc)[entity.start_char : subject.idx]:
             # "a combined Baker-Hughes, Pace said": a name the model ran over an
             # appositive comma; the words after it speak, as the person named in full
