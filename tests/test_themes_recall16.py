@@ -1,6 +1,6 @@
 """Theme recall, round 22 (issue 18): wire words a story is plainly about that the
 taxonomy lacked (monetary policy and the federal funds rate, savings bonds, a
-shareholder rights plan or poison pill, an unsolicited offer, initial, proposed and
+shareholder rights plan, an unsolicited offer, initial, proposed and
 secondary offerings), on small stories written for the tests. Each case failed before
 the vocabulary it tests."""
 
