@@ -1,8 +1,9 @@
 """Theme recall, round 22 (issue 18): wire words a story is plainly about that the
 taxonomy lacked (monetary policy and the federal funds rate, savings bonds, a
-shareholder rights plan, an unsolicited offer, initial, proposed and
-secondary offerings), on small stories written for the tests. Each case failed before
-the vocabulary it tests."""
+shareholder rights plan, an unsolicited offer, initial, proposed and secondary
+offerings, certificates of deposit, the US PL 480 food sales, warplanes, courier
+businesses), on small stories written for the tests. Each case failed before the
+vocabulary it tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,33 @@ CASES = [
         "Quillmarsh Corp said it filed for an initial offering of 1.2 mln common shares "
         "at 11 dlrs each.\n\nProceeds will be used to repay debt.",
         "markets",
+    ),
+    (
+        "ORVANIA ISSUES MORE CERTIFICATES OF DEPOSIT",
+        "Orvania's central bank issued 3.1 billion crowns of certificates of deposit, "
+        "an official said.\n\nThe new certificates of deposit mature in six months to "
+        "one year.",
+        "markets",
+    ),
+    (
+        "VALDORIA AUTHORIZED TO BUY PL 480 WHEAT",
+        "Valdoria has been authorized to buy about 40,000 tonnes of U.S. wheat under an "
+        "existing PL 480 agreement, the department said.\n\nThe wheat must be shipped by "
+        "the end of September.",
+        "trade",
+    ),
+    (
+        "ORVANIA SAYS ITS JETS HIT RIVAL DEPOT",
+        "Orvania said its warplanes hit a fuel depot across the border overnight.\n\nA "
+        "military spokesman said the warplanes returned safely to base.",
+        "armed_conflict",
+    ),
+    (
+        "GANTRY TO BUY PARCEL CARRIER",
+        "Gantry Corp said it agreed to buy Swiftpost Ltd, which runs an overnight courier "
+        "business in six states.\n\nThe courier business had sales of 80 mln dlrs last "
+        "year.",
+        "shipping_logistics",
     ),
     (
         "BRANWELL <BRNW> SETS SECONDARY OFFERING",
