@@ -118,6 +118,7 @@ from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
     companies_by_legal_name,
     headline_place,
+    names_institution,
     national_institutions,
     wire_non_entity,
 )
@@ -593,7 +594,8 @@ def _with_headline_place(
     """The place or nationality opening the dated headline of a wire table or market
     report ("HONG KONG GOLD CLSG - APR 7", "FRENCH METALS - APR 7"; see
     ``entity_wire.headline_place``), replacing what the model made of the headline's
-    words before the dash;
+    words before the dash, or those words as one organisation when they end in an
+    institution's head ("INTERNATIONAL COFFEE ORGANISATION - APR 7");
     the mentions as they are when the text opens with no such headline."""
     match = _DATELINE.match(words.text, len(words.text) - len(words.text.lstrip()))
     if match is None or not _dated_headline(words.text, match.end()):
@@ -607,7 +609,11 @@ def _with_headline_place(
 
     cut = headline_place(span, words.line_of, is_place, _is_group)
     if cut is None:
-        return mentions
+        # "INTERNATIONAL COFFEE ORGANISATION - APR 7": the report's source, named whole.
+        if not names_institution(span.text.split()):
+            return mentions
+        name = span.text.title()
+        return _replacing(mentions, [_Mention(span=span, name=name, label="ORG")])
     # The headline's other words name the report ("EXCHS CLSG", "OPG"), not a thing.
     kept = [
         m

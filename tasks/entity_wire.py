@@ -66,8 +66,10 @@ _NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|" + TICKER)
 _TICKER_END = re.compile(r"[A-Z0-9.]*>")
 _INNER_JOINERS = frozenset({"&", "and", "de"})
 _NAME_GAP = frozenset({" "})
-# A market's name ends in its exchange ("LONDON METAL EXCHANGE", "TOKYO STOCK EXCHANGE").
-_EXCHANGES = frozenset({"exchange"})
+# Besides the institutions' heads of entity_labels.org_head, a market's exchange and an
+# international organisation end a headline's name ("LONDON METAL EXCHANGE",
+# "INTERNATIONAL COFFEE ORGANISATION").
+_HEADLINE_HEADS = frozenset({"exchange", "organisation", "organization"})
 # The date that ends the headline of a wire table or market report ("… CLOSING - APR
 # 7", "… NOON - APRIL 7", "… VOL/OPEN INTEREST-APRIL 6").
 _DATED_HEADLINE = re.compile(
@@ -335,11 +337,17 @@ def headline_place(
         # "CENTRAL U.S. CARLOT BEEF": a word before a place qualifies it.
         if not rest:
             return None
-        institution = org_head(folded) or folded[-1] in _EXCHANGES
-        if institution or any(is_place(t.text.title()) for t in span[cut:]):
+        if names_institution(rest) or any(is_place(t.text.title()) for t in span[cut:]):
             return None
         dated = _DATED_HEADLINE.search(line_of(span)) is not None
         if not dated and not any(part in common_words() for part in folded):
             return None
         return Span(span.doc, span.start, span.start + cut, label=label)
     return None
+
+
+def names_institution(words: list[str]) -> bool:
+    """Whether the words of a headline end in an institution's head ("… EXCHANGE",
+    "… ORGANISATION", "… BOARD"), in any case."""
+    folded = [word.casefold() for word in words]
+    return bool(folded) and (org_head(folded) or folded[-1] in _HEADLINE_HEADS)
