@@ -115,3 +115,17 @@ def test_an_exchange_in_a_headline_keeps_its_name(mentions_of):
 def test_a_dateline_stays_a_dateline(mentions_of):
     text = "LONDON, April 7 - Gold prices rose in quiet trading, dealers said.\n"
     assert mentions_of(text)["LONDON"][0] == "GPE"
+
+
+def test_a_currency_accord_named_by_its_place(mentions_of):
+    text = (
+        "Finance ministers reaffirmed the Louvre accord on Tuesday. Dealers said the "
+        "Louvre agreement was still holding, and the dollar rose."
+    )
+    found = mentions_of(text)
+    assert found["Louvre"] == ("LAW", "Louvre Accord")
+
+
+def test_the_museum_stays_without_the_accord(mentions_of):
+    text = "Visitors queued outside the Louvre in Paris on Tuesday, the museum said."
+    assert mentions_of(text).get("Louvre", ("",))[0] != "LAW"
