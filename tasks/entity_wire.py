@@ -325,6 +325,9 @@ def headline_place(
     word or the line ends in the report's date ("- APR 7"); else ``None``."""
     if len(span) < 2 or not span.text.isupper() or any(ch.islower() for ch in line_of(span)):
         return None
+    # "KANSAS CITY": the whole span is a place's name.
+    if is_place(span.text.title()):
+        return None
     for cut in range(len(span) - 1, 0, -1):
         head = " ".join(token.text for token in span[:cut]).title()
         # A one-word place that is also a common word ("CENTRAL U.S.") opens no name.

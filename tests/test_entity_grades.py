@@ -129,3 +129,8 @@ def test_a_currency_accord_named_by_its_place(mentions_of):
 def test_the_museum_stays_without_the_accord(mentions_of):
     text = "Visitors queued outside the Louvre in Paris on Tuesday, the museum said."
     assert mentions_of(text).get("Louvre", ("",))[0] != "LAW"
+
+
+def test_a_city_named_whole_in_a_headline_stays_whole(mentions_of):
+    text = "KANSAS CITY CASH GRAIN - APR 7\n\nWheat 2.80 up 2\n"
+    assert "KANSAS" not in mentions_of(text)
