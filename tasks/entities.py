@@ -44,6 +44,7 @@ from tasks.entity_labels import (
     by_description,
     companies_by_cue,
     company_products,
+    crude_grades,
     figure_list_places,
     label_by_head,
     list_siblings,
@@ -70,8 +71,10 @@ from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
     cities_by_context,
     city_names,
+    demonyms,
     former_city_names,
     place_evidence,
+    regional_groups,
     split_places,
     state_abbreviations,
     subdivision_names,
@@ -112,7 +115,13 @@ from tasks.entity_spans import (
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
-from tasks.entity_wire import companies_by_legal_name, national_institutions, wire_non_entity
+from tasks.entity_wire import (
+    companies_by_legal_name,
+    headline_place,
+    names_institution,
+    national_institutions,
+    wire_non_entity,
+)
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -131,6 +140,10 @@ _DATELINE = re.compile(
     r" ?(?:\((?P<agency>[A-Za-z .&\-]{2,24})\) ?)?[-—–]{1,2} "
 )
 _DATELINE_PARAGRAPHS = 3
+# A month (abbreviated or not, in any case) and a day, alone to a line's end.
+_DATE_ONLY = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}\s*"
+)
 # The label whose short names a second pass links, after the labels are settled.
 _ORG_ONLY = frozenset({"ORG"})
 # Reuters writes the name of a company listed on no exchange between angle brackets
@@ -157,7 +170,7 @@ def extract_entities(
     names by surname only)."""
     table = aliases or load_aliases()
     words = WordCase.of(doc)
-    mentions = _with_dateline(_candidates(doc, table, words), doc, words)
+    mentions = _with_dateline(_candidates(doc, table, words), doc, words, table)
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
     cues = words.text.lower()
@@ -194,6 +207,7 @@ def extract_entities(
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
     place_evidence(mentions, words)
+    regional_groups(mentions, words.text)
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
@@ -214,6 +228,7 @@ def extract_entities(
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
+    crude_grades(mentions, words.text)
     bare_lineup_people(mentions, words.text)
     vote_by_name(mentions, is_place)
     vote(mentions)
@@ -250,6 +265,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     def is_place_or_region(name: str) -> bool:
         return _place(name, aliases)
 
+    def is_headline_place(name: str) -> bool:
+        return _headline_place(name, aliases)
+
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
@@ -266,6 +284,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span
+        span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
@@ -513,7 +532,7 @@ def dateline_place(text: str) -> tuple[int, int, str] | None:
         while position < len(text) and text[position].isspace():
             position += 1
         match = _DATELINE.match(text, position)
-        if match and len(match.group("place")) >= 3:
+        if match and len(match.group("place")) >= 3 and not _dated_headline(text, match.end()):
             place = match.group("place")
             return match.start("place"), match.end("place"), place.title().replace("’S", "’s")
         newline = text.find("\n", position)
@@ -532,12 +551,34 @@ def _without_role(ent: Span) -> Span:
     return ent.doc[start : ent.end]
 
 
-def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[_Mention]:
+def _headline_place(name: str, aliases: AliasTable) -> bool:
+    """A place a market report's headline may open with: a place of the curated files, a
+    country or region, or a gazetteer city ("Montreal", "Hong Kong")."""
+    return _place(name, aliases) or name in city_names()
+
+
+def _is_group(name: str) -> bool:
+    """A nationality's word ("Canadian", "French")."""
+    return name.casefold() in demonyms()
+
+
+def _dated_headline(text: str, end: int) -> bool:
+    """Whether only a date follows a dash at ``end`` to the end of its line: the
+    headline of a wire table or market report ("CANADIAN EXCHANGE NOON - APR 7"),
+    whose words before the dash name the report, not the place a story was filed from
+    (a dateline goes on with the story: "LONDON, April 7 - Prices …")."""
+    newline = text.find("\n", end)
+    return _DATE_ONLY.fullmatch(text, end, newline if newline >= 0 else len(text)) is not None
+
+
+def _with_dateline(
+    mentions: list[_Mention], doc: Doc, words: WordCase, aliases: AliasTable
+) -> list[_Mention]:
     """Replace whatever the model made of the dateline's place with a place mention; a
     common word in capitals before a dash ("ARRESTS –" opening a police log) is none."""
     found = dateline_place(words.text)
     if found is None:
-        return mentions
+        return _with_headline_place(mentions, doc, words, aliases)
     start, end, name = found
     if shouted_common_word(words.text[start:end], words):
         return mentions
@@ -545,6 +586,42 @@ def _with_dateline(mentions: list[_Mention], doc: Doc, words: WordCase) -> list[
     if span is None:
         return mentions
     return _replacing(mentions, [_Mention(span=span, name=name, label="GPE")])
+
+
+def _with_headline_place(
+    mentions: list[_Mention], doc: Doc, words: WordCase, aliases: AliasTable
+) -> list[_Mention]:
+    """The place or nationality opening the dated headline of a wire table or market
+    report ("HONG KONG GOLD CLSG - APR 7", "FRENCH METALS - APR 7"; see
+    ``entity_wire.headline_place``), replacing what the model made of the headline's
+    words before the dash, or those words as one organisation when they end in an
+    institution's head ("INTERNATIONAL COFFEE ORGANISATION - APR 7");
+    the mentions as they are when the text opens with no such headline."""
+    match = _DATELINE.match(words.text, len(words.text) - len(words.text.lstrip()))
+    if match is None or not _dated_headline(words.text, match.end()):
+        return mentions
+    span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+    if span is None:
+        return mentions
+
+    def is_place(name: str) -> bool:
+        return _headline_place(name, aliases)
+
+    cut = headline_place(span, words.line_of, is_place, _is_group)
+    if cut is None:
+        # "INTERNATIONAL COFFEE ORGANISATION - APR 7": the report's source, named whole.
+        if not names_institution(span.text.split()):
+            return mentions
+        name = span.text.title()
+        return _replacing(mentions, [_Mention(span=span, name=name, label="ORG")])
+    # The headline's other words name the report ("EXCHS CLSG", "OPG"), not a thing.
+    kept = [
+        m
+        for m in mentions
+        if m.span.end_char <= span.start_char or m.span.start_char >= span.end_char
+    ]
+    found = _Mention(span=cut, name=cut.text.title(), label=cut.label_)
+    return sorted([*kept, found], key=lambda m: m.span.start_char)
 
 
 def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:

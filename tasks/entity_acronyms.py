@@ -34,13 +34,14 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
-# "Forrester Research"), compiled by hand from common last words of company names.
+# "Forrester Research"), compiled by hand from common last words of company names;
+# wire copy's partnerships end in "Associates" or "Partners" ("Acme Cable Associates").
 _COMPANY_HEADS = (
     frozenset(
         """inc corp corporation co cos ltd llc plc limited company group holdings energy airways
     airlines research technology technologies systems software motors foods industries
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
-    hotels resorts electronics semiconductor computers""".split()
+    hotels resorts electronics semiconductor computers associates partners""".split()
     )
     | COMPANY_SUFFIXES
 )

