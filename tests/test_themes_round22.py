@@ -72,14 +72,24 @@ def test_a_trial_in_court_keeps_courts(nlp, shipped):
 
 def test_opposition_to_a_tax_is_no_party(nlp, shipped):
     text = (
-        "Members of the Danish parliament voiced their opposition to the proposed "
+        "All parties in the Danish parliament voiced their opposition to the proposed "
         "European Community tax on fats during a debate on Tuesday.\n"
         "The finance minister said the government's opposition to the tax was "
-        "unchanged, and that the party leaders in parliament shared it.\n"
+        "unchanged.\n"
         "Industry groups also renewed their opposition to the tax."
     )
     found = themes(nlp, shipped, text, title="Danish parliament backs stand against fats tax")
     assert "political_parties" not in found
+
+
+def test_opposition_parties_keep_parties(nlp, shipped):
+    text = (
+        "The government dropped a proposed land tax from its budget after 21 opposition "
+        "parties called a national strike against it.\n"
+        "The opposition parties said the strike would go ahead, and the finance "
+        "minister said the budget would lose 130 mln in tax revenue."
+    )
+    assert "political_parties" in themes(nlp, shipped, text, title="Government drops land tax")
 
 
 def test_the_opposition_party_keeps_parties(nlp, shipped):
@@ -112,3 +122,55 @@ def test_a_letter_of_intent_to_acquire_keeps_the_takeover(nlp, shipped):
     )
     found = themes(nlp, shipped, text, title="CORVANE <CRVN> TO ACQUIRE HALDEN LABORATORIES")
     assert "mergers_acquisitions" in found
+
+
+def test_a_utilitys_first_mortgage_bonds_are_no_housing(nlp, shipped):
+    text = (
+        "Corlan Power Co said it will ask regulators for approval to retire 200 mln dlrs "
+        "of its 14 pct first mortgage bonds due 2001.\n"
+        "The utility said it would refinance the redemption with up to 200 mln dlrs of "
+        "new first mortgage bonds, and retire 50 mln dlrs of other mortgage bonds."
+    )
+    found = themes(nlp, shipped, text, title="CORLAN POWER <CRP> TO RETIRE DEBT")
+    assert "housing_property" not in found
+
+
+def test_home_mortgages_keep_housing(nlp, shipped):
+    text = (
+        "Mortgage lending to home buyers rose sharply in March as house prices climbed.\n"
+        "Homeowners took out more mortgage loans, and the housing market had its best "
+        "month in two years, the lenders said."
+    )
+    assert "housing_property" in themes(nlp, shipped, text, title="Mortgage lending rises")
+
+
+def test_a_results_tables_tax_lines_are_no_taxation(nlp, shipped):
+    text = (
+        "Year to end-December\n"
+        "Pre-tax profit 127.0 mln stg vs 116.9 mln\n"
+        "Tax charge 25.0 mln vs 26.3 mln\n"
+        "Profit after tax 102.0 mln vs 90.6 mln\n"
+        "Extraordinary items after tax 9.5 mln vs 4.2 mln"
+    )
+    found = themes(nlp, shipped, text, title="HALDEN GROUP PROFITS RISE")
+    assert "public_spending_taxation" not in found
+
+
+def test_a_budgets_tax_rises_keep_taxation(nlp, shipped):
+    text = (
+        "The chancellor raised income tax and fuel duty in the budget on Wednesday.\n"
+        "The tax rises will pay for public spending on schools, and the budget also "
+        "cut the tax on savings."
+    )
+    assert "public_spending_taxation" in themes(nlp, shipped, text, title="Budget raises taxes")
+
+
+def test_profit_taking_in_a_market_report_is_no_company_result(nlp, shipped):
+    text = (
+        "Toronto stocks closed lower as a bout of profit-taking spilled over from Wall "
+        "Street, brokers said.\n"
+        "Investors took some profits after the index hit a record, and profit taking "
+        "trimmed the gains of gold shares, brokers said."
+    )
+    found = themes(nlp, shipped, text, title="CANADA STOCKS CLOSE LOWER ON PROFIT TAKING")
+    assert "corporate_results" not in found
