@@ -175,6 +175,8 @@ _PLACE_WORDS = frozenset(
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
 )
+# The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
+_LEGAL_FORMS = frozenset(suffix.lower() for suffix in _COMPANY_SUFFIXES)
 # The words that end a bank's own name (the FDIC's and the Federal Reserve's lists of
 # institutions name them so: "... Savings Bank", "... Bancorp", "... Bancshares"): the
 # capitalised words before them name the bank ("University Federal Savings Bank",
@@ -1665,7 +1667,12 @@ def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
     suffix ("... the common stock of Wyse Technology"): the longest run of
     ``HEADLINE_NAME_WORDS`` words or more ending at the mark that the text has so. The
     headline's verb and subject before the name are words the text does not write
-    capitalised together with it."""
+    capitalised together with it. A name the headline gives a legal form ("WESTERN
+    DIGITAL CORP <WDC>") is sought without it too, as the text names the company
+    short ("Western Digital said"); one that opens the headline with its legal form
+    and whose words the text never writes (a dividend notice of figures alone:
+    "ANALYSIS AND TECHNOLOGY INC <AATI> HIKES PAYOUT") is that company's name as the
+    headline writes it."""
     if title is None:
         return set()
     found = _TICKER.search(title.text)
@@ -1675,6 +1682,20 @@ def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
     cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
     words = _WORD.findall(before[cut:])
     text = doc_text(doc)
+    short = words[:-1] if words and _legal_form(words[-1]) else []
+    for run in (words, short) if short else (words,):
+        name = _written_name(run, text)
+        if name is not None:
+            return {name}
+    own = [word for word in short if word.lower() not in _NAME_PARTICLES]
+    if own and cut == 0 and not any(_written(word, text) for word in own):
+        return {" ".join(short)}
+    return set()
+
+
+def _written_name(words: list[str], text: str) -> str | None:
+    """The longest run of ``HEADLINE_NAME_WORDS`` words or more ending ``words`` that
+    ``text`` writes as a name with its capitals, as written there; None if none."""
     for size in range(len(words), HEADLINE_NAME_WORDS - 1, -1):
         tail = words[-size:]
         if tail[0].lower() in _NAME_PARTICLES:
@@ -1683,8 +1704,18 @@ def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
         for written in re.finditer(rf"\b{phrase}\b", text, re.IGNORECASE):
             name = written.group()
             if _capitalised_name(name.split()):
-                return {" ".join(name.split())}
-    return set()
+                return " ".join(name.split())
+    return None
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` in any case."""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+def _legal_form(word: str) -> bool:
+    """Whether ``word`` is a company's legal form in any case ("CORP", "Inc.")."""
+    return word.rstrip(".").lower() in _LEGAL_FORMS
 
 
 def _capitalised_name(words: list[str]) -> bool:
