@@ -14,9 +14,11 @@ it is of: the country just before it ("Japan's Finance Ministry", "the French
 Treasury"), else the one such a mention of the same institution has in the
 document, else the country the document names most (at least twice, more than any
 other); not for the names wire copy gives the United States' institutions without
-the country in stories about others (Congress, Treasury), which take only a country
-the text states. Its canonical name becomes "Finance Ministry (Japan)"; with no country it
-stays generic. The lists are in ``tasks/data/entity_wire.toml``.
+the country in stories about others (Congress, Treasury), which take a country the
+text states, else the United States unless the story names another country most. Its canonical name
+becomes "Finance Ministry (Japan)"; the United States' Treasury, Congress, Senate and
+Supreme Court, also written after the country ("U.S. Treasury"), take their full names
+("United States Department of the Treasury"); with no country it stays generic. The lists are in ``tasks/data/entity_wire.toml``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+_UNITED_STATES = "United States"
+# How news writes the country before one of its institutions.
+_UNITED_STATES_FORMS = ("U.S.", "US", "United States")
 # A row of a futures price table opens with its delivery month and year ("MAY7 284 3/4
 # UP 1 1/4", "JUL8 UNTRD"): the capitals after it are the table's codes (up, off,
 # untraded, unchanged, settled), no names.
@@ -184,6 +189,9 @@ def _company_openings(text: str) -> frozenset[str]:
 def national_institutions(mentions: Sequence[Named]) -> None:
     """Give the generic institutions their country (see the module docstring)."""
     data = _wire_data()
+    for mention in mentions:
+        if mention.label == "ORG" and (full := _united_states_name(mention.canonical, data)):
+            mention.canonical = full
     generic = [m for m in mentions if m.label == "ORG" and _is_institution(m.canonical, data)]
     if not generic:
         return
@@ -216,11 +224,26 @@ def national_institutions(mentions: Sequence[Named]) -> None:
         if country is None:
             stated = by_institution.get(mention.canonical, set())
             # Wire copy names the United States' Congress and Treasury without the
-            # country in stories about others ("aid voted by Congress" for Egypt).
-            fallback = None if mention.canonical.casefold() in data.stated_only else dominant
+            # country: theirs unless the story names another country most (the judged
+            # stories' unattributed Treasury, Congress and Senate were all the United
+            # States'; "the Treasury" of a story on Australia may be Australia's).
+            fallback = dominant
+            if mention.canonical.casefold() in data.stated_only:
+                fallback = _UNITED_STATES if dominant in (None, _UNITED_STATES) else None
             country = next(iter(stated)) if len(stated) == 1 else fallback
-        if country is not None:
+        if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
+            mention.canonical = data.united_states[mention.canonical.casefold()]
+        elif country is not None:
             mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _united_states_name(name: str, data: _WireData) -> str | None:
+    """The full name of a United States institution written after the country ("U.S.
+    Treasury", "US Congress"), else ``None``."""
+    for form in _UNITED_STATES_FORMS:
+        if name.startswith(form + " "):
+            return data.united_states.get(name[len(form) + 1 :].casefold())
+    return None
 
 
 def _of_the_state(span: Span, data: _WireData) -> bool:
@@ -265,6 +288,7 @@ class _WireData:
         "state_nouns",
         "stated_only",
         "table_labels",
+        "united_states",
     )
 
     def __init__(self, data: dict) -> None:
@@ -277,6 +301,9 @@ class _WireData:
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
+        self.united_states = {
+            name.casefold(): full for name, full in data["institutions"]["united_states"].items()
+        }
         self.adjectives = dict(data["adjectives"])
 
 
