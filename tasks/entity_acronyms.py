@@ -246,12 +246,13 @@ def resolve_short_forms(
                     )
                 }
             if not found:
-                # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
+                # "BP" after "British Petroleum Co Plc": a legal form gives no initial;
+                # or only those after one that does ("AHP" after "Acme Hill Pty Co Ltd").
                 found = {
                     m.canonical: m
                     for m in spelled
                     if m.label == "ORG"
-                    and _initials_are(mention.name, " ".join(_without_legal_form(m.canonical)))
+                    and any(_initials_are(mention.name, cut) for cut in _legal_cuts(m.canonical))
                 }
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
@@ -512,6 +513,18 @@ def _without_legal_form(name: str) -> list[str]:
     while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
         end -= 1
     return words[:end]
+
+
+def _legal_cuts(name: str) -> list[str]:
+    """``name`` without its last legal form, without its last two, … down to none
+    ("Acme Hill Pty Co", "Acme Hill Pty", "Acme Hill" of "Acme Hill Pty Co Ltd")."""
+    words = name.split()
+    cuts = []
+    end = len(words)
+    while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
+        end -= 1
+        cuts.append(" ".join(words[:end]))
+    return cuts
 
 
 def _heads(name: str, words: list[str]) -> bool:
