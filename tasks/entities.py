@@ -262,7 +262,12 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
-        span = titled_name(span) or name_around_place(span) or name_after(span) or span
+        span = (
+            titled_name(span)
+            or name_around_place(span)
+            or name_after(span, is_place_or_region)
+            or span
+        )
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span

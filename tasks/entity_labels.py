@@ -707,10 +707,13 @@ def _brand_like(mention: Labelled) -> bool:
     return not mention.pinned and " " not in name and not is_first_name(name)
 
 
-def vote(mentions: Iterable[Labelled]) -> None:
+def vote(mentions: Iterable[Placed]) -> None:
     """Give the mentions of one canonical name in a document one label: the most
-    frequent, the earliest on a tie. Curated (pinned) mentions keep theirs."""
-    groups: dict[str, list[Labelled]] = {}
+    frequent, the earliest on a tie, among the mentions that write the name out in
+    full where some do (a short form takes its long form's label: "the BVI" typed a
+    company five times beside "the British Virgin Islands" a place once). Curated
+    (pinned) mentions keep theirs."""
+    groups: dict[str, list[Placed]] = {}
     for mention in mentions:
         if mention.pinned:
             continue
@@ -719,9 +722,16 @@ def vote(mentions: Iterable[Labelled]) -> None:
         labels = {m.label for m in group}
         if len(labels) < 2:
             continue
-        winner = _winner(group)
+        written = [m for m in group if _written_out(m)]
+        winner = _winner(written or group)
         for mention in group:
             mention.label = winner
+
+
+def _written_out(mention: Placed) -> bool:
+    """Whether the mention's text (but a leading "the") is its canonical name."""
+    text = " ".join(mention.span.text.split()).casefold().removeprefix("the ")
+    return text == mention.canonical.casefold()
 
 
 def _winner(group: Sequence[Labelled]) -> str:

@@ -871,7 +871,7 @@ def _person_only_titles() -> frozenset[str]:
     return (ADDRESS_TITLES - {"lord", "lady", "sir", "dame"}) | _RANKS | person_titles()[0]
 
 
-def name_after(span: Span) -> Span | None:
+def name_after(span: Span, is_place: Callable[[str], bool] = lambda name: False) -> Span | None:
     """A name the model cut before a capitalised word that no entity claims, in the same
     sentence ("the [Hispanic] Caucus", "Zola's novel [Therese] Raquin", "[Google]
     Authenticator app"): the longer span, a group's becoming an organisation ("Hispanic
@@ -882,7 +882,8 @@ def name_after(span: Span) -> Span | None:
     "American Jan-Michael Gambill"; "Police Commissioner"), nor when the capitalised
     words end at a role: they begin a person's title ("Senate Majority Leader Bob
     Dole"). People are left alone
-    ("[Obama] Administration" is no longer name)."""
+    ("[Obama] Administration" is no longer name). A group's name widened to a place
+    ``is_place`` knows is that place ("the [British] Virgin Islands")."""
     last = span[-1]
     if span.label_ not in _EXTENDABLE or not last.is_alpha or last.is_lower:
         return None
@@ -903,7 +904,9 @@ def name_after(span: Span) -> Span | None:
         end += 1
     if end == span.end or (end < len(doc) and _role_word(doc[end])):
         return None
-    label = "ORG" if span.label_ == "NORP" else span.label_
+    label = span.label_
+    if label == "NORP":
+        label = "GPE" if is_place(doc[span.start : end].text) else "ORG"
     return Span(doc, span.start, end, label=label)
 
 

@@ -30,3 +30,51 @@ def test_an_acronym_may_hold_a_legal_form_word(extract):
     # Letters that are no such opening of the name stay as written.
     other = [m for m in extract(text.replace("KMP", "KPL")) if m.text == "KPL"]
     assert {m.canonical_name for m in other} == {"KPL"}
+
+
+def test_a_group_widened_to_a_known_place_is_the_place(extract):
+    # The model types "British" a nationality; widened over "Virgin Islands" it is a
+    # place, and the acronym of the place follows it.
+    text = (
+        "The BVI premier was arrested on Thursday. The governor spoke to the people of "
+        "the British Virgin Islands about it, and the BVI will hold talks."
+    )
+    found = {(m.text, m.label, m.canonical_name) for m in extract(text)}
+    assert ("British Virgin Islands", "GPE", "British Virgin Islands") in found
+    assert ("BVI", "GPE", "British Virgin Islands") in found
+    assert not any(m.label == "ORG" for m in extract(text) if "Virgin" in m.canonical_name)
+
+
+def test_a_group_widened_to_no_place_is_an_organisation(extract):
+    text = "Members of the Hispanic Caucus met on Friday to discuss the bill."
+    found = [m for m in extract(text) if m.text == "Hispanic Caucus"]
+    assert [m.label for m in found] == ["ORG"]
+
+
+def test_a_short_form_takes_the_label_of_its_name_written_out(nlp):
+    from dataclasses import dataclass
+
+    from spacy.tokens import Span
+
+    from tasks.entity_labels import vote
+
+    @dataclass
+    class Mention:
+        span: Span
+        label: str
+        canonical: str
+        pinned: bool = False
+
+    doc = nlp("The ZPA met. The ZPA agreed. The ZPA left. Later the Zorvan Port Authority spoke.")
+    spans = [Span(doc, t.i, t.i + 1) for t in doc if t.text == "ZPA"]
+    long = Span(doc, len(doc) - 5, len(doc) - 2)
+    assert long.text == "Zorvan Port Authority"
+    mentions = [Mention(s, "GPE", "Zorvan Port Authority") for s in spans]
+    mentions.append(Mention(long, "ORG", "Zorvan Port Authority"))
+    vote(mentions)
+    assert {m.label for m in mentions} == {"ORG"}
+    # With no mention written out, the most frequent label wins as before.
+    short = [Mention(s, "GPE", "Zorvan Port Authority") for s in spans]
+    short[0].label = "ORG"
+    vote(short)
+    assert {m.label for m in short} == {"GPE"}
