@@ -18,7 +18,8 @@ the country in stories about others (Congress, Treasury), which take a country t
 text states, else the United States unless the story names another country most. Its canonical name
 becomes "Finance Ministry (Japan)"; the United States' Treasury, Congress, Senate and
 Supreme Court, also written after the country ("U.S. Treasury"), take their full names
-("United States Department of the Treasury"); with no country it stays generic. The lists are in ``tasks/data/entity_wire.toml``.
+("United States Department of the Treasury"); with no country it stays generic. The
+lists are in ``tasks/data/entity_wire.toml``.
 """
 
 from __future__ import annotations
