@@ -105,6 +105,7 @@ from tasks.entity_spans import (
     with_foreign_head,
     with_legal_form,
     with_number,
+    with_partner_before,
     with_partners,
     without_article,
     without_figure,
@@ -262,6 +263,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
+        span = with_partner_before(span, is_place_or_region) or span
         span = (
             titled_name(span)
             or name_around_place(span)

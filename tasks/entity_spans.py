@@ -557,6 +557,45 @@ def with_legal_form(span: Span) -> Span | None:
     return Span(doc, span.start, end, label="ORG")
 
 
+def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A company's name the model opened after "and" or "&", leaving out the partner's
+    name before it ("against Everly and [Jennings Canadian Ltd]"): the span widened
+    over the one capitalised word before "and" that no entity claims or the model took
+    for a place alone that ``is_place`` does not know (a surname, as wire copy's rules
+    read it: part of the company's name, tasks/entity_wire.py), an organisation; else
+    ``None``; "Canada and [Dome Petroleum Ltd]" lists a country. Only a span that ends with a
+    legal form, and a partner's word after a lowercase word or a mark (not the last of
+    a longer run of capitalised words), no common word and no sentence's first word; a
+    partner the model took for a company or a person is a name of its own ("Acme and
+    Zed Corp")."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.start < 3:
+        return None
+    if not _legal_form_word(span[-1]) or doc[span.start - 1].text not in ("and", "&"):
+        return None
+    partner, before = doc[span.start - 2], doc[span.start - 3]
+    if (
+        not (partner.ent_iob_ == "O" or _place_alone(partner))
+        or is_place(partner.text)
+        or not partner.is_alpha
+        or not partner.text.istitle()
+        or partner.is_sent_start
+        or partner.lower_ in common_words()
+        or before.text[:1].isupper()
+    ):
+        return None
+    return Span(doc, partner.i, span.end, label="ORG")
+
+
+def _place_alone(token: Token) -> bool:
+    """Whether the model took ``token`` alone for a place."""
+    return (
+        token.ent_type_ in _PLACE_LABELS
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def _legal_form_word(token: Token) -> bool:
     """Whether ``token`` is a capitalised legal form ("Inc", "Corp.", "Cos", "Plc")."""
     return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _FIRM_ENDS

@@ -78,3 +78,19 @@ def test_a_short_form_takes_the_label_of_its_name_written_out(nlp):
     short[0].label = "ORG"
     vote(short)
     assert {m.label for m in short} == {"GPE"}
+
+
+def test_a_partner_the_model_left_before_and_joins_the_company(extract):
+    # The model types "Everest" a place and opens the company after "and"; a country
+    # there lists a place and a company.
+    text = (
+        "Invacare won a patent case against Everest and Jennings Canadian Ltd. The "
+        "court ordered that Everest pay damages."
+    )
+    found = {(m.text, m.label, m.canonical_name) for m in extract(text)}
+    full = "Everest and Jennings Canadian Ltd"
+    assert (full + ".", "ORG", full) in found
+    assert ("Everest", "ORG", full) in found
+    listed = extract("Analysts at Canada and Dome Petroleum Ltd said the deal was done.")
+    assert "Dome Petroleum Ltd" in {m.text for m in listed}
+    assert not any(m.text.startswith("Canada and") for m in listed)
