@@ -94,3 +94,21 @@ def test_a_partner_the_model_left_before_and_joins_the_company(extract):
     listed = extract("Analysts at Canada and Dome Petroleum Ltd said the deal was done.")
     assert "Dome Petroleum Ltd" in {m.text for m in listed}
     assert not any(m.text.startswith("Canada and") for m in listed)
+
+
+def test_a_counted_apposition_types_every_name_of_its_list(extract):
+    # "two boatmakers" describes both names; the parser hangs it on neither.
+    text = (
+        "The charge was for intangible assets at Kestrel and Sea Ray, two boatmakers "
+        "acquired in December, a spokesman said."
+    )
+    labels = {m.text: m.label for m in extract(text)}
+    assert labels["Sea Ray"] == "ORG"
+    assert labels["Kestrel"] == "ORG"
+    three = "The group bought Halvern, Tobin Rowe and Quorn, three banks in Ohio, last year."
+    labels = {m.text: m.label for m in extract(three)}
+    assert labels["Quorn"] == "ORG"
+    assert labels["Ohio"] == "GPE"
+    # A number that does not count the list's names describes something else.
+    other = extract("It bought Kestrel and Sea Ray, two of its rivals.")
+    assert {m.text: m.label for m in other}["Sea Ray"] == "PERSON"
