@@ -420,8 +420,10 @@ def _name_opens(token: Token) -> bool:
     "and", or first)."""
     if not (token.is_alpha and token.text[:1].isupper()):
         return False
-    return token.i == 0 or token.doc[token.i - 1].text in (",", "and") or not (
-        _list_word(token.doc[token.i - 1])
+    return (
+        token.i == 0
+        or token.doc[token.i - 1].text in (",", "and")
+        or not (_list_word(token.doc[token.i - 1]))
     )
 
 
