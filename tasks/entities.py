@@ -136,6 +136,16 @@ _DATELINE_PARAGRAPHS = 3
 _ORG_ONLY = frozenset({"ORG"})
 # Reuters writes the name of a company listed on no exchange between angle brackets
 # ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
+# An office named by its jurisdiction (the country's initials or up to three
+# capitalised words) and its holder's title, the prosecutors', sheriffs' and
+# auditors' titles of US and British public offices.
+_OFFICE = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|His|Her|Their|Its|Our|This|That) )"
+    r"(?:U\.S\.|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) "
+    r"(?:(?:District|State|County) )?"
+    r"(?:Attorney(?: General)?|Sheriff|Comptroller|Inspector General|Prosecutor|"
+    r"Public Defender|Solicitor General|Auditor General)['’]s [Oo]ffice\b"
+)
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -161,6 +171,7 @@ def extract_entities(
     mentions = _with_dateline(_candidates(doc, table, words), doc, words)
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
+    mentions = _with_offices(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
 
@@ -576,6 +587,21 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     # A mention touching a bracket is the model running a name into it.
     return _replacing(mentions, found, margin=1) if found else mentions
+
+
+def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A prosecutor's or another officer's office named by its jurisdiction and the
+    office holder's title ("the U.S. Attorney's office", "the Kent County Sheriff's
+    Office") is one organisation, "… Office", replacing what the model made of it (it
+    mostly stops at the possessive: "[U.S. Attorney]'s office")."""
+    found: list[_Mention] = []
+    for match in _OFFICE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = clean_name(span.text[: -len("office")] + "Office", "ORG")
+        found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+    return _replacing(mentions, found) if found else mentions
 
 
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:

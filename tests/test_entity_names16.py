@@ -112,3 +112,15 @@ def test_a_counted_apposition_types_every_name_of_its_list(extract):
     # A number that does not count the list's names describes something else.
     other = extract("It bought Kestrel and Sea Ray, two of its rivals.")
     assert {m.text: m.label for m in other}["Sea Ray"] == "PERSON"
+
+
+def test_an_office_named_by_its_jurisdiction_and_holder_is_one_organisation(extract):
+    text = (
+        "A spokesman for the Ohio Attorney General's office declined to comment. "
+        "The Marlow County Sheriff's Office opened an inquiry."
+    )
+    found = {(m.text, m.label, m.canonical_name) for m in extract(text)}
+    assert ("Ohio Attorney General's office", "ORG", "Ohio Attorney General's Office") in found
+    assert ("Marlow County Sheriff's Office", "ORG", "Marlow County Sheriff's Office") in found
+    # Without a jurisdiction the office is no name.
+    assert not [m for m in extract("The Attorney General's office said no.") if "office" in m.text]
