@@ -246,18 +246,26 @@ def resolve_short_forms(
                     )
                 }
             if not found:
-                # "BP" after "British Petroleum Co Plc": a legal form gives no initial;
-                # or only those after one that does ("AHP" after "Acme Hill Pty Co Ltd").
+                # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
+                found = {
+                    m.canonical: m
+                    for m in spelled
+                    if m.label == "ORG"
+                    and _initials_are(mention.name, " ".join(_without_legal_form(m.canonical)))
+                }
+            if not found:
+                # "BAT" after "BAT Industries Plc": the acronym is a company's first word
+                # (not "IPTV" of a product's "IPTV Edition").
+                found = _opening(mention, words, openers, company=True)
+            if not found:
+                # Legal forms give no initial but those before one that does ("KMP"
+                # after "Kallista Mining Pty Co Ltd").
                 found = {
                     m.canonical: m
                     for m in spelled
                     if m.label == "ORG"
                     and any(_initials_are(mention.name, cut) for cut in _legal_cuts(m.canonical))
                 }
-            if not found:
-                # "BAT" after "BAT Industries Plc": the acronym is a company's first word
-                # (not "IPTV" of a product's "IPTV Edition").
-                found = _opening(mention, words, openers, company=True)
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
             if not found:
