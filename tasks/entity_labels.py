@@ -761,10 +761,10 @@ def _brand_like(mention: Labelled) -> bool:
 
 def vote(mentions: Iterable[Placed]) -> None:
     """Give the mentions of one canonical name in a document one label: the most
-    frequent, the earliest on a tie, among the mentions that write the name out in
-    full where some do (a short form takes its long form's label: "the BVI" typed a
-    company five times beside "the British Virgin Islands" a place once). Curated
-    (pinned) mentions keep theirs."""
+    frequent, the earliest on a tie; where some mentions write the name out in full,
+    its acronyms do not vote (a short form takes its long form's label: "the BVI"
+    typed a company five times beside "the British Virgin Islands" a place once).
+    Curated (pinned) mentions keep theirs."""
     groups: dict[str, list[Placed]] = {}
     for mention in mentions:
         if mention.pinned:
@@ -774,10 +774,17 @@ def vote(mentions: Iterable[Placed]) -> None:
         labels = {m.label for m in group}
         if len(labels) < 2:
             continue
-        written = [m for m in group if _written_out(m)]
-        winner = _winner(written or group)
+        # An acronym takes its long form's label where the long form is written.
+        voters = [m for m in group if not _acronym(m)] if any(map(_written_out, group)) else group
+        winner = _winner(voters)
         for mention in group:
             mention.label = winner
+
+
+def _acronym(mention: Placed) -> bool:
+    """Whether the mention is written as an acronym ("BVI", "GDC")."""
+    text = mention.span.text
+    return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _written_out(mention: Placed) -> bool:

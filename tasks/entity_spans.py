@@ -564,8 +564,9 @@ def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | N
     for a place alone that ``is_place`` does not know (a surname, as wire copy's rules
     read it: part of the company's name, tasks/entity_wire.py), an organisation; else
     ``None``; "Canada and [Dome Petroleum Ltd]" lists a country. Only a span that ends with a
-    legal form, and a partner's word after a lowercase word or a mark (not the last of
-    a longer run of capitalised words), no common word and no sentence's first word; a
+    legal form, and a partner's word after a lowercase word (not after a ticker or a
+    bracket, which end another company's name, nor the last of a run of capitalised
+    words), no legal form, no common word and no sentence's first word; a
     partner the model took for a company or a person is a name of its own ("Acme and
     Zed Corp")."""
     doc = span.doc
@@ -581,7 +582,8 @@ def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | N
         or not partner.text.istitle()
         or partner.is_sent_start
         or partner.lower_ in common_words()
-        or before.text[:1].isupper()
+        or _legal_form_word(partner)
+        or not (before.is_alpha and before.is_lower)
     ):
         return None
     return Span(doc, partner.i, span.end, label="ORG")

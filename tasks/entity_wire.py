@@ -32,9 +32,10 @@ from functools import cache
 from importlib import resources
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tasks.entity_people import Named
+from tasks.nlp import doc_text
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
@@ -51,6 +52,12 @@ _FIGURE_WORDS = frozenset(
 )
 _LEAST_MENTIONS = 2
 _UNITED_STATES = "United States"
+# Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
+# mln dlrs", "£2bn", "50 mln stg").
+_DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
+_POUNDS = re.compile(
+    r"£\s?\d|\bstg\b|\bpounds? sterling\b|\d (?:m|mln|bn|billion|million) pounds\b"
+)
 # How news writes the country before one of its institutions.
 _UNITED_STATES_FORMS = ("U.S.", "US", "United States")
 # A row of a futures price table opens with its delivery month and year ("MAY7 284 3/4
@@ -225,17 +232,31 @@ def national_institutions(mentions: Sequence[Named]) -> None:
         if country is None:
             stated = by_institution.get(mention.canonical, set())
             # Wire copy names the United States' Congress and Treasury without the
-            # country: theirs unless the story names another country most (the judged
-            # stories' unattributed Treasury, Congress and Senate were all the United
-            # States'; "the Treasury" of a story on Australia may be Australia's).
+            # country: theirs where the story names no other country as often, and
+            # names the United States or, naming no country, counts in dollars only
+            # (the judged stories' unattributed Treasury, Congress and Senate were all
+            # the United States'; a British story's "the Treasury" counts in pounds).
             fallback = dominant
             if mention.canonical.casefold() in data.stated_only:
-                fallback = _UNITED_STATES if dominant in (None, _UNITED_STATES) else None
+                american = dominant == _UNITED_STATES or (
+                    dominant is None and _of_the_united_states(named, mentions[0].span.doc)
+                )
+                fallback = _UNITED_STATES if american else None
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
         elif country is not None:
             mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _of_the_united_states(named: Counter, doc: Doc) -> bool:
+    """Whether a story that names no country most is the United States': it names the
+    United States as often as any other country, or names none and counts in dollars,
+    never in pounds."""
+    if named:
+        return named[_UNITED_STATES] >= max(named.values())
+    text = doc_text(doc)
+    return bool(_DOLLARS.search(text)) and not _POUNDS.search(text)
 
 
 def _united_states_name(name: str, data: _WireData) -> str | None:

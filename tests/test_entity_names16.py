@@ -73,6 +73,13 @@ def test_a_short_form_takes_the_label_of_its_name_written_out(nlp):
     mentions.append(Mention(long, "ORG", "Zorvan Port Authority"))
     vote(mentions)
     assert {m.label for m in mentions} == {"ORG"}
+    # A surname is no acronym: it votes with the full name.
+    people = nlp("Kara Voss won. Voss smiled. Voss left. Voss returned.")
+    full = Mention(Span(people, 0, 2), "ORG", "Kara Voss")
+    surnames = [Mention(Span(people, t.i, t.i + 1), "PERSON", "Kara Voss") for t in people[2:]]
+    surnames = [m for m in surnames if m.span.text == "Voss"]
+    vote([full, *surnames])
+    assert full.label == "PERSON"
     # With no mention written out, the most frequent label wins as before.
     short = [Mention(s, "GPE", "Zorvan Port Authority") for s in spans]
     short[0].label = "ORG"

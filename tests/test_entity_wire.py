@@ -112,11 +112,16 @@ def test_generic_institution_without_a_country_stays_generic(extract):
 
 def test_treasury_without_a_country_is_the_united_states(extract):
     # Wire copy's "the Treasury" with no country stated, in a story that names no
-    # other country most, is the United States', under the department's full name.
-    text = "The Treasury said it would sell more bonds next week to cover the gap."
+    # country and counts in dollars, is the United States', under the department's
+    # full name; a story counting in pounds leaves it generic.
+    text = "The Treasury said it would sell 9 billion dlrs of bonds next week to cover the gap."
     found = [m for m in extract(text) if m.text == "Treasury"]
     assert [m.canonical_name for m in found] == ["United States Department of the Treasury"]
     assert found[0].entity_key == "ORG:united-states-department-of-the-treasury"
+    pounds = "The Treasury said it would raise £9bn by selling more gilts next week."
+    assert [m.canonical_name for m in extract(pounds) if m.text == "Treasury"] == ["Treasury"]
+    plain = "The Treasury said it would sell more bonds next week to cover the gap."
+    assert [m.canonical_name for m in extract(plain) if m.text == "Treasury"] == ["Treasury"]
 
 
 def test_senate_of_a_story_on_another_country_stays_generic(extract):
