@@ -775,8 +775,8 @@ def vote(mentions: Iterable[Placed]) -> None:
         if len(labels) < 2:
             continue
         # An acronym takes its long form's label where the long form is written.
-        voters = [m for m in group if not _acronym(m)] if any(map(_written_out, group)) else group
-        winner = _winner(voters)
+        spelled = [m for m in group if not _acronym(m)]
+        winner = _winner(spelled if any(map(_written_out, spelled)) else group)
         for mention in group:
             mention.label = winner
 

@@ -80,6 +80,11 @@ def test_a_short_form_takes_the_label_of_its_name_written_out(nlp):
     surnames = [m for m in surnames if m.span.text == "Voss"]
     vote([full, *surnames])
     assert full.label == "PERSON"
+    # An acronym that is its own canonical name votes as any name.
+    own = [Mention(s, "ORG", "ZPA") for s in spans]
+    own[0].label = "GPE"
+    vote(own)
+    assert {m.label for m in own} == {"ORG"}
     # With no mention written out, the most frequent label wins as before.
     short = [Mention(s, "GPE", "Zorvan Port Authority") for s in spans]
     short[0].label = "ORG"
