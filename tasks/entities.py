@@ -599,7 +599,8 @@ def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mentio
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or not len(span):
             continue
-        name = clean_name(span.text[: -len("office")] + "Office", "ORG")
+        # One apostrophe for every writing of the name.
+        name = clean_name(span.text[: -len("office")] + "Office", "ORG").replace("’", "'")
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     return _replacing(mentions, found) if found else mentions
 
