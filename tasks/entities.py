@@ -108,6 +108,7 @@ from tasks.entity_spans import (
     with_foreign_head,
     with_legal_form,
     with_number,
+    with_partner_before,
     with_partners,
     without_article,
     without_figure,
@@ -148,6 +149,16 @@ _DATE_ONLY = re.compile(
 _ORG_ONLY = frozenset({"ORG"})
 # Reuters writes the name of a company listed on no exchange between angle brackets
 # ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
+# An office named by its jurisdiction (the country's initials or up to three
+# capitalised words) and its holder's title, the prosecutors', sheriffs' and
+# auditors' titles of US and British public offices.
+_OFFICE = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|His|Her|Their|Its|Our|This|That) )"
+    r"(?:U\.S\.|(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) "
+    r"(?:(?:District|State|County) )?"
+    r"(?:Attorney(?: General)?|Sheriff|Comptroller|Inspector General|Prosecutor|"
+    r"Public Defender|Solicitor General|Auditor General)['’]s [Oo]ffice\b"
+)
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -173,6 +184,7 @@ def extract_entities(
     mentions = _with_dateline(_candidates(doc, table, words), doc, words, table)
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
+    mentions = _with_offices(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
 
@@ -280,7 +292,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
-        span = titled_name(span) or name_around_place(span) or name_after(span) or span
+        span = with_partner_before(span, is_place_or_region) or span
+        span = (
+            titled_name(span)
+            or name_around_place(span)
+            or name_after(span, is_place_or_region)
+            or span
+        )
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span
@@ -646,6 +664,22 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     # A mention touching a bracket is the model running a name into it.
     return _replacing(mentions, found, margin=1) if found else mentions
+
+
+def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A prosecutor's or another officer's office named by its jurisdiction and the
+    office holder's title ("the U.S. Attorney's office", "the Kent County Sheriff's
+    Office") is one organisation, "… Office", replacing what the model made of it (it
+    mostly stops at the possessive: "[U.S. Attorney]'s office")."""
+    found: list[_Mention] = []
+    for match in _OFFICE.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        # One apostrophe for every writing of the name.
+        name = clean_name(span.text[: -len("office")] + "Office", "ORG").replace("’", "'")
+        found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
+    return _replacing(mentions, found) if found else mentions
 
 
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:

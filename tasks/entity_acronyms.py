@@ -258,6 +258,15 @@ def resolve_short_forms(
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
                 found = _opening(mention, words, openers, company=True)
+            if not found:
+                # Legal forms give no initial but those before one that does ("KMP"
+                # after "Kallista Mining Pty Co Ltd").
+                found = {
+                    m.canonical: m
+                    for m in spelled
+                    if m.label == "ORG"
+                    and any(_initials_are(mention.name, cut) for cut in _legal_cuts(m.canonical))
+                }
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
             if not found:
@@ -513,6 +522,18 @@ def _without_legal_form(name: str) -> list[str]:
     while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
         end -= 1
     return words[:end]
+
+
+def _legal_cuts(name: str) -> list[str]:
+    """``name`` without its last legal form, without its last two, … down to none
+    ("Acme Hill Pty Co", "Acme Hill Pty", "Acme Hill" of "Acme Hill Pty Co Ltd")."""
+    words = name.split()
+    cuts = []
+    end = len(words)
+    while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
+        end -= 1
+        cuts.append(" ".join(words[:end]))
+    return cuts
 
 
 def _heads(name: str, words: list[str]) -> bool:

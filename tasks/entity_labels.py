@@ -101,6 +101,10 @@ _BAND_ROLES = frozenset({"frontman", "frontwoman"})
 _EXAMPLE_OF = frozenset({"like", "including", "as"})
 # Links of a list of names as the parser hangs them on its first item.
 _LIST_LINKS = frozenset({"conj", "appos"})
+# Number words that count a list's names before the noun that describes them all.
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# The most words a list of names runs over on either side of one of them.
+_LIST_REACH = 12
 _MAX_LIST_ITEMS = 8
 # Types a noun before "of" gives a name after it ("the island of Redonda", "the town of
 # Embu"): only kinds of place, and only a name the model took for no place at all.
@@ -295,7 +299,12 @@ def _described_as(mention: Placed) -> str | None:
     nearest = min(appositions, key=lambda token: token.i) if appositions else None
     if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
         return types[nearest.lemma_.lower()]
-    named = _naming_apposition(span, types) or _also_known_as(span) or _example_of_kind(span, types)
+    named = (
+        _naming_apposition(span, types)
+        or _also_known_as(span)
+        or _example_of_kind(span, types)
+        or _counted_apposition(span, types)
+    )
     if named is not None:
         return named
     if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
@@ -373,6 +382,49 @@ def _naming_apposition(span: Span, types: dict[str, str]) -> str | None:
     else:
         hangs = span.end >= len(doc) or doc[span.end].is_sent_start or doc[span.end].text in ".;"
     return types.get(noun.lemma_.lower()) if hangs else None
+
+
+def _counted_apposition(span: Span, types: dict[str, str]) -> str | None:
+    """The type of a plural noun after a comma and a number that counts the names of
+    the list the name is in ("at Bayliner and Sea Ray, two boatmakers"; "Acme, Zed and
+    Quorn, three banks"; "both" for two), else ``None``: the parser hangs such an
+    apposition on no name, or on the first only. The list is of capitalised words
+    joined by commas and "and", up to the comma."""
+    doc = span.doc
+    end = span.end
+    while end + 2 < len(doc) and end - span.end <= _LIST_REACH and _list_word(doc[end]):
+        if doc[end].text == "," and doc[end + 1].lower_ in _COUNTS:
+            break
+        end += 1
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    number, noun = doc[end + 1], doc[end + 2]
+    if noun.tag_ != "NNS" or not noun.text.islower():
+        return None
+    start = span.start
+    while start > 0 and span.start - start <= _LIST_REACH and _list_word(doc[start - 1]):
+        start -= 1
+    names = [t for t in doc[start:end] if _name_opens(t)]
+    if _COUNTS.get(number.lower_) != len(names) or len(names) < 2:
+        return None
+    return types.get(noun.lemma_.lower())
+
+
+def _list_word(token: Token) -> bool:
+    """A word of a list of names: a capitalised word, "&", "and", or a comma."""
+    return token.text in (",", "and", "&") or (token.is_alpha and token.text[:1].isupper())
+
+
+def _name_opens(token: Token) -> bool:
+    """Whether ``token`` opens a name of a list (a capitalised word after a comma or
+    "and", or first)."""
+    if not (token.is_alpha and token.text[:1].isupper()):
+        return False
+    return (
+        token.i == 0
+        or token.doc[token.i - 1].text in (",", "and")
+        or not (_list_word(token.doc[token.i - 1]))
+    )
 
 
 def _example_of_kind(span: Span, types: dict[str, str]) -> str | None:
@@ -734,10 +786,13 @@ def _brand_like(mention: Labelled) -> bool:
     return not mention.pinned and " " not in name and not is_first_name(name)
 
 
-def vote(mentions: Iterable[Labelled]) -> None:
+def vote(mentions: Iterable[Placed]) -> None:
     """Give the mentions of one canonical name in a document one label: the most
-    frequent, the earliest on a tie. Curated (pinned) mentions keep theirs."""
-    groups: dict[str, list[Labelled]] = {}
+    frequent, the earliest on a tie; where some mentions write the name out in full,
+    its acronyms do not vote (a short form takes its long form's label: "the BVI"
+    typed a company five times beside "the British Virgin Islands" a place once).
+    Curated (pinned) mentions keep theirs."""
+    groups: dict[str, list[Placed]] = {}
     for mention in mentions:
         if mention.pinned:
             continue
@@ -746,9 +801,23 @@ def vote(mentions: Iterable[Labelled]) -> None:
         labels = {m.label for m in group}
         if len(labels) < 2:
             continue
-        winner = _winner(group)
+        # An acronym takes its long form's label where the long form is written.
+        spelled = [m for m in group if not _acronym(m)]
+        winner = _winner(spelled if any(map(_written_out, spelled)) else group)
         for mention in group:
             mention.label = winner
+
+
+def _acronym(mention: Placed) -> bool:
+    """Whether the mention is written as an acronym ("BVI", "GDC")."""
+    text = mention.span.text
+    return len(text) > 1 and text.isupper() and text.isalpha()
+
+
+def _written_out(mention: Placed) -> bool:
+    """Whether the mention's text (but a leading "the") is its canonical name."""
+    text = " ".join(mention.span.text.split()).casefold().removeprefix("the ")
+    return text == mention.canonical.casefold()
 
 
 def _winner(group: Sequence[Labelled]) -> str:

@@ -570,6 +570,47 @@ def with_legal_form(span: Span) -> Span | None:
     return Span(doc, span.start, end, label="ORG")
 
 
+def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A company's name the model opened after "and" or "&", leaving out the partner's
+    name before it ("against Everly and [Jennings Canadian Ltd]"): the span widened
+    over the one capitalised word before "and" that no entity claims or the model took
+    for a place alone that ``is_place`` does not know (a surname, as wire copy's rules
+    read it: part of the company's name, tasks/entity_wire.py), an organisation; else
+    ``None``; "Canada and [Dome Petroleum Ltd]" lists a country. Only a span that ends with a
+    legal form, and a partner's word after a lowercase word (not after a ticker or a
+    bracket, which end another company's name, nor the last of a run of capitalised
+    words), no legal form, no common word and no sentence's first word; a
+    partner the model took for a company or a person is a name of its own ("Acme and
+    Zed Corp")."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.start < 3:
+        return None
+    if not _legal_form_word(span[-1]) or doc[span.start - 1].text not in ("and", "&"):
+        return None
+    partner, before = doc[span.start - 2], doc[span.start - 3]
+    if (
+        not (partner.ent_iob_ == "O" or _place_alone(partner))
+        or is_place(partner.text)
+        or not partner.is_alpha
+        or not partner.text.istitle()
+        or partner.is_sent_start
+        or partner.lower_ in common_words()
+        or _legal_form_word(partner)
+        or not (before.is_alpha and before.is_lower)
+    ):
+        return None
+    return Span(doc, partner.i, span.end, label="ORG")
+
+
+def _place_alone(token: Token) -> bool:
+    """Whether the model took ``token`` alone for a place."""
+    return (
+        token.ent_type_ in _PLACE_LABELS
+        and token.ent_iob_ == "B"
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+
+
 def _legal_form_word(token: Token) -> bool:
     """Whether ``token`` is a capitalised legal form ("Inc", "Corp.", "Cos", "Plc")."""
     return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _FIRM_ENDS
@@ -884,7 +925,7 @@ def _person_only_titles() -> frozenset[str]:
     return (ADDRESS_TITLES - {"lord", "lady", "sir", "dame"}) | _RANKS | person_titles()[0]
 
 
-def name_after(span: Span) -> Span | None:
+def name_after(span: Span, is_place: Callable[[str], bool] = lambda name: False) -> Span | None:
     """A name the model cut before a capitalised word that no entity claims, in the same
     sentence ("the [Hispanic] Caucus", "Zola's novel [Therese] Raquin", "[Google]
     Authenticator app"): the longer span, a group's becoming an organisation ("Hispanic
@@ -895,7 +936,8 @@ def name_after(span: Span) -> Span | None:
     "American Jan-Michael Gambill"; "Police Commissioner"), nor when the capitalised
     words end at a role: they begin a person's title ("Senate Majority Leader Bob
     Dole"). People are left alone
-    ("[Obama] Administration" is no longer name)."""
+    ("[Obama] Administration" is no longer name). A group's name widened to a place
+    ``is_place`` knows is that place ("the [British] Virgin Islands")."""
     last = span[-1]
     if span.label_ not in _EXTENDABLE or not last.is_alpha or last.is_lower:
         return None
@@ -916,7 +958,9 @@ def name_after(span: Span) -> Span | None:
         end += 1
     if end == span.end or (end < len(doc) and _role_word(doc[end])):
         return None
-    label = "ORG" if span.label_ == "NORP" else span.label_
+    label = span.label_
+    if label == "NORP":
+        label = "GPE" if is_place(doc[span.start : end].text) else "ORG"
     return Span(doc, span.start, end, label=label)
 
 

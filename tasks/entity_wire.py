@@ -14,9 +14,12 @@ it is of: the country just before it ("Japan's Finance Ministry", "the French
 Treasury"), else the one such a mention of the same institution has in the
 document, else the country the document names most (at least twice, more than any
 other); not for the names wire copy gives the United States' institutions without
-the country in stories about others (Congress, Treasury), which take only a country
-the text states. Its canonical name becomes "Finance Ministry (Japan)"; with no country it
-stays generic. The lists are in ``tasks/data/entity_wire.toml``.
+the country in stories about others (Congress, Treasury), which take a country the
+text states, else the United States unless the story names another country most. Its canonical name
+becomes "Finance Ministry (Japan)"; the United States' Treasury, Congress, Senate and
+Supreme Court, also written after the country ("U.S. Treasury"), take their full names
+("United States Department of the Treasury"); with no country it stays generic. The
+lists are in ``tasks/data/entity_wire.toml``.
 """
 
 from __future__ import annotations
@@ -29,11 +32,12 @@ from functools import cache
 from importlib import resources
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_people import Named
+from tasks.nlp import doc_text
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
@@ -49,6 +53,15 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+_UNITED_STATES = "United States"
+# Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
+# mln dlrs", "£2bn", "50 mln stg").
+_DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
+_POUNDS = re.compile(
+    r"£\s?\d|\bstg\b|\bpounds? sterling\b|\d (?:m|mln|bn|billion|million) pounds\b"
+)
+# How news writes the country before one of its institutions.
+_UNITED_STATES_FORMS = ("U.S.", "US", "United States")
 # A row of a futures price table opens with its delivery month and year ("MAY7 284 3/4
 # UP 1 1/4", "JUL8 UNTRD"): the capitals after it are the table's codes (up, off,
 # untraded, unchanged, settled), no names.
@@ -195,6 +208,9 @@ def _company_openings(text: str) -> frozenset[str]:
 def national_institutions(mentions: Sequence[Named]) -> None:
     """Give the generic institutions their country (see the module docstring)."""
     data = _wire_data()
+    for mention in mentions:
+        if mention.label == "ORG" and (full := _united_states_name(mention.canonical, data)):
+            mention.canonical = full
     generic = [m for m in mentions if m.label == "ORG" and _is_institution(m.canonical, data)]
     if not generic:
         return
@@ -227,11 +243,40 @@ def national_institutions(mentions: Sequence[Named]) -> None:
         if country is None:
             stated = by_institution.get(mention.canonical, set())
             # Wire copy names the United States' Congress and Treasury without the
-            # country in stories about others ("aid voted by Congress" for Egypt).
-            fallback = None if mention.canonical.casefold() in data.stated_only else dominant
+            # country: theirs where the story names no other country as often, and
+            # names the United States or, naming no country, counts in dollars only
+            # (the judged stories' unattributed Treasury, Congress and Senate were all
+            # the United States'; a British story's "the Treasury" counts in pounds).
+            fallback = dominant
+            if mention.canonical.casefold() in data.stated_only:
+                american = dominant == _UNITED_STATES or (
+                    dominant is None and _of_the_united_states(named, mentions[0].span.doc)
+                )
+                fallback = _UNITED_STATES if american else None
             country = next(iter(stated)) if len(stated) == 1 else fallback
-        if country is not None:
+        if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
+            mention.canonical = data.united_states[mention.canonical.casefold()]
+        elif country is not None:
             mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _of_the_united_states(named: Counter, doc: Doc) -> bool:
+    """Whether a story that names no country most is the United States': it names the
+    United States as often as any other country, or names none and counts in dollars,
+    never in pounds."""
+    if named:
+        return named[_UNITED_STATES] >= max(named.values())
+    text = doc_text(doc)
+    return bool(_DOLLARS.search(text)) and not _POUNDS.search(text)
+
+
+def _united_states_name(name: str, data: _WireData) -> str | None:
+    """The full name of a United States institution written after the country ("U.S.
+    Treasury", "US Congress"), else ``None``."""
+    for form in _UNITED_STATES_FORMS:
+        if name.startswith(form + " "):
+            return data.united_states.get(name[len(form) + 1 :].casefold())
+    return None
 
 
 def _of_the_state(span: Span, data: _WireData) -> bool:
@@ -276,6 +321,7 @@ class _WireData:
         "state_nouns",
         "stated_only",
         "table_labels",
+        "united_states",
     )
 
     def __init__(self, data: dict) -> None:
@@ -288,6 +334,9 @@ class _WireData:
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
+        self.united_states = {
+            name.casefold(): full for name, full in data["institutions"]["united_states"].items()
+        }
         self.adjectives = dict(data["adjectives"])
 
 

@@ -105,9 +105,44 @@ def test_congress_takes_only_a_country_the_text_states(extract):
 
 
 def test_generic_institution_without_a_country_stays_generic(extract):
-    text = "The Treasury said it would sell more bonds next week to cover the gap."
+    text = "The Finance Ministry said it would sell more bonds next week to cover the gap."
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
-    assert "Treasury" in names
+    assert "Finance Ministry" in names
+
+
+def test_treasury_without_a_country_is_the_united_states(extract):
+    # Wire copy's "the Treasury" with no country stated, in a story that names no
+    # country and counts in dollars, is the United States', under the department's
+    # full name; a story counting in pounds leaves it generic.
+    text = "The Treasury said it would sell 9 billion dlrs of bonds next week to cover the gap."
+    found = [m for m in extract(text) if m.text == "Treasury"]
+    assert [m.canonical_name for m in found] == ["United States Department of the Treasury"]
+    assert found[0].entity_key == "ORG:united-states-department-of-the-treasury"
+    pounds = "The Treasury said it would raise £9bn by selling more gilts next week."
+    assert [m.canonical_name for m in extract(pounds) if m.text == "Treasury"] == ["Treasury"]
+    plain = "The Treasury said it would sell more bonds next week to cover the gap."
+    assert [m.canonical_name for m in extract(plain) if m.text == "Treasury"] == ["Treasury"]
+
+
+def test_senate_of_a_story_on_another_country_stays_generic(extract):
+    text = (
+        "Brazil's economy grew last year, and Brazil expects more growth, officials "
+        "said. The Senate will vote on the budget next week."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Senate" in names
+    assert "United States Senate" not in names
+
+
+def test_united_states_institution_after_the_country_takes_its_full_name(extract):
+    text = (
+        "The U.S. Congress passed the trade bill on Friday. Dealers said the "
+        "U.S. Treasury would sell more notes, and Congress would debate the budget."
+    )
+    names = {m.text: m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert names["U.S. Congress"] == "United States Congress"
+    assert names["U.S. Treasury"] == "United States Department of the Treasury"
+    assert names["Congress"] == "United States Congress"
 
 
 def test_nationality_of_the_state_outweighs_nationality_of_a_trade(extract):
