@@ -31,12 +31,49 @@ def test_a_pronoun_report_inside_a_report_is_no_statement_of_its_own(quotes_of):
     assert reported[0].speaker == "Dermot Quarrie"
 
 
-def test_a_named_report_inside_a_report_stays(quotes_of):
+def test_a_named_report_inside_a_report_is_part_of_it(quotes_of):
+    # Round 22 (polrec16): one statement, one speaker; the inner name is what Quarrie
+    # says, not a second row (PolNeAR marks the outer report only).
     text = (
         "Dermot Quarrie told the inquiry that Ilse Varga would ask the trustees to sell the mill."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert {q.cue for q in reported} == {"told", "ask"}
+    assert [q.cue for q in reported] == ["told"]
+    assert reported[0].speaker == "Dermot Quarrie"
+
+
+def test_a_report_of_a_report_is_the_outer_speakers(quotes_of):
+    text = (
+        "The Harbour Gazette reported that Wilma Oduya said she was selling the ferry "
+        "company to a rival."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["reported"]
+    assert "Wilma Oduya said" in reported[0].text
+
+
+def test_a_refusal_to_comment_is_one_statement(quotes_of):
+    text = "The Brannagh campaign declined to comment on the harbour levy for this story."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["declined"]
+
+
+def test_a_report_joined_by_but_keeps_its_row(quotes_of):
+    text = (
+        "The Brannagh campaign confirmed that the mayor would meet the ferry owners "
+        "but declined to give details of the talks."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"confirmed", "declined"}
+
+
+def test_a_relative_clause_inside_a_report_keeps_its_row(quotes_of):
+    text = (
+        "Dermot Quarrie said the harbour board, which opposed the levy, would meet "
+        "Ilse Varga, who has demanded a public vote on the ferry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert "demanded" in {q.cue for q in reported}
 
 
 def test_words_before_their_own_cue_stay_a_statement(quotes_of):
