@@ -161,9 +161,18 @@ def _reported_by_another(quote: Quote, cue: Cue, reports: Sequence[tuple[Quote, 
     Not a clause beside the other report: joined to its cue by "and"/"but" ("confirmed
     the meeting but declined to give details"), a clause before it ("When asked about
     it, Lamb said …"), or a relative clause ("Pagliano, who invoked his rights, …").
+    Nor words a named speaker says with a subject of their own ("Araki said he would
+    stay, the sources said"): the sources pass on Araki's statement, whose speaker a
+    reader asks for.
     """
     verb = cue.verb
     if verb is None:
+        return False
+    if (
+        quote.speaker_key is not None
+        and _spoken(verb)
+        and any(child.dep_ == "nsubj" for child in verb.children)
+    ):
         return False
     outer_verbs = {
         other.verb.i: other_quote

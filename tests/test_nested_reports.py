@@ -31,25 +31,31 @@ def test_a_pronoun_report_inside_a_report_is_no_statement_of_its_own(quotes_of):
     assert reported[0].speaker == "Dermot Quarrie"
 
 
-def test_a_named_report_inside_a_report_is_part_of_it(quotes_of):
-    # Round 22 (polrec16): one statement, one speaker; the inner name is what Quarrie
-    # says, not a second row (PolNeAR marks the outer report only).
+def test_a_named_report_inside_a_report_stays(quotes_of):
     text = (
         "Dermot Quarrie told the inquiry that Ilse Varga would ask the trustees to sell the mill."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert [q.cue for q in reported] == ["told"]
-    assert reported[0].speaker == "Dermot Quarrie"
+    assert {q.cue for q in reported} == {"told", "ask"}
 
 
-def test_a_report_of_a_report_is_the_outer_speakers(quotes_of):
+def test_a_named_speakers_words_inside_a_report_keep_their_row(quotes_of):
     text = (
         "The Harbour Gazette reported that Wilma Oduya said she was selling the ferry "
         "company to a rival."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert [q.cue for q in reported] == ["reported"]
-    assert "Wilma Oduya said" in reported[0].text
+    assert {q.cue for q in reported} == {"reported", "said"}
+    assert next(q for q in reported if q.cue == "said").speaker == "Wilma Oduya"
+
+
+def test_a_stance_reported_by_a_spokesman_is_his_statement(quotes_of):
+    text = (
+        "A spokesman for the ferry company said that Wilma Oduya rejected the offer "
+        "from the harbour board."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
 
 
 def test_a_refusal_to_comment_is_one_statement(quotes_of):
