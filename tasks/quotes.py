@@ -190,8 +190,17 @@ def _reported_by_another(quote: Quote, cue: Cue, reports: Sequence[tuple[Quote, 
                 dep in _REPORTED_DEPS
                 and outer.statement_start <= quote.statement_start
                 and quote.statement_end <= outer.statement_end
+                and not _full_stop_between(token, verb)
             )
     return False
+
+
+def _full_stop_between(first: Token, second: Token) -> bool:
+    """Whether a full stop of its own (not an abbreviation's, which the tokenizer keeps
+    on its word: "Mr.", "U.S.") stands between two tokens: the parse joined two
+    sentences ("… with Zhou Nan. Valerio said …"), which are two statements."""
+    low, high = sorted((first.i, second.i))
+    return any(t.text in (".", "!", "?") for t in first.doc[low:high])
 
 
 def _make_quote(
