@@ -52,6 +52,12 @@ _CLOSING = " \n.!?\"”’'"
 _MARKS = " \n\"“”‘’'"
 # Dependents of a reporting verb that are not what it reports.
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
+# How a clause hangs from the cue that reports it: its complement or object, or a
+# phrase holding one ("said that …", "refused to …", "accused X of …", "pointed to …").
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "pcomp", "pobj", "oprd", "acomp"})
+# A clause set beside a noun or a sentence, not part of what the words around it say:
+# "Pagliano, who invoked his rights, is cooperating" tells of Pagliano's own act.
+_BESIDE_DEPS = frozenset({"relcl", "parataxis", "appos"})
 
 
 def extract_quotes(
@@ -78,7 +84,7 @@ def extract_quotes(
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, source, span, kind, attribution, statement))
-    indirect, spoken = [], set()
+    indirect, spoken, indirect_cues = [], set(), []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         # A speaker the text names in words ("I think", "they say") counts, named or not.
@@ -88,10 +94,15 @@ def extract_quotes(
             statement = statement_extent(content, cue)
             quote = _make_quote(doc_id, source, span, "indirect", attribution, statement)
             indirect.append(quote)
+            indirect_cues.append(cue)
             if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
+    reports = list(zip(indirect, indirect_cues, strict=True))
     indirect = [
-        q for q in indirect if not _nested_in_report(q, indirect, source, q.start_char in spoken)
+        q
+        for q, cue in reports
+        if not _nested_in_report(q, indirect, source, q.start_char in spoken)
+        and not _reported_by_another(q, cue, reports)
     ]
     for quote, (_, cue) in zip(quotes, marked, strict=True):
         # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
@@ -134,6 +145,62 @@ def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str, spoken:
         and quote.statement_end <= outer.statement_end
         for outer in reports
     )
+
+
+def _reported_by_another(quote: Quote, cue: Cue, reports: Sequence[tuple[Quote, Cue]]) -> bool:
+    """Whether the indirect ``quote``, of ``cue``, is part of what another report in
+    ``reports`` says: its cue hangs, in the parse, inside the clause or object the other
+    cue reports, and its statement lies within the other's. One statement then has one
+    speaker, as a reader (and PolNeAR's annotators) take it:
+
+    - a report inside a report: "The Post reported that Klein said he was writing a
+      book" is the Post's statement; "Lamb said the board rejected his plan" is Lamb's;
+    - a verb chain with one subject: "The campaign declined to comment on the plan",
+      "Lamb refused to say that he backed it" are one refusal each.
+
+    Not a clause beside the other report: joined to its cue by "and"/"but" ("confirmed
+    the meeting but declined to give details"), a clause before it ("When asked about
+    it, Lamb said …"), or a relative clause ("Pagliano, who invoked his rights, …").
+    Nor words a named speaker says with a subject of their own ("Araki said he would
+    stay, the sources said"): the sources pass on Araki's statement, whose speaker a
+    reader asks for.
+    """
+    verb = cue.verb
+    if verb is None:
+        return False
+    if (
+        quote.speaker_key is not None
+        and _spoken(verb)
+        and any(child.dep_ == "nsubj" for child in verb.children)
+    ):
+        return False
+    outer_verbs = {
+        other.verb.i: other_quote
+        for other_quote, other in reports
+        if other.verb is not None and other.start != cue.start
+    }
+    token = verb
+    while token.head.i != token.i:
+        dep, token = token.dep_, token.head
+        if dep in _BESIDE_DEPS:
+            return False
+        outer = outer_verbs.get(token.i)
+        if outer is not None:
+            return (
+                dep in _REPORTED_DEPS
+                and outer.statement_start <= quote.statement_start
+                and quote.statement_end <= outer.statement_end
+                and not _full_stop_between(token, verb)
+            )
+    return False
+
+
+def _full_stop_between(first: Token, second: Token) -> bool:
+    """Whether a full stop of its own (not an abbreviation's, which the tokenizer keeps
+    on its word: "Mr.", "U.S.") stands between two tokens: the parse joined two
+    sentences ("… with Zhou Nan. Valerio said …"), which are two statements."""
+    low, high = sorted((first.i, second.i))
+    return any(t.text in (".", "!", "?") for t in first.doc[low:high])
 
 
 def _make_quote(

@@ -50,13 +50,16 @@ def test_a_stance_of_a_nameless_subject_inside_a_report_is_part_of_it(quotes_of)
     assert reported[0].speaker == "Dermot Quarrie"
 
 
-def test_a_stance_of_a_named_subject_inside_a_report_stays(quotes_of):
+def test_a_stance_of_a_named_subject_inside_a_report_is_part_of_it(quotes_of):
+    # Round 22 (polrec16): Quarrie's statement, one row; only a named speaker's own
+    # verb of speech keeps a row of its own (tests/test_nested_reports.py).
     text = (
         "Dermot Quarrie said Ilse Varga wanted to sell the old mill to the Pellworth "
         "Building Society."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
-    assert {q.cue for q in reported} == {"said", "wanted"}
+    assert [q.cue for q in reported] == ["said"]
+    assert reported[0].speaker == "Dermot Quarrie"
 
 
 def test_a_name_alone_after_a_verb_of_stance_is_what_is_praised(quotes_of):

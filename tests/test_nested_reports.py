@@ -39,6 +39,49 @@ def test_a_named_report_inside_a_report_stays(quotes_of):
     assert {q.cue for q in reported} == {"told", "ask"}
 
 
+def test_a_named_speakers_words_inside_a_report_keep_their_row(quotes_of):
+    text = (
+        "The Harbour Gazette reported that Wilma Oduya said she was selling the ferry "
+        "company to a rival."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"reported", "said"}
+    assert next(q for q in reported if q.cue == "said").speaker == "Wilma Oduya"
+
+
+def test_a_stance_reported_by_a_spokesman_is_his_statement(quotes_of):
+    text = (
+        "A spokesman for the ferry company said that Wilma Oduya rejected the offer "
+        "from the harbour board."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
+
+
+def test_a_refusal_to_comment_is_one_statement(quotes_of):
+    text = "The Brannagh campaign declined to comment on the harbour levy for this story."
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["declined"]
+
+
+def test_a_report_joined_by_but_keeps_its_row(quotes_of):
+    text = (
+        "The Brannagh campaign confirmed that the mayor would meet the ferry owners "
+        "but declined to give details of the talks."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"confirmed", "declined"}
+
+
+def test_a_relative_clause_inside_a_report_keeps_its_row(quotes_of):
+    text = (
+        "Dermot Quarrie said the harbour board, which opposed the levy, would meet "
+        "Ilse Varga, who has demanded a public vote on the ferry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert "demanded" in {q.cue for q in reported}
+
+
 def test_words_before_their_own_cue_stay_a_statement(quotes_of):
     text = (
         "Orla Penhallow chairs the ferry board. Rail surveys showed that most commuters "
