@@ -524,6 +524,12 @@ def _parsed_subject(verb: Token) -> Token | None:
                 current = current.head
         else:
             break
+    if verb.tag_ == "VBG":
+        # "a new poll showing Dorman's lead", "groups backing Senator Ana Costa": the
+        # name after a present participle is its object, never its speaker (only a
+        # finite verb stands before its subject: "…,” said Jon Doggett); a participle
+        # that modifies a noun says what the noun says ("the poll").
+        return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
     return _name_after(verb)
 
 
