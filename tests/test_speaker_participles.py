@@ -1,5 +1,6 @@
-"""A present participle's speaker: never the name after it (its object), and the noun
-it modifies when it has no subject of its own ("a poll showing …")."""
+"""A participle's speaker: never the name after a present participle (its object),
+the noun it modifies when it has no subject of its own ("a poll showing …"), and the
+agent of a passive one ("Asked by X to respond")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,21 @@ def test_a_participle_after_a_noun_speaks_for_the_noun(quotes_of):
 def test_a_finite_verb_before_its_name_keeps_the_name(quotes_of):
     quotes = quotes_of("“We will not back down,” said Jon Doggett, the head of the growers’ group.")
     assert [q.speaker for q in quotes] == ["Jon Doggett"]
+
+
+def test_the_agent_of_a_passive_cue_speaks(quotes_of):
+    quotes = quotes_of(
+        "Asked by Mara Tilden to respond to the attacks, Tom Wexley said: "
+        "“What does it say about people who jump on the bandwagon?”"
+    )
+    asked = [q for q in quotes if q.cue == "Asked"]
+    assert [q.speaker for q in asked] == ["Mara Tilden"]
+    answer = [q for q in quotes if "bandwagon" in q.text]
+    assert [q.speaker for q in answer] == ["Tom Wexley"]
+
+
+def test_the_paper_that_quotes_someone_does_not_speak(quotes_of):
+    quotes = quotes_of(
+        "“It is a fair deal,” the minister was quoted by the Daily Clarion as saying."
+    )
+    assert [q.speaker for q in quotes] == ["the minister"]
