@@ -7,8 +7,10 @@ Extracts the chosen half of PolNeAR's articles (0-based line index even or odd) 
 current code, in this process (``tasks.extract``, as a run extracts a batch),
 matches statements as ``dossier eval quotes`` does (30% coverage, one to one) and
 scores the speaker the same way (the predicted mention overlaps the gold source, or
-the resolved name's last word is a word of it). Tune on ``even``; ``odd`` is the
-check half, whose errors are not to be read. Each wrong speaker gets one class:
+the resolved name's last word is a word of it; the scored figure leaves out the
+statements whose gold names no source, listed as ``gold has no source``). Tune on
+``even``; ``odd`` is the check half, whose errors are not to be read. Each wrong
+speaker gets one class:
 
 - ``no speaker``: the statement has no speaker mention at all;
 - ``pronoun for gold name``: we point at a pronoun, the gold at a name (or a
@@ -40,6 +42,7 @@ from flows.evaluate import read_gold
 from tasks.quote_eval import (
     Statement,
     gold_attributions,
+    has_source,
     match_one_to_one,
     predicted_statements,
     speaker_is_right,
@@ -107,7 +110,7 @@ def _report(records, quotes, every: bool, args, before) -> None:
     classes: Counter[str] = Counter()
     examples: list[str] = []
     changed: list[str] = []
-    n_matched = n_right = n_before = 0
+    n_matched = n_right = n_before = n_sourced = 0
     for record in records:
         doc = str(record["id"])
         text = record["text"]
@@ -124,6 +127,7 @@ def _report(records, quotes, every: bool, args, before) -> None:
             }
         for gold, p in match_one_to_one(golds, predicted, COVERAGE):
             n_matched += 1
+            n_sourced += has_source(gold)
             right = speaker_is_right(gold, p)
             n_right += right
             if old is not None:
@@ -149,7 +153,8 @@ def _report(records, quotes, every: bool, args, before) -> None:
     label = "every attribution" if every else "quote-marked"
     print(
         f"{label} ({args.half} half): matched {n_matched}, speaker right {n_right} "
-        f"= {n_right / max(n_matched, 1):.4f}, wrong {wrong}"
+        f"= {n_right / max(n_matched, 1):.4f}, wrong {wrong}; of the {n_sourced} whose gold "
+        f"names a source (the scored figure) {n_right / max(n_sourced, 1):.4f}"
     )
     if before is not None:
         print(f"  before: right {n_before}; changed verdicts or names: {len(changed)}")

@@ -442,7 +442,8 @@ def eval_quotes(
 ) -> None:
     """Score quote extraction: precision, recall and F1 of quotes with quotation marks
     (of every attribution with --all) at 30% and 80% coverage, and speaker accuracy
-    (see README, "Evaluating quotes")."""
+    over the matches whose gold names a source, and over every match (see README,
+    "Evaluating quotes")."""
     _start_prefect_server()
     from flows.evaluate import evaluate_quotes
 
@@ -456,6 +457,7 @@ def eval_quotes(
         "recall",
         "F1",
         "speaker accuracy",
+        "speaker, every match",
         title=f"{'every attribution' if every else 'quotes with quotation marks'}: {gold.name}",
     )
     for s in scores:
@@ -468,6 +470,7 @@ def eval_quotes(
             f"{s.recall:.3f}",
             f"{s.f1:.3f}",
             f"{s.speaker_accuracy:.3f}",
+            f"{s.speaker_accuracy_every_match:.3f}",
         )
     Console().print(table)
 

@@ -403,6 +403,9 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_object(verb)
     if quoted is not None:
         return quoted
+    agent = _passive_agent(verb)
+    if agent is not None:
+        return agent
     parsed = _parsed_subject(verb)
     if parsed is not None and _is_date_word(parsed):
         parsed = _name_within(parsed, verb)
@@ -420,6 +423,22 @@ def subject_of(verb: Token) -> Token | None:
     # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
     # name after it): the name before the verb is its subject, the one after its object.
     return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a cue in the passive: "Asked by Mara Tilden to respond, Wexley
+    said", "the plan was denounced by the union". The one asking, warning or
+    denouncing speaks, not the one spoken to (the parse's subject, or the subject of
+    the clause the participle hangs on). None for a cue without a "by" agent, or a
+    verb of quoting."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in _QUOTING_VERBS:
+        # "the minister was quoted by the Daily Clarion as saying": the paper passes
+        # the minister's words on.
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _quoted_object(verb: Token) -> Token | None:
@@ -524,6 +543,12 @@ def _parsed_subject(verb: Token) -> Token | None:
                 current = current.head
         else:
             break
+    if verb.tag_ == "VBG":
+        # "a new poll showing Dorman's lead", "groups backing Senator Ana Costa": the
+        # name after a present participle is its object, never its speaker (only a
+        # finite verb stands before its subject: "…,” said Jon Doggett); a participle
+        # that modifies a noun says what the noun says ("the poll").
+        return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
     return _name_after(verb)
 
 

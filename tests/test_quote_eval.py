@@ -95,6 +95,44 @@ def test_largest_overlap_is_matched_first():
     assert matched is large
 
 
+def test_speaker_accuracy_leaves_out_gold_without_a_source():
+    named = Statement("d", [(0, 100)], speaker_spans=[(110, 119)], source_text="Ana Silva")
+    unnamed = Statement("d", [(200, 300)])
+    right = Statement("d", [(0, 100)], "Ana Silva", [(110, 119)])
+    guessed = Statement("d", [(200, 300)], "Tom Baker", [(310, 319)])
+    result = score([named, unnamed], [right, guessed], 0.3)
+    assert (result.n_matched, result.n_sourced, result.speaker_correct) == (2, 1, 1)
+    assert result.speaker_accuracy == 1.0
+    assert result.speaker_accuracy_every_match == 0.5
+
+
+def test_a_source_written_in_the_cue_field_is_read_back():
+    text = "“We will win,” said Ana Silva, and “according to” nobody else."
+    record = {
+        "id": "s",
+        "text": text,
+        "attributions": [
+            {
+                # The annotators swapped the fields: the cue as source, the name as cue.
+                "source": [{"start": 15, "end": 19, "text": "said"}],
+                "cue": [{"start": 20, "end": 29, "text": "Ana Silva"}],
+                "content": [{"start": 0, "end": 14, "text": "“We will win,”"}],
+                "has_quote_marks": True,
+            },
+            {
+                "source": [{"start": 20, "end": 29, "text": "Ana Silva"}],
+                "cue": [{"start": 15, "end": 19, "text": "said"}],
+                "content": [{"start": 35, "end": 49, "text": "“according to”"}],
+                "has_quote_marks": True,
+            },
+        ],
+    }
+    swapped, kept = gold_statements(record)
+    assert (swapped.source_text, swapped.speaker_spans) == ("Ana Silva", [(20, 29)])
+    assert (kept.source_text, kept.speaker_spans) == ("Ana Silva", [(20, 29)])
+    assert speaker_is_right(swapped, Statement("s", [], "Ana Silva", [(20, 29)]))
+
+
 def test_speaker_is_right_by_span_or_by_last_word():
     gold = Statement("d", [(0, 10)], speaker_spans=[(20, 22)], source_text="he")
     assert speaker_is_right(gold, Statement("d", [], "Ana Silva", [(20, 22)]))
