@@ -532,6 +532,9 @@ class SpeakerResolver:
         )
         if clause is not None and clause.start_char > at:
             at, found = clause.start_char, self._entity_attribution(clause)
+        agent = self.mentions.statement_agent_before(position, gender, excluded) if person else None
+        if agent is not None and agent.start_char > at:
+            at, found = agent.start_char, self._entity_attribution(agent)
         surname = self._surname_subject_before(position, gender, excluded) if person else None
         if surname is not None and surname.start_char > at:
             at, found = surname.start_char, self._entity_attribution(surname)
@@ -1087,16 +1090,24 @@ class SpeakerResolver:
         """The organisation a body's noun owning a document stands for ("the
         Ministry statement", "the team's report"): the nearest organisation before
         whose name holds the noun ("the Finance Ministry"), else the one whose name the
-        text wrote right before it ("an International Monetary Fund team"). None for
-        other words, a plural, or an indefinite body ("a union's statement")."""
+        text wrote right before it ("an International Monetary Fund team"), else the one
+        of the noun's kind (``organisation_kinds``: "A Union statement" where the text
+        names one union, the "… Workers"). None for other words, a plural, or an
+        indefinite body ("a union's statement")."""
         lemma = noun.lemma_.lower()
         if lemma not in lexicon().organisation_nouns or lemma in lexicon().document_nouns:
             return None
         if noun.tag_ in PLURAL_TAGS or any(c.lower_ in ("a", "an") for c in noun.children):
             return None
-        return self.mentions.organisation_named(noun.idx, lemma) or self.mentions.organisation_unit(
-            lemma, noun.idx
-        )
+        named = self.mentions.organisation_named(noun.idx, lemma)
+        if named is None:
+            named = self.mentions.organisation_unit(lemma, noun.idx)
+        kind = lexicon().organisation_kinds.get(lemma)
+        if named is None and kind is not None:
+            # "A Union statement" where the text names the United Food and Commercial
+            # Workers: the one organisation of the noun's kind.
+            named = self.mentions.organisation_of_kind(kind, noun.idx)
+        return named
 
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a
