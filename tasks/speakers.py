@@ -151,6 +151,9 @@ class SpeakerResolver:
         # Lowercase copy: the full names of the people the model read at a cue, by
         # surname ("william adams" for a later "adams said").
         self.lowercase_names: dict[str, str] = {}
+        # Cues whose subject is a name of several capitalised words the model did not
+        # tag and no person's ("General Acquisition said"): a body, for a later "it".
+        self.untagged_bodies: set[int] = set()
         for cue in sorted(cues, key=lambda c: c.start):
             if cue.subject is not None and not _is_pronoun(cue.subject):
                 self.named[cue.start] = self._named(cue)
@@ -325,6 +328,8 @@ class SpeakerResolver:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
+        if key is None and label is None and _untagged_name(mention):
+            self.untagged_bodies.add(cue.start)
         attribution = Attribution(
             speaker=speaker,
             speaker_key=key,
@@ -1185,7 +1190,11 @@ class SpeakerResolver:
         while index >= 0:
             at, cue_start = self.named_positions[index]
             attribution, _ = self.named[cue_start]
-            named_or_role = attribution.speaker_key is not None or attribution.speaker_is_person
+            named_or_role = (
+                attribution.speaker_key is not None
+                or attribution.speaker_is_person
+                or (not person and cue_start in self.untagged_bodies)
+            )
             if (
                 named_or_role
                 and attribution.speaker_key not in excluded
@@ -1385,6 +1394,19 @@ def _untagged_person(mention: Span) -> bool:
     return any(
         is_first_name(word.text) and after.text[:1].isupper() and after.pos_ == "PROPN"
         for word, after in pairwise(words)
+    )
+
+
+def _untagged_name(mention: Span) -> bool:
+    """ "General Acquisition said": a mention of two or more capitalised proper nouns
+    (no article, no lowercase word) that names no person (no listed first name): a
+    name the model did not tag, most often a company's or a body's."""
+    words = [t for t in mention if not t.is_punct]
+    return (
+        len(words) > 1
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and not _untagged_person(mention)
+        and not any(is_first_name(t.text) for t in words)
     )
 
 

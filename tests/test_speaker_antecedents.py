@@ -59,3 +59,18 @@ def test_the_newspaper_is_the_one_paper_named_before_in_its_paragraph(quotes_of)
         'The newspaper said many traders found his plan "a poor excuse for higher fees".'
     )
     assert speaker_of(quotes, "poor excuse") == "Valley News"
+
+
+def test_it_is_the_untagged_company_that_spoke_last(quotes_of):
+    quotes = quotes_of(
+        "An investor group trying to acquire Kelbury Mills Inc said it would raise its "
+        "offer.\n\n"
+        "Kelbury Mills officials declined to comment. Kelbury Mills has said a statement "
+        "would be made before its annual meeting.\n\n"
+        "General Acquisition said the board could not decide until it had talked to the "
+        "group.\n\n"
+        "General Acquisition added it was aware the board may be reviewing other deals, "
+        "which might give Kelbury Mills shareholders less cash.\n\n"
+        '"If that is the case, you should know that we can offer more cash," it said.'
+    )
+    assert speaker_of(quotes, "offer more cash") == "General Acquisition"
