@@ -657,7 +657,7 @@ class SpeakerResolver:
             if organisation is None and subject.tag_ not in PLURAL_TAGS:
                 # "the team" after "an International Monetary Fund team": that body's.
                 organisation = self.mentions.organisation_unit(lemma, subject.idx)
-            if organisation is None and kind is not None:
+            if organisation is None and kind is not None and not _own_name(subject):
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together.
@@ -1394,6 +1394,16 @@ def _untagged_person(mention: Span) -> bool:
     return any(
         is_first_name(word.text) and after.text[:1].isupper() and after.pos_ == "PROPN"
         for word, after in pairwise(words)
+    )
+
+
+def _own_name(noun: Token) -> bool:
+    """ "The Sunday Mail newspaper": a noun with a proper noun of its own before it
+    names its organisation, whether the model tagged it or not; no other of its kind.
+    Not a place ("the Tokyo bank" is a bank of Tokyo the text names)."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP")
+        for c in noun.lefts
     )
 
 

@@ -74,3 +74,12 @@ def test_it_is_the_untagged_company_that_spoke_last(quotes_of):
         '"If that is the case, you should know that we can offer more cash," it said.'
     )
     assert speaker_of(quotes, "offer more cash") == "General Acquisition"
+
+
+def test_a_newspaper_with_a_name_of_its_own_is_no_other_paper(quotes_of):
+    quotes = quotes_of(
+        "Few politicians criticised the rise in defence spending. The Daily Courier, the "
+        'biggest selling paper, said: "The army has never been richer."\n\n'
+        'The Sunday Wren newspaper branded the budget "shamelessly political."'
+    )
+    assert speaker_of(quotes, "shamelessly political") != "Daily Courier"
