@@ -175,6 +175,7 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
     best = _outer_report(
         min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span))), candidates
     )
+    best = _reporter_of_gerund(context, span, best, candidates)
     if best.verb is None and best.subject is not None and _is_outlet(best.subject):
         # "She called it “heartbreaking,” according to the Bronx Times": the person
         # whose verb the quotation hangs on said it; the paper only reported it.
@@ -201,6 +202,33 @@ def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
             and _reports(cue.verb, best.verb)
             and _agrees(inner, outer)
         ):
+            return cue
+    return best
+
+
+def _reporter_of_gerund(
+    context: QuoteContext, span: QuoteSpan, best: Cue, candidates: list[Cue]
+) -> Cue:
+    """ "He added that Volcker has also “been very outspoken” in suggesting partners
+    grow": a cue after the quotation that is a gerund ("suggesting") whose clause does
+    not hold the quotation, inside the clause a cue before the quotation reports, and
+    that clause holds the quotation too: the quotation is part of what the earlier
+    cue's subject said about the gerund's subject, who is talked about. That earlier
+    cue; else ``best``. A finite verb ("Volcker has said “…”") keeps its speaker."""
+    verb = best.verb
+    if verb is None or verb.tag_ != "VBG" or verb.idx < span.end:
+        return best
+    inside = context.doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inside is None or any(token in inside for token in verb.subtree):
+        return best
+    for cue in candidates:
+        outer = cue.verb
+        if outer is None or outer.idx >= span.start or cue.subject is None:
+            continue
+        # The clause the earlier cue reports: its complement on the way up from the
+        # quotation's first word.
+        clause = next((t for t in (inside[0], *inside[0].ancestors) if t.head == outer), None)
+        if clause is not None and clause.dep_ == "ccomp" and clause in verb.ancestors:
             return cue
     return best
 

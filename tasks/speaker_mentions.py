@@ -199,14 +199,16 @@ class Mentions:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organisation_ending(self, noun: str) -> EntityMention | None:
-        """The one organisation the document names (outside quotations) whose name ends
-        with ``noun`` ("the Citizens' Independent Transportation Trust" for "the
-        trust"), by its fullest name; None for none or several."""
+        """The one organisation the document names (outside quotations) whose name is
+        headed by ``noun``: it ends with the noun ("the Citizens' Independent
+        Transportation Trust" for "the trust") or has it before its "of" ("the U.S.
+        Chamber of Commerce" for "the chamber": the head of a name "X of Y" is the word
+        before "of"); by its fullest name; None for none or several."""
         found: dict[str, EntityMention] = {}
         for entity in self.entities:
             words = entity.canonical_name.casefold().split()
             quoted = self.context.quoted(entity.start_char)
-            if entity.label == "ORG" and len(words) > 1 and words[-1] == noun and not quoted:
+            if entity.label == "ORG" and len(words) > 1 and noun in _heads(words) and not quoted:
                 full = self.fullest_organisation(entity)
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -390,6 +392,49 @@ class Mentions:
             ):
                 return entity
             index -= 1
+        return None
+
+    def statement_agent_before(
+        self, position: int, gender: str | None, excluded: frozenset[str] | set[str] = frozenset()
+    ) -> EntityMention | None:
+        """ "A similar argument was made on Capitol Hill by Fed chairman Paul Volcker.
+        “…,” he said": the person named as the agent of a passive main verb whose
+        subject is a noun of a statement (``statement_nouns``: an argument, a warning, a
+        call made by someone), in the sentence of ``position`` before it or the sentence
+        before; that person made a statement, as a speaker does, so a "he" after it is
+        theirs. Only the one person of a compatible gender the agent names; None
+        otherwise (an agent of other verbs, "the plan was backed by Smith", is no
+        speaker: such a rule over every passive moved right speakers away)."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sentence = span[0].sent
+        sentences = [sentence]
+        if sentence.start > 0:
+            sentences.insert(0, self.doc[sentence.start - 1].sent)
+        for current in reversed(sentences):
+            root = current.root
+            said = any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in lexicon().statement_nouns
+                for c in root.children
+            )
+            agents = [c for c in root.children if c.dep_ == "agent"]
+            if not said or len(agents) != 1:
+                continue
+            people = {
+                entity.entity_key: entity
+                for token in agents[0].subtree
+                if token.idx < position
+                and (entity := self.at(token)) is not None
+                and entity.label == "PERSON"
+                and not self.context.quoted(entity.start_char)
+            }
+            if len(people) != 1:
+                return None
+            entity = next(iter(people.values()))
+            if entity.entity_key in excluded or not agrees(gender, self.gender(entity)):
+                return None
+            return entity
         return None
 
     def gender(self, entity: EntityMention) -> str | None:
@@ -697,6 +742,15 @@ def _clause_subject(token: Token) -> Token | None:
     else:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _heads(words: list[str]) -> set[str]:
+    """The words that head a name (casefolded, split): its last word, and the word
+    before its first "of" ("chamber" of "u.s. chamber of commerce")."""
+    heads = {words[-1]}
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
 
 
 def _fronted(name: Token) -> bool:

@@ -151,6 +151,9 @@ class SpeakerResolver:
         # Lowercase copy: the full names of the people the model read at a cue, by
         # surname ("william adams" for a later "adams said").
         self.lowercase_names: dict[str, str] = {}
+        # Cues whose subject is a name of several capitalised words the model did not
+        # tag and no person's ("General Acquisition said"): a body, for a later "it".
+        self.untagged_bodies: set[int] = set()
         for cue in sorted(cues, key=lambda c: c.start):
             if cue.subject is not None and not _is_pronoun(cue.subject):
                 self.named[cue.start] = self._named(cue)
@@ -329,6 +332,8 @@ class SpeakerResolver:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
+        if key is None and label is None and _untagged_name(mention):
+            self.untagged_bodies.add(cue.start)
         attribution = Attribution(
             speaker=speaker,
             speaker_key=key,
@@ -536,6 +541,9 @@ class SpeakerResolver:
         )
         if clause is not None and clause.start_char > at:
             at, found = clause.start_char, self._entity_attribution(clause)
+        agent = self.mentions.statement_agent_before(position, gender, excluded) if person else None
+        if agent is not None and agent.start_char > at:
+            at, found = agent.start_char, self._entity_attribution(agent)
         surname = self._surname_subject_before(position, gender, excluded) if person else None
         if surname is not None and surname.start_char > at:
             at, found = surname.start_char, self._entity_attribution(surname)
@@ -653,7 +661,7 @@ class SpeakerResolver:
             if organisation is None and subject.tag_ not in PLURAL_TAGS:
                 # "the team" after "an International Monetary Fund team": that body's.
                 organisation = self.mentions.organisation_unit(lemma, subject.idx)
-            if organisation is None and kind is not None:
+            if organisation is None and kind is not None and not _own_name(subject):
                 organisation = self.mentions.organisation_of_kind(kind, subject.idx)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together.
@@ -1091,16 +1099,24 @@ class SpeakerResolver:
         """The organisation a body's noun owning a document stands for ("the
         Ministry statement", "the team's report"): the nearest organisation before
         whose name holds the noun ("the Finance Ministry"), else the one whose name the
-        text wrote right before it ("an International Monetary Fund team"). None for
-        other words, a plural, or an indefinite body ("a union's statement")."""
+        text wrote right before it ("an International Monetary Fund team"), else the one
+        of the noun's kind (``organisation_kinds``: "A Union statement" where the text
+        names one union, the "… Workers"). None for other words, a plural, or an
+        indefinite body ("a union's statement")."""
         lemma = noun.lemma_.lower()
         if lemma not in lexicon().organisation_nouns or lemma in lexicon().document_nouns:
             return None
         if noun.tag_ in PLURAL_TAGS or any(c.lower_ in ("a", "an") for c in noun.children):
             return None
-        return self.mentions.organisation_named(noun.idx, lemma) or self.mentions.organisation_unit(
-            lemma, noun.idx
-        )
+        named = self.mentions.organisation_named(noun.idx, lemma)
+        if named is None:
+            named = self.mentions.organisation_unit(lemma, noun.idx)
+        kind = lexicon().organisation_kinds.get(lemma)
+        if named is None and kind is not None:
+            # "A Union statement" where the text names the United Food and Commercial
+            # Workers: the one organisation of the noun's kind.
+            named = self.mentions.organisation_of_kind(kind, noun.idx)
+        return named
 
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a
@@ -1179,7 +1195,11 @@ class SpeakerResolver:
         while index >= 0:
             at, cue_start = self.named_positions[index]
             attribution, _ = self.named[cue_start]
-            named_or_role = attribution.speaker_key is not None or attribution.speaker_is_person
+            named_or_role = (
+                attribution.speaker_key is not None
+                or attribution.speaker_is_person
+                or (not person and cue_start in self.untagged_bodies)
+            )
             if (
                 named_or_role
                 and attribution.speaker_key not in excluded
@@ -1379,6 +1399,29 @@ def _untagged_person(mention: Span) -> bool:
     return any(
         is_first_name(word.text) and after.text[:1].isupper() and after.pos_ == "PROPN"
         for word, after in pairwise(words)
+    )
+
+
+def _own_name(noun: Token) -> bool:
+    """ "The Sunday Mail newspaper": a noun with a proper noun of its own before it
+    names its organisation, whether the model tagged it or not; no other of its kind.
+    Not a place ("the Tokyo bank" is a bank of Tokyo the text names)."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP")
+        for c in noun.lefts
+    )
+
+
+def _untagged_name(mention: Span) -> bool:
+    """ "General Acquisition said": a mention of two or more capitalised proper nouns
+    (no article, no lowercase word) that names no person (no listed first name): a
+    name the model did not tag, most often a company's or a body's."""
+    words = [t for t in mention if not t.is_punct]
+    return (
+        len(words) > 1
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and not _untagged_person(mention)
+        and not any(is_first_name(t.text) for t in words)
     )
 
 
