@@ -147,8 +147,6 @@ _DATE_ONLY = re.compile(
 )
 # The label whose short names a second pass links, after the labels are settled.
 _ORG_ONLY = frozenset({"ORG"})
-# Reuters writes the name of a company listed on no exchange between angle brackets
-# ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
 # An office named by its jurisdiction (the country's initials or up to three
 # capitalised words) and its holder's title, the prosecutors', sheriffs' and
 # auditors' titles of US and British public offices.
@@ -159,6 +157,8 @@ _OFFICE = re.compile(
     r"(?:Attorney(?: General)?|Sheriff|Comptroller|Inspector General|Prosecutor|"
     r"Public Defender|Solicitor General|Auditor General)['’]s [Oo]ffice\b"
 )
+# Reuters writes the name of a company listed on no exchange between angle brackets
+# ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -671,6 +671,9 @@ def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mentio
     office holder's title ("the U.S. Attorney's office", "the Kent County Sheriff's
     Office") is one organisation, "… Office", replacing what the model made of it (it
     mostly stops at the possessive: "[U.S. Attorney]'s office")."""
+    if "ffice" not in text:
+        # Most texts name no office: a plain search spares the pattern's scan.
+        return mentions
     found: list[_Mention] = []
     for match in _OFFICE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
