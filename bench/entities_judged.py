@@ -23,6 +23,8 @@ from pathlib import Path
 import duckdb
 from judging import DATA, judged_extractions, locate, paragraph_at, read_jsonl, share
 
+from tasks.entity_acronyms import LEGAL_FORMS
+
 TOP_KEYS = 60
 
 
@@ -38,15 +40,13 @@ def main() -> None:
         "judged one only by its trailing legal forms ('Chrysler Corp' for 'Chrysler')",
     )
     args = parser.parse_args()
-    global _LEGAL_FORMS_APART
-    _LEGAL_FORMS_APART = args.legal_forms_apart
     samples = set(args.sample.split(",")) if args.sample else None
     verdicts = [
         v
         for v in read_jsonl(DATA / "entities_judged.jsonl")
         if samples is None or v["sample"] in samples
     ]
-    score_mentions(verdicts, args.errors)
+    score_mentions(verdicts, args.errors, args.legal_forms_apart)
     for pair in args.top_keys:
         corpus, warehouse = pair.split("=", 1)
         score_top_keys(corpus, Path(warehouse))
@@ -60,25 +60,19 @@ def normal(name: str | None) -> str:
     return " ".join(words)
 
 
-# Set by --legal-forms-apart. The judges keep or leave out a company's legal form
-# as the text writes it, not by one rule (the same company judged "Taft Broadcasting
-# Co" in one sample and "Taft Broadcasting" in another; the two judges' agreement
-# sample differed on one legal form), and an organisation's entity_key leaves the
-# form out: the option scores the canonical name as the key reads it.
-_LEGAL_FORMS_APART = False
-
-
 def _without_legal_forms(name: str) -> str:
-    """``normal(name)`` without its trailing legal forms, commas and stops."""
-    from tasks.entity_acronyms import LEGAL_FORMS
-
+    """``normal(name)`` without its trailing legal forms, commas and stops (for
+    --legal-forms-apart: the judges keep or leave out a company's legal form as the
+    text writes it, not by one rule, the same company judged "Taft Broadcasting Co" in
+    one sample and "Taft Broadcasting" in another, and an organisation's entity_key
+    leaves the form out: the option scores the canonical name as the key reads it)."""
     words = normal(name).replace(",", " ").split()
     while len(words) > 1 and words[-1].rstrip(".") in LEGAL_FORMS:
         words.pop()
     return " ".join(words).rstrip(".")
 
 
-def score_mentions(verdicts: list[dict], errors: int) -> None:
+def score_mentions(verdicts: list[dict], errors: int, legal_forms_apart: bool = False) -> None:
     by_corpus: dict[str, list[dict]] = defaultdict(list)
     for verdict in verdicts:
         by_corpus[verdict["corpus"]].append(verdict)
@@ -101,7 +95,7 @@ def score_mentions(verdicts: list[dict], errors: int) -> None:
             # A judged non-entity is wrong while any part of it is still extracted
             # ("Camera" left of "Multiplayer Camera").
             found = _covering(extracted.entities[0], start, end)
-            marks = _judge(verdict, found)
+            marks = _judge(verdict, found, legal_forms_apart)
             right.update(name for name, ok in marks.items() if ok)
             if not all(marks.values()):
                 wrong.append(_describe(verdict, found, marks))
@@ -142,7 +136,7 @@ def _covering(entities, start: int, end: int):
     return best
 
 
-def _judge(verdict: dict, found) -> dict[str, bool]:
+def _judge(verdict: dict, found, legal_forms_apart: bool) -> dict[str, bool]:
     if not verdict["is_entity"]:
         ok = found is None
         return {"label": ok, "span": ok, "canonical": ok, "all three": ok}
@@ -153,7 +147,7 @@ def _judge(verdict: dict, found) -> dict[str, bool]:
         "span": normal(found.text) == normal(verdict["span"]),
         "canonical": normal(found.canonical_name) == normal(verdict["canonical"]),
     }
-    if _LEGAL_FORMS_APART and not marks["canonical"] and verdict["label"] == "ORG":
+    if legal_forms_apart and not marks["canonical"] and verdict["label"] == "ORG":
         marks["canonical"] = _without_legal_forms(found.canonical_name) == _without_legal_forms(
             verdict["canonical"]
         )

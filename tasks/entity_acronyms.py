@@ -517,11 +517,8 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
 def _without_legal_form(name: str) -> list[str]:
     """The words of a company's name before its legal forms ("Laboratoires Sarget" of
     "Laboratoires Sarget SA"), which a short name leaves out."""
-    words = name.split()
-    end = len(words)
-    while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
-        end -= 1
-    return words[:end]
+    cuts = _legal_cuts(name)
+    return cuts[-1].split() if cuts else name.split()
 
 
 def _legal_cuts(name: str) -> list[str]:

@@ -97,12 +97,14 @@ def extract_quotes(
             indirect_cues.append(cue)
             if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
+    # Each report by its cue's verb, for the reports nested in another's clause.
     reports = list(zip(indirect, indirect_cues, strict=True))
+    by_verb = {cue.verb.i: q for q, cue in reports if cue.verb is not None}
     indirect = [
         q
         for q, cue in reports
         if not _nested_in_report(q, indirect, source, q.start_char in spoken)
-        and not _reported_by_another(q, cue, reports)
+        and not _reported_by_another(q, cue, by_verb)
     ]
     for quote, (_, cue) in zip(quotes, marked, strict=True):
         # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
@@ -147,11 +149,12 @@ def _nested_in_report(quote: Quote, reports: Sequence[Quote], text: str, spoken:
     )
 
 
-def _reported_by_another(quote: Quote, cue: Cue, reports: Sequence[tuple[Quote, Cue]]) -> bool:
-    """Whether the indirect ``quote``, of ``cue``, is part of what another report in
-    ``reports`` says: its cue hangs, in the parse, inside the clause or object the other
-    cue reports, and its statement lies within the other's. One statement then has one
-    speaker, as a reader (and PolNeAR's annotators) take it:
+def _reported_by_another(quote: Quote, cue: Cue, by_verb: dict[int, Quote]) -> bool:
+    """Whether the indirect ``quote``, of ``cue``, is part of what another report
+    (``by_verb``: the reports by their cue's verb) says: its cue hangs, in the parse,
+    inside the clause or object the other cue reports, and its statement lies within
+    the other's. One statement then has one speaker, as a reader (and PolNeAR's
+    annotators) take it:
 
     - a report inside a report: "The Post reported that Klein said he was writing a
       book" is the Post's statement; "Lamb said the board rejected his plan" is Lamb's;
@@ -174,17 +177,13 @@ def _reported_by_another(quote: Quote, cue: Cue, reports: Sequence[tuple[Quote, 
         and any(child.dep_ == "nsubj" for child in verb.children)
     ):
         return False
-    outer_verbs = {
-        other.verb.i: other_quote
-        for other_quote, other in reports
-        if other.verb is not None and other.start != cue.start
-    }
+    # Walking up from the verb never meets the verb again: the report met is another's.
     token = verb
     while token.head.i != token.i:
         dep, token = token.dep_, token.head
         if dep in _BESIDE_DEPS:
             return False
-        outer = outer_verbs.get(token.i)
+        outer = by_verb.get(token.i)
         if outer is not None:
             return (
                 dep in _REPORTED_DEPS

@@ -657,12 +657,8 @@ class SpeakerResolver:
         if lemma in words.organisation_nouns or kind is not None:
             # "the court" after "the Appellate Court"; else "the institution" where the
             # text names one university.
-            organisation = self.mentions.organisation_named(subject.idx, lemma)
-            if organisation is None and subject.tag_ not in PLURAL_TAGS:
-                # "the team" after "an International Monetary Fund team": that body's.
-                organisation = self.mentions.organisation_unit(lemma, subject.idx)
-            if organisation is None and kind is not None and not _own_name(subject):
-                organisation = self.mentions.organisation_of_kind(kind, subject.idx)
+            by_kind = not _own_name(subject)
+            organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
             if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together.
                 return self._organisation_before(subject.idx) or self._story_company(subject)
@@ -1108,15 +1104,24 @@ class SpeakerResolver:
             return None
         if noun.tag_ in PLURAL_TAGS or any(c.lower_ in ("a", "an") for c in noun.children):
             return None
-        named = self.mentions.organisation_named(noun.idx, lemma)
-        if named is None:
-            named = self.mentions.organisation_unit(lemma, noun.idx)
+        # "A Union statement" where the text names the United Food and Commercial
+        # Workers: the one organisation of the noun's kind.
+        return self._organisation_by_noun(noun, lemma, by_kind=True)
+
+    def _organisation_by_noun(self, noun: Token, lemma: str, by_kind: bool) -> EntityMention | None:
+        """The organisation a body's noun (``noun``, lemma ``lemma``) stands for: the
+        nearest before whose name holds the noun ("the court" after "the Appellate
+        Court"); else, for a noun in the singular, the one whose name the text wrote
+        right before it ("the team" after "an International Monetary Fund team"); else,
+        ``by_kind``, the one organisation of the noun's kind (``organisation_kinds``:
+        "the institution" where the text names one university); None for none."""
+        found = self.mentions.organisation_named(noun.idx, lemma)
+        if found is None and noun.tag_ not in PLURAL_TAGS:
+            found = self.mentions.organisation_unit(lemma, noun.idx)
         kind = lexicon().organisation_kinds.get(lemma)
-        if named is None and kind is not None:
-            # "A Union statement" where the text names the United Food and Commercial
-            # Workers: the one organisation of the noun's kind.
-            named = self.mentions.organisation_of_kind(kind, noun.idx)
-        return named
+        if found is None and by_kind and kind is not None:
+            found = self.mentions.organisation_of_kind(kind, noun.idx)
+        return found
 
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a
