@@ -18,7 +18,7 @@ from functools import cache
 from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs
@@ -66,6 +66,8 @@ _PARTICLES = frozenset(
     "van von der den de da di du del della dos das la le ter ten bin ibn al".split()
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# A generation after a surname: part of the full name, never the surname itself.
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # What follows a surname cited as an author: a year in brackets or after a comma inside
 # them ("(Hauser, 2010)", "Hauser (2010)"), "et al.", or a co-author and a year
 # ("Blake and Mouton (1964)").
@@ -397,7 +399,7 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
         f for f in full_names if f is not mention and len(_name_words(f.name)) == len(words)
     ]
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in longer if _same(words, _name_words(f.name)[-len(words) :])]
+    candidates = [f for f in longer if _same(words, _without_generation(f.name)[-len(words) :])]
     # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
     by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
     if not candidates and by_given and not _titled_by_place(mention.span):
@@ -486,6 +488,11 @@ def _given_name_in_text(
         if token is None or len(token) != 1 or token.start == 0:
             continue
         first = token.start
+        if _hyphenated_given_name(doc, first):
+            # "Pei-yuan Chia": a romanised given name of two syllables.
+            found.add(doc[first - 3 : first].text)
+            longest.add(doc[first - 3 : first].text)
+            continue
         # "spokesman Ali Akbar Hashemi Rafsanjani": the given names before the second.
         while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(
             doc[first - 1], is_common, next_to_surname=first == token.start
@@ -502,6 +509,26 @@ def _given_name_in_text(
 
 # The most words a name the model did not take has before its surname.
 _GIVEN_WORDS = 3
+# English prefixes a hyphen joins to a word ("Co-founder", "Ex-minister").
+_HYPHEN_PREFIXES = frozenset(
+    "co ex non anti pro pre post mid semi multi sub inter trans re self vice de counter "
+    "over under out cross ultra neo pan euro afro anglo franco sino all half step".split()
+)
+
+
+def _hyphenated_given_name(doc: Doc, start: int) -> bool:
+    """Whether the three tokens before ``start`` are one proper noun of two parts glued
+    by a hyphen ("Pei-yuan", "Dae-jung"), spaced from the surname, with no entity of
+    its own, not an English prefix ("Co-", "Anti-") and not opening a sentence."""
+    if start < 3:
+        return False
+    first, dash, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    glued = dash.text == "-" and not first.whitespace_ and not dash.whitespace_
+    if not glued or second.whitespace_ != " " or first.ent_type_ or second.ent_type_:
+        return False
+    shaped = first.text.isalpha() and first.text.istitle() and second.text.isalpha()
+    proper = first.tag_ == "NNP" and second.tag_ == "NNP" and not first.is_sent_start
+    return shaped and proper and first.lower_ not in _HYPHEN_PREFIXES
 
 
 def _given_word(before: Token, is_common: Callable[[str], bool], next_to_surname: bool) -> bool:
@@ -549,6 +576,15 @@ def _initial(word: str) -> bool:
 
 
 @cache
+def _without_generation(name: str) -> tuple[str, ...]:
+    """The words of a full name without the generation written after the surname
+    ("Charles E. Exley Jr" ends with "Exley", whom the story then calls "Exley")."""
+    words = _name_words(name)
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[:-1]
+    return words
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name, run-together initials apart ("M.L. Anderson" → "M.", "L.",
     "Anderson"), so that they meet the full name word by word ("Michael L. Anderson").

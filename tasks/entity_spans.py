@@ -217,6 +217,8 @@ def trimmed(span: Span) -> Span:
     particle = particle and span.label_ == "PERSON"
     if particle and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper():
         end += 1
+    if span.label_ == "ORG" and end == span.end:
+        end = _through_member_count(doc, end)
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
@@ -513,6 +515,20 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
 
 def _lowercase_word(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "AUX")
+
+
+def _through_member_count(doc: Doc, end: int) -> int:
+    """The end of a club of countries named by its number of members ("the Group of
+    24", "Group of Seven") where the model stopped at "Group" or at "of"."""
+    def counted(index: int) -> bool:
+        token = doc[index] if index < len(doc) else None
+        return token is not None and token.like_num and not token.text[:1].islower()
+
+    if doc[end - 1].text == "Group" and end + 1 < len(doc) and doc[end].lower_ == "of":
+        return end + 2 if counted(end + 1) else end
+    if end > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].text == "Group":
+        return end + 1 if counted(end) else end
+    return end
 
 
 def _lowercase_end(token: Token) -> bool:

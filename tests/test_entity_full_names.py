@@ -174,3 +174,28 @@ def test_a_married_title_is_not_completed_to_a_husbands_given_name(nlp):
     )
     wives = [m for m in _mentions(nlp, text) if m.text.endswith("Halloway") and m.start_char > 40]
     assert wives and all(m.canonical_name != "Quentin Halloway" for m in wives)
+
+
+def test_a_surname_takes_the_full_name_written_with_a_generation(nlp):
+    text = (
+        "Orvane Corp expects record sales this year, Harold T. Biggins Jr, its chairman, "
+        "said. Biggins told analysts that new products would lead the growth."
+    )
+    assert _canonical(_mentions(nlp, text), "Biggins") == {"Harold T. Biggins Jr"}
+
+
+def test_a_hyphenated_given_name_completes_the_surname(nlp):
+    text = (
+        '"Competition will be on features, not on price," Wei-ming Huang, head of '
+        "the card group, told a meeting of analysts. Huang said the bank would focus "
+        "on acceptance."
+    )
+    assert _canonical(_mentions(nlp, text), "Huang") == {"Wei-ming Huang"}
+
+
+def test_a_prefix_joined_by_a_hyphen_is_no_given_name(nlp):
+    text = (
+        "On Monday the Ex-Governor Huang said the party would open two offices. "
+        "Huang said sales had doubled."
+    )
+    assert not any("Ex-" in name for name in _canonical(_mentions(nlp, text), "Huang"))

@@ -124,3 +124,12 @@ def test_a_person_never_ends_on_a_lowercase_preposition(nlp):
     assert trimmed(Span(doc, 7, 9, label="PERSON")).text == "Carney"
     particle = nlp("The painting went to Anna van der Berg.")
     assert trimmed(Span(particle, 4, 8, label="PERSON")).text == "Anna van der Berg"
+
+
+def test_a_club_of_countries_keeps_its_number_of_members(extract):
+    mentions = extract(
+        "The Group of 24 developing countries said in a communique that some debt relief "
+        "is necessary."
+    )
+    assert "Group of 24" in _texts(mentions)
+    assert "Group" not in _texts(mentions)
