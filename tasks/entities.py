@@ -54,7 +54,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
-from tasks.entity_lexicon import award_category, common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -343,7 +343,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if wire_non_entity(span, name, line, line_start):
             continue
         if not curated and (
-            common_word_alone(span, name, words, again) or award_category(name, words)
+            common_word_alone(span, name, words, again)
+            or award_category(name, words)
+            or written_lowercase(span, name, words, line)
         ):
             continue
         if line_start not in references:

@@ -507,6 +507,12 @@ def _nouns() -> tuple[dict[str, str], ...]:
     )
 
 
+def described_after() -> frozenset[str]:
+    """The nouns that, just after a name, say what it is (``[after]`` of
+    ``tasks/data/entity_nouns.toml``: "magazine", "browser", "virus" …)."""
+    return frozenset(_nouns()[1])
+
+
 def _owned(span: Span) -> str | None:
     """The type that what a person's possessive owns gives the name ("Christian Aid's
     head of trade policy", "Fannie Mae's senior executives": only an organisation has
