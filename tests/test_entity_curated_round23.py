@@ -1,0 +1,42 @@
+"""Curated names of round 23 (issue 17): open-source software and its conferences, a
+political event, a law's name and a region the model types otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def labels_of(nlp):
+    def run(text: str) -> dict[str, tuple[str, str]]:
+        return {m.text: (m.label, m.canonical_name) for m in extract_entities(nlp(text), "t")}
+
+    return run
+
+
+def test_brexit_is_an_event(labels_of):
+    found = labels_of("Brexit will hurt trade, he said. The key Brexit message was control.")
+    assert found["Brexit"] == ("EVENT", "Brexit")
+
+
+def test_wordpress_is_the_program_and_its_conferences_an_event(labels_of):
+    found = labels_of(
+        "Speaking at WordCamps is a path to leadership in the WordPress community, "
+        "and more volunteers contribute to WordPress every year."
+    )
+    assert found["WordPress"][0] == "PRODUCT"
+    assert found["WordCamps"] == ("EVENT", "WordCamp")
+
+
+def test_amp_is_the_web_framework_only_in_a_text_about_web_pages(labels_of):
+    text = "The publisher moved to AMP last year, and its AMP pages now load faster."
+    assert labels_of(text).get("AMP", ("PRODUCT",))[0] == "PRODUCT"
+    insurer = labels_of("Shares of AMP rose after the insurer raised its dividend.")
+    assert insurer.get("AMP", ("ORG",))[0] != "PRODUCT"
+
+
+def test_third_world_is_a_region(labels_of):
+    found = labels_of("The bank said it would cut its Third World loans, the chairman said.")
+    assert found["Third World"][0] == "LOC"
