@@ -82,6 +82,7 @@ from tasks.entity_places import (
     town_police,
 )
 from tasks.entity_references import (
+    citation_button,
     in_reference_authors,
     is_reference_line,
     journal_extent,
@@ -349,6 +350,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         line_start, line_end = words.line_bounds(span)
         line = words.text[line_start:line_end]
         if wire_non_entity(span, name, line, line_start):
+            continue
+        if citation_button(span, line, line_start):
             continue
         if not curated and (
             common_word_alone(span, name, words, again)

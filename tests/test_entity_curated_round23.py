@@ -40,3 +40,34 @@ def test_amp_is_the_web_framework_only_in_a_text_about_web_pages(labels_of):
 def test_third_world_is_a_region(labels_of):
     found = labels_of("The bank said it would cut its Third World loans, the chairman said.")
     assert found["Third World"][0] == "LOC"
+
+
+def test_a_protected_area_is_a_place(labels_of):
+    found = labels_of(
+        "Half the island lies within the Mekong Delta Biosphere Reserve, one of the "
+        "largest reserves in the region."
+    )
+    reserves = [v for k, v in found.items() if k.endswith("Biosphere Reserve")]
+    assert reserves and all(label == "LOC" for label, _ in reserves)
+
+
+def test_label_by_head_of_a_protected_area():
+    from tasks.entity_labels import label_by_head
+
+    assert label_by_head("Kettle Marsh Nature Reserve", "PERSON") == "LOC"
+    assert label_by_head("US Federal Reserve", "ORG") == "ORG"
+    assert label_by_head("Nottingham Forest", "ORG") == "ORG"
+
+
+def test_a_references_link_button_is_no_mention(nlp):
+    text = (
+        "References\n"
+        "- 14. Doe J, Roe R. Ageing and influenza. Ann Intern Med. 1995;123:518-27 "
+        "LinkGoogle Scholar\n"
+        "- 15. Poe A. Flu in care homes. BMJ. 2001;3:11-9 Crossref Google Scholar\n"
+        "Students can search Google Scholar for older papers on influenza."
+    )
+    found = [(m.text, m.start_char) for m in extract_entities(nlp(text), "t")]
+    buttons = [start for name, start in found if name.endswith("Google Scholar")]
+    prose = text.rindex("Google Scholar")
+    assert all(start == prose for start in buttons)
