@@ -21,10 +21,12 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-# A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1"), or
+# A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1", or
+# a volume closing the line, "2014;2014."), or
 # "et al" with a year, or a PubMed or DOI marker.
 _REFERENCE = re.compile(
-    r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bet al\b.*\b(?:19|20)\d\d\b|\[PMID:|\bdoi:\s*10\.",
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:[(:]|\.\s*$)"
+    r"|\bet al\b.*\b(?:19|20)\d\d\b|\[PMID:|\bdoi:\s*10\.",
     re.IGNORECASE,
 )
 # The author list that opens it: names with initials up to "et al." or the initials
@@ -34,7 +36,7 @@ _AUTHORS = re.compile(
 )
 _AUTHOR = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[a-z][\w'’-]*[ -])*[A-Z][\w'’-]*[a-z][\w'’-]*"
-    r"\s+[A-Z]{1,3}(?:\s+Jr)?)(?![\w'’-])"
+    r"\s+[A-Z]{1,3}(?:-[A-Z]{1,2})?(?:\s+Jr)?)(?![\w'’-])"
 )
 _BEFORE_YEAR = re.compile(r"^\s*\.?\s*(?:19|20)\d\d\b")
 

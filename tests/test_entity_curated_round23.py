@@ -71,3 +71,22 @@ def test_a_references_link_button_is_no_mention(nlp):
     buttons = [start for name, start in found if name.endswith("Google Scholar")]
     prose = text.rindex("Google Scholar")
     assert all(start == prose for start in buttons)
+
+
+def test_a_reference_with_a_volume_closing_its_line_lists_people():
+    from tasks.entity_references import is_reference_line, reference_authors
+
+    line = "- 58. Doe-Smith M, Roe U. Gout in practice. Int J Rheumatol. 2014;2014."
+    assert is_reference_line(line)
+    authors = [line[start:end] for start, end in reference_authors(line, 0)]
+    assert "Doe-Smith M" in authors
+    assert not is_reference_line("Sales rose in 2014; 2015 was weaker.")
+
+
+def test_a_reference_authors_are_people(nlp):
+    text = (
+        "References\n"
+        "- 58. Doe-Smith M, Roe U. Gout in practice. Int J Rheumatol. 2014;2014.\n"
+    )
+    found = {m.text: m.label for m in extract_entities(nlp(text), "t")}
+    assert found.get("Doe-Smith M") == "PERSON"
