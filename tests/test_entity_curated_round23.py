@@ -84,9 +84,6 @@ def test_a_reference_with_a_volume_closing_its_line_lists_people():
 
 
 def test_a_reference_authors_are_people(nlp):
-    text = (
-        "References\n"
-        "- 58. Doe-Smith M, Roe U. Gout in practice. Int J Rheumatol. 2014;2014.\n"
-    )
+    text = "References\n- 58. Doe-Smith M, Roe U. Gout in practice. Int J Rheumatol. 2014;2014.\n"
     found = {m.text: m.label for m in extract_entities(nlp(text), "t")}
     assert found.get("Doe-Smith M") == "PERSON"
