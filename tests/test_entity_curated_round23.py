@@ -87,3 +87,11 @@ def test_a_reference_authors_are_people(nlp):
     text = "References\n- 58. Doe-Smith M, Roe U. Gout in practice. Int J Rheumatol. 2014;2014.\n"
     found = {m.text: m.label for m in extract_entities(nlp(text), "t")}
     assert found.get("Doe-Smith M") == "PERSON"
+
+
+def test_the_territory_alone_is_no_name(labels_of):
+    found = labels_of(
+        "The Governor said people in the Territory would be shocked. The Northern "
+        "Territory government said nothing."
+    )
+    assert "Territory" not in found
