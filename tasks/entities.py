@@ -54,7 +54,7 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
-from tasks.entity_lexicon import award_category, common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -73,6 +73,7 @@ from tasks.entity_places import (
     city_names,
     demonyms,
     former_city_names,
+    party_tag_state,
     place_evidence,
     regional_groups,
     split_places,
@@ -81,6 +82,7 @@ from tasks.entity_places import (
     town_police,
 )
 from tasks.entity_references import (
+    citation_button,
     in_reference_authors,
     is_reference_line,
     journal_extent,
@@ -160,6 +162,12 @@ _OFFICE = re.compile(
 # Reuters writes the name of a company listed on no exchange between angle brackets
 # ("<Acme Pump Works Co>"); a ticker there is in capitals ("<ACME>", "<ACM.N>").
 _WIRE_MARK = re.compile(r"<([A-Z][^<>\n]{1,80}?)>")
+# A party's letter and a state after a name and a comma or an opening bracket
+# ("Doe, D-Kan.,", "Doe (R-Minn.)"), closed by a comma, a bracket or the line's end.
+_PARTY_TAG = re.compile(
+    r"[A-Za-z'’.](?:,| \() ?(?P<tag>[DRI]-)(?P<state>[A-Z][A-Za-z]{1,5}\.?)(?=[,);]|\s*$)",
+    re.MULTILINE,
+)
 _DESCRIBED = re.compile(r",\s+[a-z]")
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -185,6 +193,7 @@ def extract_entities(
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
     mentions = _with_offices(mentions, doc, words.text)
+    mentions = _with_party_tags(mentions, doc, words.text)
     cues = words.text.lower()
     _pin_curated(mentions, table, cues)
 
@@ -342,8 +351,12 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         line = words.text[line_start:line_end]
         if wire_non_entity(span, name, line, line_start):
             continue
+        if citation_button(span, line, line_start):
+            continue
         if not curated and (
-            common_word_alone(span, name, words, again) or award_category(name, words)
+            common_word_alone(span, name, words, again)
+            or award_category(name, words)
+            or written_lowercase(span, name, words, line)
         ):
             continue
         if line_start not in references:
@@ -683,6 +696,30 @@ def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mentio
         name = clean_name(span.text[: -len("office")] + "Office", "ORG").replace("’", "'")
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     return _replacing(mentions, found) if found else mentions
+
+
+def _with_party_tags(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A member of Congress's party and state after the name ("Jo Doe, D-Kan., said",
+    "Jo Doe (R-Minn.)") that the model took for a name ("D-Kans." a person) is the
+    state, written as its abbreviation ("Kan."), a place (the party's letter is no
+    name). Tags the model left alone stay so."""
+    found: list[_Mention] = []
+    for match in _PARTY_TAG.finditer(text):
+        state = party_tag_state(match.group("state"))
+        start, end = match.start("tag"), match.end("state")
+        if state is None or not any(
+            m.span.start_char >= start and m.span.end_char <= end for m in mentions
+        ):
+            continue
+        span = doc.char_span(match.start("state"), end, alignment_mode="expand")
+        if span is not None:
+            found.append(_Mention(span=span, name=state, label="GPE", pinned=True))
+    if not found:
+        return mentions
+    kept = _replacing(mentions, found)
+    for mention in found:
+        mention.canonical = mention.name
+    return kept
 
 
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:

@@ -177,6 +177,24 @@ _NOT_INSTITUTIONS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 _VENUE_HEADS = frozenset("academy theatre theater hall centre center club".split())
 _SHOW_LEMMAS = frozenset("play perform gig concert show sing tour".split())
 _ORG_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# The last two words of protected natural areas (the IUCN's and UNESCO's kinds of area:
+# biosphere, nature, game, wildlife and marine reserves, wildlife refuges and
+# sanctuaries, national forests): a place, a LOC, whatever the model saw in the name
+# before ("Kien Giang Biosphere Reserve" a person). "Reserve" alone is the Federal
+# Reserve's, "Forest" alone a club's ("Nottingham Forest").
+_NATURE_HEADS_2 = frozenset(
+    {
+        "biosphere reserve",
+        "nature reserve",
+        "game reserve",
+        "wildlife reserve",
+        "marine reserve",
+        "wildlife refuge",
+        "wildlife sanctuary",
+        "national forest",
+    }
+)
+_NATURE_FROM = frozenset({"PERSON", "ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"})
 # What the model makes of a company's name after "shares of" or "a unit of".
 _CUE_FROM = frozenset({"PERSON", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
 # Places whose last word is one of those heads.
@@ -221,6 +239,8 @@ def label_by_head(name: str, label: str) -> str:
     if head in _BUSINESS_HEADS:
         return "ORG"
     last_two = " ".join(words[-2:]).casefold()
+    if last_two in _NATURE_HEADS_2 and label in _NATURE_FROM:
+        return "LOC"
     historic = head in _HISTORIC_HEADS and words[-1][:1].isupper()
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
@@ -505,6 +525,12 @@ def _nouns() -> tuple[dict[str, str], ...]:
         {noun: label for label, nouns in data[part].items() for noun in nouns}
         for part in ("types", "after", "possessed", "divisions", "after_place")
     )
+
+
+def described_after() -> frozenset[str]:
+    """The nouns that, just after a name, say what it is (``[after]`` of
+    ``tasks/data/entity_nouns.toml``: "magazine", "browser", "virus" …)."""
+    return frozenset(_nouns()[1])
 
 
 def _owned(span: Span) -> str | None:

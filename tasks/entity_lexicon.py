@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 
 from tasks.common_words import common_words
 from tasks.entity_filters import WordCase, line_start
+from tasks.entity_labels import described_after, org_head
 from tasks.entity_places import city_names, subdivision_names
+from tasks.entity_references import is_reference_line
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 
@@ -65,6 +67,53 @@ def common_word_alone(span: Span, name: str, words: WordCase, elsewhere: bool) -
     if not (shouted or _opens(span[0]) or _headline(words.line_of(span), name)):
         return False
     return not _reports(span[0])
+
+
+def written_lowercase(span: Span, name: str, words: WordCase, line: str) -> bool:
+    """True when the one-word organisation ``span`` (cleaned name ``name``, on the
+    document's line ``line``) is a word news prose writes in lowercase (``common_words``)
+    that the same document writes in lowercase at least as often as capitalised in
+    mid-sentence ("our Users' needs" beside "information about users", "Spring and
+    Fall" beside "in the fall"): a common word capitalised as a defined term, a menu's,
+    a game's or a recipe's word, which the model takes for an organisation in
+    mid-sentence. A name made of a common word comes with the article ("the Times",
+    "the Streets") or is written capitalised more than in lowercase ("Apple"); an
+    institution's head noun ("Commission"), a given name, a place, the subject of a
+    reporting verb and a journal cited in a reference line stay."""
+    if span.label_ != "ORG" or len(span) != 1 or not name.isalpha() or name.isupper():
+        return False
+    folded = name.lower()
+    forms = (folded, *_inflected(folded))
+    lower = sum(words.lower[form] for form in forms)
+    if len(name) < _MIN_LETTERS or not lower or not _listed(folded):
+        return False
+    if lower < sum(words.capitalised[form] for form in forms):
+        return False
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    # A word of a longer name the model cut ("Cable and Wireless", "Table and Hearth"),
+    # a name its noun describes ("Develop magazine"), or the first of a list of names
+    # ("shows such as Cheers, Frasier and …").
+    after = doc[span.end : span.end + 2]
+    if after and (after[0].lower_ in ("and", "&", "of") or after[0].lower_ in described_after()):
+        return False
+    if len(after) == 2 and after[0].text == "," and after[1].is_title:
+        return False
+    if org_head([name]) or is_first_name(name) or name in city_names():
+        return False
+    if folded in subdivision_names() or is_reference_line(line):
+        return False
+    return not _reports(span[0])
+
+
+def _inflected(folded: str) -> tuple[str, ...]:
+    """The singular of a regular plural ("users" -> "user"), else nothing."""
+    if folded.endswith("es") and len(folded) > _MIN_LETTERS + 1:
+        return folded[:-2], folded[:-1]
+    if folded.endswith("s") and not folded.endswith("ss"):
+        return (folded[:-1],)
+    return ()
 
 
 def award_category(name: str, words: WordCase) -> bool:

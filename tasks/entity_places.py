@@ -382,6 +382,23 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
             mention.label, mention.pinned = "GPE", True
 
 
+def party_tag_state(written: str) -> str | None:
+    """The state a party-and-state tag writes after a member of Congress's name ("Kan.",
+    "Kans", "Tex", "Iowa" of "D-Kan.", "R-Tex", "D-Iowa"), by the AP abbreviations and the
+    older ones of ``[party_tag_states]``, with or without the full stop; ``None`` for
+    anything else."""
+    return _tag_states().get(written.rstrip("."))
+
+
+@cache
+def _tag_states() -> dict[str, str]:
+    tags = _places_data()["party_tag_states"]
+    states = {**_abbreviations(), **tags["older"]}
+    table = {written.rstrip("."): state for written, state in states.items()}
+    table.update({state: state for state in tags["whole"]})
+    return table
+
+
 @cache
 def _abbreviations() -> dict[str, str]:
     return dict(_places_data().get("state_abbreviations", {}))

@@ -21,10 +21,12 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-# A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1"), or
+# A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1", or
+# a volume closing the line, "2014;2014."), or
 # "et al" with a year, or a PubMed or DOI marker.
 _REFERENCE = re.compile(
-    r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]|\bet al\b.*\b(?:19|20)\d\d\b|\[PMID:|\bdoi:\s*10\.",
+    r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:[(:]|\.\s*$)"
+    r"|\bet al\b.*\b(?:19|20)\d\d\b|\[PMID:|\bdoi:\s*10\.",
     re.IGNORECASE,
 )
 # The author list that opens it: names with initials up to "et al." or the initials
@@ -34,12 +36,19 @@ _AUTHORS = re.compile(
 )
 _AUTHOR = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[a-z][\w'’-]*[ -])*[A-Z][\w'’-]*[a-z][\w'’-]*"
-    r"\s+[A-Z]{1,3}(?:\s+Jr)?)(?![\w'’-])"
+    r"\s+[A-Z]{1,3}(?:-[A-Z]{1,2})?(?:\s+Jr)?)(?![\w'’-])"
 )
 _BEFORE_YEAR = re.compile(r"^\s*\.?\s*(?:19|20)\d\d\b")
 
 
 _MARKERS = (";", "et al", "PMID", "doi:")
+# The link buttons publishers print after each reference of a reference list ("…
+# 1995;123:518-27 Link Google Scholar", "Crossref | PubMed | Google Scholar": the
+# reference lists of Atypon, Springer and Elsevier pages), often run together with the
+# one before ("LinkGoogle Scholar"): page furniture, not a mention of the service.
+_CITATION_BUTTONS = frozenset({"google scholar", "crossref", "pubmed", "web of science", "scopus"})
+_GLUED_BUTTONS = ("Link", "Article", "Crossref", "PubMed", "CAS")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def is_reference_line(line: str) -> bool:
@@ -47,6 +56,23 @@ def is_reference_line(line: str) -> bool:
     if not any(marker in line for marker in _MARKERS):
         return False
     return _REFERENCE.search(line) is not None
+
+
+def citation_button(span: Span, line: str, line_start: int) -> bool:
+    """True when ``span`` (on the document's line ``line``, which starts at
+    ``line_start``) is a reference's link button: one of ``_CITATION_BUTTONS`` (after a
+    button run into it, "LinkGoogle Scholar"), closing a line that cites a year before
+    it, with nothing but other buttons after it."""
+    name = span.text
+    for glued in _GLUED_BUTTONS:
+        if name.startswith(glued) and name[len(glued) : len(glued) + 1].isupper():
+            name = name[len(glued) :]
+    if name.casefold() not in _CITATION_BUTTONS:
+        return False
+    before = line[: span.start_char - line_start]
+    after = line[span.end_char - line_start :]
+    rest = after.replace("|", " ").split()
+    return _YEAR.search(before) is not None and all(word in _GLUED_BUTTONS for word in rest)
 
 
 def in_reference_authors(span: Span, line: str, line_start: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.entity_filters import WordCase
-from tasks.entity_lexicon import award_category, common_word_alone
+from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 
 _PROSE = (
     "The volunteers gathered early on the green, sorted the donated tools into piles, "
@@ -89,3 +89,67 @@ def test_best_without_talk_of_awards_is_left_alone(nlp):
 def test_best_before_a_name_is_left_alone(nlp):
     text = "The Felstead award went to Best Marrowby, the village's oldest baker."
     assert not award_category("Best Marrowby", _case(nlp, text))
+
+
+@pytest.fixture(scope="module")
+def lowercase_elsewhere(nlp):
+    def run(text: str, word: str, occurrence: int = 0) -> bool:
+        doc = nlp(text)
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        span = doc.char_span(start, start + len(word), label="ORG")
+        words = WordCase.of(doc)
+        return written_lowercase(span, span.text, words, words.line_of(span))
+
+    return run
+
+
+def test_defined_term_the_text_also_writes_in_lowercase(lowercase_elsewhere):
+    text = (
+        "We may share data about Members whenever they log in. Our members can ask "
+        "for a copy, and members who leave can ask us to delete it."
+    )
+    assert lowercase_elsewhere(text, "Members")
+
+
+def test_season_capitalised_in_a_game_guide(lowercase_elsewhere):
+    text = (
+        "On Saturdays in Spring and Fall she walks the children to the park. In "
+        "the fall the park closes early, and every fall it floods."
+    )
+    assert lowercase_elsewhere(text, "Fall")
+
+
+def test_name_after_the_article_stays(lowercase_elsewhere):
+    text = (
+        "She told the Guardian that the plan was sound. A guardian of the estate "
+        "disagreed, and the guardian wrote to the council."
+    )
+    assert not lowercase_elsewhere(text, "Guardian")
+
+
+def test_name_written_capitalised_more_often_stays(lowercase_elsewhere):
+    text = (
+        "Investors bought Orange shares after Orange raised its forecast, and Orange "
+        "said sales rose. She ate an orange."
+    )
+    assert not lowercase_elsewhere(text, "Orange")
+
+
+def test_name_its_noun_describes_stays(lowercase_elsewhere):
+    text = "Tom Reed is the editor of Progress magazine, which tracks progress in the trade."
+    assert not lowercase_elsewhere(text, "Progress")
+
+
+def test_first_of_a_list_of_names_stays(lowercase_elsewhere):
+    text = (
+        "She starred in comedies over the years: Friends, Frasier and more, and made "
+        "friends on every set."
+    )
+    assert not lowercase_elsewhere(text, "Friends")
+
+
+def test_word_the_text_never_writes_in_lowercase_stays(lowercase_elsewhere):
+    text = "Shares of Harvest rose after Harvest bought a rival bakery chain in May."
+    assert not lowercase_elsewhere(text, "Harvest")
