@@ -89,7 +89,9 @@ _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
 # (German, Dutch, French, Spanish, Portuguese, Italian: "Bank fuer Gemeinwirtschaft",
 # "Banco de Bilbao", "Cie Financiere de Paribas"), which English never writes in
 # lowercase between capitalised words.
-_FOREIGN_JOINS = frozenset("fuer für und voor van der de des du della di del y et per".split())
+_FOREIGN_JOINS = frozenset(
+    "fuer für und voor van der de des du della di del y et per do da dos das".split()
+)
 _FOREIGN_HEAD_WORDS = 4
 # Words that end a partnership's or family firm's name after its "and" ("Mitsui and
 # Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
@@ -432,9 +434,16 @@ def with_foreign_head(span: Span) -> Span | None:
     """A company's name in another language that the model began after its lowercase
     joining word ("Bank fuer [Gemeinwirtschaft AG]", "Banco Portugues de
     [Investimento]"): widened over that word and the (at most four) capitalised words
-    before it on its line; ``None`` for any other span."""
+    before it on its line; ``None`` for any other span. A span of another type after
+    the joining word is such a name when the model took the word before the joining
+    word for the end of a company's name ("[Banco] do [Brasil]", a person there)."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+    if span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+        return None
+    head_ends_company = (
+        doc[span.start - 2].ent_type_ == "ORG" and doc[span.start - 1].ent_iob_ != "I"
+    )
+    if span.label_ != "ORG" and not head_ends_company:
         return None
     start = span.start - 1
     while (
@@ -848,6 +857,111 @@ def _partner_name(token: Token, owner: dict[int, Span]) -> bool:
         and token.text.istitle()
         and not token.is_sent_start
         and token.lower_ not in common_words()
+    )
+
+
+def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A firm named by its founders' surnames, which the model took apart at its "and"
+    ("[Pellow] and [Ardentine Holdings Plc]", "[Pellow], [Dunmore] and [Ardentine
+    Securities Corp]", "[Pellow Ardentine] and [Marlow Inc]"): a company's span ending
+    with a legal form, just after "and" or "&", takes in the surnames before it, each
+    a capitalised word the model took for a person, a place or nothing, the earlier
+    ones written with commas, or one name of two such words it took for a company. Wire
+    copy names a company with its legal form where it first names it, so the parts are
+    no companies of their own when none of them is written elsewhere in the document
+    with a legal form after it, none is a known place (``is_place``), a common word, a
+    legal form, an acronym or the surname of a person the document names in full, and
+    the chain opens the sentence or follows a lowercase word or a mark; "between
+    Chrysler Corp and Zed Motors Inc" and "Ann Pellow and Zed Corp" stay apart.
+    ``spans`` in text order, the result too."""
+    if not any(_legal_form_word(span[-1]) for span in spans):
+        return spans
+    doc = spans[0].doc
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    with_form = {span[0].text for span in spans if len(span) > 1 and _legal_form_word(span[-1])}
+    joined: list[Span] = []
+    for span in spans:
+        start = _and_partners_start(span, owner, is_place)
+        if start is None or not _partners_stand_alone(
+            doc[start : span.start - 1], surnames, with_form, span
+        ):
+            joined.append(span)
+            continue
+        while joined and joined[-1].start >= start:
+            joined.pop()
+        joined.append(Span(doc, start, span.end, label="ORG"))
+    return joined
+
+
+def _and_partners_start(
+    span: Span, owner: dict[int, Span], is_place: Callable[[str], bool]
+) -> int | None:
+    """The first token of the partners' names before a company's span (see
+    ``with_and_partners``), ``None`` when there are none."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.start < 2 or not _legal_form_word(span[-1]):
+        return None
+    if doc[span.start - 1].text not in ("and", "&"):
+        return None
+    last = doc[span.start - 2]
+    named = owner.get(last.i)
+    if named is not None and named.end != last.i + 1:
+        return None
+    # The one name of two words the model took for a company ("[Pellow Ardentine] and").
+    if named is not None and named.label_ == "ORG" and len(named) == 2:
+        start = named.start
+    elif _and_partner(last, owner, is_place):
+        start = last.i
+        while (
+            start >= 2
+            and doc[start - 1].text == ","
+            and _and_partner(doc[start - 2], owner, is_place)
+        ):
+            start -= 2
+    else:
+        return None
+    words = doc[start : span.start - 1]
+    if "\n" in doc[start : span.end].text or not all(
+        _and_partner_word(token, is_place) for token in words if token.text != ","
+    ):
+        return None
+    # A chain after another capitalised word is a list ("General Motors, Pellow and").
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not doc[start].is_sent_start and before.is_alpha:
+        return None if not before.is_lower else start
+    return start
+
+
+def _and_partner(token: Token, owner: dict[int, Span], is_place: Callable[[str], bool]) -> bool:
+    """Whether ``token`` is one partner's surname: a word the model took alone for a
+    person or a place, or for no name (a word it took alone for a company is one of a
+    list: "Exxon and Zed Corp")."""
+    named = owner.get(token.i)
+    if named is not None and (len(named) != 1 or named.label_ not in ("PERSON", "GPE")):
+        return False
+    return _and_partner_word(token, is_place)
+
+
+def _and_partner_word(token: Token, is_place: Callable[[str], bool]) -> bool:
+    return (
+        token.is_alpha
+        and token.text.istitle()
+        and token.lower_ not in common_words()
+        and not _legal_form_word(token)
+        and not is_place(token.text)
+        and token.text not in city_names()
+    )
+
+
+def _partners_stand_alone(
+    partners: Span, surnames: set[str], with_form: set[str], firm: Span
+) -> bool:
+    """Whether no partner's word is a person's surname the document names in full or
+    opens a company's name written with a legal form other than ``firm``."""
+    words = [token.text for token in partners if token.text != ","]
+    return bool(words) and not any(
+        word in surnames or (word in with_form and word != firm[0].text) for word in words
     )
 
 
