@@ -61,7 +61,9 @@ def test_a_persons_surname_before_and_stays_the_person(extract):
 
 
 def test_a_foreign_bank_cut_at_its_joining_word_is_one_name(extract):
-    found = extract("The strike closed the state-controlled Banco do Ceara, which has 300 branches.")
+    found = extract(
+        "The strike closed the state-controlled Banco do Ceara, which has 300 branches."
+    )
     assert [(m.label, m.canonical_name) for m in _named(found, "Banco do Ceara")] == [
         ("ORG", "Banco do Ceara")
     ]
