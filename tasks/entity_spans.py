@@ -436,14 +436,17 @@ def with_foreign_head(span: Span) -> Span | None:
     [Investimento]"): widened over that word and the (at most four) capitalised words
     before it on its line; ``None`` for any other span. A span of another type after
     the joining word is such a name when the model took the word before the joining
-    word for the end of a company's name ("[Banco] do [Brasil]", a person there)."""
+    word alone for a company and the span for a person or a place ("[Banco] do
+    [Brasil]")."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
         return None
+    # "[Banco] do": the head is one word the model took alone for a company.
+    head = doc[span.start - 2]
     head_ends_company = (
-        doc[span.start - 2].ent_type_ == "ORG" and doc[span.start - 1].ent_iob_ != "I"
+        head.ent_type_ == "ORG" and head.ent_iob_ == "B" and doc[span.start - 1].ent_iob_ != "I"
     )
-    if span.label_ != "ORG" and not head_ends_company:
+    if span.label_ != "ORG" and not (head_ends_company and span.label_ in ("PERSON", "GPE")):
         return None
     start = span.start - 1
     while (
@@ -865,8 +868,10 @@ def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     ("[Pellow] and [Ardentine Holdings Plc]", "[Pellow], [Dunmore] and [Ardentine
     Securities Corp]", "[Pellow Ardentine] and [Marlow Inc]"): a company's span ending
     with a legal form, just after "and" or "&", takes in the surnames before it, each
-    a capitalised word the model took for a person, a place or nothing, the earlier
-    ones written with commas, or one name of two such words it took for a company. Wire
+    a capitalised word the model took for a person, a place or nothing (or for a
+    company, where the document writes that word and the firm's first word with the
+    "and" again: its short name), the earlier ones written with commas, or one name of
+    two such words it took for a company. Wire
     copy names a company with its legal form where it first names it, so the parts are
     no companies of their own when none of them is written elsewhere in the document
     with a legal form after it, none is a known place (``is_place``), a common word, a
@@ -891,6 +896,37 @@ def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> lis
         while joined and joined[-1].start >= start:
             joined.pop()
         joined.append(Span(doc, start, span.end, label="ORG"))
+    return _short_partners(joined)
+
+
+def _short_partners(spans: list[Span]) -> list[Span]:
+    """Two names joined by "and" whose words up to the second's first open a longer
+    firm's name of the document ("[Pellow] and [Nanscawen] shares" after "Pellow and
+    Nanscawen Holdings Plc", or its unit "[Pellow] and [Nanscawen Canada]"): one
+    organisation, the firm's short name or its unit's name. The first name may be a
+    capitalised word the model took for none ("Pellow and [Nanscawen]"). ``spans`` in
+    text order."""
+    firms = [span.text for span in spans if " and " in span.text or " & " in span.text]
+    if not firms:
+        return spans
+    doc = spans[0].doc
+    joined: list[Span] = []
+    for span in spans:
+        start = None
+        if span.start >= 2 and doc[span.start - 1].text in ("and", "&"):
+            if joined and joined[-1].end == span.start - 1:
+                start = joined[-1].start
+            elif (not joined or joined[-1].end < span.start - 1) and doc[
+                span.start - 2
+            ].text.istitle():
+                start = span.start - 2
+        opening = doc[start : span.start + 1].text if start is not None else ""
+        if opening and any(firm.startswith(opening + " ") for firm in firms):
+            if joined and joined[-1].start == start:
+                joined.pop()
+            joined.append(Span(doc, start, span.end, label="ORG"))
+            continue
+        joined.append(span)
     return joined
 
 
@@ -902,6 +938,12 @@ def _and_partners_start(
     doc = span.doc
     if span.label_ != "ORG" or len(span) < 2 or span.start < 2 or not _legal_form_word(span[-1]):
         return None
+    # A partnership's name has its "and" already ("Seemala and [Boesky and Co]" lists
+    # two), and a name opening with an acronym is a company's own ("Acme and [ZCO Inc]").
+    if any(token.lower_ in ("and", "&") for token in span) or (
+        len(span[0]) > 1 and span[0].text.isupper()
+    ):
+        return None
     if doc[span.start - 1].text not in ("and", "&"):
         return None
     last = doc[span.start - 2]
@@ -911,7 +953,7 @@ def _and_partners_start(
     # The one name of two words the model took for a company ("[Pellow Ardentine] and").
     if named is not None and named.label_ == "ORG" and len(named) == 2:
         start = named.start
-    elif _and_partner(last, owner, is_place):
+    elif _and_partner(last, owner, is_place, _written_again(last, doc[span.start - 1], span[0])):
         start = last.i
         while (
             start >= 2
@@ -926,21 +968,35 @@ def _and_partners_start(
         _and_partner_word(token, is_place) for token in words if token.text != ","
     ):
         return None
-    # A chain after another capitalised word is a list ("General Motors, Pellow and").
+    # A chain after another capitalised word is a list ("General Motors, Pellow and"),
+    # and one after a ticker's bracket or a possessive follows another company's name
+    # ("Acme's <ACM> Pellow and Zed Corp").
     before = doc[start - 1] if start > 0 else None
-    if before is not None and not doc[start].is_sent_start and before.is_alpha:
-        return None if not before.is_lower else start
-    return start
+    if before is None or doc[start].is_sent_start:
+        return start
+    if before.text in (">", ")") or before.lower_ in _POSSESSIVES:
+        return None
+    return None if before.is_alpha and not before.is_lower else start
 
 
-def _and_partner(token: Token, owner: dict[int, Span], is_place: Callable[[str], bool]) -> bool:
+def _and_partner(
+    token: Token, owner: dict[int, Span], is_place: Callable[[str], bool], company: bool = False
+) -> bool:
     """Whether ``token`` is one partner's surname: a word the model took alone for a
-    person or a place, or for no name (a word it took alone for a company is one of a
-    list: "Exxon and Zed Corp")."""
+    person or a place, or for no name; a word it took alone for a company only where
+    ``company`` (else it is one of a list: "Exxon and Zed Corp")."""
     named = owner.get(token.i)
-    if named is not None and (len(named) != 1 or named.label_ not in ("PERSON", "GPE")):
+    labels = ("PERSON", "GPE", "ORG") if company else ("PERSON", "GPE")
+    if named is not None and (len(named) != 1 or named.label_ not in labels):
         return False
     return _and_partner_word(token, is_place)
+
+
+def _written_again(partner: Token, joint: Token, first: Token) -> bool:
+    """Whether the document writes the partner, the "and" and the firm's first word
+    together more than once ("Pellow and Nanscawen shares" after "Pellow and Nanscawen
+    Holdings Plc"): the short name the firm goes by, not a list of two companies."""
+    return doc_text(partner.doc).count(f"{partner.text} {joint.text} {first.text}") > 1
 
 
 def _and_partner_word(token: Token, is_place: Callable[[str], bool]) -> bool:

@@ -33,6 +33,17 @@ def test_a_firm_of_surnames_cut_at_its_and_is_one_name(extract):
     assert not _named(found, "Nanscawen Associated Holdings Plc")
 
 
+def test_the_short_name_of_a_firm_of_surnames_is_one_mention(extract):
+    found = extract(
+        "Pellow and Nanscawen Associated Holdings Plc's convertible eurobond has been "
+        "increased to 90 mln stg, lead manager Credit Suisse First Boston Ltd said.\n\n"
+        "Shares of Pellow and Nanscawen fell two pence on Friday."
+    )
+    short = _named(found, "Pellow and Nanscawen")
+    assert [m.canonical_name for m in short] == ["Pellow and Nanscawen Associated Holdings Plc"]
+    assert not _named(found, "Nanscawen")
+
+
 def test_surnames_written_with_commas_before_the_and_join_the_firm(extract):
     found = extract(
         "The notes were priced at par, said lead manager Harper, Whitley and Morrow "
@@ -106,3 +117,8 @@ def test_congress_in_a_story_on_the_senate_is_the_united_states_congress(extract
         "budget, officials in Manila said."
     )
     assert [m.canonical_name for m in _named(found, "Congress")] == ["Congress"]
+
+
+def test_the_hyphenated_spelling_of_a_curated_union_takes_its_name(extract):
+    found = extract("Talks broke down, an official of the IG-Metall union said on Friday.")
+    assert [m.canonical_name for m in _named(found, "IG-Metall")] == ["IG Metall"]
