@@ -250,7 +250,7 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             fallback = dominant
             if mention.canonical.casefold() in data.stated_only:
                 american = dominant == _UNITED_STATES or (
-                    dominant is None and _of_the_united_states(named, mentions)
+                    dominant is None and _of_the_united_states(named, mentions, mention.canonical)
                 )
                 fallback = _UNITED_STATES if american else None
             country = next(iter(stated)) if len(stated) == 1 else fallback
@@ -260,18 +260,20 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             mention.canonical = f"{mention.canonical} ({country})"
 
 
-def _of_the_united_states(named: Counter, mentions: Sequence[Named]) -> bool:
+def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution: str) -> bool:
     """Whether a story that names no country most is the United States': it names the
     United States as often as any other country, or names none, never counts in pounds
-    and counts in dollars, names one of the states or an institution the passes before
-    gave the United States' full name ("the Senate" by its cue words: a story on
-    Congress naming a state or the Senate so, and no country, is American)."""
+    and counts in dollars or names an institution the passes before gave the United
+    States' full name ("the Senate" by its cue words); for "Congress" also where it
+    names one of the states (a story on Congress naming a state and no country is
+    American, and no state has a congress, while each has a senate, a treasury and a
+    supreme court of its own: "Senate Bill 10" of a Texas story is Texas')."""
     if named:
         return named[_UNITED_STATES] >= max(named.values())
     text = doc_text(mentions[0].span.doc)
     if _POUNDS.search(text):
         return False
-    states = _united_states_states()
+    states = _united_states_states() if institution == "Congress" else frozenset()
     return bool(_DOLLARS.search(text)) or any(
         (m.label == "GPE" and m.canonical.casefold() in states)
         or (m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " "))
