@@ -69,6 +69,7 @@ from tasks.entity_people import (
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
 from tasks.entity_places import (
+    chartering_states,
     cities_by_context,
     city_names,
     demonyms,
@@ -105,6 +106,7 @@ from tasks.entity_spans import (
     person_of_firm,
     titled_name,
     trimmed,
+    with_and_partners,
     with_campus,
     with_comma_partners,
     with_foreign_head,
@@ -121,6 +123,7 @@ from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
     companies_by_legal_name,
     headline_place,
+    is_country,
     names_institution,
     national_institutions,
     wire_non_entity,
@@ -169,6 +172,8 @@ _PARTY_TAG = re.compile(
     re.MULTILINE,
 )
 _DESCRIBED = re.compile(r",\s+[a-z]")
+# A company's name, its legal form, "of" and a place of one or two capitalised words.
+_SEAT = re.compile(r".+ (\S+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -316,9 +321,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = as_named_elsewhere(
-        with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
-    )
+    spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
+    spans = as_named_elsewhere(with_and_partners(spans, is_place_or_region))
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:
@@ -669,6 +673,7 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         # "<Nova, an Alberta Corp>": the words after the comma describe the name.
         described = _DESCRIBED.search(mark)
         mark = mark[: described.start()] if described else mark.rstrip(" ,;:")
+        mark = _without_seat(mark)
         start = match.start(1)
         span = doc.char_span(start, start + len(mark), alignment_mode="contract")
         if span is None or not len(span):
@@ -677,6 +682,22 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     # A mention touching a bracket is the model running a name into it.
     return _replacing(mentions, found, margin=1) if found else mentions
+
+
+def _without_seat(mark: str) -> str:
+    """A wire bracket's company name without the city of its seat written after its
+    legal form ("<Acme Corp of Osaka>" is Acme Corp, based there). Legal names go on
+    with "of" and a country or a state, where the company is chartered ("Zed Insurance
+    Co of America", "Zed Trust Co of New York"), never with a city alone: only a
+    gazetteer city that is no country and no state of a federation is cut (Tokyo, a
+    prefecture too, charters no company)."""
+    found = _SEAT.fullmatch(mark)
+    if found is None or found.group(1).rstrip(".").casefold() not in LEGAL_FORMS:
+        return mark
+    city = found.group(2)
+    if city not in city_names() or city.casefold() in chartering_states() or is_country(city):
+        return mark
+    return mark[: found.start(2)].removesuffix(" of ").rstrip()
 
 
 def _with_offices(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:

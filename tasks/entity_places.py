@@ -304,6 +304,20 @@ def subdivision_names() -> frozenset[str]:
 
 
 @cache
+def chartering_states() -> frozenset[str]:
+    """Folded names of the states and provinces of the United States, Canada and
+    Australia (ISO 3166-2 first level, ``pycountry``): the federations whose states
+    charter companies, so that a company's legal name may end with one ("Zed Trust Co
+    of New York")."""
+    return frozenset(
+        _fold(re.sub(r"\s*[\[(].*$", "", subdivision.name))
+        for code in ("US", "CA", "AU")
+        for subdivision in pycountry.subdivisions.get(country_code=code)
+        if subdivision.parent_code is None
+    )
+
+
+@cache
 def british_areas() -> frozenset[str]:
     """Folded names of the second-level ISO 3166-2:GB subdivisions (``pycountry``): the
     counties, London boroughs, unitary authorities, metropolitan districts and
@@ -368,7 +382,8 @@ class SplitPlace:
 
 def state_abbreviations(mentions: Sequence[Named]) -> None:
     """ "Orlando, Fla.": a mention written exactly as the AP abbreviation of a US
-    state, full stop included, is that state (a place; after a comma whatever the
+    state or the Canadian Press abbreviation of a province ("Vancouver, B.C."), full
+    stop included, is that state or province (a place; after a comma whatever the
     model called it). Without the full stop ("LA", "Miss") nothing changes."""
     table = _abbreviations()
     for mention in mentions:
@@ -401,7 +416,9 @@ def _tag_states() -> dict[str, str]:
 
 @cache
 def _abbreviations() -> dict[str, str]:
-    return dict(_places_data().get("state_abbreviations", {}))
+    """The US states' and the Canadian provinces' abbreviations and their names."""
+    data = _places_data()
+    return {**data.get("state_abbreviations", {}), **data.get("province_abbreviations", {})}
 
 
 @cache

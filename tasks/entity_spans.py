@@ -89,7 +89,9 @@ _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
 # (German, Dutch, French, Spanish, Portuguese, Italian: "Bank fuer Gemeinwirtschaft",
 # "Banco de Bilbao", "Cie Financiere de Paribas"), which English never writes in
 # lowercase between capitalised words.
-_FOREIGN_JOINS = frozenset("fuer für und voor van der de des du della di del y et per".split())
+_FOREIGN_JOINS = frozenset(
+    "fuer für und voor van der de des du della di del y et per do da dos das".split()
+)
 _FOREIGN_HEAD_WORDS = 4
 # Words that end a partnership's or family firm's name after its "and" ("Mitsui and
 # Co", "Alex. Brown and Sons", "Salomon and Brothers"), never a name of their own: the
@@ -434,9 +436,19 @@ def with_foreign_head(span: Span) -> Span | None:
     """A company's name in another language that the model began after its lowercase
     joining word ("Bank fuer [Gemeinwirtschaft AG]", "Banco Portugues de
     [Investimento]"): widened over that word and the (at most four) capitalised words
-    before it on its line; ``None`` for any other span."""
+    before it on its line; ``None`` for any other span. A span of another type after
+    the joining word is such a name when the model took the word before the joining
+    word alone for a company and the span for a person or a place ("[Banco] do
+    [Brasil]")."""
     doc = span.doc
-    if span.label_ != "ORG" or span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+    if span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+        return None
+    # "[Banco] do": the head is one word the model took alone for a company.
+    head = doc[span.start - 2]
+    head_ends_company = (
+        head.ent_type_ == "ORG" and head.ent_iob_ == "B" and doc[span.start - 1].ent_iob_ != "I"
+    )
+    if span.label_ != "ORG" and not (head_ends_company and span.label_ in ("PERSON", "GPE")):
         return None
     start = span.start - 1
     while (
@@ -864,6 +876,164 @@ def _partner_name(token: Token, owner: dict[int, Span]) -> bool:
         and token.text.istitle()
         and not token.is_sent_start
         and token.lower_ not in common_words()
+    )
+
+
+def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A firm named by its founders' surnames, which the model took apart at its "and"
+    ("[Pellow] and [Ardentine Holdings Plc]", "[Pellow], [Dunmore] and [Ardentine
+    Securities Corp]", "[Pellow Ardentine] and [Marlow Inc]"): a company's span ending
+    with a legal form, just after "and" or "&", takes in the surnames before it, each
+    a capitalised word the model took for a person, a place or nothing (or for a
+    company, where the document writes that word and the firm's first word with the
+    "and" again: its short name), the earlier ones written with commas, or one name of
+    two such words it took for a company. Wire
+    copy names a company with its legal form where it first names it, so the parts are
+    no companies of their own when none of them is written elsewhere in the document
+    with a legal form after it, none is a known place (``is_place``), a common word, a
+    legal form, an acronym or the surname of a person the document names in full, and
+    the chain opens the sentence or follows a lowercase word or a mark; "between
+    Chrysler Corp and Zed Motors Inc" and "Ann Pellow and Zed Corp" stay apart.
+    ``spans`` in text order, the result too."""
+    if not any(_legal_form_word(span[-1]) for span in spans):
+        return spans
+    doc = spans[0].doc
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    with_form = {span[0].text for span in spans if len(span) > 1 and _legal_form_word(span[-1])}
+    joined: list[Span] = []
+    for span in spans:
+        start = _and_partners_start(span, owner, is_place)
+        if start is None or not _partners_stand_alone(
+            doc[start : span.start - 1], surnames, with_form, span
+        ):
+            joined.append(span)
+            continue
+        while joined and joined[-1].start >= start:
+            joined.pop()
+        joined.append(Span(doc, start, span.end, label="ORG"))
+    return _short_partners(joined)
+
+
+def _short_partners(spans: list[Span]) -> list[Span]:
+    """Two names joined by "and" whose words up to the second's first open a longer
+    firm's name of the document ("[Pellow] and [Nanscawen] shares" after "Pellow and
+    Nanscawen Holdings Plc", or its unit "[Pellow] and [Nanscawen Canada]"): one
+    organisation, the firm's short name or its unit's name. The first name may be a
+    capitalised word the model took for none ("Pellow and [Nanscawen]"). ``spans`` in
+    text order."""
+    firms = [span.text for span in spans if " and " in span.text or " & " in span.text]
+    if not firms:
+        return spans
+    doc = spans[0].doc
+    joined: list[Span] = []
+    for span in spans:
+        start = None
+        if span.start >= 2 and doc[span.start - 1].text in ("and", "&"):
+            if joined and joined[-1].end == span.start - 1:
+                start = joined[-1].start
+            elif (not joined or joined[-1].end < span.start - 1) and doc[
+                span.start - 2
+            ].text.istitle():
+                start = span.start - 2
+        opening = doc[start : span.start + 1].text if start is not None else ""
+        if opening and any(firm.startswith(opening + " ") for firm in firms):
+            if joined and joined[-1].start == start:
+                joined.pop()
+            joined.append(Span(doc, start, span.end, label="ORG"))
+            continue
+        joined.append(span)
+    return joined
+
+
+def _and_partners_start(
+    span: Span, owner: dict[int, Span], is_place: Callable[[str], bool]
+) -> int | None:
+    """The first token of the partners' names before a company's span (see
+    ``with_and_partners``), ``None`` when there are none."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) < 2 or span.start < 2 or not _legal_form_word(span[-1]):
+        return None
+    # A partnership's name has its "and" already ("Seemala and [Boesky and Co]" lists
+    # two), and a name opening with an acronym is a company's own ("Acme and [ZCO Inc]").
+    if any(token.lower_ in ("and", "&") for token in span) or (
+        len(span[0]) > 1 and span[0].text.isupper()
+    ):
+        return None
+    if doc[span.start - 1].text not in ("and", "&"):
+        return None
+    last = doc[span.start - 2]
+    named = owner.get(last.i)
+    if named is not None and named.end != last.i + 1:
+        return None
+    # The one name of two words the model took for a company ("[Pellow Ardentine] and").
+    if named is not None and named.label_ == "ORG" and len(named) == 2:
+        start = named.start
+    elif _and_partner(last, owner, is_place, _written_again(last, doc[span.start - 1], span[0])):
+        start = last.i
+        while (
+            start >= 2
+            and doc[start - 1].text == ","
+            and _and_partner(doc[start - 2], owner, is_place)
+        ):
+            start -= 2
+    else:
+        return None
+    words = doc[start : span.start - 1]
+    if "\n" in doc[start : span.end].text or not all(
+        _and_partner_word(token, is_place) for token in words if token.text != ","
+    ):
+        return None
+    # A chain after another capitalised word is a list ("General Motors, Pellow and"),
+    # and one after a ticker's bracket or a possessive follows another company's name
+    # ("Acme's <ACM> Pellow and Zed Corp").
+    before = doc[start - 1] if start > 0 else None
+    if before is None or doc[start].is_sent_start:
+        return start
+    if before.text in (">", ")") or before.lower_ in _POSSESSIVES:
+        return None
+    return None if before.is_alpha and not before.is_lower else start
+
+
+def _and_partner(
+    token: Token, owner: dict[int, Span], is_place: Callable[[str], bool], company: bool = False
+) -> bool:
+    """Whether ``token`` is one partner's surname: a word the model took alone for a
+    person or a place, or for no name; a word it took alone for a company only where
+    ``company`` (else it is one of a list: "Exxon and Zed Corp")."""
+    named = owner.get(token.i)
+    labels = ("PERSON", "GPE", "ORG") if company else ("PERSON", "GPE")
+    if named is not None and (len(named) != 1 or named.label_ not in labels):
+        return False
+    return _and_partner_word(token, is_place)
+
+
+def _written_again(partner: Token, joint: Token, first: Token) -> bool:
+    """Whether the document writes the partner, the "and" and the firm's first word
+    together more than once ("Pellow and Nanscawen shares" after "Pellow and Nanscawen
+    Holdings Plc"): the short name the firm goes by, not a list of two companies."""
+    return doc_text(partner.doc).count(f"{partner.text} {joint.text} {first.text}") > 1
+
+
+def _and_partner_word(token: Token, is_place: Callable[[str], bool]) -> bool:
+    return (
+        token.is_alpha
+        and token.text.istitle()
+        and token.lower_ not in common_words()
+        and not _legal_form_word(token)
+        and not is_place(token.text)
+        and token.text not in city_names()
+    )
+
+
+def _partners_stand_alone(
+    partners: Span, surnames: set[str], with_form: set[str], firm: Span
+) -> bool:
+    """Whether no partner's word is a person's surname the document names in full or
+    opens a company's name written with a legal form other than ``firm``."""
+    words = [token.text for token in partners if token.text != ","]
+    return bool(words) and not any(
+        word in surnames or (word in with_form and word != firm[0].text) for word in words
     )
 
 

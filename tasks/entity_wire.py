@@ -32,7 +32,7 @@ from functools import cache
 from importlib import resources
 
 import pycountry
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
@@ -250,7 +250,7 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             fallback = dominant
             if mention.canonical.casefold() in data.stated_only:
                 american = dominant == _UNITED_STATES or (
-                    dominant is None and _of_the_united_states(named, mentions[0].span.doc)
+                    dominant is None and _of_the_united_states(named, mentions, mention.canonical)
                 )
                 fallback = _UNITED_STATES if american else None
             country = next(iter(stated)) if len(stated) == 1 else fallback
@@ -260,14 +260,37 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             mention.canonical = f"{mention.canonical} ({country})"
 
 
-def _of_the_united_states(named: Counter, doc: Doc) -> bool:
+def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution: str) -> bool:
     """Whether a story that names no country most is the United States': it names the
-    United States as often as any other country, or names none and counts in dollars,
-    never in pounds."""
+    United States as often as any other country, or names none, never counts in pounds
+    and counts in dollars or names an institution the passes before gave the United
+    States' full name ("the Senate" by its cue words); for "Congress" also where it
+    names one of the states (a story on Congress naming a state and no country is
+    American, and no state has a congress, while each has a senate, a treasury and a
+    supreme court of its own: "Senate Bill 10" of a Texas story is Texas')."""
     if named:
         return named[_UNITED_STATES] >= max(named.values())
-    text = doc_text(doc)
-    return bool(_DOLLARS.search(text)) and not _POUNDS.search(text)
+    text = doc_text(mentions[0].span.doc)
+    if _POUNDS.search(text):
+        return False
+    states = _united_states_states() if institution == "Congress" else frozenset()
+    return bool(_DOLLARS.search(text)) or any(
+        (m.label == "GPE" and m.canonical.casefold() in states)
+        or (m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " "))
+        for m in mentions
+    )
+
+
+@cache
+def _united_states_states() -> frozenset[str]:
+    """Folded names of the states of the United States and its district (ISO 3166-2:US
+    first level, ``pycountry``; tasks.entity_places imports this module, so it is
+    read here)."""
+    return frozenset(
+        subdivision.name.casefold()
+        for subdivision in pycountry.subdivisions.get(country_code="US")
+        if subdivision.parent_code is None
+    )
 
 
 def _united_states_name(name: str, data: _WireData) -> str | None:
@@ -344,6 +367,11 @@ class _WireData:
 def _wire_data() -> _WireData:
     source = resources.files("tasks") / "data" / "entity_wire.toml"
     return _WireData(tomllib.loads(source.read_text(encoding="utf-8")))
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name as canonical names write it."""
+    return name in _countries()
 
 
 @cache
