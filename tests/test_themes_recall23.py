@@ -2,8 +2,9 @@
 lacked (a class action, a law suit and a breach of contract; data and computer
 security and computer fraud; a drug's approval as the industry's context; wildcat and
 gas wells, condensate, a nuclear station; the capital account and capital flows;
-labour disputes and work stoppages; pork prices), on small stories written for the
-tests. Each case failed before the vocabulary it tests."""
+labour disputes and work stoppages; pork prices; a commodity exchange, named in
+capitals, as a commodity market's context), on small stories written for the tests.
+Each case failed before the vocabulary it tests."""
 
 from __future__ import annotations
 
@@ -64,6 +65,13 @@ CASES = [
         "Wholesale pork prices rose on Monday as packers bid for bellies and loins, "
         "dealers said.\n\nHams were unchanged at 78 cents per lb.",
         "agriculture_food_industry",
+    ),
+    (
+        "ORVANIA EXCHANGE ADDS MORE RUBBER BROKERS",
+        "The Orvania Commodity Exchange said it will allow six more members to become "
+        "rubber brokers and three more to deal in precious metals.\n\nAn exchange official "
+        "said the ministry would approve the new brokers by June.",
+        "commodities_mining",
     ),
 ]
 
