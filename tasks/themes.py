@@ -152,6 +152,12 @@ FOCUS_SENTENCES = 2
 FOCUS_SHARE = 0.08
 # Distinct patterns a theme needs when none of its evidence is in the title or lead.
 MIN_PATTERNS = 2
+# A theme told in the title and lead in this many distinct phrases of its own (patterns
+# of several words: "law suit" and "breach of contract", "takeover bid" and "proposed
+# acquisition") is what the story says it is about: central and not in passing, even
+# beside a company story's much larger evidence or in one paragraph of several. A
+# phrase is seldom another sense; two in the first sentences are the story's subject.
+LEAD_PHRASES = 2
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -339,6 +345,9 @@ class Candidate:
     # the theme's ``setting``, unless the title names the holder of its office
     # (``_holder_in_title``)
     setting: bool = False
+    # distinct phrases of the theme (patterns of several words, not its names or
+    # people) in the title and the lead
+    lead_phrases: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,6 +701,7 @@ class ThemeMatcher:
                     and {term.lower() for _, _, term in spans + in_title}
                     <= {term.lower() for term in theme.weak},
                     theme.setting and not _holder_in_title(doc, spans, title),
+                    _lead_phrases(theme, [hit for hit in spans if hit[0] < lead_end] + in_title),
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -1228,6 +1238,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             default=c.match.score,
         )
         share = c.match.score / total
+        told_in_phrases = c.lead_phrases >= LEAD_PHRASES
         fields = Features(
             score=c.match.score,
             ratio=ratio,
@@ -1243,9 +1254,9 @@ def features(candidates: list[Candidate]) -> list[Features]:
             coverage=c.coverage,
             paragraphs=c.paragraphs,
             rules=floor >= RELATIVE_FLOOR
-            and _central(ratio, floor, prominent, c)
+            and (told_in_phrases or _central(ratio, floor, prominent, c))
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
-            and not _in_passing(ratio, floor, share, c)
+            and (told_in_phrases or not _in_passing(ratio, floor, share, c))
             and not (c.weak_only and ratio < 1.0),
             about=0.0,
         )
@@ -1305,6 +1316,16 @@ def _told_otherwise(results: list[ThemeMatch], implied: Theme, themes: dict[str,
         and match.theme != implied.id
         and implied.id not in themes[match.theme].implies
         for match in results
+    )
+
+
+def _lead_phrases(theme: Theme, hits: list[Hit]) -> int:
+    """How many distinct phrases of ``theme`` the matches ``hits`` (those of the title
+    and the lead) hold: patterns of several words, not the theme's names or people (a
+    company's or a person's name is a name, not what the story says of it)."""
+    names = {term.lower() for term in theme.names + theme.people}
+    return len(
+        {term.lower() for _, _, term in hits if " " in term.strip() and term.lower() not in names}
     )
 
 
