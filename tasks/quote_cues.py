@@ -36,6 +36,8 @@ _GROUP_WORDS = frozenset(
     "some many most both all those several few others everyone anyone another half "
     "majority minority percent % quarter quarters third thirds".split()
 )
+# "one in four", "nine out of 10", "two-thirds of": a number's phrase of its group.
+_SHARE_PREPOSITIONS = frozenset({"in", "out", "of"})
 _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
@@ -619,6 +621,16 @@ def _reporter_of(clause: Token, participle: Token) -> Token | None:
     return None
 
 
+def _sentence_end_between(verb: Token, part: Token) -> bool:
+    """Whether a full stop, a question or exclamation mark, or a paragraph break stands
+    between ``verb`` and ``part`` after it (an abbreviation's stop stays on its word:
+    "Mr.", "U.S.")."""
+    return any(
+        t.text in (".", "?", "!") or (t.is_space and "\n" in t.text)
+        for t in verb.doc[verb.i + 1 : part.i]
+    )
+
+
 def _one_sentence(first: Token, last: Token) -> bool:
     """Whether ``first`` stands before ``last`` with no sentence's end between (the
     small model's parse may run over one)."""
@@ -663,6 +675,8 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     # of a group speaks through a reporting verb.
     if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):
         return subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children)
+    if not strict and _share_by_number(subject):
+        return True
     if age_description(subject):
         # "the 34-year-old told …": a person described by age (the model calls it a date).
         return True
@@ -685,6 +699,19 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     if strict:
         return False
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+
+
+def _share_by_number(subject: Token) -> bool:
+    """ "Two in three said …", "nine out of 10 say …", "two-thirds of voters said …",
+    "one of the prosecutors said …": a number with a phrase of the group it counts
+    ("in", "out of", "of", on the number or on its fraction) is a share of a group,
+    which speaks through a reporting verb as "most" or "30 percent" does."""
+    if subject.pos_ != "NUM":
+        return False
+    heads = [subject] + [c for c in subject.children if c.dep_ == "quantmod"]
+    return any(
+        c.dep_ == "prep" and c.lower_ in _SHARE_PREPOSITIONS for h in heads for c in h.children
+    )
 
 
 def age_description(subject: Token) -> bool:
@@ -1037,6 +1064,9 @@ def _attributed_content(verb: Token) -> Span | None:
         if c.i > verb.i
         and c.dep_ in _CONTENT_DEPS
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
+        # "…, he said. / ''Find your polling place …''": the parse ran over the end of
+        # the sentence (or the paragraph); what follows is no complement of the verb.
+        and not _sentence_end_between(verb, c.left_edge)
     ]
     # "said on Monday that …": the clause, without the time before it.
     clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
