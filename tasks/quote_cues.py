@@ -36,6 +36,8 @@ _GROUP_WORDS = frozenset(
     "some many most both all those several few others everyone anyone another half "
     "majority minority percent % quarter quarters third thirds".split()
 )
+# Verbs of speech that report a clause or a topic, never an infinitive.
+_SPEECH_ONLY_VERBS = frozenset({"say", "speak", "talk"})
 # "one in four", "nine out of 10", "two-thirds of": a number's phrase of its group.
 _SHARE_PREPOSITIONS = frozenset({"in", "out", "of"})
 _PREPOSITION_PARTICIPLES = frozenset(
@@ -621,6 +623,19 @@ def _reporter_of(clause: Token, participle: Token) -> Token | None:
     return None
 
 
+def _purpose(verb: Token, part: Token) -> bool:
+    """Whether ``part`` is an infinitive of purpose after a verb of speech that says
+    nothing itself ("he said, on condition of anonymity, to speak freely", "spoke
+    to reporters to explain"): "say", "speak" and "talk" report a clause or a topic,
+    never an infinitive; a verb that urges or asks ("told him to leave") has an
+    object before its infinitive and is not one of them."""
+    return (
+        part.dep_ == "xcomp"
+        and verb.lemma_.lower() in _SPEECH_ONLY_VERBS
+        and any(c.tag_ == "TO" for c in part.children)
+    )
+
+
 def _sentence_end_between(verb: Token, part: Token) -> bool:
     """Whether a full stop, a question or exclamation mark, or a paragraph break stands
     between ``verb`` and ``part`` after it (an abbreviation's stop stays on its word:
@@ -880,7 +895,9 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return _possessed_statement(token, context)
     if token.pos_ == "VERB" and token.lemma_.lower() in lexicon().clause_verbs:
         return _clause_statement(token, context)
-    if not _is_attribution_verb(token):
+    if not _is_attribution_verb(token) or _purpose(token.head, token):
+        # "said, on condition of anonymity, to speak freely about …": why the speaker
+        # spoke, no statement of its own.
         return None
     content = _attributed_content(token)
     if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
@@ -1067,6 +1084,7 @@ def _attributed_content(verb: Token) -> Span | None:
         # "…, he said. / ''Find your polling place …''": the parse ran over the end of
         # the sentence (or the paragraph); what follows is no complement of the verb.
         and not _sentence_end_between(verb, c.left_edge)
+        and not _purpose(verb, c)
     ]
     # "said on Monday that …": the clause, without the time before it.
     clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
@@ -1141,8 +1159,13 @@ def _content_before(verb: Token) -> Span | None:
     verb inserted in the clause it reports); None when there is no such clause."""
     doc = verb.doc
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    needed = _MIN_REPORTED_TOKENS
     if clauses:
         start, end = clauses[0].left_edge.i, clauses[0].right_edge.i + 1
+        # "Sales were great, he said": a clause with a subject of its own is a
+        # statement from three words, as a complement after its verb is.
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clauses[0].children):
+            needed = _MIN_COMPLEMENT_TOKENS
     elif _as_clause(verb):
         # "As the Atlantic noted, trust is collapsing" or "…, as Pew found": the
         # clause the "as" phrase hangs from, without the phrase.
@@ -1163,7 +1186,7 @@ def _content_before(verb: Token) -> Span | None:
         if doc[end - 1].text in '”"’':
             break
         end -= 1
-    return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+    return doc[start:end] if end - start >= needed else None
 
 
 def statement_extent(content: Span, cue: Cue) -> tuple[int, int]:
