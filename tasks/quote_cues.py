@@ -628,21 +628,27 @@ def _purpose(verb: Token, part: Token) -> bool:
     nothing itself ("he said, on condition of anonymity, to speak freely", "spoke
     to reporters to explain"): "say", "speak" and "talk" report a clause or a topic,
     never an infinitive; a verb that urges or asks ("told him to leave") has an
-    object before its infinitive and is not one of them."""
+    object before its infinitive and is not one of them. Beside a clause the verb
+    reports, the infinitive is the clause's, hung on the verb by the parse ("said it
+    signed an agreement with X PLC <X.L> to make …")."""
     return (
         part.dep_ == "xcomp"
         and verb.lemma_.lower() in _SPEECH_ONLY_VERBS
         and any(c.tag_ == "TO" for c in part.children)
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
 
 def _sentence_end_between(verb: Token, part: Token) -> bool:
-    """Whether a full stop, a question or exclamation mark, or a paragraph break stands
-    between ``verb`` and ``part`` after it (an abbreviation's stop stays on its word:
-    "Mr.", "U.S.")."""
+    """Whether a full stop, a question or exclamation mark followed by a space, or a
+    paragraph break stands between ``verb`` and ``part`` after it (an abbreviation's
+    stop stays on its word, "Mr.", "U.S.", or has no space after it: "S.C.,",
+    "<BTY.L>")."""
+    doc = verb.doc
     return any(
-        t.text in (".", "?", "!") or (t.is_space and "\n" in t.text)
-        for t in verb.doc[verb.i + 1 : part.i]
+        (t.text in (".", "?", "!") and (t.whitespace_ or doc[t.i + 1].is_space))
+        or (t.is_space and "\n" in t.text)
+        for t in doc[verb.i + 1 : part.i]
     )
 
 
@@ -1081,11 +1087,14 @@ def _attributed_content(verb: Token) -> Span | None:
         if c.i > verb.i
         and c.dep_ in _CONTENT_DEPS
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
-        # "…, he said. / ''Find your polling place …''": the parse ran over the end of
-        # the sentence (or the paragraph); what follows is no complement of the verb.
-        and not _sentence_end_between(verb, c.left_edge)
         and not _purpose(verb, c)
     ]
+    # "…, he said. / ''Find your polling place …''": the parse ran over the end of the
+    # sentence (or the paragraph), and the verb's only complements lie past it: they
+    # are no complement of the verb (the clause before it is what it reports). Beside
+    # one in its own sentence they stay, cut at the paragraph's end as before.
+    if all(_sentence_end_between(verb, p.left_edge) for p in parts):
+        parts = []
     # "said on Monday that …": the clause, without the time before it.
     clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
     # "urged the council to act", "asked voters to wait": the object before an
