@@ -36,6 +36,10 @@ _GROUP_WORDS = frozenset(
     "some many most both all those several few others everyone anyone another half "
     "majority minority percent % quarter quarters third thirds".split()
 )
+# Verbs of speech that report a clause or a topic, never an infinitive.
+_SPEECH_ONLY_VERBS = frozenset({"say", "speak", "talk"})
+# "one in four", "nine out of 10", "two-thirds of": a number's phrase of its group.
+_SHARE_PREPOSITIONS = frozenset({"in", "out", "of"})
 _PREPOSITION_PARTICIPLES = frozenset(
     "regarding concerning including following considering excluding involving featuring "
     "respecting touching barring pending".split()
@@ -619,6 +623,35 @@ def _reporter_of(clause: Token, participle: Token) -> Token | None:
     return None
 
 
+def _purpose(verb: Token, part: Token) -> bool:
+    """Whether ``part`` is an infinitive of purpose after a verb of speech that says
+    nothing itself ("he said, on condition of anonymity, to speak freely", "spoke
+    to reporters to explain"): "say", "speak" and "talk" report a clause or a topic,
+    never an infinitive; a verb that urges or asks ("told him to leave") has an
+    object before its infinitive and is not one of them. Beside a clause the verb
+    reports, the infinitive is the clause's, hung on the verb by the parse ("said it
+    signed an agreement with X PLC <X.L> to make …")."""
+    return (
+        part.dep_ == "xcomp"
+        and verb.lemma_.lower() in _SPEECH_ONLY_VERBS
+        and any(c.tag_ == "TO" for c in part.children)
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _sentence_end_between(verb: Token, part: Token) -> bool:
+    """Whether a full stop, a question or exclamation mark followed by a space, or a
+    paragraph break stands between ``verb`` and ``part`` after it (an abbreviation's
+    stop stays on its word, "Mr.", "U.S.", or has no space after it: "S.C.,",
+    "<BTY.L>")."""
+    doc = verb.doc
+    return any(
+        (t.text in (".", "?", "!") and (t.whitespace_ or doc[t.i + 1].is_space))
+        or (t.is_space and "\n" in t.text)
+        for t in doc[verb.i + 1 : part.i]
+    )
+
+
 def _one_sentence(first: Token, last: Token) -> bool:
     """Whether ``first`` stands before ``last`` with no sentence's end between (the
     small model's parse may run over one)."""
@@ -663,6 +696,8 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     # of a group speaks through a reporting verb.
     if not strict and (lower in _GROUP_WORDS or subject.ent_type_ == "PERCENT"):
         return subject.pos_ != "NUM" or any(c.dep_ == "prep" for c in subject.children)
+    if not strict and _share_by_number(subject):
+        return True
     if age_description(subject):
         # "the 34-year-old told …": a person described by age (the model calls it a date).
         return True
@@ -685,6 +720,19 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
     if strict:
         return False
     return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+
+
+def _share_by_number(subject: Token) -> bool:
+    """ "Two in three said …", "nine out of 10 say …", "two-thirds of voters said …",
+    "one of the prosecutors said …": a number with a phrase of the group it counts
+    ("in", "out of", "of", on the number or on its fraction) is a share of a group,
+    which speaks through a reporting verb as "most" or "30 percent" does."""
+    if subject.pos_ != "NUM":
+        return False
+    heads = [subject] + [c for c in subject.children if c.dep_ == "quantmod"]
+    return any(
+        c.dep_ == "prep" and c.lower_ in _SHARE_PREPOSITIONS for h in heads for c in h.children
+    )
 
 
 def age_description(subject: Token) -> bool:
@@ -853,7 +901,9 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return _possessed_statement(token, context)
     if token.pos_ == "VERB" and token.lemma_.lower() in lexicon().clause_verbs:
         return _clause_statement(token, context)
-    if not _is_attribution_verb(token):
+    if not _is_attribution_verb(token) or _purpose(token.head, token):
+        # "said, on condition of anonymity, to speak freely about …": why the speaker
+        # spoke, no statement of its own.
         return None
     content = _attributed_content(token)
     if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
@@ -1037,7 +1087,14 @@ def _attributed_content(verb: Token) -> Span | None:
         if c.i > verb.i
         and c.dep_ in _CONTENT_DEPS
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
+        and not _purpose(verb, c)
     ]
+    # "…, he said. / ''Find your polling place …''": the parse ran over the end of the
+    # sentence (or the paragraph), and the verb's only complements lie past it: they
+    # are no complement of the verb (the clause before it is what it reports). Beside
+    # one in its own sentence they stay, cut at the paragraph's end as before.
+    if all(_sentence_end_between(verb, p.left_edge) for p in parts):
+        parts = []
     # "said on Monday that …": the clause, without the time before it.
     clauses = [p for p in parts if p.dep_ in ("ccomp", "xcomp")]
     # "urged the council to act", "asked voters to wait": the object before an
@@ -1111,8 +1168,13 @@ def _content_before(verb: Token) -> Span | None:
     verb inserted in the clause it reports); None when there is no such clause."""
     doc = verb.doc
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    needed = _MIN_REPORTED_TOKENS
     if clauses:
         start, end = clauses[0].left_edge.i, clauses[0].right_edge.i + 1
+        # "Sales were great, he said": a clause with a subject of its own is a
+        # statement from three words, as a complement after its verb is.
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clauses[0].children):
+            needed = _MIN_COMPLEMENT_TOKENS
     elif _as_clause(verb):
         # "As the Atlantic noted, trust is collapsing" or "…, as Pew found": the
         # clause the "as" phrase hangs from, without the phrase.
@@ -1133,7 +1195,7 @@ def _content_before(verb: Token) -> Span | None:
         if doc[end - 1].text in '”"’':
             break
         end -= 1
-    return doc[start:end] if end - start >= _MIN_REPORTED_TOKENS else None
+    return doc[start:end] if end - start >= needed else None
 
 
 def statement_extent(content: Span, cue: Cue) -> tuple[int, int]:
