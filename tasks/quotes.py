@@ -297,7 +297,7 @@ def _attribute_continuations(
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
-        if _answered(quote, quotes, replies):
+        if _answered(context, quote, quotes, replies):
             continue
         # A quotation standing as a sentence continues speech: "Mr Hopkins said ….
         # Many companies offer services. “That is …”" goes on with what Hopkins said (a
@@ -332,8 +332,13 @@ def _attribute_continuations(
     return result
 
 
-def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
-    """Whether the next cue after ``quote`` in its paragraph is a reply."""
+def _answered(
+    context: QuoteContext, quote: Quote, quotes: Sequence[Quote], replies: set[int]
+) -> bool:
+    """Whether the next cue after ``quote`` in its paragraph is a reply to it: a reply
+    cue with no sentence of narration between ``quote`` and the reply's sentence. "“A.
+    / “B.” The tape has him asking Y if …. Y replies: “C.”" replies to the question the
+    narration tells of, not to B, which goes on with A's speaker."""
     later = [
         q.cue_start
         for q in quotes
@@ -341,7 +346,13 @@ def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
         and q.cue_start is not None
         and q.cue_start >= quote.end_char
     ]
-    return bool(later) and min(later) in replies
+    if not later or min(later) not in replies:
+        return False
+    reply = min(later)
+    sentence = next(
+        (s.start_char for s in context.doc.sents if s.start_char <= reply < s.end_char), reply
+    )
+    return _narration_words(context, quote.end_char, sentence) < _MIN_NARRATION_WORDS
 
 
 def _reopened_quote(
@@ -483,12 +494,18 @@ def _ends_sentence(context: QuoteContext, quote: Quote) -> bool:
 def _narration_between(context: QuoteContext, quote: Quote, later: Quote) -> bool:
     """Whether words outside quotation marks (at least ``_MIN_NARRATION_WORDS``)
     stand between ``quote`` and ``later``."""
+    return _narration_words(context, quote.end_char, later.start_char) >= _MIN_NARRATION_WORDS
+
+
+def _narration_words(context: QuoteContext, start: int, end: int) -> int:
+    """How many words stand outside quotation marks between characters ``start`` and
+    ``end`` of the text."""
     text = context.text
-    position, words = quote.end_char, 0
+    position, words = start, 0
     for span in context.spans:
-        if span.end <= quote.end_char or span.start >= later.start_char:
+        if span.end <= start or span.start >= end:
             continue
         words += len(text[position : span.start].split())
         position = max(position, span.end)
-    words += len(text[position : later.start_char].split())
-    return words >= _MIN_NARRATION_WORDS
+    words += len(text[position:end].split())
+    return words
