@@ -95,8 +95,6 @@ def test_they_in_a_clause_is_the_group_that_governs_it(quotes_of):
 
 def test_they_after_it_clear_is_the_subject_that_made_it_clear(quotes_of):
     quotes = quotes_of(
-        "Many dairy farmers in the valley made it clear they did not agree with the "
-        "board's choice."
+        "Many dairy farmers in the valley made it clear they did not agree with the board's choice."
     )
     assert [q.speaker for q in quotes if "choice" in q.text] == ["Many dairy farmers"]
-
