@@ -461,9 +461,11 @@ class SpeakerResolver:
         if pronoun.dep_ != "nsubj":
             return None
         clause = pronoun.head
+        beside = False  # a step through an adverbial clause or a coordination
         for _ in range(_MAX_GOVERNING_STEPS):
             if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
                 return None
+            beside = beside or clause.dep_ in ("advcl", "conj")
             clause = clause.head
             # "made it clear they …": the "it" of an adjective stands for the clause.
             subjects = [
@@ -474,12 +476,15 @@ class SpeakerResolver:
                 and not (c.lower_ == "it" and clause.pos_ == "ADJ")
             ]
             if subjects:
-                return self._group_subject(subjects[0])
+                return self._group_subject(subjects[0], beside)
         return None
 
-    def _group_subject(self, subject: Token) -> Attribution | None:
+    def _group_subject(self, subject: Token, strict: bool) -> Attribution | None:
         """The attribution of ``subject`` when it names a group (see
-        ``_governing_group``), else None."""
+        ``_governing_group``), else None. ``strict`` (a "they" of an adverbial
+        clause or a coordinated one, which may stand for the verb's object: "his
+        remarks drove critics mad, though they suspected …") takes a plain plural
+        noun only when the lexicon lists it as a noun of people who speak."""
         if subject.pos_ == "PRON" or self.context.quoted(subject.idx):
             return None
         entity = self.mentions.at(subject)
@@ -491,14 +496,17 @@ class SpeakerResolver:
                 return None
         elif not (
             conjoined
-            or subject.tag_ in PLURAL_TAGS
             or subject.tag_ == "CD"
             or subject.lemma_.lower() in _SHARE_NOUNS
+            or (
+                subject.tag_ in PLURAL_TAGS
+                and (not strict or subject.lemma_.lower() in _people_nouns())
+            )
         ):
             return None
         mention = self._mention_span(subject, None)
-        if subject.tag_ == "CD":
-            # "six in 10": the number's whole phrase.
+        if subject.tag_ == "CD" or subject.lemma_.lower() in _SHARE_NOUNS:
+            # "six in 10", "Forty six percent": the number's whole phrase.
             mention = self.doc[subject.left_edge.i : subject.i + 1]
         end = max([subject.i] + [c.i for c in subject.children if c.dep_ == "conj"]) + 1
         words = self.doc[mention.start : max(end, mention.end)].text
@@ -1338,6 +1346,11 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _people_nouns() -> frozenset[str]:
+    """The lexicon's nouns of people who speak ("officials", "aides", "teachers")."""
+    return lexicon().speaker_nouns | lexicon().person_nouns
 
 
 def _reporting_subject(cue: Cue) -> Token | None:

@@ -98,3 +98,12 @@ def test_they_after_it_clear_is_the_subject_that_made_it_clear(quotes_of):
         "Many dairy farmers in the valley made it clear they did not agree with the board's choice."
     )
     assert [q.speaker for q in quotes if "choice" in q.text] == ["Many dairy farmers"]
+
+
+def test_they_of_an_adverbial_clause_is_no_thing_that_governs_it(quotes_of):
+    # "they" are the opponents (the object), not the remarks (the subject, no speaker).
+    quotes = quotes_of(
+        "Her blunt remarks drove her opponents to distraction, though they suspected that "
+        "her language was calculated to provoke them."
+    )
+    assert all(q.speaker != "Her blunt remarks" for q in quotes)
