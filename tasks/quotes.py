@@ -44,6 +44,8 @@ from tasks.speakers import Attribution, SpeakerResolver
 
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
+# Verbs of a question put to someone, whom a later reply answers.
+_ASKING_VERBS = frozenset({"ask", "question", "quiz"})
 # Words outside quotation marks that make a sentence of narration between two quotes.
 _MIN_NARRATION_WORDS = 3
 # What may close a paragraph after its last statement: a full stop, a closing mark.
@@ -336,8 +338,8 @@ def _answered(
     context: QuoteContext, quote: Quote, quotes: Sequence[Quote], replies: set[int]
 ) -> bool:
     """Whether the next cue after ``quote`` in its paragraph is a reply to it: a reply
-    cue with no sentence of narration between ``quote`` and the reply's sentence. "“A.
-    / “B.” The tape has him asking Y if …. Y replies: “C.”" replies to the question the
+    cue with no question told between ``quote`` and the reply's sentence. "“A. / “B.”
+    The tape has him asking Y if …. Y replies: “C.”" replies to the question the
     narration tells of, not to B, which goes on with A's speaker."""
     later = [
         q.cue_start
@@ -352,7 +354,12 @@ def _answered(
     sentence = next(
         (s.start_char for s in context.doc.sents if s.start_char <= reply < s.end_char), reply
     )
-    return _narration_words(context, quote.end_char, sentence) < _MIN_NARRATION_WORDS
+    return not any(
+        quote.end_char <= token.idx < sentence
+        and token.lemma_.lower() in _ASKING_VERBS
+        and not context.quoted(token.idx)
+        for token in context.doc
+    )
 
 
 def _reopened_quote(
@@ -494,18 +501,12 @@ def _ends_sentence(context: QuoteContext, quote: Quote) -> bool:
 def _narration_between(context: QuoteContext, quote: Quote, later: Quote) -> bool:
     """Whether words outside quotation marks (at least ``_MIN_NARRATION_WORDS``)
     stand between ``quote`` and ``later``."""
-    return _narration_words(context, quote.end_char, later.start_char) >= _MIN_NARRATION_WORDS
-
-
-def _narration_words(context: QuoteContext, start: int, end: int) -> int:
-    """How many words stand outside quotation marks between characters ``start`` and
-    ``end`` of the text."""
     text = context.text
-    position, words = start, 0
+    position, words = quote.end_char, 0
     for span in context.spans:
-        if span.end <= start or span.start >= end:
+        if span.end <= quote.end_char or span.start >= later.start_char:
             continue
         words += len(text[position : span.start].split())
         position = max(position, span.end)
-    words += len(text[position:end].split())
-    return words
+    words += len(text[position : later.start_char].split())
+    return words >= _MIN_NARRATION_WORDS
