@@ -462,12 +462,19 @@ class SpeakerResolver:
         if pronoun.dep_ != "nsubj":
             return None
         clause = pronoun.head
-        beside = False  # a step through an adverbial clause or a coordination
+        beside = False  # a step through an adverbial clause, a coordination or a misparse
         for _ in range(_MAX_GOVERNING_STEPS):
             if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
                 return None
-            beside = beside or clause.dep_ in ("advcl", "conj")
-            clause = clause.head
+            step, clause = clause.dep_, clause.head
+            # "Websites started getting reports … they did not know": a clause the
+            # parse hangs on a verb of no saying or thinking is as loose as an adverbial.
+            beside = beside or step in ("advcl", "conj")
+            beside = beside or (
+                step == "ccomp"
+                and clause.pos_ == "VERB"
+                and clause.lemma_.lower() not in lexicon().attribution_verbs
+            )
             # "made it clear they …": the "it" of an adjective stands for the clause.
             subjects = [
                 c
