@@ -1165,8 +1165,13 @@ def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
 def _content_before(verb: Token) -> Span | None:
     """What a reporting verb set after or inside its statement reports: "The plan is
     dead, she said" (a clause before the verb) or "The plan, she said, is dead" (the
-    verb inserted in the clause it reports); None when there is no such clause."""
+    verb inserted in the clause it reports); None when there is no such clause, or
+    when the verb is a passive with a subject of its own ("The film was ruled too
+    American, as it was backed by a US studio"): the subject is what the verb acts
+    on, and the clause around it no one's words."""
     doc = verb.doc
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
     needed = _MIN_REPORTED_TOKENS
     if clauses:

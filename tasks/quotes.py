@@ -44,6 +44,8 @@ from tasks.speakers import Attribution, SpeakerResolver
 
 _MIN_CONTINUATION_WORDS = 3
 _MAX_WORDS_CUE_TO_QUOTE = 3
+# Verbs of a question put to someone, whom a later reply answers.
+_ASKING_VERBS = frozenset({"ask", "question", "quiz"})
 # Words outside quotation marks that make a sentence of narration between two quotes.
 _MIN_NARRATION_WORDS = 3
 # What may close a paragraph after its last statement: a full stop, a closing mark.
@@ -297,7 +299,7 @@ def _attribute_continuations(
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
-        if _answered(quote, quotes, replies):
+        if _answered(context, quote, quotes, replies):
             continue
         # A quotation standing as a sentence continues speech: "Mr Hopkins said ….
         # Many companies offer services. “That is …”" goes on with what Hopkins said (a
@@ -332,8 +334,13 @@ def _attribute_continuations(
     return result
 
 
-def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
-    """Whether the next cue after ``quote`` in its paragraph is a reply."""
+def _answered(
+    context: QuoteContext, quote: Quote, quotes: Sequence[Quote], replies: set[int]
+) -> bool:
+    """Whether the next cue after ``quote`` in its paragraph is a reply to it: a reply
+    cue with no question told between ``quote`` and the reply's sentence. "“A. / “B.”
+    The tape has him asking Y if …. Y replies: “C.”" replies to the question the
+    narration tells of, not to B, which goes on with A's speaker."""
     later = [
         q.cue_start
         for q in quotes
@@ -341,7 +348,18 @@ def _answered(quote: Quote, quotes: Sequence[Quote], replies: set[int]) -> bool:
         and q.cue_start is not None
         and q.cue_start >= quote.end_char
     ]
-    return bool(later) and min(later) in replies
+    if not later or min(later) not in replies:
+        return False
+    reply = min(later)
+    sentence = next(
+        (s.start_char for s in context.doc.sents if s.start_char <= reply < s.end_char), reply
+    )
+    return not any(
+        quote.end_char <= token.idx < sentence
+        and token.lemma_.lower() in _ASKING_VERBS
+        and not context.quoted(token.idx)
+        for token in context.doc
+    )
 
 
 def _reopened_quote(

@@ -82,6 +82,14 @@ _FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Nouns of a published study that news uses in turn for one study ("the OECD said in
 # its survey …. the report said"); of the document nouns, those a study's findings take.
 _STUDY_NOUNS = frozenset({"report", "survey", "study", "review", "analysis", "research"})
+# How a clause hangs from the verb whose subject a "they" in it may stand for ("said
+# they …", "got mad because they …", "made it clear they …"), and how many such steps
+# up the parse a "they" looks. Not an aside: in "Plantings could drop, they said" the
+# "they" reports on the subject.
+_GOVERNED_DEPS = frozenset({"ccomp", "advcl", "xcomp", "oprd", "acomp", "conj"})
+_MAX_GOVERNING_STEPS = 3
+# Nouns of a share of people ("40 percent said they …"), a group whatever their number.
+_SHARE_NOUNS = frozenset({"percent", "cent", "majority", "minority", "third", "half"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -372,7 +380,11 @@ class SpeakerResolver:
             # a sentence whose subject is one organisation or group is that group.
             group = None
             if lower == "they":
-                group = self._group_before(subject) or self._joint_before(subject)
+                group = (
+                    self._governing_group(subject)
+                    or self._group_before(subject)
+                    or self._joint_before(subject)
+                )
             found = group or Attribution(speaker_is_person=False)
             return self._at_subject(cue, found, wants_person=lower != "they")
         if lower in RELATIVE_PRONOUNS:
@@ -437,6 +449,76 @@ class SpeakerResolver:
         if len(groups) != 1:
             return None
         return self._entity_attribution(next(iter(groups.values())))
+
+    def _governing_group(self, pronoun: Token) -> Attribution | None:
+        """ "Six in 10 said they want …", "Many unionists made it clear they did not
+        agree", "Liberals got mad because they …": a "they" subject of a clause that
+        hangs (as a complement, an adverbial clause or an aside) from a verb whose own
+        subject, before it, is a group: a plural noun, a coordination, a number or a
+        share ("40 percent"), or a nation or an organisation the model names ("Labour
+        said they …", British usage). That subject's words, or its entity. None for a
+        "they" of a relative clause ("voters who said they …" is the voters' own), or
+        under a subject that is one person or a pronoun."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        clause = pronoun.head
+        beside = False  # a step through an adverbial clause, a coordination or a misparse
+        for _ in range(_MAX_GOVERNING_STEPS):
+            if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+                return None
+            step, clause = clause.dep_, clause.head
+            # "Websites started getting reports … they did not know": a clause the
+            # parse hangs on a verb of no saying or thinking is as loose as an adverbial.
+            beside = beside or step in ("advcl", "conj")
+            beside = beside or (
+                step == "ccomp"
+                and clause.pos_ == "VERB"
+                and clause.lemma_.lower() not in lexicon().attribution_verbs
+            )
+            # "made it clear they …": the "it" of an adjective stands for the clause.
+            subjects = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj"
+                and c.i < pronoun.i
+                and not (c.lower_ == "it" and clause.pos_ == "ADJ")
+            ]
+            if subjects:
+                return self._group_subject(subjects[0], beside)
+        return None
+
+    def _group_subject(self, subject: Token, strict: bool) -> Attribution | None:
+        """The attribution of ``subject`` when it names a group (see
+        ``_governing_group``), else None. ``strict`` (a "they" of an adverbial
+        clause or a coordinated one, which may stand for the verb's object: "his
+        remarks drove critics mad, though they suspected …") takes a plain plural
+        noun only when the lexicon lists it as a noun of people who speak."""
+        if subject.pos_ == "PRON" or self.context.quoted(subject.idx):
+            return None
+        entity = self.mentions.at(subject)
+        conjoined = any(c.dep_ == "conj" for c in subject.children)
+        if entity is not None:
+            if entity.label in ("NORP", "ORG") and not conjoined:
+                return self._entity_attribution(entity)
+            if entity.label != "PERSON" or not conjoined:
+                return None
+        elif not (
+            conjoined
+            or subject.tag_ == "CD"
+            or subject.lemma_.lower() in _SHARE_NOUNS
+            or (
+                subject.tag_ in PLURAL_TAGS
+                and (not strict or subject.lemma_.lower() in _people_nouns())
+            )
+        ):
+            return None
+        mention = self._mention_span(subject, None)
+        if subject.tag_ == "CD" or subject.lemma_.lower() in _SHARE_NOUNS:
+            # "six in 10", "Forty six percent": the number's whole phrase.
+            mention = self.doc[subject.left_edge.i : subject.i + 1]
+        end = max([subject.i] + [c.i for c in subject.children if c.dep_ == "conj"]) + 1
+        words = self.doc[mention.start : max(end, mention.end)].text
+        return Attribution(speaker=" ".join(words.split()), speaker_is_person=False)
 
     def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
@@ -1272,6 +1354,11 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _people_nouns() -> frozenset[str]:
+    """The lexicon's nouns of people who speak ("officials", "aides", "teachers")."""
+    return lexicon().speaker_nouns | lexicon().person_nouns
 
 
 def _reporting_subject(cue: Cue) -> Token | None:

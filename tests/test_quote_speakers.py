@@ -1199,3 +1199,19 @@ def test_a_name_before_a_verb_the_parse_reads_as_an_adjective_is_its_subject(nlp
     ents = ["O", "B-DATE", "O", "B-PERSON", "O", "B-ORG", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert subject_of(doc[4]).text == "Grobbelaar"
+
+
+def test_a_reply_after_narration_does_not_answer_the_quote_before_it(quotes_of):
+    # The reply answers the question the narration tells of; the quote before the
+    # narration goes on with the mayor's words of the paragraph before.
+    text = (
+        "The mayor, Jonas Pell, said: “There have been a dozen cases like this one.\n\n"
+        "“I have never changed a policy because a newspaper asked me to. “If I did, the "
+        "editors would run the city.” On the recording Mr Pell is heard asking a reporter, "
+        "Ada Kirsch, whether she works for a rival paper. Ms Kirsch replies: “No, I work "
+        "for the Ledger, and I am offended.”"
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "never changed a policy").speaker == "Jonas Pell"
+    assert quote_with(quotes, "editors would run").speaker == "Jonas Pell"
+    assert quote_with(quotes, "work for the Ledger").speaker == "Ada Kirsch"

@@ -83,3 +83,27 @@ def test_a_newspaper_with_a_name_of_its_own_is_no_other_paper(quotes_of):
         'The Sunday Wren newspaper branded the budget "shamelessly political."'
     )
     assert speaker_of(quotes, "shamelessly political") != "Daily Courier"
+
+
+def test_they_in_a_clause_is_the_group_that_governs_it(quotes_of):
+    quotes = quotes_of(
+        "In the new survey of the county, six in 10 said they want the next mayor to keep "
+        "the budget plan."
+    )
+    assert [q.speaker for q in quotes if "budget plan" in q.text] == ["six in 10"]
+
+
+def test_they_after_it_clear_is_the_subject_that_made_it_clear(quotes_of):
+    quotes = quotes_of(
+        "Many dairy farmers in the valley made it clear they did not agree with the board's choice."
+    )
+    assert [q.speaker for q in quotes if "choice" in q.text] == ["Many dairy farmers"]
+
+
+def test_they_of_an_adverbial_clause_is_no_thing_that_governs_it(quotes_of):
+    # "they" are the opponents (the object), not the remarks (the subject, no speaker).
+    quotes = quotes_of(
+        "Her blunt remarks drove her opponents to distraction, though they suspected that "
+        "her language was calculated to provoke them."
+    )
+    assert all(q.speaker != "Her blunt remarks" for q in quotes)

@@ -43,3 +43,21 @@ def test_the_paper_that_quotes_someone_does_not_speak(quotes_of):
         "“It is a fair deal,” the minister was quoted by the Daily Clarion as saying."
     )
     assert [q.speaker for q in quotes] == ["the minister"]
+
+
+def test_a_passive_with_its_own_subject_reports_nothing_around_it(quotes_of):
+    # "as it was backed by X": "as" means because; the film is what was backed, and the
+    # clause around it is not the studio's words.
+    quotes = quotes_of(
+        "The wartime drama starring Lena Marsh was ruled too foreign by a Lyon court "
+        "last month as it was partly backed by Starline Pictures."
+    )
+    assert all(q.speaker != "Starline Pictures" for q in quotes)
+
+
+def test_an_as_clause_of_a_reporter_still_reports_the_clause(quotes_of):
+    quotes = quotes_of(
+        "Support for the plan is collapsing among farmers, as the Harbor Institute found "
+        "in its spring survey."
+    )
+    assert any(q.speaker == "Harbor Institute" and "collapsing" in q.text for q in quotes)
