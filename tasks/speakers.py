@@ -82,9 +82,7 @@ _FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Nouns of a published study that news uses in turn for one study ("the OECD said in
 # its survey …. the report said"); of the document nouns, those a study's findings take,
 # and "outlook", a body's published forecast ("in its quarterly rice outlook").
-_STUDY_NOUNS = frozenset(
-    {"report", "survey", "study", "review", "analysis", "research", "outlook"}
-)
+_STUDY_NOUNS = frozenset({"report", "survey", "study", "review", "analysis", "research", "outlook"})
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 

@@ -33,10 +33,7 @@ def test_a_role_before_a_name_makes_a_person(nlp):
 
 
 def test_a_body_s_name_or_a_name_without_a_role_stays_as_typed(nlp):
-    text = (
-        "Marisol Quenby said fees would rise. The Harbour Board, the port's regulator, "
-        "agreed."
-    )
+    text = "Marisol Quenby said fees would rise. The Harbour Board, the port's regulator, agreed."
     doc = nlp(text)
     found = people_by_role(
         doc,
