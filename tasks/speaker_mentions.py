@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
-from tasks.common_words import common_words
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.entity_places import demonyms
@@ -520,36 +519,7 @@ class Mentions:
             written = self.written_name(entity.canonical_name)
             if written is not None:
                 return replace(entity, canonical_name=written)
-        if best is entity and entity.label == "PERSON":
-            given = self._given_left_out(entity)
-            if given is not None:
-                return replace(entity, canonical_name=f"{given} {entity.canonical_name}")
         return best
-
-    def _given_left_out(self, entity: EntityMention) -> str | None:
-        """ "Founder Stelios Haji-Ioannou", "Shani Rhys James is …": the given name the
-        model left out of a person's span, the one capitalised word written right
-        before a mention of that person (by key) that is a given name (listed, or one
-        the text never writes in lowercase: :meth:`given_name`), no common word
-        ("Yesterday"), title or word of another name; None for none or several."""
-        found: set[str] = set()
-        for other in self.entities:
-            if other.entity_key != entity.entity_key:
-                continue
-            span = self.doc.char_span(other.start_char, other.end_char, alignment_mode="expand")
-            if span is None or span.start == 0:
-                continue
-            word = self.doc[span.start - 1]
-            if (
-                word.is_alpha
-                and word.text[:1].isupper()
-                and word.lower_ not in common_words()
-                and word.lower_ not in person_titles()[0]
-                and self.at(word) is None
-                and self.given_name(word.text)
-            ):
-                found.add(word.text)
-        return next(iter(found)) if len(found) == 1 else None
 
     def fullest_named(self, entity: EntityMention) -> EntityMention:
         """The fullest name the document gives ``entity``: a person's full name ("Céline

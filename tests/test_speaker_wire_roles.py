@@ -95,36 +95,3 @@ def test_the_report_names_no_one_when_the_outlook_s_maker_is_not_named(quotes_of
         '"Buyers have returned to the market in large numbers," the report said.'
     )
     assert speaker_of(quotes, "Buyers have returned") in (None, "the report")
-
-
-def test_a_given_name_left_out_of_the_span_is_part_of_the_full_name(nlp):
-    from tasks.quote_context import QuoteContext
-    from tasks.speaker_mentions import Mentions
-
-    text = (
-        "Founder Stelian Varkolides-Ardan has pledged to fight the case. "
-        "Mr Varkolides-Ardan said the colour was his."
-    )
-    doc = nlp(text)
-    short = "Varkolides-Ardan"
-    first = text.index(short)
-    second = text.index(short, first + 1)
-    entities = [
-        EntityMention("d", f"d-e{i}", at, at + len(short), short, "PERSON", 0, "PERSON:v", short)
-        for i, at in enumerate((first, second))
-    ]
-    mentions = Mentions(QuoteContext.of(doc, entities), {})
-    assert mentions.fullest(entities[1]).canonical_name == "Stelian Varkolides-Ardan"
-
-
-def test_a_common_word_before_a_name_is_no_given_name(nlp):
-    from tasks.quote_context import QuoteContext
-    from tasks.speaker_mentions import Mentions
-
-    text = "Yesterday Varkolides-Ardan said the colour was his."
-    doc = nlp(text)
-    short = "Varkolides-Ardan"
-    at = text.index(short)
-    entity = EntityMention("d", "d-e0", at, at + len(short), short, "PERSON", 0, "PERSON:v", short)
-    mentions = Mentions(QuoteContext.of(doc, [entity]), {})
-    assert mentions.fullest(entity).canonical_name == short
