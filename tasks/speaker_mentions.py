@@ -872,9 +872,10 @@ def people_by_role(doc: Doc, entities: Sequence[EntityMention]) -> list[EntityMe
     """``entities``, with a name the model typed other than a person made a person when
     the text gives it a person's role beside it: a role noun (``person_nouns``) in
     apposition after it ("Shannon Fairbanks, executive chief of staff of …") or
-    right before it ("spokesman Anna Berg"). Only a name of two or three capitalised
-    words opening with a given name (listed, or a capitalised word the text never
-    writes in lowercase and no title, as :meth:`Mentions.given_name` reads it) and
+    right before it ("spokesman Anna Berg", a role in the singular and a listed given
+    name only). Only a name of two or three capitalised words opening with a given
+    name (listed, or a capitalised word the text never writes in lowercase and no
+    title, as :meth:`Mentions.given_name` reads it) and
     holding no word of a body's name ("Board", "Corp"): news names a person once with
     a role, and the model may read the name as a title or a company. The key stays
     the one the entity table holds."""
@@ -904,7 +905,16 @@ def _role_given(doc: Doc, entity: EntityMention, lowercase: frozenset[str]) -> b
         return False
     roles = lexicon().person_nouns
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_lower and before.lemma_.lower() in roles:
+    if (
+        before is not None
+        and before.is_lower
+        and before.lemma_.lower() in roles
+        and before.tag_ not in PLURAL_TAGS
+        and is_first_name(words[0])
+    ):
+        # "his ex-boss Bernie Ebbers"; not "analysts Forrester Research" (a plural
+        # role names a firm of them) nor "champion Borussia Dortmund" (no listed
+        # given name: a club or a company may hold a role noun's place).
         return True
     return any(
         child.dep_ == "appos"
