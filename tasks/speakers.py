@@ -664,7 +664,12 @@ class SpeakerResolver:
             named = self.mentions.titled_next(subject, lemma)
             return self._entity_attribution(named) if named is not None else None
         kind = words.organisation_kinds.get(lemma)
-        company = lemma in _COMPANY_NOUNS or lemma in words.company_nouns
+        # "The automaker said": a company called by its trade, as "the company"; not
+        # one described by whose it is ("the outside insurer of Acme's accounts").
+        company = lemma in _COMPANY_NOUNS or (
+            lemma in words.company_nouns
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+        )
         if lemma in words.organisation_nouns or kind is not None or company:
             # "the court" after "the Appellate Court"; else "the institution" where the
             # text names one university.

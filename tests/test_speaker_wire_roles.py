@@ -108,3 +108,13 @@ def test_a_plural_role_or_an_unlisted_name_after_a_role_stays_as_typed(nlp):
         [_mention(text, "Harwick Research", "ORG"), _mention(text, "Borussia Kelbury", "ORG")],
     )
     assert [f.label for f in found] == ["ORG", "ORG"]
+
+
+def test_a_trade_noun_said_to_be_another_s_is_not_the_story_s_company(quotes_of):
+    quotes = quotes_of(
+        "Harland Brokers Inc said its business is booming.\n\n"
+        "Harland Brokers said the outside insurer of its accounts had decided not to "
+        "renew coverage.\n\n"
+        'The outside insurer of the accounts said it was "reviewing every client."'
+    )
+    assert speaker_of(quotes, "reviewing every client") != "Harland Brokers Inc"
