@@ -19,7 +19,11 @@ before the predicted name ("Prince Harry" for "Harry", "Dr. Jane Ng" for
 does the part of a judged name before a comma ("Meghan" for "Meghan, Duchess of
 Sussex"). "&" and "and" are the same word, and a parenthesised qualifier
 ("Central Bank (Denmark)") or a closing legal form ("Standard and Poor's Corp")
-is left out on both sides: the document names the same body both ways. A
+is left out on both sides: the document names the same body both ways. A name
+the curated name files (``tasks.aliases``) give an organisation's canonical name for
+is compared by that name too, on both sides alike ("U.S. Agriculture Department" and
+"United States Department of Agriculture"): the pipeline's own naming, applied to the
+judged name and the prediction the same way. A
 surname alone for a judged full name is wrong: the issue asks for full names.
 When the judged speaker is ``null`` (unnamed: "a spokesperson"), the prediction is
 right when it names no one: no speaker, or words with no entity behind them
@@ -94,7 +98,20 @@ def speaker_right(gold: str | None, quote) -> bool:
     got = normal(quote.speaker).split()
     if not got:
         return False
-    return any(_same_name(normal(name).split(), got) for name in {gold, gold.split(",")[0]})
+    if any(_same_name(normal(name).split(), got) for name in {gold, gold.split(",")[0]}):
+        return True
+    # The same body under another name form: both sides named as the pipeline names it.
+    canonical = normal(organisation_name(quote.speaker)).split()
+    return _same_name(normal(organisation_name(gold)).split(), canonical)
+
+
+def organisation_name(name: str) -> str:
+    """The canonical name the curated name files give ``name`` as an organisation (in
+    any context), else ``name`` itself."""
+    from tasks.aliases import load_aliases
+
+    found = load_aliases().resolve(name, "ORG")
+    return found[0] if found is not None and found[1] == "ORG" else name
 
 
 def _same_name(want: list[str], got: list[str]) -> bool:

@@ -101,6 +101,7 @@ class Lexicon:
     attribution_verbs: frozenset[str]  # cues of reported speech only: "believe", "show"
     clause_only_verbs: frozenset[str]  # report a clause, never an object alone: "say"
     organisation_nouns: frozenset[str]  # "the court", "the report": an organisation speaks
+    company_nouns: frozenset[str]  # "the automaker": the company the story is about
     person_nouns: frozenset[str]  # "the singer", "the spokesman": a person speaks
     party_members: frozenset[str]  # "the Texas Democrat": a party's member speaks
     stance_adjectives: frozenset[str]  # "skeptical of …", "confident that …"
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         reporting | set(words["attribution_verbs"]),
         frozenset(words["clause_only_verbs"]),
         frozenset(words["organisation_nouns"]),
+        frozenset(words["company_nouns"]),
         (frozenset(words["speaker_nouns"]) | set(words["person_nouns"]))
         - set(words["organisation_nouns"]),
         frozenset(words["party_members"]),

@@ -40,6 +40,7 @@ from tasks.quote_cues import (
 )
 from tasks.quote_filter import is_quotation
 from tasks.quote_marks import QuoteSpan
+from tasks.speaker_mentions import people_by_role
 from tasks.speakers import Attribution, SpeakerResolver
 
 _MIN_CONTINUATION_WORDS = 3
@@ -69,7 +70,8 @@ def extract_quotes(
     in text order, with ids ``<doc_id>-q<n>``. Quotes in marks with no speaker of
     their own or of a neighbour (scare quotes, titles) are left out. The document's
     ``title`` may give a speaker's full name ("Céline Dion" for "Dion")."""
-    context = QuoteContext.of(doc, entities, title)
+    # A name given a person's role is a person's, whatever the model typed it.
+    context = QuoteContext.of(doc, people_by_role(doc, entities), title)
     marked = [(span, find_cue(context, span)) for span in context.spans]
     marked = [(span, cue) for span, cue in marked if is_quotation(context, span, cue)]
     reported = reported_clauses(context)

@@ -13,10 +13,10 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
@@ -52,6 +52,9 @@ _CASE_PREPOSITIONS = frozenset({"for", "in"})
 # Pronouns that can give the gender of their own clause's subject ("repeated his call",
 # "cleared herself").
 _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+# Labels of a name the model may give a person's name that a role beside it overrules
+# (a title, a company, a nationality, a place).
+_ROLE_RETYPED = frozenset({"ORG", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -863,3 +866,74 @@ def agrees(wanted: str | None, found: str | None) -> bool:
 def _folded(name: str) -> str:
     """``name`` without accents or case, to compare "Celine" with "Céline"."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def people_by_role(doc: Doc, entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """``entities``, with a name the model typed other than a person made a person when
+    the text gives it a person's role beside it: a role noun (``person_nouns``) in
+    apposition after it ("Shannon Fairbanks, executive chief of staff of …") or
+    right before it ("spokesman Anna Berg", a role in the singular and a listed given
+    name only). Only a name of two or three capitalised words opening with a given
+    name (listed, or a capitalised word the text never writes in lowercase and no
+    title, as :meth:`Mentions.given_name` reads it) and
+    holding no word of a body's name ("Board", "Corp"): news names a person once with
+    a role, and the model may read the name as a title or a company. The key stays
+    the one the entity table holds."""
+    lowercase = frozenset(re.findall(r"\b[a-z][a-z]+\b", doc_text(doc)))
+    return [
+        replace(entity, label="PERSON") if _role_given(doc, entity, lowercase) else entity
+        for entity in entities
+    ]
+
+
+def _role_given(doc: Doc, entity: EntityMention, lowercase: frozenset[str]) -> bool:
+    """Whether ``entity``, not typed a person, is a given-name-led name with a person's
+    role in apposition after it or right before it (see :func:`people_by_role`);
+    ``lowercase`` holds the words the text writes in lowercase."""
+    words = entity.canonical_name.split()
+    body_words = lexicon().organisation_nouns | COMPANY_SUFFIXES
+    if (
+        entity.label not in _ROLE_RETYPED
+        or not 2 <= len(words) <= 3
+        or not all(word[:1].isupper() and word.isalpha() for word in words)
+        or any(word.casefold() in body_words for word in words)
+        or not (is_first_name(words[0]) or _unlisted_given(words[0], lowercase))
+    ):
+        return False
+    span = doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = lexicon().person_nouns
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.lemma_.lower() in roles
+        and before.tag_ not in PLURAL_TAGS
+        and is_first_name(words[0])
+    ):
+        # "his ex-boss Bernie Ebbers"; not "analysts Forrester Research" (a plural
+        # role names a firm of them) nor "champion Borussia Dortmund" (no listed
+        # given name: a club or a company may hold a role noun's place).
+        return True
+    return any(
+        child.dep_ == "appos"
+        and child.i >= span.end
+        and child.is_lower
+        and child.lemma_.lower() in roles
+        and child.tag_ not in PLURAL_TAGS
+        for child in span.root.children
+    )
+
+
+def _unlisted_given(word: str, lowercase: frozenset[str]) -> bool:
+    """A given name the list lacks: a capitalised word of three letters or more that
+    the text never writes in lowercase and that is no title ("Shannon")."""
+    folded = word.casefold()
+    return (
+        word[1:].islower()
+        and len(word) > 2
+        and folded not in lowercase
+        and folded not in PERSON_TITLES
+        and folded not in ROYAL_TITLES
+    )

@@ -80,8 +80,9 @@ _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Nouns of a published study that news uses in turn for one study ("the OECD said in
-# its survey …. the report said"); of the document nouns, those a study's findings take.
-_STUDY_NOUNS = frozenset({"report", "survey", "study", "review", "analysis", "research"})
+# its survey …. the report said"); of the document nouns, those a study's findings take,
+# and "outlook", a body's published forecast ("in its quarterly rice outlook").
+_STUDY_NOUNS = frozenset({"report", "survey", "study", "review", "analysis", "research", "outlook"})
 # How a clause hangs from the verb whose subject a "they" in it may stand for ("said
 # they …", "got mad because they …", "made it clear they …"), and how many such steps
 # up the parse a "they" looks. Not an aside: in "Plantings could drop, they said" the
@@ -225,6 +226,7 @@ class SpeakerResolver:
             # "EADS and BAE Systems said in a joint statement": they speak together.
             return replace(parties, cue=cue.text, cue_start=cue.start, cue_end=cue.end), None
         role = None
+        misread = None
         name = named_apposition(subject)
         if name is not None:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
@@ -232,6 +234,10 @@ class SpeakerResolver:
             subject = name
         elif (fielded := self._name_after_field(subject)) is not None:
             role, subject = fielded
+        elif (misread := _given_name_misread(subject)) is not None:
+            # "spokesman Per Paust said": a given name the tagger took for a
+            # preposition; the surname after it speaks, the noun is the role.
+            role, subject = _role_words(self.doc, subject), misread
         entity = self.mentions.at(subject)
         if name is not None and entity is not None and entity.label == "PERSON":
             # "said stock futures analysts William Marcus": one person after a role the
@@ -338,6 +344,10 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
+        if misread is not None and speaker == misread.text:
+            # "Per Paust": the given name the parse took for a preposition.
+            speaker = f"{self.doc[misread.i - 1].text} {speaker}"
+            label = label or "PERSON"
         if title and key:
             self.titles.setdefault(key, title)
         if key is None and label is None and _untagged_name(mention):
@@ -736,13 +746,20 @@ class SpeakerResolver:
             named = self.mentions.titled_next(subject, lemma)
             return self._entity_attribution(named) if named is not None else None
         kind = words.organisation_kinds.get(lemma)
-        if lemma in words.organisation_nouns or kind is not None:
+        # "The automaker said": a company called by its trade, as "the company"; not
+        # one described by whose it is ("the outside insurer of Acme's accounts").
+        company = lemma in _COMPANY_NOUNS or (
+            lemma in words.company_nouns
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+        )
+        if lemma in words.organisation_nouns or kind is not None or company:
             # "the court" after "the Appellate Court"; else "the institution" where the
             # text names one university.
             by_kind = not _own_name(subject)
             organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
-            if organisation is None and lemma in _COMPANY_NOUNS and subject.tag_ not in PLURAL_TAGS:
-                # Not "the companies": the two named before speak together.
+            if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
+                # Not "the companies": the two named before speak together. "The
+                # automaker said": a company by its trade is the story's, as "the company".
                 return self._organisation_before(subject.idx) or self._story_company(subject)
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
@@ -1127,15 +1144,29 @@ class SpeakerResolver:
                 # "the report by telecoms giant BT": the name the parse hung on the
                 # description of the author; "An IMF mission made the comments in a
                 # report": the body whose name heads the author's noun.
-                entity = next(
-                    (self.mentions.at(c) for c in token.children if c.dep_ == "appos"), None
-                ) or self._body_of(token)
+                entity = (
+                    next((self.mentions.at(c) for c in token.children if c.dep_ == "appos"), None)
+                    or self._body_of(token)
+                    or self._described_body(token)
+                )
             # A country speaks as the subject of what it said ("Mexico said in a
             # statement"), not after "of" ("a survey of Britain" is about it).
             labels = ("ORG", "PERSON", "GPE") if token in subjects else ("ORG", "PERSON")
             if entity is not None and entity.label in labels:
                 return entity
         return None
+
+    def _described_body(self, noun: Token) -> EntityMention | None:
+        """ "In its rice outlook, the department said": the organisation a definite
+        body's noun as a document's maker stands for, named before with the noun in its
+        name ("the U.S. Agriculture Department"), as :meth:`_descriptor` reads "the
+        department said"; None for other words or none named so."""
+        lemma = noun.lemma_.lower()
+        if lemma not in lexicon().organisation_nouns or not _is_definite(noun):
+            return None
+        if lemma in lexicon().document_nouns or noun.tag_ in PLURAL_TAGS:
+            return None
+        return self.mentions.organisation_named(noun.idx, lemma)
 
     def _author_of(self, subject: Token) -> EntityMention | None:
         """The organisation or person whose document speaks: "The IPCC report states",
@@ -1558,6 +1589,27 @@ def _field_word(token: Token) -> bool:
         and lower not in lexicon().person_nouns
         and lower not in person_titles()[0]
     )
+
+
+def _given_name_misread(subject: Token) -> Token | None:
+    """The surname of "spokesman Per Paust": a role noun (``person_nouns``) followed
+    right away by a capitalised word the parse read as a preposition (a given name
+    spelt as one: "Per", "Van") and a proper noun that is its object; a preposition is
+    not written capitalised inside a sentence. None for any other subject."""
+    if subject.lemma_.lower() not in lexicon().person_nouns or subject.i + 2 >= len(subject.doc):
+        return None
+    given, name = subject.doc[subject.i + 1], subject.doc[subject.i + 2]
+    if (
+        given.dep_ == "prep"
+        and given.head == subject
+        and given.text[:1].isupper()
+        and given.text[1:].islower()
+        and name.head == given
+        and name.pos_ == "PROPN"
+        and name.text[:1].isupper()
+    ):
+        return name
+    return None
 
 
 def _is_pronoun(token: Token) -> bool:
