@@ -127,3 +127,34 @@ def test_a_theme_with_actors_needs_one_of_them(nlp):
     told = "Profit rose and earnings were higher.\nProfit and earnings will rise again."
     assert themes(nlp, matcher, told) == set()
     assert themes(nlp, matcher, told + "\nThe company said so.") == {"results"}
+
+
+def test_a_central_banks_credit_policy_is_no_banking(nlp, shipped):
+    text = (
+        "The central bank governor said there was little room left to ease its credit "
+        "policy further, as interest rates were near their lower limit.\n"
+        "He said the government should make better use of fiscal policy, and that the "
+        "economy would pick up later in the year."
+    )
+    found = themes(nlp, shipped, text, title="GOVERNOR SAYS LITTLE ROOM TO EASE CREDIT POLICY")
+    assert "banking" not in found
+
+
+def test_a_banks_credit_to_farmers_is_banking(nlp, shipped):
+    text = (
+        "Farmers Trust Bank said it will extend more credit to grain farmers this year, "
+        "raising its farm loans by 20 pct.\n"
+        "The bank said loan demand from farmers rose sharply in the spring."
+    )
+    assert "banking" in themes(nlp, shipped, text, title="FARM BANK TO RAISE CREDIT TO FARMERS")
+
+
+def test_a_eurodollar_deposit_report_is_no_banking(nlp, shipped):
+    text = (
+        "Eurodollar deposit rates were little changed at midsession, dealers said, with "
+        "the market thin ahead of the finance ministers' meeting.\n"
+        "Three month eurodollar deposits were quoted at 6-9/16 7/16 pct, and six month "
+        "deposits at 6-11/16 9/16 pct."
+    )
+    found = themes(nlp, shipped, text, title="LONDON EURODOLLAR DEPOSITS STEADY AT MIDSESSION")
+    assert "banking" not in found
