@@ -122,6 +122,12 @@ def _why(matcher, doc, title, obvious: list[str]) -> list[tuple[str, str, list[s
             cause = "required missing"
         elif theme_id in present["excluded"] | title_present.get("excluded", set()):
             cause = "excluded"
+        elif (
+            theme.actors
+            and theme_id not in present["actors"] | title_present.get("actors", set())
+            and not t.TextNames.of(doc, title).named_company
+        ):
+            cause = "actors missing"
         else:
             spans = t._dedupe(hits.get(theme_id, []))
             score = t._score(doc, spans, t._lead_end(doc, code))

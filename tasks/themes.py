@@ -16,8 +16,9 @@ page repeats in its lead (the title has counted it) are no evidence, and neither
 a match inside one of the theme's ``senses``, phrases in which its words mean
 something else ("bank" in "Bank of England": a central bank, not banking).
 A theme is assigned when:
-- its score reaches ``min_score``, one of its ``required`` terms occurs and none of
-  its ``excluded`` terms does;
+- its score reaches ``min_score``, one of its ``required`` terms occurs, one of its
+  ``actors`` (who its events happen to: a company for results) too, and none of its
+  ``excluded`` terms does;
 - its evidence is a phrase, a name, two patterns or one word in two sentences (a
   word repeated within one sentence is met once);
 - its evidence is not only the words that another candidate of the document tells as
@@ -267,6 +268,7 @@ _LIST_FIELDS = (
     "names",
     "people",
     "required",
+    "actors",
     "excluded",
     "senses",
     "weak",
@@ -295,6 +297,10 @@ class Theme:
     parent: str
     patterns: tuple[str, ...]
     required: tuple[str, ...] = ()
+    # Words of whom the theme's events happen to (a company's for its results): the
+    # theme needs one of them too, so that a country's export earnings or a
+    # government's revenue make no company's results.
+    actors: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
     # Phrases in which the theme's words have another sense ("central bank" for banking).
     senses: tuple[str, ...] = ()
@@ -525,7 +531,7 @@ class ThemeMatcher:
                 self.headline[term].append((theme.id, term))
             for term in theme.table:
                 self.table[term].append((theme.id, term))
-            for role in ("patterns", "required", "excluded", "senses", "people", "names"):
+            for role in ("patterns", "required", "actors", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
                     if term == TICKER_PATTERN and role not in ("people", "names"):
@@ -643,8 +649,15 @@ class ThemeMatcher:
             # its theme's required words and second match would give.
             if table and theme_id in title_hits:
                 required = required | {theme_id}
+            actors = present["actors"] | title_present.get("actors", set())
+            # A quote table prices a market, and a company the text names (with its
+            # legal form, a bank's name, a wire mark) is an actor of any theme.
+            if (table and theme_id in title_hits) or names.named_company:
+                actors = actors | {theme_id}
             excluded = present["excluded"] | title_present.get("excluded", set())
             if (theme.required and theme_id not in required) or theme_id in excluded:
+                continue
+            if theme.actors and theme_id not in actors:
                 continue
             in_title = _dedupe(title_hits.get(theme_id, []))
             spans = _dedupe(found)
@@ -774,7 +787,7 @@ class ThemeMatcher:
         names = companies | text_names.banks
         company_words = {word for name in names | text_names.marked for word in name.split()}
         hits: dict[str, list[Hit]] = defaultdict(list)
-        present: dict[str, set[str]] = {"required": set(), "excluded": set()}
+        present: dict[str, set[str]] = {"required": set(), "actors": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
@@ -798,7 +811,7 @@ class ThemeMatcher:
             if role == "senses":
                 if not _tail_of_name(doc, start, term):
                     senses[theme_id].append((start, end))
-            elif role in ("required", "excluded"):
+            elif role in ("required", "actors", "excluded"):
                 present[role].add(theme_id)
             elif not (code and _inside(code, doc[start].idx)) and not (
                 marks and term != TICKER_PATTERN and _inside(marks, doc[start].idx)
@@ -1647,6 +1660,11 @@ class TextNames:
     banks: frozenset[str]
     marked: frozenset[str]
 
+    @property
+    def named_company(self) -> bool:
+        """Whether the text names a company, a bank or a marked name at all."""
+        return bool(self.companies or self.banks or self.marked)
+
     @classmethod
     def of(cls, doc: Doc, title: Doc | None = None) -> TextNames:
         marked = _marked_names(doc) | _headline_names(doc, title)
@@ -1708,6 +1726,9 @@ def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
         name = _written_name(run, text)
         if name is not None:
             return {name}
+    name = _suffixed_name(short or words, text)
+    if name is not None:
+        return {name}
     own = [word for word in short if word.lower() not in _NAME_PARTICLES]
     if own and cut == 0 and not any(_written(word, text) for word in own):
         return {" ".join(short)}
@@ -1726,6 +1747,25 @@ def _written_name(words: list[str], text: str) -> str | None:
             name = written.group()
             if _capitalised_name(name.split()):
                 return " ".join(name.split())
+    return None
+
+
+def _suffixed_name(words: list[str], text: str) -> str | None:
+    """The longest run of words ending ``words`` (one word too) that ``text`` writes
+    with its capitals before a company's legal form ("Singer Co said" for the headline's
+    "SINGER <SMF>"), as written there; None if none. A legal form after it makes a
+    single word a company's name, whatever the recognizer reads the pair as."""
+    forms = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
+    for size in range(len(words), 0, -1):
+        tail = words[-size:]
+        if tail[0].lower() in _NAME_PARTICLES:
+            continue
+        phrase = r"\s+".join(re.escape(word) for word in tail)
+        # The name in any case, the legal form as a text writes it ("Co", "plc").
+        for written in re.finditer(rf"\b((?i:{phrase}))\s+(?:{forms})\b", text):
+            name = written.group(1).split()
+            if _capitalised_name(name):
+                return " ".join(name)
     return None
 
 
