@@ -490,8 +490,9 @@ def _given_name_in_text(
         first = token.start
         if _hyphenated_given_name(doc, first):
             # "Pei-yuan Chia": a romanised given name of two syllables.
-            found.add(doc[first - 3 : first].text)
-            longest.add(doc[first - 3 : first].text)
+            given = doc[first - 3 : first].text
+            found.add(given)
+            longest.add(given)
             continue
         # "spokesman Ali Akbar Hashemi Rafsanjani": the given names before the second.
         while first > max(token.start - _GIVEN_WORDS, 0) and _given_word(
@@ -585,6 +586,7 @@ def _without_generation(name: str) -> tuple[str, ...]:
     return words
 
 
+@cache
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of a name, run-together initials apart ("M.L. Anderson" → "M.", "L.",
     "Anderson"), so that they meet the full name word by word ("Michael L. Anderson").

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entity_filters import WordCase
 from tasks.entity_people import Named, after_title
+from tasks.entity_wire import state_names
 from tasks.person_gender import is_first_name
 
 # First-level subdivisions that are places a reader files as such; regions, districts
@@ -310,10 +311,9 @@ def chartering_states() -> frozenset[str]:
     charter companies, so that a company's legal name may end with one ("Zed Trust Co
     of New York")."""
     return frozenset(
-        _fold(re.sub(r"\s*[\[(].*$", "", subdivision.name))
+        _fold(re.sub(r"\s*[\[(].*$", "", name))
         for code in ("US", "CA", "AU")
-        for subdivision in pycountry.subdivisions.get(country_code=code)
-        if subdivision.parent_code is None
+        for name in state_names(code)
     )
 
 

@@ -532,15 +532,14 @@ def _lowercase_word(token: Token) -> bool:
 def _through_member_count(doc: Doc, end: int) -> int:
     """The end of a club of countries named by its number of members ("the Group of
     24", "Group of Seven") where the model stopped at "Group" or at "of"."""
-    def counted(index: int) -> bool:
-        token = doc[index] if index < len(doc) else None
-        return token is not None and token.like_num and not token.text[:1].islower()
-
-    if doc[end - 1].text == "Group" and end + 1 < len(doc) and doc[end].lower_ == "of":
-        return end + 2 if counted(end + 1) else end
-    if end > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].text == "Group":
-        return end + 1 if counted(end) else end
-    return end
+    if doc[end - 1].text == "Group" and end < len(doc) and doc[end].lower_ == "of":
+        number = end + 1
+    elif end > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].text == "Group":
+        number = end
+    else:
+        return end
+    counted = number < len(doc) and doc[number].like_num and not doc[number].text[:1].islower()
+    return number + 1 if counted else end
 
 
 def _lowercase_end(token: Token) -> bool:

@@ -283,12 +283,19 @@ def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution
 
 @cache
 def _united_states_states() -> frozenset[str]:
-    """Folded names of the states of the United States and its district (ISO 3166-2:US
-    first level, ``pycountry``; tasks.entity_places imports this module, so it is
-    read here)."""
-    return frozenset(
-        subdivision.name.casefold()
-        for subdivision in pycountry.subdivisions.get(country_code="US")
+    """Folded names of the states of the United States and its district."""
+    return frozenset(name.casefold() for name in state_names("US"))
+
+
+@cache
+def state_names(country_code: str) -> tuple[str, ...]:
+    """The names of a country's states or provinces, its first-level ISO 3166-2
+    subdivisions (``pycountry``), as the standard writes them. Read here, where
+    tasks.entity_places (which imports this module through tasks.entity_filters) can
+    call it."""
+    return tuple(
+        subdivision.name
+        for subdivision in pycountry.subdivisions.get(country_code=country_code)
         if subdivision.parent_code is None
     )
 

@@ -350,17 +350,17 @@ def _answered(
         and q.cue_start is not None
         and q.cue_start >= quote.end_char
     ]
-    if not later or min(later) not in replies:
+    next_cue = min(later, default=None)
+    if next_cue not in replies:
         return False
-    reply = min(later)
-    sentence = next(
-        (s.start_char for s in context.doc.sents if s.start_char <= reply < s.end_char), reply
-    )
-    return not any(
-        quote.end_char <= token.idx < sentence
-        and token.lemma_.lower() in _ASKING_VERBS
-        and not context.quoted(token.idx)
-        for token in context.doc
+    doc = context.doc
+    reply = doc.char_span(next_cue, next_cue + 1, alignment_mode="expand")
+    sentence = reply.sent.start_char if reply is not None else next_cue
+    if sentence <= quote.end_char:
+        return True
+    between = doc.char_span(quote.end_char, sentence, alignment_mode="expand")
+    return between is None or not any(
+        token.lemma_.lower() in _ASKING_VERBS and not context.quoted(token.idx) for token in between
     )
 
 

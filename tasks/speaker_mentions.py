@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +56,7 @@ _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # Labels of a name the model may give a person's name that a role beside it overrules
 # (a title, a company, a nationality, a place).
 _ROLE_RETYPED = frozenset({"ORG", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -567,16 +569,8 @@ class Mentions:
         if is_first_name(word):
             return True
         if self.lowercase is None:
-            self.lowercase = frozenset(re.findall(r"\b[a-z][a-z]+\b", self.context.text))
-        folded = word.casefold()
-        return (
-            word.isalpha()
-            and word[1:].islower()
-            and len(word) > 2
-            and folded not in self.lowercase
-            and folded not in PERSON_TITLES
-            and folded not in ROYAL_TITLES
-        )
+            self.lowercase = _lowercase_words(self.context.text)
+        return word.isalpha() and _unlisted_given(word, self.lowercase)
 
     def listed_given_name(self, word: str) -> bool:
         """A listed first name, or initials standing for given names ("JK")."""
@@ -879,7 +873,7 @@ def people_by_role(doc: Doc, entities: Sequence[EntityMention]) -> list[EntityMe
     holding no word of a body's name ("Board", "Corp"): news names a person once with
     a role, and the model may read the name as a title or a company. The key stays
     the one the entity table holds."""
-    lowercase = frozenset(re.findall(r"\b[a-z][a-z]+\b", doc_text(doc)))
+    lowercase = _lowercase_words(doc_text(doc))
     return [
         replace(entity, label="PERSON") if _role_given(doc, entity, lowercase) else entity
         for entity in entities
@@ -891,12 +885,11 @@ def _role_given(doc: Doc, entity: EntityMention, lowercase: frozenset[str]) -> b
     role in apposition after it or right before it (see :func:`people_by_role`);
     ``lowercase`` holds the words the text writes in lowercase."""
     words = entity.canonical_name.split()
-    body_words = lexicon().organisation_nouns | COMPANY_SUFFIXES
     if (
         entity.label not in _ROLE_RETYPED
         or not 2 <= len(words) <= 3
         or not all(word[:1].isupper() and word.isalpha() for word in words)
-        or any(word.casefold() in body_words for word in words)
+        or any(word.casefold() in _body_words() for word in words)
         or not (is_first_name(words[0]) or _unlisted_given(words[0], lowercase))
     ):
         return False
@@ -924,6 +917,17 @@ def _role_given(doc: Doc, entity: EntityMention, lowercase: frozenset[str]) -> b
         and child.tag_ not in PLURAL_TAGS
         for child in span.root.children
     )
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words of a body's name, never a person's ("Board", "Corp")."""
+    return lexicon().organisation_nouns | COMPANY_SUFFIXES
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words of two letters or more ``text`` writes in lowercase."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
 
 
 def _unlisted_given(word: str, lowercase: frozenset[str]) -> bool:

@@ -182,6 +182,7 @@ _PLACE_WORDS = frozenset(
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
 )
+_SUFFIX_FORMS = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
 # The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
 _LEGAL_FORMS = frozenset(suffix.lower() for suffix in _COMPANY_SUFFIXES)
 # The words that end a bank's own name (the FDIC's and the Federal Reserve's lists of
@@ -1755,14 +1756,13 @@ def _suffixed_name(words: list[str], text: str) -> str | None:
     with its capitals before a company's legal form ("Singer Co said" for the headline's
     "SINGER <SMF>"), as written there; None if none. A legal form after it makes a
     single word a company's name, whatever the recognizer reads the pair as."""
-    forms = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
     for size in range(len(words), 0, -1):
         tail = words[-size:]
         if tail[0].lower() in _NAME_PARTICLES:
             continue
         phrase = r"\s+".join(re.escape(word) for word in tail)
         # The name in any case, the legal form as a text writes it ("Co", "plc").
-        for written in re.finditer(rf"\b((?i:{phrase}))\s+(?:{forms})\b", text):
+        for written in re.finditer(rf"\b((?i:{phrase}))\s+(?:{_SUFFIX_FORMS})\b", text):
             name = written.group(1).split()
             if _capitalised_name(name):
                 return " ".join(name)
