@@ -35,13 +35,15 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
 # "Forrester Research"), compiled by hand from common last words of company names;
-# wire copy's partnerships end in "Associates" or "Partners" ("Acme Cable Associates").
+# wire copy's partnerships end in "Associates" or "Partners" ("Acme Cable Associates"),
+# bank holding companies in "Bancorp" or "Bancshares" (as the FDIC's lists name them).
 _COMPANY_HEADS = (
     frozenset(
         """inc corp corporation co cos ltd llc plc limited company group holdings energy airways
     airlines research technology technologies systems software motors foods industries
     pharmaceuticals telecom communications networks petroleum oil gas mining insurance
-    hotels resorts electronics semiconductor computers associates partners""".split()
+    hotels resorts electronics semiconductor computers associates partners bancorp
+    bancorporation bancshares bankshares""".split()
     )
     | COMPANY_SUFFIXES
 )

@@ -454,9 +454,18 @@ def subject_of(verb: Token) -> Token | None:
         verb.i - parsed.i > _MAX_SUBJECT_DISTANCE
         or "\n" in doc_text(verb.doc)[parsed.idx : verb.idx]
     )
+    if far and _within_named_subject(before, parsed):
+        return parsed
     # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
     # name after it): the name before the verb is its subject, the one after its object.
     return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
+
+
+def _within_named_subject(name: Token, subject: Token) -> bool:
+    """Whether ``name`` lies in the apposition of a named ``subject``: "Daniel Ashby,
+    oil analyst with Dean Witter, Reynolds and Co said" (the firm is where the person
+    works), "Rep. Ann Lowe, D-Ohio, the chairman of the Commerce and Finance said"."""
+    return subject.ent_type_ == "PERSON" and subject.i < name.i and subject.is_ancestor(name)
 
 
 def _passive_agent(verb: Token) -> Token | None:

@@ -20,7 +20,8 @@ _NAMING = re.compile(
     r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|labell?ed|known as|so-called|reading|"
     r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
     r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
-    r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of))[\s,]*$",
+    r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of|"
+    r"(?:the|an?) (?:idea|concept|notion) of))[\s,]*$",
     re.IGNORECASE,
 )
 # "what we might call the “technocratic turn”", "what economists call a “soft
@@ -99,8 +100,9 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
             return False
         if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False
-        if _title_cased(words) and not _ends_sentence(inner) and not own_statement:
-            return False
+        if _title_cased(words) and not own_statement:
+            if not _ends_sentence(inner) or _hosts_full_stop(context, span, inner):
+                return False
     # "wanted to offer Britain “Thatcherism with a human face,”": a phrase inside a
     # sentence, with no verb and no cue of its own, is a term, not a statement.
     phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
@@ -149,6 +151,22 @@ def _title_cased(words: list[str]) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
 
 
+def _hosts_full_stop(context: QuoteContext, span: QuoteSpan, inner: str) -> bool:
+    """ "its shopping service, “Collectible Showcase.”", "renamed to “USDA Select.”":
+    the full stop inside the marks is the host sentence's, in the American style, when
+    a preposition or a noun and its comma stand right before the phrase; a statement
+    is introduced by its cue or opens its sentence."""
+    if not inner.rstrip("\"'”’ ").endswith(".") or _opens_sentence(context, span):
+        return False
+    before = context.doc.char_span(max(0, span.start - 40), span.start, alignment_mode="contract")
+    tokens = [t for t in before or () if not t.is_space]
+    if not tokens:
+        return False
+    if tokens[-1].pos_ == "ADP":
+        return True
+    return len(tokens) > 1 and tokens[-1].text == "," and tokens[-2].pos_ == "NOUN"
+
+
 def _has_clause(context: QuoteContext, span: QuoteSpan, n_words: int) -> bool:
     """A verb with its subject inside the span ("we will win"), or a verb in five
     words or more; "left the nest" is a phrase, not a clause."""
@@ -169,4 +187,10 @@ def _modifies_next_noun(context: QuoteContext, span: QuoteSpan) -> bool:
     if after is None:
         return False
     following = next((t for t in after if not t.is_space), None)
+    if following is not None and following.lower_ in ("or", "and"):
+        # "the “prime” or “choice” grades": the noun comes after the listed phrases.
+        listed = next((s for s in context.spans if s.start > span.end), None)
+        between = context.text[span.end : listed.start] if listed else ""
+        if listed and between.strip() in ("or", "and", ", or", ", and"):
+            return _modifies_next_noun(context, listed)
     return following is not None and following.pos_ == "NOUN" and following.text.islower()

@@ -203,6 +203,24 @@ class Mentions:
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def company_opening(self, word: str, position: int) -> EntityMention | None:
+        """The one company named in full before ``position`` (outside quotations; a name
+        of several words ending in a legal form) whose first word is ``word``: wire
+        copy calls "Safeguard Scientifics Inc" "Safeguard" after its first mention, a
+        word the model may not tag. None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            words = entity.canonical_name.split()
+            if (
+                entity.label == "ORG"
+                and len(words) > 1
+                and words[0] == word
+                and words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+                and not self.context.quoted(entity.start_char)
+            ):
+                found.setdefault(entity.entity_key, entity)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_ending(self, noun: str) -> EntityMention | None:
         """The one organisation the document names (outside quotations) whose name is
         headed by ``noun``: it ends with the noun ("the Citizens' Independent

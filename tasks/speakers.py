@@ -344,6 +344,10 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
+                    elif (company := self.mentions.company_opening(subject.text, subject.idx)):
+                        # "Safeguard said" after "Safeguard Scientifics Inc said": the
+                        # company's first word, which the model did not tag.
+                        speaker, key, label = company.canonical_name, company.entity_key, "ORG"
         if misread is not None and speaker == misread.text:
             # "Per Paust": the given name the parse took for a preposition.
             speaker = f"{self.doc[misread.i - 1].text} {speaker}"

@@ -127,10 +127,19 @@ def test_a_descriptor_names_no_one(quotes_of):
             "“Where’s My Car?”\n\nI do love the band.",
             "My Car",
         ),
+        ("The board said cheaper cuts fall below the “gold” or “silver” labels.", "gold"),
+        ("Lenders have revived the idea of “swap notes”, traders said.", "swap notes"),
+        ("Acme Corp said it will market its new travel service, “Sunny Days.”", "Sunny Days"),
+        ("The ministry said it would rename the fund to “Green Harbour.”", "Green Harbour"),
     ],
 )
 def test_titles_nicknames_plans_and_scare_quotes_are_not_quotations(quotes_of, text, words):
     assert no_quotation_with(quotes_of(text), words)
+
+
+def test_a_title_cased_statement_after_its_cue_is_a_quotation(quotes_of):
+    text = "The coach looked at the crowd and said, “We Are Back.”"
+    assert quote_with(quotes_of(text), "We Are Back").speaker is not None
 
 
 def test_a_fragment_inside_reported_speech_is_a_quotation(quotes_of):
@@ -1016,6 +1025,50 @@ def test_a_company_speaks_under_its_full_name(quotes_of):
     )
     quote = quote_with(quotes_of(text), "regret the decision")
     assert quote.speaker == "Brantwell Motors Corp"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Prices rallied on Tuesday.\n\nLaura Penhall, oil analyst with Dean Witter, "
+            "Reynolds and Co said, \"both markets have been oversold and it only took a "
+            "spark to bring on a rally.\"",
+            "Laura Penhall",
+        ),
+        (
+            "\"Greed has created a frenzy on Wall Street,\" Rep. Thomas Ashby, D-Ohio, the "
+            "chairman of the Commerce and Finance said at the start of a hearing.",
+            "Thomas Ashby",
+        ),
+    ],
+)
+def test_the_named_person_speaks_not_the_body_in_their_apposition(quotes_of, text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "First Lakeside Bancorp said its quarterly profit rose sharply.\n\n"
+            "\"We are pleased with the results in every region,\" First Lakeside said.",
+            "pleased with the results",
+            "First Lakeside Bancorp",
+        ),
+        (
+            "Anchor Scientifics Inc said it bought a stake in a software firm.\n\n"
+            "Anchor said the stake gives it \"a real say in the business\" of the firm.",
+            "a real say",
+            "Anchor Scientifics Inc",
+        ),
+    ],
+)
+def test_a_company_called_by_its_first_words_speaks_under_its_full_name(
+    quotes_of, text, words, speaker
+):
+    assert quote_with(quotes_of(text), words).speaker == speaker
 
 
 def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
