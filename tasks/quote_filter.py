@@ -100,9 +100,9 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
             return False
         if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False
-        if _title_cased(words) and not own_statement:
-            if not _ends_sentence(inner) or _hosts_full_stop(context, span, inner):
-                return False
+        unended = not _ends_sentence(inner) or _hosts_full_stop(context, span, inner)
+        if _title_cased(words) and unended and not own_statement:
+            return False
     # "wanted to offer Britain “Thatcherism with a human face,”": a phrase inside a
     # sentence, with no verb and no cue of its own, is a term, not a statement.
     phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
