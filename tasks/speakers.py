@@ -344,7 +344,7 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
-                    elif (company := self.mentions.company_opening(subject.text, subject.idx)):
+                    elif company := self.mentions.company_opening(subject.text, subject.idx):
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
                         # company's first word, which the model did not tag.
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"

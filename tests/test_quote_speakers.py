@@ -1032,12 +1032,12 @@ def test_a_company_speaks_under_its_full_name(quotes_of):
     [
         (
             "Prices rallied on Tuesday.\n\nLaura Penhall, oil analyst with Dean Witter, "
-            "Reynolds and Co said, \"both markets have been oversold and it only took a "
-            "spark to bring on a rally.\"",
+            'Reynolds and Co said, "both markets have been oversold and it only took a '
+            'spark to bring on a rally."',
             "Laura Penhall",
         ),
         (
-            "\"Greed has created a frenzy on Wall Street,\" Rep. Thomas Ashby, D-Ohio, the "
+            '"Greed has created a frenzy on Wall Street," Rep. Thomas Ashby, D-Ohio, the '
             "chairman of the Commerce and Finance said at the start of a hearing.",
             "Thomas Ashby",
         ),
@@ -1053,13 +1053,13 @@ def test_the_named_person_speaks_not_the_body_in_their_apposition(quotes_of, tex
     [
         (
             "First Lakeside Bancorp said its quarterly profit rose sharply.\n\n"
-            "\"We are pleased with the results in every region,\" First Lakeside said.",
+            '"We are pleased with the results in every region," First Lakeside said.',
             "pleased with the results",
             "First Lakeside Bancorp",
         ),
         (
             "Anchor Scientifics Inc said it bought a stake in a software firm.\n\n"
-            "Anchor said the stake gives it \"a real say in the business\" of the firm.",
+            'Anchor said the stake gives it "a real say in the business" of the firm.',
             "a real say",
             "Anchor Scientifics Inc",
         ),
