@@ -1630,8 +1630,10 @@ def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
     """The speaker's role: an apposition ("Zhang, a professor at ...") or words before the name."""
     for child in subject.children:
         if child.dep_ == "appos" and child.i > subject.i:
-            title = doc[child.left_edge.i : child.right_edge.i + 1]
-            return title.text.strip(" ,")
+            title = doc[child.left_edge.i : child.right_edge.i + 1].text.strip(" ,")
+            # "<Equity Silver Mines Ltd> said": the wire's closing bracket is no role.
+            if any(c.isalpha() for c in title):
+                return title
     start = mention.start
     while start > 0 and _is_title_word(doc[start - 1], subject):
         start -= 1

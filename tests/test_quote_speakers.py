@@ -1018,6 +1018,15 @@ def test_a_bracketed_company_name_speaks(quotes_of):
     assert quote.speaker == "Harlow Valley Minerals Corp"
 
 
+def test_a_wire_bracket_is_no_title(quotes_of):
+    text = (
+        "<Harlow Silver Mines Ltd> said it agreed to sell 2.5 mln shares to Benton Corp "
+        "for 12 mln dlrs, raising its stake to 74 pct."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_title) == ("Harlow Silver Mines Ltd", None)
+
+
 def test_a_company_speaks_under_its_full_name(quotes_of):
     text = (
         "Brantwell Motors Corp said it would cut 400 jobs at its plants.\n\n"
