@@ -114,6 +114,7 @@ from tasks.entity_spans import (
     with_number,
     with_partner_before,
     with_partners,
+    with_place_partner,
     without_article,
     without_figure,
     without_recased_word,
@@ -328,7 +329,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
-    spans = as_named_elsewhere(with_and_partners(spans, is_place_or_region))
+    spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
+    spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:

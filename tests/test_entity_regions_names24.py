@@ -70,8 +70,22 @@ def test_a_curated_company_keeps_the_legal_form_the_document_writes(extract):
 
 def test_a_curated_company_named_without_its_legal_form_keeps_its_curated_name(extract):
     found = extract(
-        "Microsoft Corp said on Tuesday that sales rose.\n\n"
-        "Microsoft said cloud revenue doubled."
+        "Microsoft Corp said on Tuesday that sales rose.\n\nMicrosoft said cloud revenue doubled."
     )
     assert set(_canonical(found, "Microsoft Corp")) == {"Microsoft"}
     assert {m.entity_key for m in found if m.text.startswith("Microsoft")} == {"ORG:microsoft"}
+
+
+def test_a_company_named_by_two_places_is_one_name(extract):
+    found = extract(
+        "The loan was arranged by Hongkong and Shanghai Banking Corp, bankers said."
+    )
+    firm = "Hongkong and Shanghai Banking Corp"
+    named = [m for m in found if m.text == firm]
+    assert named and all(m.label == "ORG" and m.canonical_name == firm for m in named)
+    assert not [m for m in found if m.text == "Shanghai Banking Corp"]
+
+
+def test_two_places_with_a_company_of_one_place_stay_apart(extract):
+    found = extract("The group sells its tea in Kenya and Singapore Airlines Ltd flies it.")
+    assert "Kenya and Singapore Airlines Ltd" not in {m.text for m in found}
