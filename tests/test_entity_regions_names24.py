@@ -77,9 +77,7 @@ def test_a_curated_company_named_without_its_legal_form_keeps_its_curated_name(e
 
 
 def test_a_company_named_by_two_places_is_one_name(extract):
-    found = extract(
-        "The loan was arranged by Hongkong and Shanghai Banking Corp, bankers said."
-    )
+    found = extract("The loan was arranged by Hongkong and Shanghai Banking Corp, bankers said.")
     firm = "Hongkong and Shanghai Banking Corp"
     named = [m for m in found if m.text == firm]
     assert named and all(m.label == "ORG" and m.canonical_name == firm for m in named)
