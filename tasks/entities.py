@@ -114,6 +114,7 @@ from tasks.entity_spans import (
     with_number,
     with_partner_before,
     with_partners,
+    with_place_partner,
     without_article,
     without_figure,
     without_recased_word,
@@ -126,6 +127,7 @@ from tasks.entity_wire import (
     is_country,
     names_institution,
     national_institutions,
+    united_states_regions,
     wire_non_entity,
 )
 from tasks.person_gender import gender_of_name, is_first_name
@@ -184,6 +186,9 @@ class _Mention:
     label: str
     canonical: str = ""
     pinned: bool = False
+    # The curated name an organisation is keyed under where its canonical name keeps
+    # the legal form the document writes (``_curated_as_written``).
+    key_name: str = ""
 
 
 def extract_entities(
@@ -264,6 +269,8 @@ def extract_entities(
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions)
+    united_states_regions(mentions)
+    _curated_as_written(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
     stored = [without_article(m.span, m.label) for m in mentions]
     return [
@@ -322,7 +329,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
-    spans = as_named_elsewhere(with_and_partners(spans, is_place_or_region))
+    spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
+    spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 
     def times_named(text: str) -> int:
@@ -523,8 +531,58 @@ def _key_name(mention: _Mention) -> str:
     if mention.label == "NORP":
         return singular_group(mention.canonical)
     if mention.label == "ORG":
-        return org_key_name(mention.canonical)
+        return org_key_name(mention.key_name or mention.canonical)
     return mention.canonical
+
+
+def _curated_as_written(mentions: list[_Mention]) -> None:
+    """A curated organisation whose legal form the document writes in another form
+    ("Ford Motor Co" for the curated "Ford Motor Company") takes the form the document
+    writes, as the judges file it: not an expansion the document never writes. It keeps
+    the curated name's key (``key_name``), so the corpus files it under one key
+    whatever form each story writes. A legal form the document adds or leaves out
+    stays the curated name's: the judges file "Microsoft" for a page that writes
+    "Microsoft Corp" once, and "Moody's Investors Service" for "... Inc"."""
+    written: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label != "ORG" or not mention.pinned:
+            continue
+        form = clean_name(mention.span.text, "ORG")
+        if (
+            form != mention.canonical
+            and _apart_from_legal_forms(form, mention.canonical)
+            and len(form) > len(written.get(mention.canonical, ""))
+        ):
+            written[mention.canonical] = form
+    for mention in mentions:
+        if mention.label == "ORG" and mention.canonical in written:
+            mention.key_name = mention.canonical
+            mention.canonical = written[mention.canonical]
+
+
+def _apart_from_legal_forms(form: str, curated: str) -> bool:
+    """Whether two names of a company differ only by the spelling of their trailing
+    legal forms, as many in each ("Ford Motor Co" and "Ford Motor Company"); their
+    commas and full stops apart."""
+    ours, theirs = _folded_words(form), _folded_words(curated)
+    before = _before_legal_forms(form)
+    return (
+        len(before) < len(ours) == len(theirs)
+        and before == _before_legal_forms(curated)
+        and ours != theirs
+    )
+
+
+def _folded_words(name: str) -> list[str]:
+    return name.casefold().replace(",", " ").replace(".", "").split()
+
+
+def _before_legal_forms(name: str) -> list[str]:
+    """The folded words of ``name`` before its trailing legal forms."""
+    words = _folded_words(name)
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return words
 
 
 def org_key_name(name: str) -> str:

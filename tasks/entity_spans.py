@@ -914,6 +914,48 @@ def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     return _short_partners(joined)
 
 
+def with_place_partner(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A company named by two places joined by "and" ("[Hongkong] and [Shanghai Banking
+    Corp]", "[Texas] and [Pacific Railway Co]"), which the model took apart at its
+    "and": a company's span ending with a legal form whose first word is a place
+    (``is_place`` or a gazetteer city), just after "and" or "&" and, before it, one
+    capitalised word the model took alone for a company that is a place too, is one
+    name. ``with_and_partners`` leaves such a partner out (a known place or a company
+    alone is no founder's surname); the model's company for a lone place is the
+    evidence here. ``spans`` in text order, the result too."""
+    joined: list[Span] = []
+    for span in spans:
+        previous = joined[-1] if joined else None
+        if previous is not None and _place_partner(previous, span, is_place):
+            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
+            continue
+        joined.append(span)
+    return joined
+
+
+def _place_partner(partner: Span, firm: Span, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``partner`` is the first place of a company named by two places that
+    goes on with ``firm`` (see ``with_place_partner``)."""
+    doc = firm.doc
+    return (
+        firm.label_ == "ORG"
+        and len(firm) > 1
+        and _legal_form_word(firm[-1])
+        and partner.label_ == "ORG"
+        and len(partner) == 1
+        and partner.end == firm.start - 1
+        and doc[partner.end].text in ("and", "&")
+        and partner[0].is_alpha
+        and partner[0].text.istitle()
+        and all(_place_word(token, is_place) for token in (partner[0], firm[0]))
+        and "\n" not in doc[partner.start : firm.end].text
+    )
+
+
+def _place_word(token: Token, is_place: Callable[[str], bool]) -> bool:
+    return is_place(token.text) or token.text in city_names()
+
+
 def _short_partners(spans: list[Span]) -> list[Span]:
     """Two names joined by "and" whose words up to the second's first open a longer
     firm's name of the document ("[Pellow] and [Nanscawen] shares" after "Pellow and

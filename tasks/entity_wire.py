@@ -53,6 +53,11 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+# Before a compass word, the adverbs that make it a region ("up North", "back East")
+# and the most words (lowercase, or a hyphen) between "the" and it ("the
+# white-supremacist South").
+_DIRECTION_ADVERBS = frozenset({"up", "down", "out", "back"})
+_REGION_QUALIFIERS = 4
 _UNITED_STATES = "United States"
 # Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
 # mln dlrs", "£2bn", "50 mln stg").
@@ -214,17 +219,7 @@ def national_institutions(mentions: Sequence[Named]) -> None:
     generic = [m for m in mentions if m.label == "ORG" and _is_institution(m.canonical, data)]
     if not generic:
         return
-    countries = _countries()
-    # A nationality counts for its country too, twice where it qualifies the state
-    # ("the Mexican government"): "British banks" in a story on Mexico's debt says
-    # whose banks, less surely whose ministry.
-    named: Counter = Counter()
-    for mention in mentions:
-        if mention.label == "GPE" and mention.canonical in countries:
-            named[mention.canonical] += 1
-        elif mention.label == "NORP" and mention.span.text in data.adjectives:
-            weight = 2 if _of_the_state(mention.span, data) else 1
-            named[data.adjectives[mention.span.text]] += weight
+    named = _countries_named(mentions, data)
     ranked = named.most_common(2)
     dominant = None
     if (
@@ -258,6 +253,74 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             mention.canonical = data.united_states[mention.canonical.casefold()]
         elif country is not None:
             mention.canonical = f"{mention.canonical} ({country})"
+
+
+def _countries_named(mentions: Sequence[Named], data: _WireData) -> Counter:
+    """How often the document names each country: as a place, or by its nationality
+    ("the Mexican government"), which counts twice where it qualifies the state:
+    "British banks" in a story on Mexico's debt says whose banks, less surely whose
+    ministry."""
+    countries = _countries()
+    named: Counter = Counter()
+    for mention in mentions:
+        if mention.label == "GPE" and mention.canonical in countries:
+            named[mention.canonical] += 1
+        elif mention.label == "NORP" and mention.span.text in data.adjectives:
+            weight = 2 if _of_the_state(mention.span, data) else 1
+            named[data.adjectives[mention.span.text]] += weight
+    return named
+
+
+def united_states_regions(mentions: Sequence[Named]) -> None:
+    """A compass region written alone after "the" ("across the West", "in the South")
+    is the United States' region ("Western United States", curated
+    ``[united_states_regions]``) in a story that names a US state and no other country
+    than the United States; elsewhere it stays as written: "the West" of a story on
+    Soviet trade is the Western world, "the South" of a story on Korea is South Korea."""
+    regions = _wire_data().united_states_regions
+    found = [
+        m
+        for m in mentions
+        if m.label == "LOC"
+        and m.canonical == m.name
+        and m.name in regions
+        and _region_before(m.span)
+    ]
+    if not found or not _american_story(mentions):
+        return
+    for mention in found:
+        mention.canonical = regions[mention.name]
+
+
+def _region_before(span: Span) -> bool:
+    """Whether the words before a compass word make it a region: "the" ("the South"),
+    also across lowercase words ("the white-supremacist South"), a verb of motion or
+    an adverb of direction ("migrated North", "up North", "out West")."""
+    doc = span.doc
+    at = span.start - 1
+    if at < 0:
+        return False
+    if doc[at].pos_ == "VERB" or doc[at].lower_ in _DIRECTION_ADVERBS:
+        return True
+    while at >= 0 and span.start - at <= _REGION_QUALIFIERS:
+        word = doc[at]
+        if word.lower_ == "the":
+            return True
+        if not (word.is_lower or word.text == "-"):
+            return False
+        at -= 1
+    return False
+
+
+def _american_story(mentions: Sequence[Named]) -> bool:
+    """Whether the story is set in the United States: it names one of its states and no
+    country but the United States ("known in the West as …" of a story on Iran that
+    names the United States most is the Western world)."""
+    named = _countries_named(mentions, _wire_data())
+    if any(country != _UNITED_STATES for country in named):
+        return False
+    states = _united_states_states()
+    return any(m.label == "GPE" and m.canonical.casefold() in states for m in mentions)
 
 
 def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution: str) -> bool:
@@ -352,6 +415,7 @@ class _WireData:
         "stated_only",
         "table_labels",
         "united_states",
+        "united_states_regions",
     )
 
     def __init__(self, data: dict) -> None:
@@ -368,6 +432,7 @@ class _WireData:
             name.casefold(): full for name, full in data["institutions"]["united_states"].items()
         }
         self.adjectives = dict(data["adjectives"])
+        self.united_states_regions = dict(data["united_states_regions"])
 
 
 @cache
