@@ -61,3 +61,41 @@ def test_a_verb_term_counts_in_the_form_the_taxonomy_writes(nlp, matcher):
         "The newspaper said the journalist had written about the army."
     )
     assert "press" in themes(nlp, matcher, text)
+
+
+def test_a_jet_engines_fan_is_no_admirer(nlp, shipped):
+    text = (
+        "Larchmont Aero Inc said it chose an unducted fan engine for its new airliner.\n"
+        "The company said the engine would cut fuel use by a fifth."
+    )
+    found = themes(nlp, shipped, text, title="LARCHMONT AERO PICKS UNDUCTED FAN ENGINE")
+    assert "celebrity" not in found
+
+
+def test_a_courts_damages_award_is_no_prize(nlp, shipped):
+    text = (
+        "An appeals court threw out a one mln dlr libel award against a weekly "
+        "newspaper over an article about a builder.\n"
+        "The court said the article was not written with malice."
+    )
+    found = themes(nlp, shipped, text, title="COURT VACATES LIBEL AWARD")
+    assert "awards_ceremonies" not in found
+
+
+def test_a_film_prize_award_is_still_an_award(nlp, shipped):
+    text = (
+        "The director won the award for best film at the festival's ceremony.\n"
+        "She said the award would help her next film find a distributor."
+    )
+    assert "awards_ceremonies" in themes(nlp, shipped, text, title="Director wins film award")
+
+
+def test_a_euro_commercial_paper_programme_is_no_currency_story(nlp, shipped):
+    text = (
+        "Norland Province is launching a euro-commercial paper program for 200 mln "
+        "dlrs, its arranger said.\n"
+        "The euro-commercial paper program allows notes of up to 183 days, and the "
+        "province may issue them in any currency."
+    )
+    found = themes(nlp, shipped, text, title="NORLAND PROVINCE LAUNCHES EURO-CP PROGRAM")
+    assert "currencies" not in found
