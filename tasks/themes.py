@@ -166,6 +166,8 @@ COUNTRY_BANK = "Bank of "
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+# A verb or auxiliary: its lemma is no noun's ("recorded" is not "record").
+_VERB_POS = frozenset({"VERB", "AUX"})
 # A word inside these entities names something else: "March" in a date is not a
 # protest, "Ford" in "John M. Ford" is not a carmaker.
 _NOT_EVIDENCE_ENTITIES = frozenset(
@@ -851,6 +853,8 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
+                if role == "required" and not _may_be_required(token, term, company_words):
+                    continue
                 of_banks = theme_id in self.bank_themes
                 if role == "patterns" and _inside_name(token, term, names, of_banks):
                     continue
@@ -1448,6 +1452,23 @@ def _may_be_evidence(token) -> bool:
     """Whether one word may count for a theme: a noun, proper noun or adjective that
     is not part of a date, an amount or a person's name."""
     return token.pos_ in _CONTENT_POS and token.ent_type_ not in _NOT_EVIDENCE_ENTITIES
+
+
+def _may_be_required(token: Token, term: str, company_words: set[str]) -> bool:
+    """Whether ``token`` may stand for the one-word ``required`` term ``term`` as a
+    pattern would: a required word is the theme's context, so it must be that word,
+    not another that shares its lemma or its letters. A lower-case term is no word of
+    a person's name ("Singer" in "Isaac Singer") or of a company's the text names
+    ("Singer Co"), and a verb satisfies a noun's term only in the term's own form:
+    "recorded" is no record, "toured" no tour (a term meant as a verb is written in
+    the forms it counts in: "arrested", as a pattern's "ousted"). In: the token, the
+    term as the taxonomy writes it, the capitalised words of the companies the text
+    names. Out: whether the term is present there."""
+    if term != term.lower():
+        return True
+    if token.ent_type_ == "PERSON" or (token.text != token.lower_ and token.text in company_words):
+        return False
+    return token.pos_ not in _VERB_POS or token.lower_ == term
 
 
 def _names_one(span: Span) -> bool:
