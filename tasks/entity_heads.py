@@ -2,6 +2,9 @@
 
 ``names_a_disease(span)`` says whether a name is only the first part of a disease's
 name ("Lyme disease", "Crohn's disease", "Stevens–Johnson syndrome"): no entity.
+``people_by_kin(mentions, is_place)`` makes a person of a name the model took for an
+organisation or a place whose possessive has kin ("Hadvar's uncle", "Juninho's
+father"): only a person has them.
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
@@ -36,6 +39,18 @@ _LIST_JOINS = frozenset({"and", "or", ",", "&"})
 _OWNER_REACH = 6
 # What tells a company in its other mentions: it acts, owns, or is named by its form.
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+# Kin only a person has, after a name's possessive ("Hadvar's uncle"). Compiled by hand
+# from the English kinship terms; left out: "children", "parents", "sons" and
+# "daughters" (a country's or a society's: "Britain's sons"), "family".
+_KIN = frozenset(
+    """father mother son daughter wife husband brother sister uncle aunt nephew niece
+    grandfather grandmother grandson granddaughter cousin girlfriend boyfriend fiancé
+    fiancée fiance fiancee stepfather stepmother""".split()
+)
+# Labels the model gives a person's name it does not know as one.
+_PERSON_FROM = frozenset({"ORG", "GPE", "NORP"})
 
 
 @cache
@@ -144,3 +159,33 @@ def products_by_head(
     for mention in mentions:
         if mention.canonical in products - companies and not mention.pinned:
             mention.label = "PRODUCT"
+
+
+def _has_kin(span: Span) -> bool:
+    """Whether the name's possessive has kin ("Hadvar's uncle", "Juninho's late
+    father"): an adjective may stand between."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+        return False
+    at += 1
+    if at < len(doc) and doc[at].pos_ == "ADJ":
+        at += 1
+    return at < len(doc) and doc[at].lower_ in _KIN
+
+
+def people_by_kin(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:
+    """A name the model took for an organisation, a place or a group whose possessive
+    has kin ("Hadvar's uncle") is a person, with its other mentions in the document;
+    not an institution's name, nor a place ``is_place`` knows."""
+    people: set[str] = set()
+    for mention in mentions:
+        if mention.pinned or mention.label not in _PERSON_FROM or not _has_kin(mention.span):
+            continue
+        words = mention.canonical.split()
+        if not words or org_head(words) or is_place(mention.canonical):
+            continue
+        people.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in people and not mention.pinned:
+            mention.label = "PERSON"

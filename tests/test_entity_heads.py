@@ -88,3 +88,19 @@ def test_what_people_are_aboard_is_a_vehicle(nlp, names_of):
 def test_an_airline_people_fly_aboard_stays(names_of):
     text = "He flew to Paris aboard a Velmora Airlines flight on Sunday."
     assert names_of(text).get("Velmora Airlines") == "ORG"
+
+
+def test_a_name_with_kin_is_a_person(nlp, names_of):
+    text = (
+        "I finally find Corwyn's uncle behind the mill. Later Corwyn deals with the "
+        "wolves while I hide."
+    )
+    # The model takes the name for an organisation.
+    assert {ent.label_ for ent in nlp(text).ents} == {"ORG"}
+    names = names_of(text)
+    assert names.get("Corwyn") == "PERSON"
+
+
+def test_a_company_with_no_kin_stays(names_of):
+    text = "Dorvale's chief executive said the company would cut 200 jobs at Dorvale Corp."
+    assert names_of(text).get("Dorvale") == "ORG"
