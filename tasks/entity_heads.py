@@ -163,10 +163,13 @@ def products_by_head(
 
 def _has_kin(span: Span) -> bool:
     """Whether the name's possessive has kin ("Hadvar's uncle", "Juninho's late
-    father"): an adjective may stand between."""
+    father"): an adjective may stand between; not after "the"."""
     doc = span.doc
     at = span.end
     if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+        return False
+    # "the Guardian's agony aunt": a name after "the" is no person's, and its kin a role.
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False
     at += 1
     if at < len(doc) and doc[at].pos_ == "ADJ":

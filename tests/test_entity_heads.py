@@ -104,3 +104,9 @@ def test_a_name_with_kin_is_a_person(nlp, names_of):
 def test_a_company_with_no_kin_stays(names_of):
     text = "Dorvale's chief executive said the company would cut 200 jobs at Dorvale Corp."
     assert names_of(text).get("Dorvale") == "ORG"
+
+
+def test_a_newspaper_with_a_role_named_as_kin_stays(nlp, names_of):
+    text = "She was paid for acting as the Courier's agony aunt last year."
+    assert [ent.label_ for ent in nlp(text).ents if ent.text == "Courier"] == ["ORG"]
+    assert names_of(text).get("Courier") == "ORG"
