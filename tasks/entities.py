@@ -40,6 +40,7 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
+from tasks.entity_heads import names_a_disease, people_by_kin, products_by_head
 from tasks.entity_labels import (
     by_description,
     companies_by_cue,
@@ -248,6 +249,8 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
+    people_by_kin(mentions, is_known_place)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)
@@ -364,6 +367,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if wire_non_entity(span, name, line, line_start):
             continue
         if citation_button(span, line, line_start):
+            continue
+        if not curated and names_a_disease(span):
             continue
         if not curated and (
             common_word_alone(span, name, words, again)

@@ -1,0 +1,194 @@
+"""Names read from the common noun they modify.
+
+``names_a_disease(span)`` says whether a name is only the first part of a disease's
+name ("Lyme disease", "Crohn's disease", "Stevens–Johnson syndrome"): no entity.
+``people_by_kin(mentions, is_place)`` makes a person of a name the model took for an
+organisation or a place whose possessive has kin ("Hadvar's uncle", "Juninho's
+father"): only a person has them.
+``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
+modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
+aboard ("aboard the Maribel Star") where the model took it for a company, a person or
+a place. The nouns are the ``[modified]``
+lists of ``tasks/data/entity_nouns.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from tasks.entity_labels import Placed, entity_nouns, org_head
+from tasks.person_gender import is_first_name
+
+# Labels the model gives a product's name it does not know as one.
+_PRODUCT_FROM = frozenset({"ORG", "PERSON", "GPE"})
+# Lowercase nouns that may stand between the name and the product's kind ("Hollis
+# credit cards", "Corvan ABS resins", "Nissan Latio motor car").
+_MAX_BETWEEN = 2
+# Words a name of two words may hold only as a company's ("Acme Motors models").
+_MAX_WORDS = 2
+# Dashes that join two surnames of one disease's name ("Stevens–Johnson syndrome").
+_DASHES = frozenset({"-", "–", "—"})
+# Determiners of an owner: "its Regency models" are the company's line, not the company.
+_OWNERS = frozenset({"its", "their", "our", "his", "her", "your"})
+# Words of a list of names before the name ("its Delta 88 and 98 Regency models").
+_LIST_JOINS = frozenset({"and", "or", ",", "&"})
+# How far back an owner's determiner may stand before the name.
+_OWNER_REACH = 6
+# What tells a company in its other mentions: it acts, owns, or is named by its form.
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+# Kin only a person has, after a name's possessive ("Hadvar's uncle"). Compiled by hand
+# from the English kinship terms; left out: "children", "parents", "sons" and
+# "daughters" (a country's or a society's: "Britain's sons"), "family".
+_KIN = frozenset(
+    """father mother son daughter wife husband brother sister uncle aunt nephew niece
+    grandfather grandmother grandson granddaughter cousin girlfriend boyfriend fiancé
+    fiancée fiance fiancee stepfather stepmother""".split()
+)
+# Labels the model gives a person's name it does not know as one.
+_PERSON_FROM = frozenset({"ORG", "GPE", "NORP"})
+
+
+@cache
+def _modified() -> tuple[frozenset[str], frozenset[str]]:
+    nouns = entity_nouns()["modified"]
+    return frozenset(nouns["PRODUCT"]), frozenset(nouns["diseases"])
+
+
+def names_a_disease(span: Span) -> bool:
+    """Whether ``span`` is the first part of a disease's name: just before a disease's
+    head ("Lyme disease"), or its possessive ("Crohn's disease"), or a dash and one
+    more capitalised name ("Stevens–Johnson syndrome")."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and doc[at].lower_ in ("'s", "’s", "'", "’"):
+        at += 1
+    elif at + 1 < len(doc) and doc[at].text in _DASHES and doc[at + 1].text[:1].isupper():
+        at += 2
+    return at < len(doc) and doc[at].lower_ in _modified()[1]
+
+
+def _product_kind(span: Span) -> Token | None:
+    """The lowercase noun of a product's kind the name modifies, with at most two
+    lowercase or capitalised-acronym nouns between ("Hollis credit cards", "Corvan ABS
+    resins"), else ``None``."""
+    doc = span.doc
+    kinds = _modified()[0]
+    for at in range(span.end, min(span.end + _MAX_BETWEEN + 1, len(doc))):
+        token = doc[at]
+        if token.lower_ in kinds and token.text.islower() and token.pos_ == "NOUN":
+            # The name must modify it: "Apple said tablets …" holds no product.
+            return token if span.root.head == token or span.root.head.head == token else None
+        if token.pos_ not in ("NOUN", "PROPN") or not (token.text.islower() or token.is_upper):
+            return None
+    return None
+
+
+def _owned_line(span: Span) -> bool:
+    """Whether an owner's determiner opens the names before ``span``: "its Regency
+    models", "its Visa Classic or BanClub credit cards" name a company's own line."""
+    doc = span.doc
+    for at in range(span.start - 1, max(span.start - 1 - _OWNER_REACH, -1), -1):
+        token = doc[at]
+        if token.lower_ in _OWNERS:
+            return True
+        if not (token.text[:1].isupper() or token.like_num or token.lower_ in _LIST_JOINS):
+            return False
+    return False
+
+
+def _aboard(span: Span) -> bool:
+    """Whether ``span`` is what people are aboard ("aboard the Maribel Star", "aboard
+    Narwen One"): a ship, an aircraft or a spacecraft, when no noun follows the name
+    ("aboard a Velmora flight" is aboard the airline's plane)."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    followed = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
+    return at >= 0 and doc[at].lower_ == "aboard" and not followed
+
+
+def _acts(span: Span) -> bool:
+    """Whether the name acts in its sentence as a company does: a subject, an owner."""
+    doc = span.doc
+    owner = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    return owner or span.root.dep_ in _ACTING
+
+
+def products_by_head(
+    mentions: Sequence[Placed],
+    is_company: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+) -> None:
+    """A one- or two-word name that modifies a product's kind ("Kelvo tablets", "the
+    Narwen jet") and that the model took for a person or a place, or for a company
+    after an owner's determiner ("its Zentra models"), and a name people are aboard
+    ("aboard the Maribel Star") is that product, a PRODUCT, with its other mentions in the document;
+    not a curated company that makes products (``is_company``: "Boeing jets" are
+    Boeing's), an institution's name, a name opening with a given name, nor a name
+    another mention makes a company (a subject or an owner: "Zentra said"), nor a
+    place ``is_place`` knows ("Texas jets")."""
+    products: set[str] = set()
+    companies: set[str] = set()
+    for mention in mentions:
+        if mention.pinned:
+            continue
+        span = mention.span
+        words = mention.canonical.split()
+        kind = _product_kind(span) or (span.root if _aboard(span) else None)
+        if kind is None:
+            if _acts(span):
+                companies.add(mention.canonical)
+            continue
+        if mention.label not in _PRODUCT_FROM or not words or len(words) > _MAX_WORDS:
+            continue
+        # The model takes a maker for an organisation ("Boeing jets"): an organisation
+        # is the product only as an owner's line.
+        if mention.label == "ORG" and not (_owned_line(span) or _aboard(span)):
+            continue
+        if is_company(mention.canonical) or org_head(words) or is_place(mention.canonical):
+            continue
+        if mention.label == "PERSON" and len(words) > 1 and is_first_name(words[0]):
+            continue
+        products.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in products - companies and not mention.pinned:
+            mention.label = "PRODUCT"
+
+
+def _has_kin(span: Span) -> bool:
+    """Whether the name's possessive has kin ("Hadvar's uncle", "Juninho's late
+    father"): an adjective may stand between; not after "the"."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+        return False
+    # "the Guardian's agony aunt": a name after "the" is no person's, and its kin a role.
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    at += 1
+    if at < len(doc) and doc[at].pos_ == "ADJ":
+        at += 1
+    return at < len(doc) and doc[at].lower_ in _KIN
+
+
+def people_by_kin(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:
+    """A name the model took for an organisation, a place or a group whose possessive
+    has kin ("Hadvar's uncle") is a person, with its other mentions in the document;
+    not an institution's name, nor a place ``is_place`` knows."""
+    people: set[str] = set()
+    for mention in mentions:
+        if mention.pinned or mention.label not in _PERSON_FROM or not _has_kin(mention.span):
+            continue
+        words = mention.canonical.split()
+        if not words or org_head(words) or is_place(mention.canonical):
+            continue
+        people.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in people and not mention.pinned:
+            mention.label = "PERSON"
