@@ -760,7 +760,8 @@ class SpeakerResolver:
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
-                return self._organisation_before(subject.idx) or self._story_company(subject)
+                found = self._organisation_before(subject.idx) or self._story_company(subject)
+                return self._of_trade(subject, found) if lemma in words.company_nouns else found
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -785,7 +786,9 @@ class SpeakerResolver:
                 if subject.tag_ not in PLURAL_TAGS
                 else None
             )
-            return self._entity_attribution(named) if named is not None else None
+            if named is None:
+                return self._described_organisation(subject)
+            return self._entity_attribution(named)
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
@@ -815,6 +818,44 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _described_organisation(self, subject: Token) -> Attribution | None:
+        """ "The exchange said" after "The New York Stock Exchange said it and its New
+        York Futures Exchange affiliate …": for a definite singular noun no list holds,
+        the one organisation named before that the noun fits (its name is headed by
+        the noun, or the text calls it so: :meth:`Mentions.organisations_called`); of
+        several, the one of them that spoke before. None for none, or several with no
+        one of them the speaker before: no guess."""
+        if subject.tag_ in PLURAL_TAGS or not _is_definite(subject):
+            return None
+        found = self.mentions.organisations_called(subject.lemma_.lower(), subject.idx)
+        if len(found) > 1:
+            spoke = self._organisations_spoken(subject.idx)
+            found = {key: entity for key, entity in found.items() if key in spoke}
+        return self._entity_attribution(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _organisations_spoken(self, position: int) -> set[str]:
+        """The keys of the organisations named as speakers of cues before ``position``."""
+        index = bisect_right(self.named_positions, (position, -1))
+        keys = (self.named[cue_start][1] for _, cue_start in self.named_positions[:index])
+        return {key for key in keys if key is not None and key.startswith("ORG:")}
+
+    def _of_trade(self, subject: Token, found: Attribution | None) -> Attribution | None:
+        """Whom a company noun of trade ("the airline") stands for, given the story's
+        company ``found`` (:meth:`_organisation_before`, :meth:`_story_company`): that
+        company when it is of the trade (the text calls it by the noun, or its name
+        holds a word of the trade: ``company_trades``) or when no organisation named
+        before is ("Chrysler Corp …. the automaker"); else the one organisation named
+        before that is ("The airline" in a story naming Gelco Corp more often than Air
+        Canada is Air Canada); None when several are: no guess."""
+        lemma = subject.lemma_.lower()
+        trade = lexicon().company_trades.get(lemma, frozenset())
+        fitting = self.mentions.organisations_called(lemma, subject.idx, trade)
+        if not fitting or (found is not None and found.speaker_key in fitting):
+            return found
+        if len(fitting) > 1:
+            return None
+        return self._entity_attribution(next(iter(fitting.values())))
 
     def _aged_person(self, subject: Token) -> Attribution | None:
         """Whom a description by age ("the 34-year-old", "the 41-year-old

@@ -1,0 +1,51 @@
+"""Speakers: a body's noun ("the exchange", "the partnership") stands for the named
+organisation it fits; a company noun of trade ("the airline") only for a company of
+that trade."""
+
+from .quote_helpers import speaker_of
+
+
+def test_the_exchange_is_the_exchange_that_spoke_not_its_affiliate(quotes_of):
+    quotes = quotes_of(
+        "The Harwell Stock Exchange said it and its Harwell Options Exchange affiliate "
+        "will open an hour earlier from May.\n\n"
+        'The exchange said, "An earlier opening will serve our members in Asia."'
+    )
+    assert speaker_of(quotes, "An earlier opening") == "Harwell Stock Exchange"
+
+
+def test_the_partnership_is_the_one_partnership_named_with_its_legal_form(quotes_of):
+    quotes = quotes_of(
+        "Dorrance Partnership Ltd, an investment group in Ohio, said it bought a "
+        "stake in Kelvane Inc.\n\n"
+        'The partnership said it has "no plan to seek control of Kelvane."'
+    )
+    assert speaker_of(quotes, "no plan to seek control") == "Dorrance Partnership Ltd"
+
+
+def test_a_body_noun_names_no_one_among_two_exchanges_that_did_not_speak(quotes_of):
+    quotes = quotes_of(
+        "Trading rose at the Harwell Stock Exchange and at the Marlow Stock Exchange "
+        "last week.\n\n"
+        'The exchange said, "Volumes were the highest this year."'
+    )
+    assert speaker_of(quotes, "Volumes were the highest") in (None, "The exchange")
+
+
+def test_an_airline_is_the_company_of_that_trade_not_the_one_named_most(quotes_of):
+    quotes = quotes_of(
+        "Norland Air bought the courier unit of Fellows Corp for 50 mln dlrs.\n\n"
+        "Fellows Corp said the sale was part of its plan to cut debt. Fellows Corp "
+        "will sell three more units this year.\n\n"
+        '"We want to carry more parcels on our planes," the airline said.'
+    )
+    assert speaker_of(quotes, "carry more parcels") == "Norland Air"
+
+
+def test_an_airline_the_text_calls_so_is_the_airline(quotes_of):
+    quotes = quotes_of(
+        "Budget airline Skyvane has cut its fares to Spain, a move that Fellows Corp "
+        "and Fellows Corp's partners said would hurt them.\n\n"
+        '"Fares will stay low all summer," the airline said.'
+    )
+    assert speaker_of(quotes, "Fares will stay low") == "Skyvane"
