@@ -221,6 +221,12 @@ class SpeakerResolver:
         assert cue.subject is not None
         bracketed = _bracketed_name(cue.subject)
         subject = bracketed.root if bracketed is not None else cue.subject
+        initialled = self._initialled_name(subject)
+        if initialled is not None:
+            # "A and P said": one company by its initials, not two speakers nor "A".
+            return replace(initialled, cue=cue.text, cue_start=cue.start, cue_end=cue.end), (
+                initialled.speaker_key
+            )
         parties = self._parties(coordination(subject, self.mentions.at))
         if parties is not None:
             # "EADS and BAE Systems said in a joint statement": they speak together.
@@ -757,6 +763,8 @@ class SpeakerResolver:
             # text names one university.
             by_kind = not _own_name(subject)
             organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
+            if organisation is None and lemma == "government":
+                return self._nation_government(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
@@ -818,6 +826,78 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _initialled_name(self, subject: Token) -> Attribution | None:
+        """ "A and P said" (wire copy's "A&P"): two capital initials joined by "and" or
+        "&" are one company's name, never one of them ("A"). It is the name the text
+        writes in full with words of those initials joined by "and" (the capitalised
+        words around "Atlantic and Pacific": "Great Atlantic and Pacific Tea Co",
+        "Standard and Poor's Corp"), when the text writes one (or only shorter forms
+        of it); else the initials as written. None for other subjects."""
+        conj = subject.doc[subject.i + 2] if subject.i + 2 < len(subject.doc) else None
+        if (
+            conj is None
+            or not _initial(subject)
+            or not _initial(conj)
+            or conj.head != subject
+            or conj.dep_ != "conj"
+            or subject.doc[subject.i + 1].lower_ not in ("and", "&")
+        ):
+            return None
+        text = doc_text(self.doc)
+        # Capitalised words on one line (a headline's capitals are no name).
+        words = r"(?:[A-Z][a-z][\w'’.-]*[ \t]+)*"
+        pattern = re.compile(
+            rf"\b{words}{subject.text}[a-z]+[ \t]+(?:and|&)[ \t]+{conj.text}[a-z][\w'’]*"
+            rf"(?:[ \t]+[A-Z][a-z][\w'’.-]*)*"
+        )
+        names = {_without_article(m.group()) for m in pattern.finditer(text)}
+        fullest = max(names, key=len, default=None)
+        span = subject.doc[subject.i : conj.i + 1]
+        if fullest is None or not all(name in fullest for name in names):
+            return Attribution(
+                speaker=span.text,
+                speaker_start=span.start_char,
+                speaker_end=span.end_char,
+                speaker_is_person=False,
+            )
+        entity = next(
+            (e for e in self.context.entities if e.label == "ORG" and e.canonical_name == fullest),
+            None,
+        )
+        return Attribution(
+            speaker=fullest,
+            speaker_key=entity.entity_key if entity is not None else None,
+            speaker_start=span.start_char,
+            speaker_end=span.end_char,
+            speaker_is_person=False,
+        )
+
+    def _nation_government(self, subject: Token) -> Attribution | None:
+        """ "the government said" after "The Yugoslav government has decided …": the
+        one nation's government the text named before, outside quotations, with the
+        nation's name or adjective on the noun ("Yugoslav government", "Japan's
+        government"), as the text wrote it. None for a government with words of its
+        own ("the federal government"), a plural, or none or several nations."""
+        if subject.tag_ in PLURAL_TAGS or any(c.dep_ != "det" for c in subject.lefts):
+            return None
+        found: dict[str, str] = {}
+        for token in self.doc[: subject.i]:
+            if token.lemma_.lower() != "government" or self.context.quoted(token.idx):
+                continue
+            for child in token.lefts:
+                nation = self.mentions.at(child)
+                if (
+                    child.dep_ in ("amod", "compound", "poss")
+                    and nation is not None
+                    and nation.label in ("NORP", "GPE")
+                ):
+                    # "Japan's government": the possessive's "'s" with the name.
+                    name = self.doc[child.left_edge.i : child.right_edge.i + 1].text
+                    found.setdefault(nation.canonical_name, f"{name} {token.text}")
+        if len(found) != 1:
+            return None
+        return Attribution(speaker=next(iter(found.values())), speaker_is_person=False)
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
         """ "The exchange said" after "The New York Stock Exchange said it and its New
@@ -1651,6 +1731,17 @@ def _given_name_misread(subject: Token) -> Token | None:
     ):
         return name
     return None
+
+
+def _initial(token: Token) -> bool:
+    """Whether ``token`` is one capital letter ("A", "P"), as initials are written."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _without_article(name: str) -> str:
+    """``name`` without the "The" a capitalised run of words opens with at a sentence's
+    start ("The Great Atlantic and Pacific Tea Co")."""
+    return name.removeprefix("The ").strip()
 
 
 def _is_pronoun(token: Token) -> bool:

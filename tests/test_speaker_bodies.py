@@ -49,3 +49,33 @@ def test_an_airline_the_text_calls_so_is_the_airline(quotes_of):
         '"Fares will stay low all summer," the airline said.'
     )
     assert speaker_of(quotes, "Fares will stay low") == "Skyvane"
+
+
+def test_two_initials_joined_by_and_are_the_company_named_in_full(quotes_of):
+    quotes = quotes_of(
+        "The Great Atlantic and Pacific Tea Co said sales rose.\n\n"
+        'A and P said, "We had a strong year in our stores."'
+    )
+    assert speaker_of(quotes, "strong year") == "Great Atlantic and Pacific Tea Co"
+
+
+def test_two_initials_with_no_name_in_full_speak_as_written(quotes_of):
+    quotes = quotes_of('Trade rose in March.\n\nA and P said, "We had a strong year in our stores."')
+    assert speaker_of(quotes, "strong year") == "A and P"
+
+
+def test_the_government_is_the_one_nation_s_government_named_before(quotes_of):
+    quotes = quotes_of(
+        "The Yugoslav government has decided to amend a wage law that led to strikes.\n\n"
+        "The official news agency reported the government said the law "
+        '"would be amended for seasonal industries."'
+    )
+    assert speaker_of(quotes, "seasonal industries") == "Yugoslav government"
+
+
+def test_the_government_names_no_one_between_two_nations(quotes_of):
+    quotes = quotes_of(
+        "The Japanese government and the British government met in March.\n\n"
+        'The government said the talks were "very useful."'
+    )
+    assert speaker_of(quotes, "very useful") in (None, "The government")
