@@ -60,7 +60,9 @@ def test_two_initials_joined_by_and_are_the_company_named_in_full(quotes_of):
 
 
 def test_two_initials_with_no_name_in_full_speak_as_written(quotes_of):
-    quotes = quotes_of('Trade rose in March.\n\nA and P said, "We had a strong year in our stores."')
+    quotes = quotes_of(
+        'Trade rose in March.\n\nA and P said, "We had a strong year in our stores."'
+    )
     assert speaker_of(quotes, "strong year") == "A and P"
 
 
