@@ -72,7 +72,8 @@ def test_the_government_is_the_one_nation_s_government_named_before(quotes_of):
         "The official news agency reported the government said the law "
         '"would be amended for seasonal industries."'
     )
-    assert speaker_of(quotes, "seasonal industries") == "Yugoslav government"
+    quoted = [q for q in quotes if q.kind != "indirect" and "seasonal industries" in q.text]
+    assert [q.speaker for q in quoted] == ["Yugoslav government"]
 
 
 def test_the_government_names_no_one_between_two_nations(quotes_of):
@@ -80,4 +81,5 @@ def test_the_government_names_no_one_between_two_nations(quotes_of):
         "The Japanese government and the British government met in March.\n\n"
         'The government said the talks were "very useful."'
     )
-    assert speaker_of(quotes, "very useful") in (None, "The government")
+    quoted = [q for q in quotes if q.kind != "indirect" and "very useful" in q.text]
+    assert quoted and all(q.speaker in (None, "The government") for q in quoted)
