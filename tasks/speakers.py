@@ -91,6 +91,12 @@ _GOVERNED_DEPS = frozenset({"ccomp", "advcl", "xcomp", "oprd", "acomp", "conj"})
 _MAX_GOVERNING_STEPS = 3
 # Nouns of a share of people ("40 percent said they …"), a group whatever their number.
 _SHARE_NOUNS = frozenset({"percent", "cent", "majority", "minority", "third", "half"})
+# Words of a party's name that make a government a party's, not a nation's ("the
+# Conservative government"), besides the party members' nouns (``party_members``):
+# the main parties' adjectives in British and US news.
+_PARTY_ADJECTIVES = frozenset(
+    {"conservative", "labour", "liberal", "communist", "democratic", "green", "coalition"}
+)
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -842,11 +848,14 @@ class SpeakerResolver:
             or conj.head != subject
             or conj.dep_ != "conj"
             or subject.doc[subject.i + 1].lower_ not in ("and", "&")
+            or self.mentions.at(subject) is not None
         ):
+            # A name the model or the curated names already give ("S and P") stands.
             return None
         text = doc_text(self.doc)
-        # Capitalised words on one line (a headline's capitals are no name).
-        words = r"(?:[A-Z][a-z][\w'’.-]*[ \t]+)*"
+        # Capitalised words on one line (a headline's capitals are no name), no
+        # possessive before the name ("Britain's Cable and Wireless Plc").
+        words = r"(?:[A-Z][a-z][\w.-]*[ \t]+)*"
         pattern = re.compile(
             rf"\b{words}{subject.text}[a-z]+[ \t]+(?:and|&)[ \t]+{conj.text}[a-z][\w'’]*"
             rf"(?:[ \t]+[A-Z][a-z][\w'’.-]*)*"
@@ -890,7 +899,7 @@ class SpeakerResolver:
                 if (
                     child.dep_ in ("amod", "compound", "poss")
                     and nation is not None
-                    and nation.label in ("NORP", "GPE")
+                    and _nation(nation)
                 ):
                     # "Japan's government": the possessive's "'s" with the name.
                     name = self.doc[child.left_edge.i : child.right_edge.i + 1].text
@@ -909,10 +918,30 @@ class SpeakerResolver:
         if subject.tag_ in PLURAL_TAGS or not _is_definite(subject):
             return None
         found = self.mentions.organisations_called(subject.lemma_.lower(), subject.idx)
+        found = {
+            key: entity for key, entity in found.items() if self._description_fits(subject, entity)
+        }
         if len(found) > 1:
             spoke = self._organisations_spoken(subject.idx)
             found = {key: entity for key, entity in found.items() if key in spoke}
         return self._entity_attribution(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _description_fits(self, subject: Token, entity: EntityMention) -> bool:
+        """Whether the words a description puts before its noun ("the provincial daily",
+        "the software giant") fit ``entity``: each is a word of its name, or the text
+        wrote the description right before a mention of it ("software giant
+        Microsoft"). "The provincial daily" is no "Farmers Daily"."""
+        own = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        name = set(re.findall(r"\w+", entity.canonical_name.casefold()))
+        if all(c.lower_ in name for c in own):
+            return True
+        text = doc_text(self.doc)
+        words = self.doc[own[0].i : subject.i + 1].text.casefold()
+        return any(
+            other.entity_key == entity.entity_key
+            and text[: other.start_char].rstrip().casefold().endswith(words)
+            for other in self.context.entities
+        )
 
     def _organisations_spoken(self, position: int) -> set[str]:
         """The keys of the organisations named as speakers of cues before ``position``."""
@@ -1731,6 +1760,14 @@ def _given_name_misread(subject: Token) -> Token | None:
     ):
         return name
     return None
+
+
+def _nation(entity: EntityMention) -> bool:
+    """Whether ``entity`` names a nation ("Japan", "Yugoslav", "West German"), not a
+    party ("Conservative", "Labour": the model's NORP too)."""
+    words = set(entity.canonical_name.casefold().split())
+    parties = lexicon().party_members | _PARTY_ADJECTIVES
+    return entity.label == "GPE" or (entity.label == "NORP" and not words & parties)
 
 
 def _initial(token: Token) -> bool:

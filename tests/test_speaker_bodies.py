@@ -83,3 +83,31 @@ def test_the_government_names_no_one_between_two_nations(quotes_of):
     )
     quoted = [q for q in quotes if q.kind != "indirect" and "very useful" in q.text]
     assert quoted and all(q.speaker in (None, "The government") for q in quoted)
+
+
+def test_a_description_with_its_own_words_is_not_a_body_named_otherwise(quotes_of):
+    quotes = quotes_of(
+        "Sugar imports will fall, the Farmers Daily said.\n\n"
+        'The harvest was a record, the provincial daily said, "a fine result."\n\n'
+        "The Harbin Daily said output fell."
+    )
+    quoted = [q for q in quotes if q.kind != "indirect" and "a fine result" in q.text]
+    assert quoted and all(q.speaker != "Farmers Daily" for q in quoted)
+
+
+def test_a_party_s_government_is_no_nation_s(quotes_of):
+    quotes = quotes_of(
+        "The Conservative government passed the law in 1989.\n\n"
+        'The government said children "cannot be divided up like property."'
+    )
+    quoted = [q for q in quotes if q.kind != "indirect" and "like property" in q.text]
+    assert quoted and all(q.speaker in (None, "The government") for q in quoted)
+
+
+def test_initials_a_name_already_gives_keep_that_name(quotes_of):
+    quotes = quotes_of(
+        "Cable and Wireless Plc said it will bid.\n\n"
+        "Britain's Cable and Wireless Plc is based in London. "
+        'C and W said, "We will bid for the licence."'
+    )
+    assert speaker_of(quotes, "bid for the licence") == "Cable and Wireless Plc"
