@@ -257,8 +257,11 @@ class Mentions:
         if span is None:
             return False
         before = self.doc[span.start - 1] if span.start > 0 else None
+        # A title before the name written in full ("airline Air Canada"), not a noun
+        # before a short form ("state Senate" for the United States Senate).
+        full = entity.text.split() == entity.canonical_name.split()
         if before is not None and before.lemma_.lower() == noun and before.tag_ not in PLURAL_TAGS:
-            return True
+            return full
         return any(
             child.dep_ == "appos" and child.lemma_.lower() == noun
             for token in span

@@ -888,7 +888,8 @@ class SpeakerResolver:
         nation's name or adjective on the noun ("Yugoslav government", "Japan's
         government"), as the text wrote it. None for a government with words of its
         own ("the federal government"), a plural, or none or several nations."""
-        if subject.tag_ in PLURAL_TAGS or any(c.dep_ != "det" for c in subject.lefts):
+        if subject.tag_ in PLURAL_TAGS or any(c.dep_ != "det" for c in subject.children):
+            # Not "the government in Beijing": a government with words of its own.
             return None
         found: dict[str, str] = {}
         for token in self.doc[: subject.i]:
