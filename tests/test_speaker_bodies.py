@@ -111,3 +111,22 @@ def test_initials_a_name_already_gives_keep_that_name(quotes_of):
         'C and W said, "We will bid for the licence."'
     )
     assert speaker_of(quotes, "bid for the licence") == "Cable and Wireless Plc"
+
+
+def test_a_government_with_words_of_its_own_is_no_nation_named_before(quotes_of):
+    quotes = quotes_of(
+        "The German government backed the plan. Years later, the government in "
+        'Beijing finally said it "will limit new plants."'
+    )
+    quoted = [q for q in quotes if q.kind != "indirect" and "new plants" in q.text]
+    assert quoted and all(q.speaker != "German government" for q in quoted)
+
+
+def test_a_noun_before_a_short_form_of_a_name_does_not_call_the_body_so(quotes_of):
+    quotes = quotes_of(
+        "Senator Kelly Ayotte sits in the United States Senate. She served in the New "
+        "Hampshire state Senate before.\n\n"
+        'The state reported a low rate, "the best in years."'
+    )
+    quoted = [q for q in quotes if q.kind != "indirect" and "best in years" in q.text]
+    assert quoted and all(q.speaker != "United States Senate" for q in quoted)
