@@ -114,6 +114,8 @@ class Lexicon:
     outlet_words: frozenset[str]  # "the Bronx Times": a channel, not a speaker
     # "the institution": the words a name of that kind holds ("university", "college")
     organisation_kinds: Mapping[str, frozenset[str]]
+    # "the airline": the words a company's name of that trade holds ("Airways")
+    company_trades: Mapping[str, frozenset[str]]
 
 
 @cache
@@ -141,6 +143,7 @@ def lexicon() -> Lexicon:
         frozenset(words["work_nouns"]),
         frozenset(words["outlet_words"]),
         {noun: frozenset(names) for noun, names in words["organisation_kinds"].items()},
+        {noun: frozenset(names) for noun, names in words["company_trades"].items()},
     )
 
 

@@ -236,6 +236,57 @@ class Mentions:
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def organisations_called(
+        self, noun: str, position: int, name_words: frozenset[str] = frozenset()
+    ) -> dict[str, EntityMention]:
+        """The organisations (by their fullest names, keyed by entity key) named before
+        ``position``, outside quotations, that a body's ``noun`` fits: a name of two
+        words or more headed by the noun once its legal form is dropped ("the New York
+        Stock Exchange" for "the exchange", "Parsow Partnership Ltd" for "the
+        partnership"), a name holding one of ``name_words`` (a trade's: "British
+        Airways" for "the airline"), or a name the text calls by the noun, in
+        apposition ("Air Canada, the state airline") or with the noun right before it
+        ("the Canadian airline Air Canada"): news names a body once, then calls it by
+        its noun."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, position)]:
+            if entity.label != "ORG" or self.context.quoted(entity.start_char):
+                continue
+            if entity.start_char >= position:
+                continue
+            words = entity.canonical_name.casefold().split()
+            while len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+                words = words[:-1]
+            if (
+                (len(words) > 1 and noun in _heads(words))
+                or name_words & set(re.findall(r"\w+", entity.canonical_name.casefold()))
+                or self._called(entity, noun)
+            ):
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return found
+
+    def _called(self, entity: EntityMention, noun: str) -> bool:
+        """Whether the text calls ``entity`` by ``noun``: the noun heads an apposition
+        to its name ("Air Canada, the state airline,") or stands right before it
+        ("airline Air Canada", the name's title); not a noun the name owns ("Air
+        Canada's airline unit")."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        # A title before the name written in full ("airline Air Canada"), not a noun
+        # before a short form ("state Senate" for the United States Senate).
+        full = entity.text.split() == entity.canonical_name.split()
+        if before is not None and before.lemma_.lower() == noun and before.tag_ not in PLURAL_TAGS:
+            return full
+        return any(
+            child.dep_ == "appos" and child.lemma_.lower() == noun
+            for token in span
+            for child in token.children
+            if child.i >= span.end
+        )
+
     def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
         """The one organisation with one of ``names`` in its name ("Coventry University"
         for a university) named in the paragraph before ``position``, else, when the

@@ -91,6 +91,12 @@ _GOVERNED_DEPS = frozenset({"ccomp", "advcl", "xcomp", "oprd", "acomp", "conj"})
 _MAX_GOVERNING_STEPS = 3
 # Nouns of a share of people ("40 percent said they …"), a group whatever their number.
 _SHARE_NOUNS = frozenset({"percent", "cent", "majority", "minority", "third", "half"})
+# Words of a party's name that make a government a party's, not a nation's ("the
+# Conservative government"), besides the party members' nouns (``party_members``):
+# the main parties' adjectives in British and US news.
+_PARTY_ADJECTIVES = frozenset(
+    {"conservative", "labour", "liberal", "communist", "democratic", "green", "coalition"}
+)
 # Characters between two statements the parse may join into one.
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
@@ -221,6 +227,12 @@ class SpeakerResolver:
         assert cue.subject is not None
         bracketed = _bracketed_name(cue.subject)
         subject = bracketed.root if bracketed is not None else cue.subject
+        initialled = self._initialled_name(subject)
+        if initialled is not None:
+            # "A and P said": one company by its initials, not two speakers nor "A".
+            return replace(initialled, cue=cue.text, cue_start=cue.start, cue_end=cue.end), (
+                initialled.speaker_key
+            )
         parties = self._parties(coordination(subject, self.mentions.at))
         if parties is not None:
             # "EADS and BAE Systems said in a joint statement": they speak together.
@@ -761,10 +773,13 @@ class SpeakerResolver:
             # text names one university.
             by_kind = not _own_name(subject)
             organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
+            if organisation is None and lemma == "government":
+                return self._nation_government(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
-                return self._organisation_before(subject.idx) or self._story_company(subject)
+                found = self._organisation_before(subject.idx) or self._story_company(subject)
+                return self._of_trade(subject, found) if lemma in words.company_nouns else found
             return self._entity_attribution(organisation) if organisation else None
         # "the world champion" where the text calls Kim Collins that. A common role
         # alone ("the star") refers back to the person the text is about, more than to
@@ -789,7 +804,9 @@ class SpeakerResolver:
                 if subject.tag_ not in PLURAL_TAGS
                 else None
             )
-            return self._entity_attribution(named) if named is not None else None
+            if named is None:
+                return self._described_organisation(subject)
+            return self._entity_attribution(named)
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
@@ -819,6 +836,140 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _initialled_name(self, subject: Token) -> Attribution | None:
+        """ "A and P said" (wire copy's "A&P"): two capital initials joined by "and" or
+        "&" are one company's name, never one of them ("A"). It is the name the text
+        writes in full with words of those initials joined by "and" (the capitalised
+        words around "Atlantic and Pacific": "Great Atlantic and Pacific Tea Co",
+        "Standard and Poor's Corp"), when the text writes one (or only shorter forms
+        of it); else the initials as written. None for other subjects."""
+        conj = subject.doc[subject.i + 2] if subject.i + 2 < len(subject.doc) else None
+        if (
+            conj is None
+            or not _initial(subject)
+            or not _initial(conj)
+            or conj.head != subject
+            or conj.dep_ != "conj"
+            or subject.doc[subject.i + 1].lower_ not in ("and", "&")
+            or self.mentions.at(subject) is not None
+        ):
+            # A name the model or the curated names already give ("S and P") stands.
+            return None
+        text = doc_text(self.doc)
+        # Capitalised words on one line (a headline's capitals are no name), no
+        # possessive before the name ("Britain's Cable and Wireless Plc").
+        words = r"(?:[A-Z][a-z][\w.-]*[ \t]+)*"
+        pattern = re.compile(
+            rf"\b{words}{subject.text}[a-z]+[ \t]+(?:and|&)[ \t]+{conj.text}[a-z][\w'’]*"
+            rf"(?:[ \t]+[A-Z][a-z][\w'’.-]*)*"
+        )
+        names = {_without_article(m.group()) for m in pattern.finditer(text)}
+        fullest = max(names, key=len, default=None)
+        span = subject.doc[subject.i : conj.i + 1]
+        if fullest is None or not all(name in fullest for name in names):
+            return Attribution(
+                speaker=span.text,
+                speaker_start=span.start_char,
+                speaker_end=span.end_char,
+                speaker_is_person=False,
+            )
+        entity = next(
+            (e for e in self.context.entities if e.label == "ORG" and e.canonical_name == fullest),
+            None,
+        )
+        return Attribution(
+            speaker=fullest,
+            speaker_key=entity.entity_key if entity is not None else None,
+            speaker_start=span.start_char,
+            speaker_end=span.end_char,
+            speaker_is_person=False,
+        )
+
+    def _nation_government(self, subject: Token) -> Attribution | None:
+        """ "the government said" after "The Yugoslav government has decided …": the
+        one nation's government the text named before, outside quotations, with the
+        nation's name or adjective on the noun ("Yugoslav government", "Japan's
+        government"), as the text wrote it. None for a government with words of its
+        own ("the federal government"), a plural, or none or several nations."""
+        if subject.tag_ in PLURAL_TAGS or any(c.dep_ != "det" for c in subject.children):
+            # Not "the government in Beijing": a government with words of its own.
+            return None
+        found: dict[str, str] = {}
+        for token in self.doc[: subject.i]:
+            if token.lemma_.lower() != "government" or self.context.quoted(token.idx):
+                continue
+            for child in token.lefts:
+                nation = self.mentions.at(child)
+                if (
+                    child.dep_ in ("amod", "compound", "poss")
+                    and nation is not None
+                    and _nation(nation)
+                ):
+                    # "Japan's government": the possessive's "'s" with the name.
+                    name = self.doc[child.left_edge.i : child.right_edge.i + 1].text
+                    found.setdefault(nation.canonical_name, f"{name} {token.text}")
+        if len(found) != 1:
+            return None
+        return Attribution(speaker=next(iter(found.values())), speaker_is_person=False)
+
+    def _described_organisation(self, subject: Token) -> Attribution | None:
+        """ "The exchange said" after "The New York Stock Exchange said it and its New
+        York Futures Exchange affiliate …": for a definite singular noun no list holds,
+        the one organisation named before that the noun fits (its name is headed by
+        the noun, or the text calls it so: :meth:`Mentions.organisations_called`); of
+        several, the one of them that spoke before. None for none, or several with no
+        one of them the speaker before: no guess."""
+        if subject.tag_ in PLURAL_TAGS or not _is_definite(subject):
+            return None
+        found = self.mentions.organisations_called(subject.lemma_.lower(), subject.idx)
+        found = {
+            key: entity for key, entity in found.items() if self._description_fits(subject, entity)
+        }
+        if len(found) > 1:
+            spoke = self._organisations_spoken(subject.idx)
+            found = {key: entity for key, entity in found.items() if key in spoke}
+        return self._entity_attribution(next(iter(found.values()))) if len(found) == 1 else None
+
+    def _description_fits(self, subject: Token, entity: EntityMention) -> bool:
+        """Whether the words a description puts before its noun ("the provincial daily",
+        "the software giant") fit ``entity``: each is a word of its name, or the text
+        wrote the description right before a mention of it ("software giant
+        Microsoft"). "The provincial daily" is no "Farmers Daily"."""
+        own = [c for c in subject.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        name = set(re.findall(r"\w+", entity.canonical_name.casefold()))
+        if all(c.lower_ in name for c in own):
+            return True
+        text = doc_text(self.doc)
+        words = self.doc[own[0].i : subject.i + 1].text.casefold()
+        return any(
+            other.entity_key == entity.entity_key
+            and text[: other.start_char].rstrip().casefold().endswith(words)
+            for other in self.context.entities
+        )
+
+    def _organisations_spoken(self, position: int) -> set[str]:
+        """The keys of the organisations named as speakers of cues before ``position``."""
+        index = bisect_right(self.named_positions, (position, -1))
+        keys = (self.named[cue_start][1] for _, cue_start in self.named_positions[:index])
+        return {key for key in keys if key is not None and key.startswith("ORG:")}
+
+    def _of_trade(self, subject: Token, found: Attribution | None) -> Attribution | None:
+        """Whom a company noun of trade ("the airline") stands for, given the story's
+        company ``found`` (:meth:`_organisation_before`, :meth:`_story_company`): that
+        company when it is of the trade (the text calls it by the noun, or its name
+        holds a word of the trade: ``company_trades``) or when no organisation named
+        before is ("Chrysler Corp …. the automaker"); else the one organisation named
+        before that is ("The airline" in a story naming Gelco Corp more often than Air
+        Canada is Air Canada); None when several are: no guess."""
+        lemma = subject.lemma_.lower()
+        trade = lexicon().company_trades.get(lemma, frozenset())
+        fitting = self.mentions.organisations_called(lemma, subject.idx, trade)
+        if not fitting or (found is not None and found.speaker_key in fitting):
+            return found
+        if len(fitting) > 1:
+            return None
+        return self._entity_attribution(next(iter(fitting.values())))
 
     def _aged_person(self, subject: Token) -> Attribution | None:
         """Whom a description by age ("the 34-year-old", "the 41-year-old
@@ -1614,6 +1765,25 @@ def _given_name_misread(subject: Token) -> Token | None:
     ):
         return name
     return None
+
+
+def _nation(entity: EntityMention) -> bool:
+    """Whether ``entity`` names a nation ("Japan", "Yugoslav", "West German"), not a
+    party ("Conservative", "Labour": the model's NORP too)."""
+    words = set(entity.canonical_name.casefold().split())
+    parties = lexicon().party_members | _PARTY_ADJECTIVES
+    return entity.label == "GPE" or (entity.label == "NORP" and not words & parties)
+
+
+def _initial(token: Token) -> bool:
+    """Whether ``token`` is one capital letter ("A", "P"), as initials are written."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _without_article(name: str) -> str:
+    """``name`` without the "The" a capitalised run of words opens with at a sentence's
+    start ("The Great Atlantic and Pacific Tea Co")."""
+    return name.removeprefix("The ").strip()
 
 
 def _is_pronoun(token: Token) -> bool:
