@@ -90,3 +90,17 @@ def test_the_rules_are_what_drop_it(nlp, shipped, monkeypatch):
     monkeypatch.setattr(t, "features", lambda cs: [replace(f, rules=True) for f in fitted(cs)])
     candidates = shipped.candidates(nlp(TAKEOVER_PLANS), "t", nlp("Harwick eyes board games"))
     assert "telecoms_media_business" in {c.match.theme for c in candidates}
+
+
+def test_a_central_bank_buying_bank_bills_buys_no_bank(nlp, shipped):
+    """mergers_acquisitions' senses: a money-market operation, not a takeover."""
+    text = (
+        "The Bank of Veldoria said it gave the money market assistance worth 106 mln "
+        "crowns this afternoon, buying bank bills at the rates set on Monday.\n\n"
+        "It said the shortage in the market was now put at 250 mln crowns."
+    )
+    assert "mergers_acquisitions" not in themes(
+        nlp, shipped, text, "VELDORIA MONEY MARKET GIVEN 106 MLN CROWNS HELP"
+    )
+    deal = "Harlow Corp said it agreed to buy a bank in Ohio for 20 mln dlrs in cash."
+    assert "mergers_acquisitions" in themes(nlp, shipped, deal, "HARLOW <HRLW> TO BUY BANK")
