@@ -16,7 +16,9 @@ page repeats in its lead (the title has counted it) are no evidence, and neither
 a match inside one of the theme's ``senses``, phrases in which its words mean
 something else ("bank" in "Bank of England": a central bank, not banking).
 A theme is assigned when:
-- its score reaches ``min_score``, one of its ``required`` terms occurs, one of its
+- its score reaches ``min_score`` (or one phrase of its own, not a name nor a ``weak``
+  pattern, stands in the text's first sentence: a wire notice's news,
+  ``STATED_PHRASES``), one of its ``required`` terms occurs, one of its
   ``actors`` (who its events happen to: a company for results) too, and none of its
   ``excluded`` terms does;
 - its evidence is a phrase, a name, two patterns or one word in two sentences (a
