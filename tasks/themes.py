@@ -16,7 +16,9 @@ page repeats in its lead (the title has counted it) are no evidence, and neither
 a match inside one of the theme's ``senses``, phrases in which its words mean
 something else ("bank" in "Bank of England": a central bank, not banking).
 A theme is assigned when:
-- its score reaches ``min_score``, one of its ``required`` terms occurs, one of its
+- its score reaches ``min_score`` (or one phrase of its own, not a name nor a ``weak``
+  pattern, stands in the text's first sentence: a wire notice's news,
+  ``STATED_PHRASES``), one of its ``required`` terms occurs, one of its
   ``actors`` (who its events happen to: a company for results) too, and none of its
   ``excluded`` terms does;
 - its evidence is a phrase, a name, two patterns or one word in two sentences (a
@@ -159,6 +161,13 @@ MIN_PATTERNS = 2
 # beside a company story's much larger evidence or in one paragraph of several. A
 # phrase is seldom another sense; two in the first sentences are the story's subject.
 LEAD_PHRASES = 2
+# A theme told by one phrase of its own (a pattern of several words, not a name) in
+# the text's first sentence reaches its ``min_score``: a wire notice of one or two
+# sentences ("X Inc said it will make a public offering of 850,000 shares") has no
+# room for a second match, and a phrase there is the notice's news, not a word met in
+# passing. The first sentence, not the lead: the second sentence of a notice says
+# why or what else ("to lower its debt repayment"), too often another topic.
+STATED_PHRASES = 1
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -641,6 +650,7 @@ class ThemeMatcher:
             hits = _without_title_copy(doc, title, hits, lead_end)
             title_hits = self._with_headline(title, title_hits, hits, names)
         sentence_starts = [sentence.start for sentence in doc.sents]
+        first_end = _statement_end(doc)
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
         candidates: list[Candidate] = []
@@ -665,7 +675,18 @@ class ThemeMatcher:
             in_title = _dedupe(title_hits.get(theme_id, []))
             spans = _dedupe(found)
             score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(in_title)
-            if score < theme.min_score:
+            lead_phrases = _lead_phrases(
+                theme, [hit for hit in spans if hit[0] < lead_end] + in_title
+            )
+            # A phrase of the theme's own in the first sentence is what a short notice
+            # says happened ("X Inc said it will make a public offering"), however
+            # few words the notice has to add to it.
+            weak = {term.lower() for term in theme.weak}
+            stated = _lead_phrases(
+                theme,
+                [hit for hit in spans if hit[0] < first_end and hit[2].lower() not in weak],
+            )
+            if score < theme.min_score and stated < STATED_PHRASES:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
             if title is not None:
@@ -717,11 +738,21 @@ class ThemeMatcher:
                     and {term.lower() for _, _, term in spans + in_title}
                     <= {term.lower() for term in theme.weak},
                     theme.setting and not _holder_in_title(doc, spans, title),
-                    _lead_phrases(theme, [hit for hit in spans if hit[0] < lead_end] + in_title),
+                    lead_phrases,
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
-        return [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
+        kept = [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
+        # A theme under its min_score that only its stated phrase let in, and that the
+        # document-level rules do not keep, is no candidate: counted, it would lower the
+        # others' share and fitted score (a "media company" named in the first sentence
+        # of a story about a media company's takeover plans).
+        unstated = {
+            id(c)
+            for c, f in zip(kept, features(kept), strict=True)
+            if c.match.score < self.themes[c.match.theme].min_score and not f.rules
+        }
+        return [c for c in kept if id(c) not in unstated]
 
     def _table_hits(self, heading: Doc) -> dict[str, list[Hit]]:
         """The ``table`` words of a quote table's heading, by theme: the market it
@@ -1113,6 +1144,16 @@ def _without_title_copy(
         theme_id: [hit for hit in found if not start <= doc[hit[0]].idx < end]
         for theme_id, found in hits.items()
     }
+
+
+def _statement_end(doc: Doc) -> int:
+    """The end of the text's first sentence, or 0 when that sentence runs over several
+    lines: the rows of a results table ("Shr loss six cts vs profit 19 cts", "Net
+    loss ...") that the parser reads as one sentence with the note under them."""
+    first = next(iter(doc.sents), None)
+    if first is None or "\n" in first.text.strip():
+        return 0
+    return first.end
 
 
 def _score(doc: Doc, spans: list[Hit], lead_end: int) -> float:

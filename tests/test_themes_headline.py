@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import DossierError
+from tasks import themes as t
 from tasks.themes import parse_taxonomy
 
 from .theme_helpers import themes
@@ -27,7 +28,10 @@ WHEAT_PURCHASE = (
 )
 
 
-def test_a_headline_verb_tells_a_takeover_the_text_tells_once(nlp, shipped):
+def test_a_headline_verb_tells_a_takeover_the_text_tells_once(nlp, shipped, monkeypatch):
+    # Without the first sentence's phrase (themes.STATED_PHRASES, which now tells this
+    # notice by "completed the purchase"), the headline verb is what tells it.
+    monkeypatch.setattr(t, "STATED_PHRASES", 99)
     assert "mergers_acquisitions" not in themes(nlp, shipped, VALVE_PURCHASE)
     title = "HOLLAND PUMPS <HLP> TO BUY MERRIN VALVES"
     assert "mergers_acquisitions" in themes(nlp, shipped, VALVE_PURCHASE, title)
