@@ -684,7 +684,13 @@ class ThemeMatcher:
             weak = {term.lower() for term in theme.weak}
             stated = _lead_phrases(
                 theme,
-                [hit for hit in spans if hit[0] < first_end and hit[2].lower() not in weak],
+                [
+                    hit
+                    for hit in spans
+                    if hit[0] < first_end
+                    and hit[2].lower() not in weak
+                    and not _modifies_noun_after(doc, hit[1])
+                ],
             )
             if score < theme.min_score and stated < STATED_PHRASES:
                 continue
@@ -1108,6 +1114,14 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
     return sorted(variants)
+
+
+def _modifies_noun_after(doc: Doc, end: int) -> bool:
+    """Whether the phrase ending before token ``end`` is a modifier of a noun after it
+    ("the second seed tray", "a stock-for-stock exchange offer"): part of another
+    name, so not the phrase a notice states."""
+    last = doc[end - 1]
+    return last.dep_ == "compound" and last.head.i >= end
 
 
 def _lead_end(doc: Doc, code: list[tuple[int, int]] | None = None) -> int:
