@@ -29,9 +29,6 @@ OTHER_SPEAKER_PRONOUNS = frozenset({"they", "we", "i", "you"})
 # "Trump, who said …": the relative pronoun stands for the noun it follows.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-# A possessive pronoun owning a statement noun ("his claim that …") and the subject
-# form that stands for the same speaker.
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Participles used as prepositions (English grammars list them as "deverbal" or
 # "participle" prepositions): "the article regarding “…”" has no speaker.
 # Words for a share of a group, which may speak ("most said", "some argue").
@@ -1078,16 +1075,10 @@ def _possessed_statement(noun: Token, context: QuoteContext) -> tuple[Span, Cue]
     criticism of the deal": a noun of saying or of a stance whose possessor is a name
     or a speaker noun attributes its clause or prepositional object to that possessor.
     Without a possessor the noun names no one who spoke ("the claim that …"); a
-    possessive pronoun ("his claim", "their demand for …") is resolved as its subject
-    form ("he", "they") would be."""
+    possessive pronoun ("his claim") is left alone: the speakers' pronoun resolution
+    is for subjects, and gave "his" itself as the speaker."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
-    if owner.pos_ == "PRON":
-        # "his claim that …": the speakers' resolver reads the owner as "he".
-        if owner.lower_ not in POSSESSIVE_PRONOUNS:
-            return None
-    elif not plausible_speaker(owner, context, True):
+    if owner is None or owner.pos_ == "PRON" or not plausible_speaker(owner, context, True):
         return None
     if _in_report(noun):
         return None

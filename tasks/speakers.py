@@ -38,7 +38,6 @@ from tasks.quote_cues import (
     OTHER_SPEAKER_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_TAGS,
-    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     Cue,
     age_description,
@@ -385,9 +384,7 @@ class SpeakerResolver:
     def _pronoun(self, cue: Cue) -> Attribution:
         subject = cue.subject
         assert subject is not None
-        # "his claim that …": a possessive owner of a statement noun stands for whom
-        # its subject form would ("he").
-        lower = POSSESSIVE_PRONOUNS.get(subject.lower_, subject.lower_)
+        lower = subject.lower_
         if lower in OTHER_SPEAKER_PRONOUNS:
             # "they said", "I think": a group or the writer, no one named; "they" after
             # a sentence whose subject is one organisation or group is that group.
@@ -402,7 +399,7 @@ class SpeakerResolver:
             return self._at_subject(cue, found, wants_person=lower != "they")
         if lower in RELATIVE_PRONOUNS:
             return self._relative(cue)
-        wants_person = lower in PERSON_PRONOUNS
+        wants_person = subject.lower_ in PERSON_PRONOUNS
         if cue.start not in self.resolved:
             gender = pronoun_gender(lower)
             # “I've had a word with Olof,” he said: whom the quotation names is talked

@@ -30,34 +30,12 @@ def test_a_name_s_call_for_reports_its_object(quotes_of):
     assert quote.speaker == "Olive Brantwick"
 
 
-def test_a_possessive_pronoun_speaks_as_its_subject_form(quotes_of):
-    # Round 24 (polrec24): "her" is resolved as "she" would be, no longer left alone.
+def test_a_possessive_pronoun_is_left_alone(quotes_of):
     text = (
         "Senator Olive Brantwick toured the paper mill in Dunmore. Her call for a ban on "
         "night shifts drew loud applause from the workers."
     )
-    (quote,) = _noun_rows(quotes_of(text), "call")
-    assert quote.text == "a ban on night shifts"
-    assert quote.speaker == "Olive Brantwick"
-
-
-def test_his_claim_speaks_for_the_man_named_before(quotes_of):
-    text = (
-        "Councillor Dermot Quarrie spoke at the harbour on Monday. His claim that the "
-        "ferry line would close by winter angered the fishermen."
-    )
-    (quote,) = _noun_rows(quotes_of(text), "claim")
-    assert quote.text == "the ferry line would close by winter"
-    assert quote.speaker == "Dermot Quarrie"
-
-
-def test_their_demand_speaks_for_the_group(quotes_of):
-    text = (
-        "The Dunmore Dockers Union met the port owners on Friday. Their demand for a "
-        "pay rise of ten percent was rejected."
-    )
-    rows = _noun_rows(quotes_of(text), "demand")
-    assert [q.text for q in rows] == ["a pay rise of ten percent"]
+    assert not _noun_rows(quotes_of(text), "call")
 
 
 def test_a_noun_with_no_possessor_reports_nothing(quotes_of):
