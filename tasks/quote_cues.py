@@ -58,6 +58,12 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # An age in years written as one description ("34-year-old").
 AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _NUMERIC_ENTITIES = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_MAX_TIME_WORDS = 5
+# A poll's answers ("75 percent said yes").
+_ANSWERS = frozenset({"yes", "no"})
+# Whom one speaks to ("denied to me").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _MAX_CLIMB = 3
 _MAX_ROLE_WORDS = 4
 # A label before a colon ("Sen. Bernie Sanders:") is at most this long.
@@ -108,6 +114,7 @@ class Lexicon:
     statement_nouns: frozenset[str]  # "Trump's claim that …", "her call for …"
     clause_verbs: frozenset[str]  # cues with a "that" clause only: "she feels that …"
     naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
+    share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
@@ -138,6 +145,7 @@ def lexicon() -> Lexicon:
         frozenset(words["statement_nouns"]),
         frozenset(words["clause_verbs"]),
         frozenset(words["naming_stance_verbs"]),
+        frozenset(words["share_stance_verbs"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
@@ -653,6 +661,42 @@ def _purpose(verb: Token, part: Token) -> bool:
     )
 
 
+def _circumstance(verb: Token, part: Token) -> bool:
+    """Whether the phrase ``part`` of ``verb`` tells when it spoke or to whom, not what
+    it said: a time ("reported on Tuesday", "declined at first", "pushed for nearly a
+    decade") or, after a verb of speech, the one spoken to ("complained to party
+    officials", "denied to me", "acknowledged to the Herald"). A verb with such a
+    phrase alone reports the clause around it, if any ("…, the Herald reported on
+    Tuesday"); "pointed to Obama", "admitted to the intrusions" keep their object."""
+    if part.dep_ != "prep":
+        return False
+    objects = [c for c in part.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    target = objects[0]
+    phrase = target.doc[target.left_edge.i : target.right_edge.i + 1]
+    # "on Tuesday", "for nearly a decade", "at first"; not "on his years serving on the
+    # committee" (a time the model tagged inside a longer object).
+    timed = target.ent_type_ in _TIME_ENTITIES or _is_date_word(target) or target.lower_ == "first"
+    if timed and len(phrase) <= _MAX_TIME_WORDS and not any(t.pos_ == "VERB" for t in phrase):
+        return True
+    return (
+        part.lower_ == "to"
+        and verb.lemma_.lower() in lexicon().reporting_verbs
+        and (
+            target.lower_ in _OBJECT_PRONOUNS
+            or (target.ent_type_ in SPEAKER_LABELS and target.pos_ == "PROPN")
+            or target.lemma_.lower() in _addressees()
+        )
+    )
+
+
+@cache
+def _addressees() -> frozenset[str]:
+    """Nouns of people one speaks to: the lexicon's nouns of people, and reporters."""
+    return lexicon().person_nouns | {"reporter", "journalist"}
+
+
 def _sentence_end_between(verb: Token, part: Token) -> bool:
     """Whether a full stop, a question or exclamation mark followed by a space, or a
     paragraph break stands between ``verb`` and ``part`` after it (an abbreviation's
@@ -922,6 +966,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     content = _attributed_content(token)
     if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
         content = _named_object(token)
+    if content is None and token.lemma_.lower() in lexicon().share_stance_verbs:
+        content = _share_stance(token)
     if content is None and (
         _is_reporting_verb(token)
         or _as_clause(token)
@@ -1103,6 +1149,11 @@ def _attributed_content(verb: Token) -> Span | None:
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
         and not _purpose(verb, c)
     ]
+    # A time or the one spoken to, as the verb's only phrase, is no content ("reported
+    # on Tuesday"); after an object it stays, said of the object ("blamed Clinton for
+    # the past decade").
+    if not any(p.dep_ == "dobj" for p in parts):
+        parts = [p for p in parts if not _circumstance(verb, p)]
     # "…, he said. / ''Find your polling place …''": the parse ran over the end of the
     # sentence (or the paragraph), and the verb's only complements lie past it: they
     # are no complement of the verb (the clause before it is what it reports). Beside
@@ -1153,6 +1204,44 @@ def _named_object(verb: Token) -> Span | None:
     if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
         return None
     return verb.doc[name.left_edge.i : content_end(verb.doc, name.i, name.right_edge.i + 1)]
+
+
+def _share_stance(verb: Token) -> Span | None:
+    """What a share of a polled group holds ("a majority of Republicans support
+    deportation", "75 percent of Democrats said yes", "a third of voters want a
+    switch to …", "most independents said no"): the one object of a stance verb
+    (the lexicon's ``share_stance_verbs``) or a yes or no, however short, when the
+    verb's subject is such a share. None for any other subject: "supports Windows",
+    "said something" report nothing."""
+    subject = subject_of(verb)
+    if subject is None or not _is_share(subject):
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ == "dobj" or (c.dep_ == "intj" and c.lower_ in _ANSWERS))
+    ]
+    if len(objects) != 1 or objects[0].pos_ == "PRON":
+        return None
+    doc = verb.doc
+    start = objects[0].left_edge.i
+    end = content_end(doc, start, objects[0].right_edge.i + 1)
+    return doc[start:end] if end > start else None
+
+
+def _is_share(subject: Token) -> bool:
+    """A share of a group: "most", "75 percent", "a majority of …", "two in three",
+    "most independents", "those who …"; a relative "who" standing for one."""
+    if subject.lower_ == "who":
+        antecedent = relative_antecedent(subject)
+        return antecedent is not None and antecedent.lower_ != "who" and _is_share(antecedent)
+    if subject.lower_ in _GROUP_WORDS or subject.ent_type_ == "PERCENT":
+        return True
+    if _share_by_number(subject):
+        return True
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _GROUP_WORDS for c in subject.children
+    )
 
 
 def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
