@@ -69,6 +69,15 @@ _MAX_ROLE_WORDS = 4
 # A label before a colon ("Sen. Bernie Sanders:") is at most this long.
 _MAX_LABEL_CHARS = 40
 _NAME_WINDOW = 6
+# Verbs whose object is the one spoken to ("…,” one official told Reuters): English
+# puts no speaker after them ("said Jon Doggett" is an inverted subject, "told
+# Reuters" never is), so a name after one is the listener.
+_ADDRESSING_VERBS = frozenset({"tell"})
+# Words that head the phrase of a teller, and the relations of a clause inside it that
+# describes the phrase's noun ("who asked not to be named", "speaking on condition …").
+_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+_CLAUSE_OF_NOUN = frozenset({"relcl", "acl", "xcomp", "advcl", "conj", "appos"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
 # A parsed subject farther back than this, with a name right before the verb, is a
 # misparse ("Asked about her book, Lady Sings the Blues, …, Billie Holliday replied").
 _MAX_SUBJECT_DISTANCE = 8
@@ -189,9 +198,8 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
             or _colon_cue(context, span, sentence[0])
             or _introducing_cue(context, span)
         )
-    best = _outer_report(
-        min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span))), candidates
-    )
+    best = min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
+    best = _outer_report(_governing_candidate(context, span, best, candidates), candidates)
     best = _reporter_of_gerund(context, span, best, candidates)
     if best.verb is None and best.subject is not None and _is_outlet(best.subject):
         # "She called it “heartbreaking,” according to the Bronx Times": the person
@@ -200,6 +208,38 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         if governing is not None and _is_person_word(governing.subject):
             return governing
     return best
+
+
+def _governing_candidate(
+    context: QuoteContext, span: QuoteSpan, best: Cue, candidates: list[Cue]
+) -> Cue:
+    """ "He said that if he explained why the U.S. agreed to help maintain the dollar
+    “I would …”": when the cue chosen before the quotation is a verb whose clause does
+    not hold it, and the parse hangs the quotation under another cue before it, that
+    cue, the nearest such: the quotation is part of what that verb's subject says, not
+    of the nearer verb's clause ("agreed", "maintain": an act told inside the report).
+    Else ``best``; a cue after the quotation, or "according to", stays."""
+    verb = best.verb
+    if verb is None or verb.idx > span.start:
+        return best
+    inside = context.doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inside is None or not len(inside):
+        return best
+    governing = set(inside.root.ancestors)
+    if verb in governing or any(token in inside for token in verb.subtree):
+        return best
+    # "Mr. Manafort said, adding of Mr. Trump, “…”": the same subject's act keeps it.
+    holders = [
+        cue
+        for cue in candidates
+        if cue.verb is not None
+        and cue.verb.idx < span.start
+        and cue.verb in governing
+        and cue.subject != best.subject
+    ]
+    if not holders:
+        return best
+    return max(holders, key=lambda cue: cue.verb.i)
 
 
 def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
@@ -603,7 +643,44 @@ def _parsed_subject(verb: Token) -> Token | None:
         # finite verb stands before its subject: "…,” said Jon Doggett); a participle
         # that modifies a noun says what the noun says ("the poll").
         return verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None
+    if verb.lemma_.lower() in _ADDRESSING_VERBS:
+        return _teller_before(verb)
     return _name_after(verb)
+
+
+def _teller_before(verb: Token) -> Token | None:
+    """ "“…,” one of the officials, who asked not to be named, told Reuters": the head
+    of the phrase standing right before a verb of telling the parse left without a
+    subject (it hung the phrase on the quotation's verb), found by climbing from the
+    word before the verb through a relative or participle clause to the noun it
+    describes, up to the phrase's head, short of a verb no clause of a noun. None when
+    no noun, number or pronoun stands there."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
+        index -= 1
+    if index < 0:
+        return None
+    # The phrase starts after the quotation it follows: the parse may hang it on a
+    # word inside ("“I support Cruz,” Jo Ames, founder of …, tells": on "Cruz").
+    start = next(
+        (t.i for t in reversed(doc[verb.sent.start : index]) if t.text in _QUOTE_MARKS), -1
+    )
+    found = None
+    current = doc[index]
+    for _ in range(_MAX_CLIMB * 2):
+        if current.pos_ in _PHRASE_HEADS:
+            found = current
+        head = current.head
+        if head is current or head.i >= verb.i or head.i <= start:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in _CLAUSE_OF_NOUN:
+            # The verb the phrase hangs on (the quotation's): no part of the phrase.
+            break
+        current = head
+    # "Priebus, in the wake of a new poll …, told": a phrase after a preposition is
+    # the verb's circumstance, no teller.
+    return found if found is not None and found.dep_ != "pobj" else None
 
 
 def _place_in_report(subject: Token, verb: Token) -> bool:
