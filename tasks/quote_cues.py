@@ -494,6 +494,10 @@ def subject_of(verb: Token) -> Token | None:
     parsed = _parsed_subject(verb)
     if parsed is not None and _is_date_word(parsed):
         parsed = _name_within(parsed, verb)
+    if parsed is not None and parsed.i > verb.i and "\n" in doc_text(verb.doc)[verb.idx : parsed.idx]:
+        # "…,” says Spaventa.\n\nREUTER": the parse ran the name into the next
+        # paragraph's word; the name right after the verb speaks.
+        parsed = _proper_noun_after(verb)
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
         return parsed or before
@@ -517,6 +521,16 @@ def _within_named_subject(name: Token, subject: Token) -> bool:
     oil analyst with Dean Witter, Reynolds and Co said" (the firm is where the person
     works), "Rep. Ann Lowe, D-Ohio, the chairman of the Commerce and Finance said"."""
     return subject.ent_type_ == "PERSON" and subject.i < name.i and subject.is_ancestor(name)
+
+
+def _proper_noun_after(verb: Token) -> Token | None:
+    """The last word of the proper nouns right after ``verb`` on its line, if any."""
+    found = None
+    for token in verb.doc[verb.i + 1 :]:
+        if token.pos_ != "PROPN" or not any(c.isalpha() for c in token.text):
+            break
+        found = token
+    return found
 
 
 def _passive_agent(verb: Token) -> Token | None:

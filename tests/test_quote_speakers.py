@@ -1018,6 +1018,16 @@ def test_a_bracketed_company_name_speaks(quotes_of):
     assert quote.speaker == "Harlow Valley Minerals Corp"
 
 
+def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of):
+    text = (
+        "Luigi Spaventa, a professor of economics, said the market was thin.\n\n"
+        "\"Even today, if I wanted to invest in the Tokyo bourse, I doubt I'd find the "
+        "expertise in a brokerage firm,\" says Spaventa.\n\nREUTER"
+    )
+    quote = quote_with(quotes_of(text), "Tokyo bourse")
+    assert quote.speaker == "Luigi Spaventa"
+
+
 def test_a_wire_bracket_is_no_title(quotes_of):
     text = (
         "<Harlow Silver Mines Ltd> said it agreed to sell 2.5 mln shares to Benton Corp "
