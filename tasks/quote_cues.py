@@ -494,7 +494,11 @@ def subject_of(verb: Token) -> Token | None:
     parsed = _parsed_subject(verb)
     if parsed is not None and _is_date_word(parsed):
         parsed = _name_within(parsed, verb)
-    if parsed is not None and parsed.i > verb.i and "\n" in doc_text(verb.doc)[verb.idx : parsed.idx]:
+    if (
+        parsed is not None
+        and parsed.i > verb.i
+        and "\n" in doc_text(verb.doc)[verb.idx : parsed.idx]
+    ):
         # "…,” says Spaventa.\n\nREUTER": the parse ran the name into the next
         # paragraph's word; the name right after the verb speaks.
         parsed = _proper_noun_after(verb)

@@ -1022,7 +1022,7 @@ def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of):
     text = (
         "Luigi Spaventa, a professor of economics, said the market was thin.\n\n"
         "\"Even today, if I wanted to invest in the Tokyo bourse, I doubt I'd find the "
-        "expertise in a brokerage firm,\" says Spaventa.\n\nREUTER"
+        'expertise in a brokerage firm," says Spaventa.\n\nREUTER'
     )
     quote = quote_with(quotes_of(text), "Tokyo bourse")
     assert quote.speaker == "Luigi Spaventa"
