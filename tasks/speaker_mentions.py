@@ -31,6 +31,8 @@ from tasks.quote_context import QuoteContext
 from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
 
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
+# Capitals this long in a headline are a name, not an acronym ("SHULTZ", not "NASA").
+_LEAST_CAPITALISED_SURNAME = 5
 _MAX_TITLE_WORDS = 4
 # Initials standing for given names: "JP", "J.K.".
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
@@ -763,7 +765,11 @@ class Mentions:
         failing one, the one name ending so that opens with a first name, whatever
         the model typed it ("Carolina Kluft" an organisation), as a person. A name
         ``addressed`` with "Mr" or "Ms" is a person's, so a given name outside the
-        list will do ("Mr Ebbers": "Bernie Ebbers" an organisation)."""
+        list will do ("Mr Ebbers": "Bernie Ebbers" an organisation). A surname in a
+        wire headline's capitals ("SHULTZ SAYS …") is the name in any case; shorter
+        capitals are an acronym's."""
+        if name.isupper() and len(name) >= _LEAST_CAPITALISED_SURNAME:
+            name = name.title()
         words = name.split()
         if not words:
             return None

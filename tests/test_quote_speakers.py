@@ -1028,6 +1028,16 @@ def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of):
     assert quote.speaker == "Luigi Spaventa"
 
 
+def test_a_surname_in_headline_capitals_is_the_person_named_in_full(quotes_of):
+    text = (
+        "SHULTZ SAYS TRADE TALKS WILL GO ON LONDON, Oct 20 - U.S. Secretary of State George "
+        "Shultz, after meeting British Foreign Secretary Sir Geoffrey Howe, said the talks "
+        "were \"on a good footing.\"\n\nShultz said he did not know when the next round "
+        "would start."
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"George Shultz"}
+
+
 def test_a_wire_bracket_is_no_title(quotes_of):
     text = (
         "<Harlow Silver Mines Ltd> said it agreed to sell 2.5 mln shares to Benton Corp "
