@@ -1032,7 +1032,7 @@ def test_a_surname_in_headline_capitals_is_the_person_named_in_full(quotes_of):
     text = (
         "SHULTZ SAYS TRADE TALKS WILL GO ON LONDON, Oct 20 - U.S. Secretary of State George "
         "Shultz, after meeting British Foreign Secretary Sir Geoffrey Howe, said the talks "
-        "were \"on a good footing.\"\n\nShultz said he did not know when the next round "
+        'were "on a good footing."\n\nShultz said he did not know when the next round '
         "would start."
     )
     assert {q.speaker for q in quotes_of(text)} == {"George Shultz"}
