@@ -213,11 +213,11 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
 def _governing_candidate(
     context: QuoteContext, span: QuoteSpan, best: Cue, candidates: list[Cue]
 ) -> Cue:
-    """ "He said that if he explained why the U.S. agreed to help maintain the dollar
-    “I would …”": when the cue chosen before the quotation is a verb whose clause does
-    not hold it, and the parse hangs the quotation under another cue before it, that
-    cue, the nearest such: the quotation is part of what that verb's subject says, not
-    of the nearer verb's clause ("agreed", "maintain": an act told inside the report).
+    """ "She said that if the board agreed to help fund the plant “we would …”": when
+    the cue chosen before the quotation is a verb whose clause does not hold it, and
+    the parse hangs the quotation under another cue before it, that cue, the nearest
+    such: the quotation is part of what that verb's subject says, not of the nearer
+    verb's clause ("agreed", "fund": an act told inside the report).
     Else ``best``; a cue after the quotation, or "according to", stays."""
     verb = best.verb
     if verb is None or verb.idx > span.start:
@@ -521,7 +521,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _within_named_subject(name: Token, subject: Token) -> bool:
-    """Whether ``name`` lies in the apposition of a named ``subject``: "Daniel Ashby,
+    """Whether ``name`` lies in the apposition of a named ``subject``: "Laura Penhall,
     oil analyst with Dean Witter, Reynolds and Co said" (the firm is where the person
     works), "Rep. Ann Lowe, D-Ohio, the chairman of the Commerce and Finance said"."""
     return subject.ent_type_ == "PERSON" and subject.i < name.i and subject.is_ancestor(name)

@@ -152,7 +152,7 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def _hosts_full_stop(context: QuoteContext, span: QuoteSpan, inner: str) -> bool:
-    """ "its shopping service, “Collectible Showcase.”", "renamed to “USDA Select.”":
+    """ "its new travel service, “Sunny Days.”", "rename the fund to “Green Harbour.”":
     the full stop inside the marks is the host sentence's, in the American style, when
     a preposition or a noun and its comma stand right before the phrase; a statement
     is introduced by its cue or opens its sentence."""

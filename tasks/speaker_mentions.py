@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -30,9 +30,9 @@ from tasks.person_gender import gender_of_address, gender_of_person, is_first_na
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
 
-# Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 # Capitals this long in a headline are a name, not an acronym ("SHULTZ", not "NASA").
 _LEAST_CAPITALISED_SURNAME = 5
+# Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
 # Initials standing for given names: "JP", "J.K.".
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
@@ -251,10 +251,8 @@ class Mentions:
         ("the Canadian airline Air Canada"): news names a body once, then calls it by
         its noun."""
         found: dict[str, EntityMention] = {}
-        for entity in self.entities[: bisect_right(self.starts, position)]:
+        for entity in self.entities[: bisect_left(self.starts, position)]:
             if entity.label != "ORG" or self.context.quoted(entity.start_char):
-                continue
-            if entity.start_char >= position:
                 continue
             words = entity.canonical_name.casefold().split()
             while len(words) > 1 and words[-1].rstrip(".") in COMPANY_SUFFIXES:

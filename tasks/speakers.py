@@ -914,8 +914,8 @@ class SpeakerResolver:
         return Attribution(speaker=next(iter(found.values())), speaker_is_person=False)
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
-        """ "The exchange said" after "The New York Stock Exchange said it and its New
-        York Futures Exchange affiliate …": for a definite singular noun no list holds,
+        """ "The exchange said" after "The New York Stock Exchange said it would extend
+        its trading hours …": for a definite singular noun no list holds,
         the one organisation named before that the noun fits (its name is headed by
         the noun, or the text calls it so: :meth:`Mentions.organisations_called`); of
         several, the one of them that spoke before. None for none, or several with no

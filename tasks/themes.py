@@ -740,9 +740,7 @@ class ThemeMatcher:
                     own_patterns,
                     len(with_evidence),
                     len(in_paragraphs) == 1 and len(set(paragraph_of.values())) >= MIN_PARAGRAPHS,
-                    bool(theme.weak)
-                    and {term.lower() for _, _, term in spans + in_title}
-                    <= {term.lower() for term in theme.weak},
+                    bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
                 )
@@ -753,6 +751,8 @@ class ThemeMatcher:
         # document-level rules do not keep, is no candidate: counted, it would lower the
         # others' share and fitted score (a "media company" named in the first sentence
         # of a story about a media company's takeover plans).
+        if all(c.match.score >= self.themes[c.match.theme].min_score for c in kept):
+            return kept
         unstated = {
             id(c)
             for c, f in zip(kept, features(kept), strict=True)

@@ -1021,19 +1021,19 @@ def test_a_bracketed_company_name_speaks(quotes_of):
 def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of):
     text = (
         "Luigi Spaventa, a professor of economics, said the market was thin.\n\n"
-        "\"Even today, if I wanted to invest in the Tokyo bourse, I doubt I'd find the "
-        'expertise in a brokerage firm," says Spaventa.\n\nREUTER'
+        '"Even now, a small saver who wants to buy shares abroad would find no broker '
+        'here able to help," says Spaventa.\n\nREUTER'
     )
-    quote = quote_with(quotes_of(text), "Tokyo bourse")
+    quote = quote_with(quotes_of(text), "shares abroad")
     assert quote.speaker == "Luigi Spaventa"
 
 
 def test_a_surname_in_headline_capitals_is_the_person_named_in_full(quotes_of):
     text = (
-        "SHULTZ SAYS TRADE TALKS WILL GO ON LONDON, Oct 20 - U.S. Secretary of State George "
-        "Shultz, after meeting British Foreign Secretary Sir Geoffrey Howe, said the talks "
-        'were "on a good footing."\n\nShultz said he did not know when the next round '
-        "would start."
+        "SHULTZ SAYS ALLIANCE REMAINS FIRM PARIS, May 3 - U.S. Secretary of State George "
+        "Shultz, after talks with French ministers in Paris, said the alliance was "
+        '"as firm as it has ever been."\n\nShultz said he expected another round of '
+        "talks in June."
     )
     assert {q.speaker for q in quotes_of(text)} == {"George Shultz"}
 
@@ -1061,13 +1061,13 @@ def test_a_company_speaks_under_its_full_name(quotes_of):
     [
         (
             "Prices rallied on Tuesday.\n\nLaura Penhall, oil analyst with Dean Witter, "
-            'Reynolds and Co said, "both markets have been oversold and it only took a '
-            'spark to bring on a rally."',
+            'Reynolds and Co said, "traders had sold far too much and one piece of good '
+            'news was enough to send them back."',
             "Laura Penhall",
         ),
         (
-            '"Greed has created a frenzy on Wall Street," Rep. Thomas Ashby, D-Ohio, the '
-            "chairman of the Commerce and Finance said at the start of a hearing.",
+            '"Speculation has run out of control in the share market," Rep. Thomas Ashby, '
+            "D-Ohio, the chairman of the Commerce and Finance said at the start of a hearing.",
             "Thomas Ashby",
         ),
     ],
