@@ -892,7 +892,9 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
         return False
     # An apposition is a subject only where subject_of found it one ("“…,” a dealer at
     # a Paris bank said": the parse hung the noun on a word of the quotation).
-    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "appos"))
+    return subject.pos_ == "PROPN" or (
+        subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "appos")
+    )
 
 
 def _share_by_number(subject: Token) -> bool:

@@ -119,9 +119,9 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
     if phrase and cue is None and not _opens_sentence(context, span):
         return False
-    if len(words) <= _MAX_TERM_WORDS and not _has_clause(context, span, len(words)):
-        if _named_again(context, span, before):
-            return False
+    short = len(words) <= _MAX_TERM_WORDS
+    if short and not _has_clause(context, span, len(words)) and _named_again(context, span, before):
+        return False
     if len(words) <= _MAX_TERM_WORDS and not sentence_like:
         if _modifies_next_noun(context, span):
             return False
