@@ -56,3 +56,20 @@ def test_a_term_named_again_or_explained_is_no_quotation(quotes_of):
     # A fragment after ", or" that follows no noun is still the speaker's words.
     kept = quotes_of('Paulo Renz said the bid was too low, or "far too low for anyone."')
     assert [q.speaker for q in kept if q.kind == "mixed"] == ["Paulo Renz"]
+
+
+def test_a_card_networks_name_is_no_immigration_story(nlp, shipped):
+    from .theme_helpers import themes
+
+    card = (
+        "The Prairie Savings credit union said it is cutting the interest rate charged on "
+        "unpaid balances of its Visa credit card to 14.5 pct from 17.0 pct. Several banks "
+        "cut their card rates last month, and the Visa card remains its most used product."
+    )
+    assert "immigration_policy" not in themes(nlp, shipped, card, "CREDIT UNION CUTS VISA RATE")
+    visas = (
+        "The government said it will tighten visa rules for seasonal workers and raise "
+        "the fee for a work permit. Immigration lawyers said the visa changes would hit "
+        "farms. Deportation cases rose last year."
+    )
+    assert "immigration_policy" in themes(nlp, shipped, visas)
