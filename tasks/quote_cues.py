@@ -890,10 +890,11 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
         return True
     if strict:
         return False
-    # An apposition is a subject only where subject_of found it one ("“…,” a dealer at
-    # a Paris bank said": the parse hung the noun on a word of the quotation).
+    # An apposition to a word of a quotation speaks ("“…,” a dealer at a Paris bank
+    # said": the parse hung the noun on the quotation's last noun).
+    described = subject.dep_ == "appos" and context.quoted(subject.head.idx)
     return subject.pos_ == "PROPN" or (
-        subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "appos")
+        subject.pos_ == "NOUN" and (subject.dep_ == "nsubj" or described)
     )
 
 
