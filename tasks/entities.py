@@ -297,6 +297,11 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     without overlaps (the longer span wins)."""
     spans: list[Span] = []
     alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    surnames = frozenset(
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and e.end < len(doc) and doc[e.end].lower_ == "of"
+    )
 
     def is_place_or_region(name: str) -> bool:
         return _place(name, aliases)
@@ -307,7 +312,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
-        parts = person_of_firm(ent, alone, is_place_or_region)
+        parts = person_of_firm(ent, alone, is_place_or_region, surnames)
         if parts is not None:
             spans.extend(parts)
             continue

@@ -644,7 +644,10 @@ def _legal_form_word(token: Token) -> bool:
 
 
 def person_of_firm(
-    span: Span, alone: frozenset[str], is_place: Callable[[str], bool]
+    span: Span,
+    alone: frozenset[str],
+    is_place: Callable[[str], bool],
+    surnames: frozenset[str] = frozenset(),
 ) -> list[Span] | None:
     """A person's name the model ran over "of" and the name of the person's firm or
     town into one span ("[Jo Bloggs of Acme and Partners] said", typed a work or a
@@ -652,18 +655,21 @@ def person_of_firm(
     ``is_place`` knows it, a place; else ``None``. The person is two or three
     capitalised words before the first "of", the last of them a name the model typed a
     person alone elsewhere in the document (``alone``: "Bloggs said"), so an
-    institution's head ("Bank of England") is never cut."""
+    institution's head ("Bank of England") is never cut; or one word that is the
+    surname of a person the document names in full before "of" (``surnames``:
+    "[Bloggs of Acme] said" after "Jo Bloggs of Acme Corp said")."""
     doc = span.doc
     ofs = [token.i for token in span if token.lower_ == "of" and token.is_lower]
     if not ofs:
         return None
     of = ofs[0]
     before, after = doc[span.start : of], doc[of + 1 : span.end]
-    if not 2 <= len(before) <= _PERSON_WORDS or not len(after):
+    surname = len(before) == 1 and before[0].text in surnames
+    if not (surname or 2 <= len(before) <= _PERSON_WORDS) or not len(after):
         return None
     if not all(token.is_alpha and token.text[:1].isupper() for token in before):
         return None
-    if before[-1].text not in alone or not after[0].text[:1].isupper():
+    if not (surname or before[-1].text in alone) or not after[0].text[:1].isupper():
         return None
     person = Span(doc, span.start, of, label="PERSON")
     label = "GPE" if is_place(after.text) else "ORG"

@@ -505,6 +505,9 @@ def subject_of(verb: Token) -> Token | None:
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
         return parsed or before
+    describer = _describer_of(before, parsed)
+    if describer is not None:
+        return describer
     if age_description(parsed) and parsed.head != verb:
         # "The 28-year-old has been training and Ferguson said": an age is the subject
         # of its own verb only, not of one the parse coordinated with it.
@@ -518,6 +521,21 @@ def subject_of(verb: Token) -> Token | None:
     # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
     # name after it): the name before the verb is its subject, the one after its object.
     return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
+
+
+def _describer_of(name: Token, parsed: Token) -> Token | None:
+    """ "“…,” a dealer at a Paris bank said": the common noun whose prepositional
+    phrase ``name`` (the word right before the cue) closes, when the parse took a word
+    of the quotation (``parsed``) for the subject. The firm is where the dealer works;
+    the dealer speaks. None when ``name`` is no such object or no quotation mark stands
+    between the parsed subject and the noun."""
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    noun = preposition.head
+    if noun.pos_ != "NOUN" or not parsed.i < noun.i < name.i:
+        return None
+    return noun if any(t.text in _QUOTE_MARKS for t in name.doc[parsed.i : noun.i]) else None
 
 
 def _within_named_subject(name: Token, subject: Token) -> bool:
@@ -872,7 +890,12 @@ def plausible_speaker(subject: Token, context: QuoteContext, strict: bool = Fals
         return True
     if strict:
         return False
-    return subject.pos_ == "PROPN" or (subject.pos_ == "NOUN" and subject.dep_ == "nsubj")
+    # An apposition to a word of a quotation speaks ("“…,” a dealer at a Paris bank
+    # said": the parse hung the noun on the quotation's last noun).
+    described = subject.dep_ == "appos" and context.quoted(subject.head.idx)
+    return subject.pos_ == "PROPN" or (
+        subject.pos_ == "NOUN" and (subject.dep_ == "nsubj" or described)
+    )
 
 
 def _share_by_number(subject: Token) -> bool:

@@ -41,6 +41,15 @@ _NAMING_OBJECT = re.compile(
 )
 # "the candidate he calls “Mini Mike.”": a title-cased name right after "call".
 _NAMING_VERB = re.compile(r"\b(?:call|calls|calling)[\s,]*$", re.IGNORECASE)
+# "an item headlined “Regulator Fines Bank, Clears Chief”": after these words a
+# title-cased span is a headline or a title, however long.
+_TITLING = re.compile(r"\b(?:headlined|titled|entitled)[\s,]*$", re.IGNORECASE)
+_MAX_TITLE_WORDS = 16
+# "its rights plan, or “poison pill.”": a phrase after a noun and ", or" is another
+# name for the noun, not words quoted.
+_ALSO_NAMED = re.compile(r"[^\W\d_],\s+or\s*$")
+# "is “openness,” meaning that …": the writer explains the term just quoted.
+_EXPLAINED = re.compile(r"\s*,?\s*(?:meaning|which means|that is to say|i\.e\.)\s", re.IGNORECASE)
 _MAX_SYMBOL_CHARS = 1
 # Small words a title leaves in lower case ("The Lord of the Rings").
 _TITLE_SMALL_WORDS = frozenset(
@@ -83,6 +92,8 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     )
     if named and _title_cased(words) and not own_statement:
         return False
+    if len(words) <= _MAX_TITLE_WORDS and _TITLING.search(before) and _title_cased(words):
+        return False
     # "songs such as “What About Love?”", "Team “Where's My Hairspray?”": a question
     # of a few words in title case, with no verb of speech to say it, is a title
     # (not a cry, "“USA! USA!”" chanted, nor a name asked, "“Mr. D'Souza?”").
@@ -108,6 +119,9 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
     phrase = len(words) <= _MAX_NAME_WORDS and not sentence_like
     if phrase and cue is None and not _opens_sentence(context, span):
         return False
+    short = len(words) <= _MAX_TERM_WORDS
+    if short and not _has_clause(context, span, len(words)) and _named_again(context, span, before):
+        return False
     if len(words) <= _MAX_TERM_WORDS and not sentence_like:
         if _modifies_next_noun(context, span):
             return False
@@ -129,6 +143,19 @@ def _listed_name(context: QuoteContext, span: QuoteSpan) -> bool:
         return False
     before = text[max(0, previous.start - 30) : previous.start]
     return bool(_NAMING.search(before)) or _listed_name(context, previous)
+
+
+def _named_again(context: QuoteContext, span: QuoteSpan, before: str) -> bool:
+    """ "the rights plan, or “poison pill.”", "is “openness,” meaning …": a short phrase
+    given as another name for the noun before it, or explained by the writer after it,
+    is a term."""
+    if _EXPLAINED.match(context.text, span.end):
+        return True
+    if _ALSO_NAMED.search(before) is None:
+        return False
+    tokens = context.doc.char_span(max(0, span.start - 30), span.start, alignment_mode="contract")
+    words = [t for t in tokens or () if t.is_alpha]
+    return len(words) >= 2 and words[-2].pos_ == "NOUN"
 
 
 def _opens_sentence(context: QuoteContext, span: QuoteSpan) -> bool:
