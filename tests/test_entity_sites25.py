@@ -65,3 +65,15 @@ def test_bank_kinds_end_an_organisation():
     assert not org_head(["Chris", "Swithenbank"])
     assert not org_head(["Downtown", "Burbank"])
     assert label_by_head("Nordmark Sparkasse", "GPE") == "ORG"
+
+
+def test_a_hotel_named_in_the_singular_is_the_building(nlp, names_of):
+    text = "The company will sell the Ardmore Hotel and its golf course in Scotland."
+    assert [e.label_ for e in nlp(text).ents if e.text == "the Ardmore Hotel"] == ["ORG"]
+    assert names_of(text).get("Ardmore Hotel") == "FAC"
+
+
+def test_a_hotel_before_a_noun_stays_the_company(nlp, names_of):
+    text = "Brokers noted heavy buying in Quorn Hotel shares after the announcement on Monday."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Quorn Hotel"] == ["ORG"]
+    assert names_of(text).get("Quorn Hotel") == "ORG"
