@@ -77,3 +77,10 @@ def test_a_hotel_before_a_noun_stays_the_company(nlp, names_of):
     text = "Brokers noted heavy buying in Quorn Hotel shares after the announcement on Monday."
     assert [e.label_ for e in nlp(text).ents if e.text == "Quorn Hotel"] == ["ORG"]
     assert names_of(text).get("Quorn Hotel") == "ORG"
+
+
+def test_a_section_page_is_no_entity(nlp, names_of):
+    text = "Re “Parking fees to rise” (Page A6, Feb. 3): the council should think again."
+    # The model takes the page for a person.
+    assert [e.label_ for e in nlp(text).ents if e.text == "Page A6"] == ["PERSON"]
+    assert "Page A6" not in names_of(text)
