@@ -40,7 +40,7 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_heads import names_a_disease, people_by_kin, products_by_head
+from tasks.entity_heads import lodgings, names_a_disease, people_by_kin, products_by_head
 from tasks.entity_labels import (
     by_description,
     companies_by_cue,
@@ -251,6 +251,7 @@ def extract_entities(
     by_description(mentions)
     products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
     people_by_kin(mentions, is_known_place)
+    lodgings(mentions)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)

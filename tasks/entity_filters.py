@@ -86,6 +86,8 @@ _LANGUAGE_MIN_WORDS = 50
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 _PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _PORTFOLIO_WORDS = 3
+# A newspaper's page in a lettered section: the section's letter and the page's number.
+_SECTION_PAGE = re.compile(r"Pages? [A-Z]\d{1,3}")
 # A numbered part: a capitalised word and a number, the whole mention ("Chapter 31").
 _NUMBERED = re.compile(r"([A-Z][a-z]{2,}) (\d{1,3})")
 # How statutes and treaties are divided: "Article 50", "Section 8" (of a housing act)
@@ -197,7 +199,15 @@ def is_non_entity(
         return True
     if _rating_grade(name, words):
         return True
+    if _section_page(name):
+        return True
     return _is_initial_participle(span)
+
+
+def _section_page(name: str) -> bool:
+    """A newspaper's page in a lettered section ("Page B1", "Pages A12"), as a letter to
+    the editor cites the article it answers: a place in a paper, no entity."""
+    return _SECTION_PAGE.fullmatch(name) is not None
 
 
 def _is_code_line(line: str) -> bool:

@@ -5,6 +5,8 @@ name ("Lyme disease", "Crohn's disease", "Stevens–Johnson syndrome"): no entit
 ``people_by_kin(mentions, is_place)`` makes a person of a name the model took for an
 organisation or a place whose possessive has kin ("Hadvar's uncle", "Juninho's
 father"): only a person has them.
+``lodgings(mentions)`` makes a building (FAC) of a hotel or a resort named in the
+singular ("the Bellevue Hotel") that the model took for a company, a person or a place.
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
@@ -192,3 +194,27 @@ def people_by_kin(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -
     for mention in mentions:
         if mention.canonical in people and not mention.pinned:
             mention.label = "PERSON"
+
+
+# A hotel or a resort named in the singular is the building ("the Bellevue Hotel",
+# "Margaritaville Resort"), a FAC by bench/data/JUDGING.md; chains are plural ("Hyatt
+# Hotels"), and a hotel company's full name ends in its legal form ("Pratt Hotel Corp").
+_LODGING_HEADS = frozenset({"hotel", "resort"})
+_LODGING_FROM = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def lodgings(mentions: Sequence[Placed]) -> None:
+    """A name of two words or more ending in "Hotel" or "Resort" that the model took
+    for anything but a building is the building, FAC; not where a noun follows it (a
+    company's "Hk Hotel shares", "its Westin Hotel unit", a singer's "Onyx Hotel tour")."""
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.pinned or mention.label not in _LODGING_FROM or len(words) < 2:
+            continue
+        if words[-1].casefold() not in _LODGING_HEADS:
+            continue
+        span = mention.span
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
+            continue
+        mention.label = "FAC"

@@ -165,6 +165,27 @@ _FAC_HEADS = frozenset(
     highway""".split()
 )
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
+# The last two words of a military base's name (the US Department of Defense's kinds of
+# installation: air force, air, naval, army and Marine Corps bases, naval and air
+# stations): a site, FAC, which the model takes for the service that runs it ("Kirtland
+# Air Force Base" an organisation). "Base" alone also ends a channel's or a product's
+# name ("MTV Base", "Laser Base").
+_BASE_HEADS_2 = frozenset(
+    {
+        "force base",
+        "air base",
+        "naval base",
+        "army base",
+        "navy base",
+        "military base",
+        "corps base",
+        "air station",
+        "naval station",
+    }
+)
+# Heads of an airfield, which the model may take for a region ("New Chitose Airport" a
+# LOC): a facility whatever it saw, a place's label included.
+_AIRFIELD_HEADS = frozenset({"airport", "airfield", "airbase", "aerodrome"})
 # What the model makes of a numbered title ("Shrek 2" a person, "Halo 2" a place);
 # the numbers a sequel has; what follows a score or a time, not a title ("7-5", "9:30").
 _NUMBERED_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP"})
@@ -236,6 +257,9 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     if head in _FAC_HEADS and label in _FAC_FROM:
         return "FAC"
+    facility = facility_by_head(words, label)
+    if facility is not None:
+        return facility
     if head in _BUSINESS_HEADS:
         return "ORG"
     last_two = " ".join(words[-2:]).casefold()
@@ -250,6 +274,20 @@ def label_by_head(name: str, label: str) -> str:
     if label in _LAW_FROM and (head in _LAW_HEADS or _law_before(words)):
         return "LAW"
     return label
+
+
+def facility_by_head(words: list[str], label: str) -> str | None:
+    """FAC for a name of two words or more ending in a military base's two words
+    ("Kirtland Air Force Base", "Fallon Naval Air Station") the model took for anything
+    but a facility, or in an airfield's head the model took for a place too ("New
+    Chitose Airport" a LOC); else ``None``."""
+    if label == "FAC" or len(words) < 2:
+        return None
+    if " ".join(words[-2:]).casefold() in _BASE_HEADS_2:
+        return "FAC"
+    if words[-1].casefold() in _AIRFIELD_HEADS and label in _FAC_FROM | {"LOC"}:
+        return "FAC"
+    return None
 
 
 def _law_before(words: list[str]) -> bool:
@@ -267,10 +305,22 @@ def org_head(words: list[str]) -> bool:
     folded = [w.casefold().strip(",") for w in words]
     if " ".join(folded[-2:]) in _ORG_HEAD_EXCEPTIONS:
         return False
-    if folded[-1] in _ORG_HEADS:
+    if folded[-1] in _ORG_HEADS or _bank_compound(folded[-1]):
         return True
     of = folded.index("of") if "of" in folded[1:-1] else 0
     return of > 0 and folded[of - 1] in _ORG_HEADS
+
+
+def _bank_compound(folded: str) -> bool:
+    """Whether a casefolded word is a bank's kind written as one word in German, Dutch
+    or a Nordic language ("volksbank", "landeszentralbank"; ``[bank_compounds]`` of
+    ``entity_nouns.toml``)."""
+    return folded.endswith(_bank_endings())
+
+
+@cache
+def _bank_endings() -> tuple[str, ...]:
+    return tuple(entity_nouns()["bank_compounds"]["endings"])
 
 
 def by_description(mentions: Sequence[Placed]) -> None:
