@@ -1,9 +1,10 @@
 """Theme recall, round 25 (issue 18): words a short notice is plainly about that the
 taxonomy lacked (a share offer and its over-allotment option; the offers of the UK
-Takeover Code, a bidder for a company; AIDS tests and the AIDS virus; hydroelectric
-power; electronic warfare; a bank holding company and a savings and loan; quote tables
-headed by exchange rates or a market's kerb), on small stories written for the tests.
-Each case failed before the vocabulary it tests."""
+Takeover Code, a bidder for a company, holders who take a company private; a
+government's tap stock; AIDS tests and the AIDS virus; hydroelectric power; electronic
+warfare; a bank holding company and a savings and loan; quote tables headed by exchange
+rates or a market's kerb), on small stories written for the tests. Each case failed
+before the vocabulary it tests."""
 
 from __future__ import annotations
 
@@ -60,6 +61,20 @@ CASES = [
         "Ohio, for 20 mln dlrs.\n\nNorvane, a thrift institution, said the purchase "
         "needs the approval of regulators.",
         {"banking"},
+    ),
+    (
+        "VALDORIAN TREASURY SETS TAP ISSUE",
+        "The Valdorian Treasury will sell between four and six billion crowns of tap stock "
+        "at its monthly tender on Thursday, dealers said.\n\nThe issue comes in two "
+        "fixed rate tranches.",
+        {"markets", "public_debt"},
+    ),
+    (
+        "BRANWELL STORES GETS BUYOUT PROPOSAL",
+        "Branwell Stores Corp said holders of 60 pct of its stock offered to take the "
+        "company private at 22 dlrs per share.\n\nThe board will consider the proposal "
+        "on May 3, the company said.",
+        {"mergers_acquisitions"},
     ),
 ]
 
