@@ -58,8 +58,8 @@ CASES = [
     (
         "NORVANE TO BUY KASTELL FEDERAL",
         "Norvane Corp said it agreed to acquire Kastell Federal, a savings and loan in "
-        "Ohio, for 20 mln dlrs.\n\nNorvane, a thrift institution, said the purchase "
-        "needs the approval of regulators.",
+        "Ohio, for 20 mln dlrs.\n\nThe purchase needs the approval of regulators, "
+        "Norvane said.",
         {"banking"},
     ),
     (
