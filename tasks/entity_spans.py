@@ -1327,3 +1327,35 @@ def _topic_word(token: Token, is_curated: Callable[[str], bool]) -> bool:
     if token.ent_type_ in _PLACE_LABELS or token.text in city_names():
         return False
     return not is_first_name(token.text) and not is_curated(token.text)
+
+
+def without_owner(span: Span) -> Span | None:
+    """An organisation's name the model opened with its owner's possessive ("Acme's
+    Northern Pipeline Co of Canada", "Yamada's Ministry of Fisheries"): the name after
+    the "'s", when that part is a name in itself (two words or more, capitalised first,
+    ending with a legal form or an institution's head noun) and the document writes the
+    owner elsewhere without the "'s" (a brand that is a possessive, "Joe's Diner Inc",
+    is written with it). ``None`` when the span has no such owner."""
+    if span.label_ != "ORG" or len(span) < 4 or span[1].lower_ not in _POSSESSIVES:
+        return None
+    rest = span[2:]
+    if not rest[0].text[:1].isupper() or not org_head([t.text for t in rest]):
+        return None
+    owner = span[0].text
+    if not owner[:1].isupper() or not _written_bare(doc_text(span.doc), owner):
+        return None
+    return Span(span.doc, rest.start, rest.end, label=span.label_)
+
+
+def without_closing_stop(span: Span) -> tuple[int, int]:
+    """The character offsets a mention stores for ``span``: without the full stop of a
+    legal form's abbreviation that also closes the sentence ("… bought Acme Corp." is
+    "Acme Corp", one stop for both, as the judges file it); an abbreviation inside a
+    sentence keeps its stop ("Acme Corp. said")."""
+    last = span[-1]
+    closes = last.i + 1 == len(span.doc) or span.doc[last.i + 1].is_sent_start
+    closes = closes or "\n" in last.whitespace_ or span.doc[last.i + 1].is_space
+    abbreviation = last.text.endswith(".") and last.text[:-1].casefold() in COMPANY_SUFFIXES
+    if len(span) > 1 and abbreviation and closes:
+        return span.start_char, span.end_char - 1
+    return span.start_char, span.end_char
