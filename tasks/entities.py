@@ -116,6 +116,7 @@ from tasks.entity_spans import (
     with_partner_before,
     with_partners,
     with_place_partner,
+    with_written_pair,
     without_article,
     without_closing_stop,
     without_figure,
@@ -336,6 +337,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans.extend(initials)
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
+    spans = with_written_pair(spans, is_place_or_region)
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 

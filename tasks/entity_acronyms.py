@@ -234,6 +234,8 @@ def resolve_short_forms(
                 }
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
+            if not found:
+                found = _organisation_opening(mention, words, openers, is_place)
         elif _ACRONYM.match(mention.name):
             # Only a long form the document writes out: "EC" is not the European
             # Commission a curated "the Commission" stands for in a story on the EC.
@@ -307,6 +309,39 @@ def resolve_short_forms(
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _organisation_opening(
+    mention: Named,
+    words: list[str],
+    openers: dict[str, list[Named]],
+    is_place: Callable[[str], bool],
+) -> dict[str, Named]:
+    """The organisations a name of several words the model took for one opens, where no
+    company's does ("Harbour Mutual" after "Harbour Mutual Assurance", "Pinecrest
+    National" after "Pinecrest National Bank of Elmwood"): the document named it in full
+    first and goes on by its first words, as it does with a company's. Not a given
+    name's ("Gordon Textiles"), nor the name of one of its units: the long form must
+    lengthen the name by an organisation's head word (a bank, an assurer, a group), not
+    by a place or a person ("Acme Europe" is a unit of Acme, not Acme)."""
+    if mention.label != "ORG" or is_first_name(words[0]):
+        return {}
+    found = _opening(mention, words, openers, company=False)
+    return {
+        name: m
+        for name, m in found.items()
+        if m.label == "ORG"
+        and not m.pinned
+        and len(name.split()) > len(words)
+        and _head_after(name.split()[len(words)], is_place)
+    }
+
+
+def _head_after(word: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``word``, the one after a short name's words in its long form, can be an
+    organisation's head ("Assurance", "Bank", "Group"): a capitalised word that is no
+    place's ("Europe"), given name's or acronym's (a unit's: "Acme UK")."""
+    return word.istitle() and word.isalpha() and not is_place(word) and not is_first_name(word)
 
 
 def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:

@@ -1359,3 +1359,52 @@ def without_closing_stop(span: Span) -> tuple[int, int]:
     if len(span) > 1 and abbreviation and closes:
         return span.start_char, span.end_char - 1
     return span.start_char, span.end_char
+
+
+def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A firm named by two surnames joined by "and" that the model took apart, typing
+    only the second a company ("Pellow and [Ardentine] said", "Pellow and Ardentine"
+    again further on): one organisation's name when the document writes the pair
+    more than once (a story names a firm the same way each time; two companies listed
+    once are "Exxon and [Zed]"), the first word is a capitalised one the model took
+    for no name, or alone for a person, that is no common word, known place or
+    legal form, and no capitalised word comes before it (a list: "Acme, Pellow and
+    Ardentine"). ``with_and_partners`` needs the firm's legal form; this needs the pair
+    written twice. ``spans`` in text order, the result too."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    joined: list[Span] = []
+    for span in spans:
+        start = _written_pair_start(span, owner, is_place)
+        if start is None:
+            joined.append(span)
+            continue
+        if joined and joined[-1].start == start:
+            joined.pop()
+        joined.append(Span(doc, start, span.end, label="ORG"))
+    return joined
+
+
+def _written_pair_start(
+    span: Span, owner: dict[int, Span], is_place: Callable[[str], bool]
+) -> int | None:
+    """The first partner's token of a pair (see ``with_written_pair``) before the
+    one-word company ``span``; ``None`` when there is none."""
+    doc = span.doc
+    if span.label_ != "ORG" or len(span) != 1 or span.start < 2 or not span[0].text.istitle():
+        return None
+    joint, first = doc[span.start - 1], doc[span.start - 2]
+    if joint.text not in ("and", "&") or not _and_partner_word(first, is_place):
+        return None
+    named = owner.get(first.i)
+    if named is not None and (len(named) != 1 or named.label_ != "PERSON"):
+        return None
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and not first.is_sent_start and before.text[:1].isupper():
+        return None
+    if before is not None and before.text == ",":
+        return None
+    pair = f"{first.text} {joint.text} {span[0].text}"
+    return first.i if doc_text(doc).count(pair) > 1 else None
