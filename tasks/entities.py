@@ -118,7 +118,6 @@ from tasks.entity_spans import (
     with_place_partner,
     with_written_pair,
     without_article,
-    without_closing_stop,
     without_figure,
     without_owner,
     without_recased_word,
@@ -278,20 +277,20 @@ def extract_entities(
     united_states_regions(mentions)
     _curated_as_written(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]
-    stored = [without_closing_stop(without_article(m.span, m.label)) for m in mentions]
+    stored = [without_article(m.span, m.label) for m in mentions]
     return [
         EntityMention(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
-            start_char=start,
-            end_char=end,
-            text=doc.text[start:end],
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=span.text,
             label=m.label,
-            sentence_index=max(bisect_right(sentence_starts, start) - 1, 0),
+            sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=entity_key(m.label, _key_name(m)),
             canonical_name=m.canonical,
         )
-        for index, (m, (start, end)) in enumerate(zip(mentions, stored, strict=True))
+        for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
     ]
 
 

@@ -1347,64 +1347,59 @@ def without_owner(span: Span) -> Span | None:
     return Span(span.doc, rest.start, rest.end, label=span.label_)
 
 
-def without_closing_stop(span: Span) -> tuple[int, int]:
-    """The character offsets a mention stores for ``span``: without the full stop of a
-    legal form's abbreviation that also closes the sentence ("… bought Acme Corp." is
-    "Acme Corp", one stop for both, as the judges file it); an abbreviation inside a
-    sentence keeps its stop ("Acme Corp. said")."""
-    last = span[-1]
-    closes = last.i + 1 == len(span.doc) or span.doc[last.i + 1].is_sent_start
-    closes = closes or "\n" in last.whitespace_ or span.doc[last.i + 1].is_space
-    abbreviation = last.text.endswith(".") and last.text[:-1].casefold() in COMPANY_SUFFIXES
-    if len(span) > 1 and abbreviation and closes:
-        return span.start_char, span.end_char - 1
-    return span.start_char, span.end_char
-
-
 def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
-    """A firm named by two surnames joined by "and" that the model took apart, typing
-    only the second a company ("Pellow and [Ardentine] said", "Pellow and Ardentine"
-    again further on): one organisation's name when the document writes the pair
-    more than once (a story names a firm the same way each time; two companies listed
-    once are "Exxon and [Zed]"), the first word is a capitalised one the model took
-    for no name, or alone for a person, that is no common word, known place or
-    legal form, and no capitalised word comes before it (a list: "Acme, Pellow and
-    Ardentine"). ``with_and_partners`` needs the firm's legal form; this needs the pair
-    written twice. ``spans`` in text order, the result too."""
+    """A firm named by two surnames joined by "and", which the model took apart ("the
+    dealer [Pellow] and [Ardentine] said", typing each word a person, a company or
+    nothing): one organisation's name where the document writes the pair more than once
+    (a story names a firm the same way each time), the model took one of its words, or
+    the pair, for a company at least once (two people named by surname alone would be no company's),
+    neither word is the surname of a person the document names in full ("Biden and
+    Sanders" of a story naming Joe Biden) nor a common word, a known place or a legal
+    form, and no capitalised word or comma comes before the pair (a list). ``spans`` in
+    text order, the result too."""
     if not spans:
         return spans
     doc = spans[0].doc
     owner = {index: span for span in spans for index in range(span.start, span.end)}
-    joined: list[Span] = []
-    for span in spans:
-        start = _written_pair_start(span, owner, is_place)
-        if start is None:
-            joined.append(span)
-            continue
-        if joined and joined[-1].start == start:
-            joined.pop()
-        joined.append(Span(doc, start, span.end, label="ORG"))
-    return joined
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    pairs = [
+        first
+        for first in range(len(doc) - 2)
+        if _pair_at(doc, first, owner, is_place)
+        and doc[first].text not in surnames
+        and doc[first + 2].text not in surnames
+    ]
+    written: dict[str, list[int]] = {}
+    for first in pairs:
+        written.setdefault(doc[first : first + 3].text, []).append(first)
+    starts: set[int] = set()
+    for firsts in written.values():
+        # The model's company for either word, or for the whole pair, somewhere.
+        typed = any(
+            owner[i].label_ == "ORG" for first in firsts for i in (first, first + 2) if i in owner
+        )
+        if len(firsts) > 1 and typed:
+            starts.update(firsts)
+    if not starts:
+        return spans
+    kept = [span for span in spans if not any(s <= span.start < s + 3 for s in starts)]
+    kept.extend(Span(doc, first, first + 3, label="ORG") for first in starts)
+    return sorted(kept, key=lambda span: span.start)
 
 
-def _written_pair_start(
-    span: Span, owner: dict[int, Span], is_place: Callable[[str], bool]
-) -> int | None:
-    """The first partner's token of a pair (see ``with_written_pair``) before the
-    one-word company ``span``; ``None`` when there is none."""
-    doc = span.doc
-    if span.label_ != "ORG" or len(span) != 1 or span.start < 2 or not span[0].text.istitle():
-        return None
-    joint, first = doc[span.start - 1], doc[span.start - 2]
-    if joint.text not in ("and", "&") or not _and_partner_word(first, is_place):
-        return None
-    named = owner.get(first.i)
-    if named is not None and (len(named) != 1 or named.label_ != "PERSON"):
-        return None
-    before = doc[first.i - 1] if first.i > 0 else None
-    if before is not None and not first.is_sent_start and before.text[:1].isupper():
-        return None
-    if before is not None and before.text == ",":
-        return None
-    pair = f"{first.text} {joint.text} {span[0].text}"
-    return first.i if doc_text(doc).count(pair) > 1 else None
+def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[str], bool]) -> bool:
+    """Whether tokens ``first`` to ``first + 2`` are two partners' words joined by "and"
+    or "&" (see ``with_written_pair``), each alone in its span or in none."""
+    if doc[first + 1].text not in ("and", "&"):
+        return False
+    for index in (first, first + 2):
+        named = owner.get(index)
+        whole = named is not None and (named.start, named.end) == (first, first + 3)
+        if named is not None and len(named) != 1 and not whole:
+            return False
+        if not _and_partner_word(doc[index], is_place):
+            return False
+    before = doc[first - 1] if first > 0 else None
+    if before is None or doc[first].is_sent_start:
+        return True
+    return not (before.text[:1].isupper() or before.text == ",")

@@ -1,12 +1,15 @@
-"""Spans (issue 17, round 25): an owner's possessive that opens an organisation's name
-is no part of it; a legal form's full stop that also closes the sentence is the
-sentence's."""
+"""Spans and names (issue 17, round 25): an owner's possessive that opens an
+organisation's name is no part of it; a firm of two surnames the model took apart is
+one name where the document writes it twice; an organisation's first words take the
+full name the document gave it."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tasks.entities import extract_entities
+from tasks.entity_spans import without_owner
 
 
 @pytest.fixture(scope="module")
@@ -21,69 +24,61 @@ def _texts(mentions: list) -> list[str]:
     return [m.text for m in mentions]
 
 
-def test_a_legal_forms_stop_closing_the_sentence_is_left_out(extract):
-    found = extract(
-        "Brindle Holdings said it had sold its paper mill to Harwick Timber Corp.\n\n"
-        "The price was not disclosed."
-    )
-    mill_buyer = [m for m in found if m.text.startswith("Harwick")]
-    assert [m.text for m in mill_buyer] == ["Harwick Timber Corp"]
-    assert mill_buyer[0].canonical_name == "Harwick Timber Corp"
+def test_an_owners_possessive_before_a_company_is_no_part_of_its_name(nlp):
+    # The model seldom runs an owner into the name, so the span is built over its tokens.
+    doc = nlp("Vantex said the sale of Vantex's Midland Gas Pipeline Co of America would close.")
+    start = [t.text for t in doc].index("Vantex", 1)
+    end = [t.text for t in doc].index("America") + 1
+    cut = without_owner(Span(doc, start, end, label="ORG"))
+    assert cut is not None and cut.text == "Midland Gas Pipeline Co of America"
 
 
-def test_a_legal_forms_stop_inside_the_sentence_stays(extract):
-    found = extract("Harwick Timber Inc. said on Tuesday that its mill would close.")
-    assert "Harwick Timber Inc." in _texts(found)
-
-
-def test_an_initialism_closing_the_sentence_keeps_its_stop(extract):
-    found = extract("The mill will ship its timber to the U.S.\n\nPrices rose.")
-    assert "U.S." in _texts(found)
-
-
-def test_an_owners_possessive_before_a_company_is_no_part_of_its_name(extract):
-    found = extract(
-        "Brindle Petroleum Corp said it would sell its stake in a pipeline.\n\n"
-        "Brindle's Northern Gas Pipeline Co of Canada carries gas to three provinces, "
-        "the company said."
-    )
-    texts = _texts(found)
-    assert "Northern Gas Pipeline Co of Canada" in texts
-    assert not any(text.startswith("Brindle's") for text in texts)
-
-
-def test_a_brand_written_only_with_its_possessive_keeps_it(extract):
-    found = extract("Marlow's Fried Fish Inc said on Monday it would open ten new shops.")
-    assert any(m.text.startswith("Marlow's Fried Fish") for m in found)
+def test_a_brand_written_only_with_its_possessive_keeps_it(nlp):
+    doc = nlp("Shares of Marlow's Fried Fish Inc rose on Monday.")
+    start = [t.text for t in doc].index("Marlow")
+    end = [t.text for t in doc].index("Inc") + 1
+    assert without_owner(Span(doc, start, end, label="ORG")) is None
 
 
 def test_a_firm_of_two_surnames_written_twice_is_one_name(extract):
     found = extract(
-        "Silver demand will rise this year, the dealer Pellow and Ardentine said in its "
-        "yearly survey.\n\n"
-        "Pellow and Ardentine said industrial buyers took more metal than ever."
+        "Silver demand rose, the dealer house Handley and Garmon said in its annual review. "
+        "Handley and Garmon said industrial buyers took more metal."
     )
-    assert "Pellow and Ardentine" in _texts(found)
-    assert not any(m.text in ("Pellow", "Ardentine") for m in found)
+    assert _texts(found).count("Handley and Garmon") == 2
+    assert not any(m.text in ("Handley", "Garmon") for m in found)
 
 
-def test_two_companies_named_once_each_stay_apart(extract):
-    found = extract("Shares of Pellow and Ardentine rose on Monday after the merger talks.")
-    assert "Pellow and Ardentine" not in _texts(found)
+def test_two_people_by_surname_stay_apart(extract):
+    found = extract(
+        "Demand rose, the dealer house Brackley and Sowerby said in its review.\n\n"
+        "Brackley and Sowerby said buyers took more metal."
+    )
+    assert "Brackley and Sowerby" not in _texts(found)
 
 
 def test_an_organisations_first_words_take_its_full_name(extract):
     found = extract(
-        "Harbour Mutual Assurance said on Monday its profits rose by a third.\n\n"
-        "Harbour Mutual said it would pay a larger dividend."
+        "Harbour Mutual Assurance said its profits rose.\n\n"
+        "A spokesman for Harbour Mutual said the dividend would rise."
     )
     short = [m for m in found if m.text == "Harbour Mutual"]
     assert short and all(m.canonical_name == "Harbour Mutual Assurance" for m in short)
 
 
-def test_a_units_place_does_not_make_the_short_name_the_unit(extract):
+def test_a_bank_named_with_its_town_is_the_long_form(extract):
     found = extract(
-        "Brindle Motor Europe sold more cars in March.\n\n"
-        "Brindle Motor said its plants in Asia would build a new model."
+        "Pinecrest National Bank of Elmwood said its profits rose.\n\n"
+        "Shares of Pinecrest National fell two cents."
     )
-    assert all(m.canonical_name != "Brindle Motor Europe" for m in found if m.text == "Brindle Motor")
+    assert [m.canonical_name for m in found if m.text == "Pinecrest National"] == [
+        "Pinecrest National Bank of Elmwood"
+    ]
+
+
+def test_a_units_team_is_no_long_form_of_its_organisation(extract):
+    found = extract(
+        "Kestrel Savings Customer Care Team answers calls.\n\n"
+        "Kestrel Savings said the deal would close in June."
+    )
+    assert [m.canonical_name for m in found if m.text == "Kestrel Savings"] == ["Kestrel Savings"]
