@@ -1353,8 +1353,9 @@ def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     nothing): one organisation's name where the document writes the pair more than once
     (a story names a firm the same way each time), the model took one of its words, or
     the pair, for a company at least once (two people named by surname alone would be no company's),
-    neither word is the surname of a person the document names in full ("Biden and
-    Sanders" of a story naming Joe Biden) nor a common word, a known place or a legal
+    neither word is written outside the pair (two companies listed, "Sony and Honda",
+    are each named alone too) nor the surname of a person the document names in full
+    ("Biden and Sanders" of a story naming Joe Biden), a common word, a known place or a legal
     form, and no capitalised word or comma comes before the pair (a list). ``spans`` in
     text order, the result too."""
     if not spans:
@@ -1378,13 +1379,23 @@ def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> lis
         typed = any(
             owner[i].label_ == "ORG" for first in firsts for i in (first, first + 2) if i in owner
         )
-        if len(firsts) > 1 and typed:
+        if len(firsts) > 1 and typed and not _written_apart(doc, firsts):
             starts.update(firsts)
     if not starts:
         return spans
     kept = [span for span in spans if not any(s <= span.start < s + 3 for s in starts)]
     kept.extend(Span(doc, first, first + 3, label="ORG") for first in starts)
     return sorted(kept, key=lambda span: span.start)
+
+
+def _written_apart(doc: Doc, firsts: list[int]) -> bool:
+    """Whether the document writes either word of the pair at ``firsts`` more often
+    than the pair itself."""
+    text = doc_text(doc)
+    return any(
+        len(re.findall(rf"\b{re.escape(doc[firsts[0] + k].text)}\b", text)) > len(firsts)
+        for k in (0, 2)
+    )
 
 
 def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[str], bool]) -> bool:
