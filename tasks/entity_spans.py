@@ -1408,7 +1408,8 @@ def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[s
         whole = named is not None and (named.start, named.end) == (first, first + 3)
         if named is not None and len(named) != 1 and not whole:
             return False
-        if not _and_partner_word(doc[index], is_place):
+        # A surname has two letters or more ("C and W" is a name's initials).
+        if len(doc[index]) < 2 or not _and_partner_word(doc[index], is_place):
             return False
     before = doc[first - 1] if first > 0 else None
     if before is None or doc[first].is_sent_start:
