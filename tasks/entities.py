@@ -116,8 +116,10 @@ from tasks.entity_spans import (
     with_partner_before,
     with_partners,
     with_place_partner,
+    with_written_pair,
     without_article,
     without_figure,
+    without_owner,
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
@@ -318,6 +320,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             spans.extend(parts)
             continue
         span = trimmed(ent)
+        span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
@@ -339,6 +342,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans.extend(initials)
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
+    spans = with_written_pair(spans, is_place_or_region)
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 

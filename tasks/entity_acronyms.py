@@ -56,6 +56,14 @@ LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("company cos pty bhd spa kk".split())
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
+# The head nouns after which a long form is the organisation a name's first words stand
+# for: the companies' (_COMPANY_HEADS), the institutions' of entity_labels' org_head, and
+# an insurer's "Assurance" (as "Insurance").
+_ORG_HEAD_AFTER = _COMPANY_HEADS | frozenset(
+    """bank banks trust trustees association committee commission council board bureau
+    agency authority institute foundation society fund union federation league
+    assurance""".split()
+)
 # The fewest letters of a company's short name read as a misspelling of its full name.
 _MISSPELT_LEAST = 5
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
@@ -234,6 +242,8 @@ def resolve_short_forms(
                 }
             if found and mention.label != "ORG" and is_place(mention.name):
                 continue
+            if not found:
+                found = _organisation_opening(mention, words, openers, is_place)
         elif _ACRONYM.match(mention.name):
             # Only a long form the document writes out: "EC" is not the European
             # Commission a curated "the Commission" stands for in a story on the EC.
@@ -307,6 +317,45 @@ def resolve_short_forms(
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _organisation_opening(
+    mention: Named,
+    words: list[str],
+    openers: dict[str, list[Named]],
+    is_place: Callable[[str], bool],
+) -> dict[str, Named]:
+    """The organisations a name of several words the model took for one opens, where no
+    company's does ("Harbour Mutual" after "Harbour Mutual Assurance", "Pinecrest
+    National" after "Pinecrest National Bank of Elmwood"): the document named it in full
+    first and goes on by its first words, as it does with a company's. Only where the
+    long form goes on with an organisation's head noun (a bank, a trust, a committee:
+    ``_ORG_HEAD_AFTER``), so a unit, a programme or an office of the organisation ("Acme
+    News Special", "Transport Board Customer Team", "Acme Securities Co International")
+    is no long form of it; not a name with a preposition, which is an institution's whole
+    name ("Department of Agriculture", not its undersecretary's office), nor one opening
+    with a given name ("Gordon Textiles")."""
+    if mention.label != "ORG" or is_first_name(words[0]) or any(w.islower() for w in words):
+        return {}
+    found = _opening(mention, words, openers, company=False)
+    return {
+        name: m
+        for name, m in found.items()
+        if m.label == "ORG" and not m.pinned and _head_after(name.split(), len(words), is_place)
+    }
+
+
+def _head_after(name: list[str], opening: int, is_place: Callable[[str], bool]) -> bool:
+    """Whether the word of ``name`` after its ``opening`` words is an organisation's head
+    noun (no place: "Acme Europe" is a unit), and no word but "of" or another legal form
+    follows a legal form ("Acme Co International" is a unit of Acme Co)."""
+    if len(name) <= opening or is_place(name[opening]):
+        return False
+    rest = [word.casefold().rstrip(".,") for word in name[opening:]]
+    if rest[0] not in _ORG_HEAD_AFTER:
+        return False
+    after_form = [rest[i + 1] for i in range(len(rest) - 1) if rest[i] in LEGAL_FORMS]
+    return all(word == "of" or word in LEGAL_FORMS for word in after_form)
 
 
 def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:

@@ -1333,3 +1333,91 @@ def _topic_word(token: Token, is_curated: Callable[[str], bool]) -> bool:
     if token.ent_type_ in _PLACE_LABELS or token.text in city_names():
         return False
     return not is_first_name(token.text) and not is_curated(token.text)
+
+
+def without_owner(span: Span) -> Span | None:
+    """An organisation's name the model opened with its owner's possessive ("Acme's
+    Northern Pipeline Co of Canada", "Yamada's Ministry of Fisheries"): the name after
+    the "'s", when that part is a name in itself (two words or more, capitalised first,
+    ending with a legal form or an institution's head noun) and the document writes the
+    owner elsewhere without the "'s" (a brand that is a possessive, "Joe's Diner Inc",
+    is written with it). ``None`` when the span has no such owner."""
+    if span.label_ != "ORG" or len(span) < 4 or span[1].lower_ not in _POSSESSIVES:
+        return None
+    rest = span[2:]
+    if not rest[0].text[:1].isupper() or not org_head([t.text for t in rest]):
+        return None
+    owner = span[0].text
+    if not owner[:1].isupper() or not _written_bare(doc_text(span.doc), owner):
+        return None
+    return Span(span.doc, rest.start, rest.end, label=span.label_)
+
+
+def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A firm named by two surnames joined by "and", which the model took apart ("the
+    dealer [Pellow] and [Ardentine] said", typing each word a person, a company or
+    nothing): one organisation's name where the document writes the pair more than once
+    (a story names a firm the same way each time), the model took one of its words, or
+    the pair, for a company at least once (two people named by surname alone would be no company's),
+    neither word is written outside the pair (two companies listed, "Sony and Honda",
+    are each named alone too) nor the surname of a person the document names in full
+    ("Biden and Sanders" of a story naming Joe Biden), a common word, a known place or a legal
+    form, and no capitalised word or comma comes before the pair (a list). ``spans`` in
+    text order, the result too."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    owner = {index: span for span in spans for index in range(span.start, span.end)}
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    pairs = [
+        first
+        for first in range(len(doc) - 2)
+        if _pair_at(doc, first, owner, is_place)
+        and doc[first].text not in surnames
+        and doc[first + 2].text not in surnames
+    ]
+    written: dict[str, list[int]] = {}
+    for first in pairs:
+        written.setdefault(doc[first : first + 3].text, []).append(first)
+    starts: set[int] = set()
+    for firsts in written.values():
+        # The model's company for either word, or for the whole pair, somewhere.
+        typed = any(
+            owner[i].label_ == "ORG" for first in firsts for i in (first, first + 2) if i in owner
+        )
+        if len(firsts) > 1 and typed and not _written_apart(doc, firsts):
+            starts.update(firsts)
+    if not starts:
+        return spans
+    kept = [span for span in spans if not any(s <= span.start < s + 3 for s in starts)]
+    kept.extend(Span(doc, first, first + 3, label="ORG") for first in starts)
+    return sorted(kept, key=lambda span: span.start)
+
+
+def _written_apart(doc: Doc, firsts: list[int]) -> bool:
+    """Whether the document writes either word of the pair at ``firsts`` more often
+    than the pair itself."""
+    text = doc_text(doc)
+    return any(
+        len(re.findall(rf"\b{re.escape(doc[firsts[0] + k].text)}\b", text)) > len(firsts)
+        for k in (0, 2)
+    )
+
+
+def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[str], bool]) -> bool:
+    """Whether tokens ``first`` to ``first + 2`` are two partners' words joined by "and"
+    or "&" (see ``with_written_pair``), each alone in its span or in none."""
+    if doc[first + 1].text not in ("and", "&"):
+        return False
+    for index in (first, first + 2):
+        named = owner.get(index)
+        whole = named is not None and (named.start, named.end) == (first, first + 3)
+        if named is not None and len(named) != 1 and not whole:
+            return False
+        # A surname has two letters or more ("C and W" is a name's initials).
+        if len(doc[index]) < 2 or not _and_partner_word(doc[index], is_place):
+            return False
+    before = doc[first - 1] if first > 0 else None
+    if before is None or doc[first].is_sent_start:
+        return True
+    return not (before.text[:1].isupper() or before.text == ",")
