@@ -1093,7 +1093,9 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
         for end in range(last, span.end - 1, -1):
             if end - start <= len(best):
                 continue
-            text = doc[start:end].text
+            # ``doc[start:end].text`` from the document's text: one token, not all.
+            final = doc[end - 1]
+            text = doc_text(doc)[first.idx : final.idx + len(final)]
             if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)
                 break
