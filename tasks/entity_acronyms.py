@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
@@ -570,17 +571,23 @@ def _ends_with_name(longer: list[str], words: list[str]) -> bool:
 def _initials_are(acronym: str, name: str) -> bool:
     """True when the acronym is exactly the initials of ``name``, with or without its
     function words; a word in capitals gives all its letters ("UK Independence Party")."""
+    return acronym.replace("&", "") in _initials(name)
+
+
+# A document's few long forms: each acronym of the document is tried against each of
+# them, and the next document has its own.
+@lru_cache(maxsize=64)
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of ``name`` without its function words, and with them (a word in
+    capitals gives all its letters)."""
     words = _WORD.findall(name)
-    letters = acronym.replace("&", "")
-    for keep_function_words in (False, True):
-        initials = "".join(
-            word if word.isupper() else word[0].upper()
-            for word in words
-            if keep_function_words or word.casefold() not in _FUNCTION_WORDS
-        )
-        if initials == letters:
-            return True
-    return False
+    every = "".join(word if word.isupper() else word[0].upper() for word in words)
+    content = "".join(
+        word if word.isupper() else word[0].upper()
+        for word in words
+        if word.casefold() not in _FUNCTION_WORDS
+    )
+    return content, every
 
 
 def _initials_match(acronym: str, name: str) -> bool:
