@@ -282,7 +282,8 @@ def extract_entities(
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
             end_char=span.end_char,
-            text=span.text,
+            # ``span.text`` from the document's text: no token made per word.
+            text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=entity_key(m.label, _key_name(m)),

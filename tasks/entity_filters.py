@@ -172,7 +172,9 @@ def is_non_entity(
             return True
     elif not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
         return True
-    if _WEB.search(text) or _CODE_NAME.search(name) or _has_symbols(text):
+    # ``_WEB`` needs an "@", a ":" or a full stop: most names have none.
+    web = ("@" in text or "." in text or ":" in text) and _WEB.search(text) is not None
+    if web or _CODE_NAME.search(name) or _has_symbols(text):
         return True
     if _in_path(span, name):
         return True

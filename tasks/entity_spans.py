@@ -736,6 +736,9 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     whole at most once (``times_named``: how many spans of the document have the name,
     more than any count for a curated name), so "Marks and Spencer", "Johnson &
     Johnson" and "Bexhill and Battle" stay; else ``[span]``."""
+    if len(span) < 3:
+        # No word between the first and the last to join them.
+        return [span]
     doc = span.doc
     joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
     if len(joints) != 1 or times_named(span.text) > 1:
