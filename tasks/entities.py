@@ -285,7 +285,8 @@ def extract_entities(
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
             end_char=span.end_char,
-            text=span.text,
+            # ``span.text`` from the document's text: no token made per word.
+            text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=entity_key(m.label, _key_name(m)),
@@ -299,10 +300,12 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     """The model's named entities with repaired spans, without the non-entities and
     without overlaps (the longer span wins)."""
     spans: list[Span] = []
-    alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    # ``Doc.ents`` builds a new span for every entity at each call: once here.
+    ents = doc.ents
+    alone = frozenset(e.text for e in ents if e.label_ == "PERSON" and len(e) == 1)
     surnames = frozenset(
         e[-1].text
-        for e in doc.ents
+        for e in ents
         if e.label_ == "PERSON" and len(e) > 1 and e.end < len(doc) and doc[e.end].lower_ == "of"
     )
 
@@ -312,7 +315,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     def is_headline_place(name: str) -> bool:
         return _headline_place(name, aliases)
 
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
             continue
         parts = person_of_firm(ent, alone, is_place_or_region, surnames)
@@ -899,8 +902,12 @@ def clean_name(text: str, label: str) -> str:
     """Mention text without line breaks, leading article, possessive or edge punctuation."""
     name = " ".join(text.split())
     name = _LEADING_ARTICLE.sub("", name)
-    name = _UNCLOSED_PAREN.sub("", name)
-    name = _POSSESSIVE.sub("", name).strip(_EDGE_PUNCT)
+    # Each pattern asked only of a name holding its mark: most names hold neither.
+    if "(" in name:
+        name = _UNCLOSED_PAREN.sub("", name)
+    if "'" in name or "’" in name:
+        name = _POSSESSIVE.sub("", name)
+    name = name.strip(_EDGE_PUNCT)
     if name.endswith(".") and not _INITIALISM.search(name):
         name = name.rstrip(".").strip(_EDGE_PUNCT)
     if label == "PERSON":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
@@ -83,8 +84,9 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         if m.label == "GPE" and len(m.canonical.split()) > 1 and m.canonical.istitle()
     }
     for mention in mentions:
-        name_end = mention.span.start_char + mention.span.text.find("(")
-        after = name_end if "(" in mention.span.text else mention.span.end_char
+        written = mention.span.text
+        name_end = mention.span.start_char + written.find("(")
+        after = name_end if "(" in written else mention.span.end_char
         match = _ACRONYM_AFTER.match(text, after)
         if match is None:
             continue
@@ -366,12 +368,13 @@ def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:
     names in full. A word of fewer than five letters is too often another name."""
     if len(name) < _MISSPELT_LEAST or not name[:1].isupper():
         return {}
+    # The spelling first: it rules out nearly every company, and costs least.
     return {
         m.canonical: m
         for m in longer
         if m.label == "ORG"
-        and _legal_form_of(m.canonical.split(), _without_legal_form(m.canonical))
         and _spelled_otherwise(name, m.canonical.split()[0])
+        and _legal_form_of(m.canonical.split(), _without_legal_form(m.canonical))
     }
 
 
@@ -400,6 +403,8 @@ def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
     the name a company's own filings give it."""
     if len(found) == 1:
         return next(iter(found.values()))
+    if not found:
+        return None
     legal = [m for m in found.values() if _legal_form_of(m.canonical.split(), words)]
     if len(legal) == 1:
         return legal[0]
@@ -487,6 +492,9 @@ def _one_per_thing(found: dict[str, Named]) -> dict[str, Named]:
     with or without the country's initials ("U.S. Department of Transportation" beside
     "the Department of Transportation", filed under "United States Department of
     Transportation")."""
+    if not any(m.pinned for m in found.values()):
+        # Only a curated name replaces one (``_written``): all stay.
+        return found
     replaced = {_written(m) for m in found.values()} - {""}
     return {
         name: m
@@ -612,17 +620,23 @@ def _ends_with_name(longer: list[str], words: list[str]) -> bool:
 def _initials_are(acronym: str, name: str) -> bool:
     """True when the acronym is exactly the initials of ``name``, with or without its
     function words; a word in capitals gives all its letters ("UK Independence Party")."""
+    return acronym.replace("&", "") in _initials(name)
+
+
+# A document's few long forms: each acronym of the document is tried against each of
+# them, and the next document has its own.
+@lru_cache(maxsize=64)
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of ``name`` without its function words, and with them (a word in
+    capitals gives all its letters)."""
     words = _WORD.findall(name)
-    letters = acronym.replace("&", "")
-    for keep_function_words in (False, True):
-        initials = "".join(
-            word if word.isupper() else word[0].upper()
-            for word in words
-            if keep_function_words or word.casefold() not in _FUNCTION_WORDS
-        )
-        if initials == letters:
-            return True
-    return False
+    every = "".join(word if word.isupper() else word[0].upper() for word in words)
+    content = "".join(
+        word if word.isupper() else word[0].upper()
+        for word in words
+        if word.casefold() not in _FUNCTION_WORDS
+    )
+    return content, every
 
 
 def _initials_match(acronym: str, name: str) -> bool:

@@ -25,6 +25,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,6 +60,8 @@ _CODE_OPENING = re.compile(
 _FILE_NAME = re.compile(r"[\w-]+\.[a-z]{1,4}")
 # A word of a name: letters first, then letters, digits, apostrophes or hyphens.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Two ASCII letters anywhere: a name has at least two letters.
+_TWO_LETTERS = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
 _FUNCTION_WORDS = frozenset("and & of the for in on a an to with or at by".split())
 _PARTICIPLE_FOLLOWERS = frozenset("the a an by as in with to after from at on ' ‘ “ \"".split())
 _HEADING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "PERSON", "FAC", "LAW"})
@@ -165,9 +168,15 @@ def is_non_entity(
     """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
     document names it again; ``curated``: the curated files know it) is no entity."""
     text = span.text
-    if not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
+    if name.isascii():
+        # The same test without a call per character, for the common ASCII name.
+        if name.lower() == name or _TWO_LETTERS.search(name) is None:
+            return True
+    elif not any(ch.isupper() for ch in name) or sum(ch.isalpha() for ch in name) < 2:
         return True
-    if _WEB.search(text) or _CODE_NAME.search(name) or _has_symbols(text):
+    # ``_WEB`` needs an "@", a ":" or a full stop: most names have none.
+    web = ("@" in text or "." in text or ":" in text) and _WEB.search(text) is not None
+    if web or _CODE_NAME.search(name) or _has_symbols(text):
         return True
     if _in_path(span, name):
         return True
@@ -210,6 +219,9 @@ def _section_page(name: str) -> bool:
     return _SECTION_PAGE.fullmatch(name) is not None
 
 
+# A few lines only: the mentions of one paragraph ask about its line in turn; a
+# document's lines are not asked about again once it is done.
+@lru_cache(maxsize=8)
 def _is_code_line(line: str) -> bool:
     """A line of code or markup: braces, an assignment, a closing semicolon, a JSON key,
     a tag, or an indented or keyword opening ("def", "import", "#include", a Dockerfile's
@@ -340,6 +352,10 @@ def _word_forms(word: str) -> set[str]:
 
 def _has_symbols(text: str) -> bool:
     """Markup and decoration: a table bar, or a symbol that is not currency or math."""
+    if text.isascii():
+        # The only ASCII symbols of those categories ("Sk"; ASCII has no "So"): the
+        # common case without a look-up per character.
+        return "|" in text or "^" in text or "`" in text
     return "|" in text or any(unicodedata.category(ch) in ("So", "Sk") for ch in text)
 
 

@@ -111,8 +111,9 @@ def _aboard(span: Span) -> bool:
     at = span.start - 1
     if at >= 0 and doc[at].lower_ == "the":
         at -= 1
-    followed = span.end < len(doc) and doc[span.end].pos_ == "NOUN"
-    return at >= 0 and doc[at].lower_ == "aboard" and not followed
+    if at < 0 or doc[at].lower_ != "aboard":
+        return False
+    return not (span.end < len(doc) and doc[span.end].pos_ == "NOUN")
 
 
 def _acts(span: Span) -> bool:

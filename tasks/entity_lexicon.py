@@ -23,6 +23,7 @@ from tasks.entity_filters import WordCase, line_start
 from tasks.entity_labels import described_after, org_head
 from tasks.entity_places import city_names, subdivision_names
 from tasks.entity_references import is_reference_line
+from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 
@@ -132,7 +133,8 @@ def award_category(name: str, words: WordCase) -> bool:
 def _counted_here(span: Span) -> int:
     """1 when ``WordCase`` counts this very word as capitalised in mid-sentence (after
     a lowercase word or a comma, as in a title-case headline: "Live up to the Hype?")."""
-    before = span.doc.text[max(span.start_char - 2, 0) : span.start_char]
+    # ``doc_text``: ``Doc.text`` would join every token of the document again.
+    before = doc_text(span.doc)[max(span.start_char - 2, 0) : span.start_char]
     return int(
         len(before) == 2 and before[1] == " " and (before[0] in ",;&" or before[0].islower())
     )

@@ -107,10 +107,13 @@ def resolve_people(
     given_names = _GivenNamesInText(text, is_common)
     royals: dict[str, str] = {}
     for mention in mentions:
+        # The label first: the title is looked for around a person's name only.
+        if mention.label != "PERSON":
+            continue
         royal = title_before(mention.span, ROYAL_TITLES)
-        if mention.label == "PERSON" and royal and len(mention.name.split()) == 1:
+        if royal and len(mention.name.split()) == 1:
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
-        elif mention.label == "PERSON" and " " not in mention.name:
+        elif " " not in mention.name:
             # "Meghan, Duchess of Sussex": the style a royal or a peer is known by.
             styled = _ROYAL_STYLE.match(doc_text(mention.span.doc), mention.span.end_char)
             if styled is not None:
@@ -328,9 +331,12 @@ def _titled_full_names(mentions: Sequence[Named]) -> dict[str, str]:
     of that given name, neither."""
     full: dict[str, set[str]] = {}
     for mention in mentions:
+        # The label first: the title is looked for around a person's name only.
+        if mention.label != "PERSON" or mention.pinned:
+            continue
         royal = title_before(mention.span, ROYAL_TITLES)
         words = mention.name.split()
-        if mention.label == "PERSON" and not mention.pinned and royal and len(words) > 1:
+        if royal and len(words) > 1:
             full.setdefault(words[0], set()).add(f"{royal.title()} {mention.name}")
     return {given: names.pop() for given, names in full.items() if len(names) == 1}
 

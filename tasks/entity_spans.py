@@ -742,6 +742,9 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     whole at most once (``times_named``: how many spans of the document have the name,
     more than any count for a curated name), so "Marks and Spencer", "Johnson &
     Johnson" and "Bexhill and Battle" stay; else ``[span]``."""
+    if len(span) < 3:
+        # No word between the first and the last to join them.
+        return [span]
     doc = span.doc
     joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
     if len(joints) != 1 or times_named(span.text) > 1:
@@ -1099,7 +1102,9 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
         for end in range(last, span.end - 1, -1):
             if end - start <= len(best):
                 continue
-            text = doc[start:end].text
+            # ``doc[start:end].text`` from the document's text: one token, not all.
+            final = doc[end - 1]
+            text = doc_text(doc)[first.idx : final.idx + len(final)]
             if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)
                 break

@@ -139,7 +139,17 @@ def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -
 
 def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
     doc = span.doc
-    return span.end < len(doc) and (span.text, doc[span.end].text) in terms
+    if span.end >= len(doc):
+        return False
+    # The word after first: it rules out nearly every span without joining the span's.
+    following = doc[span.end].text
+    return following in _second_words(terms) and (span.text, following) in terms
+
+
+@cache
+def _second_words(terms: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The words that end a fixed term (the curated list, read once)."""
+    return frozenset(term[-1] for term in terms)
 
 
 def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
