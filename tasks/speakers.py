@@ -591,9 +591,11 @@ class SpeakerResolver:
             subject = subjects[0]
             if subject.lower_ == pronoun.lower_:
                 continue
-            if clause.tag_ == "VBG":
+            if clause.tag_ in ("VBG", "VB"):
                 # "with Tom Hay standing behind him as he urged …": the subject of an
-                # absolute participle is a bystander, not whom the sentence is about.
+                # absolute participle is a bystander, and the subject the parse gives an
+                # infinitive ("expected Tom Hay to submit …, and made clear he …") is
+                # the object of the verb above it: neither is whom the sentence is about.
                 return None
             return self._person_subject(subject, gender)
         return None

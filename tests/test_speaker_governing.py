@@ -48,3 +48,12 @@ def test_a_name_inside_a_relative_clause_governs_no_pronoun(quotes_of):
         'Sayle could not forget that he called the toll "a fair price for a safer road."'
     )
     assert quoted_by(quotes, "fair price") == ["Paul Wexford"]
+
+
+def test_the_subject_given_to_an_infinitive_governs_no_pronoun(quotes_of):
+    quotes = quotes_of(
+        "Finance minister Paul Wexford said he expected bank governor Martin Sayle to "
+        "present new rules within a month and made clear he shared "
+        '"the view that savers need more protection."'
+    )
+    assert quoted_by(quotes, "savers need") == ["Paul Wexford"]
