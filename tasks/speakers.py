@@ -591,7 +591,8 @@ class SpeakerResolver:
             subject = subjects[0]
             if subject.lower_ == pronoun.lower_:
                 continue
-            if clause.tag_ in ("VBG", "VB"):
+            infinitive = clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children)
+            if clause.tag_ == "VBG" or infinitive:
                 # "with Tom Hay standing behind him as he urged …": the subject of an
                 # absolute participle is a bystander, and the subject the parse gives an
                 # infinitive ("expected Tom Hay to submit …, and made clear he …") is
