@@ -426,6 +426,7 @@ class SpeakerResolver:
                     self._clause_of(subject, gender)
                     or self._asked(cue, gender)
                     or self._named_in_sentence(subject, gender)
+                    or self._governing_person(subject, gender)
                 )
                 if wants_person
                 else None
@@ -560,6 +561,61 @@ class SpeakerResolver:
                     return self._entity_attribution(entity)
                 return None
         return None
+
+    def _governing_person(self, pronoun: Token, gender: str | None) -> Attribution | None:
+        """ "Ann Lee backed the plan on Monday, saying she had …", "Tom Hay went on to
+        note that he had …": a he or she, subject of a clause that hangs (as a
+        complement, an adverbial clause or a coordinated verb, see ``_GOVERNED_DEPS``)
+        from a verb whose own subject, before the pronoun, is one person the model
+        names, of the pronoun's gender: that person, whom the sentence is about, not
+        the last speaker of the sentences before. A subject on the way that is a
+        pronoun of the same form ("Ann Lee said she had …, and she") is passed; any
+        other subject (a noun, another pronoun, a coordination) ends the search with
+        None, as does a relative clause ("voters who said she …")."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or gender is None:
+            return None
+        clause = pronoun.head
+        for _ in range(_MAX_GOVERNING_STEPS):
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.i < pronoun.i:
+                # "Ann Lee, the engineer, …, saying she had …": the parse hangs the
+                # participle on the name, the one saying.
+                return self._person_subject(clause.head, gender)
+            if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+                return None
+            clause = clause.head
+            subjects = [
+                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+            ]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.lower_ == pronoun.lower_:
+                continue
+            infinitive = clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children)
+            if clause.tag_ == "VBG" or infinitive:
+                # "with Tom Hay standing behind him as he urged …": the subject of an
+                # absolute participle is a bystander, and the subject the parse gives an
+                # infinitive ("expected Tom Hay to submit …, and made clear he …") is
+                # the object of the verb above it: neither is whom the sentence is about.
+                return None
+            return self._person_subject(subject, gender)
+        return None
+
+    def _person_subject(self, subject: Token, gender: str | None) -> Attribution | None:
+        """The attribution of ``subject`` when it is one person the model names, outside
+        quotations, of a gender agreeing with ``gender`` (no organisation's name typed
+        a person, no name coordinated with another); else None."""
+        if self.context.quoted(subject.idx) or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        entity = self.mentions.at(subject)
+        if (
+            entity is None
+            or entity.label != "PERSON"
+            or self.mentions.organisation_typed(entity)
+            or not agrees(gender, self.mentions.gender(entity))
+        ):
+            return None
+        return self._entity_attribution(entity)
 
     def _named_in_sentence(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "… to plans by the education secretary, Gavin Williamson, to cut … because of
