@@ -105,6 +105,9 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", 
 # whom it was made to more often ("MITI's call to chip makers"), "at" and "with" a place
 # or a company.
 _NOUN_PREPOSITIONS = frozenset({"for", "about", "of", "on", "against", "over"})
+# What may stand before a document noun that is only named ("the following statement",
+# "a formal statement", "its press release"): words that pick it out, none of its content.
+_NAMING_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "advmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,8 @@ class Lexicon:
     clause_verbs: frozenset[str]  # cues with a "that" clause only: "she feels that …"
     naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
+    publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
+    statement_documents: frozenset[str]  # "statement", "release": the author's words only
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
     document_nouns: frozenset[str]  # "the report", "its statement": its author speaks
     work_nouns: frozenset[str]  # "the film, A Different Story": a title, no person
@@ -155,6 +160,8 @@ def lexicon() -> Lexicon:
         frozenset(words["clause_verbs"]),
         frozenset(words["naming_stance_verbs"]),
         frozenset(words["share_stance_verbs"]),
+        frozenset(words["publishing_verbs"]),
+        frozenset(words["statement_documents"]),
         frozenset(words["unnamed_roles"]),
         frozenset(words["document_nouns"]),
         frozenset(words["work_nouns"]),
@@ -933,8 +940,11 @@ def age_span(subject: Token) -> Span | None:
 
 def is_reporting_cue(cue: Cue) -> bool:
     """Whether ``cue`` is a reporting verb, "according to" or a colon, not just a
-    verb above the quotation in the parse."""
-    return cue.verb is None or _is_reporting_verb(cue.verb)
+    verb above the quotation in the parse; a verb putting out a document ("issued the
+    following statement:") introduces its words."""
+    return (
+        cue.verb is None or _is_reporting_verb(cue.verb) or published_document(cue.verb) is not None
+    )
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -1012,6 +1022,9 @@ def _colon_cue(context: QuoteContext, span: QuoteSpan, sentence_start: int) -> C
     if not before.endswith(":"):
         return None
     colon = sentence_start + len(before) - 1
+    published = _publishing_cue(context, sentence_start, colon)
+    if published is not None:
+        return published
     label = doc.char_span(sentence_start, colon, alignment_mode="contract")
     # "The Nurse Manager: “…”": a role standing alone before the colon speaks.
     if label is not None and 0 < len(label) <= _MAX_ROLE_WORDS and _is_role(label):
@@ -1022,6 +1035,64 @@ def _colon_cue(context: QuoteContext, span: QuoteSpan, sentence_start: int) -> C
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
     return None
+
+
+def _publishing_cue(context: QuoteContext, start: int, colon: int) -> Cue | None:
+    """ "The senator issued the following statement: “…”": the verb putting out a
+    document named by its object alone (``published_document``) in the characters
+    ``start`` to the ``colon``, outside quotations, its subject a speaker; the words
+    after the colon are the document's. None when there is none."""
+    region = context.doc.char_span(start, colon, alignment_mode="contract")
+    if region is None:
+        return None
+    for token in reversed(region):
+        if context.quoted(token.idx) or published_document(token) is None:
+            continue
+        subject = subject_of(token)
+        if (
+            subject is not None
+            and subject.dep_ != "nsubjpass"
+            and plausible_speaker(subject, context)
+        ):
+            return _verb_cue(token, subject, on_right=False)
+    return None
+
+
+def published_document(verb: Token) -> Token | None:
+    """The statement ``verb`` puts out when its object names nothing else ("issued a
+    statement", "released the following statement"): after a verb of the lexicon's
+    ``publishing_verbs``, a noun of its ``statement_documents`` with an article,
+    adjectives or a possessor before it only. None otherwise ("a statement saying …",
+    "released the emails", "a report on the economy": content, or a thing put out
+    whose release is news)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().publishing_verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon().statement_documents:
+        return None
+    noun = objects[0]
+    words = [c for c in noun.children if not (c.is_punct or c.is_space)]
+    if any(c.i > noun.i or c.dep_ not in _NAMING_DEPS for c in words):
+        return None
+    return noun
+
+
+def _asked(verb: Token) -> bool:
+    """Whether ``verb`` heads a question of its object alone, its auxiliary before its
+    subject and its sentence closed by a question mark ("Do you support the mayor?",
+    "Why did the board issue the permits?"): a question states nothing of its
+    subject's. A question holding a clause ("Do you think the plan will work?",
+    "Does he know what that entails?", "Did they refuse to testify?") stays: an
+    interviewer's question is itself a statement, and PolNeAR holds it as one."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children
+    ):
+        return False
+    closing = [t for t in verb.sent if t.i > verb.i and not (t.is_space or t.is_quote)]
+    return bool(closing) and closing[-1].text == "?"
 
 
 def _is_role(words: Span) -> bool:
@@ -1071,6 +1142,8 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if cue is not None:
         statement = according_to_statement(cue)
         return (statement, cue) if statement is not None else None
+    if token.pos_ == "VERB" and _asked(token):
+        return None
     if token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().stance_adjectives:
         return _stance_statement(token, context)
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().statement_nouns:
@@ -1258,7 +1331,10 @@ def _in_report(token: Token) -> bool:
 def _attributed_content(verb: Token) -> Span | None:
     """What ``verb`` attributes: from its first complement after it (a clause, an
     object, "for …", "about …") to the end of its last; None when it has none, or
-    it is too short to be a statement."""
+    it is too short to be a statement, or only names the document it puts out ("issued a
+    statement")."""
+    if published_document(verb) is not None:
+        return None
     parts = [
         c
         for c in verb.children
