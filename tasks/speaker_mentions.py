@@ -828,6 +828,25 @@ class Mentions:
                 found[full.canonical_name] = full
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def ends_a_person(self, entity: EntityMention) -> bool:
+        """Whether ``entity``, a name of two capitalised words the model typed an
+        organisation ("El Guerrouj", a family name of two words), closes the name of a
+        person it typed so and opens with a given name (``given_name``: "Hicham El
+        Guerrouj")."""
+        words = entity.canonical_name.split()
+        return (
+            entity.label == "ORG"
+            and len(words) == 2
+            and all(word[:1].isupper() for word in words)
+            and any(
+                other.label == "PERSON"
+                and len(other.canonical_name.split()) > 2
+                and ends_with(other.canonical_name, words)
+                and self.given_name(other.canonical_name.split()[0])
+                for other in self.entities
+            )
+        )
+
     def misspelt_organisation(self, entity: EntityMention) -> EntityMention | None:
         """The organisation a one-word name the model typed an organisation misspells
         ("Minnistry" where the text writes "Ministry" for a body at other mentions):

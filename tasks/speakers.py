@@ -314,6 +314,8 @@ class SpeakerResolver:
             or len(entity.canonical_name.split()) == 1
             or (entity.label != "PERSON" and _addressed(entity.canonical_name))
             or (entity.label != "PERSON" and particle_led(entity.canonical_name))
+            # "El Guerrouj said" after "Hicham El Guerrouj": a two-word family name.
+            or self.mentions.ends_a_person(entity)
         ):
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a

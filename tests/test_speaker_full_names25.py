@@ -104,3 +104,21 @@ def test_the_directors_of_one_of_two_companies_are_no_guess(quotes_of):
         "in the annual report."
     )
     assert speaker_of(quotes_of(text), "full capacity") == "the directors"
+
+
+def test_a_two_word_family_name_typed_an_organisation_is_the_person(nlp):
+    text = (
+        "Middle-distance runner Karim El Mansouri will race in Paris next month.\n\n"
+        '"I feel strong and my legs are fresh," said El Mansouri.'
+    )
+    doc = nlp(text)
+    # The model types the family name an organisation at the cue (as it does in
+    # sports copy) and the full name a person.
+    entities = [
+        replace(e, label="ORG", entity_key="ORG:el-mansouri", canonical_name="El Mansouri")
+        if e.text == "El Mansouri"
+        else e
+        for e in extract_entities(doc, "t")
+    ]
+    quotes = extract_quotes(doc, "t", entities)
+    assert speaker_of(quotes, "legs are fresh") == "Karim El Mansouri"
