@@ -724,8 +724,8 @@ class Mentions:
         """ "Minister Ana Luisa Prado Lemos": the model typed the given names a person
         ("Ana Luisa") and the family name of two words apart ("Prado Lemos", a place
         or another person). A name of one or two capitalised words, written
-        at some mention right after a person's name of given names only (one space
-        between; ``given_name``), is that person's full name; None when the text writes no such
+        at some mention right after a person's name of listed first names only (one
+        space between), is that person's full name; None when the text writes no such
         given names before it, or two different ones."""
         if not 1 <= len(entity.canonical_name.split()) <= 2:
             return None
@@ -738,7 +738,8 @@ class Mentions:
                 and other.text[:1].isupper()
                 and given.label == "PERSON"
                 and text[given.end_char : other.start_char] == " "
-                and all(self.given_name(word) for word in given.text.split())
+                # Listed first names only: not an honorific ("Hojatoleslam Akbar").
+                and all(is_first_name(word) for word in given.text.split())
             ):
                 full = f"{given.text} {other.text}"
                 found[full] = replace(entity, canonical_name=full, text=full, label="PERSON")

@@ -1816,7 +1816,7 @@ def _initial(token: Token) -> bool:
 def _with_office_word(title: str | None, word: str) -> str | None:
     """``title`` closed by the office's word the model ran into the name ("Minister of
     Industry and" and "Energy"); else ``title`` as it is."""
-    if title is not None and title.split()[-1] in ("of", "and"):
+    if title and title.split()[-1] in ("of", "and"):
         return f"{title} {word}"
     return title
 
