@@ -59,6 +59,10 @@ _OWN_PRONOUNS = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 # (a title, a company, a nationality, a place).
 _ROLE_RETYPED = frozenset({"ORG", "WORK_OF_ART", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
+# An office's field runs into a name after "of" or "and" ("Minister of Mines and
+# Energy Rahmat"): the characters before the name searched for the office.
+_AFTER_FIELD = re.compile(r"\b(?:of|and)\s+$")
+_OFFICE_REACH = 60
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -408,7 +412,9 @@ class Mentions:
         no football words), or the model types the same name so at another mention,
         or an organisation's name opens with it ("Contrack" for "Contrack
         International")."""
-        if entity.label != "PERSON":
+        if entity.label != "PERSON" or _particle_full_name(entity.canonical_name):
+            # "Willy van der Berg", an organisation to the model at one mention: the
+            # shape is a person's ("he" after it is that person).
             return False
         entries = load_aliases().names.get(fold(entity.canonical_name), ())
         words = entity.canonical_name.split()
@@ -714,6 +720,71 @@ class Mentions:
                 firsts.setdefault(_folded(given), f"{given} {' '.join(particles.split())}".strip())
         return firsts
 
+    def given_names_before(self, entity: EntityMention) -> EntityMention | None:
+        """ "Minister Ana Luisa Prado Lemos": the model typed the given names a person
+        ("Ana Luisa") and the family name of two words apart ("Prado Lemos", a place
+        or another person). A name of one or two capitalised words, written
+        at some mention right after a person's name of listed first names only (one
+        space between), is that person's full name; None when the text writes no such
+        given names before it, or two different ones."""
+        if not 1 <= len(entity.canonical_name.split()) <= 2:
+            return None
+        text = self.context.text
+        found: dict[str, EntityMention] = {}
+        for index, other in enumerate(self.entities[1:], start=1):
+            given = self.entities[index - 1]
+            if (
+                other.canonical_name == entity.canonical_name
+                and other.text[:1].isupper()
+                and given.label == "PERSON"
+                and text[given.end_char : other.start_char] == " "
+                # Listed first names only: not an honorific ("Hojatoleslam Akbar").
+                and all(is_first_name(word) for word in given.text.split())
+            ):
+                full = f"{given.text} {other.text}"
+                found[full] = replace(entity, canonical_name=full, text=full, label="PERSON")
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def without_office_word(self, entity: EntityMention) -> EntityMention:
+        """ "Minister of Mines and Energy Rahmat": the model ran the office's last
+        word into the name ("Energy Rahmat", a person or an organisation to it). A
+        name whose first word is no first name, written at every mention where it
+        opens the name right after "of" or "and" that follow an office ("minister",
+        "secretary"), and written without that word at another mention ("Rahmat
+        said"), is that person's name without the word (the person the model typed
+        apart, if any); else ``entity``."""
+        words = entity.canonical_name.split()
+        if entity.label not in ("PERSON", "ORG") or len(words) < 2 or is_first_name(words[0]):
+            return entity
+        first, rest = words[0], words[1:]
+        alone = [
+            other
+            for other in self.entities
+            if other.text.split() == rest
+            and (other.entity_key == entity.entity_key or other.label == "PERSON")
+        ]
+        glued = [
+            self.context.text[max(0, other.start_char - _OFFICE_REACH) : other.start_char]
+            for other in self.entities
+            if other.entity_key == entity.entity_key and other.text.split()[:1] == [first]
+        ]
+        offices = person_titles()[0]
+        if (
+            not alone
+            or not glued
+            or not all(
+                _AFTER_FIELD.search(before)
+                and any(word.casefold() in offices for word in re.findall(r"[A-Za-z]+", before))
+                for before in glued
+            )
+        ):
+            return entity
+        person = next((o for o in alone if o.entity_key != entity.entity_key), None)
+        if person is not None:
+            full = self.fullest(person)
+            return full if full.canonical_name != entity.canonical_name else person
+        return replace(entity, canonical_name=" ".join(rest), label="PERSON")
+
     def particle_named(self, entity: EntityMention) -> EntityMention | None:
         """ "Julia den Braber" for "Braber", a surname the model cut from its given
         name and particle and typed other than a person: the full name as written,
@@ -756,6 +827,47 @@ class Mentions:
             ):
                 full = self.fullest(replace(entity, label="PERSON"))
                 found[full.canonical_name] = full
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def ends_a_person(self, entity: EntityMention) -> bool:
+        """Whether ``entity``, a name of two capitalised words the model typed an
+        organisation ("El Guerrouj", a family name of two words), closes the name of a
+        person it typed so and opens with a given name (``given_name``: "Hicham El
+        Guerrouj")."""
+        words = entity.canonical_name.split()
+        return (
+            entity.label == "ORG"
+            and len(words) == 2
+            and all(word[:1].isupper() for word in words)
+            and any(
+                other.label == "PERSON"
+                and len(other.canonical_name.split()) > 2
+                and ends_with(other.canonical_name, words)
+                and self.given_name(other.canonical_name.split()[0])
+                for other in self.entities
+            )
+        )
+
+    def misspelt_organisation(self, entity: EntityMention) -> EntityMention | None:
+        """The organisation a one-word name the model typed an organisation misspells
+        ("Minnistry" where the text writes "Ministry" for a body at other mentions):
+        one letter off, or two neighbours swapped, from the one-word mention of a
+        single organisation the text writes more often than the misspelling, both of
+        five letters or more and with the same first letter. None otherwise."""
+        word = entity.text
+        if entity.label != "ORG" or not word.isalpha() or len(word) < _MISSPELT_LENGTH:
+            return None
+        counts = Counter(other.text for other in self.entities if other.label == "ORG")
+        found: dict[str, EntityMention] = {}
+        for other in self.entities:
+            if (
+                other.label == "ORG"
+                and other.text[:1] == word[:1]
+                and len(other.text) >= _MISSPELT_LENGTH
+                and counts[other.text] > counts[word]
+                and one_edit(other.text.casefold(), word.casefold())
+            ):
+                found[other.entity_key] = self.fullest_organisation(other)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person_named(self, name: str, addressed: bool = False) -> EntityMention | None:
@@ -898,8 +1010,29 @@ def _titled_after(name: Span, noun: str) -> bool:
 def _first_named(entity: EntityMention, given: Callable[[str], bool] = is_first_name) -> bool:
     """A name of two or three capitalised words opening with a first name (or what
     ``given`` takes for a given name), which the model typed other than a person
-    ("Carolina Kluft" an organisation)."""
-    return entity.label != "PERSON" and given_name_led(entity.canonical_name, given)
+    ("Carolina Kluft" an organisation), lowercase particles of a family name between
+    ("Anna van der Berg")."""
+    return entity.label != "PERSON" and (
+        given_name_led(entity.canonical_name, given)
+        or _particle_full_name(entity.canonical_name, given)
+    )
+
+
+def _particle_full_name(name: str, given: Callable[[str], bool] = is_first_name) -> bool:
+    """ "Anna van der Berg": a given name, one or two lowercase family-name particles
+    and one or two capitalised words. No organisation's name has that shape, so a
+    name the model typed an organisation is a person's when it has it."""
+    words = name.split()
+    particles = [i for i, word in enumerate(words) if word in _PARTICLES]
+    if not particles or particles[0] != 1 or particles != list(range(1, len(particles) + 1)):
+        return False
+    rest = words[particles[-1] + 1 :]
+    return (
+        len(particles) <= 2
+        and 1 <= len(rest) <= 2
+        and all(word[:1].isupper() for word in rest)
+        and given(words[0])
+    )
 
 
 def particle_led(name: str) -> bool:

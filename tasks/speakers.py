@@ -72,6 +72,9 @@ _DESCRIPTOR_PARAGRAPHS = 2
 # ("Acme Corp said it … The company said"): news names the company once, then uses
 # the noun; the wire style of Reuters, and the company names seldom hold the noun.
 _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
+# "The directors said in the annual report": a company's board, in the plural, speaks
+# for the company a story is about (a wire story's annual-report wording).
+_BOARD_MEMBERS = frozenset({"director"})
 # A subject opening a split-off sentence stands within this many words of its start
 # ("Mr Blair had refused": the title and the name).
 _MAX_SPLIT_SUBJECT = 3
@@ -311,6 +314,8 @@ class SpeakerResolver:
             or len(entity.canonical_name.split()) == 1
             or (entity.label != "PERSON" and _addressed(entity.canonical_name))
             or (entity.label != "PERSON" and particle_led(entity.canonical_name))
+            # "El Guerrouj said" after "Hicham El Guerrouj": a two-word family name.
+            or self.mentions.ends_a_person(entity)
         ):
             # "…,” Lima said", "…,” Mason told AFP", "Ms Lomax said" (an organisation to
             # the model): a one-word place or organisation name, or a title and a
@@ -328,9 +333,20 @@ class SpeakerResolver:
                 if itself and named is not None and not (addressed or self._rarer(surname, named)):
                     named = None
             entity = named or self.mentions.particle_named(entity) or entity
+        if entity is not None and (misspelt := self.mentions.misspelt_organisation(entity)):
+            # "the Treasury …. the Treasuy said": the body spelt right elsewhere.
+            entity = misspelt
+        if entity is not None and (given := self.mentions.given_names_before(entity)):
+            # "Minister Ana Luisa Prado Lemos": the given names the model typed apart.
+            entity = given
+            title = _without_given_names(title, given.canonical_name)
         if entity is not None:
             # "Dion" in a document that names "Céline Dion": the fullest name.
             entity = self.mentions.fullest_named(entity)
+            if (trimmed := self.mentions.without_office_word(entity)) is not entity:
+                # "Minister of Mines and Energy Rahmat": the office's word back in the title.
+                title = _with_office_word(title, entity.canonical_name.split()[0])
+                entity = trimmed
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
@@ -803,6 +819,8 @@ class SpeakerResolver:
         if age_description(subject):
             # "the 34-year-old told …": an age alone is a person's and no role.
             return self._aged_person(subject)
+        if (board := self._company_board(subject)) is not None:
+            return board
         if subject.tag_ in PLURAL_TAGS or group_size(subject) is not None:
             named = self._named_together(subject)
             if named is not None or group_size(subject) is not None:
@@ -1248,6 +1266,21 @@ class SpeakerResolver:
         if first.entity_key not in self.mentions.most_named_organisations(position):
             return None
         return self._entity_attribution(first)
+
+    def _company_board(self, subject: Token) -> Attribution | None:
+        """ "The directors said in the annual report": the bare plural of a board's
+        members speaks for the company the story is about (``_story_company``); None
+        for other subjects or where the story is about no one company."""
+        if (
+            subject.lemma_.lower() not in _BOARD_MEMBERS
+            or subject.tag_ not in PLURAL_TAGS
+            or [c.lower_ for c in subject.lefts] != ["the"]
+            or any(c.dep_ == "prep" for c in subject.rights)
+            # Two companies named as often: whose board it is, is no guess.
+            or len(self.mentions.most_named_organisations(subject.idx)) != 1
+        ):
+            return None
+        return self._story_company(subject)
 
     def _leads(self, entity: EntityMention) -> bool:
         """Whether ``entity`` stands in the subject (or the agent) of the document's
@@ -1834,6 +1867,26 @@ def _nation(entity: EntityMention) -> bool:
 def _initial(token: Token) -> bool:
     """Whether ``token`` is one capital letter ("A", "P"), as initials are written."""
     return len(token.text) == 1 and token.text.isupper()
+
+
+def _with_office_word(title: str | None, word: str) -> str | None:
+    """``title`` closed by the office's word the model ran into the name ("Minister of
+    Industry and" and "Energy"); else ``title`` as it is."""
+    if title and title.split()[-1] in ("of", "and"):
+        return f"{title} {word}"
+    return title
+
+
+def _without_given_names(title: str | None, full_name: str) -> str | None:
+    """``title`` without the given names of ``full_name`` it closes with ("Trade
+    Minister Ana Luisa" for "Ana Luisa Prado Lemos"); None when nothing is left."""
+    if title is None:
+        return None
+    words, name = title.split(), full_name.split()
+    for cut in range(len(name) - 1, 0, -1):
+        if words[-cut:] == name[:cut]:
+            return " ".join(words[:-cut]) or None
+    return title
 
 
 def _without_article(name: str) -> str:
