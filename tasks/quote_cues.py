@@ -1562,10 +1562,13 @@ def _speaker_rank(cue: Cue) -> int:
 
 def named_apposition(subject: Token) -> Token | None:
     """The name in apposition to a subject noun: "Joseph Stiglitz" in "the economist
-    Joseph Stiglitz", "Padraig Cribben" in "VFI Chief Executive, Padraig Cribben,"."""
+    Joseph Stiglitz", "Padraig Cribben" in "VFI Chief Executive, Padraig Cribben,", "Su
+    Han-min" in "Su Han-min, chief economist"."""
     if subject.ent_type_ == "PERSON":
         return None
     for child in subject.children:
+        if _name_before_role(child, subject):
+            return child
         if child.pos_ != "PROPN" or child.i <= subject.i:
             continue
         # "Former Chelsea captain Desailly, who …": a name right after the noun is in
@@ -1574,6 +1577,19 @@ def named_apposition(subject: Token) -> Token | None:
         if child.dep_ == "appos" or right_after:
             return child
     return None
+
+
+def _name_before_role(child: Token, subject: Token) -> bool:
+    """ "…,” said Su Han-min, chief economist with …": a person's name the parse hung
+    before the role noun it is set off from by a comma, as a modifier of the noun."""
+    return (
+        child.i < subject.i
+        and child.pos_ == "PROPN"
+        and child.ent_type_ == "PERSON"
+        and child.dep_ in ("nmod", "compound")
+        and child.i + 1 < subject.i
+        and child.doc[child.i + 1].text == ","
+    )
 
 
 def _name_after(verb: Token) -> Token | None:

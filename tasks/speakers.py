@@ -1926,6 +1926,10 @@ def _role_words(doc: Doc, noun: Token, end: int | None = None) -> str | None:
     """The words of a role noun and what stands before it, without an article (up to
     ``end``, when its field follows it: "director of rugby")."""
     start = noun.left_edge.i
+    # "Su Han-min, chief economist": a name the parse hung on the noun, set off by a
+    # comma, is no part of the role.
+    commas = [t.i for t in doc[start : noun.i] if t.text == ","]
+    start = commas[-1] + 1 if commas and doc[start].ent_type_ == "PERSON" else start
     while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
         start += 1
     return doc[start : end or noun.i + 1].text or None

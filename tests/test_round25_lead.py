@@ -73,3 +73,14 @@ def test_a_card_networks_name_is_no_immigration_story(nlp, shipped):
         "farms. Deportation cases rose last year."
     )
     assert "immigration_policy" in themes(nlp, shipped, visas)
+
+
+def test_a_name_the_parse_hung_on_the_role_after_it_speaks(quotes_of):
+    quotes = quotes_of(
+        '"The regulator has to act soon," said Su Han-min, chief economist with the Grand '
+        'Commercial Bank of Ruritania. "If they wait, prices will rise again."'
+    )
+    assert [(q.speaker, q.speaker_title) for q in quotes] == [
+        ("Su Han-min", "chief economist"),
+        ("Su Han-min", "chief economist"),
+    ]
