@@ -58,8 +58,9 @@ LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("company cos pty bhd spa kk".split())
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
 _LONG_FORM_LABELS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "NORP", "PRODUCT"})
 # The head nouns after which a long form is the organisation a name's first words stand
-# for: the companies' (_COMPANY_HEADS), the institutions' of entity_labels' org_head, and
-# an insurer's "Assurance" (as "Insurance").
+# for: the companies' (_COMPANY_HEADS), a hand-picked part of the institutions' heads of
+# entity_labels' org_head (those an organisation's full name ends in, not an office's or
+# a unit's), and an insurer's "Assurance" (as "Insurance").
 _ORG_HEAD_AFTER = _COMPANY_HEADS | frozenset(
     """bank banks trust trustees association committee commission council board bureau
     agency authority institute foundation society fund union federation league
