@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -173,26 +173,13 @@ def _words(value: object, path: Path, index: int, key: str) -> frozenset[str]:
     return frozenset(v if key == "labels" else v.casefold() for v in value)
 
 
+# A document's mentions ask about its text (``cues``, one string) for the same few cue
+# words again and again, each a search of the whole text; the next document has its own
+# (a string caches its hash, so a hit costs no pass over the text).
+@lru_cache(maxsize=64)
 def _has(text: str, words: str) -> bool:
-    """True when ``words`` occur in ``text`` as whole words.
-
-    A document's mentions ask about its text (``cues``, one string) for the same cue
-    words again and again, each a search of the whole text: the answers for the last
-    text asked about are kept (with the text, so its identity cannot be reused)."""
-    global _last_found
-    # One read of the global: another thread may replace it (see ``tasks.nlp.doc_text``).
-    last = _last_found
-    if last is None or last[0] is not text:
-        last = (text, {})
-        _last_found = last
-    found = last[1].get(words)
-    if found is None:
-        found = re.search(rf"\b{re.escape(words)}\b", text) is not None
-        last[1][words] = found
-    return found
-
-
-_last_found: tuple[str, dict[str, bool]] | None = None
+    """True when ``words`` occur in ``text`` as whole words."""
+    return re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 @cache

@@ -1239,9 +1239,7 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
     wire copy writes for "&" and the model leaves untagged or cuts to one letter:
     each as an ORG span."""
     found = []
-    # Token objects are costly to make: find the "and"s in the lowercase array first.
-    ands = doc.to_array("LOWER") == doc.vocab.strings["and"]
-    for index in ands.nonzero()[0].tolist():
+    for index in _written_as(doc, "LOWER", ("and",)):
         if not 0 < index < len(doc) - 1:
             continue
         first, last = doc[index - 1], doc[index + 1]
@@ -1249,6 +1247,17 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
         if initials and aliases.knows_as_written(doc[index - 1 : index + 2].text):
             found.append(Span(doc, index - 1, index + 2, label="ORG"))
     return found
+
+
+def _written_as(doc: Doc, attr: str, words: tuple[str, ...]) -> list[int]:
+    """The indexes of the tokens whose ``attr`` ("ORTH", "LOWER") is one of ``words``,
+    read from the document's array: Token objects are costly to make, and a rule that
+    looks at the words around a joining word needs only those few."""
+    values = doc.to_array(attr)
+    found = values == doc.vocab.strings[words[0]]
+    for word in words[1:]:
+        found |= values == doc.vocab.strings[word]
+    return found.nonzero()[0].tolist()
 
 
 def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
@@ -1375,11 +1384,12 @@ def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     pairs = [
-        first
-        for first in range(len(doc) - 2)
-        if _pair_at(doc, first, owner, is_place)
-        and doc[first].text not in surnames
-        and doc[first + 2].text not in surnames
+        joint - 1
+        for joint in _written_as(doc, "ORTH", ("and", "&"))
+        if 1 <= joint <= len(doc) - 2
+        and _pair_at(doc, joint - 1, owner, is_place)
+        and doc[joint - 1].text not in surnames
+        and doc[joint + 1].text not in surnames
     ]
     written: dict[str, list[int]] = {}
     for first in pairs:
