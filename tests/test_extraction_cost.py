@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc, Span
 
 from tasks.entity_filters import _is_code_line
-from tasks.nlp import doc_text
+from tasks.entity_labels import _appositions
+from tasks.nlp import doc_text, span_text
 
 
 def test_doc_text_is_each_docs_own_text() -> None:
@@ -13,6 +15,22 @@ def test_doc_text_is_each_docs_own_text() -> None:
     first, second = nlp("Mara Velt spoke.\nThen she left."), nlp("Another  text, spaced.")
     for doc in (first, second, first, first, second):
         assert doc_text(doc) == doc.text
+
+
+def test_span_text_is_the_spans_own_text() -> None:
+    nlp = spacy.blank("en")
+    first, second = nlp("Mara  Velt spoke.\nThen she left. "), nlp("Another text, spaced.")
+    for doc in (first, second, first):
+        spans = [doc[i:j] for i in range(len(doc) + 1) for j in range(i, len(doc) + 1)]
+        spans.append(Span(doc, len(doc), len(doc)))
+        assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+def test_appositions_are_the_tokens_parsed_as_such(nlp) -> None:
+    doc: Doc = nlp("Tom Ashby, a builder from Leeds, met Ann Cole, the mayor, on Monday.")
+    found = [(t.i, t.head.i) for t in doc if t.dep_ == "appos"]
+    assert found
+    assert _appositions(doc) == found
 
 
 def test_code_lines_by_mark_or_opening() -> None:
