@@ -566,7 +566,7 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if mention.label != "ORG" or not mention.pinned:
             continue
-        form = clean_name(mention.span.text, "ORG")
+        form = clean_name(span_text(mention.span), "ORG")
         if (
             form != mention.canonical
             and _apart_from_legal_forms(form, mention.canonical)

@@ -26,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -417,7 +417,7 @@ def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | 
         if of_place and mention.label in _NOT_PLACES:
             return place
         made_by = before.lower_ == "by" and two_before.lower_ in _MADE_BY
-        words = span.text.split()
+        words = span_text(span).split()
         person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
@@ -898,13 +898,13 @@ def vote(mentions: Iterable[Placed]) -> None:
 
 def _acronym(mention: Placed) -> bool:
     """Whether the mention is written as an acronym ("BVI", "GDC")."""
-    text = mention.span.text
+    text = span_text(mention.span)
     return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _written_out(mention: Placed) -> bool:
     """Whether the mention's text (but a leading "the") is its canonical name."""
-    text = " ".join(mention.span.text.split()).casefold().removeprefix("the ")
+    text = " ".join(span_text(mention.span).split()).casefold().removeprefix("the ")
     return text == mention.canonical.casefold()
 
 

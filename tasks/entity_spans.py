@@ -32,7 +32,7 @@ from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -563,7 +563,7 @@ def with_number(span: Span) -> Span | None:
     if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
         return None
     text = doc_text(doc)
-    name = re.escape(span.text)
+    name = re.escape(span_text(span))
     written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
     numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
     if numbered < 2 or numbered != written:
@@ -686,7 +686,7 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    labels = {span.text: span.label_ for span in spans if len(span) > 1}
+    labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
     # Only a stretch that starts and ends as a known name does can be one (cheap).
     firsts = {span[0].text for span in spans if len(span) > 1}
     lasts = {span[-1].text for span in spans if len(span) > 1}
@@ -701,7 +701,7 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
                 if end - start <= len(best) or doc[end - 1].text not in lasts:
                     continue
                 text = doc[start:end].text
-                known = text in labels and text != span.text and _all_capitalised(text)
+                known = text in labels and text != span_text(span) and _all_capitalised(text)
                 added = [*doc[start : span.start], *doc[span.end : end]]
                 if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
                     best = Span(doc, start, end, label=labels[text])
@@ -747,7 +747,7 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         return [span]
     doc = span.doc
     joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
-    if len(joints) != 1 or times_named(span.text) > 1:
+    if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
     if left.text == right.text or not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
@@ -781,7 +781,7 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
     longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
-    texts = [span.text for span in spans]
+    texts = [span_text(span) for span in spans]
     cut: list[Span] = []
     for span in spans:
         # "the U.S. Decision": the model's span may hold the article.
@@ -972,7 +972,7 @@ def _short_partners(spans: list[Span]) -> list[Span]:
     organisation, the firm's short name or its unit's name. The first name may be a
     capitalised word the model took for none ("Pellow and [Nanscawen]"). ``spans`` in
     text order."""
-    firms = [span.text for span in spans if " and " in span.text or " & " in span.text]
+    firms = [text for text in map(span_text, spans) if " and " in text or " & " in text]
     if not firms:
         return spans
     doc = spans[0].doc
