@@ -697,11 +697,15 @@ class Mentions:
         ``surname`` (one word, or a family name with its particle), by folded form."""
         doc = self.doc
         firsts: dict[str, str] = {}
-        for token in doc[2:]:
-            given, role = doc[token.i - 1], doc[token.i - 2]
+        # The surname's places, read from the document's array: a Token for every word
+        # of the document, for every surname, costs more than all the rest of the rule.
+        written = doc.to_array("ORTH") == doc.vocab.strings[surname]
+        for index in written.nonzero()[0].tolist():
+            if index < 2:
+                continue
+            given, role = doc[index - 1], doc[index - 2]
             if (
-                token.text == surname
-                and role.pos_ == "NOUN"
+                role.pos_ == "NOUN"
                 and role.is_lower
                 and given.text[:1].isupper()
                 and self.given_name(given.text)

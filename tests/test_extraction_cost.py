@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
 from tasks.nlp import doc_text, span_text
+from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
 def test_doc_text_is_each_docs_own_text() -> None:
@@ -53,3 +54,40 @@ def test_code_lines_by_mark_or_opening() -> None:
     ]
     assert all(_is_code_line(line) for line in code)
     assert not any(_is_code_line(line) for line in prose)
+
+
+def _next_opening_by_scan(text: str, position: int, end: int) -> int | None:
+    """The rule of ``_next_opening`` read character by character, as it was written."""
+    for index in range(position, end):
+        mark = text[index]
+        if mark not in OPENING_MARKS:
+            continue
+        if mark == "‘" and index > 0 and text[index - 1].isalnum():
+            continue
+        if mark == '"' and index + 1 < end and text[index + 1].isspace():
+            continue
+        return index
+    return None
+
+
+def test_next_opening_skips_to_the_marks() -> None:
+    texts = [
+        "He said “yes” and ‘no’.",
+        'A " spaced mark, then "a quote" here.',
+        "Ann‘s mark is glued; «Bonjour» and „Guten Tag“ follow.",
+        "No marks at all.",
+        '"',
+    ]
+    for text in texts:
+        for position in range(len(text) + 1):
+            for end in (position, len(text) - 1, len(text)):
+                if end >= position:
+                    found = _next_opening(text, position, end)
+                    assert found == _next_opening_by_scan(text, position, end)
+
+
+def test_abbreviation_ends_no_sentence_far_into_a_paragraph() -> None:
+    filler = "The council met again on Tuesday to talk about roads. " * 6
+    text = filler + "Mr. Holt said the plan works."
+    start = _sentence_start_before(text, len(text) - 1, [], 0)
+    assert text[start:].lstrip().startswith("Mr. Holt said")
