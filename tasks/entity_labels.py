@@ -26,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -361,8 +361,7 @@ def _appositions(doc: Doc) -> list[tuple[int, int]]:
     """The index of each token ``doc`` parses as an apposition, with its head's index,
     found in the document's array of dependency labels: the few appositions, not the
     children of every word of every mention, become Token objects."""
-    found = doc.to_array("DEP") == doc.vocab.strings["appos"]
-    return [(index, doc[index].head.i) for index in found.nonzero()[0].tolist()]
+    return [(index, doc[index].head.i) for index in positions(doc, "DEP", ("appos",))]
 
 
 def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | None:

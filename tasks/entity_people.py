@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
@@ -806,8 +806,10 @@ def _said_to_be_person(
     if any(_pronoun_after(m.span) == "person" for m in own):
         return True
     doc = own[0].span.doc
+    # The surname's places from the document's array: no Token for every other word.
     return any(
-        _reports(token, reporting_verbs) or _titled(token) for token in doc if token.text == surname
+        _reports(doc[index], reporting_verbs) or _titled(doc[index])
+        for index in positions(doc, "ORTH", (surname,))
     )
 
 

@@ -185,10 +185,22 @@ def companies_by_legal_name(mentions: Sequence[Named], text: str) -> None:
     a name the document completed to a person's full name is left alone."""
     if not any(m.label == "PERSON" and not m.pinned for m in mentions):
         return
+    # A document that writes no legal form and no ticker has no company's name to open.
+    if "<" not in text and _legal_form_written().search(text) is None:
+        return
     openings = _company_openings(text)
     for mention in mentions:
         if mention.label == "PERSON" and not mention.pinned and mention.canonical in openings:
             mention.label = "ORG"
+
+
+@cache
+def _legal_form_written() -> re.Pattern[str]:
+    """Any legal form ``_company_openings`` ends a run of name words with, where a name
+    word may end (not before a letter, digit, "&", "'", "." or "-"): a document without
+    one gives no opening at all, and the search is one pass of the regex engine."""
+    forms = sorted(_wire_data().legal_forms | _FORMS_BEFORE_OF, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w&'.-])")
 
 
 def _company_openings(text: str) -> frozenset[str]:

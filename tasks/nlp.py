@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -76,3 +76,14 @@ def span_text(span: Span) -> str:
     same string: a span's characters run from its first token's offset to its last
     token's end."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
+    """The indexes, in order, of the tokens of ``doc`` whose ``attr`` ("ORTH",
+    "LOWER") is one of ``words``, read from the document's attribute array: a rule
+    that looks for a few words makes a Token at their places only, not at every word."""
+    values = doc.to_array(attr)
+    found = values < 0
+    for word in words:
+        found |= values == doc.vocab.strings[word]
+    return found.nonzero()[0].tolist()

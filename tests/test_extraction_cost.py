@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
@@ -91,3 +91,12 @@ def test_abbreviation_ends_no_sentence_far_into_a_paragraph() -> None:
     text = filler + "Mr. Holt said the plan works."
     start = _sentence_start_before(text, len(text) - 1, [], 0)
     assert text[start:].lstrip().startswith("Mr. Holt said")
+
+
+def test_positions_of_words_in_order() -> None:
+    doc = spacy.blank("en")("Her plan, his plan and Plan B: her own.")
+    assert positions(doc, "LOWER", ("plan", "her")) == [
+        t.i for t in doc if t.lower_ in ("plan", "her")
+    ]
+    assert positions(doc, "ORTH", ("Plan",)) == [6]
+    assert positions(doc, "ORTH", ("absent",)) == []
