@@ -315,18 +315,30 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
     before it ("Lib Dem MP Lembit Opik", "MEP Jo Corry" are Lembit Opik and Jo Corry):
     they are cut only when a name of at least two capitalised words is left."""
     rest = start
-    for size, phrases in _affiliations().items():
-        words = doc[start : start + size]
-        if tuple(t.lower_ for t in words) in phrases and all(t.text[:1].isupper() for t in words):
-            rest = start + size
-            break
+    # Most names open with no affiliation's first word: no phrase is looked at then.
+    if doc[start].lower_ in _affiliation_openers():
+        for size, phrases in _affiliations().items():
+            words = doc[start : start + size]
+            if tuple(t.lower_ for t in words) in phrases and all(
+                t.text[:1].isupper() for t in words
+            ):
+                rest = start + size
+                break
     offices = person_titles()[1]
     while rest < end and doc[rest].text in offices:
         rest += 1
+    if rest == start:
+        return start
     name = doc[rest:end]
-    if rest > start and len(name) >= 2 and all(t.text[:1].isupper() for t in name[:2]):
+    if len(name) >= 2 and all(t.text[:1].isupper() for t in name[:2]):
         return rest
     return start
+
+
+@cache
+def _affiliation_openers() -> frozenset[str]:
+    """The first words of the party affiliations (lowercase)."""
+    return frozenset(phrase[0] for phrases in _affiliations().values() for phrase in phrases)
 
 
 def _names_of_words(*parts: Span) -> bool:
