@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
+from tasks.entity_spans import _after_affiliation
 from tasks.nlp import doc_text, positions, span_text
 from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
@@ -100,3 +101,11 @@ def test_positions_of_words_in_order() -> None:
     ]
     assert positions(doc, "ORTH", ("Plan",)) == [6]
     assert positions(doc, "ORTH", ("absent",)) == []
+
+
+def test_affiliation_cut_only_before_a_name_of_two_words() -> None:
+    blank = spacy.blank("en")
+    assert _after_affiliation(blank("Labour MP Jo Corry spoke"), 0, 4) == 2
+    assert _after_affiliation(blank("Lib Dem MP Lembit Opik"), 0, 5) == 3
+    assert _after_affiliation(blank("Labour MP Corry"), 0, 3) == 0
+    assert _after_affiliation(blank("Jo Corry spoke"), 0, 2) == 0
