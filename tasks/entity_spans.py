@@ -699,20 +699,22 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
-    # Only a stretch that starts and ends as a known name does can be one (cheap).
-    firsts = {span[0].text for span in spans if len(span) > 1}
-    lasts = {span[-1].text for span in spans if len(span) > 1}
+    # Only a stretch that starts and ends as a known name does can be one (cheap): the
+    # words compared as the ORTH array's values, no Token made for each.
+    orth = doc.to_array("ORTH").tolist()
+    firsts = {orth[span.start] for span in spans if len(span) > 1}
+    lasts = {orth[span.end - 1] for span in spans if len(span) > 1}
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     widened = []
     for span in spans:
         best = span
         for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-            if doc[start].text not in firsts:
+            if orth[start] not in firsts:
                 continue
             for end in range(min(span.end + _EXTEND_BEFORE, len(doc)), span.end - 1, -1):
-                if end - start <= len(best) or doc[end - 1].text not in lasts:
+                if end - start <= len(best) or orth[end - 1] not in lasts:
                     continue
-                text = doc[start:end].text
+                text = span_text(doc[start:end])
                 known = text in labels and text != span_text(span) and _all_capitalised(text)
                 added = [*doc[start : span.start], *doc[span.end : end]]
                 if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
