@@ -133,6 +133,7 @@ from tasks.entity_wire import (
     united_states_regions,
     wire_non_entity,
 )
+from tasks.nlp import span_text
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -302,7 +303,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans: list[Span] = []
     # ``Doc.ents`` builds a new span for every entity at each call: once here.
     ents = doc.ents
-    alone = frozenset(e.text for e in ents if e.label_ == "PERSON" and len(e) == 1)
+    alone = frozenset(span_text(e) for e in ents if e.label_ == "PERSON" and len(e) == 1)
     surnames = frozenset(
         e[-1].text
         for e in ents
@@ -316,7 +317,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         return _headline_place(name, aliases)
 
     for ent in ents:
-        if ent.label_ not in NAMED_LABELS or ent.text.startswith("#"):
+        if ent.label_ not in NAMED_LABELS or words.text.startswith("#", ent.start_char):
             continue
         parts = person_of_firm(ent, alone, is_place_or_region, surnames)
         if parts is not None:
@@ -347,7 +348,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(spans, is_place_or_region)
     spans = as_named_elsewhere(spans)
-    named = Counter(clean_name(span.text, span.label_) for span in spans)
+    named = Counter(clean_name(span_text(span), span.label_) for span in spans)
 
     def times_named(text: str) -> int:
         name = clean_name(text, "")
@@ -356,7 +357,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     split = [part for span in spans for part in coordinated(span, times_named)]
     if len(split) != len(spans):
         spans = split
-        named = Counter(clean_name(span.text, span.label_) for span in spans)
+        named = Counter(clean_name(span_text(span), span.label_) for span in spans)
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
@@ -365,7 +366,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
-        name = clean_name(_without_role(span).text, span.label_)
+        name = clean_name(_text_without_role(span, words.text), span.label_)
         if brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)
@@ -565,7 +566,7 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if mention.label != "ORG" or not mention.pinned:
             continue
-        form = clean_name(mention.span.text, "ORG")
+        form = clean_name(span_text(mention.span), "ORG")
         if (
             form != mention.canonical
             and _apart_from_legal_forms(form, mention.canonical)
@@ -653,13 +654,18 @@ def dateline_place(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def _without_role(ent: Span) -> Span:
-    """A person's name without a role word the model took into it ("Cinematographer
-    John Mathieson"); the mention's offsets stay those of the model's span."""
+def _text_without_role(ent: Span, text: str) -> str:
+    """The text of a person's name without a role word the model took into it
+    ("Cinematographer John Mathieson"), sliced from the document's ``text``; the
+    mention's offsets stay those of the model's span. Any other mention's text is
+    sliced whole: no span is made."""
+    if ent.label_ != "PERSON":
+        return text[ent.start_char : ent.end_char]
+    doc = ent.doc
     start = ent.start
-    while ent.label_ == "PERSON" and start < ent.end - 1 and ent.doc[start].pos_ == "NOUN":
+    while start < ent.end - 1 and doc[start].pos_ == "NOUN":
         start += 1
-    return ent.doc[start : ent.end]
+    return text[doc[start].idx : ent.end_char]
 
 
 def _headline_place(name: str, aliases: AliasTable) -> bool:

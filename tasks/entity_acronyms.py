@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import Named
+from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
 
 # A wire service's angle brackets may close the long form before its acronym
@@ -85,7 +86,7 @@ def resolve_acronyms(text: str, mentions: Sequence[Named]) -> None:
         if m.label == "GPE" and len(m.canonical.split()) > 1 and m.canonical.istitle()
     }
     for mention in mentions:
-        written = mention.span.text
+        written = span_text(mention.span)
         name_end = mention.span.start_char + written.find("(")
         after = name_end if "(" in written else mention.span.end_char
         match = _ACRONYM_AFTER.match(text, after)
@@ -508,7 +509,7 @@ def _written(mention: Named) -> str:
     """The name as the text writes it where a curated name replaced it, else ``""``."""
     if not mention.pinned:
         return ""
-    words = mention.span.text.split()
+    words = span_text(mention.span).split()
     if words and words[0].casefold() == "the":
         words = words[1:]
     return " ".join(words)

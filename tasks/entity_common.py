@@ -28,7 +28,9 @@ from tasks.nlp import doc_text
 # An acronym: a capital, then capitals, digits, "&" or "-" (at least two capitals).
 _ACRONYM = r"[A-Z][A-Z0-9&-]{1,7}"
 _DEFINED = re.compile(rf"\(\s*({_ACRONYM})s?\s*\)")
-_PLURAL = re.compile(rf"(?<![\w&-])({_ACRONYM})s(?![\w&'’-])")
+# The look-behind follows the first capital, so that the regex engine skips to capitals
+# instead of trying the look-behind at every position of the text.
+_PLURAL = re.compile(r"([A-Z](?<![\w&-][A-Z])[A-Z0-9&-]{1,7})s(?![\w&'’-])")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words a spelled-out term may hold beyond those that give its letters.
 _FUNCTION_WORDS = frozenset("of and the for in on to a an with by".split())

@@ -33,7 +33,7 @@ from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_references import is_reference_line
 from tasks.entity_wire import TICKER
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 from tasks.person_gender import is_first_name
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
@@ -167,7 +167,7 @@ def is_non_entity(
 ) -> bool:
     """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
     document names it again; ``curated``: the curated files know it) is no entity."""
-    text = span.text
+    text = span_text(span)
     if name.isascii():
         # The same test without a call per character, for the common ASCII name.
         if name.lower() == name or _TWO_LETTERS.search(name) is None:
@@ -379,7 +379,7 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     """A heading, menu item or table cell: a name of several words that fills its line
     and is not named again, or a mention filling its line or opening its sentence made
     of words the document otherwise writes in lowercase."""
-    fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span.text, name)
+    fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span_text(span), name)
     if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
         return True
     # A "person" of one word that is no given name, opening its sentence, is a common

@@ -24,9 +24,9 @@ from importlib import resources
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -335,9 +335,12 @@ def by_description(mentions: Sequence[Placed]) -> None:
     as two types keeps its own, and so does a name whose head noun makes it an
     institution ("… Development Bank") described as a place or a person."""
     described: dict[str, set[str]] = {}
+    appositions: list[tuple[int, int]] | None = None
     for mention in mentions:
         if not mention.pinned:
-            label = _described_as(mention)
+            if appositions is None:
+                appositions = _appositions(mention.span.doc)
+            label = _described_as(mention, appositions)
             if label is not None:
                 described.setdefault(mention.canonical, set()).add(label)
     for mention in mentions:
@@ -354,8 +357,16 @@ def by_description(mentions: Sequence[Placed]) -> None:
         mention.label = label
 
 
-def _described_as(mention: Placed) -> str | None:
-    """The type a describing noun around ``mention`` gives it, else ``None``."""
+def _appositions(doc: Doc) -> list[tuple[int, int]]:
+    """The index of each token ``doc`` parses as an apposition, with its head's index,
+    found in the document's array of dependency labels: the few appositions, not the
+    children of every word of every mention, become Token objects."""
+    return [(index, doc[index].head.i) for index in positions(doc, "DEP", ("appos",))]
+
+
+def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | None:
+    """The type a describing noun around ``mention`` gives it, else ``None``
+    (``appositions``: the document's, from ``_appositions``)."""
     span = mention.span
     doc = span.doc
     types, after_types = _nouns()[:2]
@@ -365,8 +376,8 @@ def _described_as(mention: Placed) -> str | None:
             return owned
     # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
     # AI, a startup" the parser hangs "startup" on the person too.
-    appositions = [c for t in span for c in t.children if c.dep_ == "appos" and c.i >= span.end]
-    nearest = min(appositions, key=lambda token: token.i) if appositions else None
+    hung = [i for i, head in appositions if i >= span.end and span.start <= head < span.end]
+    nearest = doc[min(hung)] if hung else None
     if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
         return types[nearest.lemma_.lower()]
     named = (
@@ -405,7 +416,7 @@ def _described_as(mention: Placed) -> str | None:
         if of_place and mention.label in _NOT_PLACES:
             return place
         made_by = before.lower_ == "by" and two_before.lower_ in _MADE_BY
-        words = span.text.split()
+        words = span_text(span).split()
         person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
@@ -886,13 +897,13 @@ def vote(mentions: Iterable[Placed]) -> None:
 
 def _acronym(mention: Placed) -> bool:
     """Whether the mention is written as an acronym ("BVI", "GDC")."""
-    text = mention.span.text
+    text = span_text(mention.span)
     return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 def _written_out(mention: Placed) -> bool:
     """Whether the mention's text (but a leading "the") is its canonical name."""
-    text = " ".join(mention.span.text.split()).casefold().removeprefix("the ")
+    text = " ".join(span_text(mention.span).split()).casefold().removeprefix("the ")
     return text == mention.canonical.casefold()
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
@@ -309,7 +309,7 @@ def places_of_people(mentions: Sequence[Named], is_place: Callable[[str], bool])
         if mention.pinned or mention.label != "ORG" or not is_place(mention.name):
             continue
         doc, end = mention.span.doc, mention.span.end
-        if mention.span.text.endswith(("'s", "’s")):
+        if span_text(mention.span).endswith(("'s", "’s")):
             possessive_end = end
         elif end < len(doc) and doc[end].lower_ in ("'s", "’s"):
             possessive_end = end + 1
@@ -457,7 +457,7 @@ def _titled_by_place(span: Span) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ not in _GIVEN_NAME_NOT_AFTER:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return after not in ("'s", "’s") and not span.text.endswith(("'s", "’s"))
+    return after not in ("'s", "’s") and not span_text(span).endswith(("'s", "’s"))
 
 
 class _GivenNamesInText:
@@ -806,8 +806,10 @@ def _said_to_be_person(
     if any(_pronoun_after(m.span) == "person" for m in own):
         return True
     doc = own[0].span.doc
+    # The surname's places from the document's array: no Token for every other word.
     return any(
-        _reports(token, reporting_verbs) or _titled(token) for token in doc if token.text == surname
+        _reports(doc[index], reporting_verbs) or _titled(doc[index])
+        for index in positions(doc, "ORTH", (surname,))
     )
 
 
@@ -899,7 +901,7 @@ def _possessive(span: Span) -> bool:
     """Whether the span ends with "'s" or has it just after."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return after in ("'s", "’s") or span.text.endswith(("'s", "’s"))
+    return after in ("'s", "’s") or span_text(span).endswith(("'s", "’s"))
 
 
 def _after_locative(span: Span) -> bool:

@@ -39,6 +39,7 @@ from spacy.tokens import Span, Token
 from tasks.entity_filters import WordCase
 from tasks.entity_people import Named, after_title
 from tasks.entity_wire import state_names
+from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
 
 # First-level subdivisions that are places a reader files as such; regions, districts
@@ -387,7 +388,7 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
     model called it). Without the full stop ("LA", "Miss") nothing changes."""
     table = _abbreviations()
     for mention in mentions:
-        state = table.get(mention.span.text)
+        state = table.get(span_text(mention.span))
         if state is None:
             continue
         start = mention.span.start
@@ -475,7 +476,7 @@ def _side_here(span: Span, text: str) -> str | None:
             return "state"
         # "White Plains, N.Y.", "Rockland County, N.Y.": the postal abbreviation after
         # any name, a town or county the model may not have called a place.
-        if "." in span.text and before.text[:1].isupper():
+        if "." in span_text(span) and before.text[:1].isupper():
             return "state"
     return None
 

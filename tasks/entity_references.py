@@ -21,6 +21,8 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from tasks.nlp import span_text
+
 # A reference line: a year followed by a volume ("2006;355:2523", "2014;4(3):1", or
 # a volume closing the line, "2014;2014."), or
 # "et al" with a year, or a PubMed or DOI marker.
@@ -63,7 +65,7 @@ def citation_button(span: Span, line: str, line_start: int) -> bool:
     ``line_start``) is a reference's link button: one of ``_CITATION_BUTTONS`` (after a
     button run into it, "LinkGoogle Scholar"), closing a line that cites a year before
     it, with nothing but other buttons after it."""
-    name = span.text
+    name = span_text(span)
     for glued in _GLUED_BUTTONS:
         if name.startswith(glued) and name[len(glued) : len(glued) + 1].isupper():
             name = name[len(glued) :]

@@ -32,7 +32,7 @@ from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -315,18 +315,30 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
     before it ("Lib Dem MP Lembit Opik", "MEP Jo Corry" are Lembit Opik and Jo Corry):
     they are cut only when a name of at least two capitalised words is left."""
     rest = start
-    for size, phrases in _affiliations().items():
-        words = doc[start : start + size]
-        if tuple(t.lower_ for t in words) in phrases and all(t.text[:1].isupper() for t in words):
-            rest = start + size
-            break
+    # Most names open with no affiliation's first word: no phrase is looked at then.
+    if doc[start].lower_ in _affiliation_openers():
+        for size, phrases in _affiliations().items():
+            words = doc[start : start + size]
+            if tuple(t.lower_ for t in words) in phrases and all(
+                t.text[:1].isupper() for t in words
+            ):
+                rest = start + size
+                break
     offices = person_titles()[1]
     while rest < end and doc[rest].text in offices:
         rest += 1
+    if rest == start:
+        return start
     name = doc[rest:end]
-    if rest > start and len(name) >= 2 and all(t.text[:1].isupper() for t in name[:2]):
+    if len(name) >= 2 and all(t.text[:1].isupper() for t in name[:2]):
         return rest
     return start
+
+
+@cache
+def _affiliation_openers() -> frozenset[str]:
+    """The first words of the party affiliations (lowercase)."""
+    return frozenset(phrase[0] for phrases in _affiliations().values() for phrase in phrases)
 
 
 def _names_of_words(*parts: Span) -> bool:
@@ -563,7 +575,7 @@ def with_number(span: Span) -> Span | None:
     if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
         return None
     text = doc_text(doc)
-    name = re.escape(span.text)
+    name = re.escape(span_text(span))
     written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
     numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
     if numbered < 2 or numbered != written:
@@ -686,22 +698,24 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    labels = {span.text: span.label_ for span in spans if len(span) > 1}
-    # Only a stretch that starts and ends as a known name does can be one (cheap).
-    firsts = {span[0].text for span in spans if len(span) > 1}
-    lasts = {span[-1].text for span in spans if len(span) > 1}
+    labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
+    # Only a stretch that starts and ends as a known name does can be one (cheap): the
+    # words compared as the ORTH array's values, no Token made for each.
+    orth = doc.to_array("ORTH").tolist()
+    firsts = {orth[span.start] for span in spans if len(span) > 1}
+    lasts = {orth[span.end - 1] for span in spans if len(span) > 1}
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     widened = []
     for span in spans:
         best = span
         for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-            if doc[start].text not in firsts:
+            if orth[start] not in firsts:
                 continue
             for end in range(min(span.end + _EXTEND_BEFORE, len(doc)), span.end - 1, -1):
-                if end - start <= len(best) or doc[end - 1].text not in lasts:
+                if end - start <= len(best) or orth[end - 1] not in lasts:
                     continue
-                text = doc[start:end].text
-                known = text in labels and text != span.text and _all_capitalised(text)
+                text = span_text(doc[start:end])
+                known = text in labels and text != span_text(span) and _all_capitalised(text)
                 added = [*doc[start : span.start], *doc[span.end : end]]
                 if known and all(map(_widens, added)) and _takes_whole_spans(owner, start, end):
                     best = Span(doc, start, end, label=labels[text])
@@ -747,7 +761,7 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         return [span]
     doc = span.doc
     joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
-    if len(joints) != 1 or times_named(span.text) > 1:
+    if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
     if left.text == right.text or not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
@@ -781,7 +795,7 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
     longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
-    texts = [span.text for span in spans]
+    texts = [span_text(span) for span in spans]
     cut: list[Span] = []
     for span in spans:
         # "the U.S. Decision": the model's span may hold the article.
@@ -972,7 +986,7 @@ def _short_partners(spans: list[Span]) -> list[Span]:
     organisation, the firm's short name or its unit's name. The first name may be a
     capitalised word the model took for none ("Pellow and [Nanscawen]"). ``spans`` in
     text order."""
-    firms = [span.text for span in spans if " and " in span.text or " & " in span.text]
+    firms = [text for text in map(span_text, spans) if " and " in text or " & " in text]
     if not firms:
         return spans
     doc = spans[0].doc

@@ -32,7 +32,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def titles_by_role(mentions: Sequence[Placed]) -> None:
     """Retype as WORK_OF_ART a mention the cue words of a work stand around, and the
     other mentions of its name. Curated (pinned) mentions keep their labels."""
-    titles = {m.canonical.casefold() for m in mentions if not m.pinned and _titled(m.span, m.label)}
+    if not mentions:
+        return
+    # The words' lowercase forms, read once from the document's array: the rule looks
+    # at the three words before every mention, which would be three Tokens each.
+    lower = mentions[0].span.doc.to_array("LOWER").tolist()
+    titles = {
+        m.canonical.casefold() for m in mentions if not m.pinned and _titled(m.span, m.label, lower)
+    }
     if not titles:
         return
     for mention in mentions:
@@ -40,15 +47,18 @@ def titles_by_role(mentions: Sequence[Placed]) -> None:
             mention.label = "WORK_OF_ART"
 
 
-def _titled(span: Span, label: str) -> bool:
+def _titled(span: Span, label: str, lower: list[int]) -> bool:
+    """Whether a work's cue words stand around ``span`` (``lower``: the document's
+    LOWER array, as a list)."""
     if label in _NEVER:
         return False
     any_name, org_too, after = _cues()
     doc = span.doc
+    strings = doc.vocab.strings
     start = span.start
-    if start > 0 and doc[start - 1].lower_ == "the":
+    if start > 0 and strings[lower[start - 1]] == "the":
         start -= 1
-    before = [token.lower_ for token in doc[max(start - _LONGEST_CUE, 0) : start]]
+    before = [strings[word] for word in lower[max(start - _LONGEST_CUE, 0) : start]]
     cues = {" ".join(before[i:]) for i in range(len(before))}
     # A name before a possessive or a noun qualifies what follows ("a role in the Ambani
     # family", "the star of Elvis Presley musical Jailhouse Rock"): that is the work.

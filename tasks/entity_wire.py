@@ -37,7 +37,7 @@ from spacy.tokens import Span
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_people import Named
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
@@ -119,7 +119,7 @@ def _ticker(span: Span, line: str, line_start: int) -> bool:
         start > 0
         and line[start - 1] == "<"
         and _TICKER_END.match(line, end) is not None
-        and span.text.isupper()
+        and span_text(span).isupper()
     )
 
 
@@ -143,7 +143,7 @@ def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
         return False
     # The word after first: it rules out nearly every span without joining the span's.
     following = doc[span.end].text
-    return following in _second_words(terms) and (span.text, following) in terms
+    return following in _second_words(terms) and (span_text(span), following) in terms
 
 
 @cache
@@ -185,10 +185,22 @@ def companies_by_legal_name(mentions: Sequence[Named], text: str) -> None:
     a name the document completed to a person's full name is left alone."""
     if not any(m.label == "PERSON" and not m.pinned for m in mentions):
         return
+    # A document that writes no legal form and no ticker has no company's name to open.
+    if "<" not in text and _legal_form_written().search(text) is None:
+        return
     openings = _company_openings(text)
     for mention in mentions:
         if mention.label == "PERSON" and not mention.pinned and mention.canonical in openings:
             mention.label = "ORG"
+
+
+@cache
+def _legal_form_written() -> re.Pattern[str]:
+    """Any legal form ``_company_openings`` ends a run of name words with, where a name
+    word may end (not before a letter, digit, "&", "'", "." or "-"): a document without
+    one gives no opening at all, and the search is one pass of the regex engine."""
+    forms = sorted(_wire_data().legal_forms | _FORMS_BEFORE_OF, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + r")(?![\w&'.-])")
 
 
 def _company_openings(text: str) -> frozenset[str]:
@@ -275,9 +287,9 @@ def _countries_named(mentions: Sequence[Named], data: _WireData) -> Counter:
     for mention in mentions:
         if mention.label == "GPE" and mention.canonical in countries:
             named[mention.canonical] += 1
-        elif mention.label == "NORP" and mention.span.text in data.adjectives:
+        elif mention.label == "NORP" and span_text(mention.span) in data.adjectives:
             weight = 2 if _of_the_state(mention.span, data) else 1
-            named[data.adjectives[mention.span.text]] += weight
+            named[data.adjectives[span_text(mention.span)]] += weight
     return named
 
 
@@ -410,7 +422,7 @@ def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> s
             if mention.label == "GPE" and mention.canonical in _countries():
                 return mention.canonical
             if mention.label == "NORP":
-                return data.adjectives.get(mention.span.text)
+                return data.adjectives.get(span_text(mention.span))
     return None
 
 
@@ -482,10 +494,10 @@ def headline_place(
     first words, as a GPE (a place) or a NORP (a nationality), when the words after them
     end in no institution's head ("LONDON METAL EXCHANGE" stays) and hold a listed common
     word or the line ends in the report's date ("- APR 7"); else ``None``."""
-    if len(span) < 2 or not span.text.isupper() or any(ch.islower() for ch in line_of(span)):
+    if len(span) < 2 or not span_text(span).isupper() or any(ch.islower() for ch in line_of(span)):
         return None
     # "KANSAS CITY": the whole span is a place's name.
-    if is_place(span.text.title()):
+    if is_place(span_text(span).title()):
         return None
     for cut in range(len(span) - 1, 0, -1):
         head = " ".join(token.text for token in span[:cut]).title()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Document
@@ -67,3 +67,23 @@ def doc_text(doc: Doc) -> str:
     text = doc.text
     _last_text = (weakref.ref(doc), text)
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text (``doc_text``): ``Span.text``
+    makes a Token for every word of the span and one more for its last, at each call,
+    and the entity rules ask for the text of every mention many times. The two are the
+    same string: a span's characters run from its first token's offset to its last
+    token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
+    """The indexes, in order, of the tokens of ``doc`` whose ``attr`` ("ORTH",
+    "LOWER") is one of ``words``, read from the document's attribute array: a rule
+    that looks for a few words makes a Token at their places only, not at every word."""
+    values = doc.to_array(attr)
+    found = values < 0
+    for word in words:
+        found |= values == doc.vocab.strings[word]
+    return found.nonzero()[0].tolist()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 # Opening mark -> marks that may close it; writers (and converters) mix curly and straight.
 OPENING_MARKS = {"“": '”"', '"': '"”', "„": '“”"', "«": "»", "‘": "’"}
+_OPENING_MARK = re.compile("[" + "".join(OPENING_MARKS) + "]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A full stop, question or exclamation mark, perhaps inside closing marks or a
 # parenthesis ("(No effect.)"), before white space.
@@ -26,6 +27,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|"
     r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)|\b[A-Z]|[A-Z]\.[A-Z])$"
 )
+# More characters than the longest abbreviation above and a line break after it.
+_ABBREVIATION_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +132,11 @@ def _quotes_in_paragraph(
 
 
 def _next_opening(text: str, position: int, end: int) -> int | None:
-    for index in range(position, end):
+    # The regex skips to the next mark: a loop in Python would look at every character.
+    while (found := _OPENING_MARK.search(text, position, end)) is not None:
+        index = found.start()
         mark = text[index]
-        if mark not in OPENING_MARKS:
-            continue
+        position = index + 1
         if mark == "‘" and index > 0 and text[index - 1].isalnum():
             continue
         if mark == '"' and index + 1 < end and text[index + 1].isspace():
@@ -181,9 +185,11 @@ def _sentence_start_before(
 ) -> int:
     start = paragraph_start
     for match in _SENTENCE_END.finditer(text, paragraph_start, position):
-        if inside_any(match.start(), spans) or _ABBREVIATION.search(
-            text, paragraph_start, match.start()
-        ):
+        # An abbreviation ends where the full stop stands, and is at most four letters
+        # long: the search looks at the few characters before it, not at the whole
+        # paragraph again for each full stop (``\b`` still sees the character before).
+        window = max(paragraph_start, match.start() - _ABBREVIATION_REACH)
+        if inside_any(match.start(), spans) or _ABBREVIATION.search(text, window, match.start()):
             continue
         start = match.end()
     for span in spans:

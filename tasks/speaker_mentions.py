@@ -25,7 +25,7 @@ from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, positions
 from tasks.person_gender import gender_of_address, gender_of_person, is_first_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import PLURAL_TAGS, SPEAKER_LABELS, lexicon
@@ -544,10 +544,11 @@ class Mentions:
         "Tom Hay cleared himself"): what the text says of each person's gender."""
         if self.own_pronouns is None:
             self.own_pronouns = {}
-            for token in self.doc:
-                gender = _OWN_PRONOUNS.get(token.lower_)
-                if gender is None:
-                    continue
+            doc = self.doc
+            # The pronouns' places from the document's array: no Token for other words.
+            for index in positions(doc, "LOWER", _OWN_PRONOUNS):
+                token = doc[index]
+                gender = _OWN_PRONOUNS[token.lower_]
                 subject = _clause_subject(token)
                 entity = self.at(subject) if subject is not None else None
                 if entity is not None and entity.label == "PERSON":
@@ -697,11 +698,14 @@ class Mentions:
         ``surname`` (one word, or a family name with its particle), by folded form."""
         doc = self.doc
         firsts: dict[str, str] = {}
-        for token in doc[2:]:
-            given, role = doc[token.i - 1], doc[token.i - 2]
+        # The surname's places, read from the document's array: a Token for every word
+        # of the document, for every surname, costs more than all the rest of the rule.
+        for index in positions(doc, "ORTH", (surname,)):
+            if index < 2:
+                continue
+            given, role = doc[index - 1], doc[index - 2]
             if (
-                token.text == surname
-                and role.pos_ == "NOUN"
+                role.pos_ == "NOUN"
                 and role.is_lower
                 and given.text[:1].isupper()
                 and self.given_name(given.text)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc, Span
 
 from tasks.entity_filters import _is_code_line
-from tasks.nlp import doc_text
+from tasks.entity_labels import _appositions
+from tasks.entity_spans import _after_affiliation
+from tasks.nlp import doc_text, positions, span_text
+from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
 def test_doc_text_is_each_docs_own_text() -> None:
@@ -13,6 +17,22 @@ def test_doc_text_is_each_docs_own_text() -> None:
     first, second = nlp("Mara Velt spoke.\nThen she left."), nlp("Another  text, spaced.")
     for doc in (first, second, first, first, second):
         assert doc_text(doc) == doc.text
+
+
+def test_span_text_is_the_spans_own_text() -> None:
+    nlp = spacy.blank("en")
+    first, second = nlp("Mara  Velt spoke.\nThen she left. "), nlp("Another text, spaced.")
+    for doc in (first, second, first):
+        spans = [doc[i:j] for i in range(len(doc) + 1) for j in range(i, len(doc) + 1)]
+        spans.append(Span(doc, len(doc), len(doc)))
+        assert [span_text(span) for span in spans] == [span.text for span in spans]
+
+
+def test_appositions_are_the_tokens_parsed_as_such(nlp) -> None:
+    doc: Doc = nlp("Tom Ashby, a builder from Leeds, met Ann Cole, the mayor, on Monday.")
+    found = [(t.i, t.head.i) for t in doc if t.dep_ == "appos"]
+    assert found
+    assert _appositions(doc) == found
 
 
 def test_code_lines_by_mark_or_opening() -> None:
@@ -35,3 +55,57 @@ def test_code_lines_by_mark_or_opening() -> None:
     ]
     assert all(_is_code_line(line) for line in code)
     assert not any(_is_code_line(line) for line in prose)
+
+
+def _next_opening_by_scan(text: str, position: int, end: int) -> int | None:
+    """The rule of ``_next_opening`` read character by character, as it was written."""
+    for index in range(position, end):
+        mark = text[index]
+        if mark not in OPENING_MARKS:
+            continue
+        if mark == "‘" and index > 0 and text[index - 1].isalnum():
+            continue
+        if mark == '"' and index + 1 < end and text[index + 1].isspace():
+            continue
+        return index
+    return None
+
+
+def test_next_opening_skips_to_the_marks() -> None:
+    texts = [
+        "He said “yes” and ‘no’.",
+        'A " spaced mark, then "a quote" here.',
+        "Ann‘s mark is glued; «Bonjour» and „Guten Tag“ follow.",
+        "No marks at all.",
+        '"',
+    ]
+    for text in texts:
+        for position in range(len(text) + 1):
+            for end in (position, len(text) - 1, len(text)):
+                if end >= position:
+                    found = _next_opening(text, position, end)
+                    assert found == _next_opening_by_scan(text, position, end)
+
+
+def test_abbreviation_ends_no_sentence_far_into_a_paragraph() -> None:
+    filler = "The council met again on Tuesday to talk about roads. " * 6
+    text = filler + "Mr. Holt said the plan works."
+    start = _sentence_start_before(text, len(text) - 1, [], 0)
+    assert text[start:].lstrip().startswith("Mr. Holt said")
+
+
+def test_positions_of_words_in_order() -> None:
+    doc = spacy.blank("en")("Her plan, his plan and Plan B: her own.")
+    assert positions(doc, "LOWER", ("plan", "her")) == [
+        t.i for t in doc if t.lower_ in ("plan", "her")
+    ]
+    assert positions(doc, "ORTH", ("Plan",)) == [6]
+    assert positions(doc, "ORTH", ("absent",)) == []
+
+
+def test_affiliation_cut_only_before_a_name_of_two_words() -> None:
+    blank = spacy.blank("en")
+    assert _after_affiliation(blank("Labour MP Jo Corry spoke"), 0, 4) == 2
+    assert _after_affiliation(blank("Lib Dem MP Lembit Opik"), 0, 5) == 3
+    assert _after_affiliation(blank("Labour MP Corry"), 0, 3) == 0
+    assert _after_affiliation(blank("Jo Corry spoke"), 0, 2) == 0
