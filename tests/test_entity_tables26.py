@@ -96,3 +96,11 @@ def test_european_currency_unit_is_no_organisation(extract):
     )
     labels = {m.text: m.label for m in extract(text)}
     assert "European Currency Unit" not in labels
+
+
+def test_file_formats_and_usb_are_no_entities(extract):
+    text = (
+        "The Ravelin malware encrypts documents of every kind, including PPT, XLSX and "
+        "CSV files. It spreads through USB sticks left in car parks."
+    )
+    assert not _texts(extract(text)) & {"PPT", "XLSX", "CSV", "USB"}
