@@ -48,8 +48,13 @@ _MARKERS = (";", "et al", "PMID", "doi:")
 # 1995;123:518-27 Link Google Scholar", "Crossref | PubMed | Google Scholar": the
 # reference lists of Atypon, Springer and Elsevier pages), often run together with the
 # one before ("LinkGoogle Scholar"): page furniture, not a mention of the service.
-_CITATION_BUTTONS = frozenset({"google scholar", "crossref", "pubmed", "web of science", "scopus"})
-_GLUED_BUTTONS = ("Link", "Article", "Crossref", "PubMed", "CAS")
+# Round 26: "Medline" (the National Library of Medicine's database), which the ACP
+# Journals' lists run in between ("CrossrefMedlineGoogle Scholar"); after "Crossref",
+# as the buttons are printed.
+_CITATION_BUTTONS = frozenset(
+    {"google scholar", "crossref", "pubmed", "medline", "web of science", "scopus"}
+)
+_GLUED_BUTTONS = ("Link", "Article", "Crossref", "Medline", "PubMed", "CAS")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

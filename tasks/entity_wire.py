@@ -2,7 +2,10 @@
 
 ``wire_non_entity(span, name, line)`` is true for a row label of an earnings table
 ("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a code in capitals in a
-row of a futures price table ("UNTRD" after "JUL8"), for a company's legal
+row of a futures price table ("UNTRD" after "JUL8"), for the delivery month or the
+currency's code opening a row of a volume or rate table ("AUG   213   1421", "DMK
+332.490/840"), for a report's period of figures and abbreviations only ("4th Qtr
+1986"), for a company's legal
 form alone ("Co", cut from "Parke, Davis and Co"), for a nationality adjective in a
 fixed compound ("Dutch auction") and for a place inside a company's name ("SHV
 (United Kingdom) Holding Co Ltd", "Hongkong and Shanghai Hotels Ltd"): that place
@@ -48,6 +51,8 @@ _NAME_JOINERS = frozenset({"and", "&", "of", "(", ")", "-"})
 _COMPANY_WORDS = 6
 _FIGURE_START = frozenset("0123456789(-")
 _TABLE_NEXT = frozenset({"vs", "shrs", "shr", "loss", "profit", "div", "net"})
+# A figure or an ordinal of a period ("1986", "4th", "1st").
+_ORDINAL_OR_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)?|\d[\d,.]*")
 # "Shr profit six cts", "Shr nil": a figure the wire spells out.
 _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
@@ -107,8 +112,25 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     if span.label_ in _PLACE_LABELS and _in_company_name(span, data.legal_forms):
         return True
+    if _code_row(span, name, line, line_start, data.table_codes):
+        return True
+    if _figures_and_labels(name, data.table_labels):
+        return True
     first = name.split(" ", 1)[0].casefold()
     return first in data.table_labels and _table_row(span, line, line_start, data.table_labels)
+
+
+def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozenset[str]) -> bool:
+    """A table's row code opening its line before a figure: a delivery month in
+    capitals, with a year's digit or not ("AUG   213   1421", "JAN8  7000 UP  124"), or
+    a currency's code of an exchange-rate table ("DMK 332.490/840"); ``codes`` lists
+    them (``[table_codes]``)."""
+    if not name.isupper() or name.rstrip("0123456789") not in codes:
+        return False
+    if line[: span.start_char - line_start].strip():
+        return False
+    after = line[span.end_char - line_start :].split(None, 1)
+    return bool(after) and after[0][0] in _FIGURE_START
 
 
 def _ticker(span: Span, line: str, line_start: int) -> bool:
@@ -135,6 +157,16 @@ def _table_row(span: Span, line: str, line_start: int, labels: frozenset[str]) -
     if not 0 < index < len(words):
         return False
     return words[index][0] in _FIGURE_START or words[index].casefold() in _FIGURE_WORDS
+
+
+def _figures_and_labels(name: str, labels: frozenset[str]) -> bool:
+    """A name made of a table's abbreviations and figures only ("4th Qtr 1986", "1st
+    Qtr"): at least one of each, every word a figure, an ordinal or a row label of the
+    earnings tables (``labels``, lowercase): a period of a report, no name."""
+    words = name.split()
+    figures = sum(bool(_ORDINAL_OR_FIGURE.fullmatch(word)) for word in words)
+    labelled = sum(word.rstrip(".").casefold() in labels for word in words)
+    return figures > 0 and labelled > 0 and figures + labelled == len(words)
 
 
 def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
@@ -435,6 +467,7 @@ class _WireData:
         "portfolios",
         "state_nouns",
         "stated_only",
+        "table_codes",
         "table_labels",
         "united_states",
         "united_states_regions",
@@ -442,6 +475,8 @@ class _WireData:
 
     def __init__(self, data: dict) -> None:
         self.table_labels = frozenset(data["table_labels"]["words"])
+        codes = data["table_codes"]
+        self.table_codes = frozenset(codes["months"]) | frozenset(codes["currencies"])
         self.legal_forms = frozenset(data["legal_forms"]["names"])
         self.fixed_terms = frozenset(
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
