@@ -587,7 +587,9 @@ class SpeakerResolver:
         the last speaker of the sentences before. A subject on the way that is a
         pronoun of the same form ("Ann Lee said she had …, and she") is passed; any
         other subject (a noun, another pronoun, a coordination) ends the search with
-        None, as does a relative clause ("voters who said she …")."""
+        None, as does a relative clause ("voters who said she …"), save one whose own
+        subject is the pronoun on the object of a verb ("Tom Hay said he would expel the
+        lobbyists, whom he calls …"): the search goes on from that verb."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or gender is None:
             return None
         clause = pronoun.head
@@ -596,9 +598,17 @@ class SpeakerResolver:
                 # "Ann Lee, the engineer, …, saying she had …": the parse hangs the
                 # participle on the name, the one saying.
                 return self._person_subject(clause.head, gender)
-            if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+            if clause.dep_ == "relcl" and pronoun.head.i == clause.i:
+                # "… said he would deport the migrants, whom he calls …": a relative
+                # clause whose own subject is the pronoun hangs on the verb its noun serves.
+                host = _relative_host(clause)
+                if host is None:
+                    return None
+                clause = host
+            elif clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
                 return None
-            clause = clause.head
+            else:
+                clause = clause.head
             subjects = [
                 c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
             ]
@@ -1629,6 +1639,20 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _relative_host(clause: Token) -> Token | None:
+    """The verb whose object (direct, or of a preposition) is the noun the relative
+    clause ``clause`` describes ("deport" in "… deport the migrants, whom he calls …"),
+    else None: a pronoun subject of such a clause is the one doing that verb's talking,
+    whose subject (or its governor's) is the person it stands for."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    elif noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _people_nouns() -> frozenset[str]:
