@@ -449,9 +449,54 @@ class SpeakerResolver:
             )
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
+            if found is None and wants_person:
+                found = self._lone_surname_before(subject.idx)
             self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _lone_surname_before(self, position: int) -> Attribution | None:
+        """ "Hyman said cosmetics had lost their appeal. “…,” she said": for a he or she
+        with no person of its gender named before it, the speaker of the nearest cue
+        before ``position`` (in its paragraph or the one before) whose subject is one
+        capitalised proper noun the model did not tag and the text names nowhere in
+        full: a surname alone, the person the story goes on about. None when that
+        nearest named speaker is anything else (a description, a body, a name)."""
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        if index < 0:
+            return None
+        at, cue_start = self.named_positions[index]
+        attribution, key = self.named[cue_start]
+        paragraph = self.context.paragraph_of
+        if cue_start in self.plural or paragraph(position) - paragraph(at) > 1:
+            return None
+        span = self.doc.char_span(attribution.speaker_start or 0, attribution.speaker_end or 0)
+        if (
+            span is None
+            or len(span) != 1
+            or span[0].pos_ != "PROPN"
+            or span[0].ent_type_ not in ("", "ORG")
+            or not span[0].text[:1].isupper()
+            or span[0].text.isupper()
+            or span[0].text != attribution.speaker
+            or (span.start > 0 and self.doc[span.start - 1].pos_ == "DET")
+        ):
+            return None
+        # The model types many a surname alone an organisation ("Hyman said"): one
+        # that is no short form of a longer name the text gives ("Pfizer Inc") may be
+        # a person's, and "she" says the name is one.
+        if key is not None and (
+            not key.startswith("ORG:") or self._opens_longer_name(attribution.speaker)
+        ):
+            return None
+        return replace(attribution, speaker_is_person=True)
+
+    def _opens_longer_name(self, word: str) -> bool:
+        """Whether a name of several words the document gives opens with ``word``."""
+        return any(
+            len(words := entity.canonical_name.split()) > 1 and words[0] == word
+            for entity in self.context.entities
+        )
 
     def _group_before(self, pronoun: Token) -> Attribution | None:
         """ "The bill is expected to be opposed by the Liberal Democrats. They have said
