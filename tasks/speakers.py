@@ -447,6 +447,8 @@ class SpeakerResolver:
                 if wants_person
                 else None
             )
+            if found is None and not wants_person:
+                found = self._document_speaker_before(subject)
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
             if found is None and wants_person:
@@ -454,6 +456,30 @@ class SpeakerResolver:
             self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _document_speaker_before(self, pronoun: Token) -> Attribution | None:
+        """ "A statement released by Ann Lee said …. It added …": an "it" opening a
+        sentence whose nearest named cue before, in the sentence before, has a document
+        for subject ("statement", "report") that was resolved to whose it is (a person's
+        statement is the person's, a company's the company's): that speaker, as the
+        document's. None otherwise (the "it" is left to the last organisation)."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != _first_word(sentence).i:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        # The sentence's first named cue: the later ones report inside its content
+        # ("… said the council believed …").
+        first = bisect_right(self.named_positions, (previous.start_char, -1))
+        if first >= len(self.named_positions):
+            return None
+        at, cue_start = self.named_positions[first]
+        attribution, key = self.named[cue_start]
+        if key is None or at >= previous.end_char:
+            return None
+        subject = self.cues[bisect_right(self.cue_starts, cue_start) - 1].subject
+        if subject is None or _document_noun(subject.lemma_.lower()) is None:
+            return None
+        return attribution
 
     def _lone_surname_before(self, position: int) -> Attribution | None:
         """ "Hyman said cosmetics had lost their appeal. “…,” she said": for a he or she
@@ -1684,6 +1710,11 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _first_word(sentence: Span) -> Token:
+    """The first token of ``sentence`` that is no space, quotation mark or bracket."""
+    return next((t for t in sentence if not (t.is_space or t.is_punct)), sentence[0])
 
 
 def _relative_host(clause: Token) -> Token | None:
