@@ -459,10 +459,10 @@ class SpeakerResolver:
 
     def _document_speaker_before(self, pronoun: Token) -> Attribution | None:
         """ "A statement released by Ann Lee said …. It added …": an "it" opening a
-        sentence whose nearest named cue before, in the sentence before, has a document
-        for subject ("statement", "report") that was resolved to whose it is (a person's
-        statement is the person's, a company's the company's): that speaker, as the
-        document's. None otherwise (the "it" is left to the last organisation)."""
+        sentence after one whose first named cue has a listed document for subject
+        ("statement", "report") that was resolved to a named owner (a person's statement
+        is the person's, a company's the company's): that speaker, as the document's.
+        None otherwise (the "it" is left to the last organisation, as before)."""
         sentence = pronoun.sent
         if sentence.start == 0 or pronoun.i != _first_word(sentence).i:
             return None
@@ -485,9 +485,10 @@ class SpeakerResolver:
         """ "Hyman said cosmetics had lost their appeal. “…,” she said": for a he or she
         with no person of its gender named before it, the speaker of the nearest cue
         before ``position`` (in its paragraph or the one before) whose subject is one
-        capitalised proper noun the model did not tag and the text names nowhere in
-        full: a surname alone, the person the story goes on about. None when that
-        nearest named speaker is anything else (a description, a body, a name)."""
+        capitalised proper noun (no article before it) the model did not tag, or typed
+        an organisation whose longer name the text never gives ("Acme" after "Acme
+        Paper Corp"): a surname alone, the person the story goes on about. None when
+        that nearest named speaker is anything else (a description, a body, a name)."""
         index = bisect_right(self.named_positions, (position, -1)) - 1
         if index < 0:
             return None
