@@ -447,11 +447,83 @@ class SpeakerResolver:
                 if wants_person
                 else None
             )
+            if found is None and not wants_person:
+                found = self._document_speaker_before(subject)
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
+            if found is None and wants_person:
+                found = self._lone_surname_before(subject.idx)
             self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _document_speaker_before(self, pronoun: Token) -> Attribution | None:
+        """ "A statement released by Ann Lee said …. It added …": an "it" opening a
+        sentence after one whose first named cue has a listed document for subject
+        ("statement", "report") that was resolved to a named owner (a person's statement
+        is the person's, a company's the company's): that speaker, as the document's.
+        None otherwise (the "it" is left to the last organisation, as before)."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != _first_word(sentence).i:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        # The sentence's first named cue: the later ones report inside its content
+        # ("… said the council believed …").
+        first = bisect_right(self.named_positions, (previous.start_char, -1))
+        if first >= len(self.named_positions):
+            return None
+        at, cue_start = self.named_positions[first]
+        attribution, key = self.named[cue_start]
+        if key is None or at >= previous.end_char:
+            return None
+        subject = self.cues[bisect_right(self.cue_starts, cue_start) - 1].subject
+        if subject is None or _document_noun(subject.lemma_.lower()) is None:
+            return None
+        return attribution
+
+    def _lone_surname_before(self, position: int) -> Attribution | None:
+        """ "Hyman said cosmetics had lost their appeal. “…,” she said": for a he or she
+        with no person of its gender named before it, the speaker of the nearest cue
+        before ``position`` (in its paragraph or the one before) whose subject is one
+        capitalised proper noun (no article before it) the model did not tag, or typed
+        an organisation whose longer name the text never gives ("Acme" after "Acme
+        Paper Corp"): a surname alone, the person the story goes on about. None when
+        that nearest named speaker is anything else (a description, a body, a name)."""
+        index = bisect_right(self.named_positions, (position, -1)) - 1
+        if index < 0:
+            return None
+        at, cue_start = self.named_positions[index]
+        attribution, key = self.named[cue_start]
+        paragraph = self.context.paragraph_of
+        if cue_start in self.plural or paragraph(position) - paragraph(at) > 1:
+            return None
+        span = self.doc.char_span(attribution.speaker_start or 0, attribution.speaker_end or 0)
+        if (
+            span is None
+            or len(span) != 1
+            or span[0].pos_ != "PROPN"
+            or span[0].ent_type_ not in ("", "ORG")
+            or not span[0].text[:1].isupper()
+            or span[0].text.isupper()
+            or span[0].text != attribution.speaker
+            or (span.start > 0 and self.doc[span.start - 1].pos_ == "DET")
+        ):
+            return None
+        # The model types many a surname alone an organisation ("Hyman said"): one
+        # that is no short form of a longer name the text gives ("Pfizer Inc") may be
+        # a person's, and "she" says the name is one.
+        if key is not None and (
+            not key.startswith("ORG:") or self._opens_longer_name(attribution.speaker)
+        ):
+            return None
+        return replace(attribution, speaker_is_person=True)
+
+    def _opens_longer_name(self, word: str) -> bool:
+        """Whether a name of several words the document gives opens with ``word``."""
+        return any(
+            len(words := entity.canonical_name.split()) > 1 and words[0] == word
+            for entity in self.context.entities
+        )
 
     def _group_before(self, pronoun: Token) -> Attribution | None:
         """ "The bill is expected to be opposed by the Liberal Democrats. They have said
@@ -587,7 +659,9 @@ class SpeakerResolver:
         the last speaker of the sentences before. A subject on the way that is a
         pronoun of the same form ("Ann Lee said she had …, and she") is passed; any
         other subject (a noun, another pronoun, a coordination) ends the search with
-        None, as does a relative clause ("voters who said she …")."""
+        None, as does a relative clause ("voters who said she …"), save one whose own
+        subject is the pronoun on the object of a verb ("Tom Hay said he would expel the
+        lobbyists, whom he calls …"): the search goes on from that verb."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or gender is None:
             return None
         clause = pronoun.head
@@ -596,9 +670,17 @@ class SpeakerResolver:
                 # "Ann Lee, the engineer, …, saying she had …": the parse hangs the
                 # participle on the name, the one saying.
                 return self._person_subject(clause.head, gender)
-            if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+            if clause.dep_ == "relcl" and pronoun.head.i == clause.i:
+                # "… said he would deport the migrants, whom he calls …": a relative
+                # clause whose own subject is the pronoun hangs on the verb its noun serves.
+                host = _relative_host(clause)
+                if host is None:
+                    return None
+                clause = host
+            elif clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
                 return None
-            clause = clause.head
+            else:
+                clause = clause.head
             subjects = [
                 c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
             ]
@@ -1629,6 +1711,25 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[left.i : subject.i + 1]
+
+
+def _first_word(sentence: Span) -> Token:
+    """The first token of ``sentence`` that is no space, quotation mark or bracket."""
+    return next((t for t in sentence if not (t.is_space or t.is_punct)), sentence[0])
+
+
+def _relative_host(clause: Token) -> Token | None:
+    """The verb whose object (direct, or of a preposition) is the noun the relative
+    clause ``clause`` describes ("deport" in "… deport the migrants, whom he calls …"),
+    else None: a pronoun subject of such a clause is the one doing that verb's talking,
+    whose subject (or its governor's) is the person it stands for."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    elif noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _people_nouns() -> frozenset[str]:
