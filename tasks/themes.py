@@ -175,6 +175,8 @@ COUNTRY_BANK = "Bank of "
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+# A finite verb's tags: a past, a present or a modal ("said", "says", "will").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A verb or auxiliary: its lemma is no noun's ("recorded" is not "record").
 _VERB_POS = frozenset({"VERB", "AUX"})
 # A word inside these entities names something else: "March" in a date is not a
@@ -654,6 +656,18 @@ class ThemeMatcher:
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
         candidates: list[Candidate] = []
+        # The lead's next sentence states the news where the first one states none
+        # (an opening of who said what: "Jefferies and Co said it is making a market
+        # in Comdata Network"), and where the first line is a statement, not a table.
+        stated_end = (
+            lead_end
+            if _told_first(doc)
+            and not any(
+                _stated_phrases(doc, self.themes[theme_id], _dedupe(found), first_end)
+                for theme_id, found in hits.items()
+            )
+            else first_end
+        )
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -681,17 +695,8 @@ class ThemeMatcher:
             # A phrase of the theme's own in the first sentence is what a short notice
             # says happened ("X Inc said it will make a public offering"), however
             # few words the notice has to add to it.
+            stated = _stated_phrases(doc, theme, spans, stated_end)
             weak = {term.lower() for term in theme.weak}
-            stated = _lead_phrases(
-                theme,
-                [
-                    hit
-                    for hit in spans
-                    if hit[0] < first_end
-                    and hit[2].lower() not in weak
-                    and not _modifies_noun_after(doc, hit[1])
-                ],
-            )
             if score < theme.min_score and stated < STATED_PHRASES:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
@@ -1158,6 +1163,39 @@ def _without_title_copy(
         theme_id: [hit for hit in found if not start <= doc[hit[0]].idx < end]
         for theme_id, found in hits.items()
     }
+
+
+def _told_first(doc: Doc) -> bool:
+    """Whether the first line of ``doc`` is a statement: it holds a finite verb ("X Inc
+    said", "will sell"). A results or quote table's first row ("Shr loss 66 cts vs
+    profit 1.07 dlrs", "Turnover 4.48 billion marks vs 4.29 billion") has none, and
+    what follows it is a note, not the news told on."""
+    text = doc_text(doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for token in doc:
+        if token.idx >= end:
+            return False
+        if token.idx >= start and token.tag_ in _FINITE_TAGS:
+            return True
+    return False
+
+
+def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
+    """How many distinct phrases of ``theme`` (``_lead_phrases``) the matches ``spans``
+    hold before the token ``end``, leaving out the theme's ``weak`` terms and a phrase
+    that modifies a noun after it (part of another name: "a stock-for-stock exchange
+    offer")."""
+    weak = {term.lower() for term in theme.weak}
+    return _lead_phrases(
+        theme,
+        [
+            hit
+            for hit in spans
+            if hit[0] < end and hit[2].lower() not in weak and not _modifies_noun_after(doc, hit[1])
+        ],
+    )
 
 
 def _statement_end(doc: Doc) -> int:
