@@ -166,7 +166,11 @@ LEAD_PHRASES = 2
 # sentences ("X Inc said it will make a public offering of 850,000 shares") has no
 # room for a second match, and a phrase there is the notice's news, not a word met in
 # passing. The first sentence, not the lead: the second sentence of a notice says
-# why or what else ("to lower its debt repayment"), too often another topic.
+# why or what else ("to lower its debt repayment"), too often another topic; unless
+# the first sentence holds no theme's word but weak ones and the text opens with a
+# statement, not a table (``ThemeMatcher._opens_untold``): then the second tells the
+# news ("X and Co said it is making a market in Y. The stock was halted on the New
+# York Stock Exchange").
 STATED_PHRASES = 1
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
@@ -656,18 +660,12 @@ class ThemeMatcher:
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
         candidates: list[Candidate] = []
-        # The lead's next sentence states the news where the first one states none
-        # (an opening of who said what: "Jefferies and Co said it is making a market
-        # in Comdata Network"), and where the first line is a statement, not a table.
-        stated_end = (
-            lead_end
-            if _told_first(doc)
-            and not any(
-                _stated_phrases(doc, self.themes[theme_id], _dedupe(found), first_end)
-                for theme_id, found in hits.items()
-            )
-            else first_end
-        )
+        # A notice whose first sentence names who acts and no theme's word ("Jefferies
+        # and Co said it is making a market in Comdata Network") tells its news in the
+        # next one ("The stock was halted on the New York Stock Exchange"): there a
+        # phrase states its theme too. Where the first sentence has a theme's word, the
+        # second says why or what else ("issued in its public offering of 1984").
+        stated_end = lead_end if self._opens_untold(doc, hits, first_end) else first_end
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -764,6 +762,18 @@ class ThemeMatcher:
             if c.match.score < self.themes[c.match.theme].min_score and not f.rules
         }
         return [c for c in kept if id(c) not in unstated]
+
+    def _opens_untold(self, doc: Doc, hits: dict[str, list[Hit]], first_end: int) -> bool:
+        """Whether ``doc`` opens with a statement (``_told_first``) whose first sentence
+        (the tokens before ``first_end``) holds no match of ``hits`` but a theme's
+        ``weak`` ones (an analyst, shares, sales: any company's words)."""
+        if not _told_first(doc):
+            return False
+        for theme_id, found in hits.items():
+            weak = {term.lower() for term in self.themes[theme_id].weak}
+            if any(start < first_end and term.lower() not in weak for start, _, term in found):
+                return False
+        return True
 
     def _table_hits(self, heading: Doc) -> dict[str, list[Hit]]:
         """The ``table`` words of a quote table's heading, by theme: the market it
