@@ -114,9 +114,7 @@ MARKET_MAKER = (
 MAKER_TITLE = "DUNMORE MAKING MARKET IN PELLOW SYSTEMS <PLW>"
 
 
-def test_a_phrase_in_the_second_sentence_tells_a_notice_whose_first_tells_no_theme(
-    nlp, shipped
-):
+def test_a_phrase_in_the_second_sentence_tells_a_notice_whose_first_tells_no_theme(nlp, shipped):
     assert "markets" in themes(nlp, shipped, MARKET_MAKER, MAKER_TITLE)
 
 
