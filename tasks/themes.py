@@ -166,7 +166,11 @@ LEAD_PHRASES = 2
 # sentences ("X Inc said it will make a public offering of 850,000 shares") has no
 # room for a second match, and a phrase there is the notice's news, not a word met in
 # passing. The first sentence, not the lead: the second sentence of a notice says
-# why or what else ("to lower its debt repayment"), too often another topic.
+# why or what else ("to lower its debt repayment"), too often another topic; unless
+# the first sentence holds no theme's word but weak ones and the text opens with a
+# statement, not a table (``ThemeMatcher._opens_untold``): then the second tells the
+# news ("X and Co said it is making a market in Y. The stock was halted on the New
+# York Stock Exchange").
 STATED_PHRASES = 1
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
@@ -175,6 +179,8 @@ COUNTRY_BANK = "Bank of "
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+# A finite verb's tags: a past, a present or a modal ("said", "says", "will").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A verb or auxiliary: its lemma is no noun's ("recorded" is not "record").
 _VERB_POS = frozenset({"VERB", "AUX"})
 # A word inside these entities names something else: "March" in a date is not a
@@ -654,6 +660,12 @@ class ThemeMatcher:
         prose = _prose_sentences(doc, code)
         paragraph_of = _paragraphs(doc, prose)
         candidates: list[Candidate] = []
+        # A notice whose first sentence names who acts and no theme's word ("Jefferies
+        # and Co said it is making a market in Comdata Network") tells its news in the
+        # next one ("The stock was halted on the New York Stock Exchange"): there a
+        # phrase states its theme too. Where the first sentence has a theme's word, the
+        # second says why or what else ("issued in its public offering of 1984").
+        stated_end = lead_end if self._opens_untold(doc, hits, first_end) else first_end
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -681,17 +693,8 @@ class ThemeMatcher:
             # A phrase of the theme's own in the first sentence is what a short notice
             # says happened ("X Inc said it will make a public offering"), however
             # few words the notice has to add to it.
+            stated = _stated_phrases(doc, theme, spans, stated_end)
             weak = {term.lower() for term in theme.weak}
-            stated = _lead_phrases(
-                theme,
-                [
-                    hit
-                    for hit in spans
-                    if hit[0] < first_end
-                    and hit[2].lower() not in weak
-                    and not _modifies_noun_after(doc, hit[1])
-                ],
-            )
             if score < theme.min_score and stated < STATED_PHRASES:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
@@ -759,6 +762,18 @@ class ThemeMatcher:
             if c.match.score < self.themes[c.match.theme].min_score and not f.rules
         }
         return [c for c in kept if id(c) not in unstated]
+
+    def _opens_untold(self, doc: Doc, hits: dict[str, list[Hit]], first_end: int) -> bool:
+        """Whether ``doc`` opens with a statement (``_told_first``) whose first sentence
+        (the tokens before ``first_end``) holds no match of ``hits`` but a theme's
+        ``weak`` ones (an analyst, shares, sales: any company's words)."""
+        if not _told_first(doc):
+            return False
+        for theme_id, found in hits.items():
+            weak = {term.lower() for term in self.themes[theme_id].weak}
+            if any(start < first_end and term.lower() not in weak for start, _, term in found):
+                return False
+        return True
 
     def _table_hits(self, heading: Doc) -> dict[str, list[Hit]]:
         """The ``table`` words of a quote table's heading, by theme: the market it
@@ -1158,6 +1173,39 @@ def _without_title_copy(
         theme_id: [hit for hit in found if not start <= doc[hit[0]].idx < end]
         for theme_id, found in hits.items()
     }
+
+
+def _told_first(doc: Doc) -> bool:
+    """Whether the first line of ``doc`` is a statement: it holds a finite verb ("X Inc
+    said", "will sell"). A results or quote table's first row ("Shr loss 66 cts vs
+    profit 1.07 dlrs", "Turnover 4.48 billion marks vs 4.29 billion") has none, and
+    what follows it is a note, not the news told on."""
+    text = doc_text(doc)
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    for token in doc:
+        if token.idx >= end:
+            return False
+        if token.idx >= start and token.tag_ in _FINITE_TAGS:
+            return True
+    return False
+
+
+def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
+    """How many distinct phrases of ``theme`` (``_lead_phrases``) the matches ``spans``
+    hold before the token ``end``, leaving out the theme's ``weak`` terms and a phrase
+    that modifies a noun after it (part of another name: "a stock-for-stock exchange
+    offer")."""
+    weak = {term.lower() for term in theme.weak}
+    return _lead_phrases(
+        theme,
+        [
+            hit
+            for hit in spans
+            if hit[0] < end and hit[2].lower() not in weak and not _modifies_noun_after(doc, hit[1])
+        ],
+    )
 
 
 def _statement_end(doc: Doc) -> int:

@@ -104,3 +104,37 @@ def test_a_central_bank_buying_bank_bills_buys_no_bank(nlp, shipped):
     )
     deal = "Harlow Corp said it agreed to buy a bank in Ohio for 20 mln dlrs in cash."
     assert "mergers_acquisitions" in themes(nlp, shipped, deal, "HARLOW <HRLW> TO BUY BANK")
+
+
+# The second sentence of a notice whose first names only who acts (round 26).
+MARKET_MAKER = (
+    "Dunmore and Co said it is now making a market in Pellow Systems at 12 to 12-1/2.\n\n"
+    "The stock was halted on the New York Stock Exchange earlier today pending news."
+)
+MAKER_TITLE = "DUNMORE MAKING MARKET IN PELLOW SYSTEMS <PLW>"
+
+
+def test_a_phrase_in_the_second_sentence_tells_a_notice_whose_first_tells_no_theme(nlp, shipped):
+    assert "markets" in themes(nlp, shipped, MARKET_MAKER, MAKER_TITLE)
+
+
+def test_only_the_first_sentence_without_the_untold_opening(nlp, shipped, monkeypatch):
+    """The same notice under the first-sentence rule alone: one phrase outside the first
+    sentence scores under markets' min_score."""
+    monkeypatch.setattr(t, "_told_first", lambda doc: False)
+    assert "markets" not in themes(nlp, shipped, MARKET_MAKER, MAKER_TITLE)
+
+
+def test_a_theme_word_in_the_first_sentence_keeps_the_second_out(nlp, shipped):
+    """The first sentence has a theme's word (a bond): the second's phrase is what else."""
+    text = (
+        "Dunmore and Co said it sold a bond for Pellow Systems to a pension fund.\n\n"
+        "Pellow's stock trades on the New York Stock Exchange."
+    )
+    assert "markets" not in themes(nlp, shipped, text, "DUNMORE SELLS PELLOW <PLW> BOND")
+
+
+def test_a_table_first_line_is_no_statement(nlp):
+    assert not t._told_first(nlp("Shr loss six cts vs profit 19 cts\n\nNet loss 166,000"))
+    assert not t._told_first(nlp("Turnover 4.48 billion marks vs 4.29 billion.\n\nIt rose."))
+    assert t._told_first(nlp("Dunmore and Co said it is making a market.\n\nMore later."))
