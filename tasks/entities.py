@@ -97,6 +97,7 @@ from tasks.entity_spans import (
     across_joins,
     as_named_elsewhere,
     brand_possessive,
+    cased_legal_form,
     completed_name,
     coordinated,
     curated_extent,
@@ -112,6 +113,7 @@ from tasks.entity_spans import (
     with_comma_partners,
     with_foreign_head,
     with_legal_form,
+    with_lowercase_legal_form,
     with_number,
     with_partner_before,
     with_partners,
@@ -328,6 +330,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
+        span = with_lowercase_legal_form(span) or span
         span = with_partner_before(span, is_place_or_region) or span
         span = (
             titled_name(span)
@@ -403,6 +406,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             kept.append(_Mention(span=span, name=title or name, label="ORG", pinned=True))
             continue
         taken.update(range(span.start, span.end))
+        name = cased_legal_form(name)
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)

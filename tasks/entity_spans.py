@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.common_words import common_words
-from tasks.entity_acronyms import INITIALS
+from tasks.entity_acronyms import INITIALS, LEGAL_FORMS
 from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
@@ -595,6 +595,57 @@ def with_legal_form(span: Span) -> Span | None:
         if after.text == "-" or (after.text[:1].isupper() and after.is_alpha):
             return None
     return Span(doc, span.start, end, label="ORG")
+
+
+# Legal forms wire copy sometimes writes in lower case after a company's name ("Acme
+# Pumps co said", "Zed Holding corp, a maker of"): their short forms only, which no
+# English sentence writes as a word of its own ("company" or "limited" are words).
+_LOWER_LEGAL_FORMS = frozenset({"co", "cos", "corp", "inc", "ltd"})
+
+
+def with_lowercase_legal_form(span: Span) -> Span | None:
+    """A company's name the model ended before a legal form written in lower case just
+    after it ("[Acme Pumps] co said", "[Zed] co Pty Ltd"): the span widened over the
+    legal forms, an organisation; else ``None``. Only after a name of capitalised
+    words, a lowercase short form (``_LOWER_LEGAL_FORMS``) and the capitalised ones
+    after it; not before a hyphen ("co-op") or a capitalised word that no legal form
+    is ("Acme co Director"), nor after a place's code."""
+    doc = span.doc
+    end = span.end
+    if (
+        end >= len(doc)
+        or doc[end].text.rstrip(".") not in _LOWER_LEGAL_FORMS
+        or not span[-1].text[:1].isupper()
+        or doc[end - 1].whitespace_ != " "
+    ):
+        return None
+    end += 1
+    while end < len(doc) and _capitalised_legal_form(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+    if end < len(doc):
+        after = doc[end]
+        if after.text == "-" or (after.text[:1].isupper() and after.is_alpha):
+            return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _capitalised_legal_form(token: Token) -> bool:
+    """Whether ``token`` is a capitalised legal form of any country ("Inc", "Pty", "Bhd")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in LEGAL_FORMS
+
+
+def cased_legal_form(name: str) -> str:
+    """``name`` with a trailing short legal form written in lower case capitalised as
+    wire copy mostly writes it ("Acme Pumps co" -> "Acme Pumps Co"); other names as
+    they are ("Barclays Bank plc" keeps the British form)."""
+    words = name.split(" ")
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(".").casefold() in LEGAL_FORMS:
+        end -= 1
+    if end == len(words):
+        return name
+    forms = [w.capitalize() if w.rstrip(".") in _LOWER_LEGAL_FORMS else w for w in words[end:]]
+    return " ".join(words[:end] + forms)
 
 
 def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | None:
