@@ -121,6 +121,7 @@ from tasks.entity_spans import (
     with_written_pair,
     without_article,
     without_figure,
+    without_nil,
     without_owner,
     without_recased_word,
 )
@@ -327,6 +328,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = trimmed(ent)
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
+        span = without_nil(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span

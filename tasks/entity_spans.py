@@ -246,6 +246,24 @@ def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
     return rest
 
 
+# The word a wire table writes for a zero amount after a place's name ("CASCAVEL NIL,
+# LONDRINA 0.2 MILLIMETRES": a rainfall or a stock table), in capitals as such tables are.
+_NIL = frozenset({"NIL"})
+
+
+def without_nil(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A name the model ran into a table's "NIL" after it ("SANTA CLARA NIL,"): the
+    span without it, a place when ``is_place`` knows the rest or the gazetteer's
+    cities do (written as GeoNames writes them, "Santa Clara"); ``None`` when the
+    span ends otherwise or is the word alone."""
+    if len(span) < 2 or span[-1].text not in _NIL:
+        return None
+    rest = Span(span.doc, span.start, span.end - 1, label=span.label_)
+    if is_place(rest.text) or rest.text.title() in city_names():
+        rest.label_ = "GPE"
+    return rest
+
+
 def without_article(span: Span, label: str) -> Span:
     """The span a mention stores: without a leading "the" (the judging protocol's
     span: "the River Thames" is "River Thames"). Kept: a title's own "The" ("The Sea

@@ -1,5 +1,6 @@
 """Names (issue 17, round 26): a legal form wire copy writes in lower case after a
-company's name is part of it, and the company's short name takes the full name."""
+company's name is part of it, and the company's short name takes the full name; a
+table's "NIL" after a place is no part of its name."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from spacy.tokens import Span
 
 from tasks.entities import extract_entities
-from tasks.entity_spans import cased_legal_form, with_lowercase_legal_form
+from tasks.entity_spans import cased_legal_form, with_lowercase_legal_form, without_nil
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,24 @@ def test_a_short_name_takes_the_full_name_with_its_lowercase_legal_form(extract)
     assert full and full[0].canonical_name == "Quillby Energy Co" and full[0].label == "ORG"
     short = [m for m in mentions if m.text == "Quillby"]
     assert short and all(m.canonical_name == "Quillby Energy Co" for m in short)
+
+
+def test_a_tables_nil_leaves_the_place_before_it(nlp):
+    doc = nlp("RAIN IN THE 24 HOURS: SANTA MARIA NIL, DORVALE NIL, NIL.")
+    cut = without_nil(_span(doc, "SANTA", 3, "ORG"), lambda name: False)
+    assert cut.text == "SANTA MARIA"
+    assert cut.label_ == "GPE"  # a gazetteer city
+    unknown = without_nil(_span(doc, "DORVALE", 2, "ORG"), lambda name: False)
+    assert unknown.text == "DORVALE" and unknown.label_ == "ORG"
+    assert without_nil(_span(doc, "SANTA", 2, "GPE"), lambda name: False) is None
+    # The word alone is no name to cut.
+    alone = Span(doc, len(doc) - 2, len(doc) - 1, label="ORG")
+    assert alone.text == "NIL" and without_nil(alone, lambda name: False) is None
+
+
+def test_a_rainfall_tables_places_lose_their_nil(extract):
+    mentions = extract(
+        "RAINFALL RECORDED IN THE 24 HOURS TO 1200 GMT\n\n"
+        "RIO GRANDE DO SUL STATE: PASSO FUNDO NIL, SANTA MARIA NIL, CRUZ ALTA NIL. REUTER"
+    )
+    assert not any("NIL" in m.text for m in mentions)
