@@ -1505,3 +1505,45 @@ def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[s
     if before is None or doc[first].is_sent_start:
         return True
     return not (before.text[:1].isupper() or before.text == ",")
+
+
+def with_possessive_brand(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+    """A business named by its founder's possessive, which the model took apart at the
+    "'s" ("[Quillan]'s [Fried Fish Inc]", "[Marla]'s [Salon and Spa]"): one organisation,
+    "Quillan's Fried Fish Inc". Only where the word before the "'s" is one capitalised
+    word the model took alone, after no capitalised word (not a name's last word), the
+    document never writes it without the "'s" (an owner acting elsewhere, "Acme's
+    [Zed Corp]" beside "Acme said", is ``without_owner``'s), and it is no known place
+    ("Ruritania's [Farm Bureau]"); the name after it is an organisation of two words or
+    more opening with a capital. ``spans`` in text order, the result too."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    text = doc_text(doc)
+    joined: list[Span] = []
+    index = 0
+    while index < len(spans):
+        owner = spans[index]
+        name = spans[index + 1] if index + 1 < len(spans) else None
+        if name is not None and _brand_owner(owner, name, text, is_place):
+            joined.append(Span(doc, owner.start, name.end, label="ORG"))
+            index += 2
+            continue
+        joined.append(owner)
+        index += 1
+    return joined
+
+
+def _brand_owner(owner: Span, name: Span, text: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``owner`` and its "'s" open the organisation ``name`` right after them."""
+    doc = owner.doc
+    if len(owner) != 1 or name.start != owner.end + 1 or name.label_ != "ORG" or len(name) < 2:
+        return False
+    if doc[owner.end].text not in _POSSESSIVES or not name[0].text[:1].isupper():
+        return False
+    word = owner[0]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):
+        return False
+    if owner.label_ == "NORP" or (owner.start > 0 and doc[owner.start - 1].text[:1].isupper()):
+        return False
+    return not _written_bare(text, word.text) and not is_place(word.text)
