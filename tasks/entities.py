@@ -111,6 +111,7 @@ from tasks.entity_spans import (
     with_and_partners,
     with_campus,
     with_comma_partners,
+    with_court_district,
     with_foreign_head,
     with_legal_form,
     with_lowercase_legal_form,
@@ -353,6 +354,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(spans, is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region)
+    spans = [with_court_district(span) or span for span in spans]
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)
 

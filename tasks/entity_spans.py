@@ -1547,3 +1547,39 @@ def _brand_owner(owner: Span, name: Span, text: str, is_place: Callable[[str], b
     if owner.label_ == "NORP" or (owner.start > 0 and doc[owner.start - 1].text[:1].isupper()):
         return False
     return not _written_bare(text, word.text) and not is_place(word.text)
+
+
+# The districts a US federal court sits for (28 U.S.C. ch. 5 names each district so:
+# "the Western District of Kentucky", "the District of Columbia").
+_DISTRICT_SIDES = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
+_STATE_WORDS = 3
+
+
+def with_court_district(span: Span) -> Span | None:
+    """A court's name the model ended before the district it sits for ("[U.S. District
+    Court] for the Western District of Ruritania", "[Bankruptcy Court] for the District
+    of Columbia"): the span widened over "for the", a side, "District of" and the one to
+    three capitalised words of the state after it, an organisation; else ``None``."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].text != "Court":
+        return None
+    at = span.end
+    words = [token.text for token in doc[at : at + 4]]
+    if words[:2] != ["for", "the"]:
+        return None
+    at += 2
+    if at < len(doc) and doc[at].text in _DISTRICT_SIDES:
+        at += 1
+    if [token.text for token in doc[at : at + 2]] != ["District", "of"]:
+        return None
+    at += 2
+    end = at
+    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
+        end += 1
+    if end == at:
+        return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _state_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper

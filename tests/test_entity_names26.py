@@ -1,6 +1,7 @@
 """Names (issue 17, round 26): a legal form wire copy writes in lower case after a
 company's name is part of it, and the company's short name takes the full name; a
-table's "NIL" after a place is no part of its name."""
+table's "NIL" after a place is no part of its name; a business named by its founder's
+possessive is one name; a federal court's name holds the district it sits for."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import pytest
 from spacy.tokens import Span
 
 from tasks.entities import extract_entities
-from tasks.entity_spans import cased_legal_form, with_lowercase_legal_form, without_nil
+from tasks.entity_spans import (
+    cased_legal_form,
+    with_court_district,
+    with_lowercase_legal_form,
+    without_nil,
+)
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +86,50 @@ def test_a_rainfall_tables_places_lose_their_nil(extract):
         "RIO GRANDE DO SUL STATE: PASSO FUNDO NIL, SANTA MARIA NIL, CRUZ ALTA NIL. REUTER"
     )
     assert not any("NIL" in m.text for m in mentions)
+
+
+def test_a_business_named_by_its_founders_possessive_is_one_name(extract):
+    mentions = extract(
+        "Church's Fried Chicken Inc said profits rose 12 pct in the quarter.\n\n"
+        "The family opened Aisha's Salon and Spa in Houston last year."
+    )
+    names = {m.text: m for m in mentions}
+    assert "Church's Fried Chicken Inc" in names
+    assert names["Church's Fried Chicken Inc"].label == "ORG"
+    assert "Aisha's Salon and Spa" in names
+    assert "Church" not in names and "Aisha" not in names
+
+
+def test_an_owner_or_a_place_before_the_possessive_stays_apart(extract):
+    # The owner acts elsewhere in the story: it is a company of its own.
+    owned = extract(
+        "Tarnwell's Northern Gas Pipeline Co said volumes fell.\n\nTarnwell said it would sell it."
+    )
+    assert not any(m.text.startswith("Tarnwell's") for m in owned)
+    placed = extract("Mexico's Sinaloa Cartel was named in the indictment.")
+    assert not any(m.text.startswith("Mexico") and "Sinaloa" in m.text for m in placed)
+
+
+def test_a_federal_court_keeps_the_district_it_sits_for(extract):
+    mentions = extract(
+        "Tarnwell Corp filed suit in U.S. District Court for the Western District of "
+        "Kentucky on Monday.\n\nA petition was filed in the U.S. Bankruptcy Court for the "
+        "Southern District of New York, it said."
+    )
+    names = {m.text: m for m in mentions}
+    assert "U.S. District Court for the Western District of Kentucky" in names
+    court = names["U.S. Bankruptcy Court for the Southern District of New York"]
+    assert court.label == "ORG"
+    assert court.canonical_name == "U.S. Bankruptcy Court for the Southern District of New York"
+    assert "Kentucky" not in names
+    # "for the" and no district: the court's name ends where the model ended it.
+    other = extract("The Supreme Court for the first time heard the case.")
+    assert not any("first" in m.text for m in other)
+
+
+def test_with_court_district_needs_a_district(nlp):
+    doc = nlp("It sued in the Tax Court for the District of Columbia and the Court for the year.")
+    court = with_court_district(_span(doc, "Tax", 2, "ORG"))
+    assert court.text == "Tax Court for the District of Columbia"
+    assert with_court_district(Span(doc, doc[-5].i, doc[-4].i, label="ORG")) is None
+    assert with_court_district(_span(doc, "Tax", 2, "GPE")) is None
