@@ -353,7 +353,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(spans, is_place_or_region)
-    spans = with_possessive_brand(spans, is_place_or_region)
+    spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [with_court_district(span) or span for span in spans]
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span.text, span.label_) for span in spans)

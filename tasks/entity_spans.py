@@ -1507,15 +1507,19 @@ def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[s
     return not (before.text[:1].isupper() or before.text == ",")
 
 
-def with_possessive_brand(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
+def with_possessive_brand(
+    spans: list[Span], is_place: Callable[[str], bool], is_curated: Callable[[str], bool]
+) -> list[Span]:
     """A business named by its founder's possessive, which the model took apart at the
     "'s" ("[Quillan]'s [Fried Fish Inc]", "[Marla]'s [Salon and Spa]"): one organisation,
     "Quillan's Fried Fish Inc". Only where the word before the "'s" is one capitalised
     word the model took alone, after no capitalised word (not a name's last word), the
     document never writes it without the "'s" (an owner acting elsewhere, "Acme's
     [Zed Corp]" beside "Acme said", is ``without_owner``'s), and it is no known place
-    ("Ruritania's [Farm Bureau]"); the name after it is an organisation of two words or
-    more opening with a capital. ``spans`` in text order, the result too."""
+    or gazetteer city ("Ruritania's [Farm Bureau]", "Munich's [Radio Orchestra]"); the
+    name after it is an organisation of two words or more opening with a capital; and
+    neither is curated (``is_curated``: a known company owning a known title, "Acme's
+    [Financial Times]"). ``spans`` in text order, the result too."""
     if len(spans) < 2:
         return spans
     doc = spans[0].doc
@@ -1525,7 +1529,12 @@ def with_possessive_brand(spans: list[Span], is_place: Callable[[str], bool]) ->
     while index < len(spans):
         owner = spans[index]
         name = spans[index + 1] if index + 1 < len(spans) else None
-        if name is not None and _brand_owner(owner, name, text, is_place):
+        if (
+            name is not None
+            and _brand_owner(owner, name, text, is_place)
+            and not is_curated(owner.text)
+            and not is_curated(name.text)
+        ):
             joined.append(Span(doc, owner.start, name.end, label="ORG"))
             index += 2
             continue
@@ -1546,7 +1555,9 @@ def _brand_owner(owner: Span, name: Span, text: str, is_place: Callable[[str], b
         return False
     if owner.label_ == "NORP" or (owner.start > 0 and doc[owner.start - 1].text[:1].isupper()):
         return False
-    return not _written_bare(text, word.text) and not is_place(word.text)
+    if word.text in city_names() or is_place(word.text):
+        return False
+    return not _written_bare(text, word.text)
 
 
 # The districts a US federal court sits for (28 U.S.C. ch. 5 names each district so:
