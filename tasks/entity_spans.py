@@ -1518,8 +1518,10 @@ def with_possessive_brand(
     [Zed Corp]" beside "Acme said", is ``without_owner``'s), and it is no known place
     or gazetteer city ("Ruritania's [Farm Bureau]", "Munich's [Radio Orchestra]"); the
     name after it is an organisation of two words or more opening with a capital; and
-    neither is curated (``is_curated``: a known company owning a known title, "Acme's
-    [Financial Times]"). ``spans`` in text order, the result too."""
+    neither is curated (``is_curated``: a known company owning a known title). A word
+    the model typed a company is the brand only where the document writes its "'s" more
+    than once ("Bond's [Delivery Service]" … "Bond's, which was sold"): once, it is an
+    owner ("Acme's [Daily Post] said"). ``spans`` in text order, the result too."""
     if len(spans) < 2:
         return spans
     doc = spans[0].doc
@@ -1556,6 +1558,9 @@ def _brand_owner(owner: Span, name: Span, text: str, is_place: Callable[[str], b
     if owner.label_ == "NORP" or (owner.start > 0 and doc[owner.start - 1].text[:1].isupper()):
         return False
     if word.text in city_names() or is_place(word.text):
+        return False
+    if owner.label_ == "ORG" and sum(text.count(word.text + s) for s in _POSSESSIVES) < 2:
+        # A company the model saw, with its "'s" once: an owner ("Acme's [Daily Post]").
         return False
     return not _written_bare(text, word.text)
 
