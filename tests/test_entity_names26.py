@@ -90,7 +90,8 @@ def test_a_rainfall_tables_places_lose_their_nil(extract):
 
 def test_a_business_named_by_its_founders_possessive_is_one_name(extract):
     mentions = extract(
-        "Church's Fried Chicken Inc said profits rose 12 pct in the quarter.\n\n"
+        "Church's Fried Chicken Inc said profits rose 12 pct in the quarter. Church's, "
+        "based in Atlanta, has 1,200 outlets.\n\n"
         "The family opened Aisha's Salon and Spa in Houston last year."
     )
     names = {m.text: m for m in mentions}
@@ -107,6 +108,9 @@ def test_an_owner_or_a_place_before_the_possessive_stays_apart(extract):
     )
     assert not any(m.text.startswith("Tarnwell's") for m in owned)
     placed = extract("Mexico's Sinaloa Cartel was named in the indictment.")
+    # A company the model saw, its possessive written once: the owner of a title.
+    title = extract("Tarnwell's Evening Courier said it would cut 30 jobs.")
+    assert not any(m.text.startswith("Tarnwell's") for m in title)
     assert not any(m.text.startswith("Mexico") and "Sinaloa" in m.text for m in placed)
 
 
