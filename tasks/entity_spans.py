@@ -1526,6 +1526,9 @@ def with_possessive_brand(
         return spans
     doc = spans[0].doc
     text = doc_text(doc)
+    # A person named in full elsewhere ("Jo Quill" … "Quill's [Grand Opera]"): the
+    # possessive is the person's, the name after it a work or a firm of its own.
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     joined: list[Span] = []
     index = 0
     while index < len(spans):
@@ -1534,6 +1537,7 @@ def with_possessive_brand(
         if (
             name is not None
             and _brand_owner(owner, name, text, is_place)
+            and owner.text not in surnames
             and not is_curated(owner.text)
             and not is_curated(name.text)
         ):

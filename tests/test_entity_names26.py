@@ -137,3 +137,11 @@ def test_with_court_district_needs_a_district(nlp):
     assert court.text == "Tax Court for the District of Columbia"
     assert with_court_district(Span(doc, doc[-5].i, doc[-4].i, label="ORG")) is None
     assert with_court_district(_span(doc, "Tax", 2, "GPE")) is None
+
+
+def test_a_possessive_of_a_person_named_in_full_is_no_brand(extract):
+    mentions = extract(
+        "The composer Jules Tarnaud wrote six operas.\n\n"
+        "Tarnaud's Le Roi de Lahore opened in Paris in 1877."
+    )
+    assert not any(m.text.startswith("Tarnaud's") for m in mentions)
