@@ -97,6 +97,7 @@ from tasks.entity_spans import (
     across_joins,
     as_named_elsewhere,
     brand_possessive,
+    cased_legal_form,
     completed_name,
     coordinated,
     curated_extent,
@@ -110,15 +111,19 @@ from tasks.entity_spans import (
     with_and_partners,
     with_campus,
     with_comma_partners,
+    with_court_district,
     with_foreign_head,
     with_legal_form,
+    with_lowercase_legal_form,
     with_number,
     with_partner_before,
     with_partners,
     with_place_partner,
+    with_possessive_brand,
     with_written_pair,
     without_article,
     without_figure,
+    without_nil,
     without_owner,
     without_recased_word,
 )
@@ -326,9 +331,11 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = trimmed(ent)
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
+        span = without_nil(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
+        span = with_lowercase_legal_form(span) or span
         span = with_partner_before(span, is_place_or_region) or span
         span = (
             titled_name(span)
@@ -347,6 +354,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(spans, is_place_or_region)
+    spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
+    spans = [with_court_district(span) or span for span in spans]
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span_text(span), span.label_) for span in spans)
 
@@ -404,6 +413,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             kept.append(_Mention(span=span, name=title or name, label="ORG", pinned=True))
             continue
         taken.update(range(span.start, span.end))
+        name = cased_legal_form(name)
         kept.append(_Mention(span=span, name=name, label=label_by_head(name, span.label_)))
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.common_words import common_words
-from tasks.entity_acronyms import INITIALS
+from tasks.entity_acronyms import INITIALS, LEGAL_FORMS
 from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
@@ -242,6 +242,24 @@ def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
         end -= 1
     rest = Span(doc, span.start, end, label=span.label_)
     if is_place(rest.text):
+        rest.label_ = "GPE"
+    return rest
+
+
+# The word a wire table writes for a zero amount after a place's name ("CASCAVEL NIL,
+# LONDRINA 0.2 MILLIMETRES": a rainfall or a stock table), in capitals as such tables are.
+_NIL = frozenset({"NIL"})
+
+
+def without_nil(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A name the model ran into a table's "NIL" after it ("SANTA CLARA NIL,"): the
+    span without it, a place when ``is_place`` knows the rest or the gazetteer's
+    cities do (written as GeoNames writes them, "Santa Clara"); ``None`` when the
+    span ends otherwise or is the word alone."""
+    if len(span) < 2 or span[-1].text not in _NIL:
+        return None
+    rest = Span(span.doc, span.start, span.end - 1, label=span.label_)
+    if is_place(rest.text) or rest.text.title() in city_names():
         rest.label_ = "GPE"
     return rest
 
@@ -607,6 +625,57 @@ def with_legal_form(span: Span) -> Span | None:
         if after.text == "-" or (after.text[:1].isupper() and after.is_alpha):
             return None
     return Span(doc, span.start, end, label="ORG")
+
+
+# Legal forms wire copy sometimes writes in lower case after a company's name ("Acme
+# Pumps co said", "Zed Holding corp, a maker of"): their short forms only, which no
+# English sentence writes as a word of its own ("company" or "limited" are words).
+_LOWER_LEGAL_FORMS = frozenset({"co", "cos", "corp", "inc", "ltd"})
+
+
+def with_lowercase_legal_form(span: Span) -> Span | None:
+    """A company's name the model ended before a legal form written in lower case just
+    after it ("[Acme Pumps] co said", "[Zed] co Pty Ltd"): the span widened over the
+    legal forms, an organisation; else ``None``. Only after a name of capitalised
+    words, a lowercase short form (``_LOWER_LEGAL_FORMS``) and the capitalised ones
+    after it; not before a hyphen ("co-op") or a capitalised word that no legal form
+    is ("Acme co Director"), nor after a place's code."""
+    doc = span.doc
+    end = span.end
+    if (
+        end >= len(doc)
+        or doc[end].text.rstrip(".") not in _LOWER_LEGAL_FORMS
+        or not span[-1].text[:1].isupper()
+        or doc[end - 1].whitespace_ != " "
+    ):
+        return None
+    end += 1
+    while end < len(doc) and _capitalised_legal_form(doc[end]) and doc[end - 1].whitespace_ == " ":
+        end += 1
+    if end < len(doc):
+        after = doc[end]
+        if after.text == "-" or (after.text[:1].isupper() and after.is_alpha):
+            return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _capitalised_legal_form(token: Token) -> bool:
+    """Whether ``token`` is a capitalised legal form of any country ("Inc", "Pty", "Bhd")."""
+    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in LEGAL_FORMS
+
+
+def cased_legal_form(name: str) -> str:
+    """``name`` with a trailing short legal form written in lower case capitalised as
+    wire copy mostly writes it ("Acme Pumps co" -> "Acme Pumps Co"); other names as
+    they are ("Barclays Bank plc" keeps the British form)."""
+    words = name.split(" ")
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(".").casefold() in LEGAL_FORMS:
+        end -= 1
+    if end == len(words):
+        return name
+    forms = [w.capitalize() if w.rstrip(".") in _LOWER_LEGAL_FORMS else w for w in words[end:]]
+    return " ".join(words[:end] + forms)
 
 
 def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | None:
@@ -1450,3 +1519,101 @@ def _pair_at(doc: Doc, first: int, owner: dict[int, Span], is_place: Callable[[s
     if before is None or doc[first].is_sent_start:
         return True
     return not (before.text[:1].isupper() or before.text == ",")
+
+
+def with_possessive_brand(
+    spans: list[Span], is_place: Callable[[str], bool], is_curated: Callable[[str], bool]
+) -> list[Span]:
+    """A business named by its founder's possessive, which the model took apart at the
+    "'s" ("[Quillan]'s [Fried Fish Inc]", "[Marla]'s [Salon and Spa]"): one organisation,
+    "Quillan's Fried Fish Inc". Only where the word before the "'s" is one capitalised
+    word the model took alone, after no capitalised word (not a name's last word), the
+    document never writes it without the "'s" (an owner acting elsewhere, "Acme's
+    [Zed Corp]" beside "Acme said", is ``without_owner``'s), and it is no known place
+    or gazetteer city ("Ruritania's [Farm Bureau]", "Munich's [Radio Orchestra]"); the
+    name after it is an organisation of two words or more opening with a capital; and
+    neither is curated (``is_curated``: a known company owning a known title). A word
+    the model typed a company is the brand only where the document writes its "'s" more
+    than once ("Bond's [Delivery Service]" … "Bond's, which was sold"): once, it is an
+    owner ("Acme's [Daily Post] said"). ``spans`` in text order, the result too."""
+    if len(spans) < 2:
+        return spans
+    doc = spans[0].doc
+    text = doc_text(doc)
+    # A person named in full elsewhere ("Jo Quill" … "Quill's [Grand Opera]"): the
+    # possessive is the person's, the name after it a work or a firm of its own.
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    joined: list[Span] = []
+    index = 0
+    while index < len(spans):
+        owner = spans[index]
+        name = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            name is not None
+            and _brand_owner(owner, name, text, is_place)
+            and owner.text not in surnames
+            and not is_curated(owner.text)
+            and not is_curated(name.text)
+        ):
+            joined.append(Span(doc, owner.start, name.end, label="ORG"))
+            index += 2
+            continue
+        joined.append(owner)
+        index += 1
+    return joined
+
+
+def _brand_owner(owner: Span, name: Span, text: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether ``owner`` and its "'s" open the organisation ``name`` right after them."""
+    doc = owner.doc
+    if len(owner) != 1 or name.start != owner.end + 1 or name.label_ != "ORG" or len(name) < 2:
+        return False
+    if doc[owner.end].text not in _POSSESSIVES or not name[0].text[:1].isupper():
+        return False
+    word = owner[0]
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):
+        return False
+    if owner.label_ == "NORP" or (owner.start > 0 and doc[owner.start - 1].text[:1].isupper()):
+        return False
+    if word.text in city_names() or is_place(word.text):
+        return False
+    if owner.label_ == "ORG" and sum(text.count(word.text + s) for s in _POSSESSIVES) < 2:
+        # A company the model saw, with its "'s" once: an owner ("Acme's [Daily Post]").
+        return False
+    return not _written_bare(text, word.text)
+
+
+# The districts a US federal court sits for (28 U.S.C. ch. 5 names each district so:
+# "the Western District of Kentucky", "the District of Columbia").
+_DISTRICT_SIDES = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
+_STATE_WORDS = 3
+
+
+def with_court_district(span: Span) -> Span | None:
+    """A court's name the model ended before the district it sits for ("[U.S. District
+    Court] for the Western District of Ruritania", "[Bankruptcy Court] for the District
+    of Columbia"): the span widened over "for the", a side, "District of" and the one to
+    three capitalised words of the state after it, an organisation; else ``None``."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].text != "Court":
+        return None
+    at = span.end
+    words = [token.text for token in doc[at : at + 4]]
+    if words[:2] != ["for", "the"]:
+        return None
+    at += 2
+    if at < len(doc) and doc[at].text in _DISTRICT_SIDES:
+        at += 1
+    if [token.text for token in doc[at : at + 2]] != ["District", "of"]:
+        return None
+    at += 2
+    end = at
+    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
+        end += 1
+    if end == at:
+        return None
+    return Span(doc, span.start, end, label="ORG")
+
+
+def _state_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper
