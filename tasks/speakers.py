@@ -928,8 +928,7 @@ class SpeakerResolver:
         or "headed by X", the person or organisation X the model names; for "the Acme
         Capital group", the one organisation whose longer name opens with those words
         ("Acme Capital Management L.P."); for a bare "the group", the same of the group
-        it refers back to, else that group's name as the text wrote it ("Bass group").
-        None otherwise."""
+        it refers back to. None otherwise."""
         if not is_group(subject):
             return None
         group = subject if leader_words(subject) or name_before(subject) else None
@@ -944,20 +943,9 @@ class SpeakerResolver:
         words = name_before(group)
         if not words:
             return None
+        # Not "the Bass group": a group named for a family has no other name.
         opening = self._organisation_opening([w.text for w in words], subject.idx)
-        if opening is not None:
-            return self._entity_attribution(opening)
-        if group is subject:
-            # "The Bass group said": a group named for a family has no other name.
-            return None
-        # "the group" after "the Bass group": the name the text gave it.
-        named = group.doc[words[0].i : group.i + 1]
-        return Attribution(
-            speaker=named.text,
-            speaker_start=named.start_char,
-            speaker_end=named.end_char,
-            speaker_is_person=False,
-        )
+        return self._entity_attribution(opening) if opening is not None else None
 
     def _organisation_opening(self, words: list[str], position: int) -> EntityMention | None:
         """The one organisation named before ``position``, outside quotations, whose

@@ -49,17 +49,6 @@ def test_a_group_named_by_the_opening_words_of_a_firm_is_that_firm(quotes_of):
     assert quote_with(quotes, "money can be raised").speaker == "Harbor Lane Capital Partners L.P."
 
 
-def test_a_group_named_for_a_family_keeps_its_name(quotes_of):
-    text = (
-        "A group led by members of the Garroway family of Tulsa, Okla., said it had talks "
-        "on Sentry Mills Corp.\n\n"
-        "The Garroway group said it may buy more shares.\n\n"
-        'The group said it "will take part in further talks" on the company.'
-    )
-    quotes = quotes_of(text)
-    assert quote_with(quotes, "further talks").speaker == "Garroway group"
-
-
 def test_a_new_group_is_not_the_earlier_led_group(quotes_of):
     text = (
         "A shareholder group led by investor Harold Pinsky said it sold its stake in "
