@@ -85,6 +85,8 @@ class Mentions:
         # The words the text writes in lowercase, once needed: no given names.
         self.lowercase: frozenset[str] | None = None
         self.own_pronouns: dict[str, set[str]] | None = None
+        # firm_of_surname's answers, by an entity's key, name and words as written.
+        self.firms: dict[tuple[str, str, str], EntityMention | None] = {}
 
     def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title, before the name
@@ -638,14 +640,31 @@ class Mentions:
         surname it is ("Montagu" for "Samuel Montagu and Co Ltd", "Morgan" for "J.P.
         Morgan and Co Inc": wire copy shortens a firm named for its founder to the
         surname, which no opening word finds), the words before the surname all given
-        names or initials. None otherwise."""
+        names or initials. Neither where the text also writes the person's name alone
+        ("Mario Gabelli, head of … Mario Gabelli and Co": "Gabelli" is the man). None
+        otherwise."""
+        known = (entity.entity_key, entity.canonical_name, entity.text)
+        if known not in self.firms:
+            self.firms[known] = self._firm_of_surname(entity)
+        return self.firms[known]
+
+    def _firm_of_surname(self, entity: EntityMention) -> EntityMention | None:
+        """``firm_of_surname`` worked out (see there)."""
         word = entity.canonical_name
         found: dict[str, EntityMention] = {}
+        # "Pemberton" the model resolved to "Arthur Pemberton": that name's company; not
+        # "Mario Gabelli" written in full (the person, not his firm), nor a name whose
+        # legal form alone already gives another company ("Charles Schwab Corp").
+        short = (
+            len(entity.text.split()) == 1
+            and self.fullest_organisation(entity) is entity
+            and not self._written_alone(word)
+        )
         for other in self.entities:
-            # "Pemberton" the model resolved to "Arthur Pemberton": that name's company.
             longer = other.canonical_name
             if (
-                other.entity_key == entity.entity_key
+                short
+                and other.entity_key == entity.entity_key
                 and other.label == "ORG"
                 and longer.startswith(word + " ")
                 and longer.split()[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
@@ -661,11 +680,19 @@ class Mentions:
                 continue
             at = words.index(word)
             given = words[:at]
-            if all(_INITIALS.fullmatch(g) or is_first_name(g) for g in given) and (
-                words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+            if (
+                all(_INITIALS.fullmatch(g) or is_first_name(g) for g in given)
+                and words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+                and not self._written_alone(" ".join(words[: at + 1]))
             ):
                 found.setdefault(other.entity_key, other)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _written_alone(self, name: str) -> bool:
+        """Whether the text writes a person's ``name`` ("Mario Gabelli") on its own, not
+        only inside the name of the firm called after him: then the short name may be
+        the person's as well as the firm's."""
+        return any(" ".join(entity.text.split()) == name for entity in self.entities)
 
     def most_named_organisations(self, position: int) -> set[str]:
         """The keys of the organisations named most often before ``position`` (outside
@@ -673,7 +700,9 @@ class Mentions:
         counts: dict[str, int] = {}
         for entity in self.entities[: bisect_right(self.starts, position)]:
             if entity.label == "ORG" and not self.context.quoted(entity.start_char):
-                key = self.fullest_organisation(entity).entity_key
+                # "Lilly" counts for "Eli Lilly and Co", as a speaker it is named so.
+                full = self.firm_of_surname(entity) or self.fullest_organisation(entity)
+                key = full.entity_key
                 counts[key] = counts.get(key, 0) + 1
         most = max(counts.values(), default=0)
         return {key for key, count in counts.items() if count == most}

@@ -350,9 +350,10 @@ class SpeakerResolver:
                 title = _with_office_word(title, entity.canonical_name.split()[0])
                 entity = trimmed
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
-            if title and speaker.startswith(title + " "):
-                # "LL and E Royalty Trust": the initials before the model's name are
-                # the name's own, no title.
+            if title and label != "PERSON" and speaker.startswith(title + " "):
+                # "LL and E Royalty Trust": the words before a body's name that open
+                # its fullest name are the name's own, no title ("Pope John Paul"
+                # keeps his).
                 title = None
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
@@ -939,6 +940,9 @@ class SpeakerResolver:
         for word in leader_words(group):
             entity = self.mentions.at(word)
             if entity is not None and entity.label in ("PERSON", "ORG"):
+                if any(c.dep_ == "conj" for c in word.children):
+                    # "led by investors Jane Roe and John Poe": both, never one of them.
+                    return self._parties(self._leaders(word))
                 return self._entity_attribution(entity)
         words = name_before(group)
         if not words:
@@ -946,6 +950,20 @@ class SpeakerResolver:
         # Not "the Bass group": a group named for a family has no other name.
         opening = self._organisation_opening([w.text for w in words], subject.idx)
         return self._entity_attribution(opening) if opening is not None else None
+
+    def _leaders(self, word: Token) -> list[EntityMention] | None:
+        """The people or organisations named by ``word`` and the words coordinated with
+        it ("Jane Roe and John Poe"), in text order; None unless each is one."""
+        heads = [word]
+        for head in heads:
+            heads += [c for c in head.children if c.dep_ == "conj"]
+        found: dict[str, EntityMention] = {}
+        for head in sorted(heads, key=lambda t: t.i):
+            entity = self.mentions.at(head)
+            if entity is None or entity.label not in ("PERSON", "ORG"):
+                return None
+            found.setdefault(entity.entity_key, entity)
+        return list(found.values()) if len(found) > 1 else None
 
     def _organisation_opening(self, words: list[str], position: int) -> EntityMention | None:
         """The one organisation named before ``position``, outside quotations, whose

@@ -42,7 +42,7 @@ def test_a_group_headed_by_a_person_and_a_later_group_led_by_a_president(quotes_
 def test_a_group_named_by_the_opening_words_of_a_firm_is_that_firm(quotes_of):
     text = (
         "Harbor Lane Capital Partners L.P. said it wants to buy Wexford Fund for cash.\n\n"
-        "The Harbor Lane Capital group said lenders had shown interest, \"adding we are "
+        'The Harbor Lane Capital group said lenders had shown interest, "adding we are '
         'sure the money can be raised quickly if the board agrees."'
     )
     quotes = quotes_of(text)
@@ -79,3 +79,35 @@ def test_initials_cut_off_at_and_are_the_names_own(quotes_of):
     found = quote_with(quotes, "lower gas prices")
     assert found.speaker == "LK and B Royalty Trust"
     assert found.speaker_title is None
+
+
+def test_a_group_led_by_two_people_speaks_as_both(quotes_of):
+    text = (
+        "A group led by Boston investors Frank Delano and Harriet Oakes said it lowered "
+        "its stake in Pell Optics Inc to 3.1 pct.\n\n"
+        "In a filing with the Securities and Exchange Commission, the group said it sold "
+        "80,000 shares."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "80,000 shares").speaker == "Frank Delano and Harriet Oakes"
+
+
+def test_a_person_named_alone_is_not_the_firm_called_after_him(quotes_of):
+    text = (
+        "Walter Brennick, head of the Chicago brokerage Walter Brennick and Co, said he "
+        "sold some shares of Ulster Tools Inc for his clients.\n\n"
+        'Brennick told reporters, "nothing at the meeting made me sell."'
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "made me sell").speaker == "Walter Brennick"
+
+
+def test_the_company_after_a_firm_by_its_short_name_is_that_firm(quotes_of):
+    text = (
+        "Ronald Ashby and Co said its board approved a plan to buy back 1.2 mln shares.\n\n"
+        "Ashby said it will buy the shares in the open market. Ashby issued 4.5 mln "
+        "warrants last year.\n\n"
+        "The company said it will report earnings per share on a fully diluted basis."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "fully diluted").speaker == quote_with(quotes, "open market").speaker
