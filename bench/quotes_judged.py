@@ -23,7 +23,10 @@ is left out on both sides: the document names the same body both ways. A name
 the curated name files (``tasks.aliases``) give an organisation's canonical name for
 is compared by that name too, on both sides alike ("U.S. Agriculture Department" and
 "United States Department of Agriculture"): the pipeline's own naming, applied to the
-judged name and the prediction the same way. A
+judged name and the prediction the same way; so is a United States institution
+written after the country ("U.S. Treasury"), by the full name the pipeline's wire
+table gives it ("United States Department of the Treasury"), and a curated body
+after its country ("U.S. Department of Transportation"), by its curated name. A
 surname alone for a judged full name is wrong: the issue asks for full names.
 When the judged speaker is ``null`` (unnamed: "a spokesperson"), the prediction is
 right when it names no one: no speaker, or words with no entity behind them
@@ -109,8 +112,17 @@ def organisation_name(name: str) -> str:
     """The canonical name the curated name files give ``name`` as an organisation (in
     any context), else ``name`` itself."""
     from tasks.aliases import load_aliases
+    from tasks.entities import without_country
+    from tasks.entity_wire import united_states_name
 
-    found = load_aliases().resolve(name, "ORG")
+    # A United States institution after the country ("U.S. Treasury") takes the full
+    # name the pipeline gives it (tasks/entity_wire.py), on both sides alike.
+    if (full := united_states_name(name.strip())) is not None:
+        return full
+    aliases = load_aliases()
+    # A curated organisation after its country ("U.S. Department of Transportation"):
+    # the country is no part of its name, as tasks/entities.py reads it.
+    found = aliases.resolve(name, "ORG") or without_country(name.strip(), aliases)
     return found[0] if found is not None and found[1] == "ORG" else name
 
 

@@ -892,13 +892,13 @@ def _resolve_aliases(mentions: list[_Mention], aliases: AliasTable, cues: frozen
         if found is None and mention.label == "NORP":
             found = aliases.resolve(singular_group(mention.canonical), mention.label, cues)
         if found is None and mention.label == "ORG":
-            found = _without_country(mention.canonical, aliases)
+            found = without_country(mention.canonical, aliases)
         if found is not None:
             mention.canonical, mention.label = found
             mention.pinned = True
 
 
-def _without_country(name: str, aliases: AliasTable) -> tuple[str, str] | None:
+def without_country(name: str, aliases: AliasTable) -> tuple[str, str] | None:
     """A curated organisation after the name of a country ("U.S. Central Intelligence
     Agency", "the US Federal Bureau of Investigation"): the country is no part of its
     name. Only entries that hold in any document: "U.S. Senate" is not the Senate a

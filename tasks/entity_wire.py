@@ -417,6 +417,14 @@ def state_names(country_code: str) -> tuple[str, ...]:
     )
 
 
+def united_states_name(name: str) -> str | None:
+    """The full name the pipeline gives a United States institution written after the
+    country ("U.S. Treasury" -> "United States Department of the Treasury"), else
+    ``None``: the same table ``national_institutions`` reads, for callers outside a
+    document (the judged-speaker scorer compares names the pipeline's way)."""
+    return _united_states_name(name, _wire_data())
+
+
 def _united_states_name(name: str, data: _WireData) -> str | None:
     """The full name of a United States institution written after the country ("U.S.
     Treasury", "US Congress"), else ``None``."""

@@ -35,6 +35,10 @@ _LEAST_CAPITALISED_SURNAME = 5
 # Words of a title after a name, up to its noun (", the Conservative MP for Epsom").
 _MAX_TITLE_WORDS = 4
 # Initials standing for given names: "JP", "J.K.".
+# Capital initials standing for words of a company's name ("LL", "E"), and two such
+# joined by "and" right before a name ("LL and " before "E Royalty Trust").
+_CAPITAL_INITIALS = re.compile(r"[A-Z]{1,3}")
+_JOINED_INITIALS = re.compile(r"(?<![\w&.])([A-Z]{1,3}) (and|&) $")
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 # Words before a noun that make it a description of someone ("the Tory leader").
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -81,6 +85,8 @@ class Mentions:
         # The words the text writes in lowercase, once needed: no given names.
         self.lowercase: frozenset[str] | None = None
         self.own_pronouns: dict[str, set[str]] | None = None
+        # firm_of_surname's answers, by an entity's key, name and words as written.
+        self.firms: dict[tuple[str, str, str], EntityMention | None] = {}
 
     def titled_person(self, noun: str, before: int | None = None) -> EntityMention | None:
         """The one person the document gives ``noun`` as a title, before the name
@@ -605,8 +611,89 @@ class Mentions:
         if entity.label == "PERSON":
             return self.fullest(entity)
         if entity.label == "ORG":
-            return self.fullest_organisation(entity)
+            entity = self.firm_of_surname(entity) or self.fullest_organisation(entity)
+            return self.initials_joined(entity)
         return entity
+
+    def initials_joined(self, entity: EntityMention) -> EntityMention:
+        """``entity`` with the initials the model cut off its name at "and" ("LL and E
+        Royalty Trust", typed "E Royalty Trust"): where the text writes capital
+        initials and "and" (or "&") right before a mention of it whose name opens with
+        initials too. Else ``entity``."""
+        first = entity.canonical_name.split()[0]
+        if not _CAPITAL_INITIALS.fullmatch(first):
+            return entity
+        text = doc_text(self.doc)
+        for other in self.entities:
+            if other.entity_key != entity.entity_key:
+                continue
+            before = _JOINED_INITIALS.search(text, max(0, other.start_char - 12), other.start_char)
+            if before is not None:
+                joined = f"{before.group(1)} {before.group(2)} {entity.canonical_name}"
+                return replace(entity, canonical_name=joined)
+        return entity
+
+    def firm_of_surname(self, entity: EntityMention) -> EntityMention | None:
+        """The company named in full, with a legal form, that the short name ``entity``
+        stands for: the longest name of the same entity that goes on from its name
+        ("Arthur Pemberton and Co Ltd" for "Pemberton", resolved to "Arthur
+        Pemberton"); else, for one word, the one company named for a person whose
+        surname it is ("Montagu" for "Samuel Montagu and Co Ltd", "Morgan" for "J.P.
+        Morgan and Co Inc": wire copy shortens a firm named for its founder to the
+        surname, which no opening word finds), the words before the surname all given
+        names or initials. Neither where the text also writes the person's name alone
+        ("Mario Gabelli, head of … Mario Gabelli and Co": "Gabelli" is the man). None
+        otherwise."""
+        known = (entity.entity_key, entity.canonical_name, entity.text)
+        if known not in self.firms:
+            self.firms[known] = self._firm_of_surname(entity)
+        return self.firms[known]
+
+    def _firm_of_surname(self, entity: EntityMention) -> EntityMention | None:
+        """``firm_of_surname`` worked out (see there)."""
+        word = entity.canonical_name
+        found: dict[str, EntityMention] = {}
+        # "Pemberton" the model resolved to "Arthur Pemberton": that name's company; not
+        # "Mario Gabelli" written in full (the person, not his firm), nor a name whose
+        # legal form alone already gives another company ("Charles Schwab Corp").
+        short = (
+            len(entity.text.split()) == 1
+            and self.fullest_organisation(entity) is entity
+            and not self._written_alone(word)
+        )
+        for other in self.entities:
+            longer = other.canonical_name
+            if (
+                short
+                and other.entity_key == entity.entity_key
+                and other.label == "ORG"
+                and longer.startswith(word + " ")
+                and longer.split()[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+            ):
+                found.setdefault(longer, other)
+        if found:
+            return max(found.values(), key=lambda other: len(other.canonical_name))
+        if len(word.split()) != 1 or not word[:1].isupper():
+            return None
+        for other in self.entities:
+            words = other.canonical_name.split()
+            if other.label != "ORG" or word not in words[1:-1]:
+                continue
+            at = words.index(word)
+            given = words[:at]
+            if (
+                all(_INITIALS.fullmatch(g) or is_first_name(g) for g in given)
+                and words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+                and not self._written_alone(" ".join(words[: at + 1]))
+            ):
+                found.setdefault(other.entity_key, other)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _written_alone(self, name: str) -> bool:
+        """Whether the text writes a person's ``name`` ("Mario Gabelli") on its own, not
+        only inside the name of the firm called after him: then the short name may be
+        the person's as well as the firm's."""
+        return any(" ".join(entity.text.split()) == name for entity in self.entities)
 
     def most_named_organisations(self, position: int) -> set[str]:
         """The keys of the organisations named most often before ``position`` (outside
@@ -614,7 +701,9 @@ class Mentions:
         counts: dict[str, int] = {}
         for entity in self.entities[: bisect_right(self.starts, position)]:
             if entity.label == "ORG" and not self.context.quoted(entity.start_char):
-                key = self.fullest_organisation(entity).entity_key
+                # "Lilly" counts for "Eli Lilly and Co", as a speaker it is named so.
+                full = self.firm_of_surname(entity) or self.fullest_organisation(entity)
+                key = full.entity_key
                 counts[key] = counts.get(key, 0) + 1
         most = max(counts.values(), default=0)
         return {key for key, count in counts.items() if count == most}

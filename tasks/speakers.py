@@ -54,6 +54,7 @@ from tasks.speaker_groups import (
     joint_name,
     one_company,
 )
+from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
 from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
 
 # Verbs of a question put to someone, whose object answers the next quotation.
@@ -294,6 +295,7 @@ class SpeakerResolver:
             or _is_definite(subject)
             or _is_bare_title(subject)
             or _is_indefinite(subject)
+            or (is_group(subject) and bool(leader_words(subject)))
             or group_size(subject) is not None
             or age_description(subject)
         ):
@@ -348,6 +350,11 @@ class SpeakerResolver:
                 title = _with_office_word(title, entity.canonical_name.split()[0])
                 entity = trimmed
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
+            if title and label != "PERSON" and speaker.startswith(title + " "):
+                # "LL and E Royalty Trust": the words before a body's name that open
+                # its fullest name are the name's own, no title ("Pope John Paul"
+                # keeps his).
+                title = None
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
             if _lowercase_person(subject) is not None:
@@ -903,6 +910,9 @@ class SpeakerResolver:
             return self._aged_person(subject)
         if (board := self._company_board(subject)) is not None:
             return board
+        if leader_words(subject) and (led := self._led_group(subject)) is not None:
+            # "A shareholder group led by investor Jane Roe said": its leader.
+            return led
         if subject.tag_ in PLURAL_TAGS or group_size(subject) is not None:
             named = self._named_together(subject)
             if named is not None or group_size(subject) is not None:
@@ -931,6 +941,9 @@ class SpeakerResolver:
             organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
             if organisation is None and lemma == "government":
                 return self._nation_government(subject)
+            if organisation is None and is_group(subject):
+                # "the group" of "a group led by X" or of "the Acme Capital group".
+                return self._led_group(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
@@ -992,6 +1005,65 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _led_group(self, subject: Token) -> Attribution | None:
+        """Who a group speaks as (``tasks.speaker_led_groups``): for "a group led by X"
+        or "headed by X", the person or organisation X the model names; for "the Acme
+        Capital group", the one organisation whose longer name opens with those words
+        ("Acme Capital Management L.P."); for a bare "the group", the same of the group
+        it refers back to. None otherwise."""
+        if not is_group(subject):
+            return None
+        group = subject if leader_words(subject) or name_before(subject) else None
+        if group is None:
+            group = named_group_before(subject, self.context.quoted)
+        if group is None:
+            return None
+        for word in leader_words(group):
+            entity = self.mentions.at(word)
+            if entity is not None and entity.label in ("PERSON", "ORG"):
+                if any(c.dep_ == "conj" for c in word.children):
+                    # "led by investors Jane Roe and John Poe": both, never one of them.
+                    return self._parties(self._leaders(word))
+                return self._entity_attribution(entity)
+        words = name_before(group)
+        if not words:
+            return None
+        # Not "the Bass group": a group named for a family has no other name.
+        opening = self._organisation_opening([w.text for w in words], subject.idx)
+        return self._entity_attribution(opening) if opening is not None else None
+
+    def _leaders(self, word: Token) -> list[EntityMention] | None:
+        """The people or organisations named by ``word`` and the words coordinated with
+        it ("Jane Roe and John Poe"), in text order; None unless each is one."""
+        heads = [word]
+        for head in heads:
+            heads += [c for c in head.children if c.dep_ == "conj"]
+        found: dict[str, EntityMention] = {}
+        for head in sorted(heads, key=lambda t: t.i):
+            entity = self.mentions.at(head)
+            if entity is None or entity.label not in ("PERSON", "ORG"):
+                return None
+            found.setdefault(entity.entity_key, entity)
+        return list(found.values()) if len(found) > 1 else None
+
+    def _organisation_opening(self, words: list[str], position: int) -> EntityMention | None:
+        """The one organisation named before ``position``, outside quotations, whose
+        name opens with ``words`` and goes on ("Acme Capital Management L.P." for the
+        "Acme Capital group"); None for none or several."""
+        folded = [w.casefold() for w in words]
+        found: dict[str, EntityMention] = {}
+        for entity in self.mentions.entities:
+            name = entity.canonical_name.casefold().split()
+            if (
+                entity.start_char < position
+                and entity.label == "ORG"
+                and len(name) > len(folded)
+                and name[: len(folded)] == folded
+                and not self.context.quoted(entity.start_char)
+            ):
+                found.setdefault(entity.entity_key, entity)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _initialled_name(self, subject: Token) -> Attribution | None:
         """ "A and P said" (wire copy's "A&P"): two capital initials joined by "and" or
