@@ -101,6 +101,10 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
+# What an "as" phrase holds when it names what a thing is called: an adjective
+# ("as too vague"), a participle or clause ("as insulting", "as the city celebrating
+# itself").
+_AS_COMPLEMENTS = frozenset({"amod", "acomp", "pcomp", "advcl", "pobj"})
 # "call for …", "criticism of …", "attack on …": what a statement noun holds; "to" names
 # whom it was made to more often ("MITI's call to chip makers"), "at" and "with" a place
 # or a company.
@@ -358,12 +362,35 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
             continue
         content, cue = reported
         content = _within_paragraph(context, _without_attributed_relative(content), cue.start)
+        if content is not None and context.mostly_quoted(content.start_char, content.end_char):
+            content = _before_as_phrase(content, cue)
         if content is not None and not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     for content, cue in _labelled_statements(context):
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _before_as_phrase(content: Span, cue: Cue) -> Span | None:
+    """``content`` cut before the "as" phrase its verb ends it with, when the phrase is
+    what made it mostly a quotation ("referred to him as “the kindest man …”"): the
+    quotation stays a row of its own, found with its neighbour's speaker, and the
+    object before it is the verb's content as it was. None when there is no such
+    phrase or nothing is left before it."""
+    verb = cue.verb
+    if verb is None:
+        return None
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and content.start < c.i < content.end
+    ]
+    if not phrases:
+        return None
+    doc = verb.doc
+    end = content_end(doc, content.start, min(t.i for t in phrases))
+    return doc[content.start : end] if end > content.start else None
 
 
 def _without_attributed_relative(content: Span) -> Span:
@@ -1397,7 +1424,11 @@ def _named_object(verb: Token) -> Span | None:
     name = objects[0]
     if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
         return None
-    return verb.doc[name.left_edge.i : content_end(verb.doc, name.i, name.right_edge.i + 1)]
+    end = content_end(verb.doc, name.i, name.right_edge.i + 1)
+    # "praised Brown as a hard worker": what the name is called is said of it too.
+    for phrase in _as_phrases(verb, [name], name.i):
+        end = max(end, content_end(verb.doc, phrase.i, phrase.right_edge.i + 1))
+    return verb.doc[name.left_edge.i : end]
 
 
 def _share_stance(verb: Token) -> Span | None:
@@ -1450,6 +1481,7 @@ def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
         for c in verb.children
         if c.dep_ == "prep" and c.i > first and any(g.dep_ == "pobj" for g in c.children)
     ]
+    phrases += _as_phrases(verb, parts, first)
     if not phrases:
         return 0
     doc = verb.doc
@@ -1457,6 +1489,30 @@ def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
     while doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
         end -= 1
     return end
+
+
+def _as_phrases(verb: Token, parts: list[Token], first: int) -> list[Token]:
+    """The "as" phrases of ``verb`` that say what its object is called ("slammed the
+    plan as too vague", "rejected the offer as insulting", "referred to Smith as a
+    leader"): an "as" the parse hangs on the verb after the object at ``first`` or,
+    with no object, after its "to"/"of" phrase, holding a noun, an adjective or a
+    participle (``_phrases_after_object`` takes only a noun after a preposition).
+    In: the verb, its content parts and the object's index (the doc's length for
+    none); out: the "as" tokens, [] for none."""
+    after = first
+    if after == len(verb.doc):
+        after = min(
+            (p.i for p in parts if p.dep_ == "prep" and p.lower_ in ("to", "of")),
+            default=len(verb.doc),
+        )
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > after
+        and any(g.dep_ in _AS_COMPLEMENTS for g in c.children)
+    ]
 
 
 def _content_before(verb: Token) -> Span | None:
