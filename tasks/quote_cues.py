@@ -88,6 +88,8 @@ _MIN_REPORTED_OBJECT_TOKENS = 2
 # A complement clause after its verb is a statement from three words ("said they
 # supported him").
 _MIN_COMPLEMENT_TOKENS = 3
+# Marks that set a second verb of the same subject off from the clause before it.
+_JOINING_MARKS = frozenset({",", "—", "–", ";"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
@@ -683,7 +685,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             # "“Watch its heart beating …,” said Carly Fiorina": of two parsed
             # subjects, a name or a pronoun, and the one nearer the verb.
             chosen = min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
-            if step == "conj" and _place_in_report(chosen, current):
+            if step == "conj" and (
+                _place_in_report(chosen, current) or _thing_in_report(chosen, current, verb)
+            ):
                 # "Mulroney said Canada was a “fair trader” and denied …": the verb the
                 # parse joined to the reported clause is the reporter's.
                 step, current = "ccomp", current.head
@@ -763,6 +767,24 @@ def _place_in_report(subject: Token, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and _is_reporting_verb(head)
         and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def _thing_in_report(subject: Token, clause: Token, verb: Token) -> bool:
+    """Whether ``subject``, of the reported ``clause`` a verb of speech ``verb`` is
+    joined to, is a thing that cannot speak ("Green said his attacks had given him
+    momentum and said that …", "Ruiz said the plan was sound and added …"): a common
+    noun no list calls a speaker, not a share of a group; the verb is then the
+    reporter's, whose clause it is."""
+    return (
+        _is_reporting_verb(verb)
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ not in SPEAKER_LABELS
+        and subject.lemma_.lower() not in lexicon().speaker_nouns
+        and subject.lower_ not in _GROUP_WORDS
+        and clause.dep_ == "ccomp"
+        and _is_reporting_verb(clause.head)
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
     )
 
 
@@ -1411,7 +1433,46 @@ def _attributed_content(verb: Token) -> Span | None:
         return None
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
-    return doc[start:end]
+    end = _before_joined_report(verb, start, end)
+    return doc[start:end] if end > start else None
+
+
+def _before_joined_report(verb: Token, start: int, end: int) -> int:
+    """The end of ``verb``'s content ``doc[start:end]`` before a second report of the
+    same speaker that the parse hung inside it: a verb of speech with no subject of its
+    own, joined by "and"/"but" or set off by a comma or a dash ("said his attacks have
+    given him momentum and said that X did not …", "said he saw no need to change,
+    telling reporters that …", "said that she … and predicted that …"). That verb is a
+    cue of its own with its own content (PolNeAR annotates two statements); before,
+    the first one ran over the second. ``end`` when there is no such verb."""
+    doc = verb.doc
+    for token in doc[start:end]:
+        if (
+            token.i <= start
+            or not _joined_form(token)
+            or not _is_reporting_verb(token)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        ):
+            continue
+        cut = token.left_edge.i
+        joined = False
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in _JOINING_MARKS):
+            joined = True
+            cut -= 1
+        if joined and cut > start:
+            return content_end(doc, start, cut)
+    return end
+
+
+def _joined_form(token: Token) -> bool:
+    """Whether ``token`` has the form of a second act of the same subject: a finite
+    verb joined by coordination ("and said", "but added") or a participle set after
+    the clause ("…, telling reporters"). A bare verb ("had her staff field them and
+    tell X") or a coordinated participle ("not going in and saying: …") is part of the
+    clause it stands in."""
+    if token.dep_ == "conj":
+        return token.tag_ in _FINITE_TAGS
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def _named_object(verb: Token) -> Span | None:
