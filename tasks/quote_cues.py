@@ -90,6 +90,8 @@ _MIN_REPORTED_OBJECT_TOKENS = 2
 _MIN_COMPLEMENT_TOKENS = 3
 # Marks that set a second verb of the same subject off from the clause before it.
 _JOINING_MARKS = frozenset({",", "—", "–", ";"})
+# "put" reports only in "as she put it": elsewhere it is no second statement.
+_NOT_JOINED = frozenset({"put"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
@@ -1450,6 +1452,7 @@ def _before_joined_report(verb: Token, start: int, end: int) -> int:
         if (
             token.i <= start
             or not _joined_form(token)
+            or not _same_tense(verb, token)
             or not _is_reporting_verb(token)
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         ):
@@ -1467,12 +1470,36 @@ def _before_joined_report(verb: Token, start: int, end: int) -> int:
 def _joined_form(token: Token) -> bool:
     """Whether ``token`` has the form of a second act of the same subject: a finite
     verb joined by coordination ("and said", "but added") or a participle set after
-    the clause ("…, telling reporters"). A bare verb ("had her staff field them and
-    tell X") or a coordinated participle ("not going in and saying: …") is part of the
+    the clause ("…, telling reporters"; "acknowledging X but warning Y"). A bare verb
+    joined to an infinitive ("had her staff field them and tell X") is part of the
     clause it stands in."""
+    if token.lemma_.lower() in _NOT_JOINED:
+        return False
     if token.dep_ == "conj":
-        return token.tag_ in _FINITE_TAGS
+        if token.head.pos_ not in ("VERB", "AUX") or _has_modal(token):
+            # "was being loopy and stressed" (an adjective's partner); "they would not
+            # protest and would not insist" (a modal: the reported clause's own verb).
+            return False
+        auxiliary = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        return auxiliary or token.tag_ != "VB" or not _infinitive(token.head)
     return token.dep_ == "advcl" and token.tag_ == "VBG"
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _same_tense(first: Token, second: Token) -> bool:
+    """Whether two verbs are both past or both present: "said … and added" are one
+    speaker's two acts, "contend that executives met and agreed" is the executives'."""
+    past = ("VBD", "VBN")
+    return second.tag_ == "VBG" or (first.tag_ in past) == (second.tag_ in past)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare or "to" infinitive, no modal before it ("had her
+    staff field them", "to interpret the milestone"; not "would offer")."""
+    return verb.tag_ == "VB" and not _has_modal(verb)
 
 
 def _named_object(verb: Token) -> Span | None:

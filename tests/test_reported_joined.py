@@ -51,3 +51,20 @@ def test_a_bare_verb_of_speech_in_the_clause_stays_in_it(quotes_of):
     )
     reported = _reported(quotes_of(text))
     assert reported["said"][0].endswith("and tell the press he was away")
+
+
+def test_a_verb_of_the_reported_clause_stays_in_it(quotes_of):
+    # Another tense than the cue's: the executives' act, part of what is contended.
+    text = (
+        "Prosecutors contend that executives from the firms met and agreed to present a "
+        "single strategy."
+    )
+    reported = _reported(quotes_of(text))
+    assert reported["contend"][0].endswith("met and agreed to present a single strategy")
+    assert "agreed" not in reported
+
+
+def test_a_partner_of_an_adjective_is_no_second_report(quotes_of):
+    text = "Mr. Reyes said the singer was being loopy and stressed."
+    reported = _reported(quotes_of(text))
+    assert reported["said"][0] == "the singer was being loopy and stressed"
