@@ -88,6 +88,10 @@ _MIN_REPORTED_OBJECT_TOKENS = 2
 # A complement clause after its verb is a statement from three words ("said they
 # supported him").
 _MIN_COMPLEMENT_TOKENS = 3
+# Marks that set a second verb of the same subject off from the clause before it.
+_JOINING_MARKS = frozenset({",", "—", "–", ";"})
+# "put" reports only in "as she put it": elsewhere it is no second statement.
+_NOT_JOINED = frozenset({"put"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
@@ -101,6 +105,10 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
+# What an "as" phrase holds when it names what a thing is called: an adjective
+# ("as too vague"), a participle or clause ("as insulting", "as the city celebrating
+# itself").
+_AS_COMPLEMENTS = frozenset({"amod", "acomp", "pcomp", "advcl", "pobj"})
 # "call for …", "criticism of …", "attack on …": what a statement noun holds; "to" names
 # whom it was made to more often ("MITI's call to chip makers"), "at" and "with" a place
 # or a company.
@@ -358,12 +366,35 @@ def reported_clauses(context: QuoteContext) -> list[tuple[Span, Cue]]:
             continue
         content, cue = reported
         content = _within_paragraph(context, _without_attributed_relative(content), cue.start)
+        if content is not None and context.mostly_quoted(content.start_char, content.end_char):
+            content = _before_as_phrase(content, cue)
         if content is not None and not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     for content, cue in _labelled_statements(context):
         if not context.mostly_quoted(content.start_char, content.end_char):
             found.append((content, cue))
     return sorted(found, key=lambda item: item[0].start_char)
+
+
+def _before_as_phrase(content: Span, cue: Cue) -> Span | None:
+    """``content`` cut before the "as" phrase its verb ends it with, when the phrase is
+    what made it mostly a quotation ("referred to him as “the kindest man …”"): the
+    quotation stays a row of its own, found with its neighbour's speaker, and the
+    object before it is the verb's content as it was. None when there is no such
+    phrase or nothing is left before it."""
+    verb = cue.verb
+    if verb is None:
+        return None
+    phrases = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and content.start < c.i < content.end
+    ]
+    if not phrases:
+        return None
+    doc = verb.doc
+    end = content_end(doc, content.start, min(t.i for t in phrases))
+    return doc[content.start : end] if end > content.start else None
 
 
 def _without_attributed_relative(content: Span) -> Span:
@@ -656,7 +687,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             # "“Watch its heart beating …,” said Carly Fiorina": of two parsed
             # subjects, a name or a pronoun, and the one nearer the verb.
             chosen = min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
-            if step == "conj" and _place_in_report(chosen, current):
+            if step == "conj" and (
+                _place_in_report(chosen, current) or _thing_in_report(chosen, current, verb)
+            ):
                 # "Mulroney said Canada was a “fair trader” and denied …": the verb the
                 # parse joined to the reported clause is the reporter's.
                 step, current = "ccomp", current.head
@@ -736,6 +769,24 @@ def _place_in_report(subject: Token, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and _is_reporting_verb(head)
         and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def _thing_in_report(subject: Token, clause: Token, verb: Token) -> bool:
+    """Whether ``subject``, of the reported ``clause`` a verb of speech ``verb`` is
+    joined to, is a thing that cannot speak ("Green said his attacks had given him
+    momentum and said that …", "Ruiz said the plan was sound and added …"): a common
+    noun no list calls a speaker, not a share of a group; the verb is then the
+    reporter's, whose clause it is."""
+    return (
+        _is_reporting_verb(verb)
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ not in SPEAKER_LABELS
+        and subject.lemma_.lower() not in lexicon().speaker_nouns
+        and subject.lower_ not in _GROUP_WORDS
+        and clause.dep_ == "ccomp"
+        and _is_reporting_verb(clause.head)
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
     )
 
 
@@ -1384,7 +1435,71 @@ def _attributed_content(verb: Token) -> Span | None:
         return None
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
-    return doc[start:end]
+    end = _before_joined_report(verb, start, end)
+    return doc[start:end] if end > start else None
+
+
+def _before_joined_report(verb: Token, start: int, end: int) -> int:
+    """The end of ``verb``'s content ``doc[start:end]`` before a second report of the
+    same speaker that the parse hung inside it: a verb of speech with no subject of its
+    own, joined by "and"/"but" or set off by a comma or a dash ("said his attacks have
+    given him momentum and said that X did not …", "said he saw no need to change,
+    telling reporters that …", "said that she … and predicted that …"). That verb is a
+    cue of its own with its own content (PolNeAR annotates two statements); before,
+    the first one ran over the second. ``end`` when there is no such verb."""
+    doc = verb.doc
+    for token in doc[start:end]:
+        if (
+            token.i <= start
+            or not _joined_form(token)
+            or not _same_tense(verb, token)
+            or not _is_reporting_verb(token)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        ):
+            continue
+        cut = token.left_edge.i
+        joined = False
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in _JOINING_MARKS):
+            joined = True
+            cut -= 1
+        if joined and cut > start:
+            return content_end(doc, start, cut)
+    return end
+
+
+def _joined_form(token: Token) -> bool:
+    """Whether ``token`` has the form of a second act of the same subject: a finite
+    verb joined by coordination ("and said", "but added") or a participle set after
+    the clause ("…, telling reporters"; "acknowledging X but warning Y"). A bare verb
+    joined to an infinitive ("had her staff field them and tell X") is part of the
+    clause it stands in."""
+    if token.lemma_.lower() in _NOT_JOINED:
+        return False
+    if token.dep_ == "conj":
+        if token.head.pos_ not in ("VERB", "AUX") or _has_modal(token):
+            # "was being loopy and stressed" (an adjective's partner); "they would not
+            # protest and would not insist" (a modal: the reported clause's own verb).
+            return False
+        auxiliary = any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        return auxiliary or token.tag_ != "VB" or not _infinitive(token.head)
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
+
+
+def _has_modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _same_tense(first: Token, second: Token) -> bool:
+    """Whether two verbs are both past or both present: "said … and added" are one
+    speaker's two acts, "contend that executives met and agreed" is the executives'."""
+    past = ("VBD", "VBN")
+    return second.tag_ == "VBG" or (first.tag_ in past) == (second.tag_ in past)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare or "to" infinitive, no modal before it ("had her
+    staff field them", "to interpret the milestone"; not "would offer")."""
+    return verb.tag_ == "VB" and not _has_modal(verb)
 
 
 def _named_object(verb: Token) -> Span | None:
@@ -1397,7 +1512,11 @@ def _named_object(verb: Token) -> Span | None:
     name = objects[0]
     if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
         return None
-    return verb.doc[name.left_edge.i : content_end(verb.doc, name.i, name.right_edge.i + 1)]
+    end = content_end(verb.doc, name.i, name.right_edge.i + 1)
+    # "praised Brown as a hard worker": what the name is called is said of it too.
+    for phrase in _as_phrases(verb, [name], name.i):
+        end = max(end, content_end(verb.doc, phrase.i, phrase.right_edge.i + 1))
+    return verb.doc[name.left_edge.i : end]
 
 
 def _share_stance(verb: Token) -> Span | None:
@@ -1450,6 +1569,7 @@ def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
         for c in verb.children
         if c.dep_ == "prep" and c.i > first and any(g.dep_ == "pobj" for g in c.children)
     ]
+    phrases += _as_phrases(verb, parts, first)
     if not phrases:
         return 0
     doc = verb.doc
@@ -1457,6 +1577,30 @@ def _phrases_after_object(verb: Token, parts: list[Token]) -> int:
     while doc[end - 1].is_punct and doc[end - 1].text not in '”"’':
         end -= 1
     return end
+
+
+def _as_phrases(verb: Token, parts: list[Token], first: int) -> list[Token]:
+    """The "as" phrases of ``verb`` that say what its object is called ("slammed the
+    plan as too vague", "rejected the offer as insulting", "referred to Smith as a
+    leader"): an "as" the parse hangs on the verb after the object at ``first`` or,
+    with no object, after its "to"/"of" phrase, holding a noun, an adjective or a
+    participle (``_phrases_after_object`` takes only a noun after a preposition).
+    In: the verb, its content parts and the object's index (the doc's length for
+    none); out: the "as" tokens, [] for none."""
+    after = first
+    if after == len(verb.doc):
+        after = min(
+            (p.i for p in parts if p.dep_ == "prep" and p.lower_ in ("to", "of")),
+            default=len(verb.doc),
+        )
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "as"
+        and c.i > after
+        and any(g.dep_ in _AS_COMPLEMENTS for g in c.children)
+    ]
 
 
 def _content_before(verb: Token) -> Span | None:
