@@ -799,8 +799,11 @@ def _joined_to_report(clause: Token, verb: Token) -> bool:
     speech of the form at which ``_before_joined_report`` ends the first content, so
     the two statements have one speaker."""
     head = clause.head
+    # The report must come first: across a paragraph the parse can make a later
+    # "X said" the head of an earlier, separate statement.
     return (
         clause.dep_ == "ccomp"
+        and head.i < clause.i
         and _is_reporting_verb(head)
         and _is_reporting_verb(verb)
         and any(c.dep_ == "nsubj" for c in head.children)
