@@ -636,8 +636,14 @@ def given_name_led(name: str, given: Callable[[str], bool] = is_first_name) -> b
 
 def ends_with(name: str, words: Sequence[str]) -> bool:
     """Whether ``name``'s last words are ``words`` (one or more): "David Moyes" ends
-    with "Moyes", a surname or "Mr Moyes" without its title naming that person."""
-    return name.split()[-len(words) :] == list(words)
+    with "Moyes", a surname or "Mr Moyes" without its title naming that person. A
+    generation written after the surname is passed over: "Charles Siess Jr" ends with
+    "Siess", whom the story then calls by that surname alone."""
+    written = name.split()
+    if written[-len(words) :] == list(words):
+        return True
+    has_generation = len(written) > 2 and written[-1].rstrip(".") in _GENERATIONS
+    return has_generation and written[-len(words) - 1 : -1] == list(words)
 
 
 def _relabel_part(

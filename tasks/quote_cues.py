@@ -688,7 +688,9 @@ def _parsed_subject(verb: Token) -> Token | None:
             # subjects, a name or a pronoun, and the one nearer the verb.
             chosen = min(subjects, key=lambda c: (not _names_someone(c), abs(c.i - verb.i)))
             if step == "conj" and (
-                _place_in_report(chosen, current) or _thing_in_report(chosen, current, verb)
+                _place_in_report(chosen, current)
+                or _thing_in_report(chosen, current, verb)
+                or _joined_to_report(current, verb)
             ):
                 # "Mulroney said Canada was a “fair trader” and denied …": the verb the
                 # parse joined to the reported clause is the reporter's.
@@ -787,6 +789,26 @@ def _thing_in_report(subject: Token, clause: Token, verb: Token) -> bool:
         and clause.dep_ == "ccomp"
         and _is_reporting_verb(clause.head)
         and any(c.dep_ == "nsubj" for c in clause.head.children)
+    )
+
+
+def _joined_to_report(clause: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a second act of the speaker of the report whose ``clause``
+    the parse joined it to ("Opik said ministers had invented a new category and
+    asked how …", "He said some people were in denial but predicted …"): a verb of
+    speech of the form at which ``_before_joined_report`` ends the first content, so
+    the two statements have one speaker."""
+    head = clause.head
+    # The report must come first: across a paragraph the parse can make a later
+    # "X said" the head of an earlier, separate statement.
+    return (
+        clause.dep_ == "ccomp"
+        and head.i < clause.i
+        and _is_reporting_verb(head)
+        and _is_reporting_verb(verb)
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and _joined_form(verb)
+        and _same_tense(head, verb)
     )
 
 

@@ -199,3 +199,14 @@ def test_a_prefix_joined_by_a_hyphen_is_no_given_name(nlp):
         "Huang said sales had doubled."
     )
     assert not any("Ex-" in name for name in _canonical(_mentions(nlp, text), "Huang"))
+
+
+def test_a_surname_the_model_did_not_tag_reaches_the_name_with_its_generation(quotes_of):
+    text = (
+        '"Orders are picking up," Walter Plessig Jr, president of Delmont Steel Co, told '
+        'a trade meeting. "Prices will follow," said Plessig, adding that imports were '
+        "falling."
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers['"Prices will follow,"'] == "Walter Plessig Jr"
+    assert speakers["that imports were falling"] == "Walter Plessig Jr"

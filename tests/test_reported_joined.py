@@ -68,3 +68,13 @@ def test_a_partner_of_an_adjective_is_no_second_report(quotes_of):
     text = "Mr. Reyes said the singer was being loopy and stressed."
     reported = _reported(quotes_of(text))
     assert reported["said"][0] == "the singer was being loopy and stressed"
+
+
+def test_a_second_report_joined_to_a_persons_clause_is_the_reporters(quotes_of):
+    text = (
+        "Senator Opik said ministers had invented a new kind of hunting and asked how "
+        "the police were supposed to read the rules."
+    )
+    reported = _reported(quotes_of(text))
+    assert reported["said"] == ("ministers had invented a new kind of hunting", "Opik")
+    assert reported["asked"] == ("how the police were supposed to read the rules", "Opik")
