@@ -28,6 +28,17 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def extract(nlp):
+    """``text -> entity mentions`` of one document, as a run extracts them."""
+    from tasks.entities import extract_entities
+
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def quotes_of(nlp):
     """``text -> quotes`` extracted the way a run does: entities first, then quotes."""
     from tasks.entities import extract_entities

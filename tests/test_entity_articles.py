@@ -5,18 +5,6 @@ legal forms serves short names and keys."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def test_a_leading_the_is_out_of_the_stored_span(nlp):
     from spacy.tokens import Span

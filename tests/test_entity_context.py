@@ -5,18 +5,6 @@ the non-entities of wire copy and of common abbreviations."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def _labels(mentions: list, name: str) -> set[str]:
     return {m.label for m in mentions if m.canonical_name == name}

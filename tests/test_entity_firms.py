@@ -4,18 +4,6 @@ among several longer names; a firm's "and Co" the model took apart is one name."
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def test_a_line_of_companies_and_tickers_is_no_code(extract):
     from tasks.entity_filters import _is_code_line

@@ -7,19 +7,9 @@ run into a name in a table's row leaves its span."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from tasks.entities import extract_entities
 from tasks.entity_spans import person_of_firm, with_legal_form
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
 
 
 def _span(doc, first: str, words: int, label: str) -> Span:

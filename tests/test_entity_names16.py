@@ -5,18 +5,6 @@ institutions under their full names (tests/test_entity_wire.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def test_an_acronym_may_hold_a_legal_form_word(extract):
     # "Pty" gives the acronym its last letter; "Co Ltd" give none.

@@ -5,24 +5,14 @@ possessive is one name; a federal court's name holds the district it sits for.""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from tasks.entities import extract_entities
 from tasks.entity_spans import (
     cased_legal_form,
     with_court_district,
     with_lowercase_legal_form,
     without_nil,
 )
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
 
 
 def _span(doc, first: str, words: int, label: str) -> Span:

@@ -6,18 +6,6 @@ politics that names no country."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def _named(mentions: list, text: str) -> list:
     return [m for m in mentions if m.text.rstrip(".") == text]

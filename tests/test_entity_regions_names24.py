@@ -3,18 +3,6 @@ United States' region; a curated company keeps the legal form the document write
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def _canonical(mentions: list, text: str) -> list[str]:
     return [m.canonical_name for m in mentions if m.text == text]

@@ -5,19 +5,9 @@ full name the document gave it."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from tasks.entities import extract_entities
 from tasks.entity_spans import without_owner
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
 
 
 def _texts(mentions: list) -> list[str]:

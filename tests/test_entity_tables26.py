@@ -5,18 +5,6 @@ the European Currency Unit are no entities."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def _texts(mentions) -> set[str]:
     return {m.text for m in mentions}

@@ -4,18 +4,6 @@ the state, and a generic institution takes the document's country."""
 
 from __future__ import annotations
 
-import pytest
-
-from tasks.entities import extract_entities
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(text: str) -> list:
-        return extract_entities(nlp(text), "t")
-
-    return run
-
 
 def test_earnings_table_labels_are_no_people(extract):
     text = (
