@@ -587,9 +587,12 @@ def _without_generation(name: str) -> tuple[str, ...]:
     """The words of a full name without the generation written after the surname
     ("Charles E. Exley Jr" ends with "Exley", whom the story then calls "Exley")."""
     words = _name_words(name)
-    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
-        return words[:-1]
-    return words
+    return words[:-1] if _has_generation(words) else words
+
+
+def _has_generation(words: Sequence[str]) -> bool:
+    """Whether a full name's ``words`` end with a generation after the surname ("Jr")."""
+    return len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS
 
 
 @cache
@@ -642,8 +645,7 @@ def ends_with(name: str, words: Sequence[str]) -> bool:
     written = name.split()
     if written[-len(words) :] == list(words):
         return True
-    has_generation = len(written) > 2 and written[-1].rstrip(".") in _GENERATIONS
-    return has_generation and written[-len(words) - 1 : -1] == list(words)
+    return _has_generation(written) and written[-len(words) - 1 : -1] == list(words)
 
 
 def _relabel_part(

@@ -32,7 +32,7 @@ from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, positions, span_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -1322,7 +1322,7 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
     wire copy writes for "&" and the model leaves untagged or cuts to one letter:
     each as an ORG span."""
     found = []
-    for index in _written_as(doc, "LOWER", ("and",)):
+    for index in positions(doc, "LOWER", ("and",)):
         if not 0 < index < len(doc) - 1:
             continue
         first, last = doc[index - 1], doc[index + 1]
@@ -1330,17 +1330,6 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
         if initials and aliases.knows_as_written(doc[index - 1 : index + 2].text):
             found.append(Span(doc, index - 1, index + 2, label="ORG"))
     return found
-
-
-def _written_as(doc: Doc, attr: str, words: tuple[str, ...]) -> list[int]:
-    """The indexes of the tokens whose ``attr`` ("ORTH", "LOWER") is one of ``words``,
-    read from the document's array: Token objects are costly to make, and a rule that
-    looks at the words around a joining word needs only those few."""
-    values = doc.to_array(attr)
-    found = values == doc.vocab.strings[words[0]]
-    for word in words[1:]:
-        found |= values == doc.vocab.strings[word]
-    return found.nonzero()[0].tolist()
 
 
 def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
@@ -1468,7 +1457,7 @@ def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     pairs = [
         joint - 1
-        for joint in _written_as(doc, "ORTH", ("and", "&"))
+        for joint in positions(doc, "ORTH", ("and", "&"))
         if 1 <= joint <= len(doc) - 2
         and _pair_at(doc, joint - 1, owner, is_place)
         and doc[joint - 1].text not in surnames
@@ -1598,8 +1587,7 @@ def with_court_district(span: Span) -> Span | None:
     if span.label_ != "ORG" or span[-1].text != "Court":
         return None
     at = span.end
-    words = [token.text for token in doc[at : at + 4]]
-    if words[:2] != ["for", "the"]:
+    if [token.text for token in doc[at : at + 2]] != ["for", "the"]:
         return None
     at += 2
     if at < len(doc) and doc[at].text in _DISTRICT_SIDES:

@@ -786,9 +786,7 @@ def _thing_in_report(subject: Token, clause: Token, verb: Token) -> bool:
         and subject.ent_type_ not in SPEAKER_LABELS
         and subject.lemma_.lower() not in lexicon().speaker_nouns
         and subject.lower_ not in _GROUP_WORDS
-        and clause.dep_ == "ccomp"
-        and _is_reporting_verb(clause.head)
-        and any(c.dep_ == "nsubj" for c in clause.head.children)
+        and _reported_clause(clause)
     )
 
 
@@ -798,17 +796,24 @@ def _joined_to_report(clause: Token, verb: Token) -> bool:
     asked how …", "He said some people were in denial but predicted …"): a verb of
     speech of the form at which ``_before_joined_report`` ends the first content, so
     the two statements have one speaker."""
-    head = clause.head
     # The report must come first: across a paragraph the parse can make a later
     # "X said" the head of an earlier, separate statement.
     return (
-        clause.dep_ == "ccomp"
-        and head.i < clause.i
-        and _is_reporting_verb(head)
+        _reported_clause(clause)
+        and clause.head.i < clause.i
         and _is_reporting_verb(verb)
-        and any(c.dep_ == "nsubj" for c in head.children)
         and _joined_form(verb)
-        and _same_tense(head, verb)
+        and _same_tense(clause.head, verb)
+    )
+
+
+def _reported_clause(clause: Token) -> bool:
+    """Whether ``clause`` is what a verb of speech with a subject of its own reports
+    ("Ruiz said [the plan was sound]")."""
+    return (
+        clause.dep_ == "ccomp"
+        and _is_reporting_verb(clause.head)
+        and any(c.dep_ == "nsubj" for c in clause.head.children)
     )
 
 
@@ -1470,10 +1475,9 @@ def _before_joined_report(verb: Token, start: int, end: int) -> int:
     cue of its own with its own content (PolNeAR annotates two statements); before,
     the first one ran over the second. ``end`` when there is no such verb."""
     doc = verb.doc
-    for token in doc[start:end]:
+    for token in doc[start + 1 : end]:
         if (
-            token.i <= start
-            or not _joined_form(token)
+            not _joined_form(token)
             or not _same_tense(verb, token)
             or not _is_reporting_verb(token)
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)

@@ -12,6 +12,8 @@ read the parse; ``tasks.speakers`` looks the names up among the document's entit
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 # The nouns of such a group, in the singular ("the group"; "the groups" are several).
@@ -69,7 +71,7 @@ def name_before(group: Token) -> list[Token]:
     return words
 
 
-def named_group_before(subject: Token, quoted) -> Token | None:
+def named_group_before(subject: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The group a bare "the group" (``subject``) refers back to: the nearest group
     noun before it, outside quotations (``quoted(position)``), named by a leader or by
     a name before it; None when a new group ("a group of …") with neither comes

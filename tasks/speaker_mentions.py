@@ -661,16 +661,16 @@ class Mentions:
             and self.fullest_organisation(entity) is entity
             and not self._written_alone(word)
         )
-        for other in self.entities:
-            longer = other.canonical_name
-            if (
-                short
-                and other.entity_key == entity.entity_key
-                and other.label == "ORG"
-                and longer.startswith(word + " ")
-                and longer.split()[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
-            ):
-                found.setdefault(longer, other)
+        if short:
+            for other in self.entities:
+                longer = other.canonical_name
+                if (
+                    other.entity_key == entity.entity_key
+                    and other.label == "ORG"
+                    and longer.startswith(word + " ")
+                    and longer.split()[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
+                ):
+                    found.setdefault(longer, other)
         if found:
             return max(found.values(), key=lambda other: len(other.canonical_name))
         if len(word.split()) != 1 or not word[:1].isupper():

@@ -586,7 +586,7 @@ class SpeakerResolver:
         clause = pronoun.head
         beside = False  # a step through an adverbial clause, a coordination or a misparse
         for _ in range(_MAX_GOVERNING_STEPS):
-            if clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+            if clause.dep_ not in _GOVERNED_DEPS:
                 return None
             step, clause = clause.dep_, clause.head
             # "Websites started getting reports … they did not know": a clause the
@@ -684,7 +684,7 @@ class SpeakerResolver:
                 if host is None:
                     return None
                 clause = host
-            elif clause.dep_ not in _GOVERNED_DEPS or clause.head is clause:
+            elif clause.dep_ not in _GOVERNED_DEPS:
                 return None
             else:
                 clause = clause.head
