@@ -40,7 +40,13 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_heads import lodgings, names_a_disease, people_by_kin, products_by_head
+from tasks.entity_heads import (
+    generic_acronyms,
+    lodgings,
+    names_a_disease,
+    people_by_kin,
+    products_by_head,
+)
 from tasks.entity_labels import (
     by_description,
     companies_by_cue,
@@ -257,6 +263,7 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    mentions = _without_generic_acronyms(mentions)
     products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
     people_by_kin(mentions, is_known_place)
     lodgings(mentions)
@@ -639,6 +646,13 @@ def org_key_name(name: str) -> str:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
+
+
+def _without_generic_acronyms(mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` without the acronyms of a kind of technique or device ("BIS
+    devices": ``entity_heads.generic_acronyms``)."""
+    generic = generic_acronyms(mentions)
+    return [m for m in mentions if m.canonical not in generic] if generic else mentions
 
 
 def _stopped(mention: _Mention, aliases: AliasTable) -> bool:

@@ -76,6 +76,11 @@ _UNITED_STATES_FORMS = ("U.S.", "US", "United States")
 # UP 1 1/4", "JUL8 UNTRD"): the capitals after it are the table's codes (up, off,
 # untraded, unchanged, settled), no names.
 _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}\s")
+# The change column of a wire price table, in capitals between a price and the change
+# ("HEMLO GOLD  27 1/4  UP  7/8", "JUN7  48205  UP  2158"), wherever the row opens.
+_CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
+# A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
+_TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
 # Legal forms too ambiguous alone (South Australia, an attorney general) but a
 # company's end before "of Canada".
 _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
@@ -114,6 +119,8 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     if _code_row(span, name, line, line_start, data.table_codes):
         return True
+    if _change_cell(name, line, span.start_char - line_start, span.end_char - line_start):
+        return True
     if _figures_and_labels(name, data.table_labels):
         return True
     first = name.split(" ", 1)[0].casefold()
@@ -131,6 +138,23 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
         return False
     after = line[span.end_char - line_start :].split(None, 1)
     return bool(after) and after[0][0] in _FIGURE_START
+
+
+def _change_cell(name: str, line: str, start: int, end: int) -> bool:
+    """A price table's change column: ``name`` (at ``start:end`` of its ``line``) is a
+    change word in capitals ("UP", "OFF", ``_CHANGE_WORDS``), with or without the
+    figures the model ran it into ("UP  2158"), after a figure and before a figure or
+    the line's end ("27 1/4  UP  7/8"): a cell between two figures, no name."""
+    words = name.split()
+    if not words or words[0] not in _CHANGE_WORDS:
+        return False
+    if not all(_TABLE_FIGURE.fullmatch(word) for word in words[1:]):
+        return False
+    before = line[:start].split()
+    if not before or not _TABLE_FIGURE.fullmatch(before[-1]):
+        return False
+    after = line[end:].split(None, 1)
+    return not after or _TABLE_FIGURE.match(after[0]) is not None
 
 
 def _ticker(span: Span, line: str, line_start: int) -> bool:
