@@ -17,12 +17,14 @@ lists of ``tasks/data/entity_nouns.toml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns, org_head
+from tasks.entity_lexicon import lexicon
 from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
 
@@ -232,6 +234,7 @@ def lodgings(mentions: Sequence[Placed]) -> None:
 # What the model makes of a technique's acronym it does not know ("BIS devices").
 _ACRONYM_FROM = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+_ACRONYM_LEAST = 2
 
 
 def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
@@ -239,13 +242,15 @@ def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
     capitals of two to five characters the model took for an organisation, a person, a
     place or a group, written in the document at least once just before a lowercase
     noun of a technique's kind (``[modified].techniques``: "portable EIM devices", "its
-    HAMR technology"). Not a curated name, one the document spells out as a long form
-    (its canonical differs), nor one written after "the" or before "'s" anywhere in the
-    document ("the RNID", "NEC's"): an organisation's. Every mention of those names is
+    HAMR technology") and named at least twice. Not a curated name, one the document
+    spells out as a long form (its canonical differs), nor one written after "the" or
+    before "'s" anywhere in the document ("the RNID", "NEC's") or the subject of a
+    reporting verb ("IBM said"): an organisation's. Every mention of those names is
     no entity (the caller drops them)."""
     kinds = _techniques()
     found: set[str] = set()
     owned: set[str] = set()
+    written: Counter[str] = Counter()
     for mention in mentions:
         name = mention.canonical
         if not _ACRONYM.fullmatch(name):
@@ -262,8 +267,14 @@ def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
         if after is not None and after.lower_ in _POSSESSIVES:
             owned.add(name)
             continue
+        # "IBM said": what speaks is an organisation.
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in lexicon().reporting_verbs:
+            owned.add(name)
+            continue
+        written[name] += 1
         if mention.label not in _ACRONYM_FROM or span_text(span) != name:
             continue
         if after is not None and after.lower_ in kinds and after.text.islower():
             found.add(name)
-    return found - owned
+    # Named once, "based on IBM technology" may be a maker's: a kind is written again.
+    return {name for name in found - owned if written[name] >= _ACRONYM_LEAST}

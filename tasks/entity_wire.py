@@ -144,7 +144,7 @@ def _change_cell(name: str, line: str, start: int, end: int) -> bool:
     """A price table's change column: ``name`` (at ``start:end`` of its ``line``) is a
     change word in capitals ("UP", "OFF", ``_CHANGE_WORDS``), with or without the
     figures the model ran it into ("UP  2158"), after a figure and before a figure or
-    the line's end ("27 1/4  UP  7/8"): a cell between two figures, no name."""
+    the line's end ("27 1/4  UP  7/8"), or holding its figure: a table's cell, no name."""
     words = name.split()
     if not words or words[0] not in _CHANGE_WORDS:
         return False
@@ -153,6 +153,9 @@ def _change_cell(name: str, line: str, start: int, end: int) -> bool:
     before = line[:start].split()
     if not before or not _TABLE_FIGURE.fullmatch(before[-1]):
         return False
+    if len(words) > 1:
+        # The change's figure is in the name: the next cell may be the next row's code.
+        return True
     after = line[end:].split(None, 1)
     return not after or _TABLE_FIGURE.match(after[0]) is not None
 
