@@ -81,6 +81,9 @@ _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|D
 _CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
 # A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
 _TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
+# What the model runs on into after a change word: its figure, the next row's
+# delivery month and year ("OFF 0.17 AUG7").
+_CHANGE_RUN = re.compile(r"[\d][\d,./]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d")
 # Legal forms too ambiguous alone (South Australia, an attorney general) but a
 # company's end before "of Canada".
 _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
@@ -142,13 +145,14 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
 
 def _change_cell(name: str, line: str, start: int, end: int) -> bool:
     """A price table's change column: ``name`` (at ``start:end`` of its ``line``) is a
-    change word in capitals ("UP", "OFF", ``_CHANGE_WORDS``), with or without the
-    figures the model ran it into ("UP  2158"), after a figure and before a figure or
-    the line's end ("27 1/4  UP  7/8"), or holding its figure: a table's cell, no name."""
+    change word in capitals ("UP", "OFF", ``_CHANGE_WORDS``) after a figure, and either
+    before a figure or the line's end ("27 1/4  UP  7/8") or holding the figure and the
+    next row's code the model ran it into ("UP  2158", "OFF 0.17 AUG7"): a table's
+    cell, no name."""
     words = name.split()
     if not words or words[0] not in _CHANGE_WORDS:
         return False
-    if not all(_TABLE_FIGURE.fullmatch(word) for word in words[1:]):
+    if not all(_CHANGE_RUN.fullmatch(word) for word in words[1:]):
         return False
     before = line[:start].split()
     if not before or not _TABLE_FIGURE.fullmatch(before[-1]):
