@@ -143,6 +143,7 @@ from tasks.entity_wire import (
     national_institutions,
     united_states_regions,
     wire_non_entity,
+    without_currency,
 )
 from tasks.nlp import span_text
 from tasks.person_gender import gender_of_name, is_first_name
@@ -339,6 +340,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
+        span = without_currency(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span

@@ -79,6 +79,10 @@ _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|D
 # The change column of a wire price table, in capitals between a price and the change
 # ("HEMLO GOLD  27 1/4  UP  7/8", "JUN7  48205  UP  2158"), wherever the row opens.
 _CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
+# The dollar as the wire writes it after its country ("H.K. Dlrs", "N.Z. Dlr", "U.S.
+# Dollars"), and a country's initials with their stops ("H.K.", "N.Z.").
+_DOLLAR_WORDS = frozenset({"dlrs", "dlr", "dollars", "dollar"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
 _TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
 # What the model runs on into after a change word: its figure, the next row's
@@ -141,6 +145,19 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
         return False
     after = line[span.end_char - line_start :].split(None, 1)
     return bool(after) and after[0][0] in _FIGURE_START
+
+
+def without_currency(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A country the model ran into the dollar after it ("H.K. Dlrs", "N.Z. Dlr", "U.S.
+    Dollars", which it takes for a person or a company): the span without the currency
+    word, a place (GPE), when the rest is a place ``is_place`` knows or a country's
+    initials with their stops; ``None`` otherwise (a name that only ends in "Dollar"
+    keeps it: "Thrifty Dollar")."""
+    if len(span) < 2 or span[-1].lower_ not in _DOLLAR_WORDS or not span[-1].text[0].isupper():
+        return None
+    rest = Span(span.doc, span.start, span.end - 1, label="GPE")
+    name = span_text(rest)
+    return rest if _INITIALS.fullmatch(name) or is_place(name) else None
 
 
 def _change_cell(name: str, line: str, start: int, end: int) -> bool:
