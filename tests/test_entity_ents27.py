@@ -1,7 +1,8 @@
 """Round 27 (ents27): the change column of a wire price table ("27 1/4  UP  7/8") and
 an acronym written before a technique's noun ("portable KRV devices") are no entities;
 an acronym named once, after "the" alone, before "'s" or as the subject of a reporting
-verb is left to the other rules."""
+verb is left to the other rules; a country's initials the model ran into the dollar
+after them ("H.K. Dlrs") are the country."""
 
 from __future__ import annotations
 
@@ -77,3 +78,20 @@ def test_acronym_of_a_reporting_organisation_stays(extract):
         "ZRNI said it would test the devices in Leeds."
     )
     assert "ZRNI" in _texts(extract(text))
+
+
+def test_country_initials_run_into_the_dollar_are_the_country(extract):
+    # Without the rule the model makes a person of "H.K. Dlrs" and "N.Z. Dlrs".
+    text = (
+        "Tarlow Holdings Ltd said its net profit rose to 1.42 billion H.K. Dlrs in 1986 "
+        "from 1.10 billion.\n\nThe shares closed at 8.45 H.K. Dlrs.\n\n"
+        "Kerrin Foods Ltd will pay 3.20 N.Z. Dlrs a share for the Marlow dairy group."
+    )
+    found = {(m.text, m.label) for m in extract(text)}
+    assert ("H.K.", "GPE") in found and ("N.Z.", "GPE") in found
+    assert not any(text.endswith("Dlrs") for text, _ in found)
+
+
+def test_a_name_ending_in_dollar_keeps_it(extract):
+    text = "Shoppers at Thrifty Dollar stores in Ohio spent more last year, the chain said."
+    assert "Thrifty Dollar" in {m.text for m in extract(text)}
