@@ -241,8 +241,8 @@ def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
     """The acronyms of ``mentions`` that name a kind of technique or device: a name in
     capitals of two to five characters the model took for an organisation, a person, a
     place or a group, written in the document at least once just before a lowercase
-    noun of a technique's kind (``[modified].techniques``: "portable EIM devices", "its
-    HAMR technology") and named at least twice. Not a curated name, one the document
+    noun of a device's or a format's kind (``[modified].techniques``: "portable EIM
+    devices", "the UMD format") and named at least twice. Not a curated name, one the document
     spells out as a long form (its canonical differs), nor one written after "the" or
     before "'s" anywhere in the document ("the RNID", "NEC's") or the subject of a
     reporting verb ("IBM said"): an organisation's. Every mention of those names is
@@ -276,5 +276,5 @@ def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
             continue
         if after is not None and after.lower_ in kinds and after.text.islower():
             found.add(name)
-    # Named once, "based on IBM technology" may be a maker's: a kind is written again.
+    # Named once, "IBM devices" may be a maker's: a kind is written again.
     return {name for name in found - owned if written[name] >= _ACRONYM_LEAST}

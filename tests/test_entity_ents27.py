@@ -62,13 +62,22 @@ def test_acronym_before_technique_noun_is_no_entity(extract):
     assert "KRV" not in _texts(extract(text))
 
 
-def test_acronym_named_once_before_technology_stays(extract):
-    # "based on IBM technology": named once, it may be a maker's name.
+def test_acronym_named_once_before_devices_stays(extract):
+    # "IBM devices": named once, it may be a maker's name.
     text = (
-        "The new reader for blind users, based on TELVOX technology, reads web pages "
+        "The new reader for blind users, which runs on TELVOX devices, reads web pages "
         "aloud. Harriet Colby of Brightline Software said it would ship in May."
     )
     assert "TELVOX" in _texts(extract(text))
+
+
+def test_acronym_before_technology_is_left_to_the_model(extract):
+    # "technology" follows a maker's or a body's acronym too: not a kind's noun here.
+    text = (
+        "Retailers want QRTG technology in every store. QRTG tags cost a few cents, and "
+        "QRTG readers are getting cheaper."
+    )
+    assert sum(m.text == "QRTG" for m in extract(text)) == 3
 
 
 def test_acronym_of_a_reporting_organisation_stays(extract):
