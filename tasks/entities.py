@@ -651,8 +651,8 @@ def _capitalised(word: str) -> bool:
 
 
 def _without_generic_acronyms(mentions: list[_Mention]) -> list[_Mention]:
-    """``mentions`` without the acronyms of a kind of technique or device ("BIS
-    devices": ``entity_heads.generic_acronyms``)."""
+    """``mentions`` without the acronyms of a kind of device or format ("BIS devices":
+    ``entity_heads.generic_acronyms``)."""
     generic = generic_acronyms(mentions)
     return [m for m in mentions if m.canonical not in generic] if generic else mentions
 

@@ -10,8 +10,9 @@ singular ("the Bellevue Hotel") that the model took for a company, a person or a
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
-a place. The nouns are the ``[modified]``
-lists of ``tasks/data/entity_nouns.toml``.
+a place. ``generic_acronyms(mentions)`` finds the acronyms that name a kind of device
+or format ("consumer-grade BIS devices", "the UMD format"): no entities. The nouns are
+the ``[modified]`` lists of ``tasks/data/entity_nouns.toml``.
 """
 
 from __future__ import annotations
@@ -231,22 +232,22 @@ def lodgings(mentions: Sequence[Placed]) -> None:
         mention.label = "FAC"
 
 
-# What the model makes of a technique's acronym it does not know ("BIS devices").
+# What the model makes of a device's acronym it does not know ("BIS devices").
 _ACRONYM_FROM = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _ACRONYM_LEAST = 2
 
 
 def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
-    """The acronyms of ``mentions`` that name a kind of technique or device: a name in
+    """The acronyms of ``mentions`` that name a kind of device or format: a name in
     capitals of two to five characters the model took for an organisation, a person, a
     place or a group, written in the document at least once just before a lowercase
     noun of a device's or a format's kind (``[modified].techniques``: "portable EIM
-    devices", "the UMD format") and named at least twice. Not a curated name, one the document
-    spells out as a long form (its canonical differs), nor one written after "the" or
-    before "'s" anywhere in the document ("the RNID", "NEC's") or the subject of a
-    reporting verb ("IBM said"): an organisation's. Every mention of those names is
-    no entity (the caller drops them)."""
+    devices", "the UMD format") and named at least twice. Not a curated name, one the
+    document spells out as a long form (its canonical differs), nor one written after
+    "the" alone or before "'s" anywhere in the document ("the RNID", "NEC's") or the
+    subject of a reporting verb ("IBM said"): an organisation's. Every mention of those
+    names is no entity (the caller drops them)."""
     kinds = _techniques()
     found: set[str] = set()
     owned: set[str] = set()
