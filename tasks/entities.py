@@ -40,7 +40,13 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_heads import lodgings, names_a_disease, people_by_kin, products_by_head
+from tasks.entity_heads import (
+    generic_acronyms,
+    lodgings,
+    names_a_disease,
+    people_by_kin,
+    products_by_head,
+)
 from tasks.entity_labels import (
     by_description,
     companies_by_cue,
@@ -137,6 +143,7 @@ from tasks.entity_wire import (
     national_institutions,
     united_states_regions,
     wire_non_entity,
+    without_currency,
 )
 from tasks.nlp import span_text
 from tasks.person_gender import gender_of_name, is_first_name
@@ -257,6 +264,7 @@ def extract_entities(
     former_city_names(mentions)
     company_products(mentions, lambda name: _curated_maker(table, name))
     by_description(mentions)
+    mentions = _without_generic_acronyms(mentions)
     products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
     people_by_kin(mentions, is_known_place)
     lodgings(mentions)
@@ -332,6 +340,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
+        span = without_currency(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
@@ -639,6 +648,13 @@ def org_key_name(name: str) -> str:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word.isalpha()
+
+
+def _without_generic_acronyms(mentions: list[_Mention]) -> list[_Mention]:
+    """``mentions`` without the acronyms of a kind of device or format ("BIS devices":
+    ``entity_heads.generic_acronyms``)."""
+    generic = generic_acronyms(mentions)
+    return [m for m in mentions if m.canonical not in generic] if generic else mentions
 
 
 def _stopped(mention: _Mention, aliases: AliasTable) -> bool:

@@ -10,18 +10,23 @@ singular ("the Bellevue Hotel") that the model took for a company, a person or a
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
-a place. The nouns are the ``[modified]``
-lists of ``tasks/data/entity_nouns.toml``.
+a place. ``generic_acronyms(mentions)`` finds the acronyms that name a kind of device
+or format ("consumer-grade BIS devices", "the UMD format"): no entities. The nouns are
+the ``[modified]`` lists of ``tasks/data/entity_nouns.toml``.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns, org_head
+from tasks.entity_lexicon import lexicon
+from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
 
 # Labels the model gives a product's name it does not know as one.
@@ -41,6 +46,7 @@ _LIST_JOINS = frozenset({"and", "or", ",", "&"})
 _OWNER_REACH = 6
 # What tells a company in its other mentions: it acts, owns, or is named by its form.
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 # Kin only a person has, after a name's possessive ("Hadvar's uncle"). Compiled by hand
@@ -59,6 +65,11 @@ _PERSON_FROM = frozenset({"ORG", "GPE", "NORP"})
 def _modified() -> tuple[frozenset[str], frozenset[str]]:
     nouns = entity_nouns()["modified"]
     return frozenset(nouns["PRODUCT"]), frozenset(nouns["diseases"])
+
+
+@cache
+def _techniques() -> frozenset[str]:
+    return frozenset(entity_nouns()["modified"]["techniques"])
 
 
 def names_a_disease(span: Span) -> bool:
@@ -219,3 +230,52 @@ def lodgings(mentions: Sequence[Placed]) -> None:
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
             continue
         mention.label = "FAC"
+
+
+# What the model makes of a device's acronym it does not know ("BIS devices").
+_ACRONYM_FROM = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+_ACRONYM_LEAST = 2
+
+
+def generic_acronyms(mentions: Sequence[Placed]) -> set[str]:
+    """The acronyms of ``mentions`` that name a kind of device or format: a name in
+    capitals of two to five characters the model took for an organisation, a person, a
+    place or a group, written in the document at least once just before a lowercase
+    noun of a device's or a format's kind (``[modified].techniques``: "portable EIM
+    devices", "the UMD format") and named at least twice. Not a curated name, one the
+    document spells out as a long form (its canonical differs), nor one written after
+    "the" alone or before "'s" anywhere in the document ("the RNID", "NEC's") or the
+    subject of a reporting verb ("IBM said"): an organisation's. Every mention of those
+    names is no entity (the caller drops them)."""
+    kinds = _techniques()
+    found: set[str] = set()
+    owned: set[str] = set()
+    written: Counter[str] = Counter()
+    for mention in mentions:
+        name = mention.canonical
+        if not _ACRONYM.fullmatch(name):
+            continue
+        span = mention.span
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end] if span.end < len(doc) else None
+        described = after is not None and after.text.islower() and after.is_alpha
+        # "the RNID said", "NEC's": an organisation; "the DVD format" is a kind.
+        if mention.pinned or (before == "the" and not described):
+            owned.add(name)
+            continue
+        if after is not None and after.lower_ in _POSSESSIVES:
+            owned.add(name)
+            continue
+        # "IBM said": what speaks is an organisation.
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in lexicon().reporting_verbs:
+            owned.add(name)
+            continue
+        written[name] += 1
+        if mention.label not in _ACRONYM_FROM or span_text(span) != name:
+            continue
+        if after is not None and after.lower_ in kinds and after.text.islower():
+            found.add(name)
+    # Named once, "IBM devices" may be a maker's: a kind is written again.
+    return {name for name in found - owned if written[name] >= _ACRONYM_LEAST}

@@ -76,6 +76,18 @@ _UNITED_STATES_FORMS = ("U.S.", "US", "United States")
 # UP 1 1/4", "JUL8 UNTRD"): the capitals after it are the table's codes (up, off,
 # untraded, unchanged, settled), no names.
 _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}\s")
+# The change column of a wire price table, in capitals between a price and the change
+# ("HEMLO GOLD  27 1/4  UP  7/8", "JUN7  48205  UP  2158"), wherever the row opens.
+_CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
+# The dollar as the wire writes it after its country ("H.K. Dlrs", "N.Z. Dlr", "U.S.
+# Dollars"), and a country's initials with their stops ("H.K.", "N.Z.").
+_DOLLAR_WORDS = frozenset({"dlrs", "dlr", "dollars", "dollar"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
+_TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
+# What the model runs on into after a change word: its figure, the next row's
+# delivery month and year ("OFF 0.17 AUG7").
+_CHANGE_RUN = re.compile(r"[\d][\d,./]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d")
 # Legal forms too ambiguous alone (South Australia, an attorney general) but a
 # company's end before "of Canada".
 _FORMS_BEFORE_OF = frozenset({"SA", "AG"})
@@ -114,6 +126,8 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     if _code_row(span, name, line, line_start, data.table_codes):
         return True
+    if _change_cell(name, line, span.start_char - line_start, span.end_char - line_start):
+        return True
     if _figures_and_labels(name, data.table_labels):
         return True
     first = name.split(" ", 1)[0].casefold()
@@ -131,6 +145,40 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
         return False
     after = line[span.end_char - line_start :].split(None, 1)
     return bool(after) and after[0][0] in _FIGURE_START
+
+
+def without_currency(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A country the model ran into the dollar after it ("H.K. Dlrs", "N.Z. Dlr", "U.S.
+    Dollars", which it takes for a person or a company): the span without the currency
+    word, a place (GPE), when the rest is a place ``is_place`` knows or a country's
+    initials with their stops; ``None`` otherwise (a name that only ends in "Dollar"
+    keeps it: "Thrifty Dollar")."""
+    if len(span) < 2 or span[-1].lower_ not in _DOLLAR_WORDS or not span[-1].text[0].isupper():
+        return None
+    rest = Span(span.doc, span.start, span.end - 1, label="GPE")
+    name = span_text(rest)
+    return rest if _INITIALS.fullmatch(name) or is_place(name) else None
+
+
+def _change_cell(name: str, line: str, start: int, end: int) -> bool:
+    """A price table's change column: ``name`` (at ``start:end`` of its ``line``) is a
+    change word in capitals ("UP", "OFF", ``_CHANGE_WORDS``) after a figure, and either
+    before a figure or the line's end ("27 1/4  UP  7/8") or holding the figure and the
+    next row's code the model ran it into ("UP  2158", "OFF 0.17 AUG7"): a table's
+    cell, no name."""
+    words = name.split()
+    if not words or words[0] not in _CHANGE_WORDS:
+        return False
+    if not all(_CHANGE_RUN.fullmatch(word) for word in words[1:]):
+        return False
+    before = line[:start].split()
+    if not before or not _TABLE_FIGURE.fullmatch(before[-1]):
+        return False
+    if len(words) > 1:
+        # The change's figure is in the name: the next cell may be the next row's code.
+        return True
+    after = line[end:].split(None, 1)
+    return not after or _TABLE_FIGURE.match(after[0]) is not None
 
 
 def _ticker(span: Span, line: str, line_start: int) -> bool:
