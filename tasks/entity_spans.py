@@ -32,7 +32,7 @@ from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -770,7 +770,7 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
     # Only a stretch that starts and ends as a known name does can be one (cheap): the
     # words compared as the ORTH array's values, no Token made for each.
-    orth = doc.to_array("ORTH").tolist()
+    orth = token_values(doc, "ORTH")
     firsts = {orth[span.start] for span in spans if len(span) > 1}
     lasts = {orth[span.end - 1] for span in spans if len(span) > 1}
     owner = {index: span for span in spans for index in range(span.start, span.end)}

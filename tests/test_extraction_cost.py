@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from core.records import Document
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
 from tasks.entity_spans import _after_affiliation
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import doc_text, parse_documents, positions, span_text, token_array, token_values
 from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
@@ -17,6 +20,35 @@ def test_doc_text_is_each_docs_own_text() -> None:
     first, second = nlp("Mara Velt spoke.\nThen she left."), nlp("Another  text, spaced.")
     for doc in (first, second, first, first, second):
         assert doc_text(doc) == doc.text
+
+
+def test_doc_text_is_kept_for_every_living_doc() -> None:
+    # Entities, then quotes, then themes run over a batch: each asks for every Doc's
+    # text in turn, and gets the one string built for it.
+    nlp = spacy.blank("en")
+    docs = [nlp(f"Mara Velt spoke {n} times.\nThen she left.") for n in range(5)]
+    first = [doc_text(doc) for doc in docs]
+    assert first == [doc.text for doc in docs]
+    assert all(doc_text(doc) is text for doc, text in zip(docs, first, strict=True))
+
+
+def test_parse_documents_hands_over_the_parsed_text(nlp) -> None:
+    texts = ["Mara Velt said:  \u201cWe won.\u201d\n\nTom Ashby of Leeds agreed. ", "\tA line\r\nB"]
+    documents = [Document(str(i), str(i), "test", "txt", t, "") for i, t in enumerate(texts)]
+    docs = parse_documents(nlp, documents)
+    for doc, text in zip(docs, texts, strict=True):
+        assert doc_text(doc) is text
+        assert doc.text == text
+
+
+def test_token_arrays_are_the_docs_own_and_read_only(nlp) -> None:
+    first, second = nlp("Tom Ashby met Ann Cole."), nlp("The mayor, Ann Cole, left.")
+    for doc in (first, second, first):
+        for attr in ("ORTH", "LOWER", "DEP"):
+            assert np.array_equal(token_array(doc, attr), doc.to_array(attr))
+            assert token_values(doc, attr) == doc.to_array(attr).tolist()
+    with pytest.raises(ValueError):
+        token_array(first, "ORTH")[0] = 0
 
 
 def test_span_text_is_the_spans_own_text() -> None:
