@@ -11,7 +11,15 @@ from core.records import Document
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
 from tasks.entity_spans import _after_affiliation
-from tasks.nlp import doc_text, parse_documents, positions, span_text, token_array, token_values
+from tasks.nlp import (
+    doc_text,
+    fresh_views,
+    parse_documents,
+    positions,
+    span_text,
+    token_array,
+    token_values,
+)
 from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
@@ -49,6 +57,14 @@ def test_token_arrays_are_the_docs_own_and_read_only(nlp) -> None:
             assert token_values(doc, attr) == doc.to_array(attr).tolist()
     with pytest.raises(ValueError):
         token_array(first, "ORTH")[0] = 0
+
+
+def test_fresh_views_keep_only_the_parsed_text(nlp) -> None:
+    doc = nlp("Tom Ashby met Ann Cole.")
+    built = token_array(doc, "ORTH")
+    fresh_views([doc], [doc.text])
+    assert token_array(doc, "ORTH") is not built
+    assert doc_text(doc) == doc.text
 
 
 def test_span_text_is_the_spans_own_text() -> None:
