@@ -864,19 +864,26 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
     longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
-    texts = [span_text(span) for span in spans]
+    # The names' texts, made for the first pair only: most documents have none.
+    texts: list[str] | None = None
     cut: list[Span] = []
     for span in spans:
         # "the U.S. Decision": the model's span may hold the article.
         first = 1 if len(span) == 3 and span[0].lower_ == "the" else 0
+        # Most spans are no pair: tested before a Span is cut for it.
+        if len(span) - first != 2:
+            cut.append(span)
+            continue
         pair = span[first:]
         if (
-            len(pair) == 2
-            and pair[0].text in _COUNTRY_ABBREVIATIONS
+            pair[0].text in _COUNTRY_ABBREVIATIONS
             and pair[1].is_title
             and pair[1].lower_ in common_words()
-            and not any(text.startswith(f"{pair.text} ") for text in texts)
         ):
+            texts = [span_text(other) for other in spans] if texts is None else texts
+            if any(text.startswith(f"{pair.text} ") for text in texts):
+                cut.append(span)
+                continue
             span = Span(span.doc, pair.start, pair.start + 1, label="GPE")
         cut.append(span)
     return cut

@@ -157,3 +157,31 @@ def test_affiliation_cut_only_before_a_name_of_two_words() -> None:
     assert _after_affiliation(blank("Lib Dem MP Lembit Opik"), 0, 5) == 3
     assert _after_affiliation(blank("Labour MP Corry"), 0, 3) == 0
     assert _after_affiliation(blank("Jo Corry spoke"), 0, 2) == 0
+
+
+def _spelled_otherwise_by_definition(word: str, other: str) -> bool:
+    """``_spelled_otherwise`` as its docstring says it, with no shortcut."""
+    if word == other:
+        return False
+    if word in (other + "s", other + "'s", other + "’s") or other == word + "s":
+        return True
+    if len(word) != len(other):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
+    )
+
+
+def test_misspelling_test_skips_other_first_letters_only() -> None:
+    from tasks.entity_acronyms import _spelled_otherwise
+
+    words = ["Quintrell", "Quintrells", "Qiuntrell", "Uqintrell", "Quintrell's", "Quintrel"]
+    words += ["Rquintell", "Qruintell", "Marlowe", "Marlwoe", "Amrlowe", "Marlowes"]
+    for word in words:
+        for other in words:
+            wanted = _spelled_otherwise_by_definition(word, other)
+            assert _spelled_otherwise(word, other) == wanted, (word, other)
