@@ -383,7 +383,9 @@ def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:
 def _spelled_otherwise(word: str, other: str) -> bool:
     """Whether ``word`` is ``other`` with a final "s" more or less, or with two
     adjacent letters swapped (not the first: "Sarget" and "Asrget" are no one name)."""
-    if word == other:
+    # Both ways of writing it otherwise keep the first letter (the swapped two are
+    # not the first): a word of another first letter is none, tested cheaply.
+    if word == other or word[:1] != other[:1]:
         return False
     if word in (other + "s", other + "'s", other + "’s") or other == word + "s":
         return True
@@ -464,15 +466,17 @@ def _opening(
     (and ends like a company's when ``company``), not a shop of one, by name; a
     founder's initials before the name open nothing ("Hutton" of "E.F. Hutton LBO
     Inc")."""
+    start = mention.span.start_char
+    # The cheap tests first: the words of each name are split only for those before.
     return {
         m.canonical: m
         for m in openers.get(words[0], ())
-        if any(
+        if m.span.start_char < start
+        and any(
             name[: len(words)] == words and len(name) > len(words)
             for form in _forms(m)
             for name in (form, _after_initials(form))
         )
-        and m.span.start_char < mention.span.start_char
         and (not company or _company(m.canonical))
         and not _outlet(m.canonical)
     }

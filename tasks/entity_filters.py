@@ -274,7 +274,8 @@ def _written_as_common_phrase(name: str, words: WordCase) -> bool:
         return False
     # Every word is a common word of the document: "Macworld Expo" beside "Macworld
     # expo" is a name ("Macworld" is never written in lowercase).
-    if org_head(parts) or any(words.lower[part.lower()] == 0 for part in parts):
+    # The counts first: most names hold a word the document never writes in lowercase.
+    if any(words.lower[part.lower()] == 0 for part in parts) or org_head(parts):
         return False
     # The first words in any case, the last one in lowercase.
     lead = r"\s+".join(re.escape(part) for part in parts[:-1])
@@ -382,16 +383,18 @@ def _is_heading(span: Span, name: str, line: str, words: WordCase, elsewhere: bo
     fills_line = line.strip(" \t\r-–—•*#:.0123456789").strip() in (span_text(span), name)
     if fills_line and span.label_ != "PERSON" and len(name.split()) > 1 and not elsewhere:
         return True
+    # Its words must be ones the document writes in lowercase: tested first, as most
+    # names hold one it never does, before the tests on the tokens around it.
+    content = [w for w in _WORD.findall(name) if w.lower() not in _FUNCTION_WORDS]
+    if not content or not all(words.is_common(w) for w in content):
+        return False
     # A "person" of one word that is no given name, opening its sentence, is a common
     # word when the document otherwise writes it in lowercase ("Buy. Sell. Exchange."),
     # but for a journal in a reference list ("Vaccine. 2013;31:5339-48.").
     person = span.label_ == "PERSON" and (
         len(span) > 1 or is_first_name(name) or is_reference_line(line)
     )
-    if not fills_line and (person or not opens_line_or_sentence(span[0])):
-        return False
-    content = [w for w in _WORD.findall(name) if w.lower() not in _FUNCTION_WORDS]
-    return bool(content) and all(words.is_common(w) for w in content)
+    return fills_line or (not person and opens_line_or_sentence(span[0]))
 
 
 def _person_of_common_words(span: Span, name: str, words: WordCase) -> bool:

@@ -32,7 +32,7 @@ from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -770,7 +770,7 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
     # Only a stretch that starts and ends as a known name does can be one (cheap): the
     # words compared as the ORTH array's values, no Token made for each.
-    orth = doc.to_array("ORTH").tolist()
+    orth = token_values(doc, "ORTH")
     firsts = {orth[span.start] for span in spans if len(span) > 1}
     lasts = {orth[span.end - 1] for span in spans if len(span) > 1}
     owner = {index: span for span in spans for index in range(span.start, span.end)}
@@ -864,19 +864,26 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
     longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
-    texts = [span_text(span) for span in spans]
+    # The names' texts, made for the first pair only: most documents have none.
+    texts: list[str] | None = None
     cut: list[Span] = []
     for span in spans:
         # "the U.S. Decision": the model's span may hold the article.
         first = 1 if len(span) == 3 and span[0].lower_ == "the" else 0
+        # Most spans are no pair: tested before a Span is cut for it.
+        if len(span) - first != 2:
+            cut.append(span)
+            continue
         pair = span[first:]
         if (
-            len(pair) == 2
-            and pair[0].text in _COUNTRY_ABBREVIATIONS
+            pair[0].text in _COUNTRY_ABBREVIATIONS
             and pair[1].is_title
             and pair[1].lower_ in common_words()
-            and not any(text.startswith(f"{pair.text} ") for text in texts)
         ):
+            texts = [span_text(other) for other in spans] if texts is None else texts
+            if any(text.startswith(f"{pair.text} ") for text in texts):
+                cut.append(span)
+                continue
             span = Span(span.doc, pair.start, pair.start + 1, label="GPE")
         cut.append(span)
     return cut

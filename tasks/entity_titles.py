@@ -13,6 +13,7 @@ from importlib import resources
 from spacy.tokens import Span
 
 from tasks.entity_labels import Placed
+from tasks.nlp import token_values
 
 # A place or a group is not a work the cues name: "appeared in the UK", "a remake of
 # the French original".
@@ -36,7 +37,7 @@ def titles_by_role(mentions: Sequence[Placed]) -> None:
         return
     # The words' lowercase forms, read once from the document's array: the rule looks
     # at the three words before every mention, which would be three Tokens each.
-    lower = mentions[0].span.doc.to_array("LOWER").tolist()
+    lower = token_values(mentions[0].span.doc, "LOWER")
     titles = {
         m.canonical.casefold() for m in mentions if not m.pinned and _titled(m.span, m.label, lower)
     }

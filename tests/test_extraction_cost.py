@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from core.records import Document
 from tasks.entity_filters import _is_code_line
 from tasks.entity_labels import _appositions
 from tasks.entity_spans import _after_affiliation
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import (
+    doc_text,
+    fresh_views,
+    parse_documents,
+    positions,
+    span_text,
+    token_array,
+    token_values,
+)
 from tasks.quote_marks import OPENING_MARKS, _next_opening, _sentence_start_before
 
 
@@ -17,6 +28,43 @@ def test_doc_text_is_each_docs_own_text() -> None:
     first, second = nlp("Mara Velt spoke.\nThen she left."), nlp("Another  text, spaced.")
     for doc in (first, second, first, first, second):
         assert doc_text(doc) == doc.text
+
+
+def test_doc_text_is_kept_for_every_living_doc() -> None:
+    # Entities, then quotes, then themes run over a batch: each asks for every Doc's
+    # text in turn, and gets the one string built for it.
+    nlp = spacy.blank("en")
+    docs = [nlp(f"Mara Velt spoke {n} times.\nThen she left.") for n in range(5)]
+    first = [doc_text(doc) for doc in docs]
+    assert first == [doc.text for doc in docs]
+    assert all(doc_text(doc) is text for doc, text in zip(docs, first, strict=True))
+
+
+def test_parse_documents_hands_over_the_parsed_text(nlp) -> None:
+    texts = ["Mara Velt said:  \u201cWe won.\u201d\n\nTom Ashby of Leeds agreed. ", "\tA line\r\nB"]
+    documents = [Document(str(i), str(i), "test", "txt", t, "") for i, t in enumerate(texts)]
+    docs = parse_documents(nlp, documents)
+    for doc, text in zip(docs, texts, strict=True):
+        assert doc_text(doc) is text
+        assert doc.text == text
+
+
+def test_token_arrays_are_the_docs_own_and_read_only(nlp) -> None:
+    first, second = nlp("Tom Ashby met Ann Cole."), nlp("The mayor, Ann Cole, left.")
+    for doc in (first, second, first):
+        for attr in ("ORTH", "LOWER", "DEP"):
+            assert np.array_equal(token_array(doc, attr), doc.to_array(attr))
+            assert token_values(doc, attr) == doc.to_array(attr).tolist()
+    with pytest.raises(ValueError):
+        token_array(first, "ORTH")[0] = 0
+
+
+def test_fresh_views_keep_only_the_parsed_text(nlp) -> None:
+    doc = nlp("Tom Ashby met Ann Cole.")
+    built = token_array(doc, "ORTH")
+    fresh_views([doc], [doc.text])
+    assert token_array(doc, "ORTH") is not built
+    assert doc_text(doc) == doc.text
 
 
 def test_span_text_is_the_spans_own_text() -> None:
@@ -109,3 +157,31 @@ def test_affiliation_cut_only_before_a_name_of_two_words() -> None:
     assert _after_affiliation(blank("Lib Dem MP Lembit Opik"), 0, 5) == 3
     assert _after_affiliation(blank("Labour MP Corry"), 0, 3) == 0
     assert _after_affiliation(blank("Jo Corry spoke"), 0, 2) == 0
+
+
+def _spelled_otherwise_by_definition(word: str, other: str) -> bool:
+    """``_spelled_otherwise`` as its docstring says it, with no shortcut."""
+    if word == other:
+        return False
+    if word in (other + "s", other + "'s", other + "’s") or other == word + "s":
+        return True
+    if len(word) != len(other):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and (word[differ[0]], word[differ[1]]) == (other[differ[1]], other[differ[0]])
+    )
+
+
+def test_misspelling_test_skips_other_first_letters_only() -> None:
+    from tasks.entity_acronyms import _spelled_otherwise
+
+    words = ["Quintrell", "Quintrells", "Qiuntrell", "Uqintrell", "Quintrell's", "Quintrel"]
+    words += ["Rquintell", "Qruintell", "Marlowe", "Marlwoe", "Amrlowe", "Marlowes"]
+    for word in words:
+        for other in words:
+            wanted = _spelled_otherwise_by_definition(word, other)
+            assert _spelled_otherwise(word, other) == wanted, (word, other)
