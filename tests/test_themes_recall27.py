@@ -72,3 +72,12 @@ def test_a_cash_distribution_beside_a_merger_is_the_deals_terms(nlp, shipped):
     found = themes(nlp, shipped, text, "<HARNOCK SECURITIES> IN MERGER DEAL")
     assert "mergers_acquisitions" in found
     assert "corporate_results" not in found
+
+
+def test_the_over_the_counter_market_in_capitals_is_a_market(nlp, shipped):
+    """Wire copy writes NASDAQ in capitals; the name is matched as written."""
+    text = (
+        "Pellary Systems Inc said its common stock has been added to the NASDAQ National "
+        "Market System, effective Monday."
+    )
+    assert "markets" in themes(nlp, shipped, text, "PELLARY SYSTEMS <PLRY> JOINS NASDAQ LIST")
