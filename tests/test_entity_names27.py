@@ -1,0 +1,64 @@
+"""Names (issue 17, round 27): a curated name that is also a non-entity is a load-time
+error; the Italian legal form "SpA" is told from the noun "spa"; institutions named by
+their short forms take their full names."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import DossierError
+from tasks.aliases import load_aliases
+from tasks.entities import org_key_name
+from tasks.entity_acronyms import is_legal_form
+
+
+def test_a_name_both_curated_and_a_non_entity_is_an_error(tmp_path):
+    extra = tmp_path / "aliases.toml"
+    extra.write_text(
+        '[[entities]]\ncanonical = "Quorbit"\nlabel = "ORG"\naliases = ["QBT"]\n\n'
+        '[non_entities]\nnames = ["QBT", "Widget"]\n'
+    )
+    with pytest.raises(DossierError, match=r"'qbt' listed both as a curated name"):
+        load_aliases(str(extra))
+
+
+def test_a_users_non_entity_may_not_hide_a_shipped_name(tmp_path):
+    extra = tmp_path / "aliases.toml"
+    extra.write_text('[non_entities]\nnames = ["Twitter"]\n')
+    with pytest.raises(DossierError, match=r"'twitter'"):
+        load_aliases(str(extra))
+
+
+def test_the_shipped_files_list_no_name_twice():
+    table = load_aliases()
+    assert not [name for name in table.non_entities if table.knows(name)]
+    assert table.is_non_entity("USB")
+
+
+def test_spa_is_a_legal_form_only_capitalised_and_straight_after_the_name():
+    assert is_legal_form("SpA", "Group")
+    assert is_legal_form("Spa", "Group")
+    assert is_legal_form("S.p.A", "Foods")
+    assert not is_legal_form("spa", "Resort")
+    assert not is_legal_form("Spa", "and")
+    assert not is_legal_form("Spa", "&")
+    # A partnership's "and Co" stays a legal form.
+    assert is_legal_form("Co", "and")
+    assert is_legal_form("Inc", "Foods")
+
+
+def test_an_organisations_key_keeps_its_spa():
+    assert org_key_name("Tavi's Salon and Spa") == "Tavi's Salon and Spa"
+    assert org_key_name("Brenta Hotel & Spa") == "Brenta Hotel & Spa"
+    assert org_key_name("Ortalia Foods SpA") == "Ortalia Foods"
+    assert org_key_name("Ortalia Foods Spa") == "Ortalia Foods"
+    assert org_key_name("Parke, Davis and Co") == "Parke, Davis"
+
+
+def test_a_salon_and_spa_is_one_key_across_its_mentions(extract):
+    mentions = extract(
+        "Mara Quint opened Quint's Salon and Spa in Dayton last May. Quint's Salon and Spa "
+        "now employs nine stylists."
+    )
+    keys = {m.entity_key for m in mentions if "Spa" in m.text}
+    assert keys == {"ORG:quint-s-salon-and-spa"}
