@@ -264,8 +264,10 @@ def _company_openings(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def national_institutions(mentions: Sequence[Named]) -> None:
-    """Give the generic institutions their country (see the module docstring)."""
+def national_institutions(mentions: Sequence[Named], title: str | None = None) -> None:
+    """Give the generic institutions their country (see the module docstring); where
+    the text names no country, one the headline ``title`` names alone (not for the
+    United States' names of ``stated_only``, which keep their own evidence)."""
     data = _wire_data()
     for mention in mentions:
         if mention.label == "ORG" and (full := _united_states_name(mention.canonical, data)):
@@ -282,6 +284,8 @@ def national_institutions(mentions: Sequence[Named]) -> None:
         and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
     ):
         dominant = ranked[0][0]
+    # A body that names no country leaves its institutions the headline's.
+    headline = _headline_country(title, data) if title and not named else None
     explicit = {id(m): _country_before(m.span, mentions, data) for m in generic}
     by_institution: dict[str, set[str]] = {}
     for mention in generic:
@@ -296,17 +300,63 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             # names the United States or, naming no country, counts in dollars only
             # (the judged stories' unattributed Treasury, Congress and Senate were all
             # the United States'; a British story's "the Treasury" counts in pounds).
-            fallback = dominant
             if mention.canonical.casefold() in data.stated_only:
                 american = dominant == _UNITED_STATES or (
                     dominant is None and _of_the_united_states(named, mentions, mention.canonical)
                 )
                 fallback = _UNITED_STATES if american else None
+            else:
+                fallback = dominant or headline
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
         elif country is not None:
-            mention.canonical = f"{mention.canonical} ({country})"
+            mention.canonical = f"{ministry_title(mention.canonical, data)} ({country})"
+
+
+# The most words of a country's name or adjective in a headline ("NEW ZEALAND", "WEST
+# GERMAN").
+_COUNTRY_WORDS = 3
+_HEADLINE_PUNCT = " \t\"'“”‘’,;:!?()[]{}—–|-"
+
+
+def _headline_country(title: str, data: _WireData) -> str | None:
+    """The one country a headline names, by its name or its nationality adjective in
+    any case ("JAPAN STILL WANTS ...", "Japanese banks ..."), else ``None`` (none, or
+    several). Whole words only; the ISO codes are not read (a headline in capitals
+    writes "CAN" and "ARE")."""
+    words = [w.strip(_HEADLINE_PUNCT).removesuffix("'S").removesuffix("'s") for w in title.split()]
+    found = set()
+    for start in range(len(words)):
+        for count in range(1, _COUNTRY_WORDS + 1):
+            window = " ".join(words[start : start + count]).casefold()
+            if country := _headline_names(data).get(window):
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _headline_names(data: _WireData) -> dict[str, str]:
+    """Folded country names and nationality adjectives, to the country."""
+    names = {name.casefold(): name for name in _countries()}
+    names.update((adjective.casefold(), country) for adjective, country in data.adjectives.items())
+    return names
+
+
+def ministry_title(name: str, data: _WireData | None = None) -> str:
+    """A ministry named by its portfolio before "Ministry" ("Finance Ministry", "the
+    foreign ministry") under the title encyclopaedias give a country's ministry, to which
+    the country is added ("Ministry of Finance (Japan)"): "Ministry of" and the
+    portfolio, capitalised, or its title in ``[institutions.ministry_titles]``
+    ("Ministry of Foreign Affairs"). Any other institution's name as it is."""
+    data = data or _wire_data()
+    folded = name.casefold()
+    if not folded.endswith(" ministry"):
+        return name
+    portfolio = folded[: -len(" ministry")]
+    if portfolio not in data.portfolios:
+        return name
+    return "Ministry of " + data.ministry_titles.get(portfolio, portfolio.title())
 
 
 def _countries_named(mentions: Sequence[Named], data: _WireData) -> Counter:
@@ -472,6 +522,7 @@ class _WireData:
         "fixed_terms",
         "institutions",
         "legal_forms",
+        "ministry_titles",
         "portfolios",
         "state_nouns",
         "stated_only",
@@ -491,6 +542,7 @@ class _WireData:
         )
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
+        self.ministry_titles = dict(data["institutions"]["ministry_titles"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.united_states = {

@@ -62,3 +62,42 @@ def test_a_salon_and_spa_is_one_key_across_its_mentions(extract):
     )
     keys = {m.entity_key for m in mentions if "Spa" in m.text}
     assert keys == {"ORG:quint-s-salon-and-spa"}
+
+
+def test_a_ministry_of_a_country_takes_its_encyclopaedia_title(extract):
+    text = (
+        "Peru's Foreign Ministry said on Monday the talks would go on. Exports will grow, "
+        "and Peru's Trade Ministry will publish figures."
+    )
+    names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert "Ministry of Foreign Affairs (Peru)" in names
+    assert "Ministry of Trade (Peru)" in names
+    assert not [name for name in names if name.endswith("Ministry (Peru)")]
+
+
+def test_a_ministry_takes_the_country_of_the_headline_when_the_text_names_none(nlp):
+    from tasks.entities import extract_entities
+
+    text = (
+        "The Finance Ministry is still asking banks to limit their bond buying, a "
+        "senior official told reporters on Friday."
+    )
+
+    def ministries(title: str | None) -> set[str]:
+        mentions = extract_entities(nlp(text), "t", title=title)
+        return {m.canonical_name for m in mentions if "Ministry" in m.text}
+
+    assert ministries("PERU STILL WANTS BOND BUYING LIMITED") == {"Ministry of Finance (Peru)"}
+    assert ministries("Peruvian banks told to limit bond buying") == {"Ministry of Finance (Peru)"}
+    # No country, or two, in the headline: the ministry stays as written.
+    assert ministries("BANKS TOLD TO LIMIT BOND BUYING") == {"Finance Ministry"}
+    assert ministries("PERU AND CHILE LIMIT BOND BUYING") == {"Finance Ministry"}
+    assert ministries(None) == {"Finance Ministry"}
+
+
+def test_the_headline_gives_no_country_to_the_united_states_congress(nlp):
+    from tasks.entities import extract_entities
+
+    text = "Congress should act on the budget deficit soon, two senators told investors."
+    mentions = extract_entities(nlp(text), "t", title="PERU WATCHES THE BUDGET DEBATE")
+    assert {m.canonical_name for m in mentions if m.text == "Congress"} == {"Congress"}
