@@ -64,6 +64,10 @@ _LEAST_MENTIONS = 2
 _DIRECTION_ADVERBS = frozenset({"up", "down", "out", "back"})
 _REGION_QUALIFIERS = 4
 _UNITED_STATES = "United States"
+# Country names written with "the" after "of" ("Export-Import Bank of the Philippines").
+_WITH_ARTICLE = frozenset(
+    {"United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union"}
+)
 # Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
 # mln dlrs", "£2bn", "50 mln stg").
 _DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
@@ -311,7 +315,18 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
         elif country is not None:
-            mention.canonical = f"{ministry_title(mention.canonical, data)} ({country})"
+            mention.canonical = _of_country(mention.canonical, country, data)
+
+
+def _of_country(name: str, country: str, data: _WireData) -> str:
+    """A generic institution's name with its country: "of" and the country after the
+    names of ``[institutions] of_country`` ("Export-Import Bank of Japan"), else the
+    country in brackets after its name or a ministry's title ("Ministry of Finance
+    (Japan)")."""
+    if name.casefold() in data.of_country:
+        article = "the " if country in _WITH_ARTICLE else ""
+        return f"{name} of {article}{country}"
+    return f"{ministry_title(name, data)} ({country})"
 
 
 # The most words of a country's name or adjective in a headline ("NEW ZEALAND", "WEST
@@ -523,6 +538,7 @@ class _WireData:
         "institutions",
         "legal_forms",
         "ministry_titles",
+        "of_country",
         "portfolios",
         "state_nouns",
         "stated_only",
@@ -543,6 +559,7 @@ class _WireData:
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.ministry_titles = dict(data["institutions"]["ministry_titles"])
+        self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.united_states = {

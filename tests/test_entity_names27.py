@@ -101,3 +101,29 @@ def test_the_headline_gives_no_country_to_the_united_states_congress(nlp):
     text = "Congress should act on the budget deficit soon, two senators told investors."
     mentions = extract_entities(nlp(text), "t", title="PERU WATCHES THE BUDGET DEBATE")
     assert {m.canonical_name for m in mentions if m.text == "Congress"} == {"Congress"}
+
+
+def test_an_export_import_bank_takes_its_country_after_of(extract):
+    japan = (
+        "The Export-Import Bank will lend 300 billion yen to Thai exporters, Japan said. "
+        "Japan expects the loans to help its trade, and Japan will lend more next year."
+    )
+    names = {m.canonical_name for m in extract(japan) if "Bank" in m.text}
+    assert names == {"Export-Import Bank of Japan"}
+    american = (
+        "The U.S. government set the Export-Import Bank's loan ceiling at 800 mln dlrs, "
+        "and U.S. exporters said it was too low."
+    )
+    names = {m.canonical_name for m in extract(american) if "Bank" in m.text}
+    assert names == {"Export-Import Bank of the United States"}
+
+
+def test_a_regional_reserve_bank_takes_its_full_name(extract):
+    text = (
+        "The Federal Reserve added reserves, a spokesman for the New York Fed said. "
+        "The Dallas Federal Reserve Bank said loan demand fell."
+    )
+    names = {m.text: m.canonical_name for m in extract(text) if m.label == "ORG"}
+    assert names["New York Fed"] == "Federal Reserve Bank of New York"
+    assert names["Dallas Federal Reserve Bank"] == "Federal Reserve Bank of Dallas"
+    assert names["Federal Reserve"] == "Federal Reserve"
