@@ -319,11 +319,16 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
 
 
 def _of_country(name: str, country: str, data: _WireData) -> str:
-    """A generic institution's name with its country: "of" and the country after the
+    """A generic institution's name with its country: the country's own name for it
+    (``[institutions.full_names]``: "Bank of Japan" for Japan's "Central Bank", "HM
+    Treasury" for the United Kingdom's "Treasury"), else "of" and the country after the
     names of ``[institutions] of_country`` ("Export-Import Bank of Japan"), else the
     country in brackets after its name or a ministry's title ("Ministry of Finance
     (Japan)")."""
-    if name.casefold() in data.of_country:
+    folded = name.casefold()
+    if folded in data.full_names.get(country, {}):
+        return data.full_names[country][folded]
+    if folded in data.of_country:
         article = "the " if country in _WITH_ARTICLE else ""
         return f"{name} of {article}{country}"
     return f"{ministry_title(name, data)} ({country})"
@@ -535,6 +540,7 @@ class _WireData:
     __slots__ = (
         "adjectives",
         "fixed_terms",
+        "full_names",
         "institutions",
         "legal_forms",
         "ministry_titles",
@@ -559,6 +565,10 @@ class _WireData:
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.ministry_titles = dict(data["institutions"]["ministry_titles"])
+        self.full_names = {
+            country: {name.casefold(): full for name, full in names.items()}
+            for country, names in data["institutions"]["full_names"].items()
+        }
         self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
