@@ -282,7 +282,7 @@ def extract_entities(
     # Kopparbergs Bergslags AB"): it takes that company's name now.
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     # Last: the label an institution ends with decides whether it is one.
-    national_institutions(mentions, title)
+    national_institutions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

@@ -268,10 +268,8 @@ def _company_openings(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def national_institutions(mentions: Sequence[Named], title: str | None = None) -> None:
-    """Give the generic institutions their country (see the module docstring); where
-    the text names no country, one the headline ``title`` names alone (not for the
-    United States' names of ``stated_only``, which keep their own evidence)."""
+def national_institutions(mentions: Sequence[Named]) -> None:
+    """Give the generic institutions their country (see the module docstring)."""
     data = _wire_data()
     for mention in mentions:
         if mention.label == "ORG" and (full := _united_states_name(mention.canonical, data)):
@@ -288,8 +286,6 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
         and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
     ):
         dominant = ranked[0][0]
-    # A body that names no country leaves its institutions the headline's.
-    headline = _headline_country(title, data) if title and not named else None
     explicit = {id(m): _country_before(m.span, mentions, data) for m in generic}
     by_institution: dict[str, set[str]] = {}
     for mention in generic:
@@ -310,7 +306,7 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
                 )
                 fallback = _UNITED_STATES if american else None
             else:
-                fallback = dominant or headline
+                fallback = dominant
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
@@ -332,35 +328,6 @@ def _of_country(name: str, country: str, data: _WireData) -> str:
         article = "the " if country in _WITH_ARTICLE else ""
         return f"{name} of {article}{country}"
     return f"{ministry_title(name, data)} ({country})"
-
-
-# The most words of a country's name or adjective in a headline ("NEW ZEALAND", "WEST
-# GERMAN").
-_COUNTRY_WORDS = 3
-_HEADLINE_PUNCT = " \t\"'“”‘’,;:!?()[]{}—–|-"
-
-
-def _headline_country(title: str, data: _WireData) -> str | None:
-    """The one country a headline names, by its name or its nationality adjective in
-    any case ("JAPAN STILL WANTS ...", "Japanese banks ..."), else ``None`` (none, or
-    several). Whole words only; the ISO codes are not read (a headline in capitals
-    writes "CAN" and "ARE")."""
-    words = [w.strip(_HEADLINE_PUNCT).removesuffix("'S").removesuffix("'s") for w in title.split()]
-    found = set()
-    for start in range(len(words)):
-        for count in range(1, _COUNTRY_WORDS + 1):
-            window = " ".join(words[start : start + count]).casefold()
-            if country := _headline_names(data).get(window):
-                found.add(country)
-    return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _headline_names(data: _WireData) -> dict[str, str]:
-    """Folded country names and nationality adjectives, to the country."""
-    names = {name.casefold(): name for name in _countries()}
-    names.update((adjective.casefold(), country) for adjective, country in data.adjectives.items())
-    return names
 
 
 def ministry_title(name: str, data: _WireData | None = None) -> str:

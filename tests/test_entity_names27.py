@@ -75,34 +75,6 @@ def test_a_ministry_of_a_country_takes_its_encyclopaedia_title(extract):
     assert not [name for name in names if name.endswith("Ministry (Peru)")]
 
 
-def test_a_ministry_takes_the_country_of_the_headline_when_the_text_names_none(nlp):
-    from tasks.entities import extract_entities
-
-    text = (
-        "The Finance Ministry is still asking banks to limit their bond buying, a "
-        "senior official told reporters on Friday."
-    )
-
-    def ministries(title: str | None) -> set[str]:
-        mentions = extract_entities(nlp(text), "t", title=title)
-        return {m.canonical_name for m in mentions if "Ministry" in m.text}
-
-    assert ministries("PERU STILL WANTS BOND BUYING LIMITED") == {"Ministry of Finance (Peru)"}
-    assert ministries("Peruvian banks told to limit bond buying") == {"Ministry of Finance (Peru)"}
-    # No country, or two, in the headline: the ministry stays as written.
-    assert ministries("BANKS TOLD TO LIMIT BOND BUYING") == {"Finance Ministry"}
-    assert ministries("PERU AND CHILE LIMIT BOND BUYING") == {"Finance Ministry"}
-    assert ministries(None) == {"Finance Ministry"}
-
-
-def test_the_headline_gives_no_country_to_the_united_states_congress(nlp):
-    from tasks.entities import extract_entities
-
-    text = "Congress should act on the budget deficit soon, two senators told investors."
-    mentions = extract_entities(nlp(text), "t", title="PERU WATCHES THE BUDGET DEBATE")
-    assert {m.canonical_name for m in mentions if m.text == "Congress"} == {"Congress"}
-
-
 def test_an_export_import_bank_takes_its_country_after_of(extract):
     japan = (
         "The Export-Import Bank will lend 300 billion yen to Thai exporters, Japan said. "
@@ -127,3 +99,26 @@ def test_a_regional_reserve_bank_takes_its_full_name(extract):
     assert names["New York Fed"] == "Federal Reserve Bank of New York"
     assert names["Dallas Federal Reserve Bank"] == "Federal Reserve Bank of Dallas"
     assert names["Federal Reserve"] == "Federal Reserve"
+
+
+def test_a_countrys_central_bank_takes_the_name_the_country_gives_it(extract):
+    def banks(text: str) -> set[str]:
+        return {m.canonical_name for m in extract(text) if m.text == "Central Bank"}
+
+    assert banks("Japan's Central Bank held rates, and Japan's banks lent less.") == {
+        "Bank of Japan"
+    }
+    assert banks("Brazil's Central Bank raised rates. Brazil expects inflation to fall.") == {
+        "Central Bank of Brazil"
+    }
+    # No country: as written.
+    assert banks("The Central Bank raised rates on Tuesday, dealers said.") == {"Central Bank"}
+
+
+def test_an_economic_ministry_is_the_ministry_of_economic_affairs():
+    from tasks.entity_wire import ministry_title
+
+    assert ministry_title("Economic Ministry") == "Ministry of Economic Affairs"
+    assert ministry_title("Finance Ministry") == "Ministry of Finance"
+    assert ministry_title("Ministry of Trade") == "Ministry of Trade"
+    assert ministry_title("Central Bank") == "Central Bank"
