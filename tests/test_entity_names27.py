@@ -122,3 +122,16 @@ def test_an_economic_ministry_is_the_ministry_of_economic_affairs():
     assert ministry_title("Finance Ministry") == "Ministry of Finance"
     assert ministry_title("Ministry of Trade") == "Ministry of Trade"
     assert ministry_title("Central Bank") == "Central Bank"
+
+
+def test_the_united_states_armed_services_take_their_full_names(extract):
+    text = (
+        "The U.S. Navy ordered two ships from Calder Yards Inc. The U.S. Army Missile "
+        "Command awarded a contract to the same firm, the U.S. Air Force said."
+    )
+    found = {m.text: (m.canonical_name, m.label) for m in extract(text)}
+    assert found["U.S. Navy"] == ("United States Navy", "ORG")
+    assert found["U.S. Air Force"] == ("United States Air Force", "ORG")
+    command = [v for k, v in found.items() if k.startswith("U.S. Army")]
+    assert command
+    assert all(label == "ORG" for _, label in command)
