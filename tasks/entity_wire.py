@@ -310,8 +310,17 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
-        elif country is not None:
+        elif country is not None and not (country == _UNITED_STATES and _is_ministry(mention)):
+            # The United States has departments, no ministries (entity_aliases.toml
+            # names them): a ministry the story's most-named country left it is
+            # another country's, which the story does not say.
             mention.canonical = _of_country(mention.canonical, country, data)
+
+
+def _is_ministry(mention: Named) -> bool:
+    """Whether the mention's name is a ministry ("Finance Ministry", "Ministry of Trade")."""
+    folded = mention.canonical.casefold()
+    return folded.endswith(" ministry") or folded.startswith("ministry of ")
 
 
 def _of_country(name: str, country: str, data: _WireData) -> str:

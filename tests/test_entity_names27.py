@@ -135,3 +135,12 @@ def test_the_united_states_armed_services_take_their_full_names(extract):
     command = [v for k, v in found.items() if k.startswith("U.S. Army")]
     assert command
     assert all(label == "ORG" for _, label in command)
+
+
+def test_a_ministry_never_takes_the_united_states(extract):
+    text = (
+        "Taipei will cut tariffs before talks with the United States, a Finance Ministry "
+        "official said. The United States wants wider access, and U.S. officials agreed."
+    )
+    names = {m.canonical_name for m in extract(text) if "Ministry" in m.text}
+    assert names == {"Finance Ministry"}
