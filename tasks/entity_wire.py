@@ -19,10 +19,15 @@ document, else the country the document names most (at least twice, more than an
 other); not for the names wire copy gives the United States' institutions without
 the country in stories about others (Congress, Treasury), which take a country the
 text states, else the United States unless the story names another country most. Its canonical name
-becomes "Finance Ministry (Japan)"; the United States' Treasury, Congress, Senate and
-Supreme Court, also written after the country ("U.S. Treasury"), take their full names
-("United States Department of the Treasury"); with no country it stays generic. The
-lists are in ``tasks/data/entity_wire.toml``.
+becomes the name the country gives it where the lists have one ("Bank of Japan" for
+Japan's "Central Bank", "HM Treasury"), else "of" and the country after a name whose
+full name ends so ("Export-Import Bank of Japan", "Central Bank of Brazil"), else a
+ministry's title ("Ministry of Finance (Japan)") or the name with the country in
+brackets ("Cabinet (Japan)"); a ministry never takes the United States. The United
+States' Treasury, Congress, Senate, Supreme Court and Export-Import Bank, also written
+after the country ("U.S. Treasury"), take their full names ("United States Department
+of the Treasury"); with no country it stays generic. The lists are in
+``tasks/data/entity_wire.toml``.
 """
 
 from __future__ import annotations
