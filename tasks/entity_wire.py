@@ -322,6 +322,40 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             mention.canonical = _of_country(mention.canonical, country, data)
 
 
+def generic_institution(name: str) -> str | None:
+    """The generic institution and its country behind a name ``national_institutions``
+    gives a country's institution ("Ministry of Foreign Affairs (China)" -> "Foreign
+    Ministry (China)", "Central Bank of Brazil" -> "Central Bank (Brazil)", "Danmarks
+    Nationalbank" -> "Central Bank (Denmark)"), else ``None``: for a caller comparing
+    with a name written as the text writes it (the judged speakers)."""
+    data = _wire_data()
+    base, bracket, country = name.partition(" (")
+    country = country.removesuffix(")") if bracket else ""
+    for place, names in data.full_names.items():
+        for generic, full in names.items():
+            if full.casefold() == base.casefold():
+                return f"{_written_generic(generic, data)} ({place})"
+    for generic in data.of_country:
+        head = f"{generic} of "
+        if base.casefold().startswith(head):
+            place = base[len(head) :].removeprefix("the ")
+            return f"{base[: len(generic)]} ({place})"
+    folded = base.casefold()
+    if bracket and folded.startswith("ministry of "):
+        titles = {title.casefold(): p for p, title in data.ministry_titles.items()}
+        rest = folded[len("ministry of ") :]
+        portfolio = titles.get(rest, rest)
+        if portfolio in data.portfolios:
+            return f"{portfolio.title()} Ministry ({country})"
+    return None
+
+
+def _written_generic(folded: str, data: _WireData) -> str:
+    """A generic institution's name as the lists write it ("central bank" -> "Central
+    Bank")."""
+    return next((n for n in data.written_institutions if n.casefold() == folded), folded.title())
+
+
 def _is_ministry(mention: Named) -> bool:
     """Whether the mention's name is a ministry ("Finance Ministry", "Ministry of Trade")."""
     folded = mention.canonical.casefold()
@@ -533,6 +567,7 @@ class _WireData:
         "table_labels",
         "united_states",
         "united_states_regions",
+        "written_institutions",
     )
 
     def __init__(self, data: dict) -> None:
@@ -544,6 +579,7 @@ class _WireData:
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
         )
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
+        self.written_institutions = tuple(data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
         self.ministry_titles = dict(data["institutions"]["ministry_titles"])
         self.full_names = {

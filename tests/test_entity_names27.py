@@ -151,3 +151,15 @@ def test_a_ministry_never_takes_the_united_states(extract):
     )
     names = {m.canonical_name for m in extract(text) if "Ministry" in m.text}
     assert names == {"Finance Ministry"}
+
+
+def test_an_institutions_name_with_its_country_gives_back_the_generic_name():
+    from tasks.entity_wire import generic_institution
+
+    assert generic_institution("Ministry of Foreign Affairs (Peru)") == "Foreign Ministry (Peru)"
+    assert generic_institution("Ministry of Finance (Peru)") == "Finance Ministry (Peru)"
+    assert generic_institution("Central Bank of Brazil") == "Central Bank (Brazil)"
+    assert generic_institution("Central Bank of the Philippines") == "Central Bank (Philippines)"
+    assert generic_institution("Bank of Japan") == "Central Bank (Japan)"
+    assert generic_institution("Quorbit Holdings") is None
+    assert generic_institution("Ministry of Finance") is None
