@@ -42,6 +42,8 @@ from collections import Counter, defaultdict
 
 from judging import DATA, judged_extractions, quote_digest, read_jsonl, share
 
+from tasks.entity_wire import generic_institution
+
 # Words that may stand before a name as a title, not as part of it.
 TITLES = frozenset(
     "mr mrs ms miss dr prof professor sir dame lord lady prince princess king queen duke "
@@ -102,6 +104,13 @@ def speaker_right(gold: str | None, quote) -> bool:
     if not got:
         return False
     if any(_same_name(normal(name).split(), got) for name in {gold, gold.split(",")[0]}):
+        return True
+    # A country's institution under the name the pipeline gives it with its country
+    # ("Ministry of Foreign Affairs (France)", "Central Bank of Brazil") is the generic
+    # name the text writes ("Foreign Ministry"), as it was when the pipeline only
+    # added the country in brackets (which ``normal`` leaves out).
+    generic = generic_institution(quote.speaker)
+    if generic is not None and _same_name(normal(gold).split(), normal(generic).split()):
         return True
     # The same body under another name form: both sides named as the pipeline names it.
     canonical = normal(organisation_name(quote.speaker)).split()

@@ -120,7 +120,8 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
     names: dict[str, list[Entry]] = {}
     non_entities: dict[str, bool] = {}
     written: set[str] = set()
-    for path in (*shipped_paths(), *([Path(extra_path)] if extra_path else [])):
+    paths = (*shipped_paths(), *([Path(extra_path)] if extra_path else []))
+    for path in paths:
         entries, stop, as_written = _read(path)
         written |= as_written
         shipped = path in shipped_paths()
@@ -129,10 +130,27 @@ def load_aliases(extra_path: str | None = None) -> AliasTable:
             merged = [*names.get(key, []), *found] if shipped else found
             names[key] = sorted(merged, key=lambda e: (not e.when, not e.labels))
         non_entities.update(stop)
+    _refuse_both(names, non_entities, paths)
     longest = max((len(key.split()) for key in names), default=1)
-    stop = {key: cased for key, cased in non_entities.items() if key not in names}
     first_words = frozenset(name.split()[0] for name in written if name)
-    return AliasTable(names, stop, longest, frozenset(written), first_words)
+    return AliasTable(names, non_entities, longest, frozenset(written), first_words)
+
+
+def _refuse_both(
+    names: dict[str, list[Entry]], non_entities: dict[str, bool], paths: tuple[Path, ...]
+) -> None:
+    """Raise E020 when a name is both curated (an entry's name or alias) and listed as
+    a non-entity, in one file or across them. Lookups ask for the entry first, so the
+    non-entity listing would be dead; which of the two was meant only the list's
+    author can say (a USB PRODUCT entry once hid the non-entity "USB" this way)."""
+    both = sorted(key for key in non_entities if key in names)
+    if both:
+        reason = (
+            f"{', '.join(repr(k) for k in both)} listed both as a curated name and as a "
+            "non-entity; keep one"
+        )
+        shown = ", ".join(str(path) for path in paths)
+        raise DossierError(Errors.E020.format(path=shown, reason=reason))
 
 
 def _read(path: Path) -> tuple[dict[str, list[Entry]], dict[str, bool], set[str]]:

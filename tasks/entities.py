@@ -21,6 +21,8 @@ from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
 from tasks.entity_acronyms import (
     LEGAL_FORMS,
+    form_in_place,
+    is_legal_form,
     resolve_acronyms,
     resolve_fuller_names,
     resolve_short_forms,
@@ -617,10 +619,11 @@ def _folded_words(name: str) -> list[str]:
 
 def _before_legal_forms(name: str) -> list[str]:
     """The folded words of ``name`` before its trailing legal forms."""
-    words = _folded_words(name)
-    while len(words) > 1 and words[-1] in LEGAL_FORMS:
-        words.pop()
-    return words
+    written = name.replace(",", " ").split()
+    end = len(written)
+    while end > 1 and is_legal_form(written[end - 1], written[end - 2]):
+        end -= 1
+    return _folded_words(" ".join(written[:end]))
 
 
 def org_key_name(name: str) -> str:
@@ -635,7 +638,11 @@ def org_key_name(name: str) -> str:
     Cos", like "Acme Cos")."""
     words = name.split()
     end = len(words)
-    while end > 2 and words[end - 1].casefold().strip(".,") in LEGAL_FORMS:
+    while (
+        end > 2
+        and words[end - 1].casefold().strip(".,") in LEGAL_FORMS
+        and form_in_place(words[end - 1], words[end - 2])
+    ):
         end -= 1
     while end > 1 and words[end - 1] in ("&", "and", ","):
         end -= 1

@@ -54,6 +54,36 @@ _COMPANY_HEADS = (
 # European companies' ("KK", "SpA"). One list for what a short name leaves out here and
 # for what an organisation's key leaves out (tasks.entities.org_key_name).
 LEGAL_FORMS = COMPANY_SUFFIXES | frozenset("company cos pty bhd spa kk".split())
+# Legal forms that are also English nouns, forms only where written with a capital: the
+# Italian "SpA", which Reuters-21578 writes "SpA", "Spa", "SPA" or "S.p.A" after a
+# name (counted over its free stories: never in lower case), where "the hotel's spa"
+# is the noun.
+_CAPITALISED_FORMS = frozenset({"spa"})
+# The legal forms a conjunction joins to a partnership's names ("Parke, Davis and Co",
+# "Smith & Cos"); after "and" or "&" any other form is a noun of the name ("Salon and
+# Spa"): the Italian form follows the name directly.
+_JOINED_FORMS = frozenset({"co", "cos", "company"})
+
+
+def is_legal_form(word: str, before: str = "") -> bool:
+    """True when ``word`` (as written, with or without its stops) is a company's legal
+    form where the word ``before`` it comes before it (``LEGAL_FORMS``, with the cases
+    and the conjunctions above)."""
+    return word.casefold().replace(".", "").strip(",") in LEGAL_FORMS and form_in_place(
+        word, before
+    )
+
+
+def form_in_place(word: str, before: str) -> bool:
+    """False for a legal form written where it is a noun instead: one of
+    ``_CAPITALISED_FORMS`` in lower case, or a form other than ``_JOINED_FORMS`` after
+    "and" or "&"; True for any other word (the caller asks whether it is a form)."""
+    folded = word.casefold().replace(".", "").strip(",")
+    if folded in _CAPITALISED_FORMS and not word[:1].isupper():
+        return False
+    return before.casefold() not in ("and", "&") or folded in _JOINED_FORMS
+
+
 # Nouns for a company's shops or brand after its name (from the `[after]` ORG nouns of
 # tasks/data/entity_nouns.toml that name an outlet, not the company's trade).
 _OUTLET_NOUNS = frozenset("store stores supermarket shop shops restaurant outlet brand".split())
@@ -592,7 +622,7 @@ def _legal_cuts(name: str) -> list[str]:
     words = name.split()
     cuts = []
     end = len(words)
-    while end > 1 and words[end - 1].casefold().replace(".", "") in LEGAL_FORMS:
+    while end > 1 and is_legal_form(words[end - 1], words[end - 2]):
         end -= 1
         cuts.append(" ".join(words[:end]))
     return cuts

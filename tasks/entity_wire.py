@@ -19,10 +19,15 @@ document, else the country the document names most (at least twice, more than an
 other); not for the names wire copy gives the United States' institutions without
 the country in stories about others (Congress, Treasury), which take a country the
 text states, else the United States unless the story names another country most. Its canonical name
-becomes "Finance Ministry (Japan)"; the United States' Treasury, Congress, Senate and
-Supreme Court, also written after the country ("U.S. Treasury"), take their full names
-("United States Department of the Treasury"); with no country it stays generic. The
-lists are in ``tasks/data/entity_wire.toml``.
+becomes the name the country gives it where the lists have one ("Bank of Japan" for
+Japan's "Central Bank", "HM Treasury"), else "of" and the country after a name whose
+full name ends so ("Export-Import Bank of Japan", "Central Bank of Brazil"), else a
+ministry's title ("Ministry of Finance (Japan)") or the name with the country in
+brackets ("Cabinet (Japan)"); a ministry never takes the United States. The United
+States' Treasury, Congress, Senate, Supreme Court and Export-Import Bank, also written
+after the country ("U.S. Treasury"), take their full names ("United States Department
+of the Treasury"); with no country it stays generic. The lists are in
+``tasks/data/entity_wire.toml``.
 """
 
 from __future__ import annotations
@@ -64,6 +69,10 @@ _LEAST_MENTIONS = 2
 _DIRECTION_ADVERBS = frozenset({"up", "down", "out", "back"})
 _REGION_QUALIFIERS = 4
 _UNITED_STATES = "United States"
+# Country names written with "the" after "of" ("Export-Import Bank of the Philippines").
+_WITH_ARTICLE = frozenset(
+    {"United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union"}
+)
 # Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
 # mln dlrs", "£2bn", "50 mln stg").
 _DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
@@ -344,17 +353,93 @@ def national_institutions(mentions: Sequence[Named]) -> None:
             # names the United States or, naming no country, counts in dollars only
             # (the judged stories' unattributed Treasury, Congress and Senate were all
             # the United States'; a British story's "the Treasury" counts in pounds).
-            fallback = dominant
             if mention.canonical.casefold() in data.stated_only:
                 american = dominant == _UNITED_STATES or (
                     dominant is None and _of_the_united_states(named, mentions, mention.canonical)
                 )
                 fallback = _UNITED_STATES if american else None
+            else:
+                fallback = dominant
             country = next(iter(stated)) if len(stated) == 1 else fallback
         if country == _UNITED_STATES and mention.canonical.casefold() in data.united_states:
             mention.canonical = data.united_states[mention.canonical.casefold()]
-        elif country is not None:
-            mention.canonical = f"{mention.canonical} ({country})"
+        elif country is not None and not (country == _UNITED_STATES and _is_ministry(mention)):
+            # The United States has departments, no ministries (entity_aliases.toml
+            # names them): a ministry the story's most-named country left it is
+            # another country's, which the story does not say.
+            mention.canonical = _of_country(mention.canonical, country, data)
+
+
+def generic_institution(name: str) -> str | None:
+    """The generic institution and its country behind a name ``national_institutions``
+    gives a country's institution ("Ministry of Foreign Affairs (China)" -> "Foreign
+    Ministry (China)", "Central Bank of Brazil" -> "Central Bank (Brazil)", "Danmarks
+    Nationalbank" -> "Central Bank (Denmark)"), else ``None``: for a caller comparing
+    with a name written as the text writes it (the judged speakers)."""
+    data = _wire_data()
+    base, bracket, country = name.partition(" (")
+    country = country.removesuffix(")") if bracket else ""
+    for place, names in data.full_names.items():
+        for generic, full in names.items():
+            if full.casefold() == base.casefold():
+                return f"{_written_generic(generic, data)} ({place})"
+    for generic in data.of_country:
+        head = f"{generic} of "
+        if base.casefold().startswith(head):
+            place = base[len(head) :].removeprefix("the ")
+            return f"{base[: len(generic)]} ({place})"
+    folded = base.casefold()
+    if bracket and folded.startswith("ministry of "):
+        titles = {title.casefold(): p for p, title in data.ministry_titles.items()}
+        rest = folded[len("ministry of ") :]
+        portfolio = titles.get(rest, rest)
+        if portfolio in data.portfolios:
+            return f"{portfolio.title()} Ministry ({country})"
+    return None
+
+
+def _written_generic(folded: str, data: _WireData) -> str:
+    """A generic institution's name as the lists write it ("central bank" -> "Central
+    Bank")."""
+    return next((n for n in data.written_institutions if n.casefold() == folded), folded.title())
+
+
+def _is_ministry(mention: Named) -> bool:
+    """Whether the mention's name is a ministry ("Finance Ministry", "Ministry of Trade")."""
+    folded = mention.canonical.casefold()
+    return folded.endswith(" ministry") or folded.startswith("ministry of ")
+
+
+def _of_country(name: str, country: str, data: _WireData) -> str:
+    """A generic institution's name with its country: the country's own name for it
+    (``[institutions.full_names]``: "Bank of Japan" for Japan's "Central Bank", "HM
+    Treasury" for the United Kingdom's "Treasury"), else "of" and the country after the
+    names of ``[institutions] of_country`` ("Export-Import Bank of Japan"), else the
+    country in brackets after its name or a ministry's title ("Ministry of Finance
+    (Japan)")."""
+    folded = name.casefold()
+    if folded in data.full_names.get(country, {}):
+        return data.full_names[country][folded]
+    if folded in data.of_country:
+        article = "the " if country in _WITH_ARTICLE else ""
+        return f"{name} of {article}{country}"
+    return f"{ministry_title(name, data)} ({country})"
+
+
+def ministry_title(name: str, data: _WireData | None = None) -> str:
+    """A ministry named by its portfolio before "Ministry" ("Finance Ministry", "the
+    foreign ministry") under the title encyclopaedias give a country's ministry, to which
+    the country is added ("Ministry of Finance (Japan)"): "Ministry of" and the
+    portfolio, capitalised, or its title in ``[institutions.ministry_titles]``
+    ("Ministry of Foreign Affairs"). Any other institution's name as it is."""
+    data = data or _wire_data()
+    folded = name.casefold()
+    if not folded.endswith(" ministry"):
+        return name
+    portfolio = folded[: -len(" ministry")]
+    if portfolio not in data.portfolios:
+        return name
+    return "Ministry of " + data.ministry_titles.get(portfolio, portfolio.title())
 
 
 def _countries_named(mentions: Sequence[Named], data: _WireData) -> Counter:
@@ -518,8 +603,11 @@ class _WireData:
     __slots__ = (
         "adjectives",
         "fixed_terms",
+        "full_names",
         "institutions",
         "legal_forms",
+        "ministry_titles",
+        "of_country",
         "portfolios",
         "state_nouns",
         "stated_only",
@@ -527,6 +615,7 @@ class _WireData:
         "table_labels",
         "united_states",
         "united_states_regions",
+        "written_institutions",
     )
 
     def __init__(self, data: dict) -> None:
@@ -538,7 +627,14 @@ class _WireData:
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
         )
         self.institutions = frozenset(n.casefold() for n in data["institutions"]["names"])
+        self.written_institutions = tuple(data["institutions"]["names"])
         self.portfolios = frozenset(data["institutions"]["portfolios"])
+        self.ministry_titles = dict(data["institutions"]["ministry_titles"])
+        self.full_names = {
+            country: {name.casefold(): full for name, full in names.items()}
+            for country, names in data["institutions"]["full_names"].items()
+        }
+        self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.united_states = {

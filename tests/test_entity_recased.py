@@ -26,7 +26,8 @@ def test_a_common_word_after_the_abbreviation_is_not_part_of_the_name(nlp):
 
 def test_an_institution_after_the_abbreviation_keeps_its_name(nlp):
     found = _mentions(nlp, "The U.S. Navy said two destroyers would sail to the region next week.")
-    assert ("U.S. Navy", "ORG", "U.S. Navy") in found
+    # The span keeps the abbreviation; the curated name is the service's full one.
+    assert ("U.S. Navy", "ORG", "United States Navy") in found
 
 
 def test_a_longer_name_going_on_from_the_pair_keeps_it():

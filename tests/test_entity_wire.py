@@ -71,7 +71,7 @@ def test_generic_institution_takes_the_country_named_before_it(extract):
         "The Finance Ministry did not say when it would act."
     )
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
-    assert names == {"Finance Ministry (Japan)"}
+    assert names == {"Ministry of Finance (Japan)"}
 
 
 def test_generic_institution_takes_the_dominant_country(extract):
@@ -80,7 +80,7 @@ def test_generic_institution_takes_the_dominant_country(extract):
         "deficit to narrow next year, and Italy is expected to follow France in cutting rates."
     )
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
-    assert "Finance Ministry (France)" in names
+    assert "Ministry of Finance (France)" in names
 
 
 def test_congress_takes_only_a_country_the_text_states(extract):
@@ -142,7 +142,7 @@ def test_nationality_of_the_state_outweighs_nationality_of_a_trade(extract):
         "to sign soon. Swedish lenders had asked for better terms, bankers in Chile said."
     )
     names = {m.canonical_name for m in extract(text) if m.label == "ORG"}
-    assert "Finance Ministry (Chile)" in names
+    assert "Ministry of Finance (Chile)" in names
 
 
 def test_ticker_in_angle_brackets_is_no_markup(extract):
