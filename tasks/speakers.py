@@ -74,6 +74,9 @@ _DESCRIPTOR_PARAGRAPHS = 2
 # ("Acme Corp said it … The company said"): news names the company once, then uses
 # the noun; the wire style of Reuters, and the company names seldom hold the noun.
 _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
+# Nouns of a news outlet that news writes after the outlet's name ("the official
+# Tanjug news agency", "the Kyodo news agency"): the name is the speaker.
+_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "magazine", "weekly"})
 # "The directors said in the annual report": a company's board, in the plural, speaks
 # for the company a story is about (a wire story's annual-report wording).
 _BOARD_MEMBERS = frozenset({"director"})
@@ -270,7 +273,8 @@ class SpeakerResolver:
             # "spokesman Per Paust said": a given name the tagger took for a
             # preposition; the surname after it speaks, the noun is the role.
             role, subject = _role_words(self.doc, subject), misread
-        entity = self.mentions.at(subject)
+        outlet = self._compound_outlet(subject)
+        entity = self.mentions.at(subject) or (self.mentions.at(outlet) if outlet else None)
         if name is not None and entity is not None and entity.label == "PERSON":
             # "said stock futures analysts William Marcus": one person after a role the
             # text wrote in the plural, an antecedent of "he" as any named speaker.
@@ -305,7 +309,7 @@ class SpeakerResolver:
             entity = self._author_of(subject) or self._earlier_author(subject)
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
-            owner = self._joint_document(subject)
+            owner = self._joint_document(subject) or self._company_document(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -375,6 +379,9 @@ class SpeakerResolver:
                 title = None
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
+            if outlet is not None:
+                # "the official Tanjug news agency": the agency's name the model left untagged.
+                speaker, label = outlet.text, "ORG"
             if _lowercase_person(subject) is not None:
                 self.lowercase_names.setdefault(subject.lower_, speaker)
             elif len(mention) == 1 and subject.is_lower and subject.text in self.lowercase_names:
@@ -1369,6 +1376,52 @@ class SpeakerResolver:
             said = [c for c in self.cues if c.verb == verb and self._is_joint(c.start)]
             return self.named[said[0].start][0] if said else None
         return None
+
+    def _company_document(self, subject: Token) -> Attribution | None:
+        """ "according to a company statement": a listed document that the noun
+        "company" (or "firm") qualifies is the company's the noun refers back to
+        (:meth:`_organisation_before`); None for other subjects or no such company."""
+        if _document_noun(subject.lemma_.lower()) is None or subject.tag_ in PLURAL_TAGS:
+            return None
+        if not any(
+            c.dep_ == "compound" and c.lemma_.lower() in _COMPANY_NOUNS for c in subject.lefts
+        ):
+            return None
+        return self._organisation_before(subject.idx)
+
+    def _compound_outlet(self, subject: Token) -> Token | None:
+        """ "the official Tanjug news agency reported": the name among the compounds of
+        a news outlet's noun (``_OUTLET_NOUNS``) that speaks for it: an organisation's
+        name, or a capitalised word the model left untagged that the text also writes
+        alone as a cue's subject ("Tanjug said"); not a body's name holding an
+        organisation noun ("the Communist Party newspaper" is no party's words). None
+        otherwise."""
+        if subject.lemma_.lower() not in _OUTLET_NOUNS:
+            return None
+        for child in subject.lefts:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            entity = self.mentions.at(child)
+            if entity is None and self._speaks_alone(child):
+                return child
+            if (
+                entity is not None
+                and entity.label == "ORG"
+                and not lexicon().organisation_nouns & set(entity.canonical_name.casefold().split())
+            ):
+                return child
+        return None
+
+    def _speaks_alone(self, word: Token) -> bool:
+        """Whether another cue's subject is ``word`` written alone, untagged."""
+        return any(
+            cue.subject is not None
+            and cue.subject.i != word.i
+            and cue.subject.text == word.text
+            and not cue.subject.ent_type_
+            and not any(c.dep_ in ("compound", "amod", "det") for c in cue.subject.children)
+            for cue in self.cues
+        )
 
     def _is_joint(self, cue_start: int) -> bool:
         """Whether a named cue's speaker is several parties together."""

@@ -79,3 +79,25 @@ def test_a_surname_the_model_reads_as_a_country_is_the_person(quotes_of, quote_w
     )
     quote = quote_with(quotes_of(text), "half of all calls")
     assert quote.speaker == "David M. Holland"
+
+
+def test_an_agency_named_before_its_noun_speaks_by_its_name(quotes_of, quote_with):
+    text = (
+        "Meanwhile, the official Kalnik news agency reported a textile plant in the north "
+        'closed yesterday and 900 of its workers were given "temporary leave."\n\n'
+        "Kalnik said the plant had been running at a loss for years, and its closure was "
+        'the result of "economic necessity."'
+    )
+    assert quote_with(quotes_of(text), "temporary leave").speaker == "Kalnik"
+
+
+def test_a_company_statement_is_the_story_company_s(quotes_of, quote_with):
+    text = (
+        'Dunmore Beef Inc said "hundreds" of its employees returned to work at its Omaha '
+        "plant.\n\n"
+        "Both union and non-union workers who returned agreed to comply with Dunmore's last "
+        "offer made with the United Food and Commercial Workers Union.\n\n"
+        '"Start-up went well today," according to a company statement.\n\n'
+        "Dunmore, a subsidiary of Ridgeway Petroleum Corp, said it is taking applications."
+    )
+    assert quote_with(quotes_of(text), "Start-up").speaker == "Dunmore Beef Inc"
