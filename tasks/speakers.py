@@ -408,6 +408,10 @@ class SpeakerResolver:
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
                         # company's first word, which the model did not tag.
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"
+                    elif lowercase := self.mentions.lowercase_written_name(subject.text):
+                        # "Lusinchi said" in a story sent in lower case ("president
+                        # jaime lusinchi"): the full name the text writes in lower case.
+                        speaker, label = lowercase, "PERSON"
             elif (company := self._hyphenated_company(mention)) is not None:
                 speaker, key, label = company.canonical_name, company.entity_key, "ORG"
         if misread is not None and speaker == misread.text:

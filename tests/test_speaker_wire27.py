@@ -101,3 +101,15 @@ def test_a_company_statement_is_the_story_company_s(quotes_of, quote_with):
         "Dunmore, a subsidiary of Ridgeway Petroleum Corp, said it is taking applications."
     )
     assert quote_with(quotes_of(text), "Start-up").speaker == "Dunmore Beef Inc"
+
+
+def test_a_surname_in_a_story_sent_in_lower_case_takes_the_lower_case_full_name(
+    quotes_of, quote_with
+):
+    text = (
+        "president jaime oquendo defended the debt accord his government recently signed, "
+        "saying it will bring investment to the country.\n\n"
+        "Oquendo said the accord put an end to a long process.\n\n"
+        '"our intention is to protect our balance of payments," he said.'
+    )
+    assert quote_with(quotes_of(text), "balance of payments").speaker == "Jaime Oquendo"
