@@ -783,16 +783,15 @@ class Mentions:
     def lowercase_written_name(self, surname: str) -> str | None:
         """ "Jaime Lusinchi" for "Lusinchi" in a story the wire sent in lower case
         ("president jaime lusinchi defended …"): the one word the text writes in
-        lower case right before the surname in lower case that is a listed first name
-        or follows a person's role ("president"), capitalised; None for none or
-        several."""
+        lower case between a person's role ("president") and the surname in lower
+        case, capitalised; None for none or several. The role tells a story sent in
+        lower case: "though many sources agreed" names no one "Many"."""
         text = self.context.text
         pattern = re.compile(rf"(?<![\w-])([a-z]+)\s+{re.escape(surname.casefold())}\b")
         firsts = {
             match.group(1)
             for match in pattern.finditer(text)
-            if is_first_name(match.group(1).capitalize())
-            or text[: match.start()].rstrip().rpartition(" ")[2] in lexicon().person_nouns
+            if text[: match.start()].rstrip().rpartition(" ")[2] in lexicon().person_nouns
         }
         if len(firsts) != 1:
             return None

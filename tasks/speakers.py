@@ -259,7 +259,7 @@ class SpeakerResolver:
         role = None
         misread = None
         name = named_apposition(subject)
-        if name is not None and _bracketed_abbreviation(name):
+        if name is not None and subject.pos_ != "PROPN" and _bracketed_abbreviation(name):
             # "one official at the Department of Trade (DTI) said": the bracket
             # abbreviates the body, it names no one in the role.
             name = None
@@ -1991,7 +1991,8 @@ def _line_start(left: Token, subject: Token) -> int:
 
 def _bracketed_abbreviation(name: Token) -> bool:
     """ "the Department of Trade and Industry (DTI)": a name in brackets right after an
-    organisation's name abbreviates it."""
+    organisation's name abbreviates it (the caller asks it of a role noun's apposition
+    only: "the Travel Council (TC) said" keeps its acronym)."""
     doc = name.doc
     return (
         name.i > 1
