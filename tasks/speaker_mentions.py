@@ -780,6 +780,23 @@ class Mentions:
             self.written_names[surname] = f"{only} {surname}" if only else None
         return self.written_names[surname]
 
+    def lowercase_written_name(self, surname: str) -> str | None:
+        """ "Jaime Lusinchi" for "Lusinchi" in a story the wire sent in lower case
+        ("president jaime lusinchi defended …"): the one word the text writes in
+        lower case between a person's role ("president") and the surname in lower
+        case, capitalised; None for none or several. The role tells a story sent in
+        lower case: "though many sources agreed" names no one "Many"."""
+        text = self.context.text
+        pattern = re.compile(rf"(?<![\w-])([a-z]+)\s+{re.escape(surname.casefold())}\b")
+        firsts = {
+            match.group(1)
+            for match in pattern.finditer(text)
+            if text[: match.start()].rstrip().rpartition(" ")[2] in lexicon().person_nouns
+        }
+        if len(firsts) != 1:
+            return None
+        return f"{next(iter(firsts)).capitalize()} {surname}"
+
     def _role_named(self, surname: str) -> dict[str, str]:
         """ "professor Rei Shiratori", "Finance Minister Barend du Plessis": given names
         the list lacks, each a capitalised word the text never writes in lowercase

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
+from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import ADDRESS_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles
@@ -73,6 +74,9 @@ _DESCRIPTOR_PARAGRAPHS = 2
 # ("Acme Corp said it … The company said"): news names the company once, then uses
 # the noun; the wire style of Reuters, and the company names seldom hold the noun.
 _COMPANY_NOUNS = frozenset("company firm concern corporation".split())
+# Nouns of a news outlet that news writes after the outlet's name ("the official
+# Tanjug news agency", "the Kyodo news agency"): the name is the speaker.
+_OUTLET_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "magazine", "weekly"})
 # "The directors said in the annual report": a company's board, in the plural, speaks
 # for the company a story is about (a wire story's annual-report wording).
 _BOARD_MEMBERS = frozenset({"director"})
@@ -237,6 +241,17 @@ class SpeakerResolver:
             return replace(initialled, cue=cue.text, cue_start=cue.start, cue_end=cue.end), (
                 initialled.speaker_key
             )
+        if (firm_role := self._firm_role_name(subject)) is not None:
+            # "said Gulf and Western chairman Martin Davis": the parse coordinates the
+            # firm's first word with the person; the person speaks, the firm's role is
+            # the title.
+            role_words, subject = firm_role
+            return self._titled_person(cue, subject, role_words)
+        if (employed := self._person_before_employer(subject)) is not None:
+            # "X, chief economist of Acme Bank GmbH said": the parse made the firm the
+            # subject; the person set off before it speaks.
+            person, role_words = employed
+            return self._titled_person(cue, person, role_words)
         parties = self._parties(coordination(subject, self.mentions.at))
         if parties is not None:
             # "EADS and BAE Systems said in a joint statement": they speak together.
@@ -244,6 +259,10 @@ class SpeakerResolver:
         role = None
         misread = None
         name = named_apposition(subject)
+        if name is not None and subject.pos_ != "PROPN" and _bracketed_abbreviation(name):
+            # "one official at the Department of Trade (DTI) said": the bracket
+            # abbreviates the body, it names no one in the role.
+            name = None
         if name is not None:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
             role = _role_words(self.doc, subject)
@@ -254,7 +273,8 @@ class SpeakerResolver:
             # "spokesman Per Paust said": a given name the tagger took for a
             # preposition; the surname after it speaks, the noun is the role.
             role, subject = _role_words(self.doc, subject), misread
-        entity = self.mentions.at(subject)
+        outlet = self._compound_outlet(subject)
+        entity = self.mentions.at(subject) or (self.mentions.at(outlet) if outlet else None)
         if name is not None and entity is not None and entity.label == "PERSON":
             # "said stock futures analysts William Marcus": one person after a role the
             # text wrote in the plural, an antecedent of "he" as any named speaker.
@@ -289,7 +309,7 @@ class SpeakerResolver:
             entity = self._author_of(subject) or self._earlier_author(subject)
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
-            owner = self._joint_document(subject)
+            owner = self._joint_document(subject) or self._company_document(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -324,7 +344,9 @@ class SpeakerResolver:
             # surname, that is also a surname of a person named in full is that person.
             addressed = _addressed(entity.canonical_name) or _after_address(mention)
             surname = _without_address(entity.canonical_name)
-            named = self.mentions.person_named(surname, addressed)
+            named = self.mentions.person_named(surname, addressed) or self._surname_as_written(
+                entity
+            )
             # "Mr Montieth" finds itself: no fuller name, so a misspelling may tell
             # ("David Monteith"), for a surname addressed ("Mr") or written less often
             # than the one spelt right ("Reagan" alone, said often, is no misspelt
@@ -357,6 +379,9 @@ class SpeakerResolver:
                 title = None
         else:
             speaker, key, label = " ".join(mention.text.split()), None, None
+            if outlet is not None:
+                # "the official Tanjug news agency": the agency's name the model left untagged.
+                speaker, label = outlet.text, "ORG"
             if _lowercase_person(subject) is not None:
                 self.lowercase_names.setdefault(subject.lower_, speaker)
             elif len(mention) == 1 and subject.is_lower and subject.text in self.lowercase_names:
@@ -383,6 +408,12 @@ class SpeakerResolver:
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
                         # company's first word, which the model did not tag.
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"
+                    elif lowercase := self.mentions.lowercase_written_name(subject.text):
+                        # "Lusinchi said" in a story sent in lower case ("president
+                        # jaime lusinchi"): the full name the text writes in lower case.
+                        speaker, label = lowercase, "PERSON"
+            elif (company := self._hyphenated_company(mention)) is not None:
+                speaker, key, label = company.canonical_name, company.entity_key, "ORG"
         if misread is not None and speaker == misread.text:
             # "Per Paust": the given name the parse took for a preposition.
             speaker = f"{self.doc[misread.i - 1].text} {speaker}"
@@ -944,6 +975,10 @@ class SpeakerResolver:
             if organisation is None and is_group(subject):
                 # "the group" of "a group led by X" or of "the Acme Capital group".
                 return self._led_group(subject)
+            if organisation is None and not company and kind is not None:
+                # "The newspaper Welt am Sonntag said …. the newspaper said": the one
+                # organisation the text calls by the noun, of no kind the list knows.
+                return self._described_organisation(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
@@ -1346,6 +1381,52 @@ class SpeakerResolver:
             return self.named[said[0].start][0] if said else None
         return None
 
+    def _company_document(self, subject: Token) -> Attribution | None:
+        """ "according to a company statement": a listed document that the noun
+        "company" (or "firm") qualifies is the company's the noun refers back to
+        (:meth:`_organisation_before`); None for other subjects or no such company."""
+        if _document_noun(subject.lemma_.lower()) is None or subject.tag_ in PLURAL_TAGS:
+            return None
+        if not any(
+            c.dep_ == "compound" and c.lemma_.lower() in _COMPANY_NOUNS for c in subject.lefts
+        ):
+            return None
+        return self._organisation_before(subject.idx)
+
+    def _compound_outlet(self, subject: Token) -> Token | None:
+        """ "the official Tanjug news agency reported": the name among the compounds of
+        a news outlet's noun (``_OUTLET_NOUNS``) that speaks for it: an organisation's
+        name, or a capitalised word the model left untagged that the text also writes
+        alone as a cue's subject ("Tanjug said"); not a body's name holding an
+        organisation noun ("the Communist Party newspaper" is no party's words). None
+        otherwise."""
+        if subject.lemma_.lower() not in _OUTLET_NOUNS:
+            return None
+        for child in subject.lefts:
+            if child.dep_ != "compound" or child.pos_ != "PROPN":
+                continue
+            entity = self.mentions.at(child)
+            if entity is None and self._speaks_alone(child):
+                return child
+            if (
+                entity is not None
+                and entity.label == "ORG"
+                and not lexicon().organisation_nouns & set(entity.canonical_name.casefold().split())
+            ):
+                return child
+        return None
+
+    def _speaks_alone(self, word: Token) -> bool:
+        """Whether another cue's subject is ``word`` written alone, untagged."""
+        return any(
+            cue.subject is not None
+            and cue.subject.i != word.i
+            and cue.subject.text == word.text
+            and not cue.subject.ent_type_
+            and not any(c.dep_ in ("compound", "amod", "det") for c in cue.subject.children)
+            for cue in self.cues
+        )
+
     def _is_joint(self, cue_start: int) -> bool:
         """Whether a named cue's speaker is several parties together."""
         if cue_start not in self.named:
@@ -1383,6 +1464,8 @@ class SpeakerResolver:
         # Only the organisation the story is about: of several ("the company said AOL's
         # profit …" in a story about Time Warner), one named no less often than any other.
         most_named = self.mentions.most_named_organisations(position)
+        if found is not None and self._sole_speaking_lead(found, position):
+            return found
         return found if found is not None and found.speaker_key in most_named else None
 
     def _story_company(self, subject: Token) -> Attribution | None:
@@ -1763,6 +1846,116 @@ class SpeakerResolver:
             and self.mentions.gender(entity) == gender
         )
 
+    def _titled_person(
+        self, cue: Cue, person: Token, role_words: str
+    ) -> tuple[Attribution, str | None]:
+        """The attribution of ``cue`` to the person named at ``person`` (fullest name),
+        with ``role_words`` as the title."""
+        entity = self.mentions.at(person)
+        assert entity is not None
+        entity = self.mentions.fullest_named(entity)
+        self.titles.setdefault(entity.entity_key, role_words)
+        mention = self._mention_span(person, entity)
+        attribution = Attribution(
+            speaker=entity.canonical_name,
+            speaker_key=entity.entity_key,
+            speaker_start=mention.start_char,
+            speaker_end=mention.end_char,
+            speaker_title=role_words,
+            cue=cue.text,
+            cue_start=cue.start,
+            cue_end=cue.end,
+        )
+        return attribution, entity.entity_key
+
+    def _firm_role_name(self, subject: Token) -> tuple[str, Token] | None:
+        """ "Gulf and Western chairman Martin Davis": a subject the parse coordinated
+        with a person's name that a role noun ("chairman") precedes, where the words
+        from the subject to the role open the name of an organisation the text names
+        ("Gulf and Western Inc"): the role and the person's last word; else None."""
+        person = next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i), None)
+        if person is None or person.ent_type_ != "PERSON" or self.mentions.at(person) is None:
+            return None
+        span = self._mention_span(person, self.mentions.at(person))
+        first = self.doc[span.start - 1]
+        if first.i <= subject.i or first.lemma_.lower() not in lexicon().person_nouns:
+            return None
+        words = self.doc[subject.left_edge.i : first.i]
+        legal_form = rf"\b{re.escape(words.text)}\s+(\w+)"
+        if self._organisation_opening(words.text.split(), subject.idx) is None and not any(
+            match.group(1).casefold() in COMPANY_SUFFIXES
+            for match in re.finditer(legal_form, doc_text(self.doc))
+        ):
+            # "Gulf and Western Inc" the model tagged "Western Inc": the text writes the
+            # words before a legal form all the same.
+            return None
+        return self.doc[words.start : first.i + 1].text, person
+
+    def _person_before_employer(self, subject: Token) -> tuple[Token, str] | None:
+        """ "Winfried Ruhl, chief economist of Acme Bank GmbH said": a subject that is
+        an organisation's name right after a person's name, a comma and a lower-case
+        role ending in "of", "at", "with" or "for" (its last word a person noun), the
+        firm's first words perhaps left out by the model ("Kranz, Oberle, Maibach GmbH"):
+        the person's last word and the role with the organisation; else None."""
+        entity = self.mentions.at(subject)
+        if entity is None or entity.label != "ORG" or subject.idx + len(subject) != entity.end_char:
+            return None
+        text = doc_text(self.doc)
+        before = text[subject.sent.start_char : entity.start_char]
+        shape = re.search(
+            r",\s+((?:[a-z][\w-]*\s+){1,4})(?:of|at|with|for)\s+(?:the\s+)?"
+            # The firm's first words, set off by commas, that the model left out.
+            r"(?:[A-Z][\w&.-]*,?\s+)*$",
+            before,
+        )
+        if shape is None:
+            return None
+        role_noun = shape.group(1).split()[-1]
+        comma = subject.sent.start_char + shape.start()
+        person = self.doc.char_span(comma - 1, comma, alignment_mode="expand")
+        if (
+            role_noun not in lexicon().person_nouns
+            or person is None
+            or (named := self.mentions.at(person[-1])) is None
+            or named.label != "PERSON"
+            or named.end_char != comma
+            or self.context.quoted(named.start_char)
+        ):
+            return None
+        return person[-1], text[comma + 1 : entity.end_char].strip()
+
+    def _hyphenated_company(self, mention: Span) -> EntityMention | None:
+        """ "Allis-Chalmers said" after "Allis-Chalmers Corp said": an untagged
+        hyphenated name of one word that opens the one company named in full before
+        it (:meth:`Mentions.company_opening`); None otherwise."""
+        written = mention.text
+        if "-" not in written or len(written.split()) != 1 or not written[:1].isupper():
+            return None
+        return self.mentions.company_opening(written, mention.start_char)
+
+    def _surname_as_written(self, entity: EntityMention) -> EntityMention | None:
+        """ "Holland said" after "David M. Holland": a place's name as the text writes
+        it (the model calls it "Netherlands") that is a person's surname named in full;
+        None when the text writes the place's own name or names no such person."""
+        written = " ".join(entity.text.split())
+        if entity.label not in ("GPE", "LOC") or written == entity.canonical_name:
+            return None
+        named = self.mentions.person_named(written)
+        return named if named is not None and named.canonical_name != written else None
+
+    def _sole_speaking_lead(self, found: Attribution, position: int) -> bool:
+        """ "American Express Co said it and its Shearson Lehman subsidiary …. The company
+        said": ``found`` (the organisation the noun refers back to) is the only
+        organisation that has spoken before ``position`` and stands in the subject of
+        the story's first sentence, so a unit or partner named more often is not what
+        "the company" means."""
+        if found.speaker_key is None or self._organisations_spoken(position) != {found.speaker_key}:
+            return False
+        return any(
+            entity.entity_key == found.speaker_key and self._leads(entity)
+            for entity in self.context.entities
+        )
+
     def _mention_span(self, subject: Token, entity: EntityMention | None) -> Span:
         doc = self.doc
         if entity is not None:
@@ -1782,7 +1975,32 @@ class SpeakerResolver:
             if child.dep_ in ("det", "compound", "amod", "poss", "nummod") and not misparsed:
                 left = child
                 break
-        return doc[left.i : subject.i + 1]
+        return doc[_line_start(left, subject) : subject.i + 1]
+
+
+def _line_start(left: Token, subject: Token) -> int:
+    """Where a mention from ``left`` to ``subject`` starts once cut after a sentence's
+    start or a line break inside it: "… the American Air Filter Co.\n\nAllis-Chalmers
+    said" is Allis-Chalmers, not the words across the break."""
+    start = max(left.i, subject.sent.start)
+    for token in subject.doc[start : subject.i]:
+        if "\n" in token.text:
+            start = token.i + 1
+    return start
+
+
+def _bracketed_abbreviation(name: Token) -> bool:
+    """ "the Department of Trade and Industry (DTI)": a name in brackets right after an
+    organisation's name abbreviates it (the caller asks it of a role noun's apposition
+    only: "the Travel Council (TC) said" keeps its acronym)."""
+    doc = name.doc
+    return (
+        name.i > 1
+        and name.i + 1 < len(doc)
+        and doc[name.i - 1].text == "("
+        and doc[name.i + 1].text == ")"
+        and doc[name.i - 2].ent_type_ == "ORG"
+    )
 
 
 def _first_word(sentence: Span) -> Token:

@@ -52,6 +52,20 @@ def quotes_of(nlp):
 
 
 @pytest.fixture(scope="session")
+def quote_with():
+    """``(quotes, words) -> quote``: the first direct or mixed quote whose text holds
+    ``words`` (any quote, indirect too, with ``indirect=True``); the test fails when
+    there is none."""
+
+    def find(quotes, words: str, indirect: bool = False):
+        found = [q for q in quotes if words in q.text and (indirect or q.kind != "indirect")]
+        assert found, f"no quotation holding {words!r}"
+        return found[0]
+
+    return find
+
+
+@pytest.fixture(scope="session")
 def shipped(nlp):
     """The theme matcher of the shipped taxonomy."""
     from tasks.themes import theme_matcher

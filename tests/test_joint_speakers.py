@@ -8,13 +8,7 @@ from core.records import EntityMention
 from tasks.speaker_groups import joint_name, one_company
 
 
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert found, f"no quotation holding {words!r}"
-    return found[0]
-
-
-def test_names_coordinated_as_the_subject_speak_together(quotes_of):
+def test_names_coordinated_as_the_subject_speak_together(quotes_of, quote_with):
     text = (
         "Shares of the Ohio toolmaker rose on Monday.\n"
         "“Our factories will keep running through the winter,” said chairman Tobias "
@@ -26,7 +20,7 @@ def test_names_coordinated_as_the_subject_speak_together(quotes_of):
     assert quote_with(quotes, "night shift").speaker == "Tobias Wrenfield and Marcy Oduya"
 
 
-def test_the_companies_are_the_parties_named_together_before(quotes_of):
+def test_the_companies_are_the_parties_named_together_before(quotes_of, quote_with):
     text = (
         "Microsoft and Samsung are building a shared way to charge laptops from phones.\n"
         "In a joint statement the companies said they wanted “one cable for every "
@@ -36,7 +30,7 @@ def test_the_companies_are_the_parties_named_together_before(quotes_of):
     assert quote.speaker == "Microsoft and Samsung"
 
 
-def test_a_counted_description_needs_as_many_parties(quotes_of):
+def test_a_counted_description_needs_as_many_parties(quotes_of, quote_with):
     text = (
         "Microsoft and Samsung are building a shared way to charge laptops from phones.\n"
         "“The plan leaves smaller makers out in the cold,” the three companies said."
@@ -46,7 +40,7 @@ def test_a_counted_description_needs_as_many_parties(quotes_of):
     assert quote.speaker_key is None
 
 
-def test_a_plural_role_is_no_single_person_named_before(quotes_of):
+def test_a_plural_role_is_no_single_person_named_before(quotes_of, quote_with):
     text = (
         "The mural was unveiled by curator Ilse Marquardt on Friday.\n"
         "“We painted the old canal back onto the wall of the market,” said the artists."
@@ -55,7 +49,7 @@ def test_a_plural_role_is_no_single_person_named_before(quotes_of):
     assert quote.speaker != "Ilse Marquardt"
 
 
-def test_a_surname_misspelt_at_its_cue_is_the_full_name_spelt_right(quotes_of):
+def test_a_surname_misspelt_at_its_cue_is_the_full_name_spelt_right(quotes_of, quote_with):
     text = (
         "Sonia Kettleborough founded the lamp workshop in Leeds in 2019.\n"
         "“We test every lamp by hand before it leaves,” Ms Kettleborugh says."
@@ -85,7 +79,7 @@ def test_a_joint_name_lists_every_party():
     assert joint_name(["A", "B", "C"]) == "A, B and C"
 
 
-def test_both_countries_are_no_two_companies(quotes_of):
+def test_both_countries_are_no_two_companies(quotes_of, quote_with):
     text = (
         "Corvane Oil and the Ostrava Gas Company agreed to share a pipeline to the coast.\n"
         "“The line will carry gas by the spring of next year,” both countries said."
@@ -94,7 +88,7 @@ def test_both_countries_are_no_two_companies(quotes_of):
     assert quote.speaker != "Corvane Oil and Ostrava Gas Company"
 
 
-def test_the_firm_is_the_company_the_story_opens_with(quotes_of):
+def test_the_firm_is_the_company_the_story_opens_with(quotes_of, quote_with):
     text = (
         "Shares in Brellis Energy rose sharply on Monday in London.\n"
         "“The new field is twice the size we had hoped for,” the firm said."
@@ -103,7 +97,7 @@ def test_the_firm_is_the_company_the_story_opens_with(quotes_of):
     assert quote.speaker == "Brellis Energy"
 
 
-def test_a_surname_said_often_is_no_misspelling_of_another_person(quotes_of):
+def test_a_surname_said_often_is_no_misspelling_of_another_person(quotes_of, quote_with):
     text = (
         "Hollister said on Friday that the tariff would stay. Hollister spoke in Ohio.\n"
         "His aide Marcus Holister was not at the event.\n"

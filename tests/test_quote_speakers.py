@@ -14,12 +14,6 @@ from tasks.quote_cues import named_apposition, subject_of
 from tasks.quotes import extract_quotes
 
 
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert found, f"no quotation holding {words!r}"
-    return found[0]
-
-
 def no_quotation_with(quotes, words: str) -> bool:
     return not any(words in q.text for q in quotes if q.kind != "indirect")
 
@@ -27,7 +21,7 @@ def no_quotation_with(quotes, words: str) -> bool:
 # Names inside or near the quotation are not its speaker.
 
 
-def test_a_name_inside_the_quotation_is_not_the_speaker(quotes_of):
+def test_a_name_inside_the_quotation_is_not_the_speaker(quotes_of, quote_with):
     text = (
         "Amal Haddad runs a bakery in Dearborn.\n"
         "“I heard Donald Trump say we need to close mosques, and I was scared,” he said."
@@ -36,7 +30,7 @@ def test_a_name_inside_the_quotation_is_not_the_speaker(quotes_of):
     assert quote.speaker != "Donald Trump"
 
 
-def test_the_character_talked_about_is_not_the_speaker(quotes_of):
+def test_the_character_talked_about_is_not_the_speaker(quotes_of, quote_with):
     text = (
         "Jessie Buckley plays Rose-Lynn Harlan, a singer from Glasgow.\n"
         "“She wants everything at once,” she said of Rose-Lynn."
@@ -44,7 +38,7 @@ def test_the_character_talked_about_is_not_the_speaker(quotes_of):
     assert quote_with(quotes_of(text), "everything at once").speaker == "Jessie Buckley"
 
 
-def test_he_is_the_person_of_this_paragraph_not_the_last_speaker(quotes_of):
+def test_he_is_the_person_of_this_paragraph_not_the_last_speaker(quotes_of, quote_with):
     text = (
         "“We are ready,” said Maria Lopez, the chair.\n"
         "Down the hall, Tom Young was sorting the mail. “The plate is really full today,” he said."
@@ -66,13 +60,13 @@ def test_a_new_live_blog_entry_does_not_inherit_the_last_speaker(quotes_of):
 # An organisation's named person is the speaker.
 
 
-def test_org_title_name_said_gives_the_person(quotes_of):
+def test_org_title_name_said_gives_the_person(quotes_of, quote_with):
     text = "CPUC President Marybel Batjer said that “the utilities must do better this year.”"
     quote = quote_with(quotes_of(text), "utilities must do better")
     assert quote.speaker == "Marybel Batjer"
 
 
-def test_the_news_agency_reporting_a_post_is_not_its_speaker(quotes_of):
+def test_the_news_agency_reporting_a_post_is_not_its_speaker(quotes_of, quote_with):
     text = (
         "A Weibo user named Li Wen wrote: “The water is rising in our street.” "
         "AFP could not verify the post."
@@ -83,7 +77,7 @@ def test_the_news_agency_reporting_a_post_is_not_its_speaker(quotes_of):
 # Pronouns and descriptions.
 
 
-def test_he_resolves_to_the_only_candidate(quotes_of):
+def test_he_resolves_to_the_only_candidate(quotes_of, quote_with):
     text = 'Mark Burton explained from a podium. "I love cats," he said.'
     assert quote_with(quotes_of(text), "love cats").speaker == "Mark Burton"
 
@@ -98,7 +92,7 @@ def test_they_and_you_are_not_speaker_names(quotes_of):
         assert quote.speaker not in ("they", "They", "you", "You")
 
 
-def test_a_descriptor_names_no_one(quotes_of):
+def test_a_descriptor_names_no_one(quotes_of, quote_with):
     text = "“The station will reopen in May,” a spokesperson said."
     quote = quote_with(quotes_of(text), "reopen in May")
     assert quote.speaker_key is None
@@ -137,12 +131,12 @@ def test_titles_nicknames_plans_and_scare_quotes_are_not_quotations(quotes_of, t
     assert no_quotation_with(quotes_of(text), words)
 
 
-def test_a_title_cased_statement_after_its_cue_is_a_quotation(quotes_of):
+def test_a_title_cased_statement_after_its_cue_is_a_quotation(quotes_of, quote_with):
     text = "The coach looked at the crowd and said, “We Are Back.”"
     assert quote_with(quotes_of(text), "We Are Back").speaker is not None
 
 
-def test_a_fragment_inside_reported_speech_is_a_quotation(quotes_of):
+def test_a_fragment_inside_reported_speech_is_a_quotation(quotes_of, quote_with):
     text = "Senator Marco Rubio says Obama is “obsessed” with the Second Amendment."
     quote = quote_with(quotes_of(text), "obsessed")
     assert quote.speaker == "Marco Rubio"
@@ -151,24 +145,24 @@ def test_a_fragment_inside_reported_speech_is_a_quotation(quotes_of):
 # Layouts.
 
 
-def test_a_role_then_a_colon_introduces_a_quote(quotes_of):
+def test_a_role_then_a_colon_introduces_a_quote(quotes_of, quote_with):
     text = 'The Nurse Manager: "We need more staff on every shift."'
     quote = quote_with(quotes_of(text), "more staff")
     assert quote.kind == "direct"
 
 
-def test_dash_attribution(quotes_of):
+def test_dash_attribution(quotes_of, quote_with):
     text = '"Hello, and welcome to the shop" -- said Mr. Cornwallaby.'
     assert quote_with(quotes_of(text), "welcome to the shop").speaker == "Cornwallaby"
 
 
-def test_single_quoted_dialogue(quotes_of):
+def test_single_quoted_dialogue(quotes_of, quote_with):
     text = "‘Hello,’ Anna Berg said, ‘it has been a long winter for all of us.’"
     quotes = quotes_of(text)
     assert quote_with(quotes, "long winter").speaker == "Anna Berg"
 
 
-def test_a_third_quote_only_paragraph_keeps_the_speaker(quotes_of):
+def test_a_third_quote_only_paragraph_keeps_the_speaker(quotes_of, quote_with):
     text = (
         "“We started with nothing,” said Grace Okafor, the founder.\n"
         "“Then the orders came in from every town in the county.”\n"
@@ -178,12 +172,12 @@ def test_a_third_quote_only_paragraph_keeps_the_speaker(quotes_of):
     assert quote_with(quotes, "forty people").speaker == "Grace Okafor"
 
 
-def test_a_paragraph_mixing_curly_and_straight_marks(quotes_of):
+def test_a_paragraph_mixing_curly_and_straight_marks(quotes_of, quote_with):
     text = '“We will rebuild the bridge by June," Mayor Tom Hale said.'
     assert quote_with(quotes_of(text), "rebuild the bridge").speaker == "Tom Hale"
 
 
-def test_a_speaker_says_colon_then_a_quote_paragraph(quotes_of):
+def test_a_speaker_says_colon_then_a_quote_paragraph(quotes_of, quote_with):
     text = "Reporter Jomana Karadsheh says:\n“The fighting went on all night near the port.”"
     assert quote_with(quotes_of(text), "fighting went on").speaker == "Jomana Karadsheh"
 
@@ -238,7 +232,7 @@ def test_told_reporters_alone_is_not_reported_speech(quotes_of):
 # Second round (issue 16): classes of wrong speakers on the judged real pages.
 
 
-def test_a_verb_after_a_first_name_is_not_part_of_the_name(quotes_of):
+def test_a_verb_after_a_first_name_is_not_part_of_the_name(quotes_of, quote_with):
     text = (
         "Kate made Meghan cry, the interview revealed.\n"
         "“I went to the institution and asked for help,” Meghan said."
@@ -246,7 +240,7 @@ def test_a_verb_after_a_first_name_is_not_part_of_the_name(quotes_of):
     assert quote_with(quotes_of(text), "asked for help").speaker == "Meghan"
 
 
-def test_the_name_right_before_the_verb_after_a_long_aside(quotes_of):
+def test_the_name_right_before_the_verb_after_a_long_aside(quotes_of, quote_with):
     text = (
         "Asked about errors in her 1956 memoir, Lady Sings the Blues, which was credited "
         "to her and the writer William Dufty, Billie Holliday replied, “I never read that book.”"
@@ -254,7 +248,7 @@ def test_the_name_right_before_the_verb_after_a_long_aside(quotes_of):
     assert quote_with(quotes_of(text), "never read").speaker == "Billie Holliday"
 
 
-def test_a_role_then_the_name_in_apposition(quotes_of):
+def test_a_role_then_the_name_in_apposition(quotes_of, quote_with):
     text = (
         "VFI Chief Executive, Padraig Cribben, said: “The impact on publicans across the "
         "country will be severe.”"
@@ -264,7 +258,7 @@ def test_a_role_then_the_name_in_apposition(quotes_of):
     assert "Chief Executive" in (quote.speaker_title or "")
 
 
-def test_the_economist_named_after_the_role_speaks(quotes_of):
+def test_the_economist_named_after_the_role_speaks(quotes_of, quote_with):
     text = (
         "Looking back at the crisis, the economist Joseph Stiglitz comments that “rapid "
         "liberalization was the single most important cause”; he also notes that the "
@@ -292,7 +286,7 @@ def test_what_a_reply_answers_is_not_the_replier_s(quotes_of):
     assert all(q.speaker != "Penny Marsh" for q in quotes if "rest to go" in q.text)
 
 
-def test_she_is_not_the_man_named_last(quotes_of):
+def test_she_is_not_the_man_named_last(quotes_of, quote_with):
     text = (
         "When Maria Lopez left the hall, Tom Young was still sorting the mail.\n"
         "Later that night, she called the station. “It was a long day for everyone,” she said."
@@ -300,7 +294,7 @@ def test_she_is_not_the_man_named_last(quotes_of):
     assert quote_with(quotes_of(text), "long day").speaker == "Maria Lopez"
 
 
-def test_he_after_an_unnamed_spokesperson_names_no_one(quotes_of):
+def test_he_after_an_unnamed_spokesperson_names_no_one(quotes_of, quote_with):
     text = (
         "Jo Grady leads the union.\n"
         "A spokesperson for the employers said its members had cut short contracts.\n"
@@ -310,7 +304,7 @@ def test_he_after_an_unnamed_spokesperson_names_no_one(quotes_of):
     assert quote.speaker_key is None
 
 
-def test_the_expert_is_the_person_just_named(quotes_of):
+def test_the_expert_is_the_person_just_named(quotes_of, quote_with):
     text = (
         "Professor Jane Ogden told the show, “Shaming is the wrong way forward.” "
         "The University of Surrey expert continued, “It makes people feel worse about "
@@ -319,7 +313,7 @@ def test_the_expert_is_the_person_just_named(quotes_of):
     assert quote_with(quotes_of(text), "feel worse").speaker == "Jane Ogden"
 
 
-def test_a_bare_title_in_a_headline_is_the_person_with_that_title(quotes_of):
+def test_a_bare_title_in_a_headline_is_the_person_with_that_title(quotes_of, quote_with):
     text = (
         "Governor says new justice is historic, but he called on her “because she's the best "
         "for the job”\n"
@@ -328,7 +322,7 @@ def test_a_bare_title_in_a_headline_is_the_person_with_that_title(quotes_of):
     assert quote_with(quotes_of(text), "best for the job").speaker == "Jay Inslee"
 
 
-def test_a_report_speaks_for_its_author(quotes_of):
+def test_a_report_speaks_for_its_author(quotes_of, quote_with):
     text = (
         "The Intergovernmental Panel on Climate Change (IPCC) published its findings.\n"
         "The IPCC report states: “Global net emissions must fall by about 45% by 2030.”"
@@ -353,7 +347,7 @@ def test_a_label_in_capitals_is_a_heading_not_a_speaker(quotes_of):
 # Third round (issue 16).
 
 
-def test_two_apostrophes_are_quotation_marks(quotes_of):
+def test_two_apostrophes_are_quotation_marks(quotes_of, quote_with):
     text = (
         "Golf courses are struggling across the country.\n"
         "''Revenues are up a little bit, and so are rounds,'' said Tom Ekovich, an owner. "
@@ -366,7 +360,7 @@ def test_two_apostrophes_are_quotation_marks(quotes_of):
     assert quote_with(quotes, "right direction").speaker == "Tom Ekovich"
 
 
-def test_the_full_name_in_the_title_completes_a_surname(nlp):
+def test_the_full_name_in_the_title_completes_a_surname(nlp, quote_with):
     text = (
         "Fans worried about the singer's health last year.\n"
         "“I’m very happy at 51,” Dion told the magazine."
@@ -377,7 +371,7 @@ def test_the_full_name_in_the_title_completes_a_surname(nlp):
     assert quote_with(quotes, "very happy").speaker == "Céline Dion"
 
 
-def test_a_first_name_written_before_the_surname_completes_it(quotes_of):
+def test_a_first_name_written_before_the_surname_completes_it(quotes_of, quote_with):
     text = (
         "Even though Céline Dion is a star, people focus on her body.\n"
         "“I’m very happy at 51,” Dion told the magazine."
@@ -385,7 +379,7 @@ def test_a_first_name_written_before_the_surname_completes_it(quotes_of):
     assert quote_with(quotes_of(text), "very happy").speaker == "Céline Dion"
 
 
-def test_the_party_mp_is_the_person_named_before(quotes_of):
+def test_the_party_mp_is_the_person_named_before(quotes_of, quote_with):
     text = (
         "The travel industry has been badly hit by quarantine restrictions.\n"
         "Chris Grayling warned on Monday that the sector is facing mass job cuts.\n"
@@ -395,7 +389,7 @@ def test_the_party_mp_is_the_person_named_before(quotes_of):
     assert quote_with(quotes_of(text), "does not need").speaker == "Chris Grayling"
 
 
-def test_the_duchess_is_the_person_given_that_title_before(quotes_of):
+def test_the_duchess_is_the_person_given_that_title_before(quotes_of, quote_with):
     text = (
         "Prince Harry and Meghan, Duchess of Sussex's interview with Oprah Winfrey was more "
         "revealing than many imagined.\n"
@@ -423,7 +417,7 @@ def test_a_said_after_or_inside_its_statement_reports_it(quotes_of, text):
     assert "will open in the spring" in indirect[0].text
 
 
-def test_critics_at_a_sentence_start_are_no_bare_title(quotes_of):
+def test_critics_at_a_sentence_start_are_no_bare_title(quotes_of, quote_with):
     text = (
         "The neoliberal embrace of individualism, as Margaret Thatcher put it, had perverse "
         "consequences.\n"
@@ -449,7 +443,7 @@ def test_a_label_that_names_no_speaker_attributes_nothing(quotes_of):
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
 
 
-def test_a_surname_the_model_takes_for_a_noun_still_gets_its_first_name(quotes_of):
+def test_a_surname_the_model_takes_for_a_noun_still_gets_its_first_name(quotes_of, quote_with):
     text = (
         "Even though Céline Dion is a star, people focus on her body.\n"
         "In May 2019, a now fiftysomething Dion seemed comfortable in her own skin.\n"
@@ -590,7 +584,7 @@ def test_a_name_after_calls_and_a_lone_letter_are_not_quotations(quotes_of, text
     assert not any(q.text.strip('“”"., ') == words for q in quotes_of(text) if q.kind != "indirect")
 
 
-def test_a_verbless_phrase_inside_a_sentence_with_no_cue_is_a_term(quotes_of):
+def test_a_verbless_phrase_inside_a_sentence_with_no_cue_is_a_term(quotes_of, quote_with):
     text = (
         "“We will cut taxes,” John Major said in 1990. "
         "The result was “a kinder and gentler market economy,” and the party won again."
@@ -621,7 +615,7 @@ def test_a_weekday_is_not_the_speaker(quotes_of, text, words):
     assert any(q.speaker == "Mara Lind" for q in found)
 
 
-def test_she_does_not_take_the_man_as_antecedent(quotes_of):
+def test_she_does_not_take_the_man_as_antecedent(quotes_of, quote_with):
     text = (
         "“We will miss the train,” the old man said. “There's no need to cry,” she said to the boy."
     )
@@ -630,7 +624,7 @@ def test_she_does_not_take_the_man_as_antecedent(quotes_of):
     assert quote_with(quotes, "no need to cry").speaker != "the old man"
 
 
-def test_its_statement_is_the_organisation_named_before(quotes_of):
+def test_its_statement_is_the_organisation_named_before(quotes_of, quote_with):
     text = (
         "Customers complained to Greenleaf Naturals after the cream burned their skin.\n\n"
         "Its statement claimed, “Our products are tested and safe for everyone.”"
@@ -638,7 +632,7 @@ def test_its_statement_is_the_organisation_named_before(quotes_of):
     assert quote_with(quotes_of(text), "tested and safe").speaker == "Greenleaf Naturals"
 
 
-def test_a_quotation_in_the_speakers_apposition_does_not_hide_the_speaker(quotes_of):
+def test_a_quotation_in_the_speakers_apposition_does_not_hide_the_speaker(quotes_of, quote_with):
     text = (
         "“It was a disgrace,” said Olwen Tarrant, 52, a teacher who queued in a "
         "“ridiculously slow line” outside the town hall for three hours."
@@ -660,7 +654,7 @@ def test_of_two_parsed_subjects_the_speaker_is_the_name(nlp):
     assert subject_of(doc[8]).text == "Whitlock"
 
 
-def test_a_pronoun_subject_is_preferred_to_a_misparsed_noun(quotes_of):
+def test_a_pronoun_subject_is_preferred_to_a_misparsed_noun(quotes_of, quote_with):
     text = (
         "Hal Brenner spoke last. It was 1990, before the rise of the web, yet he and his "
         "co-workers predicted “a steady shift toward proportionately more trade between "
@@ -672,7 +666,7 @@ def test_a_pronoun_subject_is_preferred_to_a_misparsed_noun(quotes_of):
 # Fifth round (issue 16): speakers.
 
 
-def test_the_it_of_an_infinitive_after_an_adjective_is_no_speaker(quotes_of):
+def test_the_it_of_an_infinitive_after_an_adjective_is_no_speaker(quotes_of, quote_with):
     text = (
         "Mayor Lena Ortiz has defended the new curfew, saying it is wrong to deny families "
         "the quiet nights they were promised because of a “tiny minority” of late drinkers."
@@ -680,7 +674,7 @@ def test_the_it_of_an_infinitive_after_an_adjective_is_no_speaker(quotes_of):
     assert quote_with(quotes_of(text), "tiny minority").speaker == "Lena Ortiz"
 
 
-def test_a_cue_before_a_colon_introduces_what_follows(quotes_of):
+def test_a_cue_before_a_colon_introduces_what_follows(quotes_of, quote_with):
     text = (
         "Tycoon Omar Reyes withdrew his bid in March. Reyes accused the club of using him as "
         "“a bargaining chip” to attract other bids, but chairman Paul Hurst explained: "
@@ -704,7 +698,7 @@ def test_a_name_right_after_a_role_is_the_speaker(nlp):
     assert named_apposition(doc[2]).text == "Okafor"
 
 
-def test_a_surname_with_a_party_before_it_is_the_person_named_in_full(quotes_of):
+def test_a_surname_with_a_party_before_it_is_the_person_named_in_full(quotes_of, quote_with):
     text = (
         "Ken Adeyemi was elected mayor of Leeds in May.\n\n"
         "Labour's Mr Adeyemi, who says he is “standing by” his remarks, had accused a "
@@ -715,7 +709,7 @@ def test_a_surname_with_a_party_before_it_is_the_person_named_in_full(quotes_of)
     assert quote_with(quotes, "prison guard").speaker == "Ken Adeyemi"
 
 
-def test_a_judge_named_in_the_next_sentence_is_the_speaker(quotes_of):
+def test_a_judge_named_in_the_next_sentence_is_the_speaker(quotes_of, quote_with):
     text = (
         "This week a judge claimed cheap drink was breeding “urban savages” in town centres. "
         "Judge Alan Pryce made his remarks as he sentenced three men for assault."
@@ -723,7 +717,7 @@ def test_a_judge_named_in_the_next_sentence_is_the_speaker(quotes_of):
     assert quote_with(quotes_of(text), "urban savages").speaker == "Alan Pryce"
 
 
-def test_he_inside_a_relative_clause_about_a_person_is_that_person(quotes_of):
+def test_he_inside_a_relative_clause_about_a_person_is_that_person(quotes_of, quote_with):
     text = (
         "Club chairman Rick Parry said talks with investors went on. That prompted the "
         "withdrawal of tycoon Steve Morgan, who was frustrated by what he claimed was "
@@ -732,7 +726,7 @@ def test_he_inside_a_relative_clause_about_a_person_is_that_person(quotes_of):
     assert quote_with(quotes_of(text), "total indecision").speaker == "Steve Morgan"
 
 
-def test_the_singer_is_the_she_who_spoke_just_before(quotes_of):
+def test_the_singer_is_the_she_who_spoke_just_before(quotes_of, quote_with):
     text = (
         "Ada Moreau sold ten million records in France.\n\n"
         "Her husband died in 2016.\n\n"
@@ -743,7 +737,7 @@ def test_the_singer_is_the_she_who_spoke_just_before(quotes_of):
     assert quote_with(quotes_of(text), "snowstorms").speaker == "Ada Moreau"
 
 
-def test_he_is_the_person_the_sentence_before_introduces(quotes_of):
+def test_he_is_the_person_the_sentence_before_introduces(quotes_of, quote_with):
     text = (
         "“The songs will be old ones,” said the producer, Mr Kowalski.\n\n"
         "The play's director is Daniel Okonjo, who staged Hamlet. "
@@ -752,7 +746,7 @@ def test_he_is_the_person_the_sentence_before_introduces(quotes_of):
     assert quote_with(quotes_of(text), "hybrid of text").speaker == "Daniel Okonjo"
 
 
-def test_a_surname_the_model_tags_as_an_organisation_is_the_person(nlp):
+def test_a_surname_the_model_tags_as_an_organisation_is_the_person(nlp, quote_with):
     text = (
         "On Monday, admirer Daniel Keith Mason from Uppsala had a portrait of the doctor "
         "inked on his arm.\n"
@@ -772,7 +766,7 @@ def test_a_surname_the_model_tags_as_an_organisation_is_the_person(nlp):
     assert quote.speaker == "Daniel Keith Mason"
 
 
-def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp):
+def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp, quote_with):
     text = (
         "On Monday, admirer Gustav Lloyd Vinblad from Uppsala had a portrait of the doctor "
         "inked on his arm.\n"
@@ -788,7 +782,7 @@ def test_a_surname_taken_for_a_noun_takes_the_fullest_name(nlp):
     assert quote.speaker == "Gustav Lloyd Vinblad"
 
 
-def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of):
+def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of, quote_with):
     text = (
         "Judge Mara Quist was sworn in on Monday.\n\n"
         "At a press conference, a reporter asked Quist, “What is the hardest part of the job?”\n\n"
@@ -797,7 +791,7 @@ def test_she_who_replies_is_the_one_asked_not_the_asker(quotes_of):
     assert quote_with(quotes_of(text), "own biases").speaker == "Mara Quist"
 
 
-def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of):
+def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of, quote_with):
     text = (
         "Harold Lowe, head of Brantwood Stores, said last year its prices were too high.\n\n"
         "Analysts expect more cuts. “We have brought in new clothing at new price points,” "
@@ -806,7 +800,7 @@ def test_the_companys_spokesman_is_not_its_chief_named_before(quotes_of):
     assert quote_with(quotes_of(text), "new price points").speaker != "Harold Lowe"
 
 
-def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of):
+def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of, quote_with):
     text = (
         "Mr Ferris said that blogs were powerful because they take so little time to make. "
         "“Everyone does this - parents, radicals, priests,” he said. Many firms offer "
@@ -820,7 +814,7 @@ def test_a_quote_after_a_narration_sentence_continues_the_last_speech(quotes_of)
 # A description or a part of a name stands for the person the document names in full.
 
 
-def test_a_description_is_the_person_the_document_gives_it(quotes_of):
+def test_a_description_is_the_person_the_document_gives_it(quotes_of, quote_with):
     text = (
         "Dana Whitlow, the world champion, won the 200m in Oslo on Saturday.\n\n"
         "The crowd was small. “I felt strong from the first bend,” the world champion said."
@@ -838,7 +832,7 @@ def test_a_description_refers_back_not_to_someone_given_it_later(quotes_of):
     assert not any(q.speaker == "Carl Denton" for q in quotes)
 
 
-def test_a_party_in_the_description_picks_its_leader(quotes_of):
+def test_a_party_in_the_description_picks_its_leader(quotes_of, quote_with):
     text = (
         "Labour leader Tony Penrose and Tory leader Michael Harwood met the students.\n\n"
         "The students asked about fees. “The government has failed the workers,” the Tory "
@@ -847,7 +841,7 @@ def test_a_party_in_the_description_picks_its_leader(quotes_of):
     assert quote_with(quotes_of(text), "failed the workers").speaker == "Michael Harwood"
 
 
-def test_a_title_and_surname_typed_otherwise_is_the_person_named_in_full(quotes_of):
+def test_a_title_and_surname_typed_otherwise_is_the_person_named_in_full(quotes_of, quote_with):
     text = (
         "The economy grew faster than reported, according to Bank of England deputy "
         "governor Rachel Lomax.\n"
@@ -858,7 +852,7 @@ def test_a_title_and_surname_typed_otherwise_is_the_person_named_in_full(quotes_
     assert quote_with(quotes_of(text), "add value").speaker == "Rachel Lomax"
 
 
-def test_a_surname_of_a_full_name_typed_otherwise_is_that_person(quotes_of):
+def test_a_surname_of_a_full_name_typed_otherwise_is_that_person(quotes_of, quote_with):
     text = (
         "Olympic heptathlon champion Carolina Kluft was full of praise for Britain's "
         "Kelly Sotherton before the meeting in Birmingham.\n\n"
@@ -868,7 +862,7 @@ def test_a_surname_of_a_full_name_typed_otherwise_is_that_person(quotes_of):
     assert quote_with(quotes_of(text), "great athlete").speaker == "Carolina Kluft"
 
 
-def test_a_surname_takes_initials_and_name_typed_otherwise(quotes_of):
+def test_a_surname_takes_initials_and_name_typed_otherwise(quotes_of, quote_with):
     text = (
         "The bid was backed by Irish tycoons JP Rooneagh and John Magnier.\n"
         "“It is a fair offer,” said Rooneagh."
@@ -891,7 +885,7 @@ def _typed_as_organisations(entities, names: set[str]):
     ]
 
 
-def test_a_title_and_surname_takes_a_full_name_typed_otherwise(nlp):
+def test_a_title_and_surname_takes_a_full_name_typed_otherwise(nlp, quote_with):
     text = (
         "Investors blame ex-boss Bertil Norrgard for the collapse of TeleCom.\n"
         "“I knew nothing of the losses,” Mr Norrgard said."
@@ -904,7 +898,7 @@ def test_a_title_and_surname_takes_a_full_name_typed_otherwise(nlp):
     assert quote.speaker == "Bertil Norrgard"
 
 
-def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name(nlp):
+def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name(nlp, quote_with):
     text = (
         "At the motor show, chief executive Helmut Vranken of Kraftwagen AG spoke.\n"
         "“We have never been stronger in Europe,” Vranken said."
@@ -915,7 +909,7 @@ def test_a_surname_takes_a_full_name_typed_otherwise_with_an_unlisted_given_name
     assert quote.speaker == "Helmut Vranken"
 
 
-def test_a_role_only_one_person_is_given_is_that_person(quotes_of):
+def test_a_role_only_one_person_is_given_is_that_person(quotes_of, quote_with):
     text = (
         "World and Commonwealth 100m champion Kim Dorrell will run in Leeds on Friday.\n\n"
         "Athens silver medallist Frank Obi and world record holder Mo Greer will also race. "
@@ -925,7 +919,7 @@ def test_a_role_only_one_person_is_given_is_that_person(quotes_of):
     assert quote_with(quotes_of(text), "defend my world").speaker == "Kim Dorrell"
 
 
-def test_the_institution_is_the_one_university_named(quotes_of):
+def test_the_institution_is_the_one_university_named(quotes_of, quote_with):
     text = (
         "Students at Dunmore University were told to stay home on Monday.\n\n"
         "The institution said it was “working closely with public health officials”."
@@ -933,7 +927,7 @@ def test_the_institution_is_the_one_university_named(quotes_of):
     assert quote_with(quotes_of(text), "working closely").speaker == "Dunmore University"
 
 
-def test_the_institution_is_the_university_named_in_its_paragraph(quotes_of):
+def test_the_institution_is_the_university_named_in_its_paragraph(quotes_of, quote_with):
     text = (
         "Students at Ashby College went home early this term.\n\n"
         "Last week students at Dunmore University held a party in their halls. The "
@@ -942,7 +936,7 @@ def test_the_institution_is_the_university_named_in_its_paragraph(quotes_of):
     assert quote_with(quotes_of(text), "outrageous").speaker == "Dunmore University"
 
 
-def test_the_institution_of_two_universities_names_no_one(quotes_of):
+def test_the_institution_of_two_universities_names_no_one(quotes_of, quote_with):
     text = (
         "Students at Dunmore University and Ashby College were told to stay home.\n\n"
         "The institution said it was “working closely with public health officials”."
@@ -966,7 +960,9 @@ def test_the_institution_of_two_universities_names_no_one(quotes_of):
         ),
     ],
 )
-def test_an_office_or_honour_is_a_title_not_part_of_the_name(quotes_of, text, speaker, title):
+def test_an_office_or_honour_is_a_title_not_part_of_the_name(
+    quotes_of, text, speaker, title, quote_with
+):
     quote = quote_with(quotes_of(text), "“")
     assert (quote.speaker, quote.speaker_key, quote.speaker_title) == (
         speaker,
@@ -975,7 +971,7 @@ def test_an_office_or_honour_is_a_title_not_part_of_the_name(quotes_of, text, sp
     )
 
 
-def test_an_untagged_surname_takes_the_full_name_written_with_initials(quotes_of):
+def test_an_untagged_surname_takes_the_full_name_written_with_initials(quotes_of, quote_with):
     text = (
         "The new novel by JK Rowling is out in July.\n\n"
         "Rowling said the book “is the best thing I have ever written”."
@@ -983,7 +979,7 @@ def test_an_untagged_surname_takes_the_full_name_written_with_initials(quotes_of
     assert quote_with(quotes_of(text), "best thing").speaker == "JK Rowling"
 
 
-def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of):
+def test_a_role_whose_quality_the_one_description_lacks_names_no_one(quotes_of, quote_with):
     text = (
         "Ron Fenwick reached the final with an easy win over seventh seed Luis Marco.\n\n"
         "“I played really well today,” said the top seed."
@@ -999,7 +995,7 @@ def test_a_name_asked_in_title_case_is_still_speech(quotes_of):
 # Wire copy (Reuters): companies named once, then "the company"; bracketed names.
 
 
-def test_the_company_is_the_company_the_story_named(quotes_of):
+def test_the_company_is_the_company_the_story_named(quotes_of, quote_with):
     text = (
         "Brantwell Industries Inc said it will close its plant in Ohio.\n\n"
         "Union leaders said they were surprised by the decision.\n\n"
@@ -1009,7 +1005,7 @@ def test_the_company_is_the_company_the_story_named(quotes_of):
     assert quote.speaker == "Brantwell Industries Inc"
 
 
-def test_a_bracketed_company_name_speaks(quotes_of):
+def test_a_bracketed_company_name_speaks(quotes_of, quote_with):
     text = (
         "<Harlow Valley Minerals Corp> said it expects “a record year for copper sales” "
         "after a new mine opened."
@@ -1018,7 +1014,7 @@ def test_a_bracketed_company_name_speaks(quotes_of):
     assert quote.speaker == "Harlow Valley Minerals Corp"
 
 
-def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of):
+def test_an_inverted_speaker_before_the_wire_sign_off_speaks(quotes_of, quote_with):
     text = (
         "Luigi Spaventa, a professor of economics, said the market was thin.\n\n"
         '"Even now, a small saver who wants to buy shares abroad would find no broker '
@@ -1047,7 +1043,7 @@ def test_a_wire_bracket_is_no_title(quotes_of):
     assert (quote.speaker, quote.speaker_title) == ("Harlow Silver Mines Ltd", None)
 
 
-def test_a_company_speaks_under_its_full_name(quotes_of):
+def test_a_company_speaks_under_its_full_name(quotes_of, quote_with):
     text = (
         "Brantwell Motors Corp said it would cut 400 jobs at its plants.\n\n"
         "Brantwell Motors said in a statement, “We regret the decision deeply.”"
@@ -1095,12 +1091,12 @@ def test_the_named_person_speaks_not_the_body_in_their_apposition(quotes_of, tex
     ],
 )
 def test_a_company_called_by_its_first_words_speaks_under_its_full_name(
-    quotes_of, text, words, speaker
+    quotes_of, text, words, speaker, quote_with
 ):
     assert quote_with(quotes_of(text), words).speaker == speaker
 
 
-def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
+def test_the_report_is_the_report_whose_author_the_story_named(quotes_of, quote_with):
     text = (
         "Chile's copper output will rise, the Denholm Mining Institute said in its "
         "annual report on the industry.\n\n"
@@ -1110,7 +1106,7 @@ def test_the_report_is_the_report_whose_author_the_story_named(quotes_of):
     assert quote.speaker == "Denholm Mining Institute"
 
 
-def test_the_companies_are_not_the_last_company(quotes_of):
+def test_the_companies_are_not_the_last_company(quotes_of, quote_with):
     text = (
         "Brantwell Mining Ltd and Ostrava Gold Inc said they found gold in Quebec.\n\n"
         "The companies said the drill hole showed “very high grades over 40 feet.”"
@@ -1147,11 +1143,13 @@ def test_the_companies_are_not_the_last_company(quotes_of):
         ),
     ],
 )
-def test_a_document_speaks_for_the_author_the_text_gives(quotes_of, text, words, speaker):
+def test_a_document_speaks_for_the_author_the_text_gives(
+    quotes_of, text, words, speaker, quote_with
+):
     assert quote_with(quotes_of(text), words).speaker == speaker
 
 
-def test_the_document_speaks_for_who_made_it_before(quotes_of):
+def test_the_document_speaks_for_who_made_it_before(quotes_of, quote_with):
     text = (
         "The Harlow Parents Association sent a letter to the council on Monday. "
         "The letter said the plan was “a disgrace to the town”."
@@ -1165,7 +1163,7 @@ def test_a_survey_carried_out_by_a_pollster_speaks_for_it(quotes_of):
     assert [q.speaker for q in reported] == ["ICM Research"]
 
 
-def test_he_is_not_a_club_the_model_took_for_a_person(quotes_of):
+def test_he_is_not_a_club_the_model_took_for_a_person(quotes_of, quote_with):
     text = (
         "Birmingham rejected a bid for Rob Kerr on Monday.\n"
         "Kerr's future at the club has been the source of speculation for weeks. However, "
@@ -1229,7 +1227,7 @@ def test_an_object_before_a_that_clause_stays_out(quotes_of):
     assert indirect and indirect[0].text.startswith("that the late crossing")
 
 
-def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(quotes_of):
+def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(quotes_of, quote_with):
     text = (
         "Rhona Delacourt, who follows the sector for Pelham Securities, said: “The merger "
         "was settled in the boardroom long before the vote.\n"
@@ -1242,7 +1240,7 @@ def test_a_quotation_reopened_in_the_next_paragraph_keeps_its_speaker(quotes_of)
     assert quote_with(quotes, "point of holding").speaker == "Hartley Burrows"
 
 
-def test_a_chairman_with_a_womans_first_name_is_she(quotes_of):
+def test_a_chairman_with_a_womans_first_name_is_she(quotes_of, quote_with):
     text = (
         "Kerrigan Vosloo, an engineer at the harbour, said the works would take two years.\n"
         "Port Authority Chairman Gladys Ormerod told the meeting the dredging plan was sound. "
@@ -1251,7 +1249,7 @@ def test_a_chairman_with_a_womans_first_name_is_she(quotes_of):
     assert quote_with(quotes_of(text), "deeper than it has").speaker == "Gladys Ormerod"
 
 
-def test_a_reporting_participle_after_a_reported_clause_is_the_reporters(quotes_of):
+def test_a_reporting_participle_after_a_reported_clause_is_the_reporters(quotes_of, quote_with):
     text = (
         "Wendeline Marsh said last month that Brackwater deserves “a proper bypass,” "
         "arguing during the hearing that its roads are “choked every single morning.”"
@@ -1283,7 +1281,7 @@ def test_a_name_before_a_verb_the_parse_reads_as_an_adjective_is_its_subject(nlp
     assert subject_of(doc[4]).text == "Grobbelaar"
 
 
-def test_a_reply_after_narration_does_not_answer_the_quote_before_it(quotes_of):
+def test_a_reply_after_narration_does_not_answer_the_quote_before_it(quotes_of, quote_with):
     # The reply answers the question the narration tells of; the quote before the
     # narration goes on with the mayor's words of the paragraph before.
     text = (

@@ -5,13 +5,6 @@ speaker of a later cue in its own paragraph. Small articles written for the clas
 
 from __future__ import annotations
 
-
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert found, f"no quotation holding {words!r}"
-    return found[0]
-
-
 _HARBOUR = (
     "The council voted on Tuesday to sell the old harbour to a hotel group.\n\n"
     "Councillor Brenda Oakes, who chairs the harbour committee, said the sale {report}.\n\n"
@@ -20,19 +13,21 @@ _HARBOUR = (
 )
 
 
-def test_a_paragraph_opener_goes_on_with_the_report_closing_the_paragraph_before(quotes_of):
+def test_a_paragraph_opener_goes_on_with_the_report_closing_the_paragraph_before(
+    quotes_of, quote_with
+):
     quotes = quotes_of(_HARBOUR.format(report="was a mistake the town would pay for"))
     opener = quote_with(quotes, "fifty years")
     assert opener.speaker == "Brenda Oakes"
     assert quote_with(quotes, "boats").speaker == "Marcus Feld"
 
 
-def test_so_does_one_after_a_report_with_quoted_words(quotes_of):
+def test_so_does_one_after_a_report_with_quoted_words(quotes_of, quote_with):
     quotes = quotes_of(_HARBOUR.format(report="was “a short-sighted mistake”"))
     assert quote_with(quotes, "fifty years").speaker == "Brenda Oakes"
 
 
-def test_narration_after_the_report_leaves_the_opener_to_its_paragraph(quotes_of):
+def test_narration_after_the_report_leaves_the_opener_to_its_paragraph(quotes_of, quote_with):
     text = _HARBOUR.format(
         report="was a mistake. The harbour has been empty since the ferry stopped"
     )
@@ -50,7 +45,7 @@ _LOWERCASE = (
 )
 
 
-def test_a_name_in_lowercase_wire_copy_speaks_in_full_and_is_he(quotes_of):
+def test_a_name_in_lowercase_wire_copy_speaks_in_full_and_is_he(quotes_of, quote_with):
     quotes = quotes_of(_LOWERCASE)
     assert quote_with(quotes, "listened").speaker == "thomas okafor"
     reported = [q for q in quotes if q.kind == "indirect"]

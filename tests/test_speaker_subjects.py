@@ -6,13 +6,6 @@ so before. Small articles written for the class."""
 
 from __future__ import annotations
 
-
-def quote_with(quotes, words: str):
-    found = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert found, f"no quotation holding {words!r}"
-    return found[0]
-
-
 _MATCH = (
     "{given} Vercoutere beat Tomas Lindqvist in three sets in Rotterdam on Friday.\n"
     "“The wind made every serve a lottery,” admitted Lindqvist. Vercoutere will play in "
@@ -21,18 +14,18 @@ _MATCH = (
 )
 
 
-def test_he_after_an_untagged_surname_as_subject_is_that_person(quotes_of):
+def test_he_after_an_untagged_surname_as_subject_is_that_person(quotes_of, quote_with):
     quotes = quotes_of(_MATCH.format(given="Pierre", own="his"))
     assert quote_with(quotes, "lottery").speaker == "Tomas Lindqvist"
     assert quote_with(quotes, "nine years").speaker == "Pierre Vercoutere"
 
 
-def test_the_untagged_surname_must_agree_with_the_pronoun(quotes_of):
+def test_the_untagged_surname_must_agree_with_the_pronoun(quotes_of, quote_with):
     quote = quote_with(quotes_of(_MATCH.format(given="Maria", own="her")), "nine years")
     assert quote.speaker != "Maria Vercoutere"
 
 
-def test_whom_a_paper_quoted_as_saying_speaks(quotes_of):
+def test_whom_a_paper_quoted_as_saying_speaks(quotes_of, quote_with):
     text = (
         "The Gazette of Porto Velho quoted Energy Minister Halvard Brekke as saying: "
         "“We will not cut output this winter.”"
@@ -41,7 +34,7 @@ def test_whom_a_paper_quoted_as_saying_speaks(quotes_of):
     assert quote.speaker == "Halvard Brekke"
 
 
-def test_a_company_quoting_its_founder_gives_the_founder(quotes_of):
+def test_a_company_quoting_its_founder_gives_the_founder(quotes_of, quote_with):
     text = (
         "Bradwell Tools said its founder had resigned on Tuesday. The company quoted its "
         "founder, Oswin Threlkeld, as saying, “I accept the blame for these trades.”"
@@ -57,18 +50,18 @@ _SHELTER = (
 )
 
 
-def test_the_office_given_as_a_title_before_is_that_person(quotes_of):
+def test_the_office_given_as_a_title_before_is_that_person(quotes_of, quote_with):
     quote = quote_with(quotes_of(_SHELTER.format(other="")), "a wound")
     assert quote.speaker == "Thomas Marlow"
 
 
-def test_two_people_given_the_office_leave_it_a_description(quotes_of):
+def test_two_people_given_the_office_leave_it_a_description(quotes_of, quote_with):
     other = " Archbishop Pietro Salvucci backed him."
     quote = quote_with(quotes_of(_SHELTER.format(other=other)), "a wound")
     assert quote.speaker_key is None
 
 
-def test_the_subject_of_a_passive_quoting_verb_speaks(quotes_of):
+def test_the_subject_of_a_passive_quoting_verb_speaks(quotes_of, quote_with):
     text = (
         "Fuel prices in the north will rise in spring, officials said on Monday.\n"
         "Energy minister Halvard Brekke was also quoted as saying that “nobody will go "

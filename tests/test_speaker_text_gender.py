@@ -5,13 +5,6 @@ class."""
 
 from __future__ import annotations
 
-
-def _quote(quotes, words: str):
-    found = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert found, f"no quotation holding {words!r}"
-    return found[0]
-
-
 _ADVISER = (
     "Carol Venning, the president's chief economic adviser, said growth abroad was too "
     "weak to help exports.\n\n"
@@ -20,20 +13,20 @@ _ADVISER = (
 )
 
 
-def test_his_in_his_own_clause_makes_he_fit_a_woman_s_first_name(quotes_of):
+def test_his_in_his_own_clause_makes_he_fit_a_woman_s_first_name(quotes_of, quote_with):
     quotes = quotes_of(_ADVISER.format(pronoun="his"))
-    assert _quote(quotes, "honest way").speaker == "Carol Venning"
+    assert quote_with(quotes, "honest way").speaker == "Carol Venning"
 
 
-def test_without_the_text_s_word_the_first_name_still_rules_he_out(quotes_of):
+def test_without_the_text_s_word_the_first_name_still_rules_he_out(quotes_of, quote_with):
     quotes = quotes_of(_ADVISER.format(pronoun="the"))
-    assert _quote(quotes, "honest way").speaker != "Carol Venning"
+    assert quote_with(quotes, "honest way").speaker != "Carol Venning"
 
 
-def test_her_as_an_object_says_nothing_of_the_subject(quotes_of):
+def test_her_as_an_object_says_nothing_of_the_subject(quotes_of, quote_with):
     text = (
         "Dennis Holt, the mayor, said the bridge would reopen in May.\n\n"
         "Holt thanked her for the report.\n\n"
         "“We owe the engineers a great deal,” she said."
     )
-    assert _quote(quotes_of(text), "engineers").speaker != "Dennis Holt"
+    assert quote_with(quotes_of(text), "engineers").speaker != "Dennis Holt"
