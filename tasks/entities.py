@@ -131,6 +131,7 @@ from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
     companies_by_legal_name,
+    country_of_currency,
     headline_place,
     is_country,
     names_institution,
@@ -346,6 +347,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span
+        span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
@@ -451,6 +453,12 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
 
 def _place(word: str, aliases: AliasTable) -> bool:
     return aliases.resolve(word, "GPE") is not None or word.casefold() in subdivision_names()
+
+
+def _country_label(name: str, aliases: AliasTable) -> str | None:
+    """The label the curated names or the country names give ``name`` as a place."""
+    found = aliases.resolve(name, "GPE")
+    return None if found is None else found[1]
 
 
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:

@@ -469,6 +469,7 @@ def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> s
 class _WireData:
     __slots__ = (
         "adjectives",
+        "currency_units",
         "fixed_terms",
         "institutions",
         "legal_forms",
@@ -486,6 +487,7 @@ class _WireData:
         codes = data["table_codes"]
         self.table_codes = frozenset(codes["months"]) | frozenset(codes["currencies"])
         self.legal_forms = frozenset(data["legal_forms"]["names"])
+        self.currency_units = frozenset(data["currency_units"]["words"])
         self.fixed_terms = frozenset(
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
         )
@@ -498,6 +500,26 @@ class _WireData:
         }
         self.adjectives = dict(data["adjectives"])
         self.united_states_regions = dict(data["united_states_regions"])
+
+
+def country_of_currency(span: Span, country: Callable[[str], str | None]) -> Span | None:
+    """The country of a currency named by its country's abbreviation and a currency
+    word (``[currency_units]``: "[H.K.] Dlrs", "[N.Z.] Dollar", "[U.K.] Stg"): the
+    words before the currency word, a GPE, when ``country`` (name -> label or None)
+    calls them a GPE; else ``None``. Only a title-cased or capitalised currency word
+    after one or two words that name a country, so a surname after a given name that
+    is also a country's ("Jordan Marks") is no currency and stays."""
+    # "The N.Z. Dollar" opening a sentence: the model keeps the article in the span.
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    if not 2 <= span.end - start <= 3:
+        return None
+    unit = span[-1]
+    if not unit.text[:1].isupper() or unit.lower_ not in _wire_data().currency_units:
+        return None
+    place = span.doc[start : span.end - 1]
+    if country(span_text(place)) != "GPE":
+        return None
+    return Span(span.doc, place.start, place.end, label="GPE")
 
 
 @cache
