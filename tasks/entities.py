@@ -115,6 +115,7 @@ from tasks.entity_spans import (
     with_foreign_head,
     with_legal_form,
     with_lowercase_legal_form,
+    with_name_particle,
     with_number,
     with_partner_before,
     with_partners,
@@ -125,6 +126,7 @@ from tasks.entity_spans import (
     without_figure,
     without_nil,
     without_owner,
+    without_place_after_form,
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
@@ -337,6 +339,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
         span = with_lowercase_legal_form(span) or span
+        span = without_place_after_form(span, is_place_or_region) or span
+        span = with_name_particle(span) or span
         span = with_partner_before(span, is_place_or_region) or span
         span = (
             titled_name(span)

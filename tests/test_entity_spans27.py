@@ -32,3 +32,38 @@ def test_a_surname_after_a_country_name_stays_a_person(extract):
     text = "Jordan Marks, a trader in Leeds, said the market was quiet."
     found = _mentions(extract, text)
     assert found.get("Jordan Marks", ("", ""))[0] == "PERSON"
+
+
+def test_place_after_a_closing_legal_form_leaves_the_company(extract):
+    text = "Harlow Pacific Ltd said it hired a broker to sell Quarry Lane Mills Ltd of Toronto."
+    found = _mentions(extract, text)
+    assert found.get("Quarry Lane Mills Ltd", ("", ""))[0] == "ORG"
+    assert "Quarry Lane Mills Ltd of Toronto" not in found
+
+
+def test_place_of_a_company_without_of_leaves_it(extract):
+    text = 'The move "would hurt," Pellham, Doucet Inc Toronto-based analyst Jane Roe said.'
+    found = _mentions(extract, text)
+    assert not any(name.endswith("Toronto") for name in found)
+    assert any(name.endswith("Doucet Inc") for name in found)
+
+
+def test_a_name_goes_on_after_co(extract):
+    text = "Shares of Aluminum Co of America rose 2 dlrs on Monday."
+    found = _mentions(extract, text)
+    assert "Aluminum Co of America" in found
+
+
+def test_surname_after_its_particle_keeps_it(extract):
+    text = (
+        '"It is quiet," added Robert di Carlo of Harwell Brothers Inc. Rates will hold, '
+        "and di Carlo added that the central bank would wait."
+    )
+    people = [m for m in extract(text) if m.label == "PERSON"]
+    assert "di Carlo" in {m.text for m in people}
+    assert {m.entity_key for m in people} == {"PERSON:robert-di-carlo"}
+
+
+def test_particle_without_a_full_name_is_left_alone(extract):
+    text = "The painting went to Madrid, and the museum of la Trinidad said it was pleased."
+    assert "la Trinidad" not in {m.text for m in extract(text)}
