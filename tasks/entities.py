@@ -100,6 +100,7 @@ from tasks.entity_spans import (
     cased_legal_form,
     completed_name,
     coordinated,
+    county_and_state,
     curated_extent,
     curated_initials,
     maker_and_product,
@@ -362,6 +363,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_written_pair(spans, is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [with_court_district(span) or span for span in spans]
+    spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span_text(span), span.label_) for span in spans)
 

@@ -1659,3 +1659,24 @@ def with_name_particle(span: Span) -> Span | None:
         ):
             return Span(doc, start - 1, span.end, label="PERSON")
     return None
+
+
+def county_and_state(span: Span) -> list[Span] | None:
+    """A county's span run on into the state written after it without a comma ("[Lake
+    County] Ohio", "[St. Clair County] New Mexico"): the county (cut after "County" or
+    "Parish") and the state, each a place of its own as after a comma, when the one or
+    two capitalised words after the head are a subdivision's name (a US state's among
+    them) and end the span; else ``None``."""
+    for head in span[1:-1]:
+        if head.text not in ("County", "Parish") or head.whitespace_ != " ":
+            continue
+        rest = span.doc[head.i + 1 : span.end]
+        if (
+            len(rest) <= 2
+            and rest[0].text[:1].isupper()
+            and span_text(rest).casefold() in subdivision_names()
+        ):
+            county = Span(span.doc, span.start, head.i + 1, label="GPE")
+            return [county, Span(span.doc, rest.start, rest.end, label="GPE")]
+        return None
+    return None

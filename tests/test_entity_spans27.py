@@ -67,3 +67,16 @@ def test_surname_after_its_particle_keeps_it(extract):
 def test_particle_without_a_full_name_is_left_alone(extract):
     text = "The painting went to Madrid, and the museum of la Trinidad said it was pleased."
     assert "la Trinidad" not in {m.text for m in extract(text)}
+
+
+def test_state_after_a_county_is_a_place_of_its_own(extract):
+    text = "The plant is in St. Joseph County Indiana, the company said."
+    found = _mentions(extract, text)
+    assert found.get("St. Joseph County", ("", ""))[0] == "GPE"
+    assert found.get("Indiana", ("", ""))[0] == "GPE"
+    assert "St. Joseph County Indiana" not in found
+
+
+def test_county_council_keeps_its_name(extract):
+    text = "The Harbury County Council met on Monday to discuss roads."
+    assert "Harbury County Council" in {m.text for m in extract(text)}
