@@ -340,7 +340,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
         span = with_lowercase_legal_form(span) or span
-        span = without_place_after_form(span, is_place_or_region) or span
+        span = without_place_after_form(span) or span
         span = with_name_particle(span) or span
         span = with_partner_before(span, is_place_or_region) or span
         span = (

@@ -1614,12 +1614,13 @@ def _state_word(token: Token) -> bool:
 _CLOSING_FORMS = frozenset({"inc", "ltd", "plc", "corp"})
 
 
-def without_place_after_form(span: Span, is_place: Callable[[str], bool]) -> Span | None:
-    """A company's span the model ran on past its legal form into the place the company
+def without_place_after_form(span: Span) -> Span | None:
+    """A company's span the model ran on past its legal form into the town the company
     is in ("[Acme Mills Ltd] of Toronto", "[Zed Inc] Toronto-based"): the span cut after
     the first capitalised closing form (``_CLOSING_FORMS``), an organisation, when all
-    that follows it is a place (``is_place`` or a GeoNames city), alone or after "of";
-    else ``None``."""
+    that follows it is a GeoNames city or a country's subdivision, alone or after "of";
+    else ``None``. A country or a continent stays: "Corrections Corp of America" is
+    the company's name."""
     for form in span[1:-1]:
         if not (form.text[:1].isupper() and form.text.rstrip(".").casefold() in _CLOSING_FORMS):
             continue
@@ -1627,10 +1628,15 @@ def without_place_after_form(span: Span, is_place: Callable[[str], bool]) -> Spa
         if rest[0].lower_ == "of" and len(rest) > 1:
             rest = rest[1:]
         place = span_text(rest)
-        if rest[0].text[:1].isupper() and (is_place(place) or place in city_names()):
+        if rest[0].text[:1].isupper() and _town_or_state(place):
             return Span(span.doc, span.start, form.i + 1, label="ORG")
         return None
     return None
+
+
+def _town_or_state(name: str) -> bool:
+    """Whether ``name`` is a GeoNames city or a subdivision (a state, a province)."""
+    return name in city_names() or name.casefold() in subdivision_names()
 
 
 def with_name_particle(span: Span) -> Span | None:

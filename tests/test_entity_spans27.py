@@ -80,3 +80,8 @@ def test_state_after_a_county_is_a_place_of_its_own(extract):
 def test_county_council_keeps_its_name(extract):
     text = "The Harbury County Council met on Monday to discuss roads."
     assert "Harbury County Council" in {m.text for m in extract(text)}
+
+
+def test_a_country_after_corp_of_stays_in_the_name(extract):
+    text = "Wardell Corp of America said it would open two prisons in Texas."
+    assert "Wardell Corp of America" in {m.text for m in extract(text)}
