@@ -65,6 +65,7 @@ from tasks.entity_people import (
     people_in_lists,
     people_of_places,
     places_of_people,
+    surnames_that_report,
     vote_by_name,
 )
 from tasks.entity_people import after_title as _after_title
@@ -277,6 +278,7 @@ def extract_entities(
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)
     bare_lineup_people(mentions, words.text)
+    surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given

@@ -1,5 +1,7 @@
 """Round 27 (spans27): a currency named by its country's abbreviation is the
-country's mention."""
+country's mention; a place after a closing legal form, a state after a county are
+no part of the name; a surname keeps its particle; a surname that is a place reports
+as the person."""
 
 from __future__ import annotations
 
@@ -85,3 +87,13 @@ def test_county_council_keeps_its_name(extract):
 def test_a_country_after_corp_of_stays_in_the_name(extract):
     text = "Wardell Corp of America said it would open two prisons in Texas."
     assert "Wardell Corp of America" in {m.text for m in extract(text)}
+
+
+def test_a_surname_that_is_a_country_reports_as_the_person(extract):
+    text = (
+        "Grant Holland, chief economist at Pellmore Bank, said rates would fall. "
+        "Holland added that the dollar was weak. Trade with Holland grew last year."
+    )
+    found = [(m.text, m.entity_key) for m in extract(text)]
+    assert found.count(("Holland", "PERSON:grant-holland")) == 1
+    assert ("Holland", "GPE:netherlands") in found
