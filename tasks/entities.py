@@ -73,6 +73,7 @@ from tasks.entity_people import (
     people_in_lists,
     people_of_places,
     places_of_people,
+    surnames_that_report,
     vote_by_name,
 )
 from tasks.entity_people import after_title as _after_title
@@ -108,6 +109,7 @@ from tasks.entity_spans import (
     cased_legal_form,
     completed_name,
     coordinated,
+    county_and_state,
     curated_extent,
     curated_initials,
     maker_and_product,
@@ -123,6 +125,7 @@ from tasks.entity_spans import (
     with_foreign_head,
     with_legal_form,
     with_lowercase_legal_form,
+    with_name_particle,
     with_number,
     with_partner_before,
     with_partners,
@@ -133,19 +136,20 @@ from tasks.entity_spans import (
     without_figure,
     without_nil,
     without_owner,
+    without_place_after_form,
     without_recased_word,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
     companies_by_legal_name,
+    country_of_currency,
     headline_place,
     is_country,
     names_institution,
     national_institutions,
     united_states_regions,
     wire_non_entity,
-    without_currency,
 )
 from tasks.nlp import span_text
 from tasks.person_gender import gender_of_name, is_first_name
@@ -283,6 +287,7 @@ def extract_entities(
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)
     bare_lineup_people(mentions, words.text)
+    surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given
@@ -342,11 +347,12 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
-        span = without_currency(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
         span = with_lowercase_legal_form(span) or span
+        span = without_place_after_form(span) or span
+        span = with_name_particle(span) or span
         span = with_partner_before(span, is_place_or_region) or span
         span = (
             titled_name(span)
@@ -357,6 +363,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span
+        span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
@@ -367,6 +374,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_written_pair(spans, is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [with_court_district(span) or span for span in spans]
+    spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = as_named_elsewhere(spans)
     named = Counter(clean_name(span_text(span), span.label_) for span in spans)
 
@@ -462,6 +470,12 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
 
 def _place(word: str, aliases: AliasTable) -> bool:
     return aliases.resolve(word, "GPE") is not None or word.casefold() in subdivision_names()
+
+
+def _country_label(name: str, aliases: AliasTable) -> str | None:
+    """The label the curated names or the country names give ``name`` as a place."""
+    found = aliases.resolve(name, "GPE")
+    return None if found is None else found[1]
 
 
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:

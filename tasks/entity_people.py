@@ -969,3 +969,24 @@ def _after_at(span: Span) -> bool:
     if at >= 0 and doc[at].lower_ == "the":
         at -= 1
     return at >= 0 and doc[at].lower_ == "at"
+
+
+def surnames_that_report(mentions: Sequence[Named], reporting_verbs: frozenset[str]) -> None:
+    """A surname that is also a place's name ("Holland", "Jordan", "Chad"), written
+    alone as the subject of a reporting verb ("Holland added that …"), is the person
+    the document names in full with it ("Grant Holland"), when one person only has that
+    surname: a place says nothing. The word left as the model typed it elsewhere ("in
+    Holland" stays the country). A curated place's pin gives way: the alias table
+    read the word, the sentence reads a person."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = _name_words(mention.name)
+        if mention.label == "PERSON" and len(words) >= 2 and given_name_led(mention.name):
+            full.setdefault(words[-1], set()).add(mention.name)
+    for mention in mentions:
+        if mention.label not in _PLACE_LABELS or len(mention.span) != 1:
+            continue
+        word = mention.span[0]
+        names = full.get(word.text, set())
+        if len(names) == 1 and _reports(word, reporting_verbs):
+            mention.name, mention.label, mention.canonical = word.text, "PERSON", next(iter(names))

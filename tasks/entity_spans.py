@@ -1612,3 +1612,84 @@ def with_court_district(span: Span) -> Span | None:
 
 def _state_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
+
+
+# Legal forms that end a company's name: a place after one is where the company is,
+# not a word of its name ("Acme Mills Ltd of Toronto", "Zed Inc Toronto-based
+# analyst"). "Co" and "Company" are left out: a name goes on after them ("Aluminum Co
+# of America", "Insurance Co of North America").
+_CLOSING_FORMS = frozenset({"inc", "ltd", "plc", "corp"})
+
+
+def without_place_after_form(span: Span) -> Span | None:
+    """A company's span the model ran on past its legal form into the town the company
+    is in ("[Acme Mills Ltd] of Toronto", "[Zed Inc] Toronto-based"): the span cut after
+    the first capitalised closing form (``_CLOSING_FORMS``), an organisation, when all
+    that follows it is a GeoNames city or a country's subdivision, alone or after "of";
+    else ``None``. A country or a continent stays: "Corrections Corp of America" is
+    the company's name."""
+    for form in span[1:-1]:
+        if not (form.text[:1].isupper() and form.text.rstrip(".").casefold() in _CLOSING_FORMS):
+            continue
+        rest = span.doc[form.i + 1 : span.end]
+        if rest[0].lower_ == "of" and len(rest) > 1:
+            rest = rest[1:]
+        place = span_text(rest)
+        if rest[0].text[:1].isupper() and _town_or_state(place):
+            return Span(span.doc, span.start, form.i + 1, label="ORG")
+        return None
+    return None
+
+
+def _town_or_state(name: str) -> bool:
+    """Whether ``name`` is a GeoNames city or a subdivision (a state, a province)."""
+    return name in city_names() or name.casefold() in subdivision_names()
+
+
+def with_name_particle(span: Span) -> Span | None:
+    """A surname the model took without the lowercase particle written before it
+    ("added [Clemente]" for "di Clemente" after "Robert di Clemente"): the span widened
+    over the particle (``NAME_PARTICLES``), a person, when the document gives the full
+    name (a person the model found ending with the same particle and surname) and no
+    capitalised word stands before the particle (then the model cut a full name, not
+    this); else ``None``."""
+    doc = span.doc
+    start = span.start
+    if len(span) != 1 or start < 1 or not span[0].text[:1].isupper():
+        return None
+    particle = doc[start - 1]
+    if particle.text not in NAME_PARTICLES or particle.whitespace_ != " ":
+        return None
+    if start >= 2 and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        return None
+    written = (particle.text, span[0].text)
+    for ent in doc.ents:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) >= 3
+            and ent.start != start - 2
+            and (ent[-2].text, ent[-1].text) == written
+        ):
+            return Span(doc, start - 1, span.end, label="PERSON")
+    return None
+
+
+def county_and_state(span: Span) -> list[Span] | None:
+    """A county's span run on into the state written after it without a comma ("[Lake
+    County] Ohio", "[St. Clair County] New Mexico"): the county (cut after "County" or
+    "Parish") and the state, each a place of its own as after a comma, when the one or
+    two capitalised words after the head are a subdivision's name (a US state's among
+    them) and end the span; else ``None``."""
+    for head in span[1:-1]:
+        if head.text not in ("County", "Parish") or head.whitespace_ != " ":
+            continue
+        rest = span.doc[head.i + 1 : span.end]
+        if (
+            len(rest) <= 2
+            and rest[0].text[:1].isupper()
+            and span_text(rest).casefold() in subdivision_names()
+        ):
+            county = Span(span.doc, span.start, head.i + 1, label="GPE")
+            return [county, Span(span.doc, rest.start, rest.end, label="GPE")]
+        return None
+    return None

@@ -90,8 +90,6 @@ _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|D
 _CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
 # The dollar as the wire writes it after its country ("H.K. Dlrs", "N.Z. Dlr", "U.S.
 # Dollars"), and a country's initials with their stops ("H.K.", "N.Z.").
-_DOLLAR_WORDS = frozenset({"dlrs", "dlr", "dollars", "dollar"})
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
 _TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
 # What the model runs on into after a change word: its figure, the next row's
@@ -154,19 +152,6 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
         return False
     after = line[span.end_char - line_start :].split(None, 1)
     return bool(after) and after[0][0] in _FIGURE_START
-
-
-def without_currency(span: Span, is_place: Callable[[str], bool]) -> Span | None:
-    """A country the model ran into the dollar after it ("H.K. Dlrs", "N.Z. Dlr", "U.S.
-    Dollars", which it takes for a person or a company): the span without the currency
-    word, a place (GPE), when the rest is a place ``is_place`` knows or a country's
-    initials with their stops; ``None`` otherwise (a name that only ends in "Dollar"
-    keeps it: "Thrifty Dollar")."""
-    if len(span) < 2 or span[-1].lower_ not in _DOLLAR_WORDS or not span[-1].text[0].isupper():
-        return None
-    rest = Span(span.doc, span.start, span.end - 1, label="GPE")
-    name = span_text(rest)
-    return rest if _INITIALS.fullmatch(name) or is_place(name) else None
 
 
 def _change_cell(name: str, line: str, start: int, end: int) -> bool:
@@ -602,6 +587,7 @@ def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> s
 class _WireData:
     __slots__ = (
         "adjectives",
+        "currency_units",
         "fixed_terms",
         "full_names",
         "institutions",
@@ -623,6 +609,7 @@ class _WireData:
         codes = data["table_codes"]
         self.table_codes = frozenset(codes["months"]) | frozenset(codes["currencies"])
         self.legal_forms = frozenset(data["legal_forms"]["names"])
+        self.currency_units = frozenset(data["currency_units"]["words"])
         self.fixed_terms = frozenset(
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
         )
@@ -642,6 +629,26 @@ class _WireData:
         }
         self.adjectives = dict(data["adjectives"])
         self.united_states_regions = dict(data["united_states_regions"])
+
+
+def country_of_currency(span: Span, country: Callable[[str], str | None]) -> Span | None:
+    """The country of a currency named by its country's abbreviation and a currency
+    word (``[currency_units]``: "[H.K.] Dlrs", "[N.Z.] Dollar", "[U.K.] Stg"): the
+    words before the currency word, a GPE, when ``country`` (name -> label or None)
+    calls them a GPE; else ``None``. Only a title-cased or capitalised currency word
+    after one or two words that name a country, so a surname after a given name that
+    is also a country's ("Jordan Marks") is no currency and stays."""
+    # "The N.Z. Dollar" opening a sentence: the model keeps the article in the span.
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    if not 2 <= span.end - start <= 3:
+        return None
+    unit = span[-1]
+    if not unit.text[:1].isupper() or unit.lower_ not in _wire_data().currency_units:
+        return None
+    place = span.doc[start : span.end - 1]
+    if country(span_text(place)) != "GPE":
+        return None
+    return Span(span.doc, place.start, place.end, label="GPE")
 
 
 @cache
