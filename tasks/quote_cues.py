@@ -1276,6 +1276,11 @@ def _found_thing(verb: Token, subject: Token) -> bool:
     # clause is a finding whoever finds it.
     if any(_holds_that_clause(c) for c in verb.children if c.dep_ == "dobj"):
         return False
+    # "It found that one in five post something …", parsed with "something" for object
+    # and "that" hung on it: the conjunction after the verb opens a clause all the same.
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.dep_ == "mark" and following.lower_ == "that":
+        return False
     if subject.lower_ in RELATIVE_PRONOUNS:
         subject = relative_antecedent(subject) or subject
     reports = subject.lemma_.lower() in lexicon().document_nouns or subject.ent_type_ == "ORG"
@@ -1560,7 +1565,14 @@ def _same_tense(first: Token, second: Token) -> bool:
     """Whether two verbs are both past or both present: "said … and added" are one
     speaker's two acts, "contend that executives met and agreed" is the executives'."""
     past = ("VBD", "VBN")
-    return second.tag_ == "VBG" or (first.tag_ in past) == (second.tag_ in past)
+    return second.tag_ == "VBG" or (first.tag_ in past) == (_tense_tag(second) in past)
+
+
+def _tense_tag(verb: Token) -> str:
+    """The tag that carries ``verb``'s tense: its "do" auxiliary's ("did not suggest" is
+    past, "does not say" present), else its own."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+    return auxiliary.tag_ if auxiliary is not None else verb.tag_
 
 
 def _infinitive(verb: Token) -> bool:

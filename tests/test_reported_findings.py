@@ -48,3 +48,9 @@ def test_a_person_who_finds_a_thing_so_and_so_still_reports_it(quotes_of):
     # "found X too arrogant": a judgement of X, a clause in the parse.
     text = "Voters found the mayor too arrogant to support."
     assert _found(quotes_of(text)) == {"the mayor too arrogant to support": "Voters"}
+
+
+def test_that_after_the_verb_opens_a_clause_whatever_the_parse(quotes_of):
+    # The parse hangs "that" on "something" and makes it the object; a clause still.
+    text = "It found that one in five post something on the net every day."
+    assert _found(quotes_of(text)) == {"that one in five post something on the net every day": None}
