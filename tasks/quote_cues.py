@@ -1270,6 +1270,9 @@ def _found_thing(verb: Token, subject: Token) -> bool:
     stands for its antecedent. False for any other verb."""
     if verb.lemma_.lower() not in lexicon().finding_verbs:
         return False
+    # "Voters are drifting away, Lena Park found": a clause before the verb is a finding.
+    if not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i for c in verb.children):
         return False
     # "finding agreement that the tax encourages savings": an object holding a "that"
