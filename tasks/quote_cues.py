@@ -135,6 +135,7 @@ class Lexicon:
     clause_verbs: frozenset[str]  # cues with a "that" clause only: "she feels that …"
     naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
+    finding_verbs: frozenset[str]  # "the survey found X": an object alone from a source
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
     statement_documents: frozenset[str]  # "statement", "release": the author's words only
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         frozenset(words["clause_verbs"]),
         frozenset(words["naming_stance_verbs"]),
         frozenset(words["share_stance_verbs"]),
+        frozenset(words["finding_verbs"]),
         frozenset(words["publishing_verbs"]),
         frozenset(words["statement_documents"]),
         frozenset(words["unnamed_roles"]),
@@ -1254,7 +1256,54 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     named = token.lemma_.lower() in lexicon().naming_stance_verbs and len(content) == 1
     if named and not plausible_speaker(subject, context, strict=True):
         return None
+    if _found_thing(token, subject):
+        return None
     return content, _verb_cue(token, subject, on_right=False)
+
+
+def _found_thing(verb: Token, subject: Token) -> bool:
+    """Whether ``verb``, a verb of finding (the lexicon's ``finding_verbs``), finds a
+    thing rather than reports a finding: it has no clause after it (an object alone,
+    "found a job", "found himself at the centre of …") and its ``subject`` is no source
+    of findings, a document noun ("the survey found widespread support") or an
+    organisation the model names ("Gallup finds states shifting"). A relative pronoun
+    stands for its antecedent. False for any other verb."""
+    if verb.lemma_.lower() not in lexicon().finding_verbs:
+        return False
+    # "Voters are drifting away, Lena Park found": a clause before the verb is a finding.
+    if not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i for c in verb.children):
+        return False
+    # "finding agreement that the tax encourages savings": an object holding a "that"
+    # clause is a finding whoever finds it.
+    if any(_holds_that_clause(c) for c in verb.children if c.dep_ == "dobj"):
+        return False
+    # "It found that one in five post something …", parsed with "something" for object
+    # and "that" hung on it: the conjunction after the verb opens a clause all the same.
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.dep_ == "mark" and following.lower_ == "that":
+        return False
+    if subject.lower_ in RELATIVE_PRONOUNS:
+        subject = relative_antecedent(subject) or subject
+    reports = subject.lemma_.lower() in lexicon().document_nouns or subject.ent_type_ == "ORG"
+    # "found itself at the centre of …": an organisation finds itself somewhere, it
+    # reports nothing.
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    return reflexive or not reports
+
+
+def _holds_that_clause(noun: Token) -> bool:
+    """Whether ``noun`` has a clause opened by the conjunction "that" ("agreement that
+    the tax works"), not a relative clause whose "that" is its subject or object ("a
+    cure that cannot be found")."""
+    return any(
+        c.dep_ in ("acl", "relcl", "ccomp")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _stance_statement(adjective: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
@@ -1519,7 +1568,14 @@ def _same_tense(first: Token, second: Token) -> bool:
     """Whether two verbs are both past or both present: "said … and added" are one
     speaker's two acts, "contend that executives met and agreed" is the executives'."""
     past = ("VBD", "VBN")
-    return second.tag_ == "VBG" or (first.tag_ in past) == (second.tag_ in past)
+    return second.tag_ == "VBG" or (first.tag_ in past) == (_tense_tag(second) in past)
+
+
+def _tense_tag(verb: Token) -> str:
+    """The tag that carries ``verb``'s tense: its "do" auxiliary's ("did not suggest" is
+    past, "does not say" present), else its own."""
+    auxiliary = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+    return auxiliary.tag_ if auxiliary is not None else verb.tag_
 
 
 def _infinitive(verb: Token) -> bool:

@@ -78,3 +78,21 @@ def test_a_second_report_joined_to_a_persons_clause_is_the_reporters(quotes_of):
     reported = _reported(quotes_of(text))
     assert reported["said"] == ("ministers had invented a new kind of hunting", "Opik")
     assert reported["asked"] == ("how the police were supposed to read the rules", "Opik")
+
+
+def test_a_second_report_with_did_takes_the_tense_of_did(quotes_of):
+    # Round 27: "did not suggest" is past, as "said" is: the speaker's second act.
+    text = (
+        "Ms. Ruiz said that she would offer a prayer for the nominee but did not suggest "
+        "it would be her rival."
+    )
+    reported = _reported(quotes_of(text))
+    assert reported["said"] == ("that she would offer a prayer for the nominee", "Ruiz")
+    assert reported["suggest"] == ("it would be her rival", "Ruiz")
+
+
+def test_a_present_report_stays_whole_after_a_past_did(quotes_of):
+    # "does not say" is present, the cue "said" past: the clause's own verb.
+    text = "Ms. Park said she does not back the plan but does not say who should lead it."
+    reported = _reported(quotes_of(text))
+    assert reported["said"][0] == "she does not back the plan but does not say who should lead it"
