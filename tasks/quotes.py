@@ -303,6 +303,10 @@ def _attribute_continuations(
             continue
         if _answered(context, quote, quotes, replies):
             continue
+        closing = _closing_part(context, quotes, index)
+        if closing is not None:
+            result.append(_with_attribution_of(quote, closing))
+            continue
         # A quotation standing as a sentence continues speech: "Mr Hopkins said ….
         # Many companies offer services. “That is …”" goes on with what Hopkins said (a
         # reported statement of a speech verb, whose starts ``spoken`` holds), not with
@@ -334,6 +338,46 @@ def _attribute_continuations(
             )
         )
     return result
+
+
+def _closing_part(context: QuoteContext, quotes: Sequence[Quote], index: int) -> Quote | None:
+    """ '“A,” X said. “B. / “C,” she said.': the quote after ``quotes[index]`` when
+    ``quotes[index]`` is left open at its paragraph's end and that quote, with a cue and
+    a speaker, reopens it with the same mark at the next paragraph's start: the
+    convention of one quotation going on across a paragraph break, whose cue, at its
+    end, is the whole quotation's. None otherwise (a mark reopened inside a paragraph,
+    another mark, words between, a next quote with no cue of its own)."""
+    quote = quotes[index]
+    span = context.span_starting_at(quote.start_char)
+    if span is None or not span.runs_on or index + 1 >= len(quotes):
+        return None
+    following = quotes[index + 1]
+    if (
+        following.kind != "direct"
+        or following.cue_start is None
+        or following.speaker is None
+        or following.paragraph_index != quote.paragraph_index + 1
+        or following.start_char != context.paragraphs[following.paragraph_index][0]
+        or context.text[following.start_char] != context.text[quote.start_char]
+    ):
+        return None
+    return following
+
+
+def _with_attribution_of(quote: Quote, source: Quote) -> Quote:
+    """``quote`` as a direct part of ``source``'s quotation: its speaker and its cue."""
+    return replace(
+        quote,
+        kind="direct",
+        speaker=source.speaker,
+        speaker_key=source.speaker_key,
+        speaker_start=source.speaker_start,
+        speaker_end=source.speaker_end,
+        speaker_title=source.speaker_title,
+        cue=source.cue,
+        cue_start=source.cue_start,
+        cue_end=source.cue_end,
+    )
 
 
 def _answered(
