@@ -1,5 +1,6 @@
-"""A quotation left open at a paragraph's end goes on in the next paragraph's quotation,
-whose cue is the whole quotation's; a year cut to two digits is no quotation mark."""
+"""A quotation with no cue of its own takes the cue of the statement it continues (one
+left open at a paragraph's end, that of the next paragraph's quotation that closes it);
+a year cut to two digits is no quotation mark."""
 
 from tasks.quote_marks import find_quote_spans
 
@@ -31,9 +32,10 @@ def test_closed_quotation_keeps_its_paragraph_neighbour(quotes_of):
         '"Our town deserves better than that!" said Tom Reyes, a shop owner.\n'
     )
     quotes = quotes_of(text)
+    first = next(q for q in quotes if q.text.startswith('"We need'))
     second = next(q for q in quotes if q.text.startswith('"Not a plan'))
     assert second.speaker == "Maria Okafor"
-    assert second.cue_start is None
+    assert second.cue_start == first.cue_start
 
 
 def test_a_run_on_with_another_mark_keeps_its_own_speaker(quotes_of):
@@ -57,3 +59,14 @@ def test_quoted_phrase_in_single_marks_still_found():
     text = "He called it a ‘fair deal’ for the town."
     spans = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert spans == ["‘fair deal’"]
+
+
+def test_mistyped_closing_mark_keeps_the_question_from_the_next_speaker(quotes_of):
+    text = (
+        "The host pressed the senator on the vote.\n\n"
+        "Tom Reyes was surprised. “Do you want to be tied to that plan?“ he asked.\n\n"
+        "“No, I want to be tied to a better one,” Maria Okafor replied.\n"
+    )
+    quotes = quotes_of(text)
+    question = [q for q in quotes if q.text.startswith("“Do you want")]
+    assert all(q.speaker != "Maria Okafor" for q in question)
