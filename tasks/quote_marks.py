@@ -29,6 +29,9 @@ _ABBREVIATION = re.compile(
 )
 # More characters than the longest abbreviation above and a line break after it.
 _ABBREVIATION_REACH = 8
+# A year cut to its last two digits ("in ‘08", "the ‘90s"): the mark is an apostrophe
+# standing for the century, written with the opening single mark by smart-quote fonts.
+_ELIDED_YEAR = re.compile(r"‘\d\d(?!\d)(?:s\b)?(?![\w’])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,8 @@ def _next_opening(text: str, position: int, end: int) -> int | None:
         mark = text[index]
         position = index + 1
         if mark == "‘" and index > 0 and text[index - 1].isalnum():
+            continue
+        if mark == "‘" and _ELIDED_YEAR.match(text, index, end):
             continue
         if mark == '"' and index + 1 < end and text[index + 1].isspace():
             continue

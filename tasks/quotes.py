@@ -297,11 +297,16 @@ def _attribute_continuations(
     paragraph replies to ("“Sure.” She replies, “…”", ``replies`` holding the starts
     of reply cues) was said by someone else: it has no neighbour."""
     result: list[Quote] = []
+    sources: dict[int, Quote] = {}
     for index, quote in enumerate(quotes):
         if quote.speaker is not None or quote.speaker_start is not None:
             result.append(quote)
             continue
         if _answered(context, quote, quotes, replies):
+            continue
+        closer = _closing_part(context, quotes, index)
+        if closer is not None:
+            result.append(_with_attribution_of(quote, closer))
             continue
         # A quotation standing as a sentence continues speech: "Mr Hopkins said ….
         # Many companies offer services. “That is …”" goes on with what Hopkins said (a
@@ -333,7 +338,71 @@ def _attribute_continuations(
                 speaker_title=source.speaker_title,
             )
         )
-    return result
+        sources[id(result[-1])] = source
+    return _with_source_cues(result, sources)
+
+
+def _with_source_cues(quotes: list[Quote], sources: dict[int, Quote]) -> list[Quote]:
+    """``quotes`` with each continuation (its id a key of ``sources``) given the cue
+    and speaker mention of the quote or statement it continues, through a chain of
+    continuations: its words are part of that statement, told by that cue. The loop
+    above looks at continuations with no cue while it runs (a run of quote-only
+    paragraphs), so the cues are set once it is done."""
+    final: dict[int, Quote] = {}
+    out = []
+    for original in quotes:
+        quote = original
+        source = sources.get(id(original))
+        if source is not None:
+            source = final.get(id(source), source)
+            if source.cue_start is not None:
+                quote = _with_attribution_of(original, source)
+        final[id(original)] = quote
+        out.append(quote)
+    return out
+
+
+def _closing_part(context: QuoteContext, quotes: Sequence[Quote], index: int) -> Quote | None:
+    """ '“A,” X said. “B. / “C,” she said.': the quote after ``quotes[index]`` when
+    ``quotes[index]`` is left open at its paragraph's end and that quote, with a cue and
+    a speaker, reopens it with the same mark at the next paragraph's start: the
+    convention of one quotation going on across a paragraph break, whose cue, at its
+    end, is the whole quotation's. None otherwise (a mark reopened inside a paragraph,
+    another mark, words between, a next quote with no cue of its own)."""
+    quote = quotes[index]
+    span = context.span_starting_at(quote.start_char)
+    if span is None or not span.runs_on or index + 1 >= len(quotes):
+        return None
+    following = quotes[index + 1]
+    if (
+        following.kind != "direct"
+        or following.cue_start is None
+        or following.speaker is None
+        or following.paragraph_index != quote.paragraph_index + 1
+        or following.start_char != context.paragraphs[following.paragraph_index][0]
+        or context.text[following.start_char] != context.text[quote.start_char]
+        # “Do you want that?“ he asked.: a double mark inside is a closing one mistyped,
+        # and the words after it are narration, not more of the quotation.
+        or any(mark in span.inner(context.text) for mark in '"“”')
+    ):
+        return None
+    return following
+
+
+def _with_attribution_of(quote: Quote, source: Quote) -> Quote:
+    """``quote`` as a direct part of ``source``'s quotation: its speaker and its cue."""
+    return replace(
+        quote,
+        kind="direct",
+        speaker=source.speaker,
+        speaker_key=source.speaker_key,
+        speaker_start=source.speaker_start,
+        speaker_end=source.speaker_end,
+        speaker_title=source.speaker_title,
+        cue=source.cue,
+        cue_start=source.cue_start,
+        cue_end=source.cue_end,
+    )
 
 
 def _answered(

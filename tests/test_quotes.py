@@ -139,7 +139,9 @@ def test_paragraph_continuing_the_previous_speaker(quotes_of):
     )
     first, second = marked(quotes_of(text))
     assert second.speaker == first.speaker == "Tom Baker"
-    assert second.cue is None and second.kind == "direct"
+    # Part of the first statement: its cue and speaker mention, not a cue of its own.
+    assert second.cue_start == first.cue_start and second.kind == "direct"
+    assert second.speaker_start == first.speaker_start
 
 
 def test_paragraph_opener_before_narration_continues_the_previous_speaker(quotes_of):
@@ -242,7 +244,8 @@ def test_quote_after_a_reported_sentence_takes_its_speaker(quotes_of):
         '"My duty is to look first of all at the security of this country."'
     )
     (quote,) = marked(quotes_of(text))
-    assert quote.speaker == "Charles Clarke" and quote.cue is None
+    # The reported statement's cue: the quotation goes on with what Clarke insisted.
+    assert quote.speaker == "Charles Clarke" and quote.cue == "insisted"
 
 
 def test_a_term_under_the_rubric_of_is_not_a_quotation(nlp):
