@@ -165,12 +165,11 @@ def trimmed(span: Span) -> Span:
     # "Charles Harris QC": an honour or a rank after the name is no part of it.
     while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in after:
         end -= 1
-    # "Kenyan Bernard Lagat": a nationality before a given name and a family name
-    # describes the person and is no part of the name.
+    # "Kenyan Bernard Lagat", "Belgian Willy de Clercq": a nationality before a given
+    # name and a family name describes the person and is no part of the name.
     nationality = doc[start].lower_ in demonyms() and doc[start].text[:1].isupper()
     named_after = end - start > 2 and is_first_name(doc[start + 1].text)
-    named_after = named_after and doc[start + 2].text[:1].isupper()
-    if span.label_ == "PERSON" and nationality and named_after:
+    if span.label_ == "PERSON" and nationality and named_after and _surname_at(doc, start + 2, end):
         start += 1
     if span.label_ == "PERSON":
         start = _after_affiliation(doc, start, end)
@@ -306,6 +305,15 @@ def _titles_before_name() -> frozenset[str]:
     """What a person's span loses at its start: royal titles, forms of address,
     offices and roles ("Cinematographer John Mathieson"), in lowercase."""
     return _TITLES_OUT | person_titles()[0] | PERSON_TITLES
+
+
+def _surname_at(doc: Doc, index: int, end: int) -> bool:
+    """Whether a family name opens at ``doc[index]`` (before ``end``): a capitalised
+    word, or a lower-case particle before one ("de Clercq", "van Gaal")."""
+    word = doc[index]
+    if word.text[:1].isupper():
+        return True
+    return word.lower_ in NAME_PARTICLES and index + 1 < end and doc[index + 1].text[:1].isupper()
 
 
 def _role_before_name(doc: Doc, start: int) -> bool:
