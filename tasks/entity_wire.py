@@ -417,8 +417,17 @@ def united_nations_bodies(mentions: Sequence[Named]) -> None:
     ("United Nations Conference on Trade and Development"), so the two ways of writing
     it are one entity; its acronym, linked to the long form, follows it."""
     for mention in mentions:
-        if mention.label == "ORG" and (match := _UNITED_NATIONS_INITIALS.match(mention.canonical)):
-            mention.canonical = "United Nations " + mention.canonical[match.end() :]
+        if mention.label == "ORG" and (spelled := united_nations_name(mention.canonical)):
+            mention.canonical = spelled
+
+
+def united_nations_name(name: str) -> str | None:
+    """``name`` with the United Nations' opening initials spelled out ("U.N. Conference
+    on Trade and Development" -> "United Nations Conference on Trade and
+    Development"), else ``None``: for ``united_nations_bodies`` and for callers outside
+    a document (the judged-speaker scorer compares names the pipeline's way)."""
+    match = _UNITED_NATIONS_INITIALS.match(name)
+    return "United Nations " + name[match.end() :] if match else None
 
 
 def state_commissions(mentions: Sequence[Named]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from tasks.entities import extract_entities
 from tasks.entity_filters import _is_code_line
 from tasks.entity_places import compass_initial_states
-from tasks.entity_wire import _headline_country, _wire_data
+from tasks.entity_wire import _headline_country, _wire_data, united_nations_name
 
 
 def _names(mentions, text: str) -> set[str]:
@@ -127,3 +127,12 @@ def test_a_companys_short_name_follows_a_line_with_two_tickers(extract):
     mentions = extract(text)
     assert _names(mentions, "Harwick Union Gas Co") == {"Harwick Union Gas Co"}
     assert _names(mentions, "Harwick Union") == {"Harwick Union Gas Co"}
+
+
+def test_the_united_nations_name_of_a_body_outside_a_document():
+    assert united_nations_name("U.N. Food and Agriculture Organisation") == (
+        "United Nations Food and Agriculture Organisation"
+    )
+    assert united_nations_name("UN Development Programme") == "United Nations Development Programme"
+    assert united_nations_name("UNCTAD") is None
+    assert united_nations_name("United Nations") is None
