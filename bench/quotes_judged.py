@@ -122,12 +122,16 @@ def organisation_name(name: str) -> str:
     any context), else ``name`` itself."""
     from tasks.aliases import load_aliases
     from tasks.entities import without_country
-    from tasks.entity_wire import united_states_name
+    from tasks.entity_wire import united_nations_name, united_states_name
 
     # A United States institution after the country ("U.S. Treasury") takes the full
     # name the pipeline gives it (tasks/entity_wire.py), on both sides alike.
     if (full := united_states_name(name.strip())) is not None:
         return full
+    # So does a body after the United Nations' initials ("U.N. Food and Agriculture
+    # Organisation" -> "United Nations Food and Agriculture Organisation").
+    if (spelled := united_nations_name(name.strip())) is not None:
+        return spelled
     aliases = load_aliases()
     # A curated organisation after its country ("U.S. Department of Transportation"):
     # the country is no part of its name, as tasks/entities.py reads it.

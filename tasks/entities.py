@@ -82,6 +82,7 @@ from tasks.entity_places import (
     chartering_states,
     cities_by_context,
     city_names,
+    compass_initial_states,
     demonyms,
     former_city_names,
     party_tag_state,
@@ -148,6 +149,8 @@ from tasks.entity_wire import (
     is_country,
     names_institution,
     national_institutions,
+    state_commissions,
+    united_nations_bodies,
     united_states_regions,
     wire_non_entity,
 )
@@ -264,6 +267,7 @@ def extract_entities(
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
+    compass_initial_states(mentions)
     split_places(mentions, words.text)
     # After the city-or-state names are told apart: "New York" is GeoNames' other name of
     # New York City.
@@ -295,7 +299,9 @@ def extract_entities(
     # Kopparbergs Bergslags AB"): it takes that company's name now.
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     # Last: the label an institution ends with decides whether it is one.
-    national_institutions(mentions)
+    national_institutions(mentions, title)
+    united_nations_bodies(mentions)
+    state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
     sentence_starts = [sent.start_char for sent in doc.sents]

@@ -45,8 +45,9 @@ _CODE_NAME = re.compile(
 # instead of trying every alternative at every position of a long paragraph.
 _CODE_MARK = re.compile(r"\{|\}|=|;\s*$|\"\s*:|</?\w+>")
 # Wire copy gives a listed company's ticker in angle brackets after its name
-# ("Acme Widgets Inc <ACW>"): capitals after a capitalised word are no markup tag.
-_WIRE_TICKER = re.compile(r"\b[A-Z][\w.&'-]* " + TICKER + r"(?=[\s,.;:)]|$)")
+# ("Acme Widgets Inc <ACW>"), one per exchange for a company listed on two ("Acme
+# Group <ACG> <ACM>"): capitals after a capitalised word are no markup tag.
+_WIRE_TICKER = re.compile(r"\b[A-Z][\w.&'-]*(?: " + TICKER + r")+(?=[\s,.;:)]|$)")
 _CODE_OPENING = re.compile(
     r" {2,}\S|\s*(?:def|class|import|from|return|const|var|let|except|raise)\s|\s*#include"
     # A Dockerfile instruction in capitals, then a lowercase word, a path or a variable,

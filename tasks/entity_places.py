@@ -398,6 +398,27 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
             mention.label, mention.pinned = "GPE", True
 
 
+# A compass word of a state's name cut to its initial ("W. Virginia", "N. Dakota"), as
+# wire copy shortens it in a headline or a table's row.
+_COMPASS_INITIAL = re.compile(r"([NSEW])\. ([A-Z][a-z]+)")
+_COMPASS_WORDS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def compass_initial_states(mentions: Sequence[Named]) -> None:
+    """A place written as a compass initial and a word whose spelled-out name is a US
+    state's ("W. Virginia", "S. Carolina") is that state ("West Virginia"): only where
+    the spelled-out name is one of the ISO 3166-2 states, so "E. Anglia" stays."""
+    for mention in mentions:
+        if mention.label not in _PLACE_LABELS:
+            continue
+        match = _COMPASS_INITIAL.fullmatch(mention.canonical)
+        if match is None:
+            continue
+        state = f"{_COMPASS_WORDS[match.group(1)]} {match.group(2)}"
+        if state in state_names("US"):
+            mention.canonical = state
+
+
 def party_tag_state(written: str) -> str | None:
     """The state a party-and-state tag writes after a member of Congress's name ("Kan.",
     "Kans", "Tex", "Iowa" of "D-Kan.", "R-Tex", "D-Iowa"), by the AP abbreviations and the
