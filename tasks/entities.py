@@ -136,9 +136,11 @@ from tasks.entity_spans import (
     without_article,
     without_figure,
     without_nil,
+    without_owned_words,
     without_owner,
     without_place_after_form,
     without_recased_word,
+    without_word_after_colon,
 )
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
@@ -349,7 +351,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if parts is not None:
             spans.extend(parts)
             continue
-        span = trimmed(ent)
+        span = trimmed(without_word_after_colon(ent) or without_owned_words(ent) or ent)
         span = without_owner(span) or span
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span

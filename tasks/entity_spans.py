@@ -1701,3 +1701,54 @@ def county_and_state(span: Span) -> list[Span] | None:
             return [county, Span(span.doc, rest.start, rest.end, label="GPE")]
         return None
     return None
+
+
+# Labels of titles: a title may close on one word after a colon ("Alien: Resurrection").
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def without_word_after_colon(span: Span) -> Span | None:
+    """A name the model ran on over a colon into the one word after it: a speaker's
+    label opening an interview's question ("[The Economist]: You say …", "Acme: There
+    is …") or a section heading naming its topic ("Acme vs. Acme Pro: Security" ending
+    its line). The span cut before the colon, when one word follows the colon inside
+    the span and that word is a capitalised function word (a pronoun, "There"), or,
+    for no title (a work, product, event or law may close so: "Alien: Resurrection"),
+    a common word (listed, or written in lowercase in the document) ending its line;
+    else ``None``."""
+    if len(span) < 3 or span[-2].text != ":" or not span[-3].text[:1].isupper():
+        return None
+    word = span[-1]
+    if not word.text[:1].isupper() or not word.is_alpha:
+        return None
+    doc = span.doc
+    if not word.is_stop:
+        line_end = word.i + 1 == len(doc) or "\n" in word.whitespace_ + doc[word.i + 1].text
+        if span.label_ in _TITLE_LABELS or not line_end or not _common_word(word):
+            return None
+    return Span(doc, span.start, span.end - 2, label=span.label_)
+
+
+def _common_word(token: Token) -> bool:
+    """Whether ``token``'s word is listed as common or written in lowercase somewhere
+    in its document ("security" beside the heading "Acme: Security")."""
+    lower = token.lower_
+    if lower in common_words():
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc_text(token.doc)) is not None
+
+
+def without_owned_words(span: Span) -> Span | None:
+    """A name the model ran on over its possessive into the lowercase words it owns
+    ("[Acme’s days] are over", "[Smith's team] won"): the span up to and with the
+    "'s" (``trimmed`` then decides whether the "'s" is the name's own, "Sotheby's"),
+    when a name word stands before the "'s" and every word after it is in lowercase;
+    else ``None``."""
+    for token in span[1:-1]:
+        if token.lower_ not in _POSSESSIVES or not span.doc[token.i - 1].text[:1].isupper():
+            continue
+        rest = span.doc[token.i + 1 : span.end]
+        if all(word.is_alpha and word.text.islower() for word in rest):
+            return Span(span.doc, span.start, token.i + 1, label=span.label_)
+        return None
+    return None
