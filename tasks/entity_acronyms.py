@@ -97,6 +97,11 @@ _ORG_HEAD_AFTER = _COMPANY_HEADS | frozenset(
     agency authority institute foundation society fund union federation league
     assurance""".split()
 )
+# The word after a place's name that makes the name its local government's ("Kilbrack
+# County Council", "Kilbrack City Council", "Kilbrack Borough Council"): the kinds of
+# local government in English-speaking countries (UK and Irish councils, US counties
+# and cities). "State" is left out: a state university is no government.
+_LOCAL_GOVERNMENT = frozenset({"county", "city", "borough", "council", "municipal", "parish"})
 # The fewest letters of a company's short name read as a misspelling of its full name.
 _MISSPELT_LEAST = 5
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
@@ -315,6 +320,9 @@ def resolve_short_forms(
                 }
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
+            if found and _place_of_its_council(mention.name, found, is_place):
+                mention.label = "GPE"
+                continue
             if not found:
                 found = _misspelt_opening(mention.name, longer)
         elif mention.label == "PERSON":
@@ -351,6 +359,23 @@ def resolve_short_forms(
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _place_of_its_council(
+    name: str, found: dict[str, Named], is_place: Callable[[str], bool]
+) -> bool:
+    """Whether the one-word ``name`` the model took for an organisation is a place
+    ``is_place`` knows whose local government the document names (``found``: the
+    organisations it opens, one of them the place and a word of local government:
+    "Kilbrack County Council", "Kilbrack City Council"): the document goes on by the
+    place's name for the place ("One of Kilbrack's oldest pubs"), not for its council,
+    which it names in full."""
+    if not is_place(name):
+        return False
+    return any(
+        len(words := long_name.split()) > 1 and words[1].casefold() in _LOCAL_GOVERNMENT
+        for long_name in found
+    )
 
 
 def _organisation_opening(
