@@ -749,6 +749,9 @@ def names_institution(words: list[str]) -> bool:
 # different places ("Abidjan - The bank said …", the wire's highlights): the dash between
 # spaces and the capital after it.
 _PARAGRAPH_DATELINE = re.compile(r" [-—–]{1,2} [A-Z\"“]")
+# The fewest lowercase words of a story's line after its dateline.
+_LOWER_RUN = re.compile(r"\b[a-z]+\b")
+_STORY_WORDS = 3
 _DATELINE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -766,6 +769,16 @@ def paragraph_datelines(
         start, end = mention.span.start_char, mention.span.end_char
         if start > 0 and text[start - 1] != "\n":
             continue
-        if _PARAGRAPH_DATELINE.match(text, end) is None or not is_place(mention.name):
+        if _PARAGRAPH_DATELINE.match(text, end) is None or not _story_after(text, end):
             continue
-        mention.label, mention.canonical = "GPE", mention.name
+        if is_place(mention.name):
+            mention.label, mention.canonical = "GPE", mention.name
+
+
+def _story_after(text: str, end: int) -> bool:
+    """Whether the line of ``text`` going on at ``end`` is a story's sentence, with
+    lowercase words ("- Federal Reserve Board chairman … said debtor nations …"), not a
+    fixture or a heading ("Chelsea - Arsenal 2-1")."""
+    newline = text.find("\n", end)
+    rest = text[end : newline if newline >= 0 else len(text)]
+    return len(_LOWER_RUN.findall(rest)) >= _STORY_WORDS

@@ -87,3 +87,14 @@ def test_known_place_opening_a_highlights_paragraph_is_a_place(extract):
     assert found["Manila"] == {"GPE"}
     # No place: a company opening its paragraph stays what it is.
     assert found["Boeing"] == {"ORG"}
+
+
+def test_place_before_a_dash_in_a_fixture_is_left_alone(extract):
+    # "Chelsea - Arsenal 2-1": a result, no story filed from a place.
+    text = (
+        "Weekend results in the league.\n\n"
+        "Chelsea - Arsenal 2-1\n\n"
+        "Everton - Fulham 0-0\n"
+    )
+    found = {m.text: m.label for m in extract(text)}
+    assert found.get("Chelsea") != "GPE"
