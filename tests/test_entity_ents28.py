@@ -6,7 +6,7 @@ spaced dash ("Washington - The Fed …", the wire's highlights) is a place."""
 
 from __future__ import annotations
 
-from tasks.entity_wire import _column_heads
+from tasks.entity_wire import _column_heads, _story_after
 
 
 def _labels(mentions) -> dict[str, set[str]]:
@@ -89,12 +89,11 @@ def test_known_place_opening_a_highlights_paragraph_is_a_place(extract):
     assert found["Boeing"] == {"ORG"}
 
 
-def test_place_before_a_dash_in_a_fixture_is_left_alone(extract):
-    # "Chelsea - Arsenal 2-1": a result, no story filed from a place.
-    text = (
-        "Weekend results in the league.\n\n"
-        "Chelsea - Arsenal 2-1\n\n"
-        "Everton - Fulham 0-0\n"
+
+def test_a_dateline_needs_a_story_after_its_dash():
+    # "Portland - Boston 3-1": a result, no story filed from a place.
+    assert not _story_after("Portland - Boston 3-1\n", len("Portland - "))
+    assert _story_after(
+        "Washington - Fed chairman Tom Greel said nations made progress.\n",
+        len("Washington - "),
     )
-    found = {m.text: m.label for m in extract(text)}
-    assert found.get("Chelsea") != "GPE"
