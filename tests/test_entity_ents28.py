@@ -89,7 +89,6 @@ def test_known_place_opening_a_highlights_paragraph_is_a_place(extract):
     assert found["Boeing"] == {"ORG"}
 
 
-
 def test_a_dateline_needs_a_story_after_its_dash():
     # "Portland - Boston 3-1": a result, no story filed from a place.
     assert not _story_after("Portland - Boston 3-1\n", len("Portland - "))
