@@ -247,6 +247,7 @@ def resolve_short_forms(
     # The last words of the document's names, for the pass after the labels settle.
     name_ends = {m.name.split()[-1] for m in mentions if " " in m.name} if labels else set()
     groups: list[Named] = []
+    council_places: set[str] = set()
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
@@ -322,6 +323,7 @@ def resolve_short_forms(
             found = _opening(mention, words, openers, company=False)
             if found and _place_of_its_council(mention.name, found, is_place):
                 mention.label = "GPE"
+                council_places.add(mention.name)
                 continue
             if not found:
                 found = _misspelt_opening(mention.name, longer)
@@ -352,6 +354,7 @@ def resolve_short_forms(
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
                 companies[mention.name] = long_form
+    _places_throughout(mentions, council_places)
     # The model's group among the company's mentions ("TransAmerican" after
     # "TransAmerican Natural Gas Corp"), where most of them are the company's.
     outvoted = Counter(m.name for m in groups)
@@ -376,6 +379,23 @@ def _place_of_its_council(
         len(words := long_name.split()) > 1 and words[1].casefold() in _LOCAL_GOVERNMENT
         for long_name in found
     )
+
+
+def _places_throughout(mentions: Sequence[Named], places: set[str]) -> None:
+    """The place of a council named in full (``places``, see ``_place_of_its_council``)
+    is the place wherever else the model took its name alone for an organisation, before
+    the council's name too ("Tonight Kilbrack will move into level 3", then "Kilbrack
+    County Council")."""
+    if not places:
+        return
+    for mention in mentions:
+        if (
+            mention.name in places
+            and mention.label == "ORG"
+            and mention.canonical == mention.name
+            and not mention.pinned
+        ):
+            mention.label = "GPE"
 
 
 def _organisation_opening(

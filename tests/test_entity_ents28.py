@@ -49,12 +49,14 @@ def test_column_heads_shape():
 
 
 def test_place_of_a_council_named_in_full_is_the_place(extract):
+    # Without the rule the model makes a person of the first two and the council of the
+    # last ("One of Cork's oldest pubs").
     text = (
-        "Tonight at midnight Cork will move into the higher level and harsher rules "
-        "will apply.\n\n"
+        "Tonight at midnight Cork will be moved into the higher level and harsher rules "
+        "will come in.\n\n"
+        "Every day we will send you the latest from Cork covering news and sport.\n\n"
         "Cork County Council have given an update on their services this evening.\n\n"
-        "One of Cork's oldest pubs will serve people outside. Send the latest from Cork "
-        "to readers.\n"
+        "One of Cork's oldest pubs will serve people outside.\n"
     )
     found = _labels(extract(text))
     assert found["Cork"] == {"GPE"}
