@@ -229,7 +229,9 @@ def resolve_short_forms(
     than one. A company's first words take its name whatever the model took them for
     ("U.S. Video" after "U.S. Video Vending Corp", "Nestle" called a place after
     "Nestle SA"), but a given name, a person's surname or a place ``is_place`` knows;
-    a one-word organisation takes any organisation's name it opens ("Amnesty").
+    a one-word organisation takes any organisation's name it opens ("Amnesty"), but a
+    known place opening its local government's name ("Cork County Council") is the place,
+    wherever the document names it alone.
     ``labels``: link only mentions of these labels (all serve as long forms)."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
     # The organisations by their first word, looked up by each short form's.

@@ -4,7 +4,8 @@
 ("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a code in capitals in a
 row of a futures price table ("UNTRD" after "JUL8"), for the delivery month or the
 currency's code opening a row of a volume or rate table ("AUG   213   1421", "DMK
-332.490/840"), for a report's period of figures and abbreviations only ("4th Qtr
+332.490/840", also with its qualifier: "BFR FIN 37.85/88"), for a row of column heads in
+capitals ("MTH  BYR   SLR  HIGH"), for a report's period of figures and abbreviations only ("4th Qtr
 1986"), for a company's legal
 form alone ("Co", cut from "Parke, Davis and Co"), for a nationality adjective in a
 fixed compound ("Dutch auction") and for a place inside a company's name ("SHV
@@ -28,6 +29,10 @@ States' Treasury, Congress, Senate, Supreme Court and Export-Import Bank, also w
 after the country ("U.S. Treasury"), take their full names ("United States Department
 of the Treasury"); with no country it stays generic. The lists are in
 ``tasks/data/entity_wire.toml``.
+
+``paragraph_datelines(mentions, text, is_place)`` makes a place of a known place's name
+opening a paragraph before a spaced dash and a sentence ("Abidjan - The bank said …"),
+the datelines of the wire's highlights, written in the case of prose.
 """
 
 from __future__ import annotations
