@@ -151,6 +151,7 @@ from tasks.entity_wire import (
     is_country,
     names_institution,
     national_institutions,
+    paragraph_datelines,
     state_commissions,
     united_nations_bodies,
     united_states_regions,
@@ -264,6 +265,7 @@ def extract_entities(
     _resolve_aliases(mentions, table, cues)
     if not words.is_english():
         mentions = [m for m in mentions if _named_in_any_language(m)]
+    paragraph_datelines(mentions, words.text, is_known_place)
     place_evidence(mentions, words)
     regional_groups(mentions, words.text)
     cities_by_context(mentions, words)

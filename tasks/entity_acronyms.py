@@ -97,6 +97,11 @@ _ORG_HEAD_AFTER = _COMPANY_HEADS | frozenset(
     agency authority institute foundation society fund union federation league
     assurance""".split()
 )
+# The word after a place's name that makes the name its local government's ("Kilbrack
+# County Council", "Kilbrack City Council", "Kilbrack Borough Council"): the kinds of
+# local government in English-speaking countries (UK and Irish councils, US counties
+# and cities). "State" is left out: a state university is no government.
+_LOCAL_GOVERNMENT = frozenset({"county", "city", "borough", "council", "municipal", "parish"})
 # The fewest letters of a company's short name read as a misspelling of its full name.
 _MISSPELT_LEAST = 5
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
@@ -224,7 +229,9 @@ def resolve_short_forms(
     than one. A company's first words take its name whatever the model took them for
     ("U.S. Video" after "U.S. Video Vending Corp", "Nestle" called a place after
     "Nestle SA"), but a given name, a person's surname or a place ``is_place`` knows;
-    a one-word organisation takes any organisation's name it opens ("Amnesty").
+    a one-word organisation takes any organisation's name it opens ("Amnesty"), but a
+    known place opening its local government's name ("Cork County Council") is the place,
+    wherever the document names it alone.
     ``labels``: link only mentions of these labels (all serve as long forms)."""
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
     # The organisations by their first word, looked up by each short form's.
@@ -242,6 +249,7 @@ def resolve_short_forms(
     # The last words of the document's names, for the pass after the labels settle.
     name_ends = {m.name.split()[-1] for m in mentions if " " in m.name} if labels else set()
     groups: list[Named] = []
+    council_places: set[str] = set()
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
     for mention in mentions:
@@ -315,6 +323,10 @@ def resolve_short_forms(
                 }
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
+            if found and _place_of_its_council(mention.name, found, is_place):
+                mention.label = "GPE"
+                council_places.add(mention.name)
+                continue
             if not found:
                 found = _misspelt_opening(mention.name, longer)
         elif mention.label == "PERSON":
@@ -344,6 +356,7 @@ def resolve_short_forms(
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
                 companies[mention.name] = long_form
+    _places_throughout(mentions, council_places)
     # The model's group among the company's mentions ("TransAmerican" after
     # "TransAmerican Natural Gas Corp"), where most of them are the company's.
     outvoted = Counter(m.name for m in groups)
@@ -351,6 +364,40 @@ def resolve_short_forms(
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _place_of_its_council(
+    name: str, found: dict[str, Named], is_place: Callable[[str], bool]
+) -> bool:
+    """Whether the one-word ``name`` the model took for an organisation is a place
+    ``is_place`` knows whose local government the document names (``found``: the
+    organisations it opens, one of them the place and a word of local government:
+    "Kilbrack County Council", "Kilbrack City Council"): the document goes on by the
+    place's name for the place ("One of Kilbrack's oldest pubs"), not for its council,
+    which it names in full."""
+    if not is_place(name):
+        return False
+    return any(
+        len(words := long_name.split()) > 1 and words[1].casefold() in _LOCAL_GOVERNMENT
+        for long_name in found
+    )
+
+
+def _places_throughout(mentions: Sequence[Named], places: set[str]) -> None:
+    """The place of a council named in full (``places``, see ``_place_of_its_council``)
+    is the place wherever else the model took its name alone for an organisation, before
+    the council's name too ("Tonight Kilbrack will move into level 3", then "Kilbrack
+    County Council")."""
+    if not places:
+        return
+    for mention in mentions:
+        if (
+            mention.name in places
+            and mention.label == "ORG"
+            and mention.canonical == mention.name
+            and not mention.pinned
+        ):
+            mention.label = "GPE"
 
 
 def _organisation_opening(

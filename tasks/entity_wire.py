@@ -4,7 +4,8 @@
 ("Revs 20.0 mln vs 23 mln", "Avg shrs") opening its line, for a code in capitals in a
 row of a futures price table ("UNTRD" after "JUL8"), for the delivery month or the
 currency's code opening a row of a volume or rate table ("AUG   213   1421", "DMK
-332.490/840"), for a report's period of figures and abbreviations only ("4th Qtr
+332.490/840", also with its qualifier: "BFR FIN 37.85/88"), for a row of column heads in
+capitals ("MTH  BYR   SLR  HIGH"), for a report's period of figures and abbreviations only ("4th Qtr
 1986"), for a company's legal
 form alone ("Co", cut from "Parke, Davis and Co"), for a nationality adjective in a
 fixed compound ("Dutch auction") and for a place inside a company's name ("SHV
@@ -28,6 +29,10 @@ States' Treasury, Congress, Senate, Supreme Court and Export-Import Bank, also w
 after the country ("U.S. Treasury"), take their full names ("United States Department
 of the Treasury"); with no country it stays generic. The lists are in
 ``tasks/data/entity_wire.toml``.
+
+``paragraph_datelines(mentions, text, is_place)`` makes a place of a known place's name
+opening a paragraph before a spaced dash and a sentence ("Abidjan - The bank said …"),
+the datelines of the wire's highlights, written in the case of prose.
 """
 
 from __future__ import annotations
@@ -90,6 +95,13 @@ _DELIVERY_ROW = re.compile(r"\s*(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|D
 _CHANGE_WORDS = frozenset({"UP", "OFF", "DOWN", "DN", "UNCH"})
 # The dollar as the wire writes it after its country ("H.K. Dlrs", "N.Z. Dlr", "U.S.
 # Dollars"), and a country's initials with their stops ("H.K.", "N.Z.").
+# A row of column heads: cells apart by two spaces or more, at least three of them;
+# places and nationalities heading columns ("LONDON  PARIS  ZURICH") stay names.
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_HEAD_CELLS = 3
+_HEAD_ROW_KEEPS = frozenset({"GPE", "LOC", "NORP"})
+# The longest qualifier a row code takes before its figure ("BFR FIN 37.85/88").
+_CODE_QUALIFIER = 3
 # A figure of a table's cell: digits, a fraction, a decimal ("27", "1/4", "0.15").
 _TABLE_FIGURE = re.compile(r"[\d][\d,./]*")
 # What the model runs on into after a change word: its figure, the next row's
@@ -135,6 +147,8 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
         return True
     if _change_cell(name, line, span.start_char - line_start, span.end_char - line_start):
         return True
+    if span.label_ not in _HEAD_ROW_KEEPS and _column_heads(name, line):
+        return True
     if _figures_and_labels(name, data.table_labels):
         return True
     first = name.split(" ", 1)[0].casefold()
@@ -150,8 +164,23 @@ def _code_row(span: Span, name: str, line: str, line_start: int, codes: frozense
         return False
     if line[: span.start_char - line_start].strip():
         return False
-    after = line[span.end_char - line_start :].split(None, 1)
+    after = line[span.end_char - line_start :].split(None, 2)
+    if after and after[0].isupper() and after[0].isalpha() and len(after[0]) <= _CODE_QUALIFIER:
+        # "BFR FIN 37.85/88": the code's qualifier (the financial franc) before the figure.
+        after = after[1:]
     return bool(after) and after[0][0] in _FIGURE_START
+
+
+def _column_heads(name: str, line: str) -> bool:
+    """A table's row of column heads in capitals, the cells apart by two spaces or more
+    and none holding a figure ("MTH  BYR   SLR  HIGH   LOW  SALES"): ``name``, in
+    capitals and within one cell, is an abbreviation of the table's, no name."""
+    if not name.isupper() or not _COLUMN_GAP.search(line):
+        return False
+    cells = _COLUMN_GAP.split(line.strip())
+    if len(cells) < _HEAD_CELLS or any(ch.islower() or ch.isdigit() for ch in line):
+        return False
+    return any(name in cell for cell in cells)
 
 
 def _change_cell(name: str, line: str, start: int, end: int) -> bool:
@@ -842,3 +871,42 @@ def names_institution(words: list[str]) -> bool:
     "… ORGANISATION", "… BOARD"), in any case."""
     folded = [word.casefold() for word in words]
     return bool(folded) and (org_head(folded) or folded[-1] in _HEADLINE_HEADS)
+
+
+# A dateline in the case of prose opening a paragraph of a story of several filed from
+# different places ("Abidjan - The bank said …", the wire's highlights): the dash between
+# spaces and the capital after it.
+_PARAGRAPH_DATELINE = re.compile(r" [-—–]{1,2} [A-Z\"“]")
+# The fewest lowercase words of a story's line after its dateline.
+_LOWER_RUN = re.compile(r"\b[a-z]+\b")
+_STORY_WORDS = 3
+_DATELINE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def paragraph_datelines(
+    mentions: Sequence[Named], text: str, is_place: Callable[[str], bool]
+) -> None:
+    """Make a place of a name ``is_place`` knows (a curated place, a first-level
+    subdivision, a gazetteer city) that the model took for something else where it opens
+    a line of ``text`` just before a spaced dash and a capital ("Abidjan - The African
+    bank said …"): the place a paragraph of the wire's highlights was filed from. Only the
+    mention's line opening and the characters after it are read."""
+    for mention in mentions:
+        if mention.label not in _DATELINE_LABELS or mention.pinned:
+            continue
+        start, end = mention.span.start_char, mention.span.end_char
+        if start > 0 and text[start - 1] != "\n":
+            continue
+        if _PARAGRAPH_DATELINE.match(text, end) is None or not _story_after(text, end):
+            continue
+        if is_place(mention.name):
+            mention.label, mention.canonical = "GPE", mention.name
+
+
+def _story_after(text: str, end: int) -> bool:
+    """Whether the line of ``text`` going on at ``end`` is a story's sentence, with
+    lowercase words ("- Federal Reserve Board chairman … said debtor nations …"), not a
+    fixture or a heading ("Chelsea - Arsenal 2-1")."""
+    newline = text.find("\n", end)
+    rest = text[end : newline if newline >= 0 else len(text)]
+    return len(_LOWER_RUN.findall(rest)) >= _STORY_WORDS
