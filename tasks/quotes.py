@@ -473,7 +473,9 @@ def _continued_quote(
     earlier += [
         r
         for r in reported
-        if r.paragraph_index == quote.paragraph_index and r.statement_end <= quote.start_char
+        if r.paragraph_index == quote.paragraph_index
+        and r.statement_end <= quote.start_char
+        and not _told_aside(context, r, earlier)
     ]
     if earlier:
         return max(earlier, key=lambda q: q.start_char)
@@ -491,6 +493,38 @@ def _continued_quote(
     ):
         return later[0]
     return previous
+
+
+# Dependencies that put a clause aside from its sentence's main act of speech.
+_ASIDE_DEPS = frozenset({"relcl", "acl"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _told_aside(context: QuoteContext, report: Quote, quoted: Sequence[Quote]) -> bool:
+    """Whether ``report`` (a reported statement before a continuation) is a report told
+    aside by someone else, after a quotation of ``quoted`` (quotes with a cue, earlier in
+    the paragraph) with another speaker: its verb in a relative clause or a clause on a
+    noun ("using a term X has used to describe Y", "a show during which callers asked
+    how …"). The narration then tells what the other said, and the next quotation goes
+    on with the quoted speaker, not with that aside."""
+    if report.kind != "indirect" or report.cue_start is None or report.cue_end is None:
+        return False
+    # "said X, who said …": a relative pronoun as the report's subject is the quoted
+    # speaker's own clause, whatever name it was resolved to.
+    if report.speaker_start is not None and report.speaker_end is not None:
+        subject = context.text[report.speaker_start : report.speaker_end]
+        if subject.casefold() in _RELATIVE_PRONOUNS:
+            return False
+    span = context.doc.char_span(report.cue_start, report.cue_end, alignment_mode="expand")
+    if span is None or not any(t.dep_ in _ASIDE_DEPS for t in (span.root, *span.root.ancestors)):
+        return False
+    return any(
+        q.kind != "indirect"
+        and q.end_char <= report.start_char
+        and q.speaker is not None
+        and q.speaker != report.speaker
+        for q in quoted
+    )
 
 
 def _carried_quote(
