@@ -443,6 +443,7 @@ class SpeakerResolver:
                     subject.lemma_.lower() in lexicon().person_nouns
                     or _untagged_person(mention)
                     or age_description(subject)
+                    or _one_of_many(subject)
                 )
             )
             # "Parul Jain, deputy chief economist at Nomura, said" (a name the model
@@ -2079,6 +2080,24 @@ def _person_role(title: str | None) -> bool:
         return False
     head = re.split(r"\s(?:at|of|for|with|in)\s", title.casefold())[0].split()
     return bool(head) and head[-1] in lexicon().person_nouns
+
+
+def _one_of_many(subject: Token) -> bool:
+    """Whether ``subject`` is a singular common noun picked out of a group by "one" or
+    "another" ("One veteran debt rescheduler said"), of no noun the lexicon gives to
+    organisations or documents: wire copy's unnamed person, whom a later "he" or "she"
+    means, whether or not the role is listed."""
+    words = lexicon()
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ not in PLURAL_TAGS
+        and any(c.lower_ in ("one", "another") and c.i < subject.i for c in subject.lefts)
+        and lemma not in words.organisation_nouns
+        and lemma not in words.company_nouns
+        and lemma not in words.document_nouns
+        and lemma not in words.organisation_kinds
+    )
 
 
 def _aged(noun: Token) -> bool:
