@@ -172,6 +172,14 @@ LEAD_PHRASES = 2
 # news ("X and Co said it is making a market in Y. The stock was halted on the New
 # York Stock Exchange").
 STATED_PHRASES = 1
+# A theme whose news a notice states so (``Candidate.stated``) is what the notice is
+# about: central and not in passing, and not held to ``RELATIVE_FLOOR`` of the best
+# theme, as a theme told in two phrases of its title and lead (``LEAD_PHRASES``). The
+# rest of a notice tells of the company or market it concerns ("Dixons said its tender
+# offer for Cyclops expired... holds 56 pct of the shares... the company said"), and
+# that evidence, however large, does not make the stated news a topic met in passing.
+# A ``setting`` theme's phrases name who acts ("foreign ministry", "Trade Secretary"),
+# not the news: those keep the document-level rules.
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -372,6 +380,9 @@ class Candidate:
     # distinct phrases of the theme (patterns of several words, not its names or
     # people) in the title and the lead
     lead_phrases: int = 0
+    # its news stated by a phrase of its own in the text's first sentence
+    # (``STATED_PHRASES``), for a theme that is no ``setting``
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,6 +757,7 @@ class ThemeMatcher:
                     bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
+                    stated >= STATED_PHRASES and not theme.setting,
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -759,7 +771,7 @@ class ThemeMatcher:
         unstated = {
             id(c)
             for c, f in zip(kept, features(kept), strict=True)
-            if c.match.score < self.themes[c.match.theme].min_score and not f.rules
+            if c.match.score < self.themes[c.match.theme].min_score and not f.kept
         }
         return [c for c in kept if id(c) not in unstated]
 
@@ -1358,7 +1370,9 @@ def features(candidates: list[Candidate]) -> list[Features]:
             default=c.match.score,
         )
         share = c.match.score / total
-        told_in_phrases = c.lead_phrases >= LEAD_PHRASES
+        # Two phrases of its own in the title and lead, or its news stated by a phrase
+        # in a notice's first sentence, tell what the story is about.
+        told_in_phrases = c.lead_phrases >= LEAD_PHRASES or c.stated
         fields = Features(
             score=c.match.score,
             ratio=ratio,
@@ -1373,7 +1387,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             matches=len(c.spans) + len(c.in_title),
             coverage=c.coverage,
             paragraphs=c.paragraphs,
-            rules=floor >= RELATIVE_FLOOR
+            rules=(floor >= RELATIVE_FLOOR or c.stated)
             and (told_in_phrases or _central(ratio, floor, prominent, c))
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
             and (told_in_phrases or not _in_passing(ratio, floor, share, c))
