@@ -179,7 +179,9 @@ STATED_PHRASES = 1
 # offer for Cyclops expired... holds 56 pct of the shares... the company said"), and
 # that evidence, however large, does not make the stated news a topic met in passing.
 # A ``setting`` theme's phrases name who acts ("foreign ministry", "Trade Secretary"),
-# not the news: those keep the document-level rules.
+# not the news, and so does a phrase in an apposition to the subject of the sentence's
+# main verb ("X, the media company owned by Y, is looking at games makers"): those
+# keep the document-level rules.
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -757,7 +759,9 @@ class ThemeMatcher:
                     bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
-                    stated >= STATED_PHRASES and not theme.setting,
+                    not theme.setting
+                    and _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
+                    >= STATED_PHRASES,
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -1217,6 +1221,23 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
             if hit[0] < end and hit[2].lower() not in weak and not _modifies_noun_after(doc, hit[1])
         ],
     )
+
+
+def _outside_subject(doc: Doc, spans: list[Hit]) -> list[Hit]:
+    """The matches of ``spans`` outside an apposition to the subject of their
+    sentence's main verb: a phrase there describes who acts ("X, the media company
+    owned by Y, is looking at..."), not what it did. The subject itself may be the
+    news ("The stock market in Jakarta has seen its biggest slide")."""
+    return [hit for hit in spans if not _in_subject_apposition(doc[hit[0]])]
+
+
+def _in_subject_apposition(token: Token) -> bool:
+    """Whether ``token`` is inside an apposition to its sentence's main subject."""
+    root = token.sent.root
+    for above in (token, *token.ancestors):
+        if above.dep_ == "appos" and above.head.dep_ in _SUBJECT_DEPS and above.head.head == root:
+            return True
+    return False
 
 
 def _statement_end(doc: Doc) -> int:
