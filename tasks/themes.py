@@ -172,6 +172,16 @@ LEAD_PHRASES = 2
 # news ("X and Co said it is making a market in Y. The stock was halted on the New
 # York Stock Exchange").
 STATED_PHRASES = 1
+# A theme whose news a notice states so (``Candidate.stated``) is what the notice is
+# about: central and not in passing, and not held to ``RELATIVE_FLOOR`` of the best
+# theme, as a theme told in two phrases of its title and lead (``LEAD_PHRASES``). The
+# rest of a notice tells of the company or market it concerns ("Dixons said its tender
+# offer for Cyclops expired... holds 56 pct of the shares... the company said"), and
+# that evidence, however large, does not make the stated news a topic met in passing.
+# A ``setting`` theme's phrases name who acts ("foreign ministry", "Trade Secretary"),
+# not the news, and so does a phrase in an apposition to the subject of the sentence's
+# main verb ("X, the media company owned by Y, is looking at games makers"): those
+# keep the document-level rules.
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -372,6 +382,9 @@ class Candidate:
     # distinct phrases of the theme (patterns of several words, not its names or
     # people) in the title and the lead
     lead_phrases: int = 0
+    # its news stated by a phrase of its own in the text's first sentence
+    # (``STATED_PHRASES``), for a theme that is no ``setting``
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,6 +759,9 @@ class ThemeMatcher:
                     bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
+                    not theme.setting
+                    and _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
+                    >= STATED_PHRASES,
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -759,7 +775,7 @@ class ThemeMatcher:
         unstated = {
             id(c)
             for c, f in zip(kept, features(kept), strict=True)
-            if c.match.score < self.themes[c.match.theme].min_score and not f.rules
+            if c.match.score < self.themes[c.match.theme].min_score and not f.kept
         }
         return [c for c in kept if id(c) not in unstated]
 
@@ -1207,6 +1223,23 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
     )
 
 
+def _outside_subject(doc: Doc, spans: list[Hit]) -> list[Hit]:
+    """The matches of ``spans`` outside an apposition to the subject of their
+    sentence's main verb: a phrase there describes who acts ("X, the media company
+    owned by Y, is looking at..."), not what it did. The subject itself may be the
+    news ("The stock market in Jakarta has seen its biggest slide")."""
+    return [hit for hit in spans if not _in_subject_apposition(doc[hit[0]])]
+
+
+def _in_subject_apposition(token: Token) -> bool:
+    """Whether ``token`` is inside an apposition to its sentence's main subject."""
+    root = token.sent.root
+    for above in (token, *token.ancestors):
+        if above.dep_ == "appos" and above.head.dep_ in _SUBJECT_DEPS and above.head.head == root:
+            return True
+    return False
+
+
 def _statement_end(doc: Doc) -> int:
     """The end of the text's first sentence, or 0 when that sentence runs over several
     lines: the rows of a results table ("Shr loss six cts vs profit 19 cts", "Net
@@ -1358,7 +1391,9 @@ def features(candidates: list[Candidate]) -> list[Features]:
             default=c.match.score,
         )
         share = c.match.score / total
-        told_in_phrases = c.lead_phrases >= LEAD_PHRASES
+        # Two phrases of its own in the title and lead, or its news stated by a phrase
+        # in a notice's first sentence, tell what the story is about.
+        told_in_phrases = c.lead_phrases >= LEAD_PHRASES or c.stated
         fields = Features(
             score=c.match.score,
             ratio=ratio,
@@ -1373,7 +1408,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             matches=len(c.spans) + len(c.in_title),
             coverage=c.coverage,
             paragraphs=c.paragraphs,
-            rules=floor >= RELATIVE_FLOOR
+            rules=(floor >= RELATIVE_FLOOR or c.stated)
             and (told_in_phrases or _central(ratio, floor, prominent, c))
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
             and (told_in_phrases or not _in_passing(ratio, floor, share, c))
