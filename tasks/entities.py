@@ -376,16 +376,27 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = [with_court_district(span) or span for span in spans]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = as_named_elsewhere(spans)
-    named = Counter(clean_name(span_text(span), span.label_) for span in spans)
+    # A document names the same few things again and again: each text is cleaned once.
+    cleaned: dict[tuple[str, bool], str] = {}
+
+    def cleaned_name(text: str, label: str) -> str:
+        """``clean_name(text, label)``, which reads the label only for a person."""
+        key = (text, label == "PERSON")
+        name = cleaned.get(key)
+        if name is None:
+            name = cleaned[key] = clean_name(text, label)
+        return name
+
+    named = Counter(cleaned_name(span_text(span), span.label_) for span in spans)
 
     def times_named(text: str) -> int:
-        name = clean_name(text, "")
+        name = cleaned_name(text, "")
         return len(spans) + 2 if aliases.knows(name) else named[name]
 
     split = [part for span in spans for part in coordinated(span, times_named)]
     if len(split) != len(spans):
         spans = split
-        named = Counter(clean_name(span_text(span), span.label_) for span in spans)
+        named = Counter(cleaned_name(span_text(span), span.label_) for span in spans)
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
@@ -394,7 +405,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
-        name = clean_name(_text_without_role(span, words.text), span.label_)
+        name = cleaned_name(_text_without_role(span, words.text), span.label_)
         if brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)

@@ -74,7 +74,9 @@ _INFLECTIONS = ("ing", "es", "ed", "s", "")
 _STEM_LENGTH = 4
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
-_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+# The letter before the look-behind (as in ``_INNER_CAPITAL``): the engine skips to a
+# lowercase letter instead of trying the look-behind at every position of the text.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’.@/-][a-z])[a-z'’-]*(?![\w'’@/-]|\.\w)")
 # The most frequent English function words: in English prose they make a third of
 # the words written in lowercase, in German or French prose a few in a hundred (the
 # words some languages share, "in", "an", "so", are left out).
