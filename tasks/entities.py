@@ -195,6 +195,8 @@ _PARTY_TAG = re.compile(
     r"[A-Za-z'’.](?:,| \() ?(?P<tag>[DRI]-)(?P<state>[A-Z][A-Za-z]{1,5}\.?)(?=[,);]|\s*$)",
     re.MULTILINE,
 )
+# What every party tag holds ("D-Kan"): a text without it is not scanned for tags.
+_PARTY_LETTER = re.compile(r"[DRI]-[A-Z]")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 # A company's name, its legal form, "of" and a place of one or two capitalised words.
 _SEAT = re.compile(r".+ (\S+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -864,6 +866,8 @@ def _with_party_tags(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
     "Jo Doe (R-Minn.)") that the model took for a name ("D-Kans." a person) is the
     state, written as its abbreviation ("Kan."), a place (the party's letter is no
     name). Tags the model left alone stay so."""
+    if _PARTY_LETTER.search(text) is None:
+        return mentions
     found: list[_Mention] = []
     for match in _PARTY_TAG.finditer(text):
         state = party_tag_state(match.group("state"))
