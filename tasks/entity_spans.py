@@ -289,7 +289,11 @@ def without_article(span: Span, label: str) -> Span:
     the name ("told The Times", "in The Hague"); a sentence's opening "The" is the
     sentence's. Applied to the stored offsets only: the rules before read the article
     as the model gave it."""
-    if label == "WORK_OF_ART" or len(span) < 2 or span[0].lower_ != "the":
+    # The first word from the document's array: most mentions open with no article.
+    doc = span.doc
+    if label == "WORK_OF_ART" or len(span) < 2:
+        return span
+    if doc.vocab.strings[token_values(doc, "LOWER")[span.start]] != "the":
         return span
     if span[0].text == "The" and not opens_line_or_sentence(span[0]):
         # "said: The Bank…", "“The White House has…": a colon or an opening mark glued
@@ -767,7 +771,10 @@ def person_of_firm(
     surname of a person the document names in full before "of" (``surnames``:
     "[Bloggs of Acme] said" after "Jo Bloggs of Acme Corp said")."""
     doc = span.doc
-    ofs = [token.i for token in span if token.lower_ == "of" and token.is_lower]
+    # A lowercase "of" is the word "of" as written: found in the document's array, with
+    # no Token made for each word of every mention.
+    orth, of_id = token_values(doc, "ORTH"), doc.vocab.strings["of"]
+    ofs = [index for index in range(span.start, span.end) if orth[index] == of_id]
     if not ofs:
         return None
     of = ofs[0]
@@ -856,7 +863,10 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         # No word between the first and the last to join them.
         return [span]
     doc = span.doc
-    joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
+    # The inner words from the document's array: no Token, no Span for the slice.
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    joins = (strings["and"], strings["&"])
+    joints = [index for index in range(span.start + 1, span.end - 1) if lower[index] in joins]
     if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
