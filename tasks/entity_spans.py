@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import product
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
@@ -1219,10 +1221,11 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     starts at most two tokens before it and ends at most three after it, on its line."""
     doc = span.doc
     best = span
-    # The words from the document's array: a Token only where a curated name may start.
-    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
+    # The words' ids from the document's array: a Token only where a curated name may
+    # start, and no word's text made for the others.
+    orth, firsts = token_values(doc, "ORTH"), _first_word_ids(aliases.first_words)
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-        if strings[orth[start]].replace("’", "'") not in aliases.first_words:
+        if orth[start] not in firsts:
             continue
         first = doc[start]
         if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
@@ -1238,6 +1241,25 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
                 best = Span(doc, start, end, label=span.label_)
                 break
     return best
+
+
+# One entry per alias table (the shipped files, a user's file): its first words.
+@lru_cache(maxsize=4)
+def _first_word_ids(first_words: frozenset[str]) -> frozenset[int]:
+    """The ids (ORTH hashes) of the words that are one of ``first_words`` once their
+    curly apostrophes are made straight: each word, and each with any of its straight
+    apostrophes written curly ("Moody’s" for "Moody's"). A listed word holding a curly
+    one is never a straightened word, and is left out."""
+    ids: set[int] = set()
+    for word in first_words:
+        if "’" in word:
+            continue
+        parts = word.split("'")
+        for marks in product("'’", repeat=len(parts) - 1):
+            pairs = zip(marks, parts[1:], strict=True)
+            written = parts[0] + "".join(mark + part for mark, part in pairs)
+            ids.add(hash_string(written))
+    return frozenset(ids)
 
 
 def name_around_place(span: Span) -> Span | None:

@@ -123,3 +123,18 @@ def test_trimmed_reads_the_words_it_cuts(nlp) -> None:
     )
     dash = words.index("–")
     assert trimmed(Span(doc, dash - 3, dash + 2, label="ORG")).text == "Federal Reserve Banks"
+
+
+def test_first_word_ids_are_the_words_straightened() -> None:
+    from spacy.strings import hash_string
+
+    from tasks.entity_spans import _first_word_ids
+
+    listed = frozenset({"Moody's", "O'Neil's", "Acme", "Zed’s"})
+    ids = _first_word_ids(listed)
+    for word in ("Moody's", "Moody’s", "O'Neil's", "O’Neil’s", "O'Neil’s", "O’Neil's", "Acme"):
+        assert word.replace("’", "'") in listed
+        assert hash_string(word) in ids
+    for word in ("Zed’s", "Zed's", "acme", "Moodys"):
+        assert word.replace("’", "'") not in listed
+        assert hash_string(word) not in ids
