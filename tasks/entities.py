@@ -201,6 +201,8 @@ _PARTY_TAG = re.compile(
     r"[A-Za-z'’.](?:,| \() ?(?P<tag>[DRI]-)(?P<state>[A-Z][A-Za-z]{1,5}\.?)(?=[,);]|\s*$)",
     re.MULTILINE,
 )
+# What every party tag holds ("D-Kan"): a text without it is not scanned for tags.
+_PARTY_LETTER = re.compile(r"[DRI]-[A-Z]")
 _DESCRIBED = re.compile(r",\s+[a-z]")
 # A company's name, its legal form, "of" and a place of one or two capitalised words.
 _SEAT = re.compile(r".+ (\S+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -386,16 +388,27 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = [with_court_district(span) or span for span in spans]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = as_named_elsewhere(spans)
-    named = Counter(clean_name(span_text(span), span.label_) for span in spans)
+    # A document names the same few things again and again: each text is cleaned once.
+    cleaned: dict[tuple[str, bool], str] = {}
+
+    def cleaned_name(text: str, label: str) -> str:
+        """``clean_name(text, label)``, which reads the label only for a person."""
+        key = (text, label == "PERSON")
+        name = cleaned.get(key)
+        if name is None:
+            name = cleaned[key] = clean_name(text, label)
+        return name
+
+    named = Counter(cleaned_name(span_text(span), span.label_) for span in spans)
 
     def times_named(text: str) -> int:
-        name = clean_name(text, "")
+        name = cleaned_name(text, "")
         return len(spans) + 2 if aliases.knows(name) else named[name]
 
     split = [part for span in spans for part in coordinated(span, times_named)]
     if len(split) != len(spans):
         spans = split
-        named = Counter(clean_name(span_text(span), span.label_) for span in spans)
+        named = Counter(cleaned_name(span_text(span), span.label_) for span in spans)
     kept: list[_Mention] = []
     taken: set[int] = set()
     reference_lines: set[tuple[int, int]] = set()
@@ -404,7 +417,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         if taken.intersection(range(span.start, span.end)):
             continue
-        name = clean_name(_text_without_role(span, words.text), span.label_)
+        name = cleaned_name(_text_without_role(span, words.text), span.label_)
         if brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)
@@ -863,6 +876,8 @@ def _with_party_tags(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
     "Jo Doe (R-Minn.)") that the model took for a name ("D-Kans." a person) is the
     state, written as its abbreviation ("Kan."), a place (the party's letter is no
     name). Tags the model left alone stay so."""
+    if _PARTY_LETTER.search(text) is None:
+        return mentions
     found: list[_Mention] = []
     for match in _PARTY_TAG.finditer(text):
         state = party_tag_state(match.group("state"))

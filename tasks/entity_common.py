@@ -38,7 +38,9 @@ _EXTRA_WORDS = 3
 # After the acronym, what shows it heads its noun phrase: no noun, name, adjective,
 # number or hyphen follows ("a DXA scan", "an AMP-first website" qualify a noun).
 _QUALIFIER_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-_AFTER_ARTICLE = re.compile(rf"\b[Aa]n? ({_ACRONYM})\b(?![&-])")
+# The article's letter before the look-behind that stands for its word boundary, as
+# in ``_PLURAL``.
+_AFTER_ARTICLE = re.compile(rf"[Aa](?<!\w[Aa])n? ({_ACRONYM})\b(?![&-])")
 
 
 def common_acronyms(doc: Doc) -> frozenset[str]:

@@ -75,7 +75,11 @@ _INFLECTIONS = ("ing", "es", "ed", "s", "")
 _STEM_LENGTH = 4
 _SEPARATORS = "\n|\t"
 _BREAK = re.compile(r"[\n|\t]")
-_LOWER_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+# The letter before the look-behind (as in ``_INNER_CAPITAL``): the engine skips to a
+# lowercase letter instead of trying the look-behind at every position of the text. The
+# word's letters are taken possessively (``*+``): a shorter word would be followed by a
+# letter, which the look-ahead refuses, so giving letters back never finds a match.
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’.@/-][a-z])[a-z'’-]*+(?![\w'’@/-]|\.\w)")
 # The most frequent English function words: in English prose they make a third of
 # the words written in lowercase, in German or French prose a few in a hundred (the
 # words some languages share, "in", "an", "so", are left out).
@@ -111,7 +115,7 @@ _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
 _MARKER_TOKENS = 2
 # The look-behind follows the capital, so that the regex engine skips to capitals
 # instead of trying the look-behind at every position of the text.
-_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;&] [A-Z])[a-z'’-]*(?![\w'’-])")
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;&] [A-Z])[a-z'’-]*+(?![\w'’-])")
 
 
 @dataclass(frozen=True, slots=True)

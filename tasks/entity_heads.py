@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns, org_head
 from tasks.entity_lexicon import lexicon
-from tasks.nlp import span_text
+from tasks.nlp import span_text, token_values
 from tasks.person_gender import is_first_name
 
 # Labels the model gives a product's name it does not know as one.
@@ -76,13 +76,16 @@ def names_a_disease(span: Span) -> bool:
     """Whether ``span`` is the first part of a disease's name: just before a disease's
     head ("Lyme disease"), or its possessive ("Crohn's disease"), or a dash and one
     more capitalised name ("Stevens–Johnson syndrome")."""
-    doc = span.doc
+    # The words from the document's arrays: asked of nearly every mention.
+    strings = span.doc.vocab.strings
+    orth, lower = token_values(span.doc, "ORTH"), token_values(span.doc, "LOWER")
+    size = len(orth)
     at = span.end
-    if at < len(doc) and doc[at].lower_ in ("'s", "’s", "'", "’"):
+    if at < size and strings[lower[at]] in ("'s", "’s", "'", "’"):
         at += 1
-    elif at + 1 < len(doc) and doc[at].text in _DASHES and doc[at + 1].text[:1].isupper():
+    elif at + 1 < size and strings[orth[at]] in _DASHES and strings[orth[at + 1]][:1].isupper():
         at += 2
-    return at < len(doc) and doc[at].lower_ in _modified()[1]
+    return at < size and strings[lower[at]] in _modified()[1]
 
 
 def _product_kind(span: Span) -> Token | None:

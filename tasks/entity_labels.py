@@ -26,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -453,7 +453,10 @@ def _naming_apposition(span: Span, types: dict[str, str]) -> str | None:
     Organic Liaison."), else ``None``. After a comma the parser must hang the name on
     the noun; after a colon the name must end its sentence."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in (",", ":"):
+    if span.start < 2:
+        return None
+    # The word before from the document's array: most names follow no comma or colon.
+    if doc.vocab.strings[token_values(doc, "ORTH")[span.start - 1]] not in (",", ":"):
         return None
     noun = doc[span.start - 2]
     if not _is_noun(noun):
@@ -472,12 +475,14 @@ def _counted_apposition(span: Span, types: dict[str, str]) -> str | None:
     apposition on no name, or on the first only. The list is of capitalised words
     joined by commas and "and", up to the comma."""
     doc = span.doc
+    # The words after the name from the document's array: most names end no list.
+    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
     end = span.end
-    while end + 2 < len(doc) and end - span.end <= _LIST_REACH and _list_word(doc[end]):
-        if doc[end].text == "," and doc[end + 1].lower_ in _COUNTS:
+    while end + 2 < len(orth) and end - span.end <= _LIST_REACH and _list_text(strings[orth[end]]):
+        if strings[orth[end]] == "," and doc[end + 1].lower_ in _COUNTS:
             break
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != ",":
+    if end + 2 >= len(orth) or strings[orth[end]] != ",":
         return None
     number, noun = doc[end + 1], doc[end + 2]
     if noun.tag_ != "NNS" or not noun.text.islower():
@@ -493,7 +498,12 @@ def _counted_apposition(span: Span, types: dict[str, str]) -> str | None:
 
 def _list_word(token: Token) -> bool:
     """A word of a list of names: a capitalised word, "&", "and", or a comma."""
-    return token.text in (",", "and", "&") or (token.is_alpha and token.text[:1].isupper())
+    return _list_text(token.text)
+
+
+def _list_text(word: str) -> bool:
+    """``_list_word`` of a word's text (a Token's ``is_alpha`` is its ``isalpha()``)."""
+    return word in (",", "and", "&") or (word.isalpha() and word[:1].isupper())
 
 
 def _name_opens(token: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs
-from tasks.nlp import doc_text, positions, span_text
+from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
 PERSON_TITLES = frozenset(
@@ -344,11 +344,14 @@ def _titled_full_names(mentions: Sequence[Named]) -> dict[str, str]:
 def title_before(span: Span, titles: frozenset[str]) -> str | None:
     """The title among ``titles`` that opens the span (before a name) or comes just
     before it: "Ms [King]" has no royal title."""
-    candidates = [span[0]] if len(span) > 1 else []
-    if span.start > 0:
-        candidates.append(span.doc[span.start - 1])
-    for token in candidates:
-        word = token.lower_.rstrip(".")
+    start = span.start
+    places = [start] if span.end - start > 1 else []
+    if start > 0:
+        places.append(start - 1)
+    # The words from the document's array: asked of every person's mention, often twice.
+    lower, strings = token_values(span.doc, "LOWER"), span.doc.vocab.strings
+    for index in places:
+        word = strings[lower[index]].rstrip(".")
         if word in titles:
             return word
     return None

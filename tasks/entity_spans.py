@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import product
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from tasks.aliases import AliasTable
@@ -131,62 +133,79 @@ def trimmed(span: Span) -> Span:
     possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    articles_too = span.label_ != "WORK_OF_ART"
-    while end - start > 1 and doc[start].lower_ in _LEADING_JUNK:
-        if doc[start].lower_ in ("a", "an") and not articles_too:
+    # The words from the document's arrays (``text``, ``lower``): every mention is
+    # trimmed, and most tests read a word only, not a Token made for it.
+    strings = doc.vocab.strings
+    orth, low = token_values(doc, "ORTH"), token_values(doc, "LOWER")
+
+    def text(index: int) -> str:
+        return strings[orth[index]]
+
+    def lower(index: int) -> str:
+        return strings[low[index]]
+
+    label = span.label_
+    articles_too = label != "WORK_OF_ART"
+    while end - start > 1 and lower(start) in _LEADING_JUNK:
+        if lower(start) in ("a", "an") and not articles_too:
             break
         start += 1
     # "all Federal Reserve Banks": a quantifier in lowercase counts the things named.
-    while end - start > 1 and doc[start].text in _QUANTIFIERS and doc[start + 1].text[:1].isupper():
+    while end - start > 1 and text(start) in _QUANTIFIERS and text(start + 1)[:1].isupper():
         start += 1
     # "anti-Biden", "non-OPEC": a prefix glued to a name by a hyphen is no part of it
     # (a particle is: "al-Qaeda").
     while (
         end - start > 2
-        and doc[start].text in _NAME_PREFIXES
-        and doc[start + 1].text == "-"
+        and text(start) in _NAME_PREFIXES
+        and text(start + 1) == "-"
         and not doc[start].whitespace_
         and not doc[start + 1].whitespace_
-        and doc[start + 2].text[:1].isupper()
+        and text(start + 2)[:1].isupper()
     ):
         start += 2
     after = person_titles()[1]
     while (
-        span.label_ == "PERSON"
+        label == "PERSON"
         and end - start > 1
-        and doc[start].lower_.rstrip(".") in _titles_before_name()
-        and doc[start + 1].text[:1].isupper()
+        and lower(start).rstrip(".") in _titles_before_name()
+        and text(start + 1)[:1].isupper()
     ):
         start += 1
     # "Prosecutor Jane Roe": a capitalised word news writes in lowercase (a role the
     # office list lacks), no given name itself, before a given name and a surname.
-    if span.label_ == "PERSON" and end - start > 2 and _role_before_name(doc, start):
+    if label == "PERSON" and end - start > 2 and _role_before_name(doc, start):
         start += 1
     # "Charles Harris QC": an honour or a rank after the name is no part of it.
-    while span.label_ == "PERSON" and end - start > 2 and doc[end - 1].text in after:
+    while label == "PERSON" and end - start > 2 and text(end - 1) in after:
         end -= 1
     # "Kenyan Bernard Lagat", "Belgian Willy de Clercq": a nationality before a given
     # name and a family name describes the person and is no part of the name.
-    nationality = doc[start].lower_ in demonyms() and doc[start].text[:1].isupper()
-    named_after = end - start > 2 and is_first_name(doc[start + 1].text)
-    if span.label_ == "PERSON" and nationality and named_after and _surname_at(doc, start + 2, end):
+    if (
+        label == "PERSON"
+        and lower(start) in demonyms()
+        and text(start)[:1].isupper()
+        and end - start > 2
+        and is_first_name(text(start + 1))
+        and _surname_at(doc, start + 2, end)
+    ):
         start += 1
-    if span.label_ == "PERSON":
+    if label == "PERSON":
         start = _after_affiliation(doc, start, end)
     for index in range(start + 1, end):
-        token = doc[index]
-        spaced_dash = token.text in "-–—" and doc[index - 1].whitespace_
-        if spaced_dash and span.label_ == "PERSON" and _name_after_dash(doc, start, index, end):
+        word = text(index)
+        spaced_dash = word in "-–—" and doc[index - 1].whitespace_
+        if spaced_dash and label == "PERSON" and _name_after_dash(doc, start, index, end):
             # "ARRESTS – Chad Hull": the person is the part in title case.
             start = index + 1
             continue
         # "Davies (Tottenham": a bracket the span does not close opens an aside.
-        unclosed = token.text in ("(", "[") and not any(t.text in ")]" for t in doc[index:end])
-        if spaced_dash or unclosed or (token.text in _CUT_AT and token.text not in "-–—"):
+        unclosed = word in ("(", "[") and not any(text(i) in ")]" for i in range(index, end))
+        if spaced_dash or unclosed or (word in _CUT_AT and word not in "-–—"):
             end = index
             break
-        glued = not doc[index - 1].whitespace_ and not token.whitespace_
-        if token.text == "/" and glued and _names_of_words(doc[start:index], doc[index + 1 : end]):
+        glued = word == "/" and not doc[index - 1].whitespace_ and not doc[index].whitespace_
+        if glued and _names_of_words(doc[start:index], doc[index + 1 : end]):
             # "Alberto Riva/The Points Guy": a slash glued between two names of several
             # words joins two names (a photo credit); "AC/DC", "Royal Dutch/Shell" and
             # a spaced "Pale Blue Dot / Lift Off" (a title) stay.
@@ -197,32 +216,34 @@ def trimmed(span: Span) -> Span:
     # into, are no part of it. A reference list's "Renda F et al." (initials before
     # it) is left whole: the reference lines are read apart (tasks/entity_references).
     for index in range(start + 1, end - 1):
-        initials = doc[index - 1].text.isupper() and len(doc[index - 1]) <= 3
-        if doc[index].lower_ == "et" and doc[index + 1].lower_ in ("al", "al.") and not initials:
+        if lower(index) != "et" or lower(index + 1) not in ("al", "al."):
+            continue
+        initials = text(index - 1).isupper() and len(text(index - 1)) <= 3
+        if not initials:
             end = index
             break
-    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text not in ".)":
+    while end - start > 1 and doc[end - 1].is_punct and text(end - 1) not in ".)":
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
     # longer name holds it: "Great British Spelling Test").
-    if span.label_ == "ORG" and end - start == 2 and doc[end - 1].text in ("Test", "Tests"):
+    if label == "ORG" and end - start == 2 and text(end - 1) in ("Test", "Tests"):
         end -= 1
     # "Kate made [Meghan cry]", "said [Carney at] Merrill Lynch": a name ends with a name
     # word, never a lowercase verb, noun or preposition (particles such as "van", "bin",
     # "da" stand inside a name, not at its end).
-    while span.label_ == "PERSON" and end - start > 1 and _lowercase_end(doc[end - 1]):
+    while label == "PERSON" and end - start > 1 and _lowercase_end(doc[end - 1]):
         end -= 1
     if end - start > 1 and _possessive(doc, start, end, span):
         end -= 1
-    particle = doc[end - 1].lower_ in NAME_PARTICLES and end == span.end
-    particle = particle and span.label_ == "PERSON"
-    if particle and end - start > 1 and end < len(doc) and doc[end].text[:1].isupper():
+    particle = lower(end - 1) in NAME_PARTICLES and end == span.end
+    particle = particle and label == "PERSON"
+    if particle and end - start > 1 and end < len(doc) and text(end)[:1].isupper():
         end += 1
-    if span.label_ == "ORG" and end == span.end:
+    if label == "ORG" and end == span.end:
         end = _through_member_count(doc, end)
     if (start, end) == (span.start, span.end):
         return span
-    return Span(doc, start, end, label=span.label_)
+    return Span(doc, start, end, label=label)
 
 
 def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
@@ -270,7 +291,11 @@ def without_article(span: Span, label: str) -> Span:
     the name ("told The Times", "in The Hague"); a sentence's opening "The" is the
     sentence's. Applied to the stored offsets only: the rules before read the article
     as the model gave it."""
-    if label == "WORK_OF_ART" or len(span) < 2 or span[0].lower_ != "the":
+    # The first word from the document's array: most mentions open with no article.
+    doc = span.doc
+    if label == "WORK_OF_ART" or len(span) < 2:
+        return span
+    if doc.vocab.strings[token_values(doc, "LOWER")[span.start]] != "the":
         return span
     if span[0].text == "The" and not opens_line_or_sentence(span[0]):
         # "said: The Bank…", "“The White House has…": a colon or an opening mark glued
@@ -748,7 +773,10 @@ def person_of_firm(
     surname of a person the document names in full before "of" (``surnames``:
     "[Bloggs of Acme] said" after "Jo Bloggs of Acme Corp said")."""
     doc = span.doc
-    ofs = [token.i for token in span if token.lower_ == "of" and token.is_lower]
+    # A lowercase "of" is the word "of" as written: found in the document's array, with
+    # no Token made for each word of every mention.
+    orth, of_id = token_values(doc, "ORTH"), doc.vocab.strings["of"]
+    ofs = [index for index in range(span.start, span.end) if orth[index] == of_id]
     if not ofs:
         return None
     of = ofs[0]
@@ -837,7 +865,10 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         # No word between the first and the last to join them.
         return [span]
     doc = span.doc
-    joints = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
+    # The inner words from the document's array: no Token, no Span for the slice.
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    joins = (strings["and"], strings["&"])
+    joints = [index for index in range(span.start + 1, span.end - 1) if lower[index] in joins]
     if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
@@ -1190,10 +1221,13 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     starts at most two tokens before it and ends at most three after it, on its line."""
     doc = span.doc
     best = span
+    # The words' ids from the document's array: a Token only where a curated name may
+    # start, and no word's text made for the others.
+    orth, firsts = token_values(doc, "ORTH"), _first_word_ids(aliases.first_words)
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
-        first = doc[start]
-        if first.text.replace("’", "'") not in aliases.first_words:
+        if orth[start] not in firsts:
             continue
+        first = doc[start]
         if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
             continue
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
@@ -1207,6 +1241,25 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
                 best = Span(doc, start, end, label=span.label_)
                 break
     return best
+
+
+# One entry per alias table (the shipped files, a user's file): its first words.
+@lru_cache(maxsize=4)
+def _first_word_ids(first_words: frozenset[str]) -> frozenset[int]:
+    """The ids (ORTH hashes) of the words that are one of ``first_words`` once their
+    curly apostrophes are made straight: each word, and each with any of its straight
+    apostrophes written curly ("Moody’s" for "Moody's"). A listed word holding a curly
+    one is never a straightened word, and is left out."""
+    ids: set[int] = set()
+    for word in first_words:
+        if "’" in word:
+            continue
+        parts = word.split("'")
+        for marks in product("'’", repeat=len(parts) - 1):
+            pairs = zip(marks, parts[1:], strict=True)
+            written = parts[0] + "".join(mark + part for mark, part in pairs)
+            ids.add(hash_string(written))
+    return frozenset(ids)
 
 
 def name_around_place(span: Span) -> Span | None:
@@ -1636,9 +1689,13 @@ def without_place_after_form(span: Span) -> Span | None:
     that follows it is a GeoNames city or a country's subdivision, alone or after "of";
     else ``None``. A country or a continent stays: "Corrections Corp of America" is
     the company's name."""
-    for form in span[1:-1]:
-        if not (form.text[:1].isupper() and form.text.rstrip(".").casefold() in _CLOSING_FORMS):
+    # The inner words from the document's array: a Token only for a legal form.
+    orth, strings = token_values(span.doc, "ORTH"), span.doc.vocab.strings
+    for index in range(span.start + 1, span.end - 1):
+        word = strings[orth[index]]
+        if not (word[:1].isupper() and word.rstrip(".").casefold() in _CLOSING_FORMS):
             continue
+        form = span.doc[index]
         rest = span.doc[form.i + 1 : span.end]
         if rest[0].lower_ == "of" and len(rest) > 1:
             rest = rest[1:]
@@ -1688,8 +1745,13 @@ def county_and_state(span: Span) -> list[Span] | None:
     "Parish") and the state, each a place of its own as after a comma, when the one or
     two capitalised words after the head are a subdivision's name (a US state's among
     them) and end the span; else ``None``."""
-    for head in span[1:-1]:
-        if head.text not in ("County", "Parish") or head.whitespace_ != " ":
+    # The inner words from the document's array: a Token only for a "County".
+    orth, strings = token_values(span.doc, "ORTH"), span.doc.vocab.strings
+    for index in range(span.start + 1, span.end - 1):
+        if strings[orth[index]] not in ("County", "Parish"):
+            continue
+        head = span.doc[index]
+        if head.whitespace_ != " ":
             continue
         rest = span.doc[head.i + 1 : span.end]
         if (

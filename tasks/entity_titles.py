@@ -63,12 +63,14 @@ def _titled(span: Span, label: str, lower: list[int]) -> bool:
     cues = {" ".join(before[i:]) for i in range(len(before))}
     # A name before a possessive or a noun qualifies what follows ("a role in the Ambani
     # family", "the star of Elvis Presley musical Jailhouse Rock"): that is the work.
-    qualifies = span.end < len(doc) and (
-        doc[span.end].text in _POSSESSIVE or doc[span.end].pos_ == "NOUN"
-    )
     wanted = any_name | org_too if label in _ANY_NAME else org_too
-    if not qualifies and cues & wanted:
-        return True
+    # The cues first: most names have none, and then the word after them is not read.
+    if cues & wanted:
+        qualifies = span.end < len(doc) and (
+            doc[span.end].text in _POSSESSIVE or doc[span.end].pos_ == "NOUN"
+        )
+        if not qualifies:
+            return True
     # "Jude Law, starring as …" describes a person: a work's cue names someone next.
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False

@@ -235,9 +235,12 @@ def _figures_and_labels(name: str, labels: frozenset[str]) -> bool:
     Qtr"): at least one of each, every word a figure, an ordinal or a row label of the
     earnings tables (``labels``, lowercase): a period of a report, no name."""
     words = name.split()
-    figures = sum(bool(_ORDINAL_OR_FIGURE.fullmatch(word)) for word in words)
+    # The set look-ups first: most names hold no label, and then no word is matched.
     labelled = sum(word.rstrip(".").casefold() in labels for word in words)
-    return figures > 0 and labelled > 0 and figures + labelled == len(words)
+    if not labelled:
+        return False
+    figures = sum(bool(_ORDINAL_OR_FIGURE.fullmatch(word)) for word in words)
+    return figures > 0 and figures + labelled == len(words)
 
 
 def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:

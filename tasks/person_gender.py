@@ -61,6 +61,9 @@ def is_first_name(word: str) -> bool:
 
 def _folded(word: str) -> str:
     """``word`` as the list writes it: no accents ("René" is listed as "Rene"), no case."""
+    if word.isascii():
+        # Decomposing and dropping non-ASCII change nothing of an ASCII word.
+        return word.casefold()
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
 
 
