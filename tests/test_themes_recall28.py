@@ -88,3 +88,24 @@ def test_a_quarter_without_its_loss_or_profit_is_no_result(nlp, shipped):
         "idle for months."
     )
     assert "corporate_results" not in themes(nlp, shipped, text, "HALVERN <HLV> TO CLOSE PLANT")
+
+
+def test_a_brewer_is_the_food_industrys_own_context(nlp, shipped):
+    """A brewer's story needs no farm word: the brewer is the industry's own firm."""
+    text = (
+        "Dunmore Breweries, the country's second-largest brewer, said it will buy a rival "
+        "brewer in the north for 40 mln pounds.\n\nThe brewery group said it would keep "
+        "both breweries open and sell the rival's beers under their own names."
+    )
+    found = themes(nlp, shipped, text, "Dunmore buys northern brewer")
+    assert "agriculture_food_industry" in found
+
+
+def test_a_recipes_dairy_free_butter_is_no_farm_news(nlp, shipped):
+    """The word dairy is no context word: a recipe writes of it as an ingredient."""
+    text = (
+        "These truffles are dairy-free: use peanut butter and coconut oil instead of "
+        "cream.\n\nMelt the butter with the sugar, stir in the cocoa and chill for an "
+        "hour before rolling."
+    )
+    assert "agriculture_food_industry" not in themes(nlp, shipped, text, "Easy truffles")
