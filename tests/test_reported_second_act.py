@@ -46,10 +46,7 @@ def test_declined_after_but_is_the_reporters_when_the_clause_is_about_a_thing(qu
 
 def test_a_stance_of_the_clauses_own_people_stays_in_the_clause(quotes_of):
     # The members attack the mayor, not Mr. Dunn: no second statement.
-    text = (
-        "Mr. Dunn said that the council members were angry about the tax and attacked "
-        "the mayor."
-    )
+    text = "Mr. Dunn said that the council members were angry about the tax and attacked the mayor."
     reported = _reported(quotes_of(text))
     assert reported["said"] == (
         "that the council members were angry about the tax and attacked the mayor",
@@ -67,10 +64,7 @@ def test_a_wish_joined_to_the_clause_stays_in_it(quotes_of):
 
 
 def test_a_comma_inside_the_closing_mark_sets_off_the_second_act(quotes_of):
-    text = (
-        'Ms. Cole said the budget was "a step backward," pointing to the cuts in school '
-        "funding."
-    )
+    text = 'Ms. Cole said the budget was "a step backward," pointing to the cuts in school funding.'
     reported = _reported(quotes_of(text))
     assert reported["said"] == ('the budget was "a step backward,"', "Cole")
     assert reported["pointing"] == ("to the cuts in school funding", "Cole")
