@@ -1558,9 +1558,9 @@ def _is_second_act(token: Token, cue: Token | None = None) -> bool:
     …", "but declined to …") joined to the verb ``cue`` itself or to a clause whose
     subject cannot take it ("said the line would open in spring, citing …"; not "said
     the members were angry and attacked the mayor", where the members attack). A
-    participle with no auxiliary joined to another word is one of a list ("including
-    registering voters … and advocating for …", "unanswered and dismissed") unless the
-    cue has its form ("questioning X and demanding Y")."""
+    participle with no auxiliary joined to a word of its own form or an adjective is
+    one of a list ("including registering voters … and advocating for …", "unanswered
+    and dismissed") unless the cue has its form ("stating X and chiding Y")."""
     if _is_reporting_verb(token):
         return True
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon().second_act_verbs:
@@ -1568,7 +1568,8 @@ def _is_second_act(token: Token, cue: Token | None = None) -> bool:
     participle = token.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") for c in token.children
     )
-    if token.dep_ == "conj" and participle and (cue is None or cue.tag_ != token.tag_):
+    partner = token.head.tag_ == token.tag_ or token.head.pos_ == "ADJ"
+    if token.dep_ == "conj" and participle and partner and (cue is None or cue.tag_ != token.tag_):
         return False
     head = token.head
     while head.dep_ == "conj" and head.head is not head and _subject_child(head) is None:
