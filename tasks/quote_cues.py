@@ -92,6 +92,8 @@ _MIN_COMPLEMENT_TOKENS = 3
 _JOINING_MARKS = frozenset({",", "—", "–", ";"})
 # "put" reports only in "as she put it": elsewhere it is no second statement.
 _NOT_JOINED = frozenset({"put"})
+# Closing quotation marks, after which a comma inside the quotation ends a clause.
+_CLOSING_MARKS = frozenset({"”", '"', "’", "''"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "("})
 # Dependents of an attribution verb that hold what it attributes.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "prep"})
@@ -136,6 +138,7 @@ class Lexicon:
     naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
     finding_verbs: frozenset[str]  # "the survey found X": an object alone from a source
+    second_act_verbs: frozenset[str]  # "said X and likened it to Y": a second statement
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
     statement_documents: frozenset[str]  # "statement", "release": the author's words only
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
@@ -170,6 +173,7 @@ def lexicon() -> Lexicon:
         frozenset(words["naming_stance_verbs"]),
         frozenset(words["share_stance_verbs"]),
         frozenset(words["finding_verbs"]),
+        frozenset(words["second_act_verbs"]),
         frozenset(words["publishing_verbs"]),
         frozenset(words["statement_documents"]),
         frozenset(words["unnamed_roles"]),
@@ -803,7 +807,7 @@ def _joined_to_report(clause: Token, verb: Token) -> bool:
     return (
         _reported_clause(clause)
         and clause.head.i < clause.i
-        and _is_reporting_verb(verb)
+        and _is_second_act(verb, clause.head)
         and _joined_form(verb)
         and _same_tense(clause.head, verb)
     )
@@ -820,13 +824,14 @@ def _reported_clause(clause: Token) -> bool:
 
 
 def _reporting_participle(verb: Token, step: str) -> bool:
-    """Whether ``verb`` is a reporting verb's participle set after a clause as its
-    adverbial ("…, adding …", "…, saying …"); not one addressing someone ("telling
-    him to …", "asking whether …"), as often an act of the clause's own subject."""
+    """Whether ``verb`` is a reporting verb's participle, or a second act's
+    (``_is_second_act``: "…, citing …"), set after a clause as its adverbial ("…, adding
+    …", "…, saying …"); not one addressing someone ("telling him to …", "asking whether
+    …"), as often an act of the clause's own subject."""
     return (
         step == "advcl"
         and verb.tag_ == "VBG"
-        and _is_reporting_verb(verb)
+        and _is_second_act(verb)
         and verb.lemma_.lower() not in _ADDRESSING_VERBS
     )
 
@@ -1528,7 +1533,7 @@ def _before_joined_report(verb: Token, start: int, end: int) -> int:
         if (
             not _joined_form(token)
             or not _same_tense(verb, token)
-            or not _is_reporting_verb(token)
+            or not _is_second_act(token, verb)
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         ):
             continue
@@ -1537,9 +1542,76 @@ def _before_joined_report(verb: Token, start: int, end: int) -> int:
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in _JOINING_MARKS):
             joined = True
             cut -= 1
+        if not joined and _after_closed_quotation(doc, start, cut):
+            # 'that he has “expanded the party,” claiming that …': the comma stands
+            # inside the closing mark, which ends the first content with it.
+            return cut
         if joined and cut > start:
             return content_end(doc, start, cut)
     return end
+
+
+def _is_second_act(token: Token, cue: Token | None = None) -> bool:
+    """Whether ``token`` is a verb that, joined to a verb of speech's content, makes a
+    second statement of the same speaker: a verb of speech ("and added …") or a stance
+    taken out loud (the lexicon's ``second_act_verbs``: "and likened it to …", ", citing
+    …", "but declined to …") joined to the verb ``cue`` itself or to a clause whose
+    subject cannot take it ("said the line would open in spring, citing …"; not "said
+    the members were angry and attacked the mayor", where the members attack). A
+    participle with no auxiliary joined to a word of its own form or an adjective is
+    one of a list ("including registering voters … and advocating for …", "unanswered
+    and dismissed") unless the cue has its form ("stating X and chiding Y")."""
+    if _is_reporting_verb(token):
+        return True
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon().second_act_verbs:
+        return False
+    participle = token.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children
+    )
+    partner = token.head.tag_ == token.tag_ or token.head.pos_ == "ADJ"
+    if token.dep_ == "conj" and participle and partner and (cue is None or cue.tag_ != token.tag_):
+        return False
+    head = token.head
+    while head.dep_ == "conj" and head.head is not head and _subject_child(head) is None:
+        head = head.head
+    # "called X “a mistake” and likened it to …": joined to a cue, the cue's subject's.
+    if head is token or head is cue:
+        return True
+    if _is_attribution_verb(head) and head.dep_ not in ("ccomp", "xcomp"):
+        return True
+    subject = _subject_child(head)
+    # A plural noun ("rivals", "members") is people as often as things.
+    return subject is None or (_cannot_act(subject) and subject.tag_ not in PLURAL_TAGS)
+
+
+def _subject_child(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _cannot_act(subject: Token) -> bool:
+    """Whether ``subject`` is a thing that takes no stance: a common noun no list calls
+    a speaker or a person, not a name, or "it", "this", "there"."""
+    if subject.pos_ == "PRON" or subject.dep_ == "expl":
+        return subject.lower_ in ("it", "this", "that", "there")
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN"
+        and subject.ent_type_ not in SPEAKER_LABELS
+        and lemma not in lexicon().speaker_nouns
+        and lemma not in lexicon().person_nouns
+        and subject.lower_ not in _GROUP_WORDS
+    )
+
+
+def _after_closed_quotation(doc: Doc, start: int, cut: int) -> bool:
+    """Whether ``doc[start:cut]`` ends with a closing quotation mark right after a comma
+    or a dash (',” claiming …'): the mark and the comma set the next verb off as a
+    joining mark alone does."""
+    return (
+        cut - 2 > start
+        and doc[cut - 1].text in _CLOSING_MARKS
+        and doc[cut - 2].text in _JOINING_MARKS
+    )
 
 
 def _joined_form(token: Token) -> bool:
