@@ -223,14 +223,7 @@ def _make_quote(
         end_char=span.end,
         text=text[span.start : span.end],
         kind=kind,
-        speaker=a.speaker,
-        speaker_key=a.speaker_key,
-        speaker_start=a.speaker_start,
-        speaker_end=a.speaker_end,
-        speaker_title=a.speaker_title,
-        cue=a.cue,
-        cue_start=a.cue_start,
-        cue_end=a.cue_end,
+        **_attribution_fields(a),
         paragraph_index=span.paragraph,
         statement_start=min(statement_start, span.start),
         statement_end=max(statement_end, span.end),
@@ -391,18 +384,24 @@ def _closing_part(context: QuoteContext, quotes: Sequence[Quote], index: int) ->
 
 def _with_attribution_of(quote: Quote, source: Quote) -> Quote:
     """``quote`` as a direct part of ``source``'s quotation: its speaker and its cue."""
-    return replace(
-        quote,
-        kind="direct",
-        speaker=source.speaker,
-        speaker_key=source.speaker_key,
-        speaker_start=source.speaker_start,
-        speaker_end=source.speaker_end,
-        speaker_title=source.speaker_title,
-        cue=source.cue,
-        cue_start=source.cue_start,
-        cue_end=source.cue_end,
-    )
+    return replace(quote, kind="direct", **_attribution_fields(source))
+
+
+_ATTRIBUTION_FIELDS = (
+    "speaker",
+    "speaker_key",
+    "speaker_start",
+    "speaker_end",
+    "speaker_title",
+    "cue",
+    "cue_start",
+    "cue_end",
+)
+
+
+def _attribution_fields(source: Attribution | Quote) -> dict:
+    """The speaker and cue fields of an attribution, or of a quote carrying one."""
+    return {field: getattr(source, field) for field in _ATTRIBUTION_FIELDS}
 
 
 def _answered(
