@@ -120,6 +120,7 @@ def resolve_people(
                 royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
     royals.update(_titled_full_names(mentions))
     shared = _shared_surnames(mentions, full_names, is_common)
+    matches = _NameMatches(full_names)
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
@@ -135,7 +136,7 @@ def resolve_people(
             if not others:
                 mention.canonical = royals[mention.name]
         else:
-            _complete_name(mention, full_names)
+            _complete_name(mention, full_names, matches)
             if mention.canonical == mention.name and mention.name in shared:
                 mention.canonical = shared[mention.name]
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
@@ -401,32 +402,64 @@ def _listed_given(token: Token) -> bool:
     return token.text[:1].isupper() and is_first_name(token.text)
 
 
-def _complete_name(mention: Named, full_names: list[Named]) -> None:
-    words = _name_words(mention.name)
-    longer = [f for f in full_names if len(_name_words(f.name)) > len(words)]
-    same_length = [
-        f for f in full_names if f is not mention and len(_name_words(f.name)) == len(words)
-    ]
+class _NameMatches:
+    """Which of a document's full names a shorter name matches, worked out once per
+    name: a document names the same people again and again, and each mention was
+    compared with every full name (``_complete_name``)."""
+
+    def __init__(self, full_names: Sequence[Named]) -> None:
+        # The distinct full names, in order, with their words.
+        self._words = {f.name: _name_words(f.name) for f in full_names}
+        self._found: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+    def of(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The full names longer than ``name`` that end with its words (a generation
+        after the surname aside), those longer that open with them, and the other names
+        of as many words that equal them word by word (``_same``)."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        words = _name_words(name)
+        count = len(words)
+        longer = [(full, w) for full, w in self._words.items() if len(w) > count]
+        ending = frozenset(
+            full for full, _ in longer if _same(words, _without_generation(full)[-count:])
+        )
+        opening = frozenset(full for full, w in longer if _same(words, w[:count]))
+        same = frozenset(
+            full
+            for full, w in self._words.items()
+            if len(w) == count and full != name and _same(words, w)
+        )
+        return ending, opening, same
+
+
+def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatches) -> None:
+    """Give a partial name (``mention``) the full name of the document it stands for
+    (``matches``: ``full_names`` matched by name), the nearest one when several do."""
+    ending, opening, same = matches.of(mention.name)
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in longer if _same(words, _without_generation(f.name)[-len(words) :])]
+    candidates = [f for f in full_names if f.name in ending]
     # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
     by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
-    if not candidates and by_given and not _titled_by_place(mention.span):
-        candidates = [f for f in longer if _same(words, _name_words(f.name)[: len(words)])]
-        if len({f.name for f in candidates}) > 1:
-            candidates = []
-    if not candidates and len(words) > 1:
-        candidates = [
-            f for f in same_length if _same(words, _name_words(f.name)) and f.name != mention.name
-        ]
+    if not candidates and by_given and not _titled_by_place(mention.span) and len(opening) == 1:
+        candidates = [f for f in full_names if f.name in opening]
+    if not candidates and len(_name_words(mention.name)) > 1:
+        candidates = [f for f in full_names if f.name in same]
+    if not candidates:
+        return
     # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
     # given name is of the other sex.
-    candidates = [f for f in candidates if _sex_agrees(mention.span, f.name)]
+    sex = _address_sex(mention.span)
+    candidates = [f for f in candidates if sex is None or gender_of_name(f.name) in (None, sex)]
     # A full name opening with a given name beats a "name" the model ran into a word
     # before it ("Richard Nixon", not "Boycott Nixon" of "the Committee to Boycott
     # Nixon's Memoirs"), whichever is nearer.
     led = [f for f in candidates if given_name_led(f.name)]
-    if led and len(led) < len(candidates) and len(words) == 1:
+    if led and len(led) < len(candidates) and len(_name_words(mention.name)) == 1:
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
@@ -435,9 +468,15 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
 def _sex_agrees(span: Span, full_name: str) -> bool:
     """False when the span's form of address and the full name's given name differ in
     sex: "Mrs Howard" is not Michael Howard, whom the same document names."""
-    title = title_before(span, ADDRESS_TITLES)
-    sex = gender_of_title(title) if title else None
+    sex = _address_sex(span)
     return sex is None or gender_of_name(full_name) in (None, sex)
+
+
+def _address_sex(span: Span) -> str | None:
+    """``"m"`` or ``"f"`` when a gendered form of address ("Mrs", "Mr") comes before
+    ``span``, else None."""
+    title = title_before(span, ADDRESS_TITLES)
+    return gender_of_title(title) if title else None
 
 
 def _opened_name(name: str, full_names: list[Named]) -> str:
