@@ -9,6 +9,8 @@ from collections import Counter
 from types import SimpleNamespace
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from tasks.entities import clean_name
 from tasks.entity_filters import WordCase
@@ -20,6 +22,7 @@ from tasks.entity_people import (
     _without_generation,
     ends_with,
 )
+from tasks.entity_spans import person_of_firm, without_owned_words
 
 _FULL_NAMES = [
     "Ann Marie Cole",
@@ -126,3 +129,25 @@ def test_a_word_never_written_is_not_common_and_is_not_counted() -> None:
 )
 def test_clean_name_drops_a_leading_article_only(text: str, name: str) -> None:
     assert clean_name(text, "ORG") == name
+
+
+def _span(words: list[str], start: int, end: int, label: str) -> Span:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    return Span(doc, start, end, label=label)
+
+
+def test_person_of_firm_still_splits_a_name_run_over_of() -> None:
+    span = _span(["Jo", "Bloggs", "of", "Acme", "Tools", "said"], 0, 5, "ORG")
+    parts = person_of_firm(span, frozenset({"Bloggs"}), lambda name: False)
+    assert [(p.text, p.label_) for p in parts or []] == [
+        ("Jo Bloggs", "PERSON"),
+        ("Acme Tools", "ORG"),
+    ]
+    no_of = _span(["Jo", "Bloggs", "Offshore"], 0, 3, "ORG")
+    assert person_of_firm(no_of, frozenset({"Bloggs"}), lambda name: False) is None
+
+
+def test_without_owned_words_cuts_after_a_possessive_only() -> None:
+    owned = without_owned_words(_span(["Acme", "’s", "days", "are"], 0, 3, "ORG"))
+    assert owned is not None and (owned.start, owned.end) == (0, 2)
+    assert without_owned_words(_span(["Acme", "Tools", "days"], 0, 3, "ORG")) is None
