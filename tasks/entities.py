@@ -165,6 +165,8 @@ NAMED_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# The letters an article opens with: the pattern is asked of those names only.
+_ARTICLE_INITIALS = frozenset("TtAa")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = " \t\r\n\"'“”‘’,;:!?()[]{}—–-"
 _UNCLOSED_PAREN = re.compile(r"\s*\([^)]*$")
@@ -979,7 +981,8 @@ def without_country(name: str, aliases: AliasTable) -> tuple[str, str] | None:
 def clean_name(text: str, label: str) -> str:
     """Mention text without line breaks, leading article, possessive or edge punctuation."""
     name = " ".join(text.split())
-    name = _LEADING_ARTICLE.sub("", name)
+    if name[:1] in _ARTICLE_INITIALS:
+        name = _LEADING_ARTICLE.sub("", name)
     # Each pattern asked only of a name holding its mark: most names hold neither.
     if "(" in name:
         name = _UNCLOSED_PAREN.sub("", name)

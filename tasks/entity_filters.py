@@ -164,7 +164,9 @@ class WordCase:
         """True when the document writes ``word`` in lowercase at least as often as
         capitalised in the middle of a sentence: a common word, not a name."""
         folded = word.lower()
-        return self.lower[folded] > 0 and self.lower[folded] >= self.capitalised[folded]
+        # ``get``: a Counter's missing word is a call of ``__missing__`` in Python.
+        lowered = self.lower.get(folded, 0)
+        return lowered > 0 and lowered >= self.capitalised.get(folded, 0)
 
 
 def is_non_entity(
@@ -415,13 +417,16 @@ def _person_of_common_words(span: Span, name: str, words: WordCase) -> bool:
         return False
     parts = _WORD.findall(name)
     content = [part for part in parts if part.lower() not in _FUNCTION_WORDS]
-    if len(parts) < 2 or not content or any(is_first_name(part) for part in parts):
+    if len(parts) < 2 or not content:
         return False
     listed = common_words()
-    return all(
+    # The document's counts before the list of given names: most names hold a word
+    # that is neither common here nor in the list.
+    common = all(
         words.is_common(part) or (part.lower() in listed and words.capitalised[part.lower()] == 0)
         for part in content
     )
+    return common and not any(is_first_name(part) for part in parts)
 
 
 def opens_line_or_sentence(token: Token) -> bool:

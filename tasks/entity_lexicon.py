@@ -61,13 +61,18 @@ def common_word_alone(span: Span, name: str, words: WordCase, elsewhere: bool) -
     # Capitals for emphasis come back ("(OPTIONAL)" in every step of a recipe); a name
     # written as a word is named again in the same case.
     shouted = name.isupper() and sum(words.lower.values()) >= _PROSE_WORDS
-    if not name.isupper() and (
-        elsewhere or len(re.findall(rf"(?<![\w-]){name}(?![\w-])", words.text)) > 1
-    ):
+    if not name.isupper() and (elsewhere or _written_again(name, words.text)):
         return False
     if not (shouted or _opens(span[0]) or _headline(words.line_of(span), name)):
         return False
     return not _reports(span[0])
+
+
+def _written_again(name: str, text: str) -> bool:
+    """Whether ``text`` writes the word ``name`` (letters only) twice or more as a word
+    of its own. A pattern is made only where the text holds ``name`` twice as a
+    string: most words of one mention are written once."""
+    return text.count(name) > 1 and len(re.findall(rf"(?<![\w-]){name}(?![\w-])", text)) > 1
 
 
 def written_lowercase(span: Span, name: str, words: WordCase, line: str) -> bool:

@@ -120,6 +120,7 @@ def resolve_people(
                 royals.setdefault(mention.name, f"{mention.name}, {styled.group(1)}")
     royals.update(_titled_full_names(mentions))
     shared = _shared_surnames(mentions, full_names, is_common)
+    matches = _NameMatches(full_names)
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
@@ -135,7 +136,7 @@ def resolve_people(
             if not others:
                 mention.canonical = royals[mention.name]
         else:
-            _complete_name(mention, full_names)
+            _complete_name(mention, full_names, matches)
             if mention.canonical == mention.name and mention.name in shared:
                 mention.canonical = shared[mention.name]
             if mention.canonical == mention.name and len(mention.name.split()) == 1:
@@ -146,7 +147,7 @@ def resolve_people(
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
-            _relabel_part(mention, full_names, is_place, mention.name in said_person)
+            _relabel_part(mention, full_names, matches, is_place, mention.name in said_person)
 
 
 def complete_from_title(
@@ -401,32 +402,97 @@ def _listed_given(token: Token) -> bool:
     return token.text[:1].isupper() and is_first_name(token.text)
 
 
-def _complete_name(mention: Named, full_names: list[Named]) -> None:
-    words = _name_words(mention.name)
-    longer = [f for f in full_names if len(_name_words(f.name)) > len(words)]
-    same_length = [
-        f for f in full_names if f is not mention and len(_name_words(f.name)) == len(words)
-    ]
+class _NameMatches:
+    """Which of a document's full names a shorter name matches, worked out once per
+    name: a document names the same people again and again, and each mention was
+    compared with every full name (``_complete_name``)."""
+
+    def __init__(self, full_names: Sequence[Named]) -> None:
+        # The distinct full names with their words, and by their surname's and their
+        # first word's folded form: a word that is no initial matches only a word
+        # equal to it but for the case (``_same``).
+        self._words = {f.name: _name_words(f.name) for f in full_names}
+        self._by_last: dict[str, list[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
+        for full, words in self._words.items():
+            self._by_last.setdefault(_without_generation(full)[-1].casefold(), []).append(full)
+            self._by_first.setdefault(words[0].casefold(), []).append(full)
+        self._found: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        # The full names by their last written word and the one before a generation
+        # (``ends_with``), and by their first written word.
+        self._surnamed: dict[str, set[str]] = {}
+        self._opened: dict[str, set[str]] = {}
+        for full in self._words:
+            written = full.split()
+            self._surnamed.setdefault(written[-1], set()).add(full)
+            if _has_generation(written):
+                self._surnamed.setdefault(written[-2], set()).add(full)
+            self._opened.setdefault(written[0], set()).add(full)
+
+    def ending_with(self, word: str) -> set[str]:
+        """The full names that end with ``word``, one word (``ends_with``)."""
+        return self._surnamed.get(word, set())
+
+    def opened_by(self, word: str) -> set[str]:
+        """The full names whose first written word is ``word``."""
+        return self._opened.get(word, set())
+
+    def of(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The full names longer than ``name`` that end with its words (a generation
+        after the surname aside), those longer that open with them, and the other names
+        of as many words that equal them word by word (``_same``)."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._match(name)
+        return found
+
+    def _match(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        words = _name_words(name)
+        count = len(words)
+        ending = frozenset(
+            full
+            for full in self._sharing(words[-1], self._by_last)
+            if len(self._words[full]) > count and _same(words, _without_generation(full)[-count:])
+        )
+        opening = set()
+        same = set()
+        for full in self._sharing(words[0], self._by_first):
+            full_words = self._words[full]
+            if len(full_words) > count and _same(words, full_words[:count]):
+                opening.add(full)
+            elif len(full_words) == count and full != name and _same(words, full_words):
+                same.add(full)
+        return ending, frozenset(opening), frozenset(same)
+
+    def _sharing(self, word: str, index: dict[str, list[str]]) -> Sequence[str]:
+        """The full names that may match where ``index`` holds ``word``: those of its
+        folded form, all of them for an initial."""
+        return list(self._words) if _initial(word) else index.get(word.casefold(), [])
+
+
+def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatches) -> None:
+    """Give a partial name (``mention``) the full name of the document it stands for
+    (``matches``: ``full_names`` matched by name), the nearest one when several do."""
+    ending, opening, same = matches.of(mention.name)
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in longer if _same(words, _without_generation(f.name)[-len(words) :])]
+    candidates = [f for f in full_names if f.name in ending]
     # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
     by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
-    if not candidates and by_given and not _titled_by_place(mention.span):
-        candidates = [f for f in longer if _same(words, _name_words(f.name)[: len(words)])]
-        if len({f.name for f in candidates}) > 1:
-            candidates = []
-    if not candidates and len(words) > 1:
-        candidates = [
-            f for f in same_length if _same(words, _name_words(f.name)) and f.name != mention.name
-        ]
+    if not candidates and by_given and not _titled_by_place(mention.span) and len(opening) == 1:
+        candidates = [f for f in full_names if f.name in opening]
+    if not candidates and len(_name_words(mention.name)) > 1:
+        candidates = [f for f in full_names if f.name in same]
+    if not candidates:
+        return
     # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
     # given name is of the other sex.
-    candidates = [f for f in candidates if _sex_agrees(mention.span, f.name)]
+    sex = _address_sex(mention.span)
+    candidates = [f for f in candidates if sex is None or gender_of_name(f.name) in (None, sex)]
     # A full name opening with a given name beats a "name" the model ran into a word
     # before it ("Richard Nixon", not "Boycott Nixon" of "the Committee to Boycott
     # Nixon's Memoirs"), whichever is nearer.
     led = [f for f in candidates if given_name_led(f.name)]
-    if led and len(led) < len(candidates) and len(words) == 1:
+    if led and len(led) < len(candidates) and len(_name_words(mention.name)) == 1:
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
@@ -435,9 +501,15 @@ def _complete_name(mention: Named, full_names: list[Named]) -> None:
 def _sex_agrees(span: Span, full_name: str) -> bool:
     """False when the span's form of address and the full name's given name differ in
     sex: "Mrs Howard" is not Michael Howard, whom the same document names."""
-    title = title_before(span, ADDRESS_TITLES)
-    sex = gender_of_title(title) if title else None
+    sex = _address_sex(span)
     return sex is None or gender_of_name(full_name) in (None, sex)
+
+
+def _address_sex(span: Span) -> str | None:
+    """``"m"`` or ``"f"`` when a gendered form of address ("Mrs", "Mr") comes before
+    ``span``, else None."""
+    title = title_before(span, ADDRESS_TITLES)
+    return gender_of_title(title) if title else None
 
 
 def _opened_name(name: str, full_names: list[Named]) -> str:
@@ -652,38 +724,45 @@ def ends_with(name: str, words: Sequence[str]) -> bool:
 
 
 def _relabel_part(
-    mention: Named, full_names: list[Named], is_place: Callable[[str], bool], said_person: bool
+    mention: Named,
+    full_names: list[Named],
+    matches: _NameMatches,
+    is_place: Callable[[str], bool],
+    said_person: bool,
 ) -> None:
     """The model may call a surname or first name it has seen as a person's something
     else; a place is left alone after "in", "at" (unless the model also called the
-    same word a person) and when it is a known place."""
+    same word a person) and when it is a known place (``matches``: ``full_names``
+    matched by name)."""
     words = _name_words(mention.name)
     if len(words) > 1:
         # "K Maggs" in a team sheet where the text names Kevin Maggs.
         if all(_initial(word) for word in words[:-1]):
-            matches = [f for f in full_names if _initialled(words, _name_words(f.name))]
-            if len({f.canonical for f in matches}) == 1:
-                mention.canonical, mention.label = matches[0].canonical, "PERSON"
+            initialled = [f for f in full_names if _initialled(words, _name_words(f.name))]
+            if len({f.canonical for f in initialled}) == 1:
+                mention.canonical, mention.label = initialled[0].canonical, "PERSON"
         return
     if mention.label in _PLACE_LABELS and not said_person:
         start = mention.span.start
         before = mention.span.doc[start - 1].lower_ if start > 0 else ""
         if before in _LOCATIVE or is_place(mention.name):
             return
-    matches = [f for f in full_names if ends_with(f.name, [mention.name])]
+    surnamed = matches.ending_with(mention.name)
+    found = [f for f in full_names if f.name in surnamed]
     family = mention.name[:-1] if mention.name.endswith("s") else ""
-    if not matches and family and any(ends_with(f.name, [family]) for f in full_names):
+    if not found and family and matches.ending_with(family):
         # "the Beckhams": the family of a person named in full; named as written.
         mention.label = "PERSON"
         return
-    if not matches:
+    if not found:
         if _titled_by_place(mention.span):
             return
-        matches = [f for f in full_names if f.name.split()[0] == mention.name]
-        if len({f.canonical for f in matches}) != 1:
+        opened = matches.opened_by(mention.name)
+        found = [f for f in full_names if f.name in opened]
+        if len({f.canonical for f in found}) != 1:
             return
-    if matches:
-        mention.canonical, mention.label = _nearest(mention, matches).canonical, "PERSON"
+    if found:
+        mention.canonical, mention.label = _nearest(mention, found).canonical, "PERSON"
 
 
 def _initialled(words: Sequence[str], full: Sequence[str]) -> bool:

@@ -773,6 +773,9 @@ def person_of_firm(
     surname of a person the document names in full before "of" (``surnames``:
     "[Bloggs of Acme] said" after "Jo Bloggs of Acme Corp said")."""
     doc = span.doc
+    # The text first: most names hold no "of", and then no word is read.
+    if "of" not in span_text(span):
+        return None
     # A lowercase "of" is the word "of" as written: found in the document's array, with
     # no Token made for each word of every mention.
     orth, of_id = token_values(doc, "ORTH"), doc.vocab.strings["of"]
@@ -1806,6 +1809,10 @@ def without_owned_words(span: Span) -> Span | None:
     "'s" (``trimmed`` then decides whether the "'s" is the name's own, "Sotheby's"),
     when a name word stands before the "'s" and every word after it is in lowercase;
     else ``None``."""
+    # The text first: most names hold no apostrophe, and then no Token is made.
+    text = span_text(span)
+    if "'" not in text and "’" not in text:
+        return None
     for token in span[1:-1]:
         if token.lower_ not in _POSSESSIVES or not span.doc[token.i - 1].text[:1].isupper():
             continue
