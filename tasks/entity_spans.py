@@ -1403,9 +1403,10 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
 def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
     """An institution's name the model cut at a joining word: "of" or "for" and the
     capitalised words after a head noun that names an institution ("Economic
-    Commission [for Europe]", "School [of Music]"), and "and" with one more topic
-    word after a topic word of the name ("Department of Trade [and Industry]") or
-    before its first one ("[Standards and] Privileges Committee"). The longer span,
+    Commission [for Europe]", "School [of Music]"), and "and" with one or two more
+    topic words after a topic word of the name ("Department of Trade [and Industry]",
+    "Ministry of Trade [and Rural Affairs]") or one before its first one
+    ("[Standards and] Privileges Committee"). The longer span,
     which takes in the spans the model made of the words; ``None`` when nothing
     joins. A topic word is a common word in capitals, no place, given name or curated
     name, so that two names in a list stay apart ("Bank of England and Barclays",
@@ -1422,8 +1423,7 @@ def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
             end += 2
         while end < len(doc) and end - span.end <= _EXTEND_AFTER and _joined_word(doc[end]):
             end += 1
-    if _topic_and_topic(doc, start, end, is_curated):
-        end += 2
+    end += _topic_and_topics(doc, start, end, is_curated)
     if len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and start >= 2:
         opener, joining = doc[start - 2], doc[start - 1]
         before = doc[start - 3] if start >= 3 else None
@@ -1449,15 +1449,35 @@ def _doubled(span: Span, after: Token) -> bool:
     return following == len(after.doc) or not after.doc[following].text[:1].isupper()
 
 
-def _topic_and_topic(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> bool:
-    """True when the name ``start:end`` ends with "of"/"for" and a topic word, and
-    "and" and one more topic word, no name going on after it, follow."""
+def _topic_and_topics(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> int:
+    """How many words the name ``start:end`` goes on with: when it ends with "of"/"for"
+    and a topic word, "and" and one or two more topic words ("Trade and Industry",
+    "Finance and National Economy"), no name going on after them, else none (0).
+    Two names in a list keep apart: a head noun after "and" opens a name of its own
+    ("Ministry of Finance and Central Bank"), as a place or a curated name does."""
     if end - start < 3 or doc[end - 2].lower_ not in ("of", "for") or end + 1 >= len(doc):
-        return False
+        return 0
     if not _topic_word(doc[end - 1], is_curated) or doc[end].lower_ != "and":
-        return False
-    ends = end + 2 >= len(doc) or not _joined_word(doc[end + 2])
-    return ends and _topic_word(doc[end + 1], is_curated) and _common(doc[end + 1])
+        return 0
+    after = end + 1
+    while after < len(doc) and after - end <= 3 and _joined_word(doc[after]):
+        after += 1
+    topics = doc[end + 1 : after]
+    # One or two words, the last a common one ("National [Economy]"), and no name
+    # going on after them; two words are no curated name and neither heads one.
+    if not 1 <= len(topics) <= 2 or not _common(topics[-1]) or "\n" in topics.text:
+        return 0
+    if not all(_topic_word(token, is_curated) for token in topics):
+        return 0
+    pair = len(topics) == 2
+    if pair and (is_curated(topics.text) or any(map(_heads_a_name, topics))):
+        return 0
+    return len(topics) + 1
+
+
+def _heads_a_name(token: Token) -> bool:
+    """A word that ends an institution's or a company's name ("Bank", "Board", "Corp")."""
+    return token.lower_ in _INSTITUTION_HEADS or org_head([token.text])
 
 
 def _joined_word(token: Token) -> bool:
