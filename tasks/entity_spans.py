@@ -66,7 +66,9 @@ _INSTITUTION_HEADS = frozenset(
 )
 _JOINED_LABELS = frozenset({"ORG", "FAC", "NORP"})
 # Abbreviations of a country that end with a full stop (``without_recased_word``).
-_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K."})
+# With the country's name written in full, as a company's full name writes it ("United
+# States Lines Inc", whose short name is "U.S. Lines").
+_COUNTRY_ABBREVIATIONS = {"U.S.": "United States", "U.K.": "United Kingdom"}
 _NOT_NAME_WORDS = (
     frozenset(
         """mayor governor senator sen rep representative president minister premier
@@ -879,6 +881,30 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
 
 
+def version_pair(span: Span) -> list[Span] | None:
+    """Two versions of one product the model ran into one name across "and" ("[Zeta 2
+    and Zeta] 3", "[Zeta 2 and Zeta 3]"): the name, a version number, "and", the same
+    name again and its number (the model may leave that number out of the span). One
+    span each, with the span's label; ``None`` for any other span."""
+    doc = span.doc
+    joints = [token.i for token in span[1:-1] if token.lower_ in ("and", "&")]
+    if len(joints) != 1:
+        return None
+    left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
+    if len(left) < 2 or not left[-1].like_num or not left[0].text[:1].isupper():
+        return None
+    name = left[:-1].text
+    end = span.end
+    if right.text == name and end < len(doc) and doc[end].like_num:
+        end += 1
+    elif not (right[-1].like_num and len(right) == len(left) and right[:-1].text == name):
+        return None
+    return [
+        Span(doc, left.start, left.end, label=span.label_),
+        Span(doc, right.start, end, label=span.label_),
+    ]
+
+
 def maker_and_product(spans: list[Span]) -> list[Span]:
     """An organisation the model named just before a product, on one line and with
     nothing between them ("[Toyota] [Starlet]", "[Nokia] [N95]"), is one product's
@@ -901,7 +927,9 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     capitalised as if a sentence began after the abbreviation's full stop ("the
     U.S. Decision was based on …", "U.S. Chip maker Micron"): the abbreviation alone,
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
-    longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
+    longer name of the document goes on from the pair ("U.S. Video Vending Corp") and the
+    document does not write the pair with the country in full before a further word
+    ("United States Lines Inc" for "U.S. Lines"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
     # The names' texts, made for the first pair only: most documents have none.
     texts: list[str] | None = None
@@ -920,7 +948,10 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
             and pair[1].lower_ in common_words()
         ):
             texts = [span_text(other) for other in spans] if texts is None else texts
-            if any(text.startswith(f"{pair.text} ") for text in texts):
+            in_full = f"{_COUNTRY_ABBREVIATIONS[pair[0].text]} {pair[1].text} "
+            if any(text.startswith(f"{pair.text} ") for text in texts) or in_full in doc_text(
+                span.doc
+            ):
                 cut.append(span)
                 continue
             span = Span(span.doc, pair.start, pair.start + 1, label="GPE")
@@ -1525,6 +1556,33 @@ def without_owner(span: Span) -> Span | None:
     if not owner[:1].isupper() or not _written_bare(doc_text(span.doc), owner):
         return None
     return Span(span.doc, rest.start, rest.end, label=span.label_)
+
+
+def without_owner_of_known(spans: list[Span], is_curated: Callable[[str], bool]) -> list[Span]:
+    """A known name the model opened with its owner's possessive ("[Quill's Instagram]",
+    "[Acme's YouTube] channel"): the known name (``is_curated``), a span of its own with
+    the model's label, and the owner, one capitalised word, a person's where the
+    document names a person with that surname ("Ada Quill"), else left out. Only when
+    the whole is no curated name itself. ``spans`` in text order, the result too."""
+    if not any(len(span) > 2 and span[1].lower_ in _POSSESSIVES for span in spans):
+        return spans
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    cut: list[Span] = []
+    for span in spans:
+        owner, rest = span[:1], span[2:]
+        if (
+            len(span) < 3
+            or span[1].lower_ not in _POSSESSIVES
+            or not (owner[0].is_alpha and owner[0].text[:1].isupper())
+            or not is_curated(rest.text)
+            or is_curated(span.text)
+        ):
+            cut.append(span)
+            continue
+        if owner.text in surnames:
+            cut.append(Span(span.doc, owner.start, owner.end, label="PERSON"))
+        cut.append(Span(span.doc, rest.start, rest.end, label=span.label_))
+    return cut
 
 
 def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:
