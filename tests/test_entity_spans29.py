@@ -36,7 +36,10 @@ def test_title_after_its_hero_written_twice_is_one_work(extract):
 
 
 def test_person_and_a_party_stay_apart_even_written_twice(extract):
-    text = "We met Tony Blair and the Labour Party, aides said. Tony Blair and the Labour Party, they said."
+    text = (
+        "We met Tony Blair and the Labour Party, aides said. "
+        "Tony Blair and the Labour Party, they said."
+    )
     found = _mentions(extract, text)
     assert found.get("Tony Blair", ("",))[0] == "PERSON"
     assert "Labour Party" in found
