@@ -119,6 +119,7 @@ from tasks.entity_spans import (
     person_of_firm,
     titled_name,
     trimmed,
+    version_pair,
     with_and_partners,
     with_campus,
     with_comma_partners,
@@ -138,6 +139,7 @@ from tasks.entity_spans import (
     without_nil,
     without_owned_words,
     without_owner,
+    without_owner_of_known,
     without_place_after_form,
     without_recased_word,
     without_word_after_colon,
@@ -157,6 +159,7 @@ from tasks.entity_wire import (
     united_states_regions,
     wire_non_entity,
 )
+from tasks.entity_works import work_after_hero
 from tasks.nlp import span_text
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
@@ -376,6 +379,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         )
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
+        span = work_after_hero(span, aliases.knows) or span
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
@@ -389,7 +393,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [with_court_district(span) or span for span in spans]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
-    spans = as_named_elsewhere(spans)
+    spans = [part for span in spans for part in version_pair(span) or [span]]
+    spans = as_named_elsewhere(without_owner_of_known(spans, aliases.knows))
     # A document names the same few things again and again: each text is cleaned once.
     cleaned: dict[tuple[str, bool], str] = {}
 

@@ -66,7 +66,9 @@ _INSTITUTION_HEADS = frozenset(
 )
 _JOINED_LABELS = frozenset({"ORG", "FAC", "NORP"})
 # Abbreviations of a country that end with a full stop (``without_recased_word``).
-_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K."})
+# With the country's name written in full, as a company's full name writes it ("United
+# States Lines Inc", whose short name is "U.S. Lines").
+_COUNTRY_ABBREVIATIONS = {"U.S.": "United States", "U.K.": "United Kingdom"}
 _NOT_NAME_WORDS = (
     frozenset(
         """mayor governor senator sen rep representative president minister premier
@@ -882,6 +884,30 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
 
 
+def version_pair(span: Span) -> list[Span] | None:
+    """Two versions of one product the model ran into one name across "and" ("[Zeta 2
+    and Zeta] 3", "[Zeta 2 and Zeta 3]"): the name, a version number, "and", the same
+    name again and its number (the model may leave that number out of the span). One
+    span each, with the span's label; ``None`` for any other span."""
+    doc = span.doc
+    joints = [token.i for token in span[1:-1] if token.lower_ in ("and", "&")]
+    if len(joints) != 1:
+        return None
+    left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
+    if len(left) < 2 or not left[-1].like_num or not left[0].text[:1].isupper():
+        return None
+    name = left[:-1].text
+    end = span.end
+    if right.text == name and end < len(doc) and doc[end].like_num:
+        end += 1
+    elif not (right[-1].like_num and len(right) == len(left) and right[:-1].text == name):
+        return None
+    return [
+        Span(doc, left.start, left.end, label=span.label_),
+        Span(doc, right.start, end, label=span.label_),
+    ]
+
+
 def maker_and_product(spans: list[Span]) -> list[Span]:
     """An organisation the model named just before a product, on one line and with
     nothing between them ("[Toyota] [Starlet]", "[Nokia] [N95]"), is one product's
@@ -904,7 +930,9 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     capitalised as if a sentence began after the abbreviation's full stop ("the
     U.S. Decision was based on …", "U.S. Chip maker Micron"): the abbreviation alone,
     a GPE, when that word is one news writes in lowercase (``common_words``) and no
-    longer name of the document goes on from the pair ("U.S. Video Vending Corp"). An
+    longer name of the document goes on from the pair ("U.S. Video Vending Corp") and the
+    document does not write the pair with the country in full before a further word
+    ("United States Lines Inc" for "U.S. Lines"). An
     institution whose head is not such a word keeps its name ("U.S. Navy")."""
     # The names' texts, made for the first pair only: most documents have none.
     texts: list[str] | None = None
@@ -923,7 +951,10 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
             and pair[1].lower_ in common_words()
         ):
             texts = [span_text(other) for other in spans] if texts is None else texts
-            if any(text.startswith(f"{pair.text} ") for text in texts):
+            in_full = f"{_COUNTRY_ABBREVIATIONS[pair[0].text]} {pair[1].text} "
+            if any(text.startswith(f"{pair.text} ") for text in texts) or in_full in doc_text(
+                span.doc
+            ):
                 cut.append(span)
                 continue
             span = Span(span.doc, pair.start, pair.start + 1, label="GPE")
@@ -1406,9 +1437,10 @@ def curated_initials(doc: Doc, aliases: AliasTable) -> list[Span]:
 def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
     """An institution's name the model cut at a joining word: "of" or "for" and the
     capitalised words after a head noun that names an institution ("Economic
-    Commission [for Europe]", "School [of Music]"), and "and" with one more topic
-    word after a topic word of the name ("Department of Trade [and Industry]") or
-    before its first one ("[Standards and] Privileges Committee"). The longer span,
+    Commission [for Europe]", "School [of Music]"), and "and" with one or two more
+    topic words after a topic word of the name ("Department of Trade [and Industry]",
+    "Ministry of Trade [and Rural Affairs]") or one before its first one
+    ("[Standards and] Privileges Committee"). The longer span,
     which takes in the spans the model made of the words; ``None`` when nothing
     joins. A topic word is a common word in capitals, no place, given name or curated
     name, so that two names in a list stay apart ("Bank of England and Barclays",
@@ -1425,8 +1457,7 @@ def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
             end += 2
         while end < len(doc) and end - span.end <= _EXTEND_AFTER and _joined_word(doc[end]):
             end += 1
-    if _topic_and_topic(doc, start, end, is_curated):
-        end += 2
+    end += _topic_and_topics(doc, start, end, is_curated)
     if len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and start >= 2:
         opener, joining = doc[start - 2], doc[start - 1]
         before = doc[start - 3] if start >= 3 else None
@@ -1452,15 +1483,35 @@ def _doubled(span: Span, after: Token) -> bool:
     return following == len(after.doc) or not after.doc[following].text[:1].isupper()
 
 
-def _topic_and_topic(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> bool:
-    """True when the name ``start:end`` ends with "of"/"for" and a topic word, and
-    "and" and one more topic word, no name going on after it, follow."""
+def _topic_and_topics(doc: Doc, start: int, end: int, is_curated: Callable[[str], bool]) -> int:
+    """How many words the name ``start:end`` goes on with: when it ends with "of"/"for"
+    and a topic word, "and" and one or two more topic words ("Trade and Industry",
+    "Finance and National Economy"), no name going on after them, else none (0).
+    Two names in a list keep apart: a head noun after "and" opens a name of its own
+    ("Ministry of Finance and Central Bank"), as a place or a curated name does."""
     if end - start < 3 or doc[end - 2].lower_ not in ("of", "for") or end + 1 >= len(doc):
-        return False
+        return 0
     if not _topic_word(doc[end - 1], is_curated) or doc[end].lower_ != "and":
-        return False
-    ends = end + 2 >= len(doc) or not _joined_word(doc[end + 2])
-    return ends and _topic_word(doc[end + 1], is_curated) and _common(doc[end + 1])
+        return 0
+    after = end + 1
+    while after < len(doc) and after - end <= 3 and _joined_word(doc[after]):
+        after += 1
+    topics = doc[end + 1 : after]
+    # One or two words, the last a common one ("National [Economy]"), and no name
+    # going on after them; two words are no curated name and neither heads one.
+    if not 1 <= len(topics) <= 2 or not _common(topics[-1]) or "\n" in topics.text:
+        return 0
+    if not all(_topic_word(token, is_curated) for token in topics):
+        return 0
+    pair = len(topics) == 2
+    if pair and (is_curated(topics.text) or any(map(_heads_a_name, topics))):
+        return 0
+    return len(topics) + 1
+
+
+def _heads_a_name(token: Token) -> bool:
+    """A word that ends an institution's or a company's name ("Bank", "Board", "Corp")."""
+    return token.lower_ in _INSTITUTION_HEADS or org_head([token.text])
 
 
 def _joined_word(token: Token) -> bool:
@@ -1508,6 +1559,33 @@ def without_owner(span: Span) -> Span | None:
     if not owner[:1].isupper() or not _written_bare(doc_text(span.doc), owner):
         return None
     return Span(span.doc, rest.start, rest.end, label=span.label_)
+
+
+def without_owner_of_known(spans: list[Span], is_curated: Callable[[str], bool]) -> list[Span]:
+    """A known name the model opened with its owner's possessive ("[Quill's Instagram]",
+    "[Acme's YouTube] channel"): the known name (``is_curated``), a span of its own with
+    the model's label, and the owner, one capitalised word, a person's where the
+    document names a person with that surname ("Ada Quill"), else left out. Only when
+    the whole is no curated name itself. ``spans`` in text order, the result too."""
+    if not any(len(span) > 2 and span[1].lower_ in _POSSESSIVES for span in spans):
+        return spans
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    cut: list[Span] = []
+    for span in spans:
+        owner, rest = span[:1], span[2:]
+        if (
+            len(span) < 3
+            or span[1].lower_ not in _POSSESSIVES
+            or not (owner[0].is_alpha and owner[0].text[:1].isupper())
+            or not is_curated(rest.text)
+            or is_curated(span.text)
+        ):
+            cut.append(span)
+            continue
+        if owner.text in surnames:
+            cut.append(Span(span.doc, owner.start, owner.end, label="PERSON"))
+        cut.append(Span(span.doc, rest.start, rest.end, label=span.label_))
+    return cut
 
 
 def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> list[Span]:

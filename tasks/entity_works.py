@@ -1,0 +1,80 @@
+"""Titles of works named after their hero, which the model cuts to the hero's name.
+
+A book, a film or a game is often called after its hero and what the hero meets
+("Tom Thumb and the Silver Spoon", "Ada Quill and the Clockwork Fox: Part 2"); the
+small model tags the hero as a person and leaves the rest. ``work_after_hero(span)``
+widens such a person's span to the whole title, a ``WORK_OF_ART``, when the document
+writes that title more than once (a list of the hero's books, a citation): a story
+that runs a person and an organisation together once ("Jo Bell and the Rail Union,")
+keeps them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from tasks.entity_labels import org_head
+from tasks.nlp import doc_text
+
+# Lowercase words a title goes on with between its capitalised words ("Goblet of
+# Fire", "Order of the Phoenix"), and the marks that close a title in a list or a
+# citation.
+_TITLE_JOINS = frozenset({"of", "the", "in", "on", "to", "at"})
+_TITLE_ENDS = frozenset({",", ":", "(", ")", ".", ";"})
+_LONGEST_TITLE = 8
+
+
+def work_after_hero(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
+    """The title "<hero> and the <capitalised words>" around a person's span, closed by
+    a mark or a line's end, with a part's number after a colon ("…: Part 2") when the
+    document writes it; ``None`` unless the document writes the title (without the
+    part) twice or more, or when the words after "the" name an organisation (a curated
+    name, ``is_curated``, or one ending with an institution's head noun or "Party")."""
+    doc = span.doc
+    start = span.end
+    if span.label_ != "PERSON" or start + 2 >= len(doc):
+        return None
+    if doc[start].lower_ != "and" or doc[start + 1].lower_ != "the":
+        return None
+    end = _title_end(doc, start + 2)
+    if end is None or _organisation(doc[start + 2 : end], is_curated):
+        return None
+    title = doc[span.start : end].text
+    if doc_text(doc).count(title) < 2:
+        return None
+    return Span(doc, span.start, _with_part(doc, end), label="WORK_OF_ART")
+
+
+def _organisation(words: Span, is_curated: Callable[[str], bool]) -> bool:
+    """Whether ``words`` name an organisation rather than what a hero meets."""
+    names = [token.text for token in words]
+    return is_curated(words.text) or org_head(names) or names[-1].casefold() == "party"
+
+
+def _title_end(doc, start: int) -> int | None:
+    """The end of a title's words from ``start``: capitalised words, hyphens inside a
+    word and the lowercase joins, the last a capitalised word, at a closing mark, a
+    line's end or the text's end; ``None`` when the words run on into a sentence."""
+    end = start
+    while end < len(doc) and end - start < _LONGEST_TITLE and _title_word(doc[end]):
+        end += 1
+    while end > start and doc[end - 1].lower_ in _TITLE_JOINS:
+        end -= 1
+    if end == start or not doc[end - 1].text[:1].isupper():
+        return None
+    closed = end == len(doc) or doc[end].is_space or doc[end].text in _TITLE_ENDS
+    return end if closed else None
+
+
+def _title_word(token: Token) -> bool:
+    hyphen = token.text == "-" and not token.whitespace_ and not token.nbor(-1).whitespace_
+    capitalised = token.is_alpha and token.text[:1].isupper()
+    return capitalised or hyphen or token.lower_ in _TITLE_JOINS
+
+
+def _with_part(doc, end: int) -> int:
+    """``end`` past ": Part <number>" when the title goes on with one."""
+    part = end + 2 < len(doc) and doc[end].text == ":" and doc[end + 1].text == "Part"
+    return end + 3 if part and doc[end + 2].like_num else end
