@@ -221,6 +221,7 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         )
     best = min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
     best = _outer_report(_governing_candidate(context, span, best, candidates), candidates)
+    best = _reporter_of_foretold(best, candidates)
     best = _reporter_of_gerund(context, span, best, candidates)
     if best.verb is None and best.subject is not None and _is_outlet(best.subject):
         # "She called it “heartbreaking,” according to the Bronx Times": the person
@@ -282,6 +283,28 @@ def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
         ):
             return cue
     return best
+
+
+def _reporter_of_foretold(best: Cue, candidates: list[Cue]) -> Cue:
+    """ "Lee said that if talks failed the country would respond “with force”": a cue
+    verb under a modal or an infinitive ("would respond", "to reply") inside the
+    clause another cue reports tells an act foretold or wished, not one that
+    happened; the words are the reporter's. That outer cue (the nearest such), else
+    ``best``."""
+    verb = best.verb
+    if verb is None or not (_has_modal(verb) or verb.tag_ == "VB"):
+        return best
+    outers = [
+        cue
+        for cue in candidates
+        if cue.verb is not None
+        and cue.verb is not verb
+        and cue.subject is not None
+        and _reports(cue.verb, verb)
+    ]
+    if not outers:
+        return best
+    return min(outers, key=lambda cue: abs(cue.verb.i - verb.i))
 
 
 def _reporter_of_gerund(

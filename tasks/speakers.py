@@ -996,6 +996,8 @@ class SpeakerResolver:
         described = self.mentions.described_person(subject, alone=not role)
         if described is not None:
             return self._entity_attribution(described)
+        if (compatriot := self._compatriot(subject)) is not None:
+            return compatriot
         if not role and _aged(subject):
             # "The 41-year-old chart-topper": an age makes a person of any noun.
             return self._aged_person(subject)
@@ -1264,6 +1266,29 @@ class SpeakerResolver:
         if about is not None and near is not None and near.speaker_key == about.entity_key:
             return near
         return None
+
+    def _compatriot(self, subject: Token) -> Attribution | None:
+        """ "The Syrian envoy said" after "Syrian charge d'affaires Omar Haddad": a
+        definite, singular description with a nationality is the last speaker titled
+        with that nationality, else the one person the text described with it before;
+        news names an envoy or minister once, then calls them by country and role. None
+        without a nationality, for a plural, or when none or several people fit."""
+        if subject.tag_ in PLURAL_TAGS or not _is_definite(subject):
+            return None
+        nationalities = {
+            t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound")
+        } & demonyms()
+        if not nationalities:
+            return None
+        index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        for _, cue_start in reversed(self.named_positions[: index + 1]):
+            # A speaker whose title gave the nationality speaks again under it.
+            attribution, key = self.named[cue_start]
+            title = self._title(attribution, key) or ""
+            if key and nationalities & set(title.casefold().split()):
+                return attribution
+        person = self.mentions.compatriot(nationalities, subject.idx)
+        return self._entity_attribution(person) if person is not None else None
 
     def _titled_before(self, subject: Token) -> Attribution | None:
         """ "Archbishop Desmond Tutu has called for …. The South African archbishop
