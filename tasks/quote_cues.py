@@ -1895,9 +1895,27 @@ def named_apposition(subject: Token) -> Token | None:
         # "Former Chelsea captain Desailly, who …": a name right after the noun is in
         # apposition to it, whatever relation the parse gives it.
         right_after = child.left_edge.i == subject.i + 1 and child.ent_type_ == "PERSON"
-        if child.dep_ == "appos" or right_after:
+        if child.dep_ == "appos" or right_after or _second_role_of(child, subject):
             return child
     return None
+
+
+def _second_role_of(name: Token, subject: Token) -> bool:
+    """ "chairman and chief executive Dana Whitcombe said": a bare role noun the parse
+    made the subject, joined by "and" to a name that lowercase role words open; one
+    person holds both roles (not "the chairman and Dana Whitcombe", two people)."""
+    doc = subject.doc
+    if (
+        name.dep_ != "conj"
+        or name.ent_type_ != "PERSON"
+        or subject.lemma_.lower() not in lexicon().speaker_nouns
+        or any(c.dep_ in ("det", "poss") for c in subject.children)
+        or subject.i + 2 >= name.i
+        or doc[subject.i + 1].lower_ != "and"
+    ):
+        return False
+    roles = [t for t in doc[subject.i + 2 : name.i] if t.ent_type_ != "PERSON"]
+    return bool(roles) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in roles)
 
 
 def _name_before_role(child: Token, subject: Token) -> bool:

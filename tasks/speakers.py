@@ -265,7 +265,7 @@ class SpeakerResolver:
             name = None
         if name is not None:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
-            role = _role_words(self.doc, subject)
+            role = _both_roles(subject, name) or _role_words(self.doc, subject)
             subject = name
         elif (fielded := self._name_after_field(subject)) is not None:
             role, subject = fielded
@@ -2368,6 +2368,16 @@ def _role_words(doc: Doc, noun: Token, end: int | None = None) -> str | None:
     while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
         start += 1
     return doc[start : end or noun.i + 1].text or None
+
+
+def _both_roles(subject: Token, name: Token) -> str | None:
+    """ "chairman and president" for a role noun the parse joined to a name that
+    another role opens ("chairman and president Jack Reichert"): both roles, up to the
+    name. None when ``name`` is not joined to ``subject``."""
+    if name.dep_ != "conj" or name.head != subject:
+        return None
+    first = next(t for t in subject.doc[subject.i : name.i + 1] if t.ent_type_ == "PERSON")
+    return subject.doc[subject.i : first.i].text
 
 
 def _is_title_word(token: Token, subject: Token) -> bool:

@@ -46,3 +46,49 @@ def test_a_fragment_of_a_reply_that_happened_stays_with_its_teller(quotes_of, qu
     )
     quote = quote_with(quotes_of(text), "with regret")
     assert quote.speaker == "Canada"
+
+
+def _built(nlp, rows, people):
+    """A parsed sentence built from ``rows`` of (word, head index, dep, pos, tag), with
+    ``people`` the (start, end) token spans of PERSON names: the parse a long wire
+    sentence gets, fixed so the test does not hang on the model."""
+    from spacy.tokens import Doc, Span
+
+    words, heads, deps, poses, tags = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [word.lower() for word in words]
+    doc = Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=poses, tags=tags, lemmas=lemmas
+    )
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in people]
+    return doc
+
+
+def test_a_role_joined_to_a_name_another_role_opens_is_that_person(nlp):
+    from tasks.quote_cues import named_apposition
+    from tasks.speakers import _both_roles
+
+    rows = [
+        ("chairman", 5, "nsubj", "NOUN", "NN"),
+        ("and", 0, "cc", "CCONJ", "CC"),
+        ("chief", 3, "amod", "ADJ", "JJ"),
+        ("executive", 4, "compound", "NOUN", "NN"),
+        ("Whitcombe", 0, "conj", "PROPN", "NNP"),
+        ("said", 5, "ROOT", "VERB", "VBD"),
+    ]
+    doc = _built(nlp, rows, [(4, 5)])
+    name = named_apposition(doc[0])
+    assert name is not None and name.text == "Whitcombe"
+    assert _both_roles(doc[0], name) == "chairman and chief executive"
+
+
+def test_a_role_joined_to_a_bare_name_is_two_people(nlp):
+    from tasks.quote_cues import named_apposition
+
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("chairman", 4, "nsubj", "NOUN", "NN"),
+        ("and", 1, "cc", "CCONJ", "CC"),
+        ("Whitcombe", 1, "conj", "PROPN", "NNP"),
+        ("said", 4, "ROOT", "VERB", "VBD"),
+    ]
+    assert named_apposition(_built(nlp, rows, [(3, 4)])[1]) is None
