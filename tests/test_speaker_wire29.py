@@ -92,3 +92,13 @@ def test_a_role_joined_to_a_bare_name_is_two_people(nlp):
         ("said", 4, "ROOT", "VERB", "VBD"),
     ]
     assert named_apposition(_built(nlp, rows, [(3, 4)])[1]) is None
+
+
+def test_a_stock_symbol_in_marks_is_no_quotation(quotes_of):
+    text = (
+        "Verity Labs Inc said its shares will begin trading on Monday on the American "
+        'Stock Exchange under the symbol "VLB."\n\n'
+        '"We like the name," said chief executive Maria Olsen.'
+    )
+    quotes = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ['"We like the name,"']
