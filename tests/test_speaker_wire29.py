@@ -17,6 +17,25 @@ def test_a_nationality_and_role_is_the_compatriot_who_spoke(quotes_of, quote_wit
     assert quote.speaker == "Karin Solberg"
 
 
+def test_a_nationality_and_role_is_the_one_compatriot_described_before(quotes_of, quote_with):
+    text = (
+        "Norwegian delegate Karin Solberg arrived in Geneva on Monday for talks on the "
+        "dam.\n\n"
+        "The Norwegian envoy said the plan broke the \"spirit of the accord we all signed.\""
+    )
+    assert quote_with(quotes_of(text), "spirit of the accord").speaker == "Karin Solberg"
+
+
+def test_two_compatriots_leave_the_description_unresolved(quotes_of, quote_with):
+    text = (
+        "Norwegian delegate Karin Solberg and Norwegian lawyer Ingrid Hauge arrived in Geneva "
+        "on Monday for talks on the dam.\n\n"
+        "The Norwegian envoy said the plan broke the \"spirit of the accord we all signed.\""
+    )
+    speaker = quote_with(quotes_of(text), "spirit of the accord").speaker
+    assert speaker not in ("Karin Solberg", "Ingrid Hauge")
+
+
 def test_a_nationality_no_one_was_given_names_no_one(quotes_of, quote_with):
     text = (
         "Talks on the river dam resumed in Geneva on Monday.\n\n"
