@@ -1287,7 +1287,7 @@ class SpeakerResolver:
             title = self._title(attribution, key) or ""
             if key and nationalities & set(title.casefold().split()):
                 return attribution
-        person = self.mentions.compatriot(nationalities, subject.idx)
+        person = self.mentions.compatriot(nationalities, subject)
         return self._entity_attribution(person) if person is not None else None
 
     def _titled_before(self, subject: Token) -> Attribution | None:

@@ -121,3 +121,13 @@ def test_a_stock_symbol_in_marks_is_no_quotation(quotes_of):
     )
     quotes = [q for q in quotes_of(text) if q.kind != "indirect"]
     assert [q.text for q in quotes] == ['"We like the name,"']
+
+
+def test_a_name_right_before_the_description_is_not_described_by_it(quotes_of, quote_with):
+    text = (
+        "Tom Hale, president of the Bank of Halifax, said on Monday that growth mattered "
+        "most.\n\n"
+        "After talks with Brazilian Finance Minister Rosa Lima, the Canadian banker said "
+        'the plan was "a fair start."'
+    )
+    assert quote_with(quotes_of(text), "a fair start").speaker != "Rosa Lima"
