@@ -221,6 +221,7 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         )
     best = min(candidates, key=lambda c: (_speaker_rank(c), _distance(c, span)))
     best = _outer_report(_governing_candidate(context, span, best, candidates), candidates)
+    best = _reporter_of_foretold(best, candidates)
     best = _reporter_of_gerund(context, span, best, candidates)
     if best.verb is None and best.subject is not None and _is_outlet(best.subject):
         # "She called it “heartbreaking,” according to the Bronx Times": the person
@@ -282,6 +283,28 @@ def _outer_report(best: Cue, candidates: list[Cue]) -> Cue:
         ):
             return cue
     return best
+
+
+def _reporter_of_foretold(best: Cue, candidates: list[Cue]) -> Cue:
+    """ "Lee said that if talks failed the country would respond “with force”": a cue
+    verb under a modal or an infinitive ("would respond", "to reply") inside the
+    clause another cue reports tells an act foretold or wished, not one that
+    happened; the words are the reporter's. That outer cue (the nearest such), else
+    ``best``."""
+    verb = best.verb
+    if verb is None or not (_has_modal(verb) or verb.tag_ == "VB"):
+        return best
+    outers = [
+        cue
+        for cue in candidates
+        if cue.verb is not None
+        and cue.verb is not verb
+        and cue.subject is not None
+        and _reports(cue.verb, verb)
+    ]
+    if not outers:
+        return best
+    return min(outers, key=lambda cue: abs(cue.verb.i - verb.i))
 
 
 def _reporter_of_gerund(
@@ -1872,9 +1895,27 @@ def named_apposition(subject: Token) -> Token | None:
         # "Former Chelsea captain Desailly, who …": a name right after the noun is in
         # apposition to it, whatever relation the parse gives it.
         right_after = child.left_edge.i == subject.i + 1 and child.ent_type_ == "PERSON"
-        if child.dep_ == "appos" or right_after:
+        if child.dep_ == "appos" or right_after or _second_role_of(child, subject):
             return child
     return None
+
+
+def _second_role_of(name: Token, subject: Token) -> bool:
+    """ "chairman and chief executive Dana Whitcombe said": a bare role noun the parse
+    made the subject, joined by "and" to a name that lowercase role words open; one
+    person holds both roles (not "the chairman and Dana Whitcombe", two people)."""
+    doc = subject.doc
+    if (
+        name.dep_ != "conj"
+        or name.ent_type_ != "PERSON"
+        or subject.lemma_.lower() not in lexicon().speaker_nouns
+        or any(c.dep_ in ("det", "poss") for c in subject.children)
+        or subject.i + 2 >= name.i
+        or doc[subject.i + 1].lower_ != "and"
+    ):
+        return False
+    roles = [t for t in doc[subject.i + 2 : name.i] if t.ent_type_ != "PERSON"]
+    return bool(roles) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in roles)
 
 
 def _name_before_role(child: Token, subject: Token) -> bool:

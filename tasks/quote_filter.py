@@ -15,9 +15,11 @@ from tasks.quote_cues import Cue, is_reporting_cue
 from tasks.quote_marks import QuoteSpan
 
 # Words after which a short quoted phrase names something rather than quotes it:
-# "a song called “Black Water”", "known as “Suresh”", "buttons reading “…”".
+# "a song called “Black Water”", "known as “Suresh”", "buttons reading “…”"; a
+# stock's "symbol" or "ticker" and a "code name" (wire copy's listings).
 _NAMING = re.compile(
     r"(?:\b(?:called|titled|entitled|named|dubbed|nicknamed|labell?ed|known as|so-called|reading|"
+    r"symbol|ticker|code[- ]?name[ds]?|"
     r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
     r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
     r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of|"

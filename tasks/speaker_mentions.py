@@ -164,6 +164,26 @@ class Mentions:
                 found |= _descriptions(span) & members
         return found
 
+    def compatriot(self, nationalities: set[str], subject: Token) -> EntityMention | None:
+        """The one person (at the fullest name) the text describes with one of
+        ``nationalities`` (folded demonyms) before the description ``subject`` ("Syrian
+        charge d'affaires Omar Haddad" for "the Syrian envoy"); None for none or
+        several. A name right before the description, a comma between ("after meeting
+        Dilson Funaro, the Canadian banker said"), is not described by it."""
+        text = doc_text(self.doc)
+        start = subject.left_edge.idx
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities[: bisect_right(self.starts, subject.idx)]:
+            if entity.label != "PERSON" or self.context.quoted(entity.start_char):
+                continue
+            if entity.end_char <= start and not text[entity.end_char : start].strip(" ,"):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is not None and _descriptions(span) & nationalities:
+                full = self.fullest(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def titled_next(self, subject: Token, noun: str) -> EntityMention | None:
         """The person given ``noun`` as a title ("Judge Charles Harris", "Ann Lee, the
         judge") in the sentence after ``subject``'s, within its paragraph: "a judge

@@ -265,7 +265,7 @@ class SpeakerResolver:
             name = None
         if name is not None:
             # "VFI Chief Executive, Padraig Cribben, said": the person speaks, the role is a title.
-            role = _role_words(self.doc, subject)
+            role = _both_roles(subject, name) or _role_words(self.doc, subject)
             subject = name
         elif (fielded := self._name_after_field(subject)) is not None:
             role, subject = fielded
@@ -996,6 +996,8 @@ class SpeakerResolver:
         described = self.mentions.described_person(subject, alone=not role)
         if described is not None:
             return self._entity_attribution(described)
+        if (compatriot := self._compatriot(subject)) is not None:
+            return compatriot
         if not role and _aged(subject):
             # "The 41-year-old chart-topper": an age makes a person of any noun.
             return self._aged_person(subject)
@@ -1264,6 +1266,29 @@ class SpeakerResolver:
         if about is not None and near is not None and near.speaker_key == about.entity_key:
             return near
         return None
+
+    def _compatriot(self, subject: Token) -> Attribution | None:
+        """ "The Syrian envoy said" after "Syrian charge d'affaires Omar Haddad": a
+        definite, singular description with a nationality is the last speaker titled
+        with that nationality, else the one person the text described with it before;
+        news names an envoy or minister once, then calls them by country and role. None
+        without a nationality, for a plural, or when none or several people fit."""
+        if subject.tag_ in PLURAL_TAGS or not _is_definite(subject):
+            return None
+        nationalities = {
+            t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound")
+        } & demonyms()
+        if not nationalities:
+            return None
+        index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        for _, cue_start in reversed(self.named_positions[: index + 1]):
+            # A speaker whose title gave the nationality speaks again under it.
+            attribution, key = self.named[cue_start]
+            title = self._title(attribution, key) or ""
+            if key and nationalities & set(title.casefold().split()):
+                return attribution
+        person = self.mentions.compatriot(nationalities, subject)
+        return self._entity_attribution(person) if person is not None else None
 
     def _titled_before(self, subject: Token) -> Attribution | None:
         """ "Archbishop Desmond Tutu has called for …. The South African archbishop
@@ -2343,6 +2368,16 @@ def _role_words(doc: Doc, noun: Token, end: int | None = None) -> str | None:
     while start < noun.i and (doc[start].dep_ == "det" or not doc[start].text.strip(" ,|")):
         start += 1
     return doc[start : end or noun.i + 1].text or None
+
+
+def _both_roles(subject: Token, name: Token) -> str | None:
+    """ "chairman and president" for a role noun the parse joined to a name that
+    another role opens ("chairman and president Jack Reichert"): both roles, up to the
+    name. None when ``name`` is not joined to ``subject``."""
+    if name.dep_ != "conj" or name.head != subject:
+        return None
+    first = next(t for t in subject.doc[subject.i : name.i + 1] if t.ent_type_ == "PERSON")
+    return subject.doc[subject.i : first.i].text
 
 
 def _is_title_word(token: Token, subject: Token) -> bool:
