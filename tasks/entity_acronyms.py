@@ -691,12 +691,28 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             and (
                 any(_ends_with_name(form, words) for form in forms[id(m)])
                 or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
+                or (len(words) == 1 and _misspelt_end(words[0], m))
                 or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
             )
         }
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _misspelt_end(word: str, long_form: Named) -> bool:
+    """Whether ``word`` is the last word of a company's name before its legal form,
+    written otherwise ("Dynamo" or "Dynamoss" for Acme Dynamos Corp; see
+    ``_spelled_otherwise``), as wire copy misspells a company it names in full; a word of
+    fewer than five letters is too often another name."""
+    if len(word) < _MISSPELT_LEAST or long_form.label != "ORG":
+        return False
+    core = _without_legal_form(long_form.canonical)
+    return (
+        1 < len(core) < len(long_form.canonical.split())
+        and _spelled_otherwise(word, core[-1])
+        and _ends_with_name([*core[:-1], word], [word])
+    )
 
 
 def _without_legal_form(name: str) -> list[str]:

@@ -828,9 +828,7 @@ class _WireData:
             for country, names in data["institutions"]["full_names"].items()
         }
         self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
-        self.by_adjective = frozenset(
-            n.casefold() for n in data["institutions"]["by_adjective"]
-        )
+        self.by_adjective = frozenset(n.casefold() for n in data["institutions"]["by_adjective"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.state_commissions = frozenset(

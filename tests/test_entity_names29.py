@@ -62,3 +62,24 @@ def test_a_bare_treasury_of_a_story_in_dollars_stays_as_written(extract):
         "400 mln dlrs of bills, and Italian banks bought most of them."
     )
     assert _names(extract(text), "Treasury") == {"Treasury"}
+
+
+def test_an_acronyms_long_form_leaves_out_its_parties_possessive(extract):
+    text = (
+        "The ruling Green Unity Party's (GUP) budget plan was dropped on Monday. The GUP "
+        "said it would try again."
+    )
+    assert _names(extract(text), "GUP") == {"Green Unity Party"}
+
+
+def test_a_countrys_initials_after_of_are_spelled_out(extract):
+    text = "The Reserve Bank of NZ said rates would stay where they are until May."
+    assert _names(extract(text), "Reserve Bank of NZ") == {"Reserve Bank of New Zealand"}
+
+
+def test_a_misspelt_last_word_is_the_company_named_in_full(extract):
+    text = (
+        "Northgate Turbines Corp said it won a navy contract worth 40 mln dlrs. "
+        "Analysts said Turbine would book the order this year."
+    )
+    assert _names(extract(text), "Turbine") == {"Northgate Turbines Corp"}
