@@ -80,6 +80,7 @@ _WITH_ARTICLE = frozenset(
 )
 # Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
 # mln dlrs", "£2bn", "50 mln stg").
+_AMERICAN_TREASURY = re.compile(r"\bTreasury Secretary\b|\bSecretary of the Treasury\b")
 _DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
 _POUNDS = re.compile(
     r"£\s?\d|\bstg\b|\bpounds? sterling\b|\d (?:m|mln|bn|billion|million) pounds\b"
@@ -403,7 +404,10 @@ def _only_country(named: Counter, mentions: Sequence[Named]) -> str | None:
     country, times = next(iter(named.items()))
     if country == _UNITED_STATES or times < _LEAST_MENTIONS:
         return None
-    return None if _DOLLARS.search(doc_text(mentions[0].span.doc)) else country
+    text = doc_text(mentions[0].span.doc)
+    # The United States' title for its head ("Treasury Secretary James Baker" on
+    # Brazil's debt): the story's treasury is the United States'.
+    return None if _DOLLARS.search(text) or _AMERICAN_TREASURY.search(text) else country
 
 
 def _named_once_and_in_headline(

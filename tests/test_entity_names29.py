@@ -83,3 +83,11 @@ def test_a_misspelt_last_word_is_the_company_named_in_full(extract):
         "Analysts said Turbine would book the order this year."
     )
     assert _names(extract(text), "Turbine") == {"Northgate Turbines Corp"}
+
+
+def test_a_bare_treasury_beside_the_american_title_stays_as_written(extract):
+    text = (
+        "Treasury Secretary Ann Keller said Chile needs a new plan. Chile's banks "
+        "agreed, and Chile will present one in May."
+    )
+    assert "Chilean Treasury" not in _names(extract(text), "Treasury")
