@@ -148,6 +148,7 @@ from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
     companies_by_legal_name,
+    countries_spelled_out,
     country_of_currency,
     headline_place,
     is_country,
@@ -312,6 +313,7 @@ def extract_entities(
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)
     united_nations_bodies(mentions)
+    countries_spelled_out(mentions, lambda initials: _country_named(initials, table))
     state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
@@ -500,6 +502,13 @@ def _without_opening_verb(span: Span, words: WordCase) -> Span:
 
 def _place(word: str, aliases: AliasTable) -> bool:
     return aliases.resolve(word, "GPE") is not None or word.casefold() in subdivision_names()
+
+
+def _country_named(initials: str, aliases: AliasTable) -> str | None:
+    """The country the curated aliases say ``initials`` stand for ("NZ": New Zealand),
+    else ``None``."""
+    found = aliases.resolve(initials, "GPE")
+    return found[0] if found and is_country(found[0]) else None
 
 
 def _country_label(name: str, aliases: AliasTable) -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from tasks.entity_labels import COMPANY_SUFFIXES
+from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import Named
 from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
@@ -206,7 +206,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         words = before[-count - legal :]
         if not words[0].group()[:1].isupper():
             continue
-        name = text[words[0].start() : words[-1].end()].rstrip("'’")
+        name = _without_heads_possessive(text[words[0].start() : words[-1].end()].rstrip("'’"))
         if _BREAKS_NAME.search(name):
             return None
         without_legal = text[words[0].start() : words[-1 - legal].end()]
@@ -216,6 +216,19 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         ):
             return name
     return None
+
+
+def _without_heads_possessive(name: str) -> str:
+    """``name`` without the "'s" after its last word when that word is a party's, an
+    institution's or a legal form's head noun ("Green Party's (GP) plan" spells out the
+    Green Party): such a name owns the "'s", it is no part of it ("Moody's" keeps it)."""
+    head, _, last = name.rpartition(" ")
+    for possessive in ("'s", "’s"):
+        if head and last.endswith(possessive):
+            bare = last.removesuffix(possessive)
+            if bare.casefold() == "party" or org_head([bare]):
+                return f"{head} {bare}"
+    return name
 
 
 def resolve_short_forms(
@@ -286,6 +299,8 @@ def resolve_short_forms(
                 continue
             if not found:
                 found = _organisation_opening(mention, words, openers, is_place)
+            if not found and _ACRONYM.match(words[0]):
+                found = _initials_then_words(mention, words, longer)
         elif _ACRONYM.match(mention.name):
             # Only a long form the document writes out: "EC" is not the European
             # Commission a curated "the Commission" stands for in a story on the EC.
@@ -614,8 +629,36 @@ def _outlet(name: str) -> bool:
 
 def _company(name: str) -> bool:
     """Whether ``name`` ends like a company's ("Cairn Energy", "Jet Airways", "Acme
-    Corp"); an institution's head ("Cork County Council") is no company's."""
-    return name.split()[-1].casefold().rstrip(".") in _COMPANY_HEADS
+    Corp"), or is a company's name and legal form before "of" and its place ("Acme
+    Clinics Corp of America"); an institution's head ("Cork County Council") is no
+    company's."""
+    if name.split()[-1].casefold().rstrip(".") in _COMPANY_HEADS:
+        return True
+    before, of, _ = name.partition(" of ")
+    return bool(of) and " " in before and before.split()[-1].casefold().rstrip(".") in LEGAL_FORMS
+
+
+def _initials_then_words(
+    mention: Named, words: list[str], longer: Sequence[Named]
+) -> dict[str, Named]:
+    """The companies named before ``mention`` whose first words the acronym opening
+    ``words`` stands for and whose next words are the rest of ``words`` ("AW Credit"
+    after "Acme Widget Credit Corp"): wire copy shortens a unit's parent to its
+    initials. Only a company's name that goes on after them."""
+    acronym, rest = words[0], words[1:]
+    start = mention.span.start_char
+    found = {}
+    for m in longer:
+        if m.label != "ORG" or m.span.start_char >= start or not _company(m.canonical):
+            continue
+        name = m.canonical.split()
+        for count in range(2, len(name) - len(rest)):
+            if name[count : count + len(rest)] == rest and _initials_are(
+                acronym, " ".join(name[:count])
+            ):
+                found[m.canonical] = m
+                break
+    return found
 
 
 def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], bool]) -> None:
@@ -648,12 +691,28 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             and (
                 any(_ends_with_name(form, words) for form in forms[id(m)])
                 or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
+                or (len(words) == 1 and _misspelt_end(words[0], m))
                 or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
             )
         }
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
+
+
+def _misspelt_end(word: str, long_form: Named) -> bool:
+    """Whether ``word`` is the last word of a company's name before its legal form,
+    written otherwise ("Dynamo" or "Dynamoss" for Acme Dynamos Corp; see
+    ``_spelled_otherwise``), as wire copy misspells a company it names in full; a word of
+    fewer than five letters is too often another name."""
+    if len(word) < _MISSPELT_LEAST or long_form.label != "ORG":
+        return False
+    core = _without_legal_form(long_form.canonical)
+    return (
+        1 < len(core) < len(long_form.canonical.split())
+        and _spelled_otherwise(word, core[-1])
+        and _ends_with_name([*core[:-1], word], [word])
+    )
 
 
 def _without_legal_form(name: str) -> list[str]:

@@ -80,6 +80,7 @@ _WITH_ARTICLE = frozenset(
 )
 # Amounts in dollars and in pounds, as news and wire copy write them ("$5bn", "10
 # mln dlrs", "£2bn", "50 mln stg").
+_AMERICAN_TREASURY = re.compile(r"\bTreasury Secretary\b|\bSecretary of the Treasury\b")
 _DOLLARS = re.compile(r"\$\s?\d|\bdlrs?\b")
 _POUNDS = re.compile(
     r"£\s?\d|\bstg\b|\bpounds? sterling\b|\d (?:m|mln|bn|billion|million) pounds\b"
@@ -378,6 +379,8 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
                     dominant is None and _of_the_united_states(named, mentions, mention.canonical)
                 )
                 fallback = _UNITED_STATES if american else None
+                if fallback is None and mention.canonical.casefold() in data.by_adjective:
+                    fallback = _only_country(named, mentions)
             else:
                 fallback = dominant
             country = next(iter(stated)) if len(stated) == 1 else fallback
@@ -388,6 +391,23 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
             # names them): a ministry the story's most-named country left it is
             # another country's, which the story does not say.
             mention.canonical = _of_country(mention.canonical, country, data)
+
+
+def _only_country(named: Counter, mentions: Sequence[Named]) -> str | None:
+    """The one country a story names, at least twice, when it is not the United States
+    and the story counts in no dollars: "the Treasury" of a story on the Netherlands'
+    debt that names no other country is the Netherlands' (a story on another country's
+    debt that names the United States or counts in dollars may mean the United States'
+    Treasury, and keeps it as written). Else ``None``."""
+    if len(named) != 1:
+        return None
+    country, times = next(iter(named.items()))
+    if country == _UNITED_STATES or times < _LEAST_MENTIONS:
+        return None
+    text = doc_text(mentions[0].span.doc)
+    # The United States' title for its head ("Treasury Secretary James Baker" on
+    # Brazil's debt): the story's treasury is the United States'.
+    return None if _DOLLARS.search(text) or _AMERICAN_TREASURY.search(text) else country
 
 
 def _named_once_and_in_headline(
@@ -460,6 +480,27 @@ def united_nations_name(name: str) -> str | None:
     a document (the judged-speaker scorer compares names the pipeline's way)."""
     match = _UNITED_NATIONS_INITIALS.match(name)
     return "United Nations " + name[match.end() :] if match else None
+
+
+# A country's initials closing an organisation's name after "of" ("Reserve Bank of
+# NZ", "Bank of N.Z."): capitals, with or without stops.
+_OF_INITIALS = re.compile(r" of ((?:[A-Z]\.?){2,3})$")
+
+
+def countries_spelled_out(
+    mentions: Sequence[Named], country_of: Callable[[str], str | None]
+) -> None:
+    """An organisation whose name ends in "of" and a country's initials ("Reserve Bank
+    of NZ") under its name with the country spelled out ("Reserve Bank of New
+    Zealand"), as its own name is written; ``country_of``: the country initials stand
+    for (the curated aliases: "NZ", "U.K."), else ``None``."""
+    for mention in mentions:
+        if mention.label != "ORG" or not (found := _OF_INITIALS.search(mention.canonical)):
+            continue
+        if (country := country_of(found.group(1))) is None:
+            continue
+        article = "the " if country in _WITH_ARTICLE else ""
+        mention.canonical = f"{mention.canonical[: found.start()]} of {article}{country}"
 
 
 def state_commissions(mentions: Sequence[Named]) -> None:
@@ -541,6 +582,7 @@ def _of_country(name: str, country: str, data: _WireData) -> str:
     (``[institutions.full_names]``: "Bank of Japan" for Japan's "Central Bank", "HM
     Treasury" for the United Kingdom's "Treasury"), else "of" and the country after the
     names of ``[institutions] of_country`` ("Export-Import Bank of Japan"), else the
+    country's adjective before those of ``by_adjective`` ("Italian Treasury"), else the
     country in brackets after its name or a ministry's title ("Ministry of Finance
     (Japan)")."""
     folded = name.casefold()
@@ -549,7 +591,22 @@ def _of_country(name: str, country: str, data: _WireData) -> str:
     if folded in data.of_country:
         article = "the " if country in _WITH_ARTICLE else ""
         return f"{name} of {article}{country}"
+    if folded in data.by_adjective and (adjective := _adjective_of(country, data)):
+        return f"{adjective} {name}"
     return f"{ministry_title(name, data)} ({country})"
+
+
+def _adjective_of(country: str, data: _WireData) -> str | None:
+    """The first nationality adjective ``[adjectives]`` lists for ``country`` ("Dutch"
+    for the Netherlands), a word ("U.S." is initials), else ``None``."""
+    return next(
+        (
+            adjective
+            for adjective, named in data.adjectives.items()
+            if named == country and adjective[:1].isupper() and "." not in adjective
+        ),
+        None,
+    )
 
 
 def ministry_title(name: str, data: _WireData | None = None) -> str:
@@ -738,6 +795,7 @@ def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> s
 class _WireData:
     __slots__ = (
         "adjectives",
+        "by_adjective",
         "currency_units",
         "fixed_terms",
         "full_names",
@@ -774,6 +832,7 @@ class _WireData:
             for country, names in data["institutions"]["full_names"].items()
         }
         self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
+        self.by_adjective = frozenset(n.casefold() for n in data["institutions"]["by_adjective"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
         self.state_commissions = frozenset(
