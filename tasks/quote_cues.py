@@ -1540,7 +1540,63 @@ def _attributed_content(verb: Token) -> Span | None:
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
     end = _before_joined_report(verb, start, end)
+    end = _before_other_report(start, end, doc)
     return doc[start:end] if end > start else None
+
+
+# Conjunctions that set a second clause beside a reported one rather than inside it
+# ("said A, while critics argued B"; not "said that if B, A", where the mark opens it).
+_CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
+def _before_other_report(start: int, end: int, doc: Doc) -> int:
+    """The end of a content ``doc[start:end]`` before a report with a subject of its
+    own that the parse hung inside it: a verb of speech or stance joined by "and"/"but"
+    or set beside it by "while", "though" ("said the plan would pass, and three of the
+    members said the opposite", "argued A, while his critics accused him of B"). That
+    report is a statement of its own, of its own subject (PolNeAR annotates two); the
+    first content ran over it. ``end`` when there is no such report, or when cutting
+    would leave too little of the first."""
+    for token in doc[start + 1 : end]:
+        if not _is_attribution_verb(token) or not _set_beside(token):
+            continue
+        subject = _subject_child(token)
+        # A plural noun ("rivals", "members") is people as often as things.
+        if (
+            subject is None
+            or subject.dep_ != "nsubj"
+            or (_cannot_act(subject) and subject.tag_ not in PLURAL_TAGS)
+        ):
+            continue
+        cut = token.left_edge.i
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].text in _JOINING_MARKS):
+            cut -= 1
+        cut = content_end(doc, start, cut)
+        if cut - start >= _MIN_COMPLEMENT_TOKENS:
+            return cut
+    return end
+
+
+def _set_beside(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause set beside the one before it: joined by a comma
+    and "and"/"but" (", and the members said …"), as two sentences are, or by a
+    conjunction of contrast ("while …"). Without the comma ("40 percent blame X and 20
+    percent say Y") the two are often one list the first cue reports, and a "that"
+    ("argued that A and that she doubts B") makes the second the first cue's too."""
+    doc = verb.doc
+    if verb.dep_ == "conj":
+        if any(c.dep_ == "mark" for c in verb.children):
+            return False
+        joiner = verb.left_edge.i - 1
+        return (
+            joiner > 0
+            and doc[joiner].dep_ == "cc"
+            and doc[joiner].lower_ in ("and", "but")
+            and doc[joiner - 1].text == ","
+        )
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children
+    )
 
 
 def _before_joined_report(verb: Token, start: int, end: int) -> int:
