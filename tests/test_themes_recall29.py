@@ -72,3 +72,12 @@ def test_a_bond_columns_heading_is_no_bank(nlp, shipped):
     )
     found = themes(nlp, shipped, text, "U.S. CORPORATE FINANCE - CARDEN NOTES PRICED")
     assert "banking" not in found
+
+
+def test_a_real_estate_brokerage_is_no_bank(nlp, shipped):
+    text = (
+        "Carwell Realty Inc said it formed a real estate brokerage unit in Dallas to sell "
+        "office buildings and shopping centres.\n\nThe real estate brokerage will employ "
+        "40 agents, the company said."
+    )
+    assert "banking" not in themes(nlp, shipped, text, "CARWELL REALTY FORMS BROKERAGE UNIT")
