@@ -645,18 +645,28 @@ def described_after() -> frozenset[str]:
 def _owned(span: Span) -> str | None:
     """The type that what a person's possessive owns gives the name ("Christian Aid's
     head of trade policy", "Fannie Mae's senior executives": only an organisation has
-    them), else ``None``; an adjective may stand between."""
+    them), else ``None``; an adjective may stand between, or open what is owned ("chief
+    financial officer")."""
     doc = span.doc
     at = span.end
     if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
         return None
     at += 1
-    if at < len(doc) and doc[at].pos_ == "ADJ":
-        at += 1
+    owned = _possessed_at(doc, at)
+    if owned is None and at < len(doc) and doc[at].pos_ == "ADJ":
+        owned = _possessed_at(doc, at + 1)
+    return owned
+
+
+def _possessed_at(doc: Doc, at: int) -> str | None:
+    """The type of what the three, two or one words at ``at`` name, when only an
+    organisation owns it (``[possessed]`` of ``tasks/data/entity_nouns.toml``)."""
     possessed = _nouns()[2]
-    two = doc[at : at + 2].text.lower()
-    one = doc[at].lower_ if at < len(doc) else ""
-    return possessed.get(two) or possessed.get(one)
+    for size in (3, 2, 1):
+        owned = possessed.get(doc[at : at + size].text.lower())
+        if owned is not None:
+            return owned
+    return None
 
 
 def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:

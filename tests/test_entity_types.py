@@ -1195,3 +1195,12 @@ def test_a_code_of_capitals_and_four_digits_is_a_product():
     # Fewer digits: an index or a model number, left to the model.
     assert label_by_head("QRX-100", "ORG") == "ORG"
     assert label_by_head("Quorvex", "ORG") == "ORG"
+
+
+def test_a_name_whose_possessive_has_a_company_officer_is_an_organisation(entities_of):
+    mentions = entities_of("Halvorsen Tabb's chief financial officer resigned on Monday.")
+    assert {m.label for m in _named(mentions, "Halvorsen Tabb")} == {"ORG"}
+    director = entities_of("But Quorvan Deccan's managing director has said the price was lower.")
+    assert {m.label for m in _named(director, "Quorvan Deccan")} == {"ORG"}
+    person = entities_of("Marta Quist's chief of staff said she was tired.")
+    assert {m.label for m in _named(person, "Marta Quist")} == {"PERSON"}
