@@ -392,7 +392,9 @@ def _described_as(
         owned = _owned(span)
         if owned is not None:
             return owned
-    if tonnages and _ship_tonnage(span):
+    # "the 3,000 dwt Dutch motor vessel …": a nationality, or a name that qualifies a
+    # noun after it, is not the ship.
+    if tonnages and mention.label != "NORP" and not _before_noun(span) and _ship_tonnage(span):
         return "PRODUCT"
     # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
     # AI, a startup" the parser hangs "startup" on the person too.

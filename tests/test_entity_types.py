@@ -1187,6 +1187,8 @@ def test_a_name_with_a_ships_tonnage_is_a_product(entities_of):
     assert {m.label for m in _named(after, "Alkmini Pride")} == {"PRODUCT"}
     before = entities_of("Shipping sources said the 123,000-dwt Orinoco Queen was aground.")
     assert {m.label for m in _named(before, "Orinoco Queen")} == {"PRODUCT"}
+    nationality = entities_of("The 4,120 dwt Danish motor vessel Karsten Vig sank on Friday.")
+    assert {m.label for m in _named(nationality, "Danish")} == {"NORP"}
 
 
 def test_a_code_of_capitals_and_four_digits_is_a_product():
