@@ -116,6 +116,18 @@ _SIBLING_LABELS = frozenset({"ORG", "PRODUCT"})
 # Prefixes of the names of ships (Her Majesty's Ship, United States Ship, …): a ship
 # is a vehicle, a PRODUCT, whatever the model made of it ("HMS Chatham" as a FAC).
 _SHIP_PREFIXES = frozenset("hms uss usns hmas hmcs hmnzs rms".split())
+# A ship's tonnage written by its name ("the Acme Star, 12,000 dwt", "the 80,000-dwt
+# Acme Star", "31,000 tonnes dw"): deadweight measures only ships, so the name is one.
+_TONNAGE_AFTER = re.compile(r",? \(?[\d,.]+(?: |-)(?:dwt\b|deadweight\b|tonnes? dw\b)")
+_TONNAGE_WORD = re.compile(r"\d[ -](?:dwt|deadweight|tonnes? dw)\b")
+_TONNAGE_BEFORE = re.compile(r"[\d,.]+(?: |-)(?:dwt|deadweight) $")
+# How far around a name the tonnage is looked for, in characters.
+_TONNAGE_REACH = 32
+# A code of capitals and at least four digits, glued or hyphenated ("GSK2586184",
+# "BX-4417"): a drug candidate's or a device's code, which the model takes for a
+# company or a place; company and place names carry no such run of digits.
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-?\d{4,}")
+_CODE_FROM = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
 _NOT_PLURAL = ("ss", "us", "is")
 # The French, Spanish, Portuguese and Italian words for a company or a bank that open
 # companies' names ("Cie Financiere de Paribas", "Societe Generale", "Banco Central":
@@ -244,10 +256,11 @@ PlacedT = TypeVar("PlacedT", bound=Placed)
 def label_by_head(name: str, label: str) -> str:
     """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
     Agreement" → LAW), or its first two ("Feast of …" → EVENT), else ``label``. Names of
-    one word are left alone."""
+    one word are left alone, but a product's code of capitals and digits
+    ("GSK2586184") is a PRODUCT."""
     words = name.split()
     if len(words) < 2:
-        return label
+        return "PRODUCT" if label in _CODE_FROM and _PRODUCT_CODE.fullmatch(name) else label
     head = words[-1].casefold()
     if words[0].casefold().rstrip(".") in _SHIP_PREFIXES:
         return "PRODUCT"
@@ -336,11 +349,13 @@ def by_description(mentions: Sequence[Placed]) -> None:
     institution ("… Development Bank") described as a place or a person."""
     described: dict[str, set[str]] = {}
     appositions: list[tuple[int, int]] | None = None
+    tonnages = False
     for mention in mentions:
         if not mention.pinned:
             if appositions is None:
                 appositions = _appositions(mention.span.doc)
-            label = _described_as(mention, appositions)
+                tonnages = _TONNAGE_WORD.search(doc_text(mention.span.doc)) is not None
+            label = _described_as(mention, appositions, tonnages)
             if label is not None:
                 described.setdefault(mention.canonical, set()).add(label)
     for mention in mentions:
@@ -364,9 +379,12 @@ def _appositions(doc: Doc) -> list[tuple[int, int]]:
     return [(index, doc[index].head.i) for index in positions(doc, "DEP", ("appos",))]
 
 
-def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | None:
+def _described_as(
+    mention: Placed, appositions: list[tuple[int, int]], tonnages: bool = False
+) -> str | None:
     """The type a describing noun around ``mention`` gives it, else ``None``
-    (``appositions``: the document's, from ``_appositions``)."""
+    (``appositions``: the document's, from ``_appositions``; ``tonnages``: whether
+    the document writes a ship's tonnage anywhere)."""
     span = mention.span
     doc = span.doc
     types, after_types = _nouns()[:2]
@@ -374,6 +392,10 @@ def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | 
         owned = _owned(span)
         if owned is not None:
             return owned
+    # "the 3,000 dwt Dutch motor vessel …": a nationality, or a name that qualifies a
+    # noun after it, is not the ship.
+    if tonnages and mention.label != "NORP" and not _before_noun(span) and _ship_tonnage(span):
+        return "PRODUCT"
     # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
     # AI, a startup" the parser hangs "startup" on the person too.
     hung = [i for i, head in appositions if i >= span.end and span.start <= head < span.end]
@@ -406,6 +428,8 @@ def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | 
         # "After the game Wenger said": the noun ends a phrase before the subject.
         describes = _noun_before(before) and not modifier and not _before_subject(before, span)
         label = types.get(before.lower_) if describes else None
+        if label == "ORG" and before.lower_ == "carrier" and two_before.lower_ in _ship_kinds():
+            label = "PRODUCT"
         one_word_person = label == "PERSON" and len(span) < 2
         if label is not None and not one_word_person and two_before.text != "-":
             return label
@@ -435,6 +459,22 @@ def _described_as(mention: Placed, appositions: list[tuple[int, int]]) -> str | 
     if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
         return label
     return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
+
+
+def _ship_tonnage(span: Span) -> bool:
+    """Whether a ship's tonnage is written just after the name ("…, 12,000 dwt") or
+    just before it ("the 80,000-dwt …")."""
+    text = doc_text(span.doc)
+    after = text[span.end_char : span.end_char + _TONNAGE_REACH]
+    before = text[max(span.start_char - _TONNAGE_REACH, 0) : span.start_char]
+    return _TONNAGE_AFTER.match(after) is not None or _TONNAGE_BEFORE.search(before) is not None
+
+
+@cache
+def _ship_kinds() -> frozenset[str]:
+    """The words before "carrier" that make it a ship, not an airline ("bulk carrier",
+    ``[ships]`` of ``tasks/data/entity_nouns.toml``)."""
+    return frozenset(entity_nouns()["ships"]["carrier_kinds"])
 
 
 def _noun_before(before: Token) -> bool:
@@ -607,18 +647,28 @@ def described_after() -> frozenset[str]:
 def _owned(span: Span) -> str | None:
     """The type that what a person's possessive owns gives the name ("Christian Aid's
     head of trade policy", "Fannie Mae's senior executives": only an organisation has
-    them), else ``None``; an adjective may stand between."""
+    them), else ``None``; an adjective may stand between, or open what is owned ("chief
+    financial officer")."""
     doc = span.doc
     at = span.end
     if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
         return None
     at += 1
-    if at < len(doc) and doc[at].pos_ == "ADJ":
-        at += 1
+    owned = _possessed_at(doc, at)
+    if owned is None and at < len(doc) and doc[at].pos_ == "ADJ":
+        owned = _possessed_at(doc, at + 1)
+    return owned
+
+
+def _possessed_at(doc: Doc, at: int) -> str | None:
+    """The type of what the three, two or one words at ``at`` name, when only an
+    organisation owns it (``[possessed]`` of ``tasks/data/entity_nouns.toml``)."""
     possessed = _nouns()[2]
-    two = doc[at : at + 2].text.lower()
-    one = doc[at].lower_ if at < len(doc) else ""
-    return possessed.get(two) or possessed.get(one)
+    for size in (3, 2, 1):
+        owned = possessed.get(doc[at : at + size].text.lower())
+        if owned is not None:
+            return owned
+    return None
 
 
 def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> None:

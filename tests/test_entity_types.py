@@ -1162,3 +1162,47 @@ def test_a_place_that_qualifies_the_noun_after_a_share_cue_stays_a_place(entitie
         "Harlan Media Inc said it agreed to buy 100 pct of Quebec City radio station CKVX-FM."
     )
     assert ("Quebec City", "GPE") in {(e.text, e.label) for e in entities}
+
+
+def test_a_name_after_a_kind_of_ship_is_a_product(entities_of):
+    mentions = entities_of(
+        "Gunboats fired on the Liberian tanker Morwenna Bay near the strait on Sunday. "
+        "The crew of the Morwenna Bay was safe, the owners said."
+    )
+    assert {m.label for m in _named(mentions, "Morwenna Bay")} == {"PRODUCT"}
+
+
+def test_a_name_after_a_ship_carrier_is_a_product_and_after_an_airline_one_an_org(entities_of):
+    ship = entities_of("The Greek bulk carrier Harlowen Star ran aground off Crete on Monday.")
+    assert {m.label for m in _named(ship, "Harlowen Star")} == {"PRODUCT"}
+    airline = entities_of("Fares were cut by the regional carrier Harlowen Air on Monday.")
+    assert {m.label for m in _named(airline, "Harlowen Air")} == {"ORG"}
+
+
+def test_a_name_with_a_ships_tonnage_is_a_product(entities_of):
+    after = entities_of(
+        "Lloyds said the Panamanian-flag Alkmini Pride, 38,500 dwt, was hit by a missile "
+        "on Sunday."
+    )
+    assert {m.label for m in _named(after, "Alkmini Pride")} == {"PRODUCT"}
+    before = entities_of("Shipping sources said the 123,000-dwt Orinoco Queen was aground.")
+    assert {m.label for m in _named(before, "Orinoco Queen")} == {"PRODUCT"}
+    nationality = entities_of("The 4,120 dwt Danish motor vessel Karsten Vig sank on Friday.")
+    assert {m.label for m in _named(nationality, "Danish")} == {"NORP"}
+
+
+def test_a_code_of_capitals_and_four_digits_is_a_product():
+    assert label_by_head("QRX4417", "ORG") == "PRODUCT"
+    assert label_by_head("BTZ-20931", "GPE") == "PRODUCT"
+    # Fewer digits: an index or a model number, left to the model.
+    assert label_by_head("QRX-100", "ORG") == "ORG"
+    assert label_by_head("Quorvex", "ORG") == "ORG"
+
+
+def test_a_name_whose_possessive_has_a_company_officer_is_an_organisation(entities_of):
+    mentions = entities_of("Halvorsen Tabb's chief financial officer resigned on Monday.")
+    assert {m.label for m in _named(mentions, "Halvorsen Tabb")} == {"ORG"}
+    director = entities_of("But Quorvan Deccan's managing director has said the price was lower.")
+    assert {m.label for m in _named(director, "Quorvan Deccan")} == {"ORG"}
+    person = entities_of("Marta Quist's chief of staff said she was tired.")
+    assert {m.label for m in _named(person, "Marta Quist")} == {"PERSON"}
