@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -74,6 +75,7 @@ from tasks.entity_people import (
     people_of_places,
     places_of_people,
     surnames_that_report,
+    untagged_surnames,
     vote_by_name,
 )
 from tasks.entity_people import after_title as _after_title
@@ -257,6 +259,7 @@ def extract_entities(
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
+    mentions = _with_untagged_surnames(mentions, words, is_known_place)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
@@ -460,6 +463,18 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _with_untagged_surnames(
+    mentions: list[_Mention], words: WordCase, is_place: Callable[[str], bool]
+) -> list[_Mention]:
+    """``mentions`` and a PERSON mention for each surname the model left untagged after
+    the document named the person in full (``untagged_surnames``), in text order."""
+    spans = untagged_surnames(mentions, words.text, words.is_common, is_place)
+    if not spans:
+        return mentions
+    found = [_Mention(span=span, name=span_text(span), label="PERSON") for span in spans]
+    return sorted([*mentions, *found], key=lambda m: m.span.start_char)
 
 
 def _before_initials(span: Span, initials: list[Span]) -> Span | None:
@@ -728,14 +743,20 @@ def _text_without_role(ent: Span, text: str) -> str:
     """The text of a person's name without a role word the model took into it
     ("Cinematographer John Mathieson"), sliced from the document's ``text``; the
     mention's offsets stay those of the model's span. Any other mention's text is
-    sliced whole: no span is made."""
+    sliced whole: no span is made. An initial the model tags a noun ("A." of "A. Jo
+    Lark III") is part of the name, no role."""
     if ent.label_ != "PERSON":
         return text[ent.start_char : ent.end_char]
     doc = ent.doc
     start = ent.start
-    while start < ent.end - 1 and doc[start].pos_ == "NOUN":
+    while start < ent.end - 1 and doc[start].pos_ == "NOUN" and not _initial(doc[start].text):
         start += 1
     return text[doc[start].idx : ent.end_char]
+
+
+def _initial(word: str) -> bool:
+    """ "A." : one capital letter and a full stop."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _headline_place(name: str, aliases: AliasTable) -> bool:
