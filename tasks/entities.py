@@ -70,6 +70,7 @@ from tasks.entity_people import (
     cited_authors,
     complete_from_title,
     given_names_by_context,
+    people_at_list_items,
     people_by_evidence,
     people_in_lists,
     people_of_places,
@@ -126,6 +127,7 @@ from tasks.entity_spans import (
     with_comma_partners,
     with_court_district,
     with_foreign_head,
+    with_given_name_before,
     with_legal_form,
     with_lowercase_legal_form,
     with_name_particle,
@@ -258,6 +260,7 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    people_at_list_items(mentions, words.text, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
     mentions = _with_untagged_surnames(mentions, words, is_known_place)
     _resolve_people(mentions, is_place, words.is_common, words.text)
@@ -375,6 +378,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             or name_after(span, is_place_or_region)
             or span
         )
+        span = with_given_name_before(span, words.is_common) or span
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = _country_alone(span, aliases, words) or span

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
-from tasks.entity_labels import label_by_head, list_runs
+from tasks.entity_labels import label_by_head, list_runs, org_head
 from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
@@ -1079,3 +1079,45 @@ def _stands_alone(token: Token, taken: set[int]) -> bool:
         if token.whitespace_ == " " and after.text[:1].isupper() and after.is_alpha:
             return False
     return True
+
+
+# What may open a list item before the name: spaces, then a bullet or an item number.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]*")
+_ITEM_OTHERWISE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def people_at_list_items(
+    mentions: Sequence[Named], text: str, is_curated: Callable[[str], bool]
+) -> None:
+    """A name of two or three capitalised words opening a bulleted or numbered list
+    item, which the model typed an organisation, a product, a work or a building (a
+    bullet before a name reads as a heading to it), is a person when it opens with a
+    listed given name ("• Pieter Brandt, a lawyer") or when most names opening the
+    document's list items are people: not a curated name, nor a name whose last word
+    heads an organisation or a building ("• Acme Holdings")."""
+    if "\n" not in text:
+        return
+    openers = [m for m in mentions if _opens_list_item(m.span, text)]
+    if not openers:
+        return
+    most_people = 2 * sum(m.label == "PERSON" for m in openers) > len(openers)
+    for mention in openers:
+        if mention.pinned or mention.label not in _ITEM_OTHERWISE:
+            continue
+        words = mention.name.split()
+        if not 2 <= len(words) <= 3 or not all(_name_word(word) for word in words):
+            continue
+        if is_curated(mention.name) or org_head(words):
+            continue
+        if label_by_head(mention.name, "PERSON") != "PERSON":
+            continue
+        if most_people or given_name_led(mention.name):
+            mention.label = "PERSON"
+
+
+def _opens_list_item(span: Span, text: str) -> bool:
+    """Whether only a bullet or an item number (and spaces) stand before ``span`` on
+    its line."""
+    start = span.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start < start and _ITEM_MARK.fullmatch(text, line_start, start) is not None

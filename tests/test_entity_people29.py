@@ -81,3 +81,22 @@ def test_a_surname_inside_another_name_is_not_taken_alone(nlp):
 def test_a_surname_two_people_share_stays_unlinked(extract):
     text = "Orla Guerin and Tomas Guerin spoke in turn. Guerin believes the talks will fail."
     assert all(name != "Orla Guerin" for text_, name in _people(extract(text)) if text_ == "Guerin")
+
+
+def test_a_given_name_the_model_left_out_before_a_surname_joins_the_name(extract):
+    text = "Results:\n1. Tomasz Wolny, Gdynia\n2. Piotr Zielinski, Sopot\n"
+    assert ("Tomasz Wolny", "Tomasz Wolny") in _people(extract(text))
+
+
+def test_a_bullet_from_the_next_line_is_no_part_of_a_name(extract):
+    text = (
+        "The shortlist:\n* Gareth Penhaligon, chief executive of Trewin Homes\n"
+        "* Isla Carmody, a former teacher\n* Bronwen Tait, a nurse\n"
+    )
+    assert all(not m.text.startswith("*") for m in extract(text))
+
+
+def test_a_name_opening_a_list_item_with_a_given_name_is_a_person(extract):
+    text = "Our panel\n• Ruairi Costello, a judge\n• Wouter Brandt, a lawyer\n• Maarten Visser\n"
+    labels = {m.text: m.label for m in extract(text)}
+    assert labels.get("Wouter Brandt") == "PERSON"
