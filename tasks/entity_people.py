@@ -1044,7 +1044,9 @@ def untagged_surnames(
     return sorted(found, key=lambda span: span.start)
 
 
-def _bare_surname_word(surname: str, is_common: Callable[[str], bool], is_place) -> bool:
+def _bare_surname_word(
+    surname: str, is_common: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> bool:
     """Whether ``surname`` alone can only be the person: shaped as a surname, no given
     name, no word written in lowercase, no place."""
     return (
