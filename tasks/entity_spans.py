@@ -1821,24 +1821,40 @@ def without_owned_words(span: Span) -> Span | None:
 
 
 def with_given_name_before(span: Span, is_common: Callable[[str], bool]) -> Span | None:
-    """A person's name the model began after its given name ("Tomasz [Wolny]" opening a
-    sentence or a list item, "Alain [Vidal Naquet]"): widened over the listed given name
-    (``first_names.txt``, ``given_names_world.txt``) written just before it on its line,
-    that no entity claims; ``None`` otherwise. A word news or the document writes in
+    """A person's name the model began after its given name or initial ("Tomasz
+    [Wolny]" opening a sentence or a list item, "Alain [Vidal Naquet]", "J [Roe]" in a
+    team sheet): widened over the listed given name (``first_names.txt``,
+    ``given_names_world.txt``) or the initial written just before it on its line, that
+    no entity claims; ``None`` otherwise. A word news or the document writes in
     lowercase ("Will", "Mark"), a month or a weekday ("May", "Sunday") and a title are
     no such given name."""
     if span.label_ != "PERSON" or span.start == 0:
         return None
     doc = span.doc
     before = doc[span.start - 1]
-    if before.whitespace_ != " " or before.ent_iob_ != "O" or not before.is_alpha:
+    if before.whitespace_ != " " or before.ent_iob_ != "O":
         return None
     word = before.text
+    if _initial_before_name(word):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
     if not (word[:1].isupper() and word[1:].islower() and is_first_name(word)):
         return None
     lower = before.lower_
-    if lower in common_words() or is_common(word) or lower in PERSON_TITLES:
+    if not before.is_alpha or lower in common_words() or is_common(word):
+        return None
+    if lower in PERSON_TITLES:
         return None
     if lower in MONTHS or lower in WEEKDAYS:
         return None
     return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+def _initial_before_name(word: str) -> bool:
+    """ "J." or "J": one capital and maybe a full stop; "A" and "I" alone are words."""
+    letter = word.rstrip(".")
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and letter.isalpha()
+        and (word.endswith(".") or letter not in "AI")
+    )

@@ -100,3 +100,8 @@ def test_a_name_opening_a_list_item_with_a_given_name_is_a_person(extract):
     text = "Our panel\n• Ruairi Costello, a judge\n• Wouter Brandt, a lawyer\n• Maarten Visser\n"
     labels = {m.text: m.label for m in extract(text)}
     assert labels.get("Wouter Brandt") == "PERSON"
+
+
+def test_an_initial_without_a_stop_before_a_surname_joins_the_name(extract):
+    text = "Llanwern side: J Robinson; O Smith, W Greenwood. Jason Robinson was captain again."
+    assert ("J Robinson", "Jason Robinson") in _people(extract(text))
