@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -69,11 +70,13 @@ from tasks.entity_people import (
     cited_authors,
     complete_from_title,
     given_names_by_context,
+    people_at_list_items,
     people_by_evidence,
     people_in_lists,
     people_of_places,
     places_of_people,
     surnames_that_report,
+    untagged_surnames,
     vote_by_name,
 )
 from tasks.entity_people import after_title as _after_title
@@ -125,6 +128,7 @@ from tasks.entity_spans import (
     with_comma_partners,
     with_court_district,
     with_foreign_head,
+    with_given_name_before,
     with_legal_form,
     with_lowercase_legal_form,
     with_name_particle,
@@ -262,7 +266,9 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    people_at_list_items(mentions, words.text, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
+    mentions = _with_untagged_surnames(mentions, words, is_known_place)
     _resolve_people(mentions, is_place, words.is_common, words.text)
     complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
@@ -379,6 +385,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             or name_after(span, is_place_or_region)
             or span
         )
+        span = with_given_name_before(span, words.is_common) or span
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
         span = work_after_hero(span, aliases.knows) or span
@@ -469,6 +476,18 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     kept.extend(_reference_authors(doc, reference_lines, words, taken))
     kept.sort(key=lambda m: m.span.start_char)
     return kept
+
+
+def _with_untagged_surnames(
+    mentions: list[_Mention], words: WordCase, is_place: Callable[[str], bool]
+) -> list[_Mention]:
+    """``mentions`` and a PERSON mention for each surname the model left untagged after
+    the document named the person in full (``untagged_surnames``), in text order."""
+    spans = untagged_surnames(mentions, words.text, words.is_common, is_place)
+    if not spans:
+        return mentions
+    found = [_Mention(span=span, name=span_text(span), label="PERSON") for span in spans]
+    return sorted([*mentions, *found], key=lambda m: m.span.start_char)
 
 
 def _before_initials(span: Span, initials: list[Span]) -> Span | None:
@@ -744,14 +763,20 @@ def _text_without_role(ent: Span, text: str) -> str:
     """The text of a person's name without a role word the model took into it
     ("Cinematographer John Mathieson"), sliced from the document's ``text``; the
     mention's offsets stay those of the model's span. Any other mention's text is
-    sliced whole: no span is made."""
+    sliced whole: no span is made. An initial the model tags a noun ("A." of "A. Jo
+    Lark III") is part of the name, no role."""
     if ent.label_ != "PERSON":
         return text[ent.start_char : ent.end_char]
     doc = ent.doc
     start = ent.start
-    while start < ent.end - 1 and doc[start].pos_ == "NOUN":
+    while start < ent.end - 1 and doc[start].pos_ == "NOUN" and not _initial(doc[start].text):
         start += 1
     return text[doc[start].idx : ent.end_char]
+
+
+def _initial(word: str) -> bool:
+    """ "A." : one capital letter and a full stop."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _headline_place(name: str, aliases: AliasTable) -> bool:

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words
-from tasks.entity_labels import label_by_head, list_runs
+from tasks.entity_labels import label_by_head, list_runs, org_head
 from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
 
@@ -1072,3 +1072,133 @@ def surnames_that_report(mentions: Sequence[Named], reporting_verbs: frozenset[s
         names = full.get(word.text, set())
         if len(names) == 1 and _reports(word, reporting_verbs):
             mention.name, mention.label, mention.canonical = word.text, "PERSON", next(iter(names))
+
+
+# A surname written alone: a capitalised word of letters (a hyphen or an apostrophe
+# inside: "Smith-Jones", "O'Neill").
+_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+# Words before a bare surname that make it part of something else ("the Brown report").
+_NOT_BEFORE_SURNAME = frozenset({"the", "a", "an"})
+
+
+def untagged_surnames(
+    mentions: Sequence[Named],
+    text: str,
+    is_common: Callable[[str], bool],
+    is_place: Callable[[str], bool],
+) -> list[Span]:
+    """The surname of a person the document names in full (two or three capitalised
+    words opening with a given name, listed or never written in lowercase: "Orla
+    Guerin"), written alone after that
+    name where the model tagged nothing ("Guerin believes …"): one PERSON span per such
+    word, in text order. A surname that two full names share, that is also a given name,
+    a word the document or news writes in lowercase ("Young", "Rich") or a place is
+    left alone, and so is a word glued to a capitalised word, an article or a hyphen
+    ("the Guerin report", "Guerin Street")."""
+    first_named: dict[str, int] = {}
+    owners: dict[str, set[str]] = {}
+
+    def given(word: str) -> bool:
+        """A listed given name, or a word written only capitalised ("Orla")."""
+        return is_first_name(word) or not (is_common(word) or word.lower() in common_words())
+
+    for mention in mentions:
+        if mention.label != "PERSON" or not given_name_led(mention.name, given):
+            continue
+        surname = _without_generation(mention.name)[-1]
+        owners.setdefault(surname, set()).add(mention.name)
+        first_named.setdefault(surname, mention.span.end_char)
+    if not first_named:
+        return []
+    doc = mentions[0].span.doc
+    taken = {index for m in mentions for index in range(m.span.start, m.span.end)}
+    found: list[Span] = []
+    for surname, after in first_named.items():
+        if len(owners[surname]) > 1 or not _bare_surname_word(surname, is_common, is_place):
+            continue
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", text[after:]):
+            token = doc.char_span(after + match.start(), after + match.end())
+            if token is not None and len(token) == 1 and _stands_alone(token[0], taken):
+                found.append(Span(doc, token.start, token.end, label="PERSON"))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _bare_surname_word(
+    surname: str, is_common: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> bool:
+    """Whether ``surname`` alone can only be the person: shaped as a surname, no given
+    name, no word written in lowercase, no place."""
+    return (
+        _SURNAME_SHAPE.fullmatch(surname) is not None
+        and len(surname) > 2
+        and not is_first_name(surname)
+        and surname.casefold() not in common_words()
+        and not is_common(surname)
+        and not is_place(surname)
+    )
+
+
+def _stands_alone(token: Token, taken: set[int]) -> bool:
+    """Whether the word ``token`` is untagged and no part of a longer name: no entity,
+    no capitalised word glued before it inside its sentence (a title apart: "Ms"), no
+    article before it, no capitalised word or hyphen after it."""
+    if token.i in taken or token.ent_type_:
+        return False
+    doc = token.doc
+    if token.i > 0:
+        before = doc[token.i - 1]
+        inside = not token.is_sent_start and "\n" not in before.whitespace_
+        titled = before.lower_.rstrip(".") in PERSON_TITLES
+        if inside and (before.lower_ in _NOT_BEFORE_SURNAME or before.text in "-–"):
+            return False
+        if inside and before.text[:1].isupper() and not titled:
+            return False
+    if token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if not token.whitespace_ and after.text in "-–":
+            return False
+        if token.whitespace_ == " " and after.text[:1].isupper() and after.is_alpha:
+            return False
+    return True
+
+
+# What may open a list item before the name: spaces, then a bullet or an item number.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]*")
+_ITEM_OTHERWISE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def people_at_list_items(
+    mentions: Sequence[Named], text: str, is_curated: Callable[[str], bool]
+) -> None:
+    """A name of two or three capitalised words opening a bulleted or numbered list
+    item, which the model typed an organisation, a product, a work or a building (a
+    bullet before a name reads as a heading to it), is a person when it opens with a
+    listed given name ("• Pieter Brandt, a lawyer") or when most names opening the
+    document's list items are people: not a curated name, nor a name whose last word
+    heads an organisation or a building ("• Acme Holdings")."""
+    if "\n" not in text:
+        return
+    openers = [m for m in mentions if _opens_list_item(m.span, text)]
+    if not openers:
+        return
+    most_people = 2 * sum(m.label == "PERSON" for m in openers) > len(openers)
+    for mention in openers:
+        if mention.pinned or mention.label not in _ITEM_OTHERWISE:
+            continue
+        words = mention.name.split()
+        if not 2 <= len(words) <= 3 or not all(_name_word(word) for word in words):
+            continue
+        if is_curated(mention.name) or org_head(words):
+            continue
+        if label_by_head(mention.name, "PERSON") != "PERSON":
+            continue
+        if most_people or given_name_led(mention.name):
+            mention.label = "PERSON"
+
+
+def _opens_list_item(span: Span, text: str) -> bool:
+    """Whether only a bullet or an item number (and spaces) stand before ``span`` on
+    its line."""
+    start = span.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start < start and _ITEM_MARK.fullmatch(text, line_start, start) is not None

@@ -38,6 +38,7 @@ from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
+_BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
 _QUANTIFIERS = frozenset("all both some many most several every each any".split())
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
@@ -214,6 +215,9 @@ def trimmed(span: Span) -> Span:
             end = index
             break
     start, end = _longest_line_part(doc, start, end)
+    # "* Isla Carmody": the line part taken may open with the next line's bullet.
+    while end - start > 1 and text(start) in _BULLETS:
+        start += 1
     # "Hauser et al. argue": the authors cited with a name, and what the model ran on
     # into, are no part of it. A reference list's "Renda F et al." (initials before
     # it) is left whole: the reference lines are read apart (tasks/entity_references).
@@ -1899,3 +1903,43 @@ def without_owned_words(span: Span) -> Span | None:
             return Span(span.doc, span.start, token.i + 1, label=span.label_)
         return None
     return None
+
+
+def with_given_name_before(span: Span, is_common: Callable[[str], bool]) -> Span | None:
+    """A person's name the model began after its given name or initial ("Tomasz
+    [Wolny]" opening a sentence or a list item, "Alain [Vidal Naquet]", "J [Roe]" in a
+    team sheet): widened over the listed given name (``first_names.txt``,
+    ``given_names_world.txt``) or the initial written just before it on its line, that
+    no entity claims; ``None`` otherwise. A word news or the document writes in
+    lowercase ("Will", "Mark"), a month or a weekday ("May", "Sunday") and a title are
+    no such given name."""
+    if span.label_ != "PERSON" or span.start == 0:
+        return None
+    doc = span.doc
+    before = doc[span.start - 1]
+    if before.whitespace_ != " " or before.ent_iob_ != "O":
+        return None
+    word = before.text
+    if _initial_before_name(word):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    if not (word[:1].isupper() and word[1:].islower() and is_first_name(word)):
+        return None
+    lower = before.lower_
+    if not before.is_alpha or lower in common_words() or is_common(word):
+        return None
+    if lower in PERSON_TITLES:
+        return None
+    if lower in MONTHS or lower in WEEKDAYS:
+        return None
+    return Span(doc, span.start - 1, span.end, label="PERSON")
+
+
+def _initial_before_name(word: str) -> bool:
+    """ "J." or "J": one capital and maybe a full stop; "A" and "I" alone are words."""
+    letter = word.rstrip(".")
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and letter.isalpha()
+        and (word.endswith(".") or letter not in "AI")
+    )

@@ -2,7 +2,8 @@
 
 ``gender_of_name("Maria Lopez")`` gives ``"f"``, ``"m"`` or ``None`` (unknown) from
 the first name, by the list in ``tasks/data/first_names.txt`` (US Census 1990 first
-names, see its header); ``gender_of_title("Mr")`` from a form of address or a
+names, see its header) and ``tasks/data/given_names_world.txt`` (given names of other
+languages); ``gender_of_title("Mr")`` from a form of address or a
 gendered role ("spokeswoman"); ``gender_of_person`` from both; ``pronoun_gender("he")``
 from a pronoun.
 """
@@ -30,15 +31,21 @@ _GENERIC_MAN_ROLES = frozenset("spokesman chairman congressman businessman sport
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
+# The US Census list, then the given names of other languages it lacks.
+_NAME_LISTS = ("first_names.txt", "given_names_world.txt")
+
+
 @cache
 def _first_names() -> dict[str, tuple[str, bool]]:
-    """``{name: (sex, also a surname)}`` from ``tasks/data/first_names.txt``."""
-    source = resources.files("tasks") / "data" / "first_names.txt"
+    """``{name: (sex, also a surname)}`` from ``tasks/data/first_names.txt`` and
+    ``tasks/data/given_names_world.txt`` (a name of the first kept as it lists it)."""
     names: dict[str, tuple[str, bool]] = {}
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, sex, *surname = line.split()
-            names[name.casefold()] = (sex, bool(surname))
+    for file_name in _NAME_LISTS:
+        source = resources.files("tasks") / "data" / file_name
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, sex, *surname = line.split()
+                names.setdefault(name.casefold(), (sex, bool(surname)))
     return names
 
 
