@@ -576,6 +576,10 @@ def _example_of_kind(span: Span, types: dict[str, str]) -> str | None:
         return None
     if kind.tag_ != "NNS" or kind.i > preposition.i:
         return None
+    # The parse may run a list on into the next paragraph's opening name ("… nations like
+    # Japan and Britain." then "Smith said …"): a paragraph's list ends with it.
+    if "\n" in doc_text(span.doc)[kind.idx : span.start_char]:
+        return None
     # The lemmatiser leaves a capitalised plural as it is ("Carmakers such as …").
     lemma = kind.lemma_.lower()
     return types.get(lemma) or types.get(lemma.removesuffix("s"))

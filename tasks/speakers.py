@@ -1278,7 +1278,7 @@ class SpeakerResolver:
         nationalities = {
             t.lower_ for t in subject.lefts if t.dep_ in ("amod", "compound")
         } & demonyms()
-        if not nationalities:
+        if not nationalities or _introduced_unnamed(subject):
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         for _, cue_start in reversed(self.named_positions[: index + 1]):
@@ -2384,3 +2384,19 @@ def _is_title_word(token: Token, subject: Token) -> bool:
     """A word of the role written before a name ("Defense Ministry spokesman")."""
     in_subject = subject.left_edge.i <= token.i < subject.i
     return in_subject and not token.is_punct and not token.is_space and token.dep_ != "det"
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _introduced_unnamed(subject: Token) -> bool:
+    """Whether the text introduced ``subject``'s noun before with an indefinite
+    determiner ("A Chinese journalist said …", later "the Chinese journalist said"):
+    the description then refers back to that unnamed person, not to a named one."""
+    noun = subject.lemma_.lower()
+    for token in subject.doc[: subject.i]:
+        if token.lemma_.lower() == noun and any(
+            child.dep_ == "det" and child.lower_ in _INDEFINITE for child in token.lefts
+        ):
+            return True
+    return False
