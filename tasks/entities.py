@@ -70,6 +70,7 @@ from tasks.entity_people import (
     cited_authors,
     complete_from_title,
     given_names_by_context,
+    is_initial,
     people_at_list_items,
     people_by_evidence,
     people_in_lists,
@@ -769,14 +770,16 @@ def _text_without_role(ent: Span, text: str) -> str:
         return text[ent.start_char : ent.end_char]
     doc = ent.doc
     start = ent.start
-    while start < ent.end - 1 and doc[start].pos_ == "NOUN" and not _initial(doc[start].text):
+    while (
+        start < ent.end - 1 and doc[start].pos_ == "NOUN" and not _stopped_initial(doc[start].text)
+    ):
         start += 1
     return text[doc[start].idx : ent.end_char]
 
 
-def _initial(word: str) -> bool:
-    """ "A." : one capital letter and a full stop."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+def _stopped_initial(word: str) -> bool:
+    """ "A.": an initial written with its full stop (``is_initial``)."""
+    return word.endswith(".") and is_initial(word)
 
 
 def _headline_place(name: str, aliases: AliasTable) -> bool:

@@ -467,7 +467,7 @@ class _NameMatches:
     def _sharing(self, word: str, index: dict[str, list[str]]) -> Sequence[str]:
         """The full names that may match where ``index`` holds ``word``: those of its
         folded form, all of them for an initial."""
-        return list(self._words) if _initial(word) else index.get(word.casefold(), [])
+        return list(self._words) if is_initial(word) else index.get(word.casefold(), [])
 
 
 def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatches) -> None:
@@ -487,7 +487,7 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
     # "Mrs Howard" is not Michael Howard: a gendered title rules out a full name whose
     # given name is of the other sex.
     sex = _address_sex(mention.span)
-    candidates = [f for f in candidates if sex is None or gender_of_name(f.name) in (None, sex)]
+    candidates = [f for f in candidates if _sex_allows(sex, f.name)]
     # A full name opening with a given name beats a "name" the model ran into a word
     # before it ("Richard Nixon", not "Boycott Nixon" of "the Committee to Boycott
     # Nixon's Memoirs"), whichever is nearer.
@@ -501,7 +501,12 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
 def _sex_agrees(span: Span, full_name: str) -> bool:
     """False when the span's form of address and the full name's given name differ in
     sex: "Mrs Howard" is not Michael Howard, whom the same document names."""
-    sex = _address_sex(span)
+    return _sex_allows(_address_sex(span), full_name)
+
+
+def _sex_allows(sex: str | None, full_name: str) -> bool:
+    """Whether a form of address of ``sex`` (None: none or no sex) may stand for
+    ``full_name``: its given name is not of the other sex."""
     return sex is None or gender_of_name(full_name) in (None, sex)
 
 
@@ -647,12 +652,12 @@ def _same(words: Sequence[str], full: Sequence[str]) -> bool:
     for word, other in zip(words, full, strict=True):
         if word == other or (word.casefold() == other.casefold() and word.casefold() in _PARTICLES):
             continue
-        if not (_initial(word) and other.startswith(word[0]) and len(other) > 2):
+        if not (is_initial(word) and other.startswith(word[0]) and len(other) > 2):
             return False
     return True
 
 
-def _initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
     """ "P." or "K" (team sheets and credits drop the full stop)."""
     return word[:1].isupper() and word[:1].isalpha() and word[1:] in ("", ".")
 
@@ -737,7 +742,7 @@ def _relabel_part(
     words = _name_words(mention.name)
     if len(words) > 1:
         # "K Maggs" in a team sheet where the text names Kevin Maggs.
-        if all(_initial(word) for word in words[:-1]):
+        if all(is_initial(word) for word in words[:-1]):
             initialled = [f for f in full_names if _initialled(words, _name_words(f.name))]
             if len({f.canonical for f in initialled}) == 1:
                 mention.canonical, mention.label = initialled[0].canonical, "PERSON"

@@ -2376,7 +2376,8 @@ def _both_roles(subject: Token, name: Token) -> str | None:
     name. None when ``name`` is not joined to ``subject``."""
     if name.dep_ != "conj" or name.head != subject:
         return None
-    first = next(t for t in subject.doc[subject.i : name.i + 1] if t.ent_type_ == "PERSON")
+    words = subject.doc[subject.i : name.i + 1]
+    first = next((t for t in words if t.ent_type_ == "PERSON"), name)
     return subject.doc[subject.i : first.i].text
 
 
