@@ -258,6 +258,10 @@ def resolve_short_forms(
             for name in _forms(m):
                 for first in {name[0], _after_initials(name)[0], _after_leading_form(name)[0]}:
                     openers.setdefault(first, []).append(m)
+    # Where the document first names each long form (``found`` keeps one mention a name).
+    first_named: dict[str, int] = {}
+    for m in longer:
+        first_named.setdefault(m.canonical, m.span.start_char)
     first_full: dict[str, int] = {}
     for m in mentions:
         if m.label == "PERSON" and " " in m.name:
@@ -369,7 +373,7 @@ def resolve_short_forms(
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        long_form = _the_long_form(_one_per_thing(found), words)
+        long_form = _the_long_form(_one_per_thing(found), words, first_named)
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
@@ -497,11 +501,14 @@ def _spelled_otherwise(word: str, other: str) -> bool:
     )
 
 
-def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
+def _the_long_form(
+    found: dict[str, Named], words: list[str], first_named: dict[str, int]
+) -> Named | None:
     """The one long form of ``found``; of several, the one that is the short form and
     a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc,
     "Volvo" is AB Volvo beside its unit Volvo Flygmotor), the name a company's own
-    filings give it; else the parent the others lengthen, else the one the lead names."""
+    filings give it; else the parent the others lengthen, else the company the lead
+    names (``first_named``: where the document first names each long form)."""
     if len(found) == 1:
         return next(iter(found.values()))
     if not found:
@@ -525,17 +532,22 @@ def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
             if other is not core
         )
     ]
-    return parents[0] if len(parents) == 1 else _named_in_lead(list(found.values()))
+    if len(parents) == 1:
+        return parents[0]
+    return _named_in_lead(list(found.values()), first_named)
 
 
-def _named_in_lead(found: list[Named]) -> Named | None:
-    """Of several long forms, the only one the document's first paragraph names
-    ("Acme" is Acme Motor Co of the lead, not Acme Mexicana, the unit a later paragraph
-    names): a wire story's lead names in full the company it is about, and the story
-    goes on by its short name. ``None`` when the lead names none or several of them."""
+def _named_in_lead(found: list[Named], first_named: dict[str, int]) -> Named | None:
+    """Of several long forms, the only one the document's first paragraph names, when
+    it is a company's ("Acme" is Acme Motor Co of the lead, not Acme Mexicana, the unit
+    a later paragraph names): a wire story's lead names in full the company it is about,
+    and the story goes on by its short name. ``None`` when the lead names none or
+    several of them, or an institution ("United" is no Department of Transportation)."""
     lead_end = found[0].span.doc.text.find("\n")
-    in_lead = [m for m in found if 0 <= m.span.start_char < lead_end]
-    return in_lead[0] if len(in_lead) == 1 else None
+    in_lead = [m for m in found if first_named.get(m.canonical, lead_end) < lead_end]
+    if len(in_lead) != 1 or not _company(in_lead[0].canonical):
+        return None
+    return in_lead[0]
 
 
 def _legal_form_of(name: list[str], words: list[str]) -> bool:
