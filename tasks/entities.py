@@ -69,6 +69,7 @@ from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
     complete_from_title,
+    generation_stops,
     given_names_by_context,
     is_initial,
     people_at_list_items,
@@ -324,6 +325,7 @@ def extract_entities(
     state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
+    generation_stops(mentions, words.text)
     sentence_starts = [sent.start_char for sent in doc.sents]
     stored = [without_article(m.span, m.label) for m in mentions]
     return [

@@ -33,6 +33,10 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _COUNTRY_INITIALS = frozenset({"US", "UK"})
 # A word of initials ("E.F.", "J.").
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Legal forms written before the name, in capitals, by Swedish, Dutch and Indonesian
+# companies ("AB Volvo", "NV Philips", "PT Tambang Timah"), as Reuters-21578 writes them:
+# the story goes on by the name after the form ("Volvo").
+_LEADING_FORMS = frozenset({"AB", "NV", "PT"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION_WORDS = frozenset("of and the for de du des la le in on at to".split())
 # Last words of companies' names: legal suffixes and trades ("Cairn Energy",
@@ -252,8 +256,12 @@ def resolve_short_forms(
     for m in longer:
         if m.label == "ORG":
             for name in _forms(m):
-                for first in {name[0], _after_initials(name)[0]}:
+                for first in {name[0], _after_initials(name)[0], _after_leading_form(name)[0]}:
                     openers.setdefault(first, []).append(m)
+    # Where the document first names each long form (``found`` keeps one mention a name).
+    first_named: dict[str, int] = {}
+    for m in longer:
+        first_named.setdefault(m.canonical, m.span.start_char)
     first_full: dict[str, int] = {}
     for m in mentions:
         if m.label == "PERSON" and " " in m.name:
@@ -365,7 +373,7 @@ def resolve_short_forms(
                     for m in longer
                     if m.label == "PRODUCT" and m.canonical.split()[-1] == mention.name
                 }
-        long_form = _the_long_form(_one_per_thing(found), words)
+        long_form = _the_long_form(_one_per_thing(found), words, first_named)
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if long_form.canonical.split()[: len(words)] == words:
@@ -493,15 +501,23 @@ def _spelled_otherwise(word: str, other: str) -> bool:
     )
 
 
-def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
+def _the_long_form(
+    found: dict[str, Named], words: list[str], first_named: dict[str, int]
+) -> Named | None:
     """The one long form of ``found``; of several, the one that is the short form and
-    a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc),
-    the name a company's own filings give it."""
+    a legal form only ("Chevron" is Chevron Corp beside its unit Chevron U.S.A. Inc,
+    "Volvo" is AB Volvo beside its unit Volvo Flygmotor), the name a company's own
+    filings give it; else the parent the others lengthen, else the company the lead
+    names (``first_named``: where the document first names each long form)."""
     if len(found) == 1:
         return next(iter(found.values()))
     if not found:
         return None
-    legal = [m for m in found.values() if _legal_form_of(m.canonical.split(), words)]
+    legal = [
+        m
+        for m in found.values()
+        if _legal_form_of(m.canonical.split(), words) or _form_then(m.canonical.split(), words)
+    ]
     if len(legal) == 1:
         return legal[0]
     # "Deutsche" beside "Deutsche Bank AG" and its unit "Deutsche Bank (Asia) AG": the
@@ -516,7 +532,22 @@ def _the_long_form(found: dict[str, Named], words: list[str]) -> Named | None:
             if other is not core
         )
     ]
-    return parents[0] if len(parents) == 1 else None
+    if len(parents) == 1:
+        return parents[0]
+    return _named_in_lead(list(found.values()), first_named)
+
+
+def _named_in_lead(found: list[Named], first_named: dict[str, int]) -> Named | None:
+    """Of several long forms, the only one the document's first paragraph names, when
+    it is a company's ("Acme" is Acme Motor Co of the lead, not Acme Mexicana, the unit
+    a later paragraph names): a wire story's lead names in full the company it is about,
+    and the story goes on by its short name. ``None`` when the lead names none or
+    several of them, or an institution ("United" is no Department of Transportation)."""
+    lead_end = found[0].span.doc.text.find("\n")
+    in_lead = [m for m in found if first_named.get(m.canonical, lead_end) < lead_end]
+    if len(in_lead) != 1 or not _company(in_lead[0].canonical):
+        return None
+    return in_lead[0]
 
 
 def _legal_form_of(name: list[str], words: list[str]) -> bool:
@@ -565,7 +596,8 @@ def _opening(
         for m in openers.get(words[0], ())
         if m.span.start_char < start
         and any(
-            name[: len(words)] == words and len(name) > len(words)
+            (name[: len(words)] == words and len(name) > len(words))
+            or _opens_after_form(form, words)
             for form in _forms(m)
             for name in (form, _after_initials(form))
         )
@@ -619,6 +651,27 @@ def _after_initials(words: list[str]) -> list[str]:
     return words[first:]
 
 
+def _after_leading_form(words: list[str]) -> list[str]:
+    """The words of a name after the legal form it opens with ("Volvo" of "AB Volvo"),
+    else all of them."""
+    if len(words) > 1 and words[0] in _LEADING_FORMS and words[1][:1].isupper():
+        return words[1:]
+    return words
+
+
+def _opens_after_form(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` open ``name`` after the legal form it opens with ("Volvo" of
+    "AB Volvo")."""
+    rest = _after_leading_form(name)
+    return len(rest) < len(name) and rest[: len(words)] == words
+
+
+def _form_then(name: list[str], words: list[str]) -> bool:
+    """Whether ``name`` is a leading legal form and ``words`` ("AB Volvo")."""
+    rest = _after_leading_form(name)
+    return len(rest) < len(name) and rest == words
+
+
 def _outlet(name: str) -> bool:
     """Whether ``name`` is a name and one noun for a shop or brand of it ("FoodCorp
     Supermarket", "Acme Store"): there the name alone is the company itself, not that
@@ -629,10 +682,11 @@ def _outlet(name: str) -> bool:
 
 def _company(name: str) -> bool:
     """Whether ``name`` ends like a company's ("Cairn Energy", "Jet Airways", "Acme
-    Corp"), or is a company's name and legal form before "of" and its place ("Acme
-    Clinics Corp of America"); an institution's head ("Cork County Council") is no
-    company's."""
-    if name.split()[-1].casefold().rstrip(".") in _COMPANY_HEADS:
+    Corp"), opens with a legal form ("AB Acme"), or is a company's name and legal form
+    before "of" and its place ("Acme Clinics Corp of America"); an institution's head
+    ("Cork County Council") is no company's."""
+    words = name.split()
+    if words[-1].casefold().rstrip(".") in _COMPANY_HEADS or _after_leading_form(words) != words:
         return True
     before, of, _ = name.partition(" of ")
     return bool(of) and " " in before and before.split()[-1].casefold().rstrip(".") in LEGAL_FORMS

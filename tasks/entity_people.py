@@ -657,6 +657,34 @@ def _same(words: Sequence[str], full: Sequence[str]) -> bool:
     return True
 
 
+def generation_stops(mentions: Sequence[Named], text: str) -> None:
+    """A person's canonical name ending in "Jr" or "Sr" takes the abbreviation's full
+    stop where the document writes it inside a sentence ("Ann Doe Jr., a lawyer",
+    "Doe Jr. — who"): the stop is part of the name as the text gives it. A stop that
+    may end the sentence ("said Ann Doe Jr. Then") tells nothing: wire copy writes "Jr"
+    without one. ``mentions``' canonical names change in place."""
+    if "Jr." not in text and "Sr." not in text:
+        return
+    stopped = {
+        m.canonical
+        for m in mentions
+        if m.label == "PERSON"
+        and text.endswith(("Jr.", "Sr."), 0, m.span.end_char)
+        and m.canonical.endswith((" Jr", " Sr"))
+        and _inside_sentence(text, m.span.end_char)
+    }
+    for mention in mentions:
+        if mention.label == "PERSON" and mention.canonical in stopped:
+            mention.canonical += "."
+
+
+def _inside_sentence(text: str, end: int) -> bool:
+    """Whether the sentence goes on after ``end``: a comma, a semicolon, a colon, a
+    closing bracket, a dash or a lowercase word comes next on the line."""
+    rest = text[end : end + 3].lstrip(" ")
+    return bool(rest) and (rest[0] in ",;:)—–-" or rest[0].islower())
+
+
 def is_initial(word: str) -> bool:
     """ "P." or "K" (team sheets and credits drop the full stop)."""
     return word[:1].isupper() and word[:1].isalpha() and word[1:] in ("", ".")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.aliases import AliasTable
 from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.common_words import common_words
-from tasks.entity_acronyms import INITIALS, LEGAL_FORMS
+from tasks.entity_acronyms import INITIALS, LEGAL_FORMS, is_legal_form
 from tasks.entity_filters import opens_line_or_sentence
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
@@ -808,16 +808,22 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
     "Han Lee" is named before; "Lagat" after "Bernard Lagat"), with that span's label;
     only a name of capitalised words, and of those only capitalised words, no title
     ("Ms Lomax" stays "Lomax") and no word of a span that the widening would cut, are
-    taken. ``spans`` in text order, the result too (overlaps are left to the caller)."""
+    taken. A company's name without its legal form is a known name too ("[Acme]
+    [Canada] site" after "Acme Canada Inc", the model's group and place). ``spans`` in
+    text order, the result too (overlaps are left to the caller)."""
     if not spans:
         return spans
     doc = spans[0].doc
-    labels = {span_text(span): span.label_ for span in spans if len(span) > 1}
+    named = [span for span in spans if len(span) > 1]
+    named += [core for span in named if (core := _before_legal_forms(span)) is not None]
+    labels: dict[str, str] = {}
+    for span in named:
+        labels.setdefault(span_text(span), span.label_)
     # Only a stretch that starts and ends as a known name does can be one (cheap): the
     # words compared as the ORTH array's values, no Token made for each.
     orth = token_values(doc, "ORTH")
-    firsts = {orth[span.start] for span in spans if len(span) > 1}
-    lasts = {orth[span.end - 1] for span in spans if len(span) > 1}
+    firsts = {orth[span.start] for span in named}
+    lasts = {orth[span.end - 1] for span in named}
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     widened = []
     for span in spans:
@@ -835,6 +841,21 @@ def as_named_elsewhere(spans: list[Span]) -> list[Span]:
                     best = Span(doc, start, end, label=labels[text])
         widened.append(best)
     return widened
+
+
+def _before_legal_forms(span: Span) -> Span | None:
+    """The words of a company's name of two words or more before its legal forms, as
+    an ORG span ("Acme Canada" of "Acme Canada Inc"); ``None`` for a name without one."""
+    if span.label_ != "ORG":
+        return None
+    end = span.end
+    while end - span.start > 2 and is_legal_form(span.doc[end - 1].text, span.doc[end - 2].text):
+        end -= 1
+        if span.doc[end - 1].text == ",":
+            end -= 1
+    if end == span.end or end - span.start < 2:
+        return None
+    return Span(span.doc, span.start, end, label="ORG")
 
 
 def _widens(token: Token) -> bool:
