@@ -18,16 +18,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.entity_acronyms import is_legal_form
 from tasks.person_gender import is_first_name
 
-# One partner's surname: a capitalised word, hyphened or not ("Moss-Orr"), or two
-# ("Merrill Lynch" of "Merrill Lynch, Pierce, Fenner and Smith").
-_PARTNER = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# One partner's surname: a capitalised word ("McOrr" with a second capital), hyphened
+# or not ("Moss-Orr"), or two ("Merrill Lynch" of "Merrill Lynch, Pierce, Fenner and
+# Smith").
+_PARTNER = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _MEMBER = rf"{_PARTNER}(?: {_PARTNER})?"
 _SEQUENCE = re.compile(
-    rf"(?<![\w.’'-])(?P<names>{_MEMBER}(?:, {_PARTNER}){{1,5}},? (?:and|&) {_PARTNER})"
-    rf"(?P<form>(?: (?:Securities|Capital|Partners))?(?: [A-Z][a-z]*\.?)?)"
+    # Not inside a word, nor after a person's initial ("W.I. Hale, Sons and Co").
+    r"(?<![\w.’'-])(?<![\s.][A-Z]\. )"
+    rf"(?P<names>{_MEMBER}(?:, {_PARTNER}){{1,5}},? (?:and|&) {_PARTNER})"
+    r"(?![\w’'-])"
+    r"(?P<form>(?: (?:Securities|Capital|Partners))?(?: (?:[A-Z][a-z]+|inc)\.?(?!\w))?)"
 )
 # The words that name the firm just before its name: a partner's (or an associate's,
 # a counsel's) place at it, a law or accounting firm, an account held by it (the
@@ -61,24 +68,56 @@ def partner_firms(text: str, is_place: Callable[[str], bool]) -> list[tuple[int,
         # A place may be a partner's name too ("Hamilton"): a list of places is mostly
         # places.
         places = sum(map(is_place, names))
-        if 2 * places >= len(names) or _given_names(text, names):
+        if 2 * places >= len(names) or _listed_companies(names) or _given_names(text, names):
             continue
-        end = match.end("names")
+        start, end = match.start(), match.end("names")
+        if _opener(names[0]):
+            # "On Monday, Hale, Moss and Co": the firm starts after the opening words.
+            names = names[1:]
+            start = text.index(names[0], start)
         form = match.group("form").split()
-        legal = bool(form) and is_legal_form(form[-1], names[-1])
-        if legal:
+        if form and is_legal_form(form[-1], names[-1]):
             end = match.end("form")
-        elif not _firm_context(text, match.start(), end):
+        elif is_legal_form(names[-1], "and"):
+            # "… and Co.": the form's stop is part of the name.
+            end += text.startswith(".", end)
+        elif form or not _firm_context(text, start, end):
+            # A capitalised word after the names that is no legal form goes on with
+            # another name ("… and Penn Insurance Agency"), which the model keeps.
             continue
-        firm = text[match.start() : end]
-        found.append((match.start(), end, firm))
-        found.extend((*at, firm) for at in _short_names(text, names, match.start(), end))
+        if len(names) < 3 or (" " in names[0] and _partners_but_forms(names) < 3):
+            # Two names and a form after a two-word name are as often two firms
+            # ("Hale Moss, Penn and Co": Hale Moss and Penn and Co).
+            continue
+        firm = text[start:end]
+        # A wire bracket's name is already one organisation, as the bracket writes it.
+        if not text.startswith("<", start - 1):
+            found.append((start, end, firm))
+        found.extend((*at, firm) for at in _short_names(text, names, start, end))
     return sorted(set(found))
 
 
 def _partners(names: str) -> list[str]:
     """The partners' names of a firm's name ("Hale, Moss and Penn": Hale, Moss, Penn)."""
     return [name.strip() for name in re.split(r",|\band\b|&", names) if name.strip()]
+
+
+def _partners_but_forms(names: list[str]) -> int:
+    """How many of a firm's ``names`` are partners' names, not its legal form ("Co")."""
+    return sum(not is_legal_form(name, "and") for name in names)
+
+
+def _opener(name: str) -> bool:
+    """Whether a first partner's name opens with a function word or a day or month
+    name, written with a capital at a sentence's start ("On Monday", "In May")."""
+    first = name.split()[0].casefold()
+    return first in STOP_WORDS or first in WEEKDAYS or first in MONTHS
+
+
+def _listed_companies(names: list[str]) -> bool:
+    """Whether a name but the last holds a legal form ("Hale Inc, Moss and Penn Co"): a
+    list of companies, each named in full, not one firm."""
+    return any(is_legal_form(word) for name in names[:-1] for word in name.split()[1:])
 
 
 def _firm_context(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,9 @@ _MONEY_CUES = ("money", "monetary")
 # ministry), or between "Chief" and "Secretary" (the chief secretary of a cabinet).
 _MINISTER = "Minister"
 _CHIEF, _SECRETARY = "Chief", "Secretary"
+# A department named alone, which the judges keep as one in a post ("Treasury
+# Secretary", "Chief Treasury Secretary": the Treasury).
+_DEPARTMENTS = frozenset({"Treasury"})
 
 
 class _Named(Protocol):
@@ -66,9 +69,11 @@ def _virus(mention: _Named) -> bool:
 def _portfolio(span: Span) -> bool:
     """Whether the one-word ``span`` is a ministry's word in a minister's title before
     a capitalised name: "Minister" after it, or "Chief" before it and "Secretary"
-    after it."""
+    after it; a department's name alone stays one."""
     doc = span.doc
     if len(span) != 1 or span.end + 1 >= len(doc) or not doc[span.end + 1].is_title:
+        return False
+    if span.text in _DEPARTMENTS:
         return False
     after = doc[span.end].text
     if after == _MINISTER:
