@@ -43,6 +43,7 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
+from tasks.entity_firms import partner_firms
 from tasks.entity_heads import (
     generic_acronyms,
     lodgings,
@@ -65,6 +66,7 @@ from tasks.entity_labels import (
     vote,
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_nonnames import without_non_names
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -260,6 +262,8 @@ def extract_entities(
         """Those and the gazetteer's big cities."""
         return is_place_or_region(name) or name in city_names()
 
+    mentions = _with_partner_firms(mentions, doc, words.text, is_known_place)
+
     lineup_people(mentions, words.text, is_known_place)
     people_of_places(mentions, is_place_or_region)
     places_of_people(mentions, is_place)
@@ -276,6 +280,7 @@ def extract_entities(
     resolve_acronyms(words.text, mentions)
     resolve_short_forms(mentions, is_known_place)
     mentions = [m for m in mentions if not _stopped(m, table)]
+    mentions = without_non_names(mentions, words.text)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)
@@ -941,6 +946,22 @@ def _with_party_tags(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
     for mention in found:
         mention.canonical = mention.name
     return kept
+
+
+def _with_partner_firms(
+    mentions: list[_Mention], doc: Doc, text: str, is_place: Callable[[str], bool]
+) -> list[_Mention]:
+    """A partnership named by its partners' surnames ("Hale, Moss and Penn", see
+    ``partner_firms``) is one organisation, replacing the people the model made of its
+    names; its short name ("Hale Moss") is the same organisation."""
+    found: list[_Mention] = []
+    for start, end, firm in partner_firms(text, is_place):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        name = clean_name(firm, "ORG")
+        found.append(_Mention(span=span, name=name, label="ORG", canonical=name, pinned=True))
+    return _replacing(mentions, found) if found else mentions
 
 
 def _with_table_cells(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
