@@ -166,7 +166,7 @@ from tasks.entity_wire import (
     wire_non_entity,
 )
 from tasks.entity_works import work_after_hero
-from tasks.nlp import span_text
+from tasks.nlp import span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -324,7 +324,7 @@ def extract_entities(
     state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
     return [
         EntityMention(
@@ -341,6 +341,21 @@ def extract_entities(
         )
         for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
     ]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The character offset of each sentence's first token, in order, as ``doc.sents``
+    gives them, read from the document's arrays: ``doc.sents`` makes a Span and a Token
+    per sentence. A custom sentence hook or a document without sentence boundaries is
+    left to ``doc.sents`` (which raises on the latter)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents]
+    if len(doc) == 0:
+        return []
+    # As ``doc.sents``: the first token opens a sentence, then each token marked 1.
+    opening = token_array(doc, "SENT_START")[1:] == 1
+    offsets = token_values(doc, "IDX")
+    return [offsets[0], *(offsets[index + 1] for index in opening.nonzero()[0].tolist())]
 
 
 def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention]:

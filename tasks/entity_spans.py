@@ -632,9 +632,14 @@ def with_number(span: Span) -> Span | None:
     if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
         return None
     text = doc_text(doc)
-    name = re.escape(span_text(span))
+    number, written_name = doc[before].text, span_text(span)
+    # Each match below is an occurrence of the number and the name, no two overlapping:
+    # fewer than two occurrences, and no pattern need be compiled for this name.
+    if text.count(f"{number} {written_name}") < 2:
+        return None
+    name = re.escape(written_name)
     written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
-    numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
+    numbered = len(re.findall(rf"(?<![\w.,]){number} {name}(?![\w'’-])", text))
     if numbered < 2 or numbered != written:
         return None
     return Span(doc, before, span.end, label=span.label_)
