@@ -326,6 +326,7 @@ def extract_entities(
     _curated_as_written(mentions)
     sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
+    keys: dict[tuple[str, str, str], str] = {}
     return [
         EntityMention(
             doc_id=doc_id,
@@ -336,7 +337,7 @@ def extract_entities(
             text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
-            entity_key=entity_key(m.label, _key_name(m)),
+            entity_key=_mention_key(m, keys),
             canonical_name=m.canonical,
         )
         for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
@@ -650,6 +651,17 @@ def _named_in_any_language(mention: _Mention) -> bool:
         and all(word[:1].isupper() for word in words)
         and is_first_name(words[0])
     )
+
+
+def _mention_key(mention: _Mention, keys: dict[tuple[str, str, str], str]) -> str:
+    """``entity_key`` of ``mention``'s label and ``_key_name``, worked out once per
+    label and names in ``keys`` (the document's, filled here): a document names the
+    same things again and again."""
+    names = (mention.label, mention.canonical, mention.key_name)
+    key = keys.get(names)
+    if key is None:
+        key = keys[names] = entity_key(mention.label, _key_name(mention))
+    return key
 
 
 def _key_name(mention: _Mention) -> str:

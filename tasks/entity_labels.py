@@ -412,8 +412,9 @@ def _described_as(
         return named
     if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
         return "ORG"
-    verb = span.root.head
-    if span.root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
         for child in verb.children:
             # after the verb: "on which computer the CA is" asks where it is
             if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
