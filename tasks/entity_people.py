@@ -24,6 +24,7 @@ from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs, org_head
 from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
+from tasks.word_search import whole_word_starts
 
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
@@ -1121,35 +1122,11 @@ def untagged_surnames(
     for surname, after in first_named.items():
         if len(owners[surname]) > 1 or not _bare_surname_word(surname, is_common, is_place):
             continue
-        for start in _whole_word_starts(text, surname, after):
+        for start in whole_word_starts(text, surname, after):
             token = doc.char_span(start, start + len(surname))
             if token is not None and len(token) == 1 and _stands_alone(token[0], taken):
                 found.append(Span(doc, token.start, token.end, label="PERSON"))
     return sorted(found, key=lambda span: span.start)
-
-
-def _whole_word_starts(text: str, word: str, after: int) -> list[int]:
-    """The offsets where ``word`` (letters at both ends) stands as a whole word in
-    ``text`` from ``after`` on, as ``re.finditer(rf"\\b{word}\\b", text[after:])``
-    finds it (``after`` counts as the text's start), without compiling a pattern for
-    each document's surnames: no letter, digit or underscore (regex's ``\\w``) glued
-    before or after it."""
-    starts = []
-    at = text.find(word, after)
-    while at >= 0:
-        end = at + len(word)
-        glued_before = at > after and _is_word_char(text[at - 1])
-        if not glued_before and not (end < len(text) and _is_word_char(text[end])):
-            starts.append(at)
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-    return starts
-
-
-def _is_word_char(char: str) -> bool:
-    """Regex's ``\\w`` of one character: a letter, a digit or an underscore."""
-    return char.isalnum() or char == "_"
 
 
 def _bare_surname_word(

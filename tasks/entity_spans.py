@@ -575,8 +575,10 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
     a name never runs from one line, heading or table cell into the next ("Dezuka
     Suisan" + "Additional Information")."""
     text = doc_text(doc)
-    stop = doc[end].idx if end < len(doc) else len(text)
-    if "\n" not in text[doc[start].idx : stop]:
+    # The offsets from the document's array: no Token made for every name.
+    offsets = token_values(doc, "IDX")
+    stop = offsets[end] if end < len(doc) else len(text)
+    if "\n" not in text[offsets[start] : stop]:
         return start, end
     parts: list[tuple[int, int]] = []
     first = start
@@ -899,7 +901,9 @@ def version_pair(span: Span) -> list[Span] | None:
     name again and its number (the model may leave that number out of the span). One
     span each, with the span's label; ``None`` for any other span."""
     doc = span.doc
-    joints = [token.i for token in span[1:-1] if token.lower_ in ("and", "&")]
+    # The words from the document's array: no Token made for each word of every name.
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    joints = [i for i in range(span.start + 1, span.end - 1) if strings[lower[i]] in ("and", "&")]
     if len(joints) != 1:
         return None
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
@@ -1329,6 +1333,10 @@ def titled_name(span: Span) -> Span | None:
     capitalised word between is the given name the model left out."""
     doc = span.doc
     if span.label_ == "PERSON" or len(span) != 1 or span.start < 2:
+        return None
+    # The title from the document's array first: most words follow no title.
+    title_word = doc.vocab.strings[token_values(doc, "LOWER")[span.start - 2]]
+    if title_word.rstrip(".") not in _person_only_titles():
         return None
     word, given, title = span[0], doc[span.start - 1], doc[span.start - 2]
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):
