@@ -107,11 +107,13 @@ def resolve_people(
         mention.canonical = mention.name
     given_names = _GivenNamesInText(text, is_common)
     royals: dict[str, str] = {}
+    # Each person's royal title, looked for once for both passes below.
+    royal_titles: dict[int, str | None] = {}
     for mention in mentions:
         # The label first: the title is looked for around a person's name only.
         if mention.label != "PERSON":
             continue
-        royal = title_before(mention.span, ROYAL_TITLES)
+        royal = royal_titles[id(mention)] = title_before(mention.span, ROYAL_TITLES)
         if royal and len(mention.name.split()) == 1:
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
         elif " " not in mention.name:
@@ -125,7 +127,7 @@ def resolve_people(
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
-        royal = title_before(mention.span, ROYAL_TITLES)
+        royal = royal_titles[id(mention)]
         if royal and len(mention.name.split()) > 1:
             mention.canonical = f"{royal.title()} {mention.name}"
         elif royal:
@@ -476,12 +478,16 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
     (``matches``: ``full_names`` matched by name), the nearest one when several do."""
     ending, opening, same = matches.of(mention.name)
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in full_names if f.name in ending]
-    # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
-    by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
-    if not candidates and by_given and not _titled_by_place(mention.span) and len(opening) == 1:
+    # Each list made only where its set has a name: most mentions match none.
+    candidates = [f for f in full_names if f.name in ending] if ending else []
+    if (
+        not candidates
+        and len(opening) == 1
+        and _called_by_given_name(mention.span)
+        and not _titled_by_place(mention.span)
+    ):
         candidates = [f for f in full_names if f.name in opening]
-    if not candidates and len(_name_words(mention.name)) > 1:
+    if not candidates and same and len(_name_words(mention.name)) > 1:
         candidates = [f for f in full_names if f.name in same]
     if not candidates:
         return
@@ -497,6 +503,12 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
+
+
+def _called_by_given_name(span: Span) -> bool:
+    """Whether the name at ``span`` may be a given name opening a full name: no title
+    before it, or a knight's or a dame's ("Sir Digby" is Sir Digby Jones)."""
+    return not after_title(span) or title_before(span, _KNIGHTLY) is not None
 
 
 def _sex_agrees(span: Span, full_name: str) -> bool:
