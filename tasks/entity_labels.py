@@ -410,7 +410,8 @@ def _described_as(
     )
     if named is not None:
         return named
-    if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    if span.end < len(doc) and strings[lower[span.end]] in _BAND_ROLES:
         return "ORG"
     root = span.root
     verb = root.head
@@ -591,7 +592,7 @@ def _also_known_as(span: Span) -> str | None:
     aka Fatboy Slim"), else ``None``."""
     doc = span.doc
     at = span.start - 1
-    if at < 1 or doc[at].lower_ not in _ALSO_KNOWN:
+    if at < 1 or doc.vocab.strings[token_values(doc, "LOWER")[at]] not in _ALSO_KNOWN:
         return None
     at -= 1
     while at >= 0 and doc[at].text in _ASIDE:

@@ -185,7 +185,8 @@ _TITLE_PUNCT = " \t\"'“”‘’,;:!?()[]{}—–|"
 
 
 def _possessive_free(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
+    """``word`` (no white space in it) without a closing possessive "'s"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _full_name_before(raw: Sequence[str], at: int, is_common: Callable[[str], bool]) -> str | None:
