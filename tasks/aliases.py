@@ -25,6 +25,7 @@ from pathlib import Path
 import pycountry
 
 from core.errors import DossierError, Errors
+from tasks.word_search import has_whole_word
 
 COUNTRY_LABELS = frozenset({"GPE", "LOC", "NORP"})
 SHIPPED_FILES = ("entity_aliases.toml", "entity_names.toml")
@@ -197,7 +198,7 @@ def _words(value: object, path: Path, index: int, key: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _has(text: str, words: str) -> bool:
     """True when ``words`` occur in ``text`` as whole words."""
-    return re.search(rf"\b{re.escape(words)}\b", text) is not None
+    return has_whole_word(text, words)
 
 
 @cache

@@ -169,7 +169,7 @@ from tasks.entity_wire import (
     wire_non_entity,
 )
 from tasks.entity_works import work_after_hero
-from tasks.nlp import span_text
+from tasks.nlp import span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -331,8 +331,9 @@ def extract_entities(
     united_states_regions(mentions)
     _curated_as_written(mentions)
     generation_stops(mentions, words.text)
-    sentence_starts = [sent.start_char for sent in doc.sents]
+    sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
+    keys: dict[tuple[str, str, str], str] = {}
     return [
         EntityMention(
             doc_id=doc_id,
@@ -343,11 +344,26 @@ def extract_entities(
             text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
-            entity_key=entity_key(m.label, _key_name(m)),
+            entity_key=_mention_key(m, keys),
             canonical_name=m.canonical,
         )
         for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
     ]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The character offset of each sentence's first token, in order, as ``doc.sents``
+    gives them, read from the document's arrays: ``doc.sents`` makes a Span and a Token
+    per sentence. A custom sentence hook or a document without sentence boundaries is
+    left to ``doc.sents`` (which raises on the latter)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [sent.start_char for sent in doc.sents]
+    if len(doc) == 0:
+        return []
+    # As ``doc.sents``: the first token opens a sentence, then each token marked 1.
+    opening = token_array(doc, "SENT_START")[1:] == 1
+    offsets = token_values(doc, "IDX")
+    return [offsets[0], *(offsets[index + 1] for index in opening.nonzero()[0].tolist())]
 
 
 def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention]:
@@ -642,6 +658,17 @@ def _named_in_any_language(mention: _Mention) -> bool:
         and all(word[:1].isupper() for word in words)
         and is_first_name(words[0])
     )
+
+
+def _mention_key(mention: _Mention, keys: dict[tuple[str, str, str], str]) -> str:
+    """``entity_key`` of ``mention``'s label and ``_key_name``, worked out once per
+    label and names in ``keys`` (the document's, filled here): a document names the
+    same things again and again."""
+    names = (mention.label, mention.canonical, mention.key_name)
+    key = keys.get(names)
+    if key is None:
+        key = keys[names] = entity_key(mention.label, _key_name(mention))
+    return key
 
 
 def _key_name(mention: _Mention) -> str:

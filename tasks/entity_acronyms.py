@@ -19,6 +19,7 @@ from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import Named
 from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
+from tasks.word_search import parenthesised_at
 
 # A wire service's angle brackets may close the long form before its acronym
 # ("<Acme Pump Works Co> (APW)") or hold its ticker there ("Acme Pump Works Co <APW.F>
@@ -193,12 +194,13 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     """The words just before the first ``(ACRONYM)`` of ``text`` (on its line) whose
     initials are exactly the acronym's letters, when the model took no entity there
     ("the Universities and Colleges Employers' Association (UCEA)"), else ``None``."""
-    match = re.search(rf"\(\s*{re.escape(acronym)}\s*\)", text)
-    if match is None:
+    # The acronym is letters and "&" (``_ACRONYM``): no white space at its ends.
+    bracket = parenthesised_at(text, acronym)
+    if bracket is None:
         return None
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    before = list(_WORD.finditer(text, line_start, match.start()))
-    if not before or text[before[-1].end() : match.start()].strip():
+    line_start = text.rfind("\n", 0, bracket) + 1
+    before = list(_WORD.finditer(text, line_start, bracket))
+    if not before or text[before[-1].end() : bracket].strip():
         return None
     # "Diamant Boart Stratabit SA (DBS)": a legal form gives no initial, and stays in
     # the name.

@@ -33,7 +33,7 @@ from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_references import is_reference_line
 from tasks.entity_wire import TICKER
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, span_text, token_values
 from tasks.person_gender import is_first_name
 
 _WEB = re.compile(r"@|://|\bwww\.|\.(?:com|org|net|co|uk|io|gov|edu|de)\b", re.IGNORECASE)
@@ -109,6 +109,8 @@ _LAW_DIVISIONS = frozenset(
 _RATING_GRADE = re.compile(
     r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)[123+-]?|[AP]-[123]\+?|D(?:&|/)?P-\d{1,2}"
 )
+# The letters a grade opens with (``_RATING_GRADE``'s alternatives).
+_RATING_INITIALS = frozenset("ABCDP")
 _RATING_WORDS = ("rating", "ratings", "rated", "downgraded", "upgraded", "downgrade", "upgrade")
 # Bullets and item numbers that open a list item ("•", "*", "3."), at most two tokens.
 _LIST_MARKER = re.compile(r"^(?:[•·▪◦*‣–-]|\d{1,2}[.)]?)$")
@@ -223,7 +225,7 @@ def is_non_entity(
 def _section_page(name: str) -> bool:
     """A newspaper's page in a lettered section ("Page B1", "Pages A12"), as a letter to
     the editor cites the article it answers: a place in a paper, no entity."""
-    return _SECTION_PAGE.fullmatch(name) is not None
+    return name.startswith("Page") and _SECTION_PAGE.fullmatch(name) is not None
 
 
 # A few lines only: the mentions of one paragraph ask about its line in turn; a
@@ -241,7 +243,8 @@ def _is_code_line(line: str) -> bool:
 def _in_path(span: Span, name: str) -> bool:
     """A file name in a path ("edit misc/CA.pl"): no name, though its stem is in
     capitals."""
-    if span.start == 0 or _FILE_NAME.fullmatch(name) is None:
+    # A file name holds a full stop: most names hold none.
+    if span.start == 0 or "." not in name or _FILE_NAME.fullmatch(name) is None:
         return False
     before = span.doc[span.start - 1]
     return before.text.endswith("/") and not before.whitespace_
@@ -257,7 +260,8 @@ def _portfolio_of_title(span: Span, name: str) -> bool:
     doc = span.doc
     if span.label_ not in _PORTFOLIO_LABELS or span.end >= len(doc):
         return False
-    if doc[span.end].text not in _PORTFOLIO_TITLES:
+    # The word after from the document's array: most names stand before no title.
+    if doc.vocab.strings[token_values(doc, "ORTH")[span.end]] not in _PORTFOLIO_TITLES:
         return False
     parts = name.split()
     return (
@@ -297,8 +301,11 @@ def _numbered_part(span: Span, name: str, words: WordCase) -> bool:
     or writes it in lowercase ("the second variation"), and never writes it capitalised
     without a number (a player's name and a minute, "Kezman 74", beside "Kezman
     scored"). The divisions of statutes stay laws ("Section 8", "Article 50")."""
+    # The label first: the pattern is asked of laws only.
+    if span.label_ != "LAW":
+        return False
     match = _NUMBERED.fullmatch(name)
-    if span.label_ != "LAW" or match is None:
+    if match is None:
         return False
     word, number = match.groups()
     if word in _LAW_DIVISIONS:
@@ -315,7 +322,8 @@ def _rating_grade(name: str, words: WordCase) -> bool:
     Duff and Phelps's "D&P-8"), in a text that speaks of ratings: no organisation,
     though it is in capitals (the AAA of athletics, the CCC of commodity credit stay
     where the text rates nothing)."""
-    if _RATING_GRADE.fullmatch(name) is None:
+    # Every grade opens with one of these letters: most names ask no pattern.
+    if name[:1] not in _RATING_INITIALS or _RATING_GRADE.fullmatch(name) is None:
         return False
     return any(words.lower[word] for word in _RATING_WORDS) or "Moody" in words.text
 
@@ -437,8 +445,11 @@ def opens_line_or_sentence(token: Token) -> bool:
 def _is_initial_participle(span: Span) -> bool:
     """ "Dubbed the …", "Founded by …": one capitalised past participle or gerund
     opening its sentence, followed by an article or a preposition."""
-    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+    if len(span) != 1 or span.end >= len(span.doc):
         return False
-    word = span[0].text.lower()
+    # The word's ending first (a one-word span's text is its word's): most names are
+    # no participle, and then no Token is made for them.
+    if not span_text(span).lower().endswith(("ed", "ing")) or not span[0].is_sent_start:
+        return False
     following = span.doc[span.end].text.lower()
-    return word.endswith(("ed", "ing")) and following in _PARTICIPLE_FOLLOWERS
+    return following in _PARTICIPLE_FOLLOWERS

@@ -122,10 +122,12 @@ def _aboard(span: Span) -> bool:
     Narwen One"): a ship, an aircraft or a spacecraft, when no noun follows the name
     ("aboard a Velmora flight" is aboard the airline's plane)."""
     doc = span.doc
+    # The words before from the document's array: most names follow no "aboard".
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
     at = span.start - 1
-    if at >= 0 and doc[at].lower_ == "the":
+    if at >= 0 and strings[lower[at]] == "the":
         at -= 1
-    if at < 0 or doc[at].lower_ != "aboard":
+    if at < 0 or strings[lower[at]] != "aboard":
         return False
     return not (span.end < len(doc) and doc[span.end].pos_ == "NOUN")
 

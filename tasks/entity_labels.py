@@ -410,10 +410,12 @@ def _described_as(
     )
     if named is not None:
         return named
-    if span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES:
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    if span.end < len(doc) and strings[lower[span.end]] in _BAND_ROLES:
         return "ORG"
-    verb = span.root.head
-    if span.root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
         for child in verb.children:
             # after the verb: "on which computer the CA is" asks where it is
             if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
@@ -590,7 +592,7 @@ def _also_known_as(span: Span) -> str | None:
     aka Fatboy Slim"), else ``None``."""
     doc = span.doc
     at = span.start - 1
-    if at < 1 or doc[at].lower_ not in _ALSO_KNOWN:
+    if at < 1 or doc.vocab.strings[token_values(doc, "LOWER")[at]] not in _ALSO_KNOWN:
         return None
     at -= 1
     while at >= 0 and doc[at].text in _ASIDE:

@@ -24,6 +24,7 @@ from tasks.common_words import common_words
 from tasks.entity_labels import label_by_head, list_runs, org_head
 from tasks.nlp import doc_text, positions, span_text, token_values
 from tasks.person_gender import gender_of_name, gender_of_title, is_first_name
+from tasks.word_search import whole_word_starts
 
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister gen general
@@ -106,11 +107,13 @@ def resolve_people(
         mention.canonical = mention.name
     given_names = _GivenNamesInText(text, is_common)
     royals: dict[str, str] = {}
+    # Each person's royal title, looked for once for both passes below.
+    royal_titles: dict[int, str | None] = {}
     for mention in mentions:
         # The label first: the title is looked for around a person's name only.
         if mention.label != "PERSON":
             continue
-        royal = title_before(mention.span, ROYAL_TITLES)
+        royal = royal_titles[id(mention)] = title_before(mention.span, ROYAL_TITLES)
         if royal and len(mention.name.split()) == 1:
             royals.setdefault(mention.name, f"{royal.title()} {mention.name}")
         elif " " not in mention.name:
@@ -124,7 +127,7 @@ def resolve_people(
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
-        royal = title_before(mention.span, ROYAL_TITLES)
+        royal = royal_titles[id(mention)]
         if royal and len(mention.name.split()) > 1:
             mention.canonical = f"{royal.title()} {mention.name}"
         elif royal:
@@ -182,7 +185,8 @@ _TITLE_PUNCT = " \t\"'“”‘’,;:!?()[]{}—–|"
 
 
 def _possessive_free(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
+    """``word`` (no white space in it) without a closing possessive "'s"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _full_name_before(raw: Sequence[str], at: int, is_common: Callable[[str], bool]) -> str | None:
@@ -475,12 +479,16 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
     (``matches``: ``full_names`` matched by name), the nearest one when several do."""
     ending, opening, same = matches.of(mention.name)
     # Surnames come last in most names, first in Chinese, Korean or Hungarian ones.
-    candidates = [f for f in full_names if f.name in ending]
-    # A knight or dame is called by the given name ("Sir Digby" is Sir Digby Jones).
-    by_given = not after_title(mention.span) or title_before(mention.span, _KNIGHTLY) is not None
-    if not candidates and by_given and not _titled_by_place(mention.span) and len(opening) == 1:
+    # Each list made only where its set has a name: most mentions match none.
+    candidates = [f for f in full_names if f.name in ending] if ending else []
+    if (
+        not candidates
+        and len(opening) == 1
+        and _called_by_given_name(mention.span)
+        and not _titled_by_place(mention.span)
+    ):
         candidates = [f for f in full_names if f.name in opening]
-    if not candidates and len(_name_words(mention.name)) > 1:
+    if not candidates and same and len(_name_words(mention.name)) > 1:
         candidates = [f for f in full_names if f.name in same]
     if not candidates:
         return
@@ -496,6 +504,12 @@ def _complete_name(mention: Named, full_names: list[Named], matches: _NameMatche
         candidates = led
     if candidates:
         mention.canonical = _nearest(mention, candidates).name
+
+
+def _called_by_given_name(span: Span) -> bool:
+    """Whether the name at ``span`` may be a given name opening a full name: no title
+    before it, or a knight's or a dame's ("Sir Digby" is Sir Digby Jones)."""
+    return not after_title(span) or title_before(span, _KNIGHTLY) is not None
 
 
 def _sex_agrees(span: Span, full_name: str) -> bool:
@@ -1149,8 +1163,8 @@ def untagged_surnames(
     for surname, after in first_named.items():
         if len(owners[surname]) > 1 or not _bare_surname_word(surname, is_common, is_place):
             continue
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", text[after:]):
-            token = doc.char_span(after + match.start(), after + match.end())
+        for start in whole_word_starts(text, surname, after):
+            token = doc.char_span(start, start + len(surname))
             if token is not None and len(token) == 1 and _stands_alone(token[0], taken):
                 found.append(Span(doc, token.start, token.end, label="PERSON"))
     return sorted(found, key=lambda span: span.start)

@@ -575,8 +575,10 @@ def _longest_line_part(doc, start: int, end: int) -> tuple[int, int]:
     a name never runs from one line, heading or table cell into the next ("Dezuka
     Suisan" + "Additional Information")."""
     text = doc_text(doc)
-    stop = doc[end].idx if end < len(doc) else len(text)
-    if "\n" not in text[doc[start].idx : stop]:
+    # The offsets from the document's array: no Token made for every name.
+    offsets = token_values(doc, "IDX")
+    stop = offsets[end] if end < len(doc) else len(text)
+    if "\n" not in text[offsets[start] : stop]:
         return start, end
     parts: list[tuple[int, int]] = []
     first = start
@@ -632,9 +634,14 @@ def with_number(span: Span) -> Span | None:
     if before < 0 or not doc[before].text.isdigit() or doc[before].whitespace_ != " ":
         return None
     text = doc_text(doc)
-    name = re.escape(span_text(span))
+    number, written_name = doc[before].text, span_text(span)
+    # Each match below is an occurrence of the number and the name, no two overlapping:
+    # fewer than two occurrences, and no pattern need be compiled for this name.
+    if text.count(f"{number} {written_name}") < 2:
+        return None
+    name = re.escape(written_name)
     written = len(re.findall(rf"(?<![\w'’-]){name}(?![\w'’-])", text))
-    numbered = len(re.findall(rf"(?<![\w.,]){doc[before].text} {name}(?![\w'’-])", text))
+    numbered = len(re.findall(rf"(?<![\w.,]){number} {name}(?![\w'’-])", text))
     if numbered < 2 or numbered != written:
         return None
     return Span(doc, before, span.end, label=span.label_)
@@ -915,7 +922,9 @@ def version_pair(span: Span) -> list[Span] | None:
     name again and its number (the model may leave that number out of the span). One
     span each, with the span's label; ``None`` for any other span."""
     doc = span.doc
-    joints = [token.i for token in span[1:-1] if token.lower_ in ("and", "&")]
+    # The words from the document's array: no Token made for each word of every name.
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    joints = [i for i in range(span.start + 1, span.end - 1) if strings[lower[i]] in ("and", "&")]
     if len(joints) != 1:
         return None
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
@@ -1345,6 +1354,10 @@ def titled_name(span: Span) -> Span | None:
     capitalised word between is the given name the model left out."""
     doc = span.doc
     if span.label_ == "PERSON" or len(span) != 1 or span.start < 2:
+        return None
+    # The title from the document's array first: most words follow no title.
+    title_word = doc.vocab.strings[token_values(doc, "LOWER")[span.start - 2]]
+    if title_word.rstrip(".") not in _person_only_titles():
         return None
     word, given, title = span[0], doc[span.start - 1], doc[span.start - 2]
     if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper):

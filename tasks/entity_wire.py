@@ -50,7 +50,7 @@ from spacy.tokens import Span
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_people import Named
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, span_text, token_values
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
@@ -852,6 +852,10 @@ def country_of_currency(span: Span, country: Callable[[str], str | None]) -> Spa
     calls them a GPE; else ``None``. Only a title-cased or capitalised currency word
     after one or two words that name a country, so a surname after a given name that
     is also a country's ("Jordan Marks") is no currency and stays."""
+    # The last word from the document's array first: most names end in no currency word.
+    units, strings = _wire_data().currency_units, span.doc.vocab.strings
+    if strings[token_values(span.doc, "LOWER")[span.end - 1]] not in units:
+        return None
     # "The N.Z. Dollar" opening a sentence: the model keeps the article in the span.
     start = span.start + 1 if span[0].lower_ == "the" else span.start
     if not 2 <= span.end - start <= 3:
