@@ -322,6 +322,7 @@ def _attribute_continuations(
             len(quote.text.split()) < _MIN_CONTINUATION_WORDS and source.kind != "direct"
         ):
             continue
+        source = _quoted_before(result, quote, source) or source
         result.append(
             replace(
                 quote,
@@ -333,6 +334,25 @@ def _attribute_continuations(
         )
         sources[id(result[-1])] = source
     return _with_source_cues(result, sources)
+
+
+def _quoted_before(attributed: Sequence[Quote], quote: Quote, report: Quote) -> Quote | None:
+    """'“A,” X said, adding that B. “C.”': when the statement a quotation goes on with is
+    a reported one (``report``, no quotation marks) and the last quotation before it
+    (among ``attributed``, in its paragraph or the one before) is the same speaker's,
+    that quotation: C goes on with X's quoted words, the report B stands between as an
+    aside (PolNeAR joins A and C). None otherwise."""
+    if report.kind != "indirect":
+        return None
+    marked = [q for q in attributed if q.kind != "indirect" and q.end_char <= quote.start_char]
+    if not marked:
+        return None
+    last = max(marked, key=lambda q: q.start_char)
+    if quote.paragraph_index - last.paragraph_index > 1:
+        return None
+    if last.speaker_key is not None or report.speaker_key is not None:
+        return last if last.speaker_key == report.speaker_key else None
+    return last if last.speaker is not None and last.speaker == report.speaker else None
 
 
 def _with_source_cues(quotes: list[Quote], sources: dict[int, Quote]) -> list[Quote]:
