@@ -107,6 +107,9 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "with", "toward", "towards", "over", "to"})
 # Prepositions that introduce what is attributed ("called for", "talked about").
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "to", "of", "on", "against", "with", "at"})
+# Verbs whose content only some prepositions introduce: a vote "for", "against" or "to"
+# something states a side; "vote on the merger at a meeting" tells of a vote to come.
+_OWN_CONTENT_PREPOSITIONS = {"vote": frozenset({"for", "against", "to"})}
 # What an "as" phrase holds when it names what a thing is called: an adjective
 # ("as too vague"), a participle or clause ("as insulting", "as the city celebrating
 # itself").
@@ -1483,6 +1486,11 @@ def _in_report(token: Token) -> bool:
     return False
 
 
+def _content_preposition(verb: Token, prep: Token) -> bool:
+    """Whether the preposition ``prep`` after ``verb`` introduces what it attributes."""
+    return prep.lower_ in _OWN_CONTENT_PREPOSITIONS.get(verb.lemma_.lower(), _CONTENT_PREPOSITIONS)
+
+
 def _attributed_content(verb: Token) -> Span | None:
     """What ``verb`` attributes: from its first complement after it (a clause, an
     object, "for …", "about …") to the end of its last; None when it has none, or
@@ -1495,7 +1503,7 @@ def _attributed_content(verb: Token) -> Span | None:
         for c in verb.children
         if c.i > verb.i
         and c.dep_ in _CONTENT_DEPS
-        and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
+        and (c.dep_ != "prep" or _content_preposition(verb, c))
         and not _purpose(verb, c)
     ]
     # A time or the one spoken to, as the verb's only phrase, is no content ("reported

@@ -28,3 +28,12 @@ def test_a_vote_against_a_bill(quotes_of):
 
 def test_voting_with_no_object_reports_nothing(quotes_of):
     assert not _reported(quotes_of("Thousands of farmers voted in the election on Sunday."))
+
+
+def test_a_vote_on_a_matter_to_come_reports_nothing(quotes_of):
+    reported = _reported(
+        quotes_of(
+            "Shareholders of the harbour company will vote on the merger at a meeting in May."
+        )
+    )
+    assert "vote" not in reported
