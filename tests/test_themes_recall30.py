@@ -127,11 +127,11 @@ def test_a_treasury_note_tender_is_public_debt_and_markets(nlp, shipped):
 
 OTHER_SENSES = [
     (
-        "AGENCY GRANTS CREDIT GUARANTEES FOR BARLEY",
-        "The Commodity Credit Corporation has authorized 5.0 mln dlrs in credit guarantees "
-        "for sales of barley to Valdoria under its export credit guarantee program, the "
-        "Agriculture Department said.\n\nThe credit guarantees raise the year's program "
-        "for Valdoria to 60 mln dlrs.",
+        "CCC CREDIT GUARANTEES FOR BARLEY TO VALDORIA",
+        "The Commodity Credit Corporation, CCC, has authorized 5.0 mln dlrs in credit "
+        "guarantees for sales of barley to Valdoria under its export credit guarantee "
+        "program, the Agriculture Department said.\n\nThe guarantees raise the year's "
+        "program for Valdoria to 60 mln dlrs.",
         "banking",
     ),
     (
@@ -150,6 +150,16 @@ OTHER_SENSES = [
         "political_parties",
     ),
 ]
+
+
+def test_a_banks_credit_guarantee_is_still_banking(nlp, shipped):
+    title = "VALDORIA BANK CREDIT GUARANTEES REFUSED"
+    text = (
+        "Valdoria's state oil firm cancelled a crude purchase after the seller refused to "
+        "accept credit guarantees from the Bank of Ardley, a bank its lenders own.\n\nThe "
+        "bank said its credit guarantees were good, and its loan book sound."
+    )
+    assert "banking" in themes(nlp, shipped, text, title)
 
 
 @pytest.mark.parametrize(("title", "text", "theme"), OTHER_SENSES)
