@@ -68,6 +68,7 @@ from spacy.tokens import Doc, Span, Token
 from core.errors import DossierError, Errors
 from core.records import Evidence, ThemeMatch
 from tasks.calendar_words import MONTHS
+from tasks.common_words import common_words
 from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
@@ -182,6 +183,12 @@ STATED_PHRASES = 1
 # not the news, and so does a phrase in an apposition to the subject of the sentence's
 # main verb ("X, the media company owned by Y, is looking at games makers"): those
 # keep the document-level rules.
+# A company's trade told by its name (``trade``) counts in a wire notice or table of
+# at most TRADE_NOTICE_CHARS characters, which has no room for more than a word of its
+# trade: a longer story that names the trade once is about something else (a carmaker's
+# share buyback). Read off the judged rows the rule added (Reuters-21578 notices and
+# tables of 120 to 1,500 characters; one story of 2,170 a buyback, judged passing).
+TRADE_NOTICE_CHARS = 1600
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -261,6 +268,8 @@ TABLE_LINE_WORDS = 12
 TABLE_HEADING = "dossier.table_heading"
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
+# What a heading puts in brackets: a unit or a page's number ("(YEN PER KILO)", "(4)").
+_BRACKETS = re.compile(r"\([^()]*\)")
 # A delivery month glued to its year's digit ("MAY7", "DEC8") opens a futures table's
 # rows: a table written on one line ("CBT 10:40 EDT WHEAT MAY7 287 … OIL MAY7 1550")
 # has its heading before it, and its rows' commodities ("OIL", soybean oil) are not it.
@@ -302,6 +311,7 @@ _LIST_FIELDS = (
     "weak",
     "headline",
     "table",
+    "trade",
 )
 _THEME_FIELDS = {
     "id",
@@ -349,6 +359,10 @@ class Theme:
     # The theme of a story whose first sentence is a company telling of itself
     # (``_company_telling``): assigned on that sentence (``_with_company_news``).
     company_news: bool = False
+    # Words that end a company's name and name its trade ("Motors", "Savings and
+    # Loan", "Airlines"): the theme of a story about such a company
+    # (``_with_company_trade``).
+    trade: tuple[str, ...] = ()
     # A theme whose words name the actors or circumstances of many stories (ministers,
     # the dollar): beside a better theme and told in a small part of the evidence it is
     # the story's setting (``_in_passing``).
@@ -472,6 +486,10 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         if phrases:
             words = ", ".join(phrases)
             raise fail(f"theme '{theme_id}': {field} terms must be lower-case words: {words}")
+    lower = [term for term in lists["trade"] if not _capitalised_name(term.split())]
+    if lower:
+        words = ", ".join(lower)
+        raise fail(f"theme '{theme_id}': trade terms must be capitalised names: {words}")
     for person in lists["people"]:
         if len(person.split()) < 2:
             raise fail(f"theme '{theme_id}': people need full names, not {person!r}")
@@ -532,6 +550,18 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.news_themes = [theme for theme in taxonomy.themes if theme.company_news]
+        # The trade words ending a company's name, in lower case as a headline in
+        # capitals gives them, with their themes.
+        self.trades: dict[str, list[Theme]] = defaultdict(list)
+        for theme in taxonomy.themes:
+            for term in theme.trade:
+                self.trades[term.lower()].append(theme)
+        # Any of them in a headline or first sentence: the test that gates the rule.
+        self.trade_words = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, self.trades)) + r")\b", re.I)
+            if self.trades
+            else None
+        )
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         # The same phrases as written: the tagger reads a gerund in a headline as a
         # verb and lemmatises it ("money laundering scheme" → "money launder"), so
@@ -604,6 +634,12 @@ class ThemeMatcher:
             for term in theme.senses
             if term != term.lower()
         ]
+        self.table_senses = [
+            (theme.id, re.compile(r"(?<![\w-])" + re.escape(term.lower()) + r"(?![\w-])"))
+            for theme in taxonomy.themes
+            if theme.table
+            for term in theme.senses
+        ]
         heads = {head.lower() for head in _BANK_HEADS}
         self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
@@ -632,7 +668,67 @@ class ThemeMatcher:
         match to the score; evidence always points into the text.
         """
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
-        return self._with_company_news(doc, doc_id, results)
+        results = self._with_company_news(doc, doc_id, results)
+        return self._with_company_trade(doc, doc_id, title, results)
+
+    def _with_company_trade(
+        self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the theme of the trade the story's company names itself by
+        (``trade``), where the story tells of that trade too: "Halvern Motor Corp" is a
+        carmaker and "Brightwater Savings" a thrift, and a story about them that writes
+        one word of cars or of loans ("its vehicle sales", "deposits") is about that
+        trade, however short of the theme's ``min_score``. The story's company is the
+        one its wire headline names before its mark ("HALVERN MOTOR CORP <HMC>") or its
+        first sentence's subject telling of itself (``_company_telling``); a results
+        table that names the trade only in the company's name tells nothing of it. The
+        theme stands on its ``min_score``, its evidence the text's matches."""
+        first = next(iter(doc.sents), None)
+        opening = " ".join(part.text for part in (title, first) if part is not None)
+        if self.trade_words is None or not self.trade_words.search(opening):
+            return results
+        told = _company_telling(doc)
+        names = [doc[told[0] : told[1]].text] if told else []
+        names.append(_headline_company(title) or "")
+        assigned = {m.theme for m in results}
+        wanted = {t.id: t for name in names for t in self._trade_of(name) if t.id not in assigned}
+        if not wanted or len(doc_text(doc)) > TRADE_NOTICE_CHARS:
+            return results
+        # The name, wherever the text repeats it ("Full name Brightwater Savings and Loan
+        # Association"), tells of the trade no more than the headline did.
+        own = {word.lower() for name in names for word in _WORD.findall(name)}
+        hits, _ = self._hits(doc)
+        told_trade = {
+            theme_id: [hit for hit in hits.get(theme_id, []) if not _only_words(doc, hit, own)]
+            for theme_id in wanted
+        }
+        added = [
+            ThemeMatch(
+                doc_id,
+                theme.id,
+                theme.label,
+                theme.parent,
+                theme.min_score,
+                [_evidence(doc, a, b) for a, b, _ in told_trade[theme_id][:MAX_EVIDENCE]],
+            )
+            for theme_id, theme in wanted.items()
+            if told_trade[theme_id]
+        ]
+        return results + added
+
+    def _trade_of(self, name: str) -> list[Theme]:
+        """The themes of the trade word that ends ``name`` before its legal form and
+        its place ("Ardley Oil Co of Texas" ends with "Oil"), in any case."""
+        words = _WORD.findall(name.split(" of ", 1)[0] if " of " in name else name)
+        while words and _legal_form(words[-1]):
+            words.pop()
+        lowered = " ".join(words).lower()
+        return [
+            theme
+            for trade, themes in self.trades.items()
+            if lowered == trade or lowered.endswith(" " + trade)
+            for theme in themes
+        ]
 
     def _with_company_news(
         self, doc: Doc, doc_id: str, results: list[ThemeMatch]
@@ -806,6 +902,17 @@ class ThemeMatcher:
                 for pair in self.table.get(word, ())
             }:
                 found[theme_id].append((token.i, token.i + 1, term))
+        # A heading's word inside a phrase of another sense of its theme ("SOYBEAN OIL",
+        # a farm product, for oil) names that, not the theme.
+        lowered = heading.text.lower()
+        for theme_id, pattern in self.table_senses:
+            for place in pattern.finditer(lowered) if theme_id in found else ():
+                span = heading.char_span(*place.span(), alignment_mode="expand")
+                found[theme_id] = [
+                    hit for hit in found[theme_id] if not _inside_any([(span.start, span.end)], hit)
+                ]
+            if theme_id in found and not found[theme_id]:
+                del found[theme_id]
         return found
 
     def _with_headline(
@@ -929,7 +1036,7 @@ class ThemeMatcher:
                     role == "patterns"
                     and term == lower
                     and token.text in company_words
-                    and not (of_banks and token.text in _BANK_HEADS)
+                    and not (of_banks and _heads_bank_name(token, company_words))
                 ):
                     if body is not None:
                         continue
@@ -1032,19 +1139,20 @@ def _table_heading(text: str) -> str | None:
     """The heading of a wire quote table with no title: its first words in capitals
     ("TOKYO RUBBER" of "TOKYO RUBBER (YEN PER KILO) - APRIL 07": the brackets give the
     unit, not the market), where no line of the text is prose. The heading names what
-    the table prices, the table's only words of its topic. A heading with a company's
+    the table prices, the table's only words of its topic, after its brackets too (a
+    futures page's number: "CBT CLSG (4) 7-APR SOYBEANS"). A heading with a company's
     mark ("<ZAMBIA COPPER INVESTMENTS LTD>") is a company's notice, not a market's."""
     lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines or any(_prose(line) for line in lines):
         return None
     if _TICKER.search(lines[0]) or "<" in lines[0]:
         return None
-    heading = _HEADING_WORD.match(lines[0])
+    heading = _HEADING_WORD.match(_BRACKETS.sub(" ", lines[0]))
     text = heading.group() if heading else ""
     row = _ROW_MONTH.search(text)
     text = text[: row.start()] if row else text
     words = _WORD.findall(text)
-    return text.strip() if len(words) >= 2 and text.isupper() else None
+    return " ".join(text.split()) if len(words) >= 2 and text.isupper() else None
 
 
 def _prose(line: str) -> bool:
@@ -1690,6 +1798,23 @@ def _inside_name(token, term: str, companies: set[str], of_banks: bool = False) 
     return not of_banks and _before_bank_head(token, entity)
 
 
+def _heads_bank_name(token, company_words: set[str]) -> bool:
+    """Whether ``token`` is a bank's word (``_BANK_HEADS``) heading the company's name
+    it stands in ("Dunmore Savings said", "Bank Varossa said"), not a word qualifying
+    the next word of the name, a common word ("Bank" of "Bank Building and Equipment",
+    a maker of banks' premises): the name's trade is its last word."""
+    if token.text not in _BANK_HEADS:
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        after is None
+        or after.text not in company_words
+        or after.text in _BANK_HEADS
+        or _legal_form(after.text)
+        or after.lower_ not in common_words()
+    )
+
+
 def _before_bank_head(token, entity) -> bool:
     """Whether ``token`` is a word of a bank's name before the word that makes it a
     bank ("University" in "University Federal Savings Bank", "Import" in
@@ -1857,6 +1982,24 @@ def _mixed_case_marks(doc: Doc) -> list[re.Match[str]]:
         for found in _MARKED_NAME.finditer(doc_text(doc))
         if any(c.islower() for c in found.group(1))
     ]
+
+
+def _only_words(doc: Doc, hit: Hit, words: set[str]) -> bool:
+    """Whether every word of the match ``hit`` is one of ``words`` (in lower case)."""
+    return all(token.lower_ in words for token in doc[hit[0] : hit[1]] if token.is_alpha)
+
+
+def _headline_company(title: Doc | None) -> str | None:
+    """The words a wire headline writes before its first company mark, from the last
+    break of the headline ("Halvern Motor Corp" of "HALVERN MOTOR CORP <HMC> SETS
+    PAYOUT"), or None without a mark: the company the headline is about, ending with
+    its name."""
+    found = _TICKER.search(title.text) if title is not None else None
+    if found is None:
+        return None
+    before = title.text[: found.start()]
+    cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
+    return before[cut:].strip() or None
 
 
 def _headline_names(doc: Doc, title: Doc | None) -> set[str]:

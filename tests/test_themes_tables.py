@@ -59,7 +59,7 @@ def test_a_table_on_one_line_is_a_table_too():
 
 
 def test_a_place_in_a_heading_and_the_unit_in_brackets_tell_no_theme(nlp, shipped):
-    assert _table_heading(COTTON_INDICES) == "LIVERPOOL COTTON OUTLOOK"
+    assert _table_heading(COTTON_INDICES) == "LIVERPOOL COTTON OUTLOOK - MAY 4"
     found = table_themes(nlp, shipped, COTTON_INDICES)
     assert "commodities_mining" in found
     assert "football" not in found
