@@ -1802,12 +1802,15 @@ def _heads_bank_name(token, company_words: set[str]) -> bool:
     """Whether ``token`` is a bank's word (``_BANK_HEADS``) heading the company's name
     it stands in ("Dunmore Savings said", "Bank Varossa said"), not a word qualifying
     the next word of the name, a common word ("Bank" of "Bank Building and Equipment",
-    a maker of banks' premises): the name's trade is its last word."""
+    a maker of banks' premises): the name's trade is its last word. Inside a name the
+    bank's word heads it whatever follows ("Community Bank System")."""
     if token.text not in _BANK_HEADS:
         return False
+    before = token.nbor(-1) if token.i > 0 else None
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     return (
         after is None
+        or (before is not None and before.text in company_words)
         or after.text not in company_words
         or after.text in _BANK_HEADS
         or _legal_form(after.text)

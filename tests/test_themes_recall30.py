@@ -61,6 +61,16 @@ def test_a_trade_word_before_the_name_ends_names_no_trade(nlp, shipped):
     assert "banking" not in themes(nlp, shipped, text, title)
 
 
+def test_a_banks_word_inside_a_name_still_makes_a_bank(nlp, shipped):
+    # "Bank" after another word of the name heads it, whatever common word follows.
+    title = "HILLCREST BANK SYSTEM <HBS> TO BUY BRANCHES"
+    text = (
+        "Hillcrest Bank System Inc said it agreed to buy four branches from Dale Federal "
+        "Savings for an undisclosed sum."
+    )
+    assert "banking" in themes(nlp, shipped, text, title)
+
+
 def test_the_headline_company_is_the_name_before_its_mark(nlp):
     (title,) = tag_titles(nlp, ["HALVERN MOTOR CORP <HMC> SETS PAYOUT"], ["Qtly div 10 cts"])
     assert _headline_company(title).lower() == "halvern motor corp"
