@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Span
+
+from tasks.entity_labels import Placed, PlacedT
 
 # The money-supply aggregates central banks publish: M0 to M4, with a letter after a
 # hyphen or none (M1-A, M1-B of Taiwan's central bank; M2-A; M3H of Germany's), or a
@@ -34,16 +35,7 @@ _CHIEF, _SECRETARY = "Chief", "Secretary"
 _DEPARTMENTS = frozenset({"Treasury"})
 
 
-class _Named(Protocol):
-    span: Span
-    label: str
-    canonical: str
-
-
-_M = TypeVar("_M", bound=_Named)
-
-
-def without_non_names(mentions: Sequence[_M], text: str) -> list[_M]:
+def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
     """``mentions`` but the viruses, money-supply measures and ministers' portfolio
     words among them (see the module's docstring)."""
     lowered = text.lower()
@@ -60,7 +52,7 @@ def without_non_names(mentions: Sequence[_M], text: str) -> list[_M]:
     ]
 
 
-def _virus(mention: _Named) -> bool:
+def _virus(mention: Placed) -> bool:
     """Whether the mention is a virus named by its kind (its last word "Virus")."""
     words = mention.canonical.split()
     return len(words) > 1 and words[-1].casefold() == "virus"

@@ -683,16 +683,18 @@ class ThemeMatcher:
         first sentence's subject telling of itself (``_company_telling``); a results
         table that names the trade only in the company's name tells nothing of it. The
         theme stands on its ``min_score``, its evidence the text's matches."""
+        if self.trade_words is None or len(doc_text(doc)) > TRADE_NOTICE_CHARS:
+            return results
         first = next(iter(doc.sents), None)
         opening = " ".join(part.text for part in (title, first) if part is not None)
-        if self.trade_words is None or not self.trade_words.search(opening):
+        if not self.trade_words.search(opening):
             return results
         told = _company_telling(doc)
         names = [doc[told[0] : told[1]].text] if told else []
         names.append(_headline_company(title) or "")
         assigned = {m.theme for m in results}
         wanted = {t.id: t for name in names for t in self._trade_of(name) if t.id not in assigned}
-        if not wanted or len(doc_text(doc)) > TRADE_NOTICE_CHARS:
+        if not wanted:
             return results
         # The name, wherever the text repeats it ("Full name Brightwater Savings and Loan
         # Association"), tells of the trade no more than the headline did.
