@@ -354,7 +354,7 @@ def by_description(mentions: Sequence[Placed]) -> None:
         if not mention.pinned:
             if appositions is None:
                 appositions = _appositions(mention.span.doc)
-                tonnages = _TONNAGE_WORD.search(doc_text(mention.span.doc)) is not None
+                tonnages = _writes_tonnage(doc_text(mention.span.doc))
             label = _described_as(mention, appositions, tonnages)
             if label is not None:
                 described.setdefault(mention.canonical, set()).add(label)
@@ -370,6 +370,14 @@ def by_description(mentions: Sequence[Placed]) -> None:
         if label in _NOT_INSTITUTIONS and org_head(mention.canonical.split()):
             continue
         mention.label = label
+
+
+def _writes_tonnage(text: str) -> bool:
+    """Whether ``text`` writes a ship's tonnage anywhere ("12,000 dwt")."""
+    # The plain strings first: the pattern opens with a digit, tried at every one.
+    if "dw" not in text and "deadweight" not in text:
+        return False
+    return _TONNAGE_WORD.search(text) is not None
 
 
 def _appositions(doc: Doc) -> list[tuple[int, int]]:
@@ -519,9 +527,10 @@ def _counted_apposition(span: Span, types: dict[str, str]) -> str | None:
     doc = span.doc
     # The words after the name from the document's array: most names end no list.
     orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
+    lower = token_values(doc, "LOWER")
     end = span.end
     while end + 2 < len(orth) and end - span.end <= _LIST_REACH and _list_text(strings[orth[end]]):
-        if strings[orth[end]] == "," and doc[end + 1].lower_ in _COUNTS:
+        if strings[orth[end]] == "," and strings[lower[end + 1]] in _COUNTS:
             break
         end += 1
     if end + 2 >= len(orth) or strings[orth[end]] != ",":
