@@ -240,3 +240,13 @@ def test_partner_words_before_the_lists() -> None:
     assert not _may_be_partner("penn")
     assert not _may_be_partner("PENN")
     assert not _may_be_partner("Penn-Orr")
+
+
+def test_words_that_may_describe_the_name_after_them() -> None:
+    from tasks.entity_labels import _may_describe
+
+    types = {"director": "PERSON", "band": "ORG"}
+    for word in ("director", "band", "called", "dubbed", "of", "by"):
+        assert _may_describe(word, types)
+    for word in ("the", "said", "and", "Director"):
+        assert not _may_describe(word, types)
