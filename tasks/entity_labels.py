@@ -539,10 +539,9 @@ def _counted_apposition(span: Span, types: dict[str, str]) -> str | None:
     doc = span.doc
     # The words after the name from the document's array: most names end no list.
     orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
-    lower = token_values(doc, "LOWER")
     end = span.end
     while end + 2 < len(orth) and end - span.end <= _LIST_REACH and _list_text(strings[orth[end]]):
-        if strings[orth[end]] == "," and strings[lower[end + 1]] in _COUNTS:
+        if strings[orth[end]] == "," and doc[end + 1].lower_ in _COUNTS:
             break
         end += 1
     if end + 2 >= len(orth) or strings[orth[end]] != ",":
