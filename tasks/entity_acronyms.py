@@ -272,6 +272,10 @@ def resolve_short_forms(
     # The last words of the document's names, for the pass after the labels settle.
     name_ends = {m.name.split()[-1] for m in mentions if " " in m.name} if labels else set()
     groups: list[Named] = []
+    # The long forms written out, asked for once, and each acronym's among them, until
+    # a mention takes another name or type (a long form may).
+    spelled: list[Named] | None = None
+    by_initials: dict[str, dict[str, Named]] = {}
     council_places: set[str] = set()
     linked: dict[str, int] = {}
     companies: dict[str, Named] = {}
@@ -287,6 +291,7 @@ def resolve_short_forms(
             if len(found) == 1:
                 long_form = next(iter(found.values()))
                 mention.canonical, mention.label = long_form.canonical, long_form.label
+                by_initials.clear()
             continue
         if mention.pinned or mention.canonical != mention.name:
             continue
@@ -314,25 +319,11 @@ def resolve_short_forms(
         elif _ACRONYM.match(mention.name):
             # Only a long form the document writes out: "EC" is not the European
             # Commission a curated "the Commission" stands for in a story on the EC.
-            spelled = [m for m in longer if not m.pinned or " " in _written(m)]
-            found = {m.canonical: m for m in spelled if _initials_are(mention.name, m.canonical)}
-            if not found:
-                found = {
-                    m.canonical: m
-                    for m in spelled
-                    if any(
-                        _initials_are(mention.name, _without_country(" ".join(form)))
-                        for form in _forms(m)
-                    )
-                }
-            if not found:
-                # "BP" after "British Petroleum Co Plc": a legal form gives no initial.
-                found = {
-                    m.canonical: m
-                    for m in spelled
-                    if m.label == "ORG"
-                    and _initials_are(mention.name, " ".join(_without_legal_form(m.canonical)))
-                }
+            if spelled is None:
+                spelled = [m for m in longer if not m.pinned or " " in _written(m)]
+            if mention.name not in by_initials:
+                by_initials[mention.name] = _long_forms_of(mention.name, spelled)
+            found = dict(by_initials[mention.name])
             if not found:
                 # "BAT" after "BAT Industries Plc": the acronym is a company's first word
                 # (not "IPTV" of a product's "IPTV Edition").
@@ -351,6 +342,7 @@ def resolve_short_forms(
             if found and _place_of_its_council(mention.name, found, is_place):
                 mention.label = "GPE"
                 council_places.add(mention.name)
+                by_initials.clear()
                 continue
             if not found:
                 found = _misspelt_opening(mention.name, longer)
@@ -378,6 +370,7 @@ def resolve_short_forms(
         long_form = _the_long_form(_one_per_thing(found), words, first_named)
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
+            by_initials.clear()
             if long_form.canonical.split()[: len(words)] == words:
                 linked[mention.name] = linked.get(mention.name, 0) + 1
                 companies[mention.name] = long_form
@@ -389,6 +382,30 @@ def resolve_short_forms(
         if linked.get(mention.name, 0) > outvoted[mention.name]:
             company = companies[mention.name]
             mention.canonical, mention.label = company.canonical, company.label
+
+
+def _long_forms_of(acronym: str, spelled: list[Named]) -> dict[str, Named]:
+    """The long forms of ``spelled`` (those the document writes out) whose initials
+    are ``acronym``: of the name, else of a form without its country, else of a
+    company's name without its legal forms ("BP" of "British Petroleum Co Plc": a legal
+    form gives no initial), by canonical name."""
+    found = {m.canonical: m for m in spelled if _initials_are(acronym, m.canonical)}
+    if not found:
+        found = {
+            m.canonical: m
+            for m in spelled
+            if any(
+                _initials_are(acronym, _without_country(" ".join(form))) for form in _forms(m)
+            )
+        }
+    if not found:
+        found = {
+            m.canonical: m
+            for m in spelled
+            if m.label == "ORG"
+            and _initials_are(acronym, " ".join(_without_legal_form(m.canonical)))
+        }
+    return found
 
 
 def _place_of_its_council(
@@ -731,6 +748,9 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
     first_named: dict[str, int] = {}
     for mention in mentions:
         first_named.setdefault(mention.name, mention.span.start_char)
+    # The long form found for each name and type: a document names the same thing
+    # again and again. Forgotten when a longer name itself takes another's name or type.
+    fuller: dict[tuple[str, str], Named | None] = {}
     for mention in mentions:
         if mention.pinned or mention.canonical != mention.name or mention.label in _NOT_FULLER:
             continue
@@ -739,21 +759,39 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             continue
         if len(words) == 1 and is_common(words[0]):
             continue
-        found = {
-            m.canonical: m
-            for m in longer
-            if m.span.start_char < first_named[mention.name]
-            and (len(words) > 1 or m.label == mention.label)
-            and (
-                any(_ends_with_name(form, words) for form in forms[id(m)])
-                or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
-                or (len(words) == 1 and _misspelt_end(words[0], m))
-                or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
-            )
-        }
-        if len(found) == 1:
-            long_form = next(iter(found.values()))
+        key = (mention.name, mention.label)
+        if key not in fuller:
+            fuller[key] = _fuller_name(mention, words, longer, forms, first_named[mention.name])
+        long_form = fuller[key]
+        if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
+            if id(mention) in forms:
+                fuller.clear()
+
+
+def _fuller_name(
+    mention: Named,
+    words: list[str],
+    longer: list[Named],
+    forms: dict[int, list[list[str]]],
+    first_named: int,
+) -> Named | None:
+    """The one name of ``longer`` (with its ``forms``, by id) named before offset
+    ``first_named`` that ``mention`` (of ``words``) is a fuller name of (see
+    ``resolve_fuller_names``), else ``None``."""
+    found = {
+        m.canonical: m
+        for m in longer
+        if m.span.start_char < first_named
+        and (len(words) > 1 or m.label == mention.label)
+        and (
+            any(_ends_with_name(form, words) for form in forms[id(m)])
+            or (m.label == "ORG" and _ends_with_name(_without_legal_form(m.canonical), words))
+            or (len(words) == 1 and _misspelt_end(words[0], m))
+            or (m.label == "ORG" and any(_heads(" ".join(f), words) for f in forms[id(m)]))
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _misspelt_end(word: str, long_form: Named) -> bool:

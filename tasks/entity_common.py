@@ -109,7 +109,7 @@ def _after_article(doc: Doc, text: str) -> set[str]:
     found = set()
     for match in _AFTER_ARTICLE.finditer(text):
         acronym = match.group(1)
-        if acronym in found or re.search(rf"\b{re.escape(acronym)}['’]s\b", text):
+        if acronym in found or _written_with_possessive(acronym, text):
             continue
         token = doc.char_span(match.start(1), match.end(1))
         if token is None:
@@ -120,6 +120,15 @@ def _after_article(doc: Doc, text: str) -> set[str]:
         ):
             found.add(acronym)
     return found
+
+
+def _written_with_possessive(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes ``acronym`` as a word with a possessive ("UKIP's")."""
+    # The plain strings first: most acronyms have no possessive, and the pattern made
+    # of each would be compiled to learn it.
+    if f"{acronym}'s" not in text and f"{acronym}’s" not in text:
+        return False
+    return re.search(rf"\b{re.escape(acronym)}['’]s\b", text) is not None
 
 
 def is_post_nominal(span: Span, name: str) -> bool:

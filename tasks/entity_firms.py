@@ -27,12 +27,14 @@ from tasks.person_gender import is_first_name
 # One partner's surname: a capitalised word ("McOrr" with a second capital), hyphened
 # or not ("Moss-Orr"), or two ("Merrill Lynch" of "Merrill Lynch, Pierce, Fenner and
 # Smith").
-_PARTNER = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-_MEMBER = rf"{_PARTNER}(?: {_PARTNER})?"
+_PARTNER_REST = r"[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_PARTNER = rf"[A-Z]{_PARTNER_REST}"
 _SEQUENCE = re.compile(
-    # Not inside a word, nor after a person's initial ("W.I. Hale, Sons and Co").
-    r"(?<![\w.’'-])(?<![\s.][A-Z]\. )"
-    rf"(?P<names>{_MEMBER}(?:, {_PARTNER}){{1,5}},? (?:and|&) {_PARTNER})"
+    # Not inside a word, nor after a person's initial ("W.I. Hale, Sons and Co"). The
+    # look-behinds follow the first capital, so that the regex engine skips to capitals
+    # instead of trying them at every position of the text.
+    r"(?P<names>[A-Z](?<![\w.’'-][A-Z])(?<![\s.][A-Z]\. [A-Z])"
+    rf"{_PARTNER_REST}(?: {_PARTNER})?(?:, {_PARTNER}){{1,5}},? (?:and|&) {_PARTNER})"
     r"(?![\w’'-])"
     r"(?P<form>(?: (?:Securities|Capital|Partners))?(?: (?:[A-Z][a-z]+|inc)\.?(?!\w))?)"
 )

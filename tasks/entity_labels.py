@@ -354,7 +354,7 @@ def by_description(mentions: Sequence[Placed]) -> None:
         if not mention.pinned:
             if appositions is None:
                 appositions = _appositions(mention.span.doc)
-                tonnages = _TONNAGE_WORD.search(doc_text(mention.span.doc)) is not None
+                tonnages = _writes_tonnage(doc_text(mention.span.doc))
             label = _described_as(mention, appositions, tonnages)
             if label is not None:
                 described.setdefault(mention.canonical, set()).add(label)
@@ -370,6 +370,14 @@ def by_description(mentions: Sequence[Placed]) -> None:
         if label in _NOT_INSTITUTIONS and org_head(mention.canonical.split()):
             continue
         mention.label = label
+
+
+def _writes_tonnage(text: str) -> bool:
+    """Whether ``text`` writes a ship's tonnage anywhere ("12,000 dwt")."""
+    # The plain strings first: the pattern opens with a digit, tried at every one.
+    if "dw" not in text and "deadweight" not in text:
+        return False
+    return _TONNAGE_WORD.search(text) is not None
 
 
 def _appositions(doc: Doc) -> list[tuple[int, int]]:
@@ -420,7 +428,8 @@ def _described_as(
             # after the verb: "on which computer the CA is" asks where it is
             if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
                 return types.get(child.lemma_.lower())
-    if span.start > 0:
+    # The word before from the array first: most names follow no word that describes.
+    if span.start > 0 and _may_describe(strings[lower[span.start - 1]], types):
         before = doc[span.start - 1]
         two_before = doc[span.start - 2] if span.start > 1 else before
         # A role just before one word may be held by an organisation ("committee
@@ -446,13 +455,17 @@ def _described_as(
         person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.i + 1 < len(doc) and doc[after.i + 1].text == "-":
+    # The same for the word after: only a noun of the lists below gives a type.
+    nouns_after = _nouns()[4] if mention.label in ("GPE", "LOC") else after_types
+    if span.end >= len(doc) or strings[lower[span.end]] not in nouns_after:
+        return None
+    after = doc[span.end]
+    if after.i + 1 < len(doc) and doc[after.i + 1].text == "-":
         # "the Welsh line-out": the noun is the first part of a compound word.
         return None
     if mention.label in ("GPE", "LOC"):
         return _program_of_place(mention, after)
-    label = after_types.get(after.lower_) if after is not None and _is_noun(after) else None
+    label = after_types.get(after.lower_) if _is_noun(after) else None
     if label is None:
         return None
     # A company has an "app" or "software" of its own ("the FoodCorp app"): those
@@ -461,6 +474,13 @@ def _described_as(
     if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
         return label
     return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
+
+
+def _may_describe(word: str, types: dict[str, str]) -> bool:
+    """Whether ``word`` (lowercase), just before a name, may describe it in
+    ``_described_as``: a noun of ``types``, a word for "called", "of" (after a kind of
+    place) or "by" (after a maker's verb)."""
+    return word in types or word in _CALLED or word in ("of", "by")
 
 
 def _ship_tonnage(span: Span) -> bool:

@@ -1262,6 +1262,12 @@ def _written_again(partner: Token, joint: Token, first: Token) -> bool:
     return doc_text(partner.doc).count(f"{partner.text} {joint.text} {first.text}") > 1
 
 
+def _may_be_partner(word: str) -> bool:
+    """What ``_pair_at`` asks of each word of a pair before the lists: two letters or
+    more, alphabetic, in title case (a Token's ``is_alpha`` is its text's ``isalpha()``)."""
+    return len(word) >= 2 and word.isalpha() and word.istitle()
+
+
 def _and_partner_word(token: Token, is_place: Callable[[str], bool]) -> bool:
     return (
         token.is_alpha
@@ -1642,10 +1648,16 @@ def with_written_pair(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     doc = spans[0].doc
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    # The words around each "and" from the document's array first: most joints stand
+    # between words that are no partner's (lowercase, one letter), and ``_pair_at``
+    # makes Tokens and looks up places.
+    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
     pairs = [
         joint - 1
         for joint in positions(doc, "ORTH", ("and", "&"))
         if 1 <= joint <= len(doc) - 2
+        and _may_be_partner(strings[orth[joint - 1]])
+        and _may_be_partner(strings[orth[joint + 1]])
         and _pair_at(doc, joint - 1, owner, is_place)
         and doc[joint - 1].text not in surnames
         and doc[joint + 1].text not in surnames

@@ -26,6 +26,8 @@ _views: weakref.WeakKeyDictionary[Doc, dict[str, Any]] = weakref.WeakKeyDictiona
 # The last Doc whose view was asked for, weakly held, and its view: the look-up of
 # the Doc asked for again and again, without the weak key made by each ``get``.
 _last_view: tuple[weakref.ref[Doc], dict[str, Any]] | None = None
+# The key under which a view keeps an attribute's values as a list ("ORTH list").
+_LIST_KEYS: dict[str, str] = {}
 
 
 @cache
@@ -120,8 +122,13 @@ def token_array(doc: Doc, attr: str) -> np.ndarray:
 def token_values(doc: Doc, attr: str) -> list[int]:
     """``token_array(doc, attr)`` as a list of ints (faster to index one by one than
     the array), made once per Doc. Callers must not change it."""
-    view = _view(doc)
-    key = f"{attr} list"
+    # Asked for a few hundred times per document (each rule of each mention): the last
+    # view read here, as ``span_text`` does, and the list's key made once per attribute.
+    last = _last_view
+    view = last[1] if last is not None and last[0]() is doc else _view(doc)
+    key = _LIST_KEYS.get(attr)
+    if key is None:
+        key = _LIST_KEYS[attr] = f"{attr} list"
     values = view.get(key)
     if values is None:
         values = view[key] = token_array(doc, attr).tolist()

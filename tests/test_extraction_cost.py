@@ -185,3 +185,68 @@ def test_misspelling_test_skips_other_first_letters_only() -> None:
         for other in words:
             wanted = _spelled_otherwise_by_definition(word, other)
             assert _spelled_otherwise(word, other) == wanted, (word, other)
+
+
+def test_partnership_pattern_tries_its_look_behinds_after_the_first_capital() -> None:
+    """The partnership pattern with its look-behinds after the first capital finds what
+    it found with them first, at a text's start, after a word, a stop or an initial."""
+    import re
+
+    from tasks.entity_firms import _PARTNER, _SEQUENCE
+
+    first = re.compile(
+        r"(?<![\w.’'-])(?<![\s.][A-Z]\. )"
+        rf"(?P<names>{_PARTNER}(?: {_PARTNER})?(?:, {_PARTNER}){{1,5}},? (?:and|&) {_PARTNER})"
+        r"(?![\w’'-])"
+        r"(?P<form>(?: (?:Securities|Capital|Partners))?(?: (?:[A-Z][a-z]+|inc)\.?(?!\w))?)"
+    )
+    texts = [
+        "Hale, Moss, Orr and Penn Ltd advised the fund.",
+        "The fund hired Hale, Moss, Orr and Penn.",
+        "Acme.Hale, Moss, Orr and Penn; xHale, Moss and Penn",
+        "Sold by W.I. Hale, Sons, Orr and Co to J. Moss, Orr, Kell & Penn Inc.",
+        "Merrill Lynch, Pierce, Fenner and Smith Inc. and O'Hale, Moss and Penn",
+    ]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in _SEQUENCE.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in first.finditer(text)]
+    assert [m.group("names") for m in _SEQUENCE.finditer(texts[0])] == ["Hale, Moss, Orr and Penn"]
+
+
+def test_acronym_possessive_found_only_where_written() -> None:
+    from tasks.entity_common import _written_with_possessive
+
+    assert _written_with_possessive("KRP", "The KRP's leader spoke.")
+    assert _written_with_possessive("KRP", "The KRP’s leader spoke.")
+    assert not _written_with_possessive("KRP", "Two KRPs and a KRP spoke.")
+    assert not _written_with_possessive("KRP", "The NKRP's leader spoke.")
+
+
+def test_tonnage_written_anywhere() -> None:
+    from tasks.entity_labels import _writes_tonnage
+
+    assert _writes_tonnage("the 80,000-dwt tanker Sea Lark")
+    assert _writes_tonnage("Sea Lark, 12,000 deadweight tonnes")
+    assert _writes_tonnage("a 3,000 tonnes dw vessel")
+    assert not _writes_tonnage("the dwt figure of the Sea Lark")
+    assert not _writes_tonnage("Sea Lark sailed with 3,000 tonnes")
+
+
+def test_partner_words_before_the_lists() -> None:
+    from tasks.entity_spans import _may_be_partner
+
+    assert _may_be_partner("Penn")
+    assert not _may_be_partner("C")
+    assert not _may_be_partner("penn")
+    assert not _may_be_partner("PENN")
+    assert not _may_be_partner("Penn-Orr")
+
+
+def test_words_that_may_describe_the_name_after_them() -> None:
+    from tasks.entity_labels import _may_describe
+
+    types = {"director": "PERSON", "band": "ORG"}
+    for word in ("director", "band", "called", "dubbed", "of", "by"):
+        assert _may_describe(word, types)
+    for word in ("the", "said", "and", "Director"):
+        assert not _may_describe(word, types)
