@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
@@ -66,6 +66,7 @@ from tasks.entity_labels import (
     vote,
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_people import (
     PERSON_TITLES,
@@ -196,6 +197,13 @@ _DATE_ONLY = re.compile(
 )
 # The label whose short names a second pass links, after the labels are settled.
 _ORG_ONLY = frozenset({"ORG"})
+# Lowercase nouns of a trade or its firms, written after a country and an industry's
+# word ("U.S. Steel producers", "Japan Textile industry"): the country's industry. From
+# the collective words of wire copy's trade stories (Reuters-21578's tuning lines).
+_TRADE_NOUNS = frozenset(
+    """industry industries manufacturing manufacturers makers producers exporters
+    importers growers sector""".split()
+)
 # An office named by its jurisdiction (the country's initials or up to three
 # capitalised words) and its holder's title, the prosecutors', sheriffs' and
 # auditors' titles of US and British public offices.
@@ -311,6 +319,7 @@ def extract_entities(
     unvouched_people(mentions, words.text, is_known_place)
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
+    rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
@@ -563,8 +572,9 @@ def _country_label(name: str, aliases: AliasTable) -> str | None:
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:
     """The country of a name that is a country and one common word ("U.S. Stocks",
     "U.S. Super-computers" in wire copy that capitalises the word after "U.S."): a
-    plural the document writes in lowercase elsewhere, or a word a hyphen glues to a
-    lowercase one; else None. A singular is too often a company's or an event's name
+    plural the document writes in lowercase elsewhere, a word a hyphen glues to a
+    lowercase one, or a word a lowercase noun of its trade follows ("U.S. Motorcycle
+    industry"); else None. A singular is too often a company's or an event's name
     ("UK Coal", "China Life", "Iraq War")."""
     if len(span) != 2 or span.label_ in ("PERSON", "GPE", "EVENT"):
         return None
@@ -580,9 +590,18 @@ def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | N
         and doc[word.i + 2].is_lower
     )
     plural = word.text.endswith("s") and not word.text.endswith("ss")
-    if not (word.is_alpha and ((plural and words.is_common(word.text)) or hyphened)):
+    common = plural and words.is_common(word.text)
+    if not (word.is_alpha and (common or hyphened or _trade_after(word))):
         return None
     return Span(doc, span.start, span.start + 1, label="GPE")
+
+
+def _trade_after(word: Token) -> bool:
+    """Whether a lowercase noun of a trade follows ``word`` ("Motorcycle manufacturing
+    industry", "Steel producers"): the country's industry, not a company."""
+    doc = word.doc
+    following = doc[word.i + 1 : word.i + 3]
+    return any(token.lower_ in _TRADE_NOUNS for token in following if token.is_lower)
 
 
 def _glued_people(span: Span) -> list[Span]:

@@ -91,7 +91,9 @@ _ENGLISH_SHARE = 0.08
 _LANGUAGE_MIN_WORDS = 50
 # A portfolio in a job title: the words before these titles name a brief, not an
 # organisation ("Finance Minister"), under the labels the model gives organisations.
-_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+# Wire copy also writes the title in lowercase after a capitalised portfolio ("Energy
+# minister"); a party before it is curated and stays ("Labour minister").
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "minister"})
 _PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _PORTFOLIO_WORDS = 3
 # A newspaper's page in a lettered section: the section's letter and the page's number.
@@ -252,11 +254,12 @@ def _in_path(span: Span, name: str) -> bool:
 
 def _portfolio_of_title(span: Span, name: str) -> bool:
     """The portfolio of a minister's or secretary's title ("Finance Minister", "Home
-    Secretary", "International Development Secretary"), which the model takes for an
-    organisation: a name of at most three words, no acronym and no institution ("Home
-    Office Minister", "Church of Scotland Minister" stay), just before a capitalised
-    "Minister" or "Secretary". People, places and groups are left to their own rules
-    ("Scottish Secretary" names Scotland's office; "UN Secretary-General" is curated)."""
+    Secretary", "International Development Secretary", "Energy minister"), which the
+    model takes for an organisation: a name of at most three words, no acronym and no
+    institution ("Home Office Minister", "Church of Scotland Minister" stay), just
+    before "Minister", "minister" or "Secretary". People, places and groups are left to
+    their own rules ("Scottish Secretary" names Scotland's office; "UN
+    Secretary-General" is curated)."""
     doc = span.doc
     if span.label_ not in _PORTFOLIO_LABELS or span.end >= len(doc):
         return False
