@@ -100,6 +100,7 @@ from tasks.entity_places import (
     state_abbreviations,
     subdivision_names,
     town_police,
+    world_regions,
 )
 from tasks.entity_references import (
     citation_button,
@@ -197,6 +198,10 @@ _DATE_ONLY = re.compile(
 )
 # The label whose short names a second pass links, after the labels are settled.
 _ORG_ONLY = frozenset({"ORG"})
+# The chambers of US state legislatures and of Congress, which number their bills
+# ("Senate Bill 10", "House Bill 2", "Assembly Bill 5").
+_BILL = "Bill"
+_CHAMBERS = frozenset({"Senate", "House", "Assembly"})
 # Lowercase nouns of a trade or its firms, written after a country and an industry's
 # word ("U.S. Steel producers", "Japan Textile industry"): the country's industry. From
 # the collective words of wire copy's trade stories (Reuters-21578's tuning lines).
@@ -297,6 +302,7 @@ def extract_entities(
     paragraph_datelines(mentions, words.text, is_known_place)
     place_evidence(mentions, words)
     regional_groups(mentions, words.text)
+    world_regions(mentions)
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
@@ -408,6 +414,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
+        span = _numbered_bill(span) or span
         span = with_lowercase_legal_form(span) or span
         span = without_place_after_form(span) or span
         span = with_name_particle(span) or span
@@ -594,6 +601,18 @@ def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | N
     if not (word.is_alpha and (common or hyphened or _trade_after(word))):
         return None
     return Span(doc, span.start, span.start + 1, label="GPE")
+
+
+def _numbered_bill(span: Span) -> Span | None:
+    """A bill by its number ("Bill 10", which the model may take for a person) with the
+    chamber that numbers it before it ("Senate Bill 10", "House Bill 2"): one LAW from
+    the chamber's word to the number; else None."""
+    if len(span) != 2 or span[0].text != _BILL or not span[1].like_num:
+        return None
+    start = span.start
+    if start > 0 and span.doc[start - 1].text in _CHAMBERS:
+        start -= 1
+    return Span(span.doc, start, span.end, label="LAW")
 
 
 def _trade_after(word: Token) -> bool:

@@ -87,3 +87,20 @@ def test_curated_programs_tickers_and_certificate_fields(extract):
     )
     assert "ETH" not in found and "Common Name" not in found
     assert found.get("Windows") == "PRODUCT"
+
+
+def test_a_numbered_bill_takes_its_chamber(extract):
+    found = _labels(extract("Voters backed Senate Bill 10 and House Bill 2 last year."))
+    assert found.get("Senate Bill 10") == "LAW" and found.get("House Bill 2") == "LAW"
+    assert "Senate" not in found and "House" not in found
+
+
+def test_a_world_region_is_a_location_and_a_country_stays(extract):
+    found = _labels(extract("Exports to North Africa rose, while South Africa bought less."))
+    assert found.get("North Africa") == "LOC"
+    assert found.get("South Africa") == "GPE"
+
+
+def test_a_city_before_native_is_the_city(extract):
+    found = _labels(extract("Ana Ruiz grew up as a Queens native and moved to Brooklyn."))
+    assert found.get("Queens") == "GPE"
