@@ -170,7 +170,7 @@ from tasks.entity_wire import (
     united_states_regions,
     wire_non_entity,
 )
-from tasks.entity_works import work_after_hero
+from tasks.entity_works import guide_title, work_after_hero
 from tasks.nlp import span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
@@ -428,7 +428,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = with_given_name_before(span, words.is_common) or span
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
-        span = work_after_hero(span, aliases.knows) or span
+        span = work_after_hero(span, aliases.knows) or guide_title(span) or span
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span

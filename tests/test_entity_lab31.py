@@ -104,3 +104,17 @@ def test_a_world_region_is_a_location_and_a_country_stays(extract):
 def test_a_city_before_native_is_the_city(extract):
     found = _labels(extract("Ana Ruiz grew up as a Queens native and moved to Brooklyn."))
     assert found.get("Queens") == "GPE"
+
+
+def test_a_guides_title_runs_on_after_to(nlp):
+    from spacy.tokens import Span
+
+    from tasks.entity_works import guide_title
+
+    doc = nlp("Read our Insider’s Guide to Garden Ponds before you dig.")
+    head = next(t.i for t in doc if t.text == "Guide")
+    title = guide_title(Span(doc, head - 2, head + 1, label="ORG"))
+    assert title is not None and title.text == "Insider’s Guide to Garden Ponds"
+    assert title.label_ == "WORK_OF_ART"
+    plain = nlp("The Guide to go is Ana Ruiz.")
+    assert guide_title(Span(plain, 1, 2, label="ORG")) is None
