@@ -89,6 +89,11 @@ def test_curated_programs_tickers_and_certificate_fields(extract):
     assert found.get("Windows") == "PRODUCT"
 
 
+def test_a_train_company_is_an_organisation(extract):
+    found = _labels(extract("If you cannot board, Gatwick Express will organise a taxi."))
+    assert found.get("Gatwick Express") == "ORG"
+
+
 def test_a_numbered_bill_takes_its_chamber(extract):
     found = _labels(extract("Voters backed Senate Bill 10 and House Bill 2 last year."))
     assert found.get("Senate Bill 10") == "LAW" and found.get("House Bill 2") == "LAW"
