@@ -19,9 +19,11 @@ def test_a_portfolio_before_a_lowercase_minister_is_no_entity(extract):
     assert "Finance" not in _labels(found)
 
 
-def test_a_party_before_a_lowercase_minister_stays(extract):
+def test_a_party_or_a_country_before_a_lowercase_minister_stays(extract):
     found = extract("A Labour minister said on Friday the plan was sound.")
     assert "Labour" in _labels(found)
+    found = extract("Traders heard an address from Cameroon minister Ana Ruiz on Friday.")
+    assert "Cameroon" in _labels(found)
 
 
 def test_a_country_and_an_industry_word_before_a_trade_noun_is_the_country(extract):
