@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
@@ -66,6 +66,7 @@ from tasks.entity_labels import (
     vote,
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_people import (
     PERSON_TITLES,
@@ -99,6 +100,7 @@ from tasks.entity_places import (
     state_abbreviations,
     subdivision_names,
     town_police,
+    world_regions,
 )
 from tasks.entity_references import (
     citation_button,
@@ -168,7 +170,7 @@ from tasks.entity_wire import (
     united_states_regions,
     wire_non_entity,
 )
-from tasks.entity_works import work_after_hero
+from tasks.entity_works import guide_title, work_after_hero
 from tasks.nlp import span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
@@ -196,6 +198,17 @@ _DATE_ONLY = re.compile(
 )
 # The label whose short names a second pass links, after the labels are settled.
 _ORG_ONLY = frozenset({"ORG"})
+# The chambers of US state legislatures and of Congress, which number their bills
+# ("Senate Bill 10", "House Bill 2", "Assembly Bill 5").
+_BILL = "Bill"
+_CHAMBERS = frozenset({"Senate", "House", "Assembly"})
+# Lowercase nouns of a trade or its firms, written after a country and an industry's
+# word ("U.S. Steel producers", "Japan Textile industry"): the country's industry. From
+# the collective words of wire copy's trade stories (Reuters-21578's tuning lines).
+_TRADE_NOUNS = frozenset(
+    """industry industries manufacturing manufacturers makers producers exporters
+    importers growers sector""".split()
+)
 # An office named by its jurisdiction (the country's initials or up to three
 # capitalised words) and its holder's title, the prosecutors', sheriffs' and
 # auditors' titles of US and British public offices.
@@ -289,6 +302,7 @@ def extract_entities(
     paragraph_datelines(mentions, words.text, is_known_place)
     place_evidence(mentions, words)
     regional_groups(mentions, words.text)
+    world_regions(mentions)
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
@@ -311,6 +325,7 @@ def extract_entities(
     unvouched_people(mentions, words.text, is_known_place)
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
+    rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
@@ -399,6 +414,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = curated_extent(span, aliases)
         span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
         span = with_number(span) or with_legal_form(span) or span
+        span = _numbered_bill(span) or span
         span = with_lowercase_legal_form(span) or span
         span = without_place_after_form(span) or span
         span = with_name_particle(span) or span
@@ -412,7 +428,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = with_given_name_before(span, words.is_common) or span
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
-        span = work_after_hero(span, aliases.knows) or span
+        span = work_after_hero(span, aliases.knows) or guide_title(span) or span
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
@@ -563,8 +579,9 @@ def _country_label(name: str, aliases: AliasTable) -> str | None:
 def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | None:
     """The country of a name that is a country and one common word ("U.S. Stocks",
     "U.S. Super-computers" in wire copy that capitalises the word after "U.S."): a
-    plural the document writes in lowercase elsewhere, or a word a hyphen glues to a
-    lowercase one; else None. A singular is too often a company's or an event's name
+    plural the document writes in lowercase elsewhere, a word a hyphen glues to a
+    lowercase one, or a word a lowercase noun of its trade follows ("U.S. Motorcycle
+    industry"); else None. A singular is too often a company's or an event's name
     ("UK Coal", "China Life", "Iraq War")."""
     if len(span) != 2 or span.label_ in ("PERSON", "GPE", "EVENT"):
         return None
@@ -580,9 +597,30 @@ def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | N
         and doc[word.i + 2].is_lower
     )
     plural = word.text.endswith("s") and not word.text.endswith("ss")
-    if not (word.is_alpha and ((plural and words.is_common(word.text)) or hyphened)):
+    common = plural and words.is_common(word.text)
+    if not (word.is_alpha and (common or hyphened or _trade_after(word))):
         return None
     return Span(doc, span.start, span.start + 1, label="GPE")
+
+
+def _numbered_bill(span: Span) -> Span | None:
+    """A bill by its number ("Bill 10", which the model may take for a person) with the
+    chamber that numbers it before it ("Senate Bill 10", "House Bill 2"): one LAW from
+    the chamber's word to the number; else None."""
+    if len(span) != 2 or span[0].text != _BILL or not span[1].like_num:
+        return None
+    start = span.start
+    if start > 0 and span.doc[start - 1].text in _CHAMBERS:
+        start -= 1
+    return Span(span.doc, start, span.end, label="LAW")
+
+
+def _trade_after(word: Token) -> bool:
+    """Whether a lowercase noun of a trade follows ``word`` ("Motorcycle manufacturing
+    industry", "Steel producers"): the country's industry, not a company."""
+    doc = word.doc
+    following = doc[word.i + 1 : word.i + 3]
+    return any(token.lower_ in _TRADE_NOUNS for token in following if token.is_lower)
 
 
 def _glued_people(span: Span) -> list[Span]:

@@ -92,6 +92,18 @@ _LANGUAGE_MIN_WORDS = 50
 # A portfolio in a job title: the words before these titles name a brief, not an
 # organisation ("Finance Minister"), under the labels the model gives organisations.
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
+# Wire copy also writes the title in lowercase after a capitalised portfolio ("Energy
+# minister"), where a country may stand too ("a Cameroon minister"): before the
+# lowercase title only these ministries' words, compiled by hand from the portfolios of
+# the cabinets Reuters-21578's tuning lines name ("Labour" and "Labor", also parties,
+# are left out).
+_LOWERCASE_TITLE = "minister"
+_PORTFOLIOS = frozenset(
+    """agriculture budget commerce communications culture defence defense economy
+    economics education energy environment finance fisheries foreign health home
+    housing industry information interior justice mines mining oil petroleum planning
+    tourism trade transport works""".split()
+)
 _PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _PORTFOLIO_WORDS = 3
 # A newspaper's page in a lettered section: the section's letter and the page's number.
@@ -252,16 +264,20 @@ def _in_path(span: Span, name: str) -> bool:
 
 def _portfolio_of_title(span: Span, name: str) -> bool:
     """The portfolio of a minister's or secretary's title ("Finance Minister", "Home
-    Secretary", "International Development Secretary"), which the model takes for an
-    organisation: a name of at most three words, no acronym and no institution ("Home
-    Office Minister", "Church of Scotland Minister" stay), just before a capitalised
-    "Minister" or "Secretary". People, places and groups are left to their own rules
-    ("Scottish Secretary" names Scotland's office; "UN Secretary-General" is curated)."""
+    Secretary", "International Development Secretary", "Energy minister"), which the
+    model takes for an organisation: a name of at most three words, no acronym and no
+    institution ("Home Office Minister", "Church of Scotland Minister" stay), just
+    before "Minister" or "Secretary", or of ministries' words (``_PORTFOLIOS``) before
+    "minister". People, places and groups are left to their own rules ("Scottish
+    Secretary" names Scotland's office; "UN Secretary-General" is curated)."""
     doc = span.doc
     if span.label_ not in _PORTFOLIO_LABELS or span.end >= len(doc):
         return False
     # The word after from the document's array: most names stand before no title.
-    if doc.vocab.strings[token_values(doc, "ORTH")[span.end]] not in _PORTFOLIO_TITLES:
+    title = doc.vocab.strings[token_values(doc, "ORTH")[span.end]]
+    if title == _LOWERCASE_TITLE:
+        return all(part.lower() in _PORTFOLIOS for part in name.split())
+    if title not in _PORTFOLIO_TITLES:
         return False
     parts = name.split()
     return (

@@ -42,6 +42,10 @@ _EVENT_HEADS_2 = frozenset(
     {"cross country", "grand prix", "half marathon", "world series", "grand slam", "triple crown"}
 )
 _EVENT_FROM = frozenset({"ORG", "WORK_OF_ART", "PERSON", "GPE", "FAC", "PRODUCT", "NORP"})
+# A holiday is named by a possessive before "Day" ("Valentine's Day", "Presidents'
+# Day", "New Year's Day"): an EVENT, where a surname "Day" follows a given name.
+_HOLIDAY_HEAD = "day"
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # Events named by their kind and "of": "Feast of the Winter Star", "Battle of Britain",
 # "Festival of Light" (a title stays a title: "Battle of the Sexes" the film).
 _EVENT_BEFORE_OF = frozenset("feast festival battle siege carnival".split())
@@ -174,7 +178,7 @@ _BUSINESS_HEADS = frozenset("cafe café pub bistro brasserie tavern inn".split()
 # "Centre", "Museum") or a household ("Palace") are left to the context.
 _FAC_HEADS = frozenset(
     """stadium arena airport ranch bridge cathedral tunnel station prison jail motorway
-    highway""".split()
+    highway dam ramp pier lighthouse""".split()
 )
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 # The last two words of a military base's name (the US Department of Defense's kinds of
@@ -278,7 +282,7 @@ def label_by_head(name: str, label: str) -> str:
     last_two = " ".join(words[-2:]).casefold()
     if last_two in _NATURE_HEADS_2 and label in _NATURE_FROM:
         return "LOC"
-    historic = head in _HISTORIC_HEADS and words[-1][:1].isupper()
+    historic = (head in _HISTORIC_HEADS and words[-1][:1].isupper()) or _holiday(words)
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
     opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
@@ -287,6 +291,11 @@ def label_by_head(name: str, label: str) -> str:
     if label in _LAW_FROM and (head in _LAW_HEADS or _law_before(words)):
         return "LAW"
     return label
+
+
+def _holiday(words: list[str]) -> bool:
+    """Whether a name's words end in a possessive and "Day" ("Mother's Day")."""
+    return words[-1] == "Day" and words[-2].endswith(_POSSESSIVE_ENDS)
 
 
 def facility_by_head(words: list[str], label: str) -> str | None:

@@ -9,7 +9,9 @@ non-entities cannot hold, because the same words are names elsewhere:
   same letters elsewhere name a motorway;
 - a ministry's word in a minister's title before a name ("Trade Minister Jo Doe",
   "Chief Cabinet Secretary Jo Doe"): a portfolio, where the same word alone names a
-  party or a body ("Labour won", "the Cabinet met").
+  party or a body ("Labour won", "the Cabinet met");
+- a given name that is also a common noun, after an article and before no name ("MPs
+  debate the Bill", "read the Will"): the noun, where "Bill Smith" is a person.
 """
 
 from __future__ import annotations
@@ -33,11 +35,16 @@ _CHIEF, _SECRETARY = "Chief", "Secretary"
 # A department named alone, which the judges keep as one in a post ("Treasury
 # Secretary", "Chief Treasury Secretary": the Treasury).
 _DEPARTMENTS = frozenset({"Treasury"})
+# Given names that are also nouns a text capitalises for a document or a grant of its
+# kind (a parliament's Bill, a testator's Will, a funder's Grant): compiled by hand from
+# the English nouns of law and funding that are also given names.
+_NOUN_NAMES = frozenset({"Bill", "Will", "Grant"})
+_ARTICLES = frozenset({"the", "The", "this", "This", "a", "A"})
 
 
 def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
-    """``mentions`` but the viruses, money-supply measures and ministers' portfolio
-    words among them (see the module's docstring)."""
+    """``mentions`` but the viruses, money-supply measures, ministers' portfolio words
+    and nouns written as given names among them (see the module's docstring)."""
     lowered = text.lower()
     viruses = "virus" in lowered
     money = any(cue in lowered for cue in _MONEY_CUES)
@@ -48,6 +55,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             (viruses and _virus(m))
             or (money and _MONEY_MEASURE.fullmatch(m.canonical) is not None)
             or _portfolio(m.span)
+            or (m.span.text in _NOUN_NAMES and _noun_after_article(m.span))
         )
     ]
 
@@ -71,3 +79,12 @@ def _portfolio(span: Span) -> bool:
     if after == _MINISTER:
         return True
     return after == _SECRETARY and span.start > 0 and doc[span.start - 1].text == _CHIEF
+
+
+def _noun_after_article(span: Span) -> bool:
+    """Whether the one-word ``span`` stands after an article and before no capitalised
+    word: "the Bill" of a debate, not "the Bill Smith we know"."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].text not in _ARTICLES:
+        return False
+    return span.end >= len(doc) or not doc[span.end].is_title

@@ -42,6 +42,8 @@ from tasks.entity_wire import state_names
 from tasks.nlp import span_text
 from tasks.person_gender import is_first_name
 
+# The labels the model gives a world region's name other than a region's own.
+_REGION_FROM = frozenset({"GPE", "ORG", "PERSON"})
 # First-level subdivisions that are places a reader files as such; regions, districts
 # and municipalities are left out (too many of their names are common words).
 _SUBDIVISION_TYPES = frozenset(
@@ -96,6 +98,9 @@ _CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 # "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club).
 _CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 _CITY_BEFORE = frozenset("in near outside throughout".split())
+# Nouns of people by where they live or were born: "a Queens native", "Leeds
+# residents" name the place.
+_NATIVE_NOUNS = frozenset("native natives resident residents".split())
 
 
 def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
@@ -124,10 +129,11 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
 def cities_by_context(mentions: Sequence[Named], words: WordCase) -> None:
     """A city's name (``city_names``) that the model took for something else is the
     city, a GPE, where the text puts a place: just after "in", "near", "outside" or
-    "throughout" ("children of prostitutes in Calcutta"), or before a comma and a place
-    ("Cork, Ireland"); so are the name's other mentions in the document, and where the
-    model itself typed the name a place there, its other mentions but an organisation's
-    (a club or a university is named by its city). A name the document resolved to a
+    "throughout" ("children of prostitutes in Calcutta"), before "native" or "residents"
+    ("a Leeds native"), or before a comma and a place ("Cork, Ireland"); so are the
+    name's other mentions in the document, and where the model itself typed the name a
+    place there, its other mentions but an organisation's (a club or a university is
+    named by its city). A name the document resolved to a
     person's full name or curated, a word it also writes in lowercase ("Reading",
     "Nice") and a "person" whose name opens with a given name ("Austin", "Charlotte")
     stay as they are."""
@@ -166,11 +172,14 @@ def _city_candidate(mention: Named, words: WordCase) -> bool:
 
 
 def _in_place_context(span: Span) -> bool:
-    """Whether a place word comes just before ``span`` or a comma and a place after it."""
+    """Whether a place word comes just before ``span``, a native's or resident's noun
+    just after it, or a comma and a place after it."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_BEFORE:
         return True
     after = doc[span.end : span.end + 2]
+    if len(after) and after[0].text in _NATIVE_NOUNS:
+        return True
     return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
 
 
@@ -572,6 +581,21 @@ def regional_groups(mentions: Sequence[Named], text: str) -> None:
             # Pinned, as place_evidence pins a nationality: "the Caribbean" named as
             # the region elsewhere keeps its own label in the vote.
             mention.label, mention.canonical, mention.pinned = "NORP", full or name, True
+
+
+def world_regions(mentions: Sequence[Named]) -> None:
+    """A region of the world by its name (``names`` of ``[regions]`` in
+    ``tasks/data/entity_places.toml``: "North Africa", "Southeast Asia") that the model
+    took for a country, a company or a person is a LOC; a curated name stays."""
+    names = _region_names()
+    for mention in mentions:
+        if mention.label in _REGION_FROM and not mention.pinned and mention.canonical in names:
+            mention.label = "LOC"
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(_places_data()["regions"]["names"])
 
 
 def _noun_after(span: Span) -> Token | None:

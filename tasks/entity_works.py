@@ -7,6 +7,10 @@ widens such a person's span to the whole title, a ``WORK_OF_ART``, when the docu
 writes that title more than once (a list of the hero's books, a citation): a story
 that runs a person and an organisation together once ("Jo Bell and the Rail Union,")
 keeps them apart.
+
+A guide or a handbook is titled by its kind and what it covers ("The Walker's Guide to
+Upland Birds"); the model stops the name at "Guide". ``guide_title(span)`` runs such a
+name on through the capitalised words after "to", "for" or "on", a ``WORK_OF_ART``.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from tasks.nlp import doc_text
 _TITLE_JOINS = frozenset({"of", "the", "in", "on", "to", "at"})
 _TITLE_ENDS = frozenset({",", ":", "(", ")", ".", ";"})
 _LONGEST_TITLE = 8
+# The kinds of book a title opens with before what they cover, and the words that lead
+# to it ("Guide to …", "Handbook for …", "Primer on …").
+_GUIDE_HEADS = frozenset({"guide", "handbook", "primer", "manual", "companion"})
+_GUIDE_LINKS = frozenset({"to", "for", "on"})
 
 
 def work_after_hero(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
@@ -78,3 +86,25 @@ def _with_part(doc, end: int) -> int:
     """``end`` past ": Part <number>" when the title goes on with one."""
     part = end + 2 < len(doc) and doc[end].text == ":" and doc[end + 1].text == "Part"
     return end + 3 if part and doc[end + 2].like_num else end
+
+
+def guide_title(span: Span) -> Span | None:
+    """The title "<… Guide> to <capitalised words>" (``_GUIDE_HEADS``, ``_GUIDE_LINKS``)
+    from ``span``, which ends at its kind's capitalised word, to the last capitalised
+    word of the run after the link, a WORK_OF_ART; ``None`` when no capitalised word
+    follows the link."""
+    doc = span.doc
+    link = span.end
+    if link + 1 >= len(doc) or doc[link].lower_ not in _GUIDE_LINKS:
+        return None
+    head = doc[link - 1]
+    if head.lower_ not in _GUIDE_HEADS or not head.text[:1].isupper():
+        return None
+    end = link + 1
+    while end < len(doc) and end - link <= _LONGEST_TITLE and _title_word(doc[end]):
+        end += 1
+    while end > link + 1 and not doc[end - 1].text[:1].isupper():
+        end -= 1
+    if end == link + 1:
+        return None
+    return Span(doc, span.start, end, label="WORK_OF_ART")
