@@ -1,0 +1,51 @@
+"""Well-known organisations and events named by a short form the document never spells
+out take the long name, and one key, whichever form a document uses
+(tasks/data/entity_names.toml)."""
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def extract_of(nlp):
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+def _named(mentions: list, written: str) -> list:
+    return [m for m in mentions if written in m.text]
+
+
+def test_an_exchange_by_its_initials_shares_the_key_of_its_full_name(extract_of):
+    short = _named(extract_of("Crude oil futures rose 40 cents on NYMEX on Tuesday."), "NYMEX")
+    full = _named(
+        extract_of("Crude oil futures rose on the New York Mercantile Exchange on Tuesday."),
+        "Mercantile",
+    )
+    assert short and full
+    assert {m.canonical_name for m in short} == {"New York Mercantile Exchange"}
+    assert {m.entity_key for m in short} == {m.entity_key for m in full}
+
+
+def test_a_war_by_its_initials_and_by_its_british_name_is_one_event(extract_of):
+    keys = set()
+    for text in (
+        "My grandfather flew bombers over Dunmore in WWII, he told the reporter.",
+        "My grandfather flew bombers over Dunmore in the Second World War, he said.",
+    ):
+        found = [m for m in extract_of(text) if m.label == "EVENT"]
+        assert found and {m.canonical_name for m in found} == {"World War II"}
+        keys |= {m.entity_key for m in found}
+    assert len(keys) == 1
+
+
+def test_an_ambiguous_short_form_needs_its_cue_word(extract_of):
+    andean = "The Andean nations' lender CAF agreed a loan of 80 mln dlrs to Ruritania."
+    football = "The CAF fined the Ruritania football federation after the final."
+    assert {m.canonical_name for m in _named(extract_of(andean), "CAF")} == {
+        "Andean Development Corporation"
+    }
+    assert "Andean Development Corporation" not in {m.canonical_name for m in extract_of(football)}
