@@ -1,10 +1,12 @@
-"""Well-known organisations and events named by a short form the document never spells
-out take the long name, and one key, whichever form a document uses
-(tasks/data/entity_names.toml)."""
+"""Names (issue 17, round 31): well-known organisations and events named by a short
+form the document never spells out take the long name, and one key, whichever form a
+document uses (tasks/data/entity_names.toml); a street's abbreviated type is spelled
+out."""
 
 import pytest
 
 from tasks.entities import extract_entities
+from tasks.entity_places import street_abbreviations
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +51,17 @@ def test_an_ambiguous_short_form_needs_its_cue_word(extract_of):
         "Andean Development Corporation"
     }
     assert "Andean Development Corporation" not in {m.canonical_name for m in extract_of(football)}
+
+
+class _Place:
+    def __init__(self, canonical: str, label: str = "FAC") -> None:
+        self.canonical, self.label, self.pinned = canonical, label, False
+
+
+def test_a_streets_abbreviated_type_is_spelled_out():
+    places = [_Place("Quarry St"), _Place("Mill Rd."), _Place("St Albans", "GPE"), _Place("St")]
+    street_abbreviations(places)
+    assert [p.canonical for p in places] == ["Quarry Street", "Mill Road", "St Albans", "St"]
+    firm = _Place("Quarry St", "ORG")
+    street_abbreviations([firm])
+    assert firm.canonical == "Quarry St"
