@@ -65,3 +65,19 @@ def test_a_streets_abbreviated_type_is_spelled_out():
     firm = _Place("Quarry St", "ORG")
     street_abbreviations([firm])
     assert firm.canonical == "Quarry St"
+
+
+def test_a_middle_initial_given_once_files_the_person_under_the_fullest_name(extract_of):
+    text = (
+        "Professor Ann K. Lowry of Dunmore College studies teams. Ann Lowry said teams "
+        "of five work best. Asked why, Lowry said that larger teams talk too much."
+    )
+    people = [m for m in extract_of(text) if m.label == "PERSON" and "Lowry" in m.text]
+    assert len(people) == 3
+    assert {m.canonical_name for m in people} == {"Ann K. Lowry"}
+
+
+def test_two_middle_initials_for_one_name_leave_it_as_written(extract_of):
+    text = "Ann K. Lowry met Ann T. Lowry, her cousin, in Dunmore. Ann Lowry said little."
+    plain = [m for m in extract_of(text) if m.text == "Ann Lowry"]
+    assert plain and {m.canonical_name for m in plain} == {"Ann Lowry"}
