@@ -81,3 +81,12 @@ def test_two_middle_initials_for_one_name_leave_it_as_written(extract_of):
     text = "Ann K. Lowry met Ann T. Lowry, her cousin, in Dunmore. Ann Lowry said little."
     plain = [m for m in extract_of(text) if m.text == "Ann Lowry"]
     assert plain and {m.canonical_name for m in plain} == {"Ann Lowry"}
+
+
+def test_a_department_of_insurance_takes_the_one_state_named(extract_of):
+    text = (
+        "Acme Mutual Co said the Department of Insurance approved its rate rise in Georgia, "
+        "where it insures 40,000 homes."
+    )
+    found = [m for m in extract_of(text) if m.text == "Department of Insurance"]
+    assert found and {m.canonical_name for m in found} == {"Georgia Department of Insurance"}
