@@ -437,13 +437,14 @@ _STREET_LABELS = frozenset({"FAC", "GPE", "LOC"})
 def street_abbreviations(mentions: Sequence[Named]) -> None:
     """A place whose name ends in a street type's abbreviation after another word
     ("Washington St", "Fifth Ave.") is filed under the word spelled out ("Washington
-    Street"); a lone "St" or one before a name ("St Albans", Saint) stays."""
+    Street"); a lone "St" or one before a name ("St Albans", Saint) stays, and so does
+    an address, a house number opening it ("12 Quarry St."), kept as written."""
     for mention in mentions:
         if mention.label not in _STREET_LABELS or mention.pinned:
             continue
         head, _, last = mention.canonical.rpartition(" ")
         full = _STREET_WORDS.get(last.rstrip("."))
-        if full is not None and head:
+        if full is not None and head and not head[0].isdigit():
             mention.canonical = f"{head} {full}"
 
 

@@ -59,9 +59,21 @@ class _Place:
 
 
 def test_a_streets_abbreviated_type_is_spelled_out():
-    places = [_Place("Quarry St"), _Place("Mill Rd."), _Place("St Albans", "GPE"), _Place("St")]
+    places = [
+        _Place("Quarry St"),
+        _Place("Mill Rd."),
+        _Place("St Albans", "GPE"),
+        _Place("St"),
+        _Place("12 Quarry St."),
+    ]
     street_abbreviations(places)
-    assert [p.canonical for p in places] == ["Quarry Street", "Mill Road", "St Albans", "St"]
+    assert [p.canonical for p in places] == [
+        "Quarry Street",
+        "Mill Road",
+        "St Albans",
+        "St",
+        "12 Quarry St.",
+    ]
     firm = _Place("Quarry St", "ORG")
     street_abbreviations([firm])
     assert firm.canonical == "Quarry St"
