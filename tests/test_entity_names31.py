@@ -102,3 +102,9 @@ def test_a_department_of_insurance_takes_the_one_state_named(extract_of):
     )
     found = [m for m in extract_of(text) if m.text == "Department of Insurance"]
     assert found and {m.canonical_name for m in found} == {"Georgia Department of Insurance"}
+
+
+def test_a_curated_name_in_a_table_row_leaves_out_the_spaces_after_it(extract_of):
+    text = "Exports by destination (tonnes)\n\nUSSR        26,970  27,270\n\nOthers      1,200"
+    found = [m for m in extract_of(text) if m.text.startswith("USSR")]
+    assert found and [m.text for m in found] == ["USSR"]
