@@ -98,6 +98,7 @@ from tasks.entity_places import (
     regional_groups,
     split_places,
     state_abbreviations,
+    street_abbreviations,
     subdivision_names,
     town_police,
     world_regions,
@@ -307,6 +308,7 @@ def extract_entities(
     town_police(mentions)
     state_abbreviations(mentions)
     compass_initial_states(mentions)
+    street_abbreviations(mentions)
     split_places(mentions, words.text)
     # After the city-or-state names are told apart: "New York" is GeoNames' other name of
     # New York City.

@@ -147,10 +147,34 @@ def resolve_people(
                 full = f"{given} {mention.name}"
                 if given is not None and _sex_agrees(mention.span, full):
                     mention.canonical = _opened_name(full, full_names)
+    _with_middle_initial(mentions, full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
             _relabel_part(mention, full_names, matches, is_place, mention.name in said_person)
+
+
+# A middle initial between a given name and a surname ("Ann K. Lowry").
+_MIDDLE_INITIAL = re.compile(r"(\S+) [A-Z]\. (\S+)")
+
+
+def _with_middle_initial(mentions: Sequence[Named], full_names: Sequence[Named]) -> None:
+    """A person filed under a given name and a surname ("Ann Lowry") takes the middle
+    initial the document gives that name once ("Ann K. Lowry"): the fullest form of
+    the name. Two different initials for one name leave it as it is."""
+    initialled: dict[str, set[str]] = {}
+    for full in full_names:
+        match = _MIDDLE_INITIAL.fullmatch(full.name)
+        if match is not None:
+            initialled.setdefault(f"{match[1]} {match[2]}", set()).add(full.name)
+    if not initialled:
+        return
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        found = initialled.get(mention.canonical)
+        if found is not None and len(found) == 1:
+            mention.canonical = next(iter(found))
 
 
 def complete_from_title(

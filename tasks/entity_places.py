@@ -428,6 +428,35 @@ def compass_initial_states(mentions: Sequence[Named]) -> None:
             mention.canonical = state
 
 
+# Street-type words as addresses abbreviate them at the end of a street's name
+# ("Washington St", "Fifth Ave."), from the USPS's list of street suffix abbreviations
+# (Publication 28, appendix C1), keeping those that stand for one word only.
+_STREET_WORDS = {
+    "St": "Street",
+    "Ave": "Avenue",
+    "Rd": "Road",
+    "Blvd": "Boulevard",
+    "Sq": "Square",
+    "Ln": "Lane",
+    "Hwy": "Highway",
+}
+_STREET_LABELS = frozenset({"FAC", "GPE", "LOC"})
+
+
+def street_abbreviations(mentions: Sequence[Named]) -> None:
+    """A place whose name ends in a street type's abbreviation after another word
+    ("Washington St", "Fifth Ave.") is filed under the word spelled out ("Washington
+    Street"); a lone "St" or one before a name ("St Albans", Saint) stays, and so does
+    an address, a house number opening it ("12 Quarry St."), kept as written."""
+    for mention in mentions:
+        if mention.label not in _STREET_LABELS or mention.pinned:
+            continue
+        head, _, last = mention.canonical.rpartition(" ")
+        full = _STREET_WORDS.get(last.rstrip("."))
+        if full is not None and head and not head[0].isdigit():
+            mention.canonical = f"{head} {full}"
+
+
 def party_tag_state(written: str) -> str | None:
     """The state a party-and-state tag writes after a member of Congress's name ("Kan.",
     "Kans", "Tex", "Iowa" of "D-Kan.", "R-Tex", "D-Iowa"), by the AP abbreviations and the

@@ -127,29 +127,32 @@ _OF_AFTER = frozenset({"Journal", "Annals", "Archives", "Proceedings", "Transact
 def journal_name(abbreviation: str) -> str | None:
     """The title of a journal cited by its ISO 4 abbreviation, each word spelled out
     from ``tasks/data/journal_words.toml`` ("Osteoporos Int" → "Osteoporosis
-    International", "J Clin Invest" → "Journal of Clinical Investigation"); ``None``
-    when a word is neither there nor an acronym ("BMC"), or nothing is abbreviated."""
-    table = _journal_words()
+    International", "J Clin Invest" → "Journal of Clinical Investigation"), a field's
+    abbreviation its adjective before another word ("J Dermatol Sci" → "Journal of
+    Dermatological Science"); ``None`` when a word is neither there nor an acronym
+    ("BMC"), or nothing is abbreviated."""
+    table, adjectives = _journal_words()
     words = abbreviation.replace(".", " ").split()
     spelled: list[str] = []
     for index, word in enumerate(words):
         if word.isupper() and len(word) > 1:
             spelled.append(word)
             continue
-        full = table.get(word)
+        last = index == len(words) - 1
+        full = (None if last else adjectives.get(word)) or table.get(word)
         if full is None:
             return None
-        if word == "Med":
-            full = "Medicine" if index == len(words) - 1 else "Medical"
         spelled.append(full)
-        if full in _OF_AFTER and index < len(words) - 1:
+        if full in _OF_AFTER and not last:
             spelled.append("of")
     name = " ".join(spelled)
     return name if name != " ".join(words) else None
 
 
 @cache
-def _journal_words() -> dict[str, str]:
+def _journal_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The title words of ``journal_words.toml`` and, for the abbreviations of a field
+    and its adjective, the adjective they stand for before another word."""
     source = resources.files("tasks") / "data" / "journal_words.toml"
-    words = tomllib.loads(source.read_text(encoding="utf-8"))["words"]
-    return {**words, "Med": "Medicine"}
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return data["words"], data["adjectives"]

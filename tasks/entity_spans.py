@@ -1308,8 +1308,11 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
         for end in range(last, span.end - 1, -1):
             if end - start <= len(best):
                 continue
-            # ``doc[start:end].text`` from the document's text: one token, not all.
+            # ``doc[start:end].text`` from the document's text: one token, not all. A
+            # table's run of spaces after a name is a token of its own, no part of it.
             final = doc[end - 1]
+            if final.is_space:
+                continue
             text = doc_text(doc)[first.idx : final.idx + len(final)]
             if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)

@@ -92,3 +92,13 @@ def test_journal_words_of_the_iso_4_list_spell_out_titles():
     assert journal_name("Drug Saf") == "Drug Safety"
     assert journal_name("Clin Pharmacokinet") == "Clinical Pharmacokinetics"
     assert journal_name("J Econom") == "Journal of Econometrics"
+
+
+def test_a_fields_abbreviation_is_its_adjective_before_another_title_word():
+    from tasks.entity_references import journal_name
+
+    assert journal_name("J Dermatol Treat") == "Journal of Dermatological Treatment"
+    assert journal_name("Pediatr Res") == "Pediatric Research"
+    assert journal_name("Eur J Pediatr") == "European Journal of Pediatrics"
+    assert journal_name("Br Med J") == "British Medical Journal"
+    assert journal_name("Intern Med") == "Internal Medicine"
