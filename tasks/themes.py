@@ -219,20 +219,8 @@ _PLACE_WORDS = frozenset(
 # A limited partnership's "LP" ("L.P.") is a company's legal form too: the master
 # limited partnerships of US wire copy run hotels, pipelines and nursing homes.
 _COMPANY_SUFFIXES = frozenset(
-    {
-        "Corp",
-        "Inc",
-        "Co",
-        "Ltd",
-        "Plc",
-        "PLC",
-        "plc",
-        "LLC",
-        "LP",
-        "L.P",
-        "Corporation",
-        "Incorporated",
-    }
+    {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
+    | {"Corporation", "Incorporated"}
 )
 _SUFFIX_FORMS = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
 # The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
