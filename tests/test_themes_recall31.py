@@ -92,3 +92,11 @@ def test_the_full_name_opens_with_the_headlines_words_and_ends_with_a_legal_form
     assert _full_name("CB AND T", sentence) == "CB and T Bancshares Inc"
     assert _full_name("CB AND T", "CB and T said it had no comment.") == ""
     assert _full_name("", sentence) == ""
+
+
+def test_a_real_estate_investment_trust_is_no_fund_manager(nlp, shipped):
+    text = (
+        "Dalcourt Realty, a real estate investment trust based in Ohio, said it began "
+        "selling two mln shares of common stock at 14 dlrs a share."
+    )
+    assert "banking" not in themes(nlp, shipped, text, "DALCOURT REALTY <DRT> SELLS SHARES")
