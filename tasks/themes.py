@@ -189,6 +189,9 @@ STATED_PHRASES = 1
 # share buyback). Read off the judged rows the rule added (Reuters-21578 notices and
 # tables of 120 to 1,500 characters; one story of 2,170 a buyback, judged passing).
 TRADE_NOTICE_CHARS = 1600
+# The words a text's full name of a company may add to the name its headline gives
+# ("CB AND T" for "CB and T Bancshares Inc"): a trade word and a place or two.
+FULL_NAME_WORDS = 3
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
@@ -213,8 +216,11 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_WORDS = frozenset(
     {"County", "Street", "Road", "Avenue", "Square", "City", "Township", "Parish", "Island"}
 )
+# A limited partnership's "LP" ("L.P.") is a company's legal form too: the master
+# limited partnerships of US wire copy run hotels, pipelines and nursing homes.
 _COMPANY_SUFFIXES = frozenset(
-    {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "Corporation", "Incorporated"}
+    {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
+    | {"Corporation", "Incorporated"}
 )
 _SUFFIX_FORMS = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
 # The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
@@ -239,6 +245,13 @@ GAP_WORDS = 3
 # that a verb and its object match, not a verb and a noun after a preposition ("buy
 # bonds from the bank").
 _GAP_POS = ["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]
+# A gap's noun phrase may open with its owner's name in the possessive ("bought
+# Halvern Corp's freight services business"): a name of at most OWNER_WORDS tokens
+# (proper nouns and the hyphens between them, _NAME_TAGS), then "'s", does not count to
+# GAP_WORDS. The owner is who sells the unit, and its name is longer than the gap's
+# few words.
+OWNER_WORDS = 5
+_NAME_TAGS = ["NNP", "NNPS", "HYPH"]
 # A name in angle brackets, how wire services mark a listed company ("<MSFT>",
 # "<SDC SYDNEY DEVELOPMENT CORP>"): the taxonomy pattern TICKER_PATTERN matches it.
 TICKER_PATTERN = "<ticker>"
@@ -603,7 +616,7 @@ class ThemeMatcher:
                             self.company_objects[verb.strip()].append((role, theme.id, term))
                         continue
                     if GAP in term and role not in ("people", "names"):
-                        self.gapped.add(key, [_gapped(term)])
+                        self.gapped.add(key, _gapped(term))
                         continue
                     tokens = nlp.tokenizer(term)
                     if role == "names":
@@ -691,7 +704,8 @@ class ThemeMatcher:
             return results
         told = _company_telling(doc)
         names = [doc[told[0] : told[1]].text] if told else []
-        names.append(_headline_company(title) or "")
+        headline = _headline_company(title) or ""
+        names += [headline, _full_name(headline, first.text if first is not None else "")]
         assigned = {m.theme for m in results}
         wanted = {t.id: t for name in names for t in self._trade_of(name) if t.id not in assigned}
         if not wanted:
@@ -1231,17 +1245,25 @@ def _spellings(text: str) -> dict[str, str]:
     return spellings
 
 
-def _gapped(term: str) -> list[dict]:
-    """The token pattern of a pattern with a gap: "acquire|buy ... unit|stake" is one
+def _gapped(term: str) -> list[list[dict]]:
+    """The token patterns of a pattern with a gap: "acquire|buy ... unit|stake" is one
     of "acquire", "buy" (any inflection: the words are lemmas), then at most
     ``GAP_WORDS`` words of a noun phrase in the same sentence, then one of "unit",
-    "stake"."""
+    "stake"; the second pattern lets the noun phrase open with its owner's name in the
+    possessive (``OWNER_WORDS``: "buy Halvern Corp's tire unit")."""
     before, after = (side.split("|") for side in term.split(GAP, 1))
-    return [
-        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in before))}},
-        {"IS_SENT_START": False, "POS": {"IN": _GAP_POS}, "OP": f"{{0,{GAP_WORDS}}}"},
-        {"LEMMA": {"IN": _variants(tuple(word.strip() for word in after))}, "IS_SENT_START": False},
+    verb = {"LEMMA": {"IN": _variants(tuple(word.strip() for word in before))}}
+    gap = {"IS_SENT_START": False, "POS": {"IN": _GAP_POS}, "OP": f"{{0,{GAP_WORDS}}}"}
+    noun = {
+        "LEMMA": {"IN": _variants(tuple(word.strip() for word in after))},
+        "IS_SENT_START": False,
+    }
+    owner = [
+        {"IS_SENT_START": False, "POS": "PROPN"},
+        {"IS_SENT_START": False, "TAG": {"IN": _NAME_TAGS}, "OP": f"{{0,{OWNER_WORDS - 1}}}"},
+        {"IS_SENT_START": False, "TAG": "POS"},
     ]
+    return [[verb, gap, noun], [verb, *owner, gap, noun]]
 
 
 def _variants(terms: tuple[str, ...]) -> list[str]:
@@ -2005,6 +2027,20 @@ def _headline_company(title: Doc | None) -> str | None:
     before = title.text[: found.start()]
     cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
     return before[cut:].strip() or None
+
+
+def _full_name(short: str, text: str) -> str:
+    """The company's full name as ``text`` writes it where it opens with the words a
+    headline calls it by and goes on in at most ``FULL_NAME_WORDS`` capitalised words to
+    a legal form ("Halvern Bancshares Inc" for the headline's "HALVERN"); "" if none. A
+    headline shortens the name, and the words it drops may be the company's trade."""
+    words = _WORD.findall(short)
+    if not words:
+        return ""
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{1,{FULL_NAME_WORDS}}}?"
+    found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", text)
+    return found.group() if found is not None else ""
 
 
 def _headline_names(doc: Doc, title: Doc | None) -> set[str]:
