@@ -1743,14 +1743,28 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and not _has_modal(verb)
 
 
+# The objects that stand for a name of a person, a group or a thing taking a side's
+# stance ("endorsed her", "backed them", "most oppose it"); not "himself" or "this".
+_STANCE_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
 def _named_object(verb: Token) -> Span | None:
-    """The name ``verb`` takes for its only object ("endorsed Cruz", "praised Merkel",
-    "backs the Teamsters"), too short for a statement of other verbs; None when the
-    object is no person, organisation or group the model names."""
+    """The name or personal pronoun ``verb`` takes for its only object ("endorsed
+    Cruz", "praised Merkel", "backs the Teamsters", "endorsed her", "oppose it"), too
+    short for a statement of other verbs; None when the object is no pronoun of
+    ``_STANCE_OBJECT_PRONOUNS`` and no person, organisation or group the model names,
+    when a particle makes the verb another one ("backing them up"), and when the verb
+    is an infinitive on a noun ("his refusal to endorse her", "a reason to oppose
+    Trump"), which has no subject: the one who takes the side is seldom the subject the
+    parse gives it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].i < verb.i:
+    if len(objects) != 1 or objects[0].i < verb.i or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and _infinitive(verb):
         return None
     name = objects[0]
+    if name.lower_ in _STANCE_OBJECT_PRONOUNS:
+        return verb.doc[name.i : name.i + 1]
     if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
         return None
     end = content_end(verb.doc, name.i, name.right_edge.i + 1)
