@@ -1266,8 +1266,10 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         # spoke, no statement of its own.
         return None
     content = _attributed_content(token)
+    named = False
     if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
         content = _named_object(token)
+        named = content is not None
     if content is None and token.lemma_.lower() in lexicon().share_stance_verbs:
         content = _share_stance(token)
     if content is None and (
@@ -1283,9 +1285,9 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     # A name alone is a stance of someone who can speak ("Palin endorsed Trump"),
-    # not of a thing ("the vote backed Labour").
-    named = token.lemma_.lower() in lexicon().naming_stance_verbs and len(content) == 1
-    if named and not plausible_speaker(subject, context, strict=True):
+    # not of a thing ("the vote backed Labour"); a share of a polled group's stance
+    # ("those who oppose the plan") is no such name.
+    if named and len(content) == 1 and not plausible_speaker(subject, context, strict=True):
         return None
     if _found_thing(token, subject):
         return None
@@ -1763,9 +1765,8 @@ def _named_object(verb: Token) -> Span | None:
     if verb.dep_ in ("acl", "relcl") and _infinitive(verb):
         return None
     name = objects[0]
-    if name.lower_ in _STANCE_OBJECT_PRONOUNS:
-        return verb.doc[name.i : name.i + 1]
-    if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
+    pronoun = name.lower_ in _STANCE_OBJECT_PRONOUNS
+    if not pronoun and (name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN"):
         return None
     end = content_end(verb.doc, name.i, name.right_edge.i + 1)
     # "praised Brown as a hard worker": what the name is called is said of it too.

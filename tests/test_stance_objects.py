@@ -47,3 +47,18 @@ def test_an_infinitive_on_a_noun_takes_no_side_of_its_own(quotes_of):
         "impetus to oppose Varga."
     )
     assert not _rows(quotes_of(text), "oppose")
+
+
+def test_what_a_pronoun_is_praised_as_is_part_of_the_stance(quotes_of):
+    text = (
+        "The council opened the new footbridge in May. Mary Holloway praised it as a fine "
+        "piece of work."
+    )
+    (quote,) = _rows(quotes_of(text), "praised")
+    assert quote.speaker == "Mary Holloway"
+    assert quote.text == "it as a fine piece of work"
+
+
+def test_those_who_oppose_a_thing_keep_their_stance(quotes_of):
+    text = "Many voters back the levy, but those who oppose fracking are louder."
+    assert [q.text for q in _rows(quotes_of(text), "oppose")] == ["fracking"]
