@@ -1266,8 +1266,10 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         # spoke, no statement of its own.
         return None
     content = _attributed_content(token)
+    named = False
     if content is None and token.lemma_.lower() in lexicon().naming_stance_verbs:
         content = _named_object(token)
+        named = content is not None
     if content is None and token.lemma_.lower() in lexicon().share_stance_verbs:
         content = _share_stance(token)
     if content is None and (
@@ -1283,9 +1285,9 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
         return None
     # A name alone is a stance of someone who can speak ("Palin endorsed Trump"),
-    # not of a thing ("the vote backed Labour").
-    named = token.lemma_.lower() in lexicon().naming_stance_verbs and len(content) == 1
-    if named and not plausible_speaker(subject, context, strict=True):
+    # not of a thing ("the vote backed Labour"); a share of a polled group's stance
+    # ("those who oppose the plan") is no such name.
+    if named and len(content) == 1 and not plausible_speaker(subject, context, strict=True):
         return None
     if _found_thing(token, subject):
         return None
@@ -1743,15 +1745,28 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and not _has_modal(verb)
 
 
+# The objects that stand for a name of a person, a group or a thing taking a side's
+# stance ("endorsed her", "backed them", "most oppose it"); not "himself" or "this".
+_STANCE_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+
+
 def _named_object(verb: Token) -> Span | None:
-    """The name ``verb`` takes for its only object ("endorsed Cruz", "praised Merkel",
-    "backs the Teamsters"), too short for a statement of other verbs; None when the
-    object is no person, organisation or group the model names."""
+    """The name or personal pronoun ``verb`` takes for its only object ("endorsed
+    Cruz", "praised Merkel", "backs the Teamsters", "endorsed her", "oppose it"), too
+    short for a statement of other verbs; None when the object is no pronoun of
+    ``_STANCE_OBJECT_PRONOUNS`` and no person, organisation or group the model names,
+    when a particle makes the verb another one ("backing them up"), and when the verb
+    is an infinitive on a noun ("his refusal to endorse her", "a reason to oppose
+    Trump"), which has no subject: the one who takes the side is seldom the subject the
+    parse gives it."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].i < verb.i:
+    if len(objects) != 1 or objects[0].i < verb.i or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl") and _infinitive(verb):
         return None
     name = objects[0]
-    if name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN":
+    pronoun = name.lower_ in _STANCE_OBJECT_PRONOUNS
+    if not pronoun and (name.ent_type_ not in ("PERSON", "ORG", "NORP") or name.pos_ != "PROPN"):
         return None
     end = content_end(verb.doc, name.i, name.right_edge.i + 1)
     # "praised Brown as a hard worker": what the name is called is said of it too.
