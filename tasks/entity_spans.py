@@ -171,7 +171,7 @@ def trimmed(span: Span) -> Span:
     while (
         label == "PERSON"
         and end - start > 1
-        and lower(start).rstrip(".") in _titles_before_name()
+        and lower(start).rstrip(".") in titles_before_name()
         and text(start + 1)[:1].isupper()
     ):
         start += 1
@@ -332,7 +332,7 @@ def person_titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _titles_before_name() -> frozenset[str]:
+def titles_before_name() -> frozenset[str]:
     """What a person's span loses at its start: royal titles, forms of address,
     offices and roles ("Cinematographer John Mathieson"), in lowercase."""
     return _TITLES_OUT | person_titles()[0] | PERSON_TITLES

@@ -24,7 +24,7 @@ from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES
 from tasks.entity_people import ADDRESS_TITLES, given_name_led
 from tasks.entity_places import demonyms
-from tasks.entity_spans import person_titles
+from tasks.entity_spans import person_titles, titles_before_name
 from tasks.nlp import doc_text
 from tasks.person_gender import (
     gender_of_person,
@@ -300,6 +300,10 @@ class SpeakerResolver:
         if entity is None and bracketed is not None:
             mention = bracketed
         title = role or _title_of(self.doc, head, mention)
+        if entity is not None and (titled := self._office_titled_person(entity)) is not None:
+            # "Cardinal Bloggs said" (an organisation to the model) after "Jo Bloggs":
+            # the person named in full, the office as the title.
+            title, entity = title or entity.canonical_name.split()[0], titled
         if entity is None and subject.pos_ == "PROPN":
             # "Mr Iwata" the model missed; "Labour's Mr Livingstone": by the surname.
             entity = self.mentions.person_named(
@@ -319,7 +323,9 @@ class SpeakerResolver:
             or group_size(subject) is not None
             or age_description(subject)
         ):
-            found = owner or self._descriptor(subject)
+            found = (
+                owner or self._descriptor(subject) or self._untagged_organisation_called(subject)
+            )
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
                 attribution = replace(
@@ -414,6 +420,11 @@ class SpeakerResolver:
                         speaker, label = lowercase, "PERSON"
             elif (company := self._hyphenated_company(mention)) is not None:
                 speaker, key, label = company.canonical_name, company.entity_key, "ORG"
+            elif (titled := self._untagged_titled_name(mention)) is not None:
+                # "Lt Col Jo Bloggs said", "Cardinal Bloggs said" the model did not
+                # tag: the person by name, the rank or office as the title.
+                title_words, speaker = titled
+                title, label = title or title_words, "PERSON"
         if misread is not None and speaker == misread.text:
             # "Per Paust": the given name the parse took for a preposition.
             speaker = f"{self.doc[misread.i - 1].text} {speaker}"
@@ -1178,6 +1189,49 @@ class SpeakerResolver:
         if len(found) != 1:
             return None
         return Attribution(speaker=next(iter(found.values())), speaker_is_person=False)
+
+    def _untagged_organisation_called(self, subject: Token) -> Attribution | None:
+        """ "The firm said" where the text wrote "copy protection firm Acmevision" before:
+        the one name written right after the bare organisation noun (``subject``, "the
+        firm", "the club") before it, as the organisation the model tagged there or,
+        untagged, as written. None for another subject, or where the text writes no
+        such name, several, a person's or a place's."""
+        words = lexicon()
+        lemma = subject.lemma_.lower()
+        if (
+            subject.tag_ in PLURAL_TAGS
+            or [c.lower_ for c in subject.lefts] != ["the"]
+            or list(subject.rights)
+            or not (
+                lemma in _COMPANY_NOUNS
+                or lemma in words.organisation_nouns
+                or lemma in words.company_nouns
+            )
+        ):
+            return None
+        text = doc_text(self.doc)[: subject.idx]
+        pattern = rf"\b{re.escape(lemma)}[ \t]+([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'-]*)*)"
+        matches = list(re.finditer(pattern, text))
+        names = {match.group(1).rstrip(".") for match in matches}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        # "the company chief executive Jo Bloggs": a role and a person, no company.
+        titles = titles_before_name()
+        if any(is_first_name(word) or word.casefold() in titles for word in name.split()):
+            return None
+        tagged = [
+            entity
+            for match in matches
+            for entity in self.context.entities
+            if entity.start_char < match.end(1) and match.start(1) < entity.end_char
+        ]
+        if not tagged:
+            return Attribution(speaker=name, speaker_is_person=False)
+        # "firm Acmevision" the model tagged: that organisation, never a person or a place.
+        if any(entity.label != "ORG" for entity in tagged):
+            return None
+        return self._entity_attribution(self.mentions.fullest_organisation(tagged[0]))
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
         """ "The exchange said" after "The New York Stock Exchange said it would extend
@@ -1949,6 +2003,42 @@ class SpeakerResolver:
         ):
             return None
         return person[-1], text[comma + 1 : entity.end_char].strip()
+
+    def _office_titled_person(self, entity: EntityMention) -> EntityMention | None:
+        """The person named in full ("Jo Bloggs") for an entity the model typed other
+        than a person whose name is an office and a surname ("Cardinal Bloggs"); None
+        for any other entity, or no person with that surname. A form of address ("Ms
+        Bloggs") is left to ``_addressed``."""
+        words = entity.canonical_name.split()
+        office = words[0].casefold().rstrip(".") if len(words) == 2 else ""
+        if (
+            entity.label == "PERSON"
+            or office not in titles_before_name()
+            or office in ADDRESS_TITLES
+        ):
+            return None
+        person = self.mentions.person_named(words[1])
+        return person if person is not None and person.label == "PERSON" else None
+
+    def _untagged_titled_name(self, mention: Span) -> tuple[str, str] | None:
+        """``(title, name)`` for an untagged mention of titles before a name: "Lt Col
+        Jo Bloggs" gives ("Lt Col", "Jo Bloggs"); "Cardinal Bloggs" gives the fullest
+        form the text writes ("Jo Bloggs", ``Mentions.written_name``). None when a
+        word before the name is no title, the name is not capitalised proper nouns,
+        or a lone surname has no one first name written before it."""
+        words = [t for t in mention if not t.is_punct]
+        titles = titles_before_name()
+        lead = 0
+        while lead < len(words) - 1 and words[lead].lower_.rstrip(".") in titles:
+            lead += 1
+        name = words[lead:]
+        if lead == 0 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            return None
+        title = " ".join(t.text for t in words[:lead])
+        if len(name) > 1:
+            return (title, " ".join(t.text for t in name)) if is_first_name(name[0].text) else None
+        written = self.mentions.written_name(name[0].text)
+        return (title, written) if written is not None else None
 
     def _hyphenated_company(self, mention: Span) -> EntityMention | None:
         """ "Allis-Chalmers said" after "Allis-Chalmers Corp said": an untagged
