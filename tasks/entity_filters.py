@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_references import is_reference_line
-from tasks.entity_wire import TICKER
+from tasks.entity_wire import TICKER, ministry_portfolios
 from tasks.nlp import doc_text, span_text, token_values
 from tasks.person_gender import is_first_name
 
@@ -94,15 +94,13 @@ _LANGUAGE_MIN_WORDS = 50
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary"})
 # Wire copy also writes the title in lowercase after a capitalised portfolio ("Energy
 # minister"), where a country may stand too ("a Cameroon minister"): before the
-# lowercase title only these ministries' words, compiled by hand from the portfolios of
-# the cabinets Reuters-21578's tuning lines name ("Labour" and "Labor", also parties,
-# are left out).
+# lowercase title only a ministry's word, the curated portfolios of entity_wire.toml and
+# the further ministries of the cabinets Reuters-21578's tuning lines name; "Labour" and
+# "Labor" (also parties) and the adjective "economic" are left out.
 _LOWERCASE_TITLE = "minister"
-_PORTFOLIOS = frozenset(
-    """agriculture budget commerce communications culture defence defense economy
-    economics education energy environment finance fisheries foreign health home
-    housing industry information interior justice mines mining oil petroleum planning
-    tourism trade transport works""".split()
+_NOT_PORTFOLIOS_BEFORE_MINISTER = frozenset({"labour", "labor", "economic"})
+_MORE_PORTFOLIOS = frozenset(
+    "budget culture environment home housing information mining tourism works".split()
 )
 _PORTFOLIO_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 _PORTFOLIO_WORDS = 3
@@ -262,6 +260,12 @@ def _in_path(span: Span, name: str) -> bool:
     return before.text.endswith("/") and not before.whitespace_
 
 
+@lru_cache(maxsize=1)
+def _lowercase_title_portfolios() -> frozenset[str]:
+    """The ministries' words that may stand before a lowercase "minister"."""
+    return (ministry_portfolios() - _NOT_PORTFOLIOS_BEFORE_MINISTER) | _MORE_PORTFOLIOS
+
+
 def _portfolio_of_title(span: Span, name: str) -> bool:
     """The portfolio of a minister's or secretary's title ("Finance Minister", "Home
     Secretary", "International Development Secretary", "Energy minister"), which the
@@ -276,7 +280,8 @@ def _portfolio_of_title(span: Span, name: str) -> bool:
     # The word after from the document's array: most names stand before no title.
     title = doc.vocab.strings[token_values(doc, "ORTH")[span.end]]
     if title == _LOWERCASE_TITLE:
-        return all(part.lower() in _PORTFOLIOS for part in name.split())
+        portfolios = _lowercase_title_portfolios()
+        return all(part.lower() in portfolios for part in name.split())
     if title not in _PORTFOLIO_TITLES:
         return False
     parts = name.split()

@@ -609,6 +609,12 @@ def _adjective_of(country: str, data: _WireData) -> str | None:
     )
 
 
+def ministry_portfolios() -> frozenset[str]:
+    """The curated one-word portfolios that name a ministry ("finance", "energy"), in
+    lowercase."""
+    return frozenset(p for p in _wire_data().portfolios if " " not in p)
+
+
 def ministry_title(name: str, data: _WireData | None = None) -> str:
     """A ministry named by its portfolio before "Ministry" ("Finance Ministry", "the
     foreign ministry") under the title encyclopaedias give a country's ministry, to which
