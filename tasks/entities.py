@@ -44,6 +44,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firms import partner_firms
+from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
     generic_acronyms,
     lodgings,
@@ -112,6 +113,7 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
+from tasks.entity_releases import program_releases
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -329,12 +331,14 @@ def extract_entities(
     venues(mentions)
     rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
+    program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)
     bare_lineup_people(mentions, words.text)
     surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
+    people_named_in_full(mentions)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given
     # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
@@ -682,6 +686,14 @@ def _curated_maker(aliases: AliasTable, name: str) -> bool:
 def _curated_product(aliases: AliasTable, name: str) -> bool:
     """Whether the curated files name a product ``name`` ("Xbox")."""
     found = aliases.resolve(name, "PRODUCT")
+    return found is not None and found[1] == "PRODUCT"
+
+
+def _curated_program(aliases: AliasTable, name: str, label: str, cues: str) -> bool:
+    """Whether the curated files make ``name`` typed ``label`` a product in a document
+    whose lowercased text is ``cues`` ("Python" typed an organisation, in a text about
+    code)."""
+    found = aliases.resolve(name, label, cues)
     return found is not None and found[1] == "PRODUCT"
 
 
