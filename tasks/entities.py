@@ -157,6 +157,7 @@ from tasks.entity_spans import (
     without_recased_word,
     without_word_after_colon,
 )
+from tasks.entity_subtitles import subtitled_works
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
@@ -332,6 +333,7 @@ def extract_entities(
     rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
+    subtitled_works(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)

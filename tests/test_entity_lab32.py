@@ -78,3 +78,14 @@ def test_a_surname_stays_where_no_mention_writes_the_person_in_full(nlp):
     ]
     people_named_in_full(mentions)
     assert [m.label for m in mentions] == ["ORG", "ORG", "ORG", "ORG"]
+
+
+def test_a_title_with_a_subtitle_is_a_work(nlp):
+    from tasks.entity_subtitles import subtitled_works
+
+    doc = nlp("Kelvo said Dragon Harbor: Endless Tides sold well. Kelvo Games: it grew.")
+    title = _Found(doc[2:7], "ORG", "Dragon Harbor: Endless Tides")
+    # A name and a lowercase clause after a colon is no subtitle.
+    company = _Found(doc[10:14], "ORG", "Kelvo Games: it")
+    subtitled_works([title, company])
+    assert (title.label, company.label) == ("WORK_OF_ART", "ORG")
