@@ -28,6 +28,7 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
+from tasks.entity_columns import table_column_words
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_context import (
     acting_groups,
@@ -298,6 +299,7 @@ def extract_entities(
     resolve_short_forms(mentions, is_known_place)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
+    mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)

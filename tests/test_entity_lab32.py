@@ -89,3 +89,24 @@ def test_a_title_with_a_subtitle_is_a_work(nlp):
     company = _Found(doc[10:14], "ORG", "Kelvo Games: it")
     subtitled_works([title, company])
     assert (title.label, company.label) == ("WORK_OF_ART", "ORG")
+
+
+_RATE_TABLE = "LONDON DOLLAR RATES - MAY 3\n\nUS    1.5110/5120   FFR  8.1010/1080\n\nCAN  2.01/20"
+_PRICE_TABLE = "KELVO SUGAR QUOTES - MAY 3\n\nMAY      12     34\n\nFRESH/SELL   FRESH/BUY"
+
+
+def test_a_rate_tables_codes_and_glued_column_words_are_no_entities(extract):
+    assert not {"US", "FFR"} & {m.text for m in extract(_RATE_TABLE)}
+    assert "BUY" not in {m.text for m in extract(_PRICE_TABLE)}
+
+
+def test_a_header_rows_words_are_no_entities_and_prose_keeps_its_names(nlp, extract):
+    from tasks.entity_columns import table_column_words
+    from tasks.entity_filters import WordCase
+
+    doc = nlp("KELVO SUGAR - MAY 3\n\nGROWER    MERCHANT\n\nMAY      12     34")
+    header = _Found(doc[6:7], "ORG", "GROWER")
+    assert doc[6].text == "GROWER"
+    assert table_column_words([header], WordCase.of(doc)) == []
+    found = {m.text for m in extract("Acme Corp said the US economy grew.\n\nMAY    12    34")}
+    assert "US" in found
