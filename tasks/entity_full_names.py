@@ -11,18 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks.entity_labels import Placed
+from tasks.entity_people import given_name_led
 from tasks.nlp import span_text
 
 
 def people_named_in_full(mentions: Sequence[Placed]) -> None:
     """Label PERSON every mention whose canonical name another mention writes out in
-    full (two words or more, as its whole text) typed PERSON: the surname resolved
-    to that person is the person. Curated (pinned) mentions keep their label."""
+    full typed PERSON, a person's full name opening with a known given name ("Mario
+    Gabelli", not a company the model took for a person): the surname resolved to that
+    person is the person. Curated (pinned) mentions keep their label."""
     people = {
         mention.canonical
         for mention in mentions
         if mention.label == "PERSON"
-        and " " in mention.canonical
+        and given_name_led(mention.canonical)
         and " ".join(span_text(mention.span).split()) == mention.canonical
     }
     if not people:

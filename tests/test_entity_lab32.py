@@ -80,6 +80,13 @@ def test_a_surname_stays_where_no_mention_writes_the_person_in_full(nlp):
     assert [m.label for m in mentions] == ["ORG", "ORG", "ORG", "ORG"]
 
 
+def test_a_company_typed_a_person_in_full_does_not_make_its_short_form_a_person(nlp):
+    doc = nlp("Kelvo Tarvo bought Acme. Tarvo employs 800 staff.")
+    mentions = [_Found(doc[0:2], "PERSON", "Kelvo Tarvo"), _Found(doc[5:6], "ORG", "Kelvo Tarvo")]
+    people_named_in_full(mentions)
+    assert mentions[1].label == "ORG"
+
+
 def test_a_title_with_a_subtitle_is_a_work(nlp):
     from tasks.entity_subtitles import subtitled_works
 
