@@ -8,6 +8,7 @@ label vote (:func:`tasks.entity_labels.vote`) would make the person an organisat
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from tasks.entity_labels import Placed
@@ -16,19 +17,21 @@ from tasks.nlp import span_text
 
 
 def people_named_in_full(mentions: Sequence[Placed]) -> None:
-    """Label PERSON every mention whose canonical name another mention writes out in
-    full typed PERSON, a person's full name opening with a known given name ("Mario
-    Gabelli", not a company the model took for a person): the surname resolved to that
-    person is the person. Curated (pinned) mentions keep their label."""
+    """Label PERSON every mention of a canonical name that has the shape of a person's
+    full name (opening with a known given name: "Mario Gabelli") where most mentions
+    writing it out in full are typed PERSON: the surname resolved to that person is the
+    person. Where the full name is mostly typed otherwise ("Sun Interbrew" a company
+    four times, a person once) nothing changes. Curated (pinned) mentions keep their
+    label."""
+    written: dict[str, list[str]] = defaultdict(list)
+    for mention in mentions:
+        if " ".join(span_text(mention.span).split()) == mention.canonical:
+            written[mention.canonical].append(mention.label)
     people = {
-        mention.canonical
-        for mention in mentions
-        if mention.label == "PERSON"
-        and given_name_led(mention.canonical)
-        and " ".join(span_text(mention.span).split()) == mention.canonical
+        name
+        for name, labels in written.items()
+        if 2 * labels.count("PERSON") > len(labels) and given_name_led(name)
     }
-    if not people:
-        return
     for mention in mentions:
         if mention.canonical in people and not mention.pinned:
             mention.label = "PERSON"

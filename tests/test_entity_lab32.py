@@ -85,6 +85,15 @@ def test_a_company_typed_a_person_in_full_does_not_make_its_short_form_a_person(
     mentions = [_Found(doc[0:2], "PERSON", "Kelvo Tarvo"), _Found(doc[5:6], "ORG", "Kelvo Tarvo")]
     people_named_in_full(mentions)
     assert mentions[1].label == "ORG"
+    # A given name opening a company's name, written in full mostly as the company.
+    doc = nlp("Ana Tarvo bought Acme. Ana Tarvo employs 800 staff, and Ana Tarvo grew.")
+    mentions = [
+        _Found(doc[0:2], "PERSON", "Ana Tarvo"),
+        _Found(doc[5:7], "ORG", "Ana Tarvo"),
+        _Found(doc[12:14], "ORG", "Ana Tarvo"),
+    ]
+    people_named_in_full(mentions)
+    assert [m.label for m in mentions[1:]] == ["ORG", "ORG"]
 
 
 def test_a_title_with_a_subtitle_is_a_work(nlp):
