@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from tasks.common_words import common_words
 from tasks.entity_filters import WordCase
 from tasks.entity_labels import Placed, PlacedT
@@ -24,6 +26,9 @@ _RATE_AFTER = re.compile(r" +\d+(?:\.\d+)?/\d+")
 _GLUED = frozenset("/-")
 # A header row: capital words only, spaced into columns.
 _HEADER_ROW = re.compile(r"[A-Z]+(?: {2,}[A-Z]+)+")
+# A capital word one space away: the span is part of a longer cell.
+_SPACED_WORD_BEFORE = re.compile(r"[A-Z] ")
+_SPACED_WORD_AFTER = re.compile(r" [A-Z]")
 _COLUMN_FROM = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
 
 
@@ -53,4 +58,13 @@ def _column_word(mention: Placed, words: WordCase) -> bool:
     glued = text[span.end_char : span.end_char + 1] in _GLUED or (
         span.start_char > 0 and text[span.start_char - 1] in _GLUED
     )
-    return glued or word.lower() in common_words()
+    return glued or (word.lower() in common_words() and _whole_cell(text, span))
+
+
+def _whole_cell(text: str, span: Span) -> bool:
+    """Whether no capital word stands one space before or after the span: a cell of
+    its own ("DECLINES"), not the last word of a company's name in a price table
+    ("AMER BRAND")."""
+    before = text[max(span.start_char - 2, 0) : span.start_char]
+    after = text[span.end_char : span.end_char + 2]
+    return not (_SPACED_WORD_BEFORE.fullmatch(before) or _SPACED_WORD_AFTER.fullmatch(after))

@@ -126,3 +126,8 @@ def test_a_header_rows_words_are_no_entities_and_prose_keeps_its_names(nlp, extr
     assert table_column_words([header], WordCase.of(doc)) == []
     found = {m.text for m in extract("Acme Corp said the US economy grew.\n\nMAY    12    34")}
     assert "US" in found
+    # A common word ending a company's name in a price table is part of its cell.
+    doc = nlp("STOCKS - MAY 3\n\nKELVO BRAND    47    OFF  1/4\n\nACME CORP   12    UP  1/8")
+    brand = _Found(doc[6:7], "ORG", "BRAND")
+    assert doc[6].text == "BRAND"
+    assert table_column_words([brand], WordCase.of(doc)) == [brand]
