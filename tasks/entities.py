@@ -28,6 +28,7 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
+from tasks.entity_columns import table_column_words
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_context import (
     acting_groups,
@@ -44,6 +45,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firms import partner_firms
+from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
     generic_acronyms,
     lodgings,
@@ -112,6 +114,7 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
+from tasks.entity_releases import program_releases
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -155,6 +158,7 @@ from tasks.entity_spans import (
     without_recased_word,
     without_word_after_colon,
 )
+from tasks.entity_subtitles import subtitled_works
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
@@ -295,6 +299,7 @@ def extract_entities(
     resolve_short_forms(mentions, is_known_place)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
+    mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)
@@ -329,12 +334,15 @@ def extract_entities(
     venues(mentions)
     rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
+    program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
+    subtitled_works(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)
     bare_lineup_people(mentions, words.text)
     surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
+    people_named_in_full(mentions)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given
     # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
@@ -682,6 +690,14 @@ def _curated_maker(aliases: AliasTable, name: str) -> bool:
 def _curated_product(aliases: AliasTable, name: str) -> bool:
     """Whether the curated files name a product ``name`` ("Xbox")."""
     found = aliases.resolve(name, "PRODUCT")
+    return found is not None and found[1] == "PRODUCT"
+
+
+def _curated_program(aliases: AliasTable, name: str, label: str, cues: str) -> bool:
+    """Whether the curated files make ``name`` typed ``label`` a product in a document
+    whose lowercased text is ``cues`` ("Python" typed an organisation, in a text about
+    code)."""
+    found = aliases.resolve(name, label, cues)
     return found is not None and found[1] == "PRODUCT"
 
 

@@ -1,0 +1,39 @@
+"""Releases of curated programs: "Python 2", "Python 3.x", "Windows XP", "Java 8".
+
+The model types a program's name with its release after it as an organisation or a
+place ("Python 2" a company, "Windows XP" a region); the curated files
+(``tasks/data/entity_names.toml``) know the program by its bare name, so a name that is
+a curated program followed by a release (a version number, or a short capitalised
+release code such as "XP" or "NT") is that release, a PRODUCT, under its own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tasks.entity_labels import Placed
+
+# A release after a program's name: a version number ("2", "3.10", "3.x", "v2", "8u1")
+# or a code of two or three capitals (Microsoft's "XP", "NT", "ME").
+_RELEASE = re.compile(r"v?\d{1,4}(?:\.(?:\d{1,4}|x))*[a-z]?\d*|[A-Z]{2,3}")
+# Labels the model gives a program's release; a person's name ending in a number does
+# not open with a curated program.
+_RELEASE_FROM = frozenset({"ORG", "GPE", "LOC", "PERSON", "NORP", "FAC", "WORK_OF_ART"})
+
+
+def program_releases(mentions: Sequence[Placed], is_program: Callable[[str, str], bool]) -> None:
+    """Label PRODUCT each mention whose canonical name is a program's name and a release
+    after it, where ``is_program(name, label)`` says the curated files make ``name``
+    typed ``label`` (in this document's context) a program; its other mentions, which
+    share that canonical name, follow. Curated (pinned) mentions keep their label."""
+    releases: set[str] = set()
+    for mention in mentions:
+        if mention.pinned or mention.label not in _RELEASE_FROM:
+            continue
+        head, _, release = mention.canonical.rpartition(" ")
+        if head and _RELEASE.fullmatch(release) and is_program(head, mention.label):
+            releases.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in releases and not mention.pinned:
+            mention.label = "PRODUCT"
