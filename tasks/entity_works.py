@@ -32,6 +32,33 @@ _LONGEST_TITLE = 8
 # to it ("Guide to …", "Handbook for …", "Primer on …").
 _GUIDE_HEADS = frozenset({"guide", "handbook", "primer", "manual", "companion"})
 _GUIDE_LINKS = frozenset({"to", "for", "on"})
+# The kinds of book, film or play titled after the life of their subject ("The Memoirs
+# of …", "The Life of …"): the opening nouns of biographies, memoirs and biopics in
+# Wikipedia's lists of autobiographies and of biographical films, gathered by hand.
+_STORY_KINDS = frozenset(
+    {
+        "Memoirs",
+        "Memoir",
+        "Diaries",
+        "Diary",
+        "Letters",
+        "Journals",
+        "Life",
+        "Lives",
+        "Confessions",
+        "Autobiography",
+        "Education",
+        "Adventures",
+        "Travels",
+        "Story",
+        "Legend",
+    }
+)
+_SHORT_TITLE = 3
+# A list's bullets, which may open a line before a title; the marks a series' title
+# holds between its words ("Spells & Charms", "Years 5-7").
+_BULLETS = frozenset({"-", "*", "•"})
+_SERIES_MARKS = frozenset({"&", "-", "–", "'", "’"})
 
 
 def work_after_hero(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
@@ -108,3 +135,71 @@ def guide_title(span: Span) -> Span | None:
     if end == link + 1:
         return None
     return Span(doc, span.start, end, label="WORK_OF_ART")
+
+
+def life_story_title(span: Span) -> Span | None:
+    """The title "The <kind> of <person>" ("The Letters of Jo Bell", ``_STORY_KINDS``)
+    around the person's ``span``, with a short title before a colon when one opens it
+    ("JB: The Letters of Jo Bell"), a ``WORK_OF_ART``; ``None`` when the person is not
+    the subject of such a title, its article and kind capitalised."""
+    doc = span.doc
+    start = span.start
+    if span.label_ != "PERSON" or start < 3 or doc[start - 1].lower_ != "of":
+        return None
+    kind, article = doc[start - 2], doc[start - 3]
+    if kind.text not in _STORY_KINDS or article.text != "The":
+        return None
+    return Span(doc, _short_title_before(doc, start - 3), span.end, label="WORK_OF_ART")
+
+
+def _short_title_before(doc, start: int) -> int:
+    """``start`` before "<capitalised words>:" when they stand right before it (a short
+    title that opens a subtitle), else ``start``."""
+    colon = start - 1
+    if colon < 1 or doc[colon].text != ":" or doc[colon].whitespace_ == "":
+        return start
+    first = colon
+    while first > 0 and colon - first < _SHORT_TITLE and _capitalised(doc[first - 1]):
+        first -= 1
+    return first if first < colon and not doc[first].is_sent_start else start
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def series_title(span: Span, text: str) -> Span | None:
+    """The title "<span>: <capitalised words>" running from ``span`` at a line's start
+    (after a list's bullet) to the line's end, a ``WORK_OF_ART``, when the document
+    opens two lines or more with "<span>:": the titles of a series ("Jo Quill: Sky
+    Race", "Jo Quill: Cloud Castle" in a list of a hero's games); ``None`` otherwise,
+    or when a lowercase word other than a title's joins runs in (a sentence)."""
+    doc = span.doc
+    colon = span.end
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or not _opens_line(doc, span.start):
+        return None
+    if text.count(f"{span.text}: ") < 2 or _lines_opened(text, f"{span.text}: ") < 2:
+        return None
+    end = colon + 1
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end].text:
+        if not (_title_word(doc[end]) or doc[end].like_num or doc[end].text in _SERIES_MARKS):
+            return None
+        end += 1
+    if end == colon + 1 or not (_capitalised(doc[end - 1]) or doc[end - 1].like_num):
+        return None
+    return Span(doc, span.start, end, label="WORK_OF_ART")
+
+
+def _opens_line(doc, start: int) -> bool:
+    """Whether the token at ``start`` opens a line, after a list's bullet or none."""
+    before = start - 1
+    if before >= 0 and doc[before].text in _BULLETS:
+        before -= 1
+    return before < 0 or "\n" in doc[before].text or doc[before].is_space
+
+
+def _lines_opened(text: str, opening: str) -> int:
+    """How many lines of ``text`` open with ``opening``, after a bullet or none."""
+    return sum(
+        text.count(f"\n{bullet}{opening}") for bullet in ("", "- ", "* ", "• ")
+    ) + text.startswith(opening)
