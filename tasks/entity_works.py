@@ -15,6 +15,7 @@ name on through the capitalised words after "to", "for" or "on", a ``WORK_OF_ART
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -55,9 +56,8 @@ _STORY_KINDS = frozenset(
     }
 )
 _SHORT_TITLE = 3
-# A list's bullets, which may open a line before a title; the marks a series' title
-# holds between its words ("Spells & Charms", "Years 5-7").
-_BULLETS = frozenset({"-", "*", "•"})
+# The marks a series' title holds between its words ("Spells & Charms", "Years 5-7").
+_POSSESSIVES = frozenset({"'s", "’s"})
 _SERIES_MARKS = frozenset({"&", "-", "–", "'", "’"})
 
 
@@ -169,37 +169,70 @@ def _capitalised(token: Token) -> bool:
 
 
 def series_title(span: Span, text: str) -> Span | None:
-    """The title "<span>: <capitalised words>" running from ``span`` at a line's start
-    (after a list's bullet) to the line's end, a ``WORK_OF_ART``, when the document
-    opens two lines or more with "<span>:": the titles of a series ("Jo Quill: Sky
-    Race", "Jo Quill: Cloud Castle" in a list of a hero's games); ``None`` otherwise,
-    or when a lowercase word other than a title's joins runs in (a sentence)."""
+    """The title "<span>: <capitalised words>" (a title's joins, numbers and marks
+    between them), closed by a mark, a line's end or the text's end, a
+    ``WORK_OF_ART``, when the document opens two lines or more with "<span>: " (after
+    a list's bullet or none): the titles of a series ("Jo Quill: Sky Race", "Jo Quill:
+    Cloud Castle" in a list of a hero's games), there and in its prose; ``None``
+    otherwise, or when the words run on into a sentence."""
     doc = span.doc
     colon = span.end
-    if colon + 1 >= len(doc) or doc[colon].text != ":" or not _opens_line(doc, span.start):
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon].whitespace_:
         return None
-    if text.count(f"{span.text}: ") < 2 or _lines_opened(text, f"{span.text}: ") < 2:
+    opening = f"{span.text}: "
+    if text.count(opening) < 2 or _lines_opened(text, opening) < 2:
         return None
     end = colon + 1
-    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end].text:
-        if not (_title_word(doc[end]) or doc[end].like_num or doc[end].text in _SERIES_MARKS):
-            return None
+    while end < len(doc) and end - colon <= _LONGEST_TITLE and _series_word(doc[end]):
         end += 1
+    while end > colon + 1 and doc[end - 1].lower_ in _TITLE_JOINS:
+        end -= 1
     if end == colon + 1 or not (_capitalised(doc[end - 1]) or doc[end - 1].like_num):
         return None
-    return Span(doc, span.start, end, label="WORK_OF_ART")
+    closed = end == len(doc) or doc[end].is_space or doc[end].text in _TITLE_ENDS
+    return Span(doc, span.start, end, label="WORK_OF_ART") if closed else None
 
 
-def _opens_line(doc, start: int) -> bool:
-    """Whether the token at ``start`` opens a line, after a list's bullet or none."""
-    before = start - 1
-    if before >= 0 and doc[before].text in _BULLETS:
-        before -= 1
-    return before < 0 or "\n" in doc[before].text or doc[before].is_space
+def _series_word(token: Token) -> bool:
+    return _title_word(token) or token.like_num or token.text in _SERIES_MARKS
 
 
 def _lines_opened(text: str, opening: str) -> int:
-    """How many lines of ``text`` open with ``opening``, after a bullet or none."""
-    return sum(
-        text.count(f"\n{bullet}{opening}") for bullet in ("", "- ", "* ", "• ")
-    ) + text.startswith(opening)
+    """How many lines of ``text`` hold "<opening><a title>" alone, after a list's
+    bullet or none: a speaker's name before what they say is no series."""
+    pattern = re.compile(rf"^(?:[-*•] )?{re.escape(opening)}(.+)$", re.MULTILINE)
+    return sum(_is_title_line(match.group(1)) for match in pattern.finditer(text))
+
+
+def _is_title_line(words: str) -> bool:
+    """Whether ``words`` are a title's: capitalised words or numbers, with a title's
+    joins and marks between them, a capitalised word or a number last."""
+    parts = words.split()
+    if not parts or not (parts[-1][:1].isupper() or parts[-1][:1].isdigit()):
+        return False
+    return all(
+        part[:1].isupper() or part[:1].isdigit() or part in _TITLE_JOINS or part in _SERIES_MARKS
+        for part in parts
+    )
+
+
+def paired_title(span: Span) -> Span | None:
+    """The titles "<A> / <B>" after an owner's possessive in ``span`` ("Jo Quill's Sea
+    Glass / Low Tide", a record's two songs): the capitalised words after the "'s",
+    with a slash between two of them, a ``WORK_OF_ART``; ``None`` when ``span`` holds no
+    possessive, no slash, or a lowercase word after the possessive."""
+    doc = span.doc
+    if "/" not in span.text:
+        return None
+    owner_end = next((t.i for t in span if t.lower_ in _POSSESSIVES), None)
+    if owner_end is None or owner_end == span.start:
+        return None
+    rest = doc[owner_end + 1 : span.end]
+    slash = [i for i, token in enumerate(rest) if token.text == "/"]
+    if len(slash) != 1 or not 0 < slash[0] < len(rest) - 1:
+        return None
+    if not all(token.text == "/" or _title_word(token) or token.like_num for token in rest):
+        return None
+    if not (_capitalised(rest[0]) and _capitalised(rest[-1])):
+        return None
+    return Span(doc, rest.start, rest.end, label="WORK_OF_ART")

@@ -81,3 +81,38 @@ def test_a_field_of_study_is_no_entity(nlp, extract):
     assert not field_of_study(_span(doc, "Lakeview", "ORG"))
     texts = [m.text for m in extract("Mara Quill earned a degree in Zoology and Sociology.")]
     assert "Zoology" not in texts and "Sociology" not in texts
+
+
+def test_a_pair_of_titles_after_a_possessive_loses_the_owner(nlp):
+    from tasks.entity_works import paired_title
+
+    doc = nlp("Everyone loved Jo Quill’s Sea Glass / Low Tide this spring.")
+    title = paired_title(_span(doc, "Jo Quill’s Sea Glass / Low Tide", "ORG"))
+    assert title is not None and title.text == "Sea Glass / Low Tide"
+    assert title.label_ == "WORK_OF_ART"
+    plain = nlp("Everyone loved Jo Quill’s Sea Glass this spring.")
+    assert paired_title(_span(plain, "Jo Quill’s Sea Glass", "ORG")) is None
+
+
+def test_speakers_lines_are_no_series(nlp):
+    text = "Jo Quill: Right.\nAda Ruiz: So what came next?\nJo Quill: Exactly. We moved on.\n"
+    doc = nlp(text)
+    assert series_title(_span(doc, "Jo Quill", "PERSON"), text) is None
+
+
+def test_a_word_the_page_writes_in_lowercase_is_no_name(nlp):
+    from collections import Counter
+
+    from tasks.entity_page_nouns import lowercase_noun
+
+    text = "Wisteria Care\nPrune your wisteria in July; a young wisteria needs water."
+    doc = nlp(text)
+    lower = Counter(word for word in text.split() if word.islower())
+    lower["wisteria"] = 2
+    assert lowercase_noun(_span(doc, "Wisteria", "ORG"), lower, text)
+    assert not lowercase_noun(_span(doc, "Wisteria", "GPE"), lower, text)
+    once = Counter({"wisteria": 1})
+    assert not lowercase_noun(_span(doc, "Wisteria", "ORG"), once, text)
+    named = "The Wisteria opened; the Wisteria sells tea; a wisteria grows; my wisteria died."
+    place = nlp(named)
+    assert not lowercase_noun(_span(place, "Wisteria", "ORG"), lower, named)
