@@ -68,7 +68,7 @@ from tasks.entity_labels import (
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
-from tasks.entity_page_nouns import field_of_study, lowercase_noun, name_before_noun
+from tasks.entity_page_nouns import field_of_study
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -447,7 +447,6 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             or work_after_hero(span, aliases.knows)
             or guide_title(span)
             or life_story_title(span)
-            or name_before_noun(span, aliases.knows, words.is_common)
             or paired_title(span)
             or span
         )
@@ -511,11 +510,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         if citation_button(span, line, line_start):
             continue
-        if not curated and (
-            names_a_disease(span)
-            or field_of_study(span)
-            or lowercase_noun(span, words.lower, words.text)
-        ):
+        if not curated and (names_a_disease(span) or field_of_study(span)):
             continue
         if not curated and (
             common_word_alone(span, name, words, again)

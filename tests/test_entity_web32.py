@@ -1,12 +1,12 @@
 """Web pages' titles of works and capitalised common nouns (round 32, issue 17): a
-title "The <kind> of <person>", a series' titles "<hero>: <title>" in a list, a known
-name with a common noun glued on, and a field of study named by one word."""
+title "The <kind> of <person>", a series' titles "<hero>: <title>", a pair of titles
+after an owner's possessive, and a field of study named by one word."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tasks.entity_page_nouns import field_of_study, name_before_noun
+from tasks.entity_page_nouns import field_of_study
 from tasks.entity_works import life_story_title, series_title
 
 
@@ -53,28 +53,6 @@ def test_a_name_before_a_colon_once_or_before_a_sentence_stays(nlp):
     assert series_title(_span(nlp(said), "Jo Quill", "PERSON"), said) is None
 
 
-def test_a_known_name_with_a_glued_noun_is_the_name(nlp):
-    def knows(name: str) -> bool:
-        return name == "Tumblr"
-
-    def listed_only(word: str) -> bool:
-        return False
-
-    doc = nlp("Here is how to write a Tumblr Story that people share.")
-    name = name_before_noun(_span(doc, "Tumblr Story", "ORG"), knows, listed_only)
-    assert name is not None and name.text == "Tumblr"
-    # A noun the list lacks counts where the document writes it in lowercase.
-    crawler = nlp("Build your own Tumblr Crawler.")
-    span = _span(crawler, "Tumblr Crawler", "ORG")
-    assert name_before_noun(span, knows, listed_only) is None
-    found = name_before_noun(span, knows, lambda word: word == "Crawler")
-    assert found is not None and found.text == "Tumblr"
-    plain = nlp("Here is how to write the Tumblr Story that people share.")
-    assert name_before_noun(_span(plain, "Tumblr Story", "ORG"), knows, listed_only) is None
-    bank = nlp("She opened a Tumblr Bank account.")
-    assert name_before_noun(_span(bank, "Tumblr Bank", "ORG"), knows, listed_only) is None
-
-
 def test_a_field_of_study_is_no_entity(nlp, extract):
     doc = nlp("She took a degree in Neuroscience at Lakeview.")
     assert field_of_study(_span(doc, "Neuroscience", "ORG"))
@@ -98,21 +76,3 @@ def test_speakers_lines_are_no_series(nlp):
     text = "Jo Quill: Right.\nAda Ruiz: So what came next?\nJo Quill: Exactly. We moved on.\n"
     doc = nlp(text)
     assert series_title(_span(doc, "Jo Quill", "PERSON"), text) is None
-
-
-def test_a_word_the_page_writes_in_lowercase_is_no_name(nlp):
-    from collections import Counter
-
-    from tasks.entity_page_nouns import lowercase_noun
-
-    text = "Wisteria Care\nPrune your wisteria in July; a young wisteria needs water."
-    doc = nlp(text)
-    lower = Counter(word for word in text.split() if word.islower())
-    lower["wisteria"] = 2
-    assert lowercase_noun(_span(doc, "Wisteria", "ORG"), lower, text)
-    assert not lowercase_noun(_span(doc, "Wisteria", "GPE"), lower, text)
-    once = Counter({"wisteria": 1})
-    assert not lowercase_noun(_span(doc, "Wisteria", "ORG"), once, text)
-    named = "The Wisteria opened; the Wisteria sells tea; a wisteria grows; my wisteria died."
-    place = nlp(named)
-    assert not lowercase_noun(_span(place, "Wisteria", "ORG"), lower, named)
