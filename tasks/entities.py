@@ -70,6 +70,7 @@ from tasks.entity_labels import (
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
+from tasks.entity_page_nouns import field_of_study
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -175,7 +176,13 @@ from tasks.entity_wire import (
     united_states_regions,
     wire_non_entity,
 )
-from tasks.entity_works import guide_title, work_after_hero
+from tasks.entity_works import (
+    guide_title,
+    life_story_title,
+    paired_title,
+    series_title,
+    work_after_hero,
+)
 from tasks.nlp import span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
@@ -410,6 +417,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     def is_headline_place(name: str) -> bool:
         return _headline_place(name, aliases)
 
+    # A series' title is vouched for by the series' other titles: no heading.
+    series_titles: set[tuple[int, int]] = set()
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or words.text.startswith("#", ent.start_char):
             continue
@@ -438,7 +447,17 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = with_given_name_before(span, words.is_common) or span
         joinable = across_joins(span, lambda word: aliases.knows(word) or is_place_or_region(word))
         span = joinable or span
-        span = work_after_hero(span, aliases.knows) or guide_title(span) or span
+        series = series_title(span, words.text)
+        if series is not None:
+            series_titles.add((series.start, series.end))
+        span = (
+            series
+            or work_after_hero(span, aliases.knows)
+            or guide_title(span)
+            or life_story_title(span)
+            or paired_title(span)
+            or span
+        )
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
         span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
@@ -487,7 +506,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         if brand_possessive(span):
             name += span[-1].text
         curated = aliases.knows(name)
-        again = named[name] > 1 or curated
+        again = named[name] > 1 or curated or (span.start, span.end) in series_titles
         if not name or is_non_entity(span, name, words, again, curated):
             continue
         # The document uses the acronym as a common noun, or the letters follow a name.
@@ -499,7 +518,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             continue
         if citation_button(span, line, line_start):
             continue
-        if not curated and names_a_disease(span):
+        if not curated and (names_a_disease(span) or field_of_study(span)):
             continue
         if not curated and (
             common_word_alone(span, name, words, again)
