@@ -1530,6 +1530,10 @@ def _attributed_content(verb: Token) -> Span | None:
         if p.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > p.i for c in clauses)
     ]
     parts = objects + clauses if clauses else parts
+    if not clauses:
+        complement = _complement_read_as_relative(verb)
+        if complement is not None:
+            return _complement_content(verb, complement)
     if not parts:
         return None
     doc = verb.doc
@@ -1549,6 +1553,65 @@ def _attributed_content(verb: Token) -> Span | None:
         return None
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
+    end = _before_joined_report(verb, start, end)
+    end = _before_other_report(start, end, doc)
+    return doc[start:end] if end > start else None
+
+
+# Prepositions whose noun is the topic of the speech ("asked about claims that …",
+# "spoke of fears that …"): a "that" clause on that noun tells the noun's content, not
+# what the verb's subject says.
+_TOPIC_PREPOSITIONS = frozenset({"about", "of", "over", "regarding", "concerning", "against", "to"})
+
+
+def _complement_read_as_relative(verb: Token) -> Token | None:
+    """The "that" clause a verb of speech reports when the small model hangs it on the
+    noun of a phrase between them ("said in a letter that the strike would go ahead",
+    "said for the first time that the plan had failed", parsed as a relative clause on
+    "letter" or "time"): a finite clause with a subject of its own, opened by "that" as
+    a conjunction (not the relative pronoun that is its subject or object). None when
+    ``verb`` is no verb of speech, or no such clause follows it."""
+    if not _is_reporting_verb(verb):
+        return None
+    nouns = [
+        noun
+        for phrase in verb.children
+        if phrase.i > verb.i and phrase.dep_ == "prep" and phrase.lower_ not in _TOPIC_PREPOSITIONS
+        for noun in phrase.children
+        if noun.dep_ == "pobj"
+    ]
+    return next(
+        (
+            clause
+            for noun in nouns
+            for clause in noun.children
+            if clause.i > noun.i and clause.dep_ in ("relcl", "acl") and _opened_by_that(clause)
+        ),
+        None,
+    )
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """Whether ``clause`` is a finite clause whose first word is "that" standing as a
+    conjunction (a mark or an adverb in the parse) before a subject of its own."""
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.head == clause
+        and opener.dep_ in ("mark", "advmod")
+        and _is_finite(clause)
+    )
+
+
+def _complement_content(verb: Token, clause: Token) -> Span | None:
+    """The content of ``verb`` that ``clause`` (found by
+    :func:`_complement_read_as_relative`) holds, "that" included as for a complement
+    parsed right; None when it is shorter than a complement clause may be."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    end = content_end(doc, start, clause.right_edge.i + 1)
+    if end - start < _MIN_COMPLEMENT_TOKENS:
+        return None
     end = _before_joined_report(verb, start, end)
     end = _before_other_report(start, end, doc)
     return doc[start:end] if end > start else None
