@@ -1497,7 +1497,17 @@ def _attributed_content(verb: Token) -> Span | None:
     """What ``verb`` attributes: from its first complement after it (a clause, an
     object, "for …", "about …") to the end of its last; None when it has none, or
     it is too short to be a statement, or only names the document it puts out ("issued a
-    statement")."""
+    statement"). When the parse gives it none, a "that" clause the model hung on the
+    noun of a phrase after it (:func:`_complement_read_as_relative`)."""
+    content = _parsed_content(verb)
+    if content is not None:
+        return content
+    complement = _complement_read_as_relative(verb)
+    return _complement_content(verb, complement) if complement is not None else None
+
+
+def _parsed_content(verb: Token) -> Span | None:
+    """:func:`_attributed_content` as the parse gives it: the complements of ``verb``."""
     if published_document(verb) is not None:
         return None
     parts = [
@@ -1530,10 +1540,6 @@ def _attributed_content(verb: Token) -> Span | None:
         if p.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > p.i for c in clauses)
     ]
     parts = objects + clauses if clauses else parts
-    if not clauses:
-        complement = _complement_read_as_relative(verb)
-        if complement is not None:
-            return _complement_content(verb, complement)
     if not parts:
         return None
     doc = verb.doc
@@ -1558,10 +1564,15 @@ def _attributed_content(verb: Token) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-# Prepositions whose noun is the topic of the speech ("asked about claims that …",
-# "spoke of fears that …"): a "that" clause on that noun tells the noun's content, not
-# what the verb's subject says.
-_TOPIC_PREPOSITIONS = frozenset({"about", "of", "over", "regarding", "concerning", "against", "to"})
+# Prepositions of the time, place, medium or occasion of speech ("said on Friday",
+# "told reporters in a letter", "said at a news conference", "said for the first
+# time"), after which a "that" clause the model hangs on their noun is what was said.
+# Not the prepositions of a topic or a cause ("asked about claims that …", "called for
+# X following news that …"), whose noun's "that" clause tells that noun's content.
+# Compiled by hand.
+_OCCASION_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "on", "for", "with", "through", "via", "by"}
+)
 
 
 def _complement_read_as_relative(verb: Token) -> Token | None:
@@ -1576,7 +1587,7 @@ def _complement_read_as_relative(verb: Token) -> Token | None:
     nouns = [
         noun
         for phrase in verb.children
-        if phrase.i > verb.i and phrase.dep_ == "prep" and phrase.lower_ not in _TOPIC_PREPOSITIONS
+        if phrase.i > verb.i and phrase.dep_ == "prep" and phrase.lower_ in _OCCASION_PREPOSITIONS
         for noun in phrase.children
         if noun.dep_ == "pobj"
     ]

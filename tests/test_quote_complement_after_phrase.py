@@ -38,3 +38,10 @@ def test_that_clause_on_a_topic_stays_with_its_noun(quotes_of):
 def test_relative_clause_with_that_as_its_object_is_no_report(quotes_of):
     text = "Ana Silva said in the speech that she gave on Monday nothing new."
     assert quotes_of(text) == []
+
+
+def test_that_clause_on_a_cause_stays_with_its_noun(quotes_of):
+    text = "Ana Silva called for a new vote following news that the mayor would resign."
+    statements = [text[q.statement_start : q.statement_end] for q in quotes_of(text)]
+    assert statements
+    assert all(s.startswith("for a new vote") for s in statements)
