@@ -1581,8 +1581,12 @@ def _complement_read_as_relative(verb: Token) -> Token | None:
     "said for the first time that the plan had failed", parsed as a relative clause on
     "letter" or "time"): a finite clause with a subject of its own, opened by "that" as
     a conjunction (not the relative pronoun that is its subject or object). None when
-    ``verb`` is no verb of speech, or no such clause follows it."""
-    if not _is_reporting_verb(verb):
+    ``verb`` is no verb of speech, or no such clause follows it, or ``verb`` itself stands
+    in a "that" clause ("a claim that he told donors at a dinner that …": someone else's
+    report of what was said, or a report nested in another's)."""
+    if not _is_reporting_verb(verb) or any(
+        c.lower_ == "that" and c.dep_ == "mark" for c in verb.children
+    ):
         return None
     nouns = [
         noun
