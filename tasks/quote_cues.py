@@ -1497,7 +1497,17 @@ def _attributed_content(verb: Token) -> Span | None:
     """What ``verb`` attributes: from its first complement after it (a clause, an
     object, "for …", "about …") to the end of its last; None when it has none, or
     it is too short to be a statement, or only names the document it puts out ("issued a
-    statement")."""
+    statement"). When the parse gives it none, a "that" clause the model hung on the
+    noun of a phrase after it (:func:`_complement_read_as_relative`)."""
+    content = _parsed_content(verb)
+    if content is not None:
+        return content
+    complement = _complement_read_as_relative(verb)
+    return _complement_content(verb, complement) if complement is not None else None
+
+
+def _parsed_content(verb: Token) -> Span | None:
+    """:func:`_attributed_content` as the parse gives it: the complements of ``verb``."""
     if published_document(verb) is not None:
         return None
     parts = [
@@ -1549,6 +1559,74 @@ def _attributed_content(verb: Token) -> Span | None:
         return None
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
+    end = _before_joined_report(verb, start, end)
+    end = _before_other_report(start, end, doc)
+    return doc[start:end] if end > start else None
+
+
+# Prepositions of the time, place, medium or occasion of speech ("said on Friday",
+# "told reporters in a letter", "said at a news conference", "said for the first
+# time"), after which a "that" clause the model hangs on their noun is what was said.
+# Not the prepositions of a topic or a cause ("asked about claims that …", "called for
+# X following news that …"), whose noun's "that" clause tells that noun's content.
+# Compiled by hand.
+_OCCASION_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "on", "for", "with", "through", "via", "by"}
+)
+
+
+def _complement_read_as_relative(verb: Token) -> Token | None:
+    """The "that" clause a verb of speech reports when the small model hangs it on the
+    noun of a phrase between them ("said in a letter that the strike would go ahead",
+    "said for the first time that the plan had failed", parsed as a relative clause on
+    "letter" or "time"): a finite clause with a subject of its own, opened by "that" as
+    a conjunction (not the relative pronoun that is its subject or object). None when
+    ``verb`` is no verb of speech, or no such clause follows it, or ``verb`` itself stands
+    in a "that" clause ("a claim that he told donors at a dinner that …": someone else's
+    report of what was said, or a report nested in another's)."""
+    if not _is_reporting_verb(verb) or any(
+        c.lower_ == "that" and c.dep_ == "mark" for c in verb.children
+    ):
+        return None
+    nouns = [
+        noun
+        for phrase in verb.children
+        if phrase.i > verb.i and phrase.dep_ == "prep" and phrase.lower_ in _OCCASION_PREPOSITIONS
+        for noun in phrase.children
+        if noun.dep_ == "pobj"
+    ]
+    return next(
+        (
+            clause
+            for noun in nouns
+            for clause in noun.children
+            if clause.i > noun.i and clause.dep_ in ("relcl", "acl") and _opened_by_that(clause)
+        ),
+        None,
+    )
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """Whether ``clause`` is a finite clause whose first word is "that" standing as a
+    conjunction (a mark or an adverb in the parse) before a subject of its own."""
+    opener = clause.doc[clause.left_edge.i]
+    return (
+        opener.lower_ == "that"
+        and opener.head == clause
+        and opener.dep_ in ("mark", "advmod")
+        and _is_finite(clause)
+    )
+
+
+def _complement_content(verb: Token, clause: Token) -> Span | None:
+    """The content of ``verb`` that ``clause`` (found by
+    :func:`_complement_read_as_relative`) holds, "that" included as for a complement
+    parsed right; None when it is shorter than a complement clause may be."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    end = content_end(doc, start, clause.right_edge.i + 1)
+    if end - start < _MIN_COMPLEMENT_TOKENS:
+        return None
     end = _before_joined_report(verb, start, end)
     end = _before_other_report(start, end, doc)
     return doc[start:end] if end > start else None
