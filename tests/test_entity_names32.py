@@ -1,0 +1,41 @@
+"""Names (issue 17, round 32): an institution printed just before the person who works
+there, in a list of contributors, is cut at the person (tasks/entities.py
+`_affiliation_and_person`)."""
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def extract_of(nlp):
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+_SIGNATORIES = (
+    "The letter was signed by the following writers and scholars.\n\n"
+    "Marlow Ardentine, Dunmore University Rebecca Pellow, Glenrock University "
+    "Yascha Quillfeather, Tarnwick College Chloe, and others.\n"
+)
+
+
+def test_a_university_glued_to_the_next_signatory_is_cut_at_the_person(extract_of):
+    found = {(m.text, m.label) for m in extract_of(_SIGNATORIES)}
+    assert ("Dunmore University", "ORG") in found
+    assert ("Rebecca Pellow", "PERSON") in found
+    assert ("Glenrock University", "ORG") in found
+    assert ("Yascha Quillfeather", "PERSON") in found
+    assert not any("University Rebecca" in text for text, _ in found)
+
+
+def test_an_institution_named_after_a_person_stays_whole(extract_of):
+    text = "She was treated at the Hospital Rebecca Pellow in the north of the city.\n"
+    assert not any(m.text == "Rebecca Pellow" for m in extract_of(text))
+
+
+def test_a_campus_named_after_the_university_stays_whole(extract_of):
+    text = "He now teaches at New York University Abu Dhabi, the school said on Monday.\n"
+    assert not any(m.text == "Abu Dhabi" and m.label == "PERSON" for m in extract_of(text))
