@@ -147,6 +147,7 @@ from tasks.entity_spans import (
     with_partners,
     with_place_partner,
     with_possessive_brand,
+    with_second_field,
     with_written_pair,
     without_article,
     without_figure,
@@ -424,6 +425,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_place_after_form(span) or span
         span = with_name_particle(span) or span
         span = with_partner_before(span, is_place_or_region) or span
+        span = with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
             or name_around_place(span)

@@ -39,3 +39,20 @@ def test_an_institution_named_after_a_person_stays_whole(extract_of):
 def test_a_campus_named_after_the_university_stays_whole(extract_of):
     text = "He now teaches at New York University Abu Dhabi, the school said on Monday.\n"
     assert not any(m.text == "Abu Dhabi" and m.label == "PERSON" for m in extract_of(text))
+
+
+def test_a_school_of_two_fields_keeps_its_second_field(extract_of):
+    text = "She studied potions at Dunmore School of Alchemy and Astronomy, then moved.\n"
+    assert "Dunmore School of Alchemy and Astronomy" in {m.text for m in extract_of(text)}
+
+
+def test_a_unit_of_two_services_keeps_its_second_service(extract_of):
+    text = "said Ann Pellow, director of the Glenrock Air and Marine Branch. Then he left.\n"
+    assert "Glenrock Air and Marine Branch" in {m.text for m in extract_of(text)}
+
+
+def test_a_bank_and_a_lender_after_it_stay_two(extract_of):
+    text = "Officials at the Bank of England and Barclays said on Monday that rates would rise.\n"
+    names = {m.text for m in extract_of(text)}
+    assert "Bank of England" in names
+    assert not any("and Barclays" in name for name in names)
