@@ -1,6 +1,8 @@
 """Names (issue 17, round 32): an institution printed just before the person who works
 there, in a list of contributors, is cut at the person (tasks/entities.py
-`_affiliation_and_person`)."""
+`_affiliation_and_person`); an institution of two fields or a unit of two services
+keeps the words after its "and" (tasks/entity_spans.py `with_second_field`); a few
+well-known short forms take the usual full name (tasks/data/entity_names.toml)."""
 
 import pytest
 
@@ -56,3 +58,24 @@ def test_a_bank_and_a_lender_after_it_stay_two(extract_of):
     names = {m.text for m in extract_of(text)}
     assert "Bank of England" in names
     assert not any("and Barclays" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "canonical"),
+    [
+        (
+            "The bonds were priced at par, lead manager Amro bank said.",
+            "Amro",
+            "Amsterdam-Rotterdam Bank",
+        ),
+        (
+            "The study was funded by the Wilson Center in Dunmore, she said.",
+            "Wilson Center",
+            "Woodrow Wilson International Center for Scholars",
+        ),
+        ("The Reuters News Agency reported the deal on Monday.", "Reuters News Agency", "Reuters"),
+    ],
+)
+def test_a_well_known_short_form_takes_the_usual_full_name(extract_of, text, written, canonical):
+    found = [m for m in extract_of(text) if m.text == written]
+    assert found and {m.canonical_name for m in found} == {canonical}
