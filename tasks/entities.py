@@ -64,6 +64,7 @@ from tasks.entity_labels import (
     list_siblings,
     makes_products,
     numbered_titles,
+    org_head,
     singular_group,
     venues,
     vote,
@@ -700,10 +701,11 @@ def _surname(token: Token) -> bool:
 def _unknown_name(words: Span) -> bool:
     """Whether two words read as a person's name the lists do not hold ("Yascha
     Pellow"): capitalised, neither a common word nor an institution's head, and
-    together no city ("Abu Dhabi")."""
+    together no city ("Abu Dhabi") nor a company's last words ("Services Corp")."""
     return (
         all(_surname(t) and t.lower_ not in common_words() for t in words)
         and not _institution_heads().intersection(t.lower_ for t in words)
+        and not org_head([t.text for t in words])
         and words.text not in city_names()
     )
 

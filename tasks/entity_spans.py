@@ -770,10 +770,11 @@ def _capitalised_word(token: Token) -> bool:
 
 def _ends_field(after: Token, word: Token) -> bool:
     """Whether ``after`` closes a name ending with ``word``: a mark, a line break or a
-    lowercase word that is no noun."""
+    lowercase word that is no noun nor "of"."""
     if "\n" in word.whitespace_ or after.is_punct:
         return True
-    return after.is_lower and after.pos_ not in ("NOUN", "PROPN")
+    # "of" opens a second name ("Group of Five and Group of Seven").
+    return after.is_lower and after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "of"
 
 
 def _unclaimed(words: Span) -> bool:

@@ -79,3 +79,8 @@ def test_a_bank_and_a_lender_after_it_stay_two(extract_of):
 def test_a_well_known_short_form_takes_the_usual_full_name(extract_of, text, written, canonical):
     found = [m for m in extract_of(text) if m.text == written]
     assert found and {m.canonical_name for m in found} == {canonical}
+
+
+def test_a_firm_of_hospital_services_stays_one_company(extract_of):
+    text = "Shares of Dunmore Hospital Services Corp rose 10 cts on Monday.\n"
+    assert "Dunmore Hospital Services Corp" in {m.text for m in extract_of(text)}
