@@ -15,11 +15,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.aliases import AliasTable, load_aliases
+from tasks.common_words import common_words
 from tasks.entity_acronyms import (
     LEGAL_FORMS,
     form_in_place,
@@ -58,11 +60,13 @@ from tasks.entity_labels import (
     companies_by_cue,
     company_products,
     crude_grades,
+    entity_nouns,
     figure_list_places,
     label_by_head,
     list_siblings,
     makes_products,
     numbered_titles,
+    org_head,
     singular_group,
     venues,
     vote,
@@ -148,6 +152,7 @@ from tasks.entity_spans import (
     with_partners,
     with_place_partner,
     with_possessive_brand,
+    with_second_field,
     with_written_pair,
     without_article,
     without_figure,
@@ -438,6 +443,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_place_after_form(span) or span
         span = with_name_particle(span) or span
         span = with_partner_before(span, is_place_or_region) or span
+        span = with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
             or name_around_place(span)
@@ -659,6 +665,8 @@ def _glued_people(span: Span) -> list[Span]:
     after a word that is not only a given name, when both sides keep two words
     ("Martin Luther King Jr" stays whole). A given name opens with a capital: the
     particle of "Abdel Malik al-Hamar" is no "Al"."""
+    if span.label_ == "ORG":
+        return _affiliation_and_person(span)
     if span.label_ != "PERSON" or len(span) < 4:
         return [span]
     for index in range(span.start + 2, span.end - 1):
@@ -671,6 +679,78 @@ def _glued_people(span: Span) -> list[Span]:
             tail.label_ = span.label_
             return [head, *_glued_people(tail)]
     return [span]
+
+
+def _affiliation_and_person(span: Span) -> list[Span]:
+    """An institution printed just before the person who works there, in a list of
+    contributors or signatories ("Stanford University Ann Pellow", "Harvard University
+    Chloe"), which the model took for one organisation: the organisation up to the
+    person, then the person. The organisation keeps two words or more, one of them an
+    institution's head noun (``[institutions]`` of entity_nouns.toml); the person ends
+    the span (``_person_after_institution``). Otherwise the span is returned whole."""
+    heads = _institution_heads()
+    if len(span) < 3 or not heads.intersection(t.lower_ for t in span):
+        return [span]
+    at = _person_after_institution(span)
+    organisation = span.doc[span.start : at]
+    if at == span.end or len(organisation) < 2:
+        return [span]
+    if not heads.intersection(t.lower_ for t in organisation):
+        return [span]
+    organisation.label_ = "ORG"
+    person = span.doc[at : span.end]
+    person.label_ = "PERSON"
+    return [organisation, person]
+
+
+def _person_after_institution(span: Span) -> int:
+    """Where a person's name ending ``span`` starts: a listed given name and a
+    capitalised surname; two capitalised words that are no common words just after an
+    institution's head noun ("University Yascha Pellow"); or, just after the head noun,
+    a given name alone that is mostly given to one sex and no surname ("Chloe", not
+    "Dion"). A given name that is a common word ("Will") is no evidence. ``span.end``
+    when there is none."""
+    heads = _institution_heads()
+    last, before = span[-1], span[-2]
+    if _given_name(last) and gender_of_name(last.text) and before.lower_ in heads:
+        return span.end - 1
+    if _given_name(before) and _surname(last):
+        return span.end - 2
+    if _unknown_name(span[-2:]) and span[-3].lower_ in heads:
+        return span.end - 2
+    return span.end
+
+
+def _surname(token: Token) -> bool:
+    return token.is_alpha and token.text.istitle()
+
+
+def _unknown_name(words: Span) -> bool:
+    """Whether two words read as a person's name the lists do not hold ("Yascha
+    Pellow"): capitalised, neither a common word nor an institution's head, and
+    together no city ("Abu Dhabi") nor a company's last words ("Services Corp")."""
+    return (
+        all(_surname(t) and t.lower_ not in common_words() for t in words)
+        and not _institution_heads().intersection(t.lower_ for t in words)
+        and not org_head([t.text for t in words])
+        and words.text not in city_names()
+    )
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised listed given name that is no common word ("Dean", "Will")."""
+    return (
+        token.is_alpha
+        and token.text.istitle()
+        and is_first_name(token.text)
+        and token.lower_ not in common_words()
+    )
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """The head nouns of institutions people are listed at (entity_nouns.toml)."""
+    return frozenset(entity_nouns()["institutions"]["heads"])
 
 
 def _reference_authors(

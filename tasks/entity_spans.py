@@ -113,6 +113,9 @@ _PERSON_WORDS = 3
 _FIRM_ENDS = COMPANY_SUFFIXES | frozenset({"co", "cos", "company"})
 _JOINABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 _EXTENDABLE = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+# The nouns that end the name of a unit of a government agency or a force ("Air and
+# Marine Branch", "Tactics and Training Division"), none a company's.
+_UNIT_NOUNS = frozenset("branch division directorate section command".split())
 _FACILITY_HEADS = frozenset(
     "airport station stadium bridge arena tower park hall street road avenue".split()
 )
@@ -722,6 +725,85 @@ def cased_legal_form(name: str) -> str:
         return name
     forms = [w.capitalize() if w.rstrip(".") in _LOWER_LEGAL_FORMS else w for w in words[end:]]
     return " ".join(words[:end] + forms)
+
+
+def with_second_field(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """An institution named for two fields joined by "and" that the model cut at the
+    "and" ("[Dunmore School of Alchemy] and Astronomy", "[Glenrock College of Art] and
+    Design"), or a unit of two services ("[Dunmore Air] and Marine Branch"): widened
+    over the "and" and the capitalised words after it that no entity claims, or that
+    the model took for an organisation of their own (``_unclaimed``). The name
+    has "of" and one or two capitalised words after it, no place ("Bank of England and
+    Barclays" lists two), and one capitalised word follows the "and" before a mark, the
+    line's end or a lowercase word that is no noun ("Bank of England and Treasury
+    officials" names two); or the words after the "and" end with a unit's noun
+    (``_UNIT_NOUNS``). ``None`` otherwise."""
+    doc = span.doc
+    end = span.end
+    if span.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return None
+    unit = _unit_after_and(doc, end + 1)
+    if unit is not None:
+        return Span(doc, span.start, unit, label="ORG")
+    fields = [token for token in span[1:] if token.lower_ == "of"]
+    if not fields:
+        return None
+    field = doc[fields[-1].i + 1 : end]
+    if not 1 <= len(field) <= 2 or not all(_capitalised_word(t) for t in field):
+        return None
+    if is_place(field.text) or field.text in city_names():
+        return None
+    second = doc[end + 1]
+    if not _capitalised_word(second) or not _unclaimed(doc[end + 1 : end + 2]):
+        return None
+    if is_place(second.text):
+        return None
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and not _ends_field(after, second):
+        return None
+    return Span(doc, span.start, end + 2, label="ORG")
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text.istitle()
+
+
+def _ends_field(after: Token, word: Token) -> bool:
+    """Whether ``after`` closes a name ending with ``word``: a mark, a line break or a
+    lowercase word that is no noun nor "of"."""
+    if "\n" in word.whitespace_ or after.is_punct:
+        return True
+    # "of" opens a second name ("Group of Five and Group of Seven").
+    return after.is_lower and after.pos_ not in ("NOUN", "PROPN") and after.lower_ != "of"
+
+
+def _unclaimed(words: Span) -> bool:
+    """Whether no entity claims ``words``, or one organisation of the model's is just
+    those words ("[Dunmore Air] and [Marine Branch]")."""
+    doc = words.doc
+    if all(token.ent_iob_ == "O" for token in words):
+        return True
+    after = doc[words.end] if words.end < len(doc) else None
+    return (
+        words[0].ent_iob_ == "B"
+        and words[0].ent_type_ == "ORG"
+        and all(token.ent_iob_ == "I" for token in words[1:])
+        and (after is None or after.ent_iob_ != "I")
+    )
+
+
+def _unit_after_and(doc: Doc, start: int) -> int | None:
+    """The end of one or two capitalised words from ``start`` (``_unclaimed``) whose
+    last is a unit's noun ("Marine Branch"), ``None`` for none."""
+    for size in (2, 1):
+        words = doc[start : start + size]
+        if len(words) != size or not all(_capitalised_word(t) for t in words):
+            continue
+        if not _unclaimed(words):
+            continue
+        if words[-1].lower_ in _UNIT_NOUNS and "\n" not in words.text:
+            return start + size
+    return None
 
 
 def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | None:
