@@ -38,6 +38,6 @@ def test_the_club_is_the_club_named_before_not_one_named_after(quotes_of):
 def test_the_festival_is_the_festival_named_though_typed_an_event(quotes_of):
     text = (
         "The actor will be honoured at the Leeds Poetry Festival in June.\n\n"
-        "The festival praises him for his \"bold and tender\" readings over the years."
+        'The festival praises him for his "bold and tender" readings over the years.'
     )
     assert speaker_of(quotes_of(text), "bold and tender") == "Leeds Poetry Festival"
