@@ -142,6 +142,7 @@ class Lexicon:
     share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
     finding_verbs: frozenset[str]  # "the survey found X": an object alone from a source
     second_act_verbs: frozenset[str]  # "said X and likened it to Y": a second statement
+    judging_verbs: frozenset[str]  # "X criticised the plans. “…”": X's words follow
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
     statement_documents: frozenset[str]  # "statement", "release": the author's words only
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         frozenset(words["share_stance_verbs"]),
         frozenset(words["finding_verbs"]),
         frozenset(words["second_act_verbs"]),
+        frozenset(words["judging_verbs"]),
         frozenset(words["publishing_verbs"]),
         frozenset(words["statement_documents"]),
         frozenset(words["unnamed_roles"]),

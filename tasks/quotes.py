@@ -88,7 +88,7 @@ def extract_quotes(
         attribution = resolver.attribute(cue) if cue else None
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, source, span, kind, attribution, statement))
-    indirect, spoken, indirect_cues = [], set(), []
+    indirect, spoken, judged, indirect_cues = [], set(), set(), []
     for content, cue in reported:
         attribution = resolver.attribute(cue)
         # A speaker the text names in words ("I think", "they say") counts, named or not.
@@ -101,6 +101,8 @@ def extract_quotes(
             indirect_cues.append(cue)
             if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
+            elif attribution.speaker_key is not None and _judging(cue.verb):
+                judged.add(quote.start_char)
     # Each report by its cue's verb, for the reports nested in another's clause.
     reports = list(zip(indirect, indirect_cues, strict=True))
     by_verb = {cue.verb.i: q for q, cue in reports if cue.verb is not None}
@@ -116,7 +118,9 @@ def extract_quotes(
         if quote.kind == "mixed" and cue and cue.verb is not None and _spoken(cue.verb):
             spoken.add(quote.start_char)
     replies = {cue.start for cue in cues if cue.verb is not None and _is_reply(cue.verb)}
-    quotes = _attribute_continuations(context, quotes, indirect, replies, spoken) + indirect
+    # "Jo Bloggs criticised the plans. “…”": a named judge's words, as after speech.
+    voiced = spoken | judged
+    quotes = _attribute_continuations(context, quotes, indirect, replies, voiced) + indirect
     quotes.sort(key=lambda q: (q.start_char, q.kind))
     return [replace(q, quote_id=f"{doc_id}-q{i}") for i, q in enumerate(quotes)]
 
@@ -270,6 +274,12 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
 def _spoken(verb: Token) -> bool:
     """Whether ``verb`` reports speech ("said", "told"), not a thought or a finding."""
     return verb.lemma_.lower() in lexicon().reporting_verbs
+
+
+def _judging(verb: Token) -> bool:
+    """Whether ``verb`` judges out loud ("criticised", "praised"): the quotation that
+    opens the next sentence may be the judgement's words."""
+    return verb.lemma_.lower() in lexicon().judging_verbs
 
 
 def _is_reply(verb: Token) -> bool:

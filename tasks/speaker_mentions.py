@@ -42,6 +42,9 @@ _JOINED_INITIALS = re.compile(r"(?<![\w&.])([A-Z]{1,3}) (and|&) $")
 _INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
 # Words before a noun that make it a description of someone ("the Tory leader").
 _DESCRIPTION_DEPS = frozenset({"compound", "amod", "nmod"})
+# Labels of names that may stand for a body speaking: the model types some bodies'
+# names as facilities or events ("the Leeds Poetry Festival"), though they speak.
+_BODY_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 # A nickname in quotation marks between a first name and a surname ("Brian 'Head'
 # Welch"): one to three capitalised words.
 _NICKNAME = r"(?:['‘\"“][A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}['’\"”]\s+)?"
@@ -258,12 +261,15 @@ class Mentions:
         headed by ``noun``: it ends with the noun ("the Citizens' Independent
         Transportation Trust" for "the trust") or has it before its "of" ("the U.S.
         Chamber of Commerce" for "the chamber": the head of a name "X of Y" is the word
-        before "of"); by its fullest name; None for none or several."""
+        before "of"); by its fullest name; None for none or several. A name the model
+        typed a facility or an event counts too: "the Leeds Poetry Festival" (EVENT)
+        for "the festival said" is the body that runs it, its name headed by the noun."""
         found: dict[str, EntityMention] = {}
         for entity in self.entities:
             words = entity.canonical_name.casefold().split()
             quoted = self.context.quoted(entity.start_char)
-            if entity.label == "ORG" and len(words) > 1 and noun in _heads(words) and not quoted:
+            named = entity.label in _BODY_LABELS and len(words) > 1
+            if named and noun in _heads(words) and not quoted:
                 full = self.fullest_organisation(entity)
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -320,21 +326,24 @@ class Mentions:
     def organisation_of_kind(self, names: frozenset[str], position: int) -> EntityMention | None:
         """The one organisation with one of ``names`` in its name ("Coventry University"
         for a university) named in the paragraph before ``position``, else, when the
-        paragraph names none, in the whole document; None for none or several."""
+        paragraph names none, before it in the document (a description refers back:
+        "the club" after the one club named, though another is named further on),
+        else, when none is named before, in the whole document; None for none or
+        several."""
         paragraph = self.context.paragraph_of(position)
         near: dict[str, EntityMention] = {}
+        before: dict[str, EntityMention] = {}
         found: dict[str, EntityMention] = {}
         for entity in self.entities:
             words = set(re.findall(r"\w+", entity.canonical_name.casefold()))
             if entity.label != "ORG" or not words & names or self.context.quoted(entity.start_char):
                 continue
             found.setdefault(entity.entity_key, entity)
-            if (
-                entity.start_char < position
-                and self.context.paragraph_of(entity.start_char) == paragraph
-            ):
-                near.setdefault(entity.entity_key, entity)
-        chosen = near or found
+            if entity.start_char < position:
+                before.setdefault(entity.entity_key, entity)
+                if self.context.paragraph_of(entity.start_char) == paragraph:
+                    near.setdefault(entity.entity_key, entity)
+        chosen = near or before or found
         return next(iter(chosen.values())) if len(chosen) == 1 else None
 
     def before(

@@ -2155,13 +2155,17 @@ def _reporting_subject(cue: Cue) -> Token | None:
     reporting = lexicon().reporting_verbs
     child = verb
     for head in verb.ancestors:
-        if child.dep_ == "ccomp" and head.lemma_.lower() in reporting:
+        # "Smith told the programme that Jones refused": the parse may hang the clause
+        # on the reporting verb's object; the verb reports it all the same.
+        reporter = head if child.dep_ == "ccomp" else _clause_told_to(child, head)
+        if reporter is not None and reporter.lemma_.lower() in reporting:
             # Not across a line or a quotation ("Smith said: “…” | Jones said"): the
             # parse ran two statements together.
-            between = doc_text(verb.doc)[head.idx : subject.idx]
+            between = doc_text(verb.doc)[reporter.idx : subject.idx]
             if _STATEMENT_BREAKS.intersection(between):
                 return None
-            return next((c for c in head.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+            children = reporter.children
+            return next((c for c in children if c.dep_ == "nsubj" and c.i < subject.i), None)
         child = head
     start = subject.sent.start
     if start == 0 or subject.i - start > _MAX_SPLIT_SUBJECT:
@@ -2173,6 +2177,17 @@ def _reporting_subject(cue: Cue) -> Token | None:
     if root.lemma_.lower() not in reporting:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _clause_told_to(clause: Token, noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, when ``clause`` is a "that" clause the parse
+    hung on that object ("told the programme that Jones refused", "that … refused" an
+    ``acl`` of "programme"): the verb reports the clause. None otherwise."""
+    if clause.dep_ != "acl" or noun.dep_ not in ("dobj", "dative"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    return noun.head
 
 
 def _document_noun(lemma: str) -> str | None:
