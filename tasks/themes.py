@@ -72,6 +72,7 @@ from tasks.common_words import common_words
 from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
+from tasks.quote_cues import lexicon
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -195,6 +196,9 @@ FULL_NAME_WORDS = 3
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
+# The words after a headline's "stake in" that name what the stake is in ("NORWAY OIL
+# FIND"): a noun phrase of a place, a trade word and the asset.
+ASSET_WORDS = 4
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
@@ -270,6 +274,7 @@ _MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
+_NAME_SPLIT = re.compile(r"\s+|-")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 # A wire quote table (Reuters-21578's untitled price, rate and futures tables: "NY
 # COFFEE 11:00", "MILAN DOLLAR/LIRA AFTERNOON - APR 7") has a heading in capitals and no
@@ -325,6 +330,7 @@ _LIST_FIELDS = (
     "headline",
     "table",
     "trade",
+    "assets",
 )
 _THEME_FIELDS = {
     "id",
@@ -335,6 +341,7 @@ _THEME_FIELDS = {
     "implies",
     "company_news",
     "setting",
+    "source",
     "beside",
 }
 # A match: token start, token end and the pattern (or person) it is of.
@@ -380,6 +387,12 @@ class Theme:
     # the dollar): beside a better theme and told in a small part of the evidence it is
     # the story's setting (``_in_passing``).
     setting: bool = False
+    # A theme whose words name who tells the news too (a newspaper, a radio station):
+    # as who reports it they are the story's source, no evidence (``_cited_source``).
+    source: bool = False
+    # Nouns of what is held in shares and is no company (an oil block, a licence): the
+    # theme's words of a share in one of them are no evidence (``_share_in_asset``).
+    assets: tuple[str, ...] = ()
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -515,6 +528,9 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     setting = entry.get("setting", False)
     if not isinstance(setting, bool):
         raise fail(f"theme '{theme_id}': setting must be true or false")
+    source = entry.get("source", False)
+    if not isinstance(source, bool):
+        raise fail(f"theme '{theme_id}': source must be true or false")
     return Theme(
         id=theme_id,
         label=str(entry.get("label", theme_id)),
@@ -522,6 +538,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         min_score=float(min_score),
         company_news=company_news,
         setting=setting,
+        source=source,
         beside=_beside_from(theme_id, entry.get("beside", {}), lists["patterns"], fail),
         **lists,
     )
@@ -655,6 +672,13 @@ class ThemeMatcher:
         ]
         heads = {head.lower() for head in _BANK_HEADS}
         self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
+        # Themes whose matches are read for who reports the news or what a share is in.
+        self.sourced = {t.id for t in taxonomy.themes if t.source}
+        self.assets = {
+            t.id: frozenset(asset.lower() for asset in t.assets)
+            for t in taxonomy.themes
+            if t.assets
+        }
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -978,7 +1002,10 @@ class ThemeMatcher:
         # in a short form of the name too ("University Federal" after "University
         # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
         names = companies | text_names.banks
-        company_words = {word for name in names | text_names.marked for word in name.split()}
+        # A hyphenated name's words are its words too ("Rent" of "Rent-A-Center Inc").
+        company_words = {
+            word for name in names | text_names.marked for word in _NAME_SPLIT.split(name) if word
+        }
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "actors": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
@@ -1095,6 +1122,12 @@ class ThemeMatcher:
         for theme_id in list(hits) if in_names else ():
             if all((theme_id, start) in in_names for start, _, _ in hits[theme_id]):
                 del hits[theme_id]
+        for theme_id in (self.sourced | self.assets.keys()) & hits.keys():
+            kept = [
+                hit for hit in hits.pop(theme_id) if not self._not_the_topic(doc, theme_id, hit)
+            ]
+            if kept:
+                hits[theme_id] = kept
         for theme_id, phrases in senses.items():
             kept = [
                 hit
@@ -1104,6 +1137,15 @@ class ThemeMatcher:
             if kept:
                 hits[theme_id] = kept
         return hits, present
+
+    def _not_the_topic(self, doc: Doc, theme_id: str, hit: Hit) -> bool:
+        """Whether the match ``hit`` of ``theme_id`` names who reports the news (a
+        ``source`` theme, ``_cited_source``) or a share in one of the theme's
+        ``assets`` (``_share_in_asset``): no evidence of the theme either way."""
+        if theme_id in self.sourced and _cited_source(doc, hit):
+            return True
+        assets = self.assets.get(theme_id)
+        return assets is not None and _share_in_asset(doc, hit, assets)
 
 
 @cache
@@ -1717,6 +1759,50 @@ def _told_in_own_words(candidate: Candidate) -> bool:
     return own == candidate.patterns or own >= MIN_PATTERNS
 
 
+def _cited_source(doc: Doc, hit: Hit) -> bool:
+    """Whether the match ``hit`` is who tells the news: the subject of a reporting verb
+    ("the official newspaper said", "local radio stations reported") or the object of
+    "according to". A source that the clause it reports comes back to as "it" or "its"
+    tells of itself ("the newspaper said it will close its Sunday edition"): that is
+    the story."""
+    root = doc[hit[0] : hit[1]].root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
+        return True
+    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in lexicon().reporting_verbs:
+        return False
+    reported = [child for child in verb.children if child.dep_ == "ccomp"]
+    return not any(
+        token.lower_ in _ITSELF and token.pos_ == "PRON"
+        for clause in reported
+        for token in clause.subtree
+    )
+
+
+def _share_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
+    """Whether the match ``hit`` is a share "in" one of ``assets`` (lemmas in lower
+    case): "a 10 pct stake in the offshore block", "its interest in the licence". The
+    preposition is a word of the match ("stake in") or hangs on one. A title is tagged,
+    not parsed: there the ``ASSET_WORDS`` words after an "in" that ends the match are
+    read ("STAKE IN NORWAY OIL FIND")."""
+    if not doc.has_annotation("DEP"):
+        if doc[hit[1] - 1].lower_ != "in":
+            return False
+        after = islice(doc[hit[1] :], ASSET_WORDS)
+        return any(t.lemma_.lower() in assets or t.lower_ in assets for t in after)
+    for token in doc[hit[0] : hit[1]]:
+        prepositions = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if token.lower_ == "in":
+            prepositions.append(token)
+        for preposition in prepositions:
+            if any(
+                child.dep_ == "pobj" and child.lemma_.lower() in assets
+                for child in preposition.children
+            ):
+                return True
+    return False
+
+
 def _may_be_evidence(token) -> bool:
     """Whether one word may count for a theme: a noun, proper noun or adjective that
     is not part of a date, an amount or a person's name."""
@@ -1898,9 +1984,11 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
         return None
     companies = _companies(doc)
     offset = sentence.start_char
+    # A mark in mixed case ("<Harlow Instruments Inc>") names a company as a ticker does.
     marks = [
         doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
-        for m in _TICKER.finditer(sentence.text)
+        for pattern in (_TICKER, _MARKED_NAME)
+        for m in pattern.finditer(sentence.text)
     ]
     root = sentence.root
     clauses = {root} | {c for c in root.children if c.dep_ == "ccomp" and c.i < root.i}
