@@ -266,6 +266,10 @@ TICKER_PATTERN = "<ticker>"
 COMPANY_OBJECT = "<company>"
 _OBJECT_HEADS = frozenset({"VERB", "NOUN"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for"})
+# Verbs by whose agent a statement is cited ("quoted by the newspaper"), besides the
+# quote lexicon's reporting verbs, and how "tell" takes its addressee.
+_CITING_VERBS = frozenset({"quote", "cite"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The subject of a sentence, and the pronouns by which it comes back to a company.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
@@ -1761,15 +1765,21 @@ def _told_in_own_words(candidate: Candidate) -> bool:
 
 def _cited_source(doc: Doc, hit: Hit) -> bool:
     """Whether the match ``hit`` is who tells the news: the subject of a reporting verb
-    ("the official newspaper said", "local radio stations reported") or the object of
-    "according to". A source that the clause it reports comes back to as "it" or "its"
-    tells of itself ("the newspaper said it will close its Sunday edition"): that is
-    the story."""
+    ("the official newspaper said", "local radio stations reported"), the object of
+    "according to", who is told ("told the newspaper") or by whom one is quoted
+    ("quoted by the radio station"). A source that the clause it reports comes back to
+    as "it" or "its" tells of itself ("the newspaper said it will close its Sunday
+    edition"): that is the story."""
     root = doc[hit[0] : hit[1]].root
     verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
-        return True
-    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in lexicon().reporting_verbs:
+    reporting = lexicon().reporting_verbs
+    if root.dep_ == "pobj" and verb.lower_ in ("to", "by"):
+        # "according to the newspaper", "quoted by state radio"
+        cites = verb.head.lemma_.lower() in reporting | _CITING_VERBS
+        return verb.head.lower_ == "according" if verb.lower_ == "to" else cites
+    if root.dep_ in _ADDRESSEE_DEPS and verb.lemma_.lower() == "tell":
+        return True  # "told the newspaper"
+    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in reporting:
         return False
     reported = [child for child in verb.children if child.dep_ == "ccomp"]
     return not any(
@@ -1976,7 +1986,10 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     to it as "it" or "its" ("Harlow Instruments Inc said it will close its plant",
     "Tarvo Mining Ltd is selling its stake"). A company quoted on something else
     ("Brokers Smith and Co said interest rates would fall") is a source, not the story;
-    a central bank ("the Bank of Canada said it…") has no company suffix. A wire lead
+    a central bank ("the Bank of Canada said it…") has no company suffix. A company
+    that does something other than tell or believe ("Harlow Truck Corp has won a 40 mln
+    dlr Navy order") is the news itself, whether or not the sentence comes back to it.
+    A wire lead
     that puts its source last ("Alcan Aluminium Ltd is closing its smelter, an Alcan
     spokesman said") tells of the company in the clause the source reports."""
     sentence = next(iter(doc.sents), None)
@@ -1994,8 +2007,9 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     clauses = {root} | {c for c in root.children if c.dep_ == "ccomp" and c.i < root.i}
     for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head in clauses):
         found = _marked_subject(subject, marks) or _company_subject(subject, sentence, companies)
-        if found is not None and any(
-            t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]
+        if found is not None and (
+            subject.head.lemma_.lower() not in lexicon().attribution_verbs
+            or any(t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end])
         ):
             return found
     return None

@@ -84,3 +84,28 @@ def test_a_company_marked_in_mixed_case_telling_of_itself_is_company_news(nlp, s
         "some bottles were mislabelled.\n\nIt said about 3,000 bottles were shipped."
     )
     assert "companies_industry" in themes(nlp, shipped, text, "BRENTON RECALLS TABLETS")
+
+
+def test_a_newspaper_told_or_quoting_is_the_source(nlp, shipped):
+    text = (
+        "The mayor of Kessa told a local newspaper that the new bridge would open in May, "
+        "two years late.\n\nThe bridge was quoted by the radio station as costing twice "
+        "its budget, and the mayor told the newspaper the builders would pay fines."
+    )
+    assert "news_media_industry" not in themes(nlp, shipped, text, "KESSA BRIDGE TO OPEN IN MAY")
+
+
+def test_a_company_that_acts_in_the_first_sentence_is_company_news(nlp, shipped):
+    text = (
+        "Harlow Trailer Corp has won a 40 mln dlr order for 300 flatbed trailers, the "
+        "Navy said."
+    )
+    assert "companies_industry" in themes(nlp, shipped, text, "HARLOW TRAILER WINS NAVY ORDER")
+
+
+def test_a_broker_that_says_what_markets_will_do_is_no_company_news(nlp, shipped):
+    text = (
+        "Brokers Tanner Hill and Co said the dollar would fall further against the yen "
+        "before the end of the month."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text, "DOLLAR SEEN LOWER")
