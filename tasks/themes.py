@@ -709,7 +709,7 @@ class ThemeMatcher:
         match to the score; evidence always points into the text.
         """
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
-        results = self._with_company_news(doc, doc_id, results)
+        results = self._with_company_news(doc, doc_id, results, title)
         return self._with_company_trade(doc, doc_id, title, results)
 
     def _with_company_trade(
@@ -775,17 +775,21 @@ class ThemeMatcher:
         ]
 
     def _with_company_news(
-        self, doc: Doc, doc_id: str, results: list[ThemeMatch]
+        self, doc: Doc, doc_id: str, results: list[ThemeMatch], title: Doc | None = None
     ) -> list[ThemeMatch]:
         """``results`` with the ``company_news`` themes where the first sentence is a
         company telling of itself (``_company_telling``): "Harlow Instruments Inc
         said it will close its plant" is company news however seldom the story says
         "company" or "shares" (a wire story names the company, not the trade). The
         theme stands on the company's name and its ``min_score``, beside the themes
-        of what the company did (a mine's assays, a smelter closed)."""
+        of what the company did (a mine's assays, a smelter closed). So is a story
+        whose wire headline marks a company ("HARLOW ELECTRIC <HEL> TOLD TO CLOSE PLANT")
+        that its first sentence names with its legal form, whoever acts on it there
+        ("regulators ordered Harlow Electric Co to shut the plant":
+        ``_headline_company_named``)."""
         assigned = {m.theme for m in results}
         wanted = [t for t in self.news_themes if t.id not in assigned]
-        company = _company_telling(doc) if wanted else None
+        company = _company_telling(doc) or _headline_company_named(doc, title) if wanted else None
         if company is None:
             return results
         evidence = [_evidence(doc, *company)]
@@ -2013,6 +2017,24 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
         ):
             return found
     return None
+
+
+def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | None:
+    """The span of the company a wire headline marks (``_headline_company``) where the
+    text's first sentence names it with its legal form, after at most
+    ``FULL_NAME_WORDS`` more capitalised words ("Harlow Electric Co", "Harlow Electric
+    Power Co"), or None."""
+    words = _WORD.findall(_headline_company(title) or "")
+    first = next(iter(doc.sents), None)
+    if not words or first is None:
+        return None
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{0,{FULL_NAME_WORDS}}}"
+    found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", first.text)
+    if found is None:
+        return None
+    span = doc.char_span(first.start_char + found.start(), first.start_char + found.end())
+    return (span.start, span.end) if span is not None else None
 
 
 def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:

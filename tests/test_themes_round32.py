@@ -109,3 +109,19 @@ def test_a_broker_that_says_what_markets_will_do_is_no_company_news(nlp, shipped
         "before the end of the month."
     )
     assert "companies_industry" not in themes(nlp, shipped, text, "DOLLAR SEEN LOWER")
+
+
+def test_a_headlines_marked_company_named_in_the_first_sentence_is_company_news(nlp, shipped):
+    text = (
+        "State regulators said they have ordered Dunmore Electric Co to shut its coal "
+        "plant at Kessa until its boilers are inspected.\n\nThe regulators said the "
+        "inspection would take a month."
+    )
+    title = "DUNMORE ELECTRIC <DEC> TOLD TO SHUT PLANT"
+    assert "companies_industry" in themes(nlp, shipped, text, title)
+
+
+def test_a_headline_company_the_text_never_names_with_a_legal_form_gives_nothing(nlp, shipped):
+    text = "State regulators said they will inspect every coal plant in Kessa this year."
+    title = "DUNMORE ELECTRIC <DEC> PLANT TO BE INSPECTED"
+    assert "companies_industry" not in themes(nlp, shipped, text, title)
