@@ -226,6 +226,8 @@ _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
     | {"Corporation", "Incorporated"}
 )
+# Legal forms spelled out, as governments name their agencies and state firms.
+_AGENCY_FORMS = frozenset({"Corporation", "Incorporated"})
 _SUFFIX_FORMS = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
 # The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
 _LEGAL_FORMS = frozenset(suffix.lower() for suffix in _COMPANY_SUFFIXES)
@@ -2012,11 +2014,22 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head in clauses):
         found = _marked_subject(subject, marks) or _company_subject(subject, sentence, companies)
         if found is not None and (
-            subject.head.lemma_.lower() not in lexicon().attribution_verbs
+            _acts(subject, doc[found[0] : found[1]])
             or any(t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end])
         ):
             return found
     return None
+
+
+def _acts(subject: Token, company: Span) -> bool:
+    """Whether the company ``company`` among ``subject``'s words does what the sentence
+    tells, not says or believes it (the verb is no attribution verb of the quote
+    lexicon), and is named as a company: a body named with a spelled-out
+    ``_AGENCY_FORMS`` ("the Commodity Credit Corporation accepted a bid") is as often a
+    government's agency, which wire copy names so where it abbreviates a company's."""
+    if subject.head.lemma_.lower() in lexicon().attribution_verbs:
+        return False
+    return not any(token.text in _AGENCY_FORMS for token in company)
 
 
 def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | None:

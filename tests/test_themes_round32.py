@@ -125,3 +125,11 @@ def test_a_headline_company_the_text_never_names_with_a_legal_form_gives_nothing
     text = "State regulators said they will inspect every coal plant in Kessa this year."
     title = "DUNMORE ELECTRIC <DEC> PLANT TO BE INSPECTED"
     assert "companies_industry" not in themes(nlp, shipped, text, title)
+
+
+def test_an_agency_named_a_corporation_that_acts_is_no_company_news(nlp, shipped):
+    text = (
+        "The Farm Export Credit Corporation has accepted a bid to sell 500 head of "
+        "dairy cattle to Morocco, the Agriculture Department said."
+    )
+    assert "companies_industry" not in themes(nlp, shipped, text, "AGENCY ACCEPTS CATTLE BID")
