@@ -72,6 +72,7 @@ from tasks.common_words import common_words
 from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
+from tasks.quote_cues import lexicon
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -195,6 +196,9 @@ FULL_NAME_WORDS = 3
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
+# The words after a headline's "stake in" that name what the stake is in ("NORWAY OIL
+# FIND"): a noun phrase of a place, a trade word and the asset.
+ASSET_WORDS = 4
 # Parts of speech a one-word pattern may match: "fire" the noun, not "fired".
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
@@ -222,6 +226,8 @@ _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
     | {"Corporation", "Incorporated"}
 )
+# Legal forms spelled out, as governments name their agencies and state firms.
+_AGENCY_FORMS = frozenset({"Corporation", "Incorporated"})
 _SUFFIX_FORMS = "|".join(re.escape(form) for form in sorted(_COMPANY_SUFFIXES))
 # The same legal forms in any case, as a wire headline writes them ("CORP", "INC").
 _LEGAL_FORMS = frozenset(suffix.lower() for suffix in _COMPANY_SUFFIXES)
@@ -262,6 +268,10 @@ TICKER_PATTERN = "<ticker>"
 COMPANY_OBJECT = "<company>"
 _OBJECT_HEADS = frozenset({"VERB", "NOUN"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "for"})
+# Verbs by whose agent a statement is cited ("quoted by the newspaper"), besides the
+# quote lexicon's reporting verbs, and how "tell" takes its addressee.
+_CITING_VERBS = frozenset({"quote", "cite"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The subject of a sentence, and the pronouns by which it comes back to a company.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
@@ -270,6 +280,7 @@ _MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n\"])\s*$")
+_NAME_SPLIT = re.compile(r"\s+|-")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 # A wire quote table (Reuters-21578's untitled price, rate and futures tables: "NY
 # COFFEE 11:00", "MILAN DOLLAR/LIRA AFTERNOON - APR 7") has a heading in capitals and no
@@ -325,6 +336,7 @@ _LIST_FIELDS = (
     "headline",
     "table",
     "trade",
+    "assets",
 )
 _THEME_FIELDS = {
     "id",
@@ -335,6 +347,7 @@ _THEME_FIELDS = {
     "implies",
     "company_news",
     "setting",
+    "source",
     "beside",
 }
 # A match: token start, token end and the pattern (or person) it is of.
@@ -380,6 +393,12 @@ class Theme:
     # the dollar): beside a better theme and told in a small part of the evidence it is
     # the story's setting (``_in_passing``).
     setting: bool = False
+    # A theme whose words name who tells the news too (a newspaper, a radio station):
+    # as who reports it they are the story's source, no evidence (``_cited_source``).
+    source: bool = False
+    # Nouns of what is held in shares and is no company (an oil block, a licence): the
+    # theme's words of a share in one of them are no evidence (``_share_in_asset``).
+    assets: tuple[str, ...] = ()
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -515,6 +534,9 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
     setting = entry.get("setting", False)
     if not isinstance(setting, bool):
         raise fail(f"theme '{theme_id}': setting must be true or false")
+    source = entry.get("source", False)
+    if not isinstance(source, bool):
+        raise fail(f"theme '{theme_id}': source must be true or false")
     return Theme(
         id=theme_id,
         label=str(entry.get("label", theme_id)),
@@ -522,6 +544,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         min_score=float(min_score),
         company_news=company_news,
         setting=setting,
+        source=source,
         beside=_beside_from(theme_id, entry.get("beside", {}), lists["patterns"], fail),
         **lists,
     )
@@ -655,6 +678,13 @@ class ThemeMatcher:
         ]
         heads = {head.lower() for head in _BANK_HEADS}
         self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
+        # Themes whose matches are read for who reports the news or what a share is in.
+        self.sourced = {t.id for t in taxonomy.themes if t.source}
+        self.assets = {
+            t.id: frozenset(asset.lower() for asset in t.assets)
+            for t in taxonomy.themes
+            if t.assets
+        }
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -681,7 +711,7 @@ class ThemeMatcher:
         match to the score; evidence always points into the text.
         """
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
-        results = self._with_company_news(doc, doc_id, results)
+        results = self._with_company_news(doc, doc_id, results, title)
         return self._with_company_trade(doc, doc_id, title, results)
 
     def _with_company_trade(
@@ -747,17 +777,21 @@ class ThemeMatcher:
         ]
 
     def _with_company_news(
-        self, doc: Doc, doc_id: str, results: list[ThemeMatch]
+        self, doc: Doc, doc_id: str, results: list[ThemeMatch], title: Doc | None = None
     ) -> list[ThemeMatch]:
         """``results`` with the ``company_news`` themes where the first sentence is a
         company telling of itself (``_company_telling``): "Harlow Instruments Inc
         said it will close its plant" is company news however seldom the story says
         "company" or "shares" (a wire story names the company, not the trade). The
         theme stands on the company's name and its ``min_score``, beside the themes
-        of what the company did (a mine's assays, a smelter closed)."""
+        of what the company did (a mine's assays, a smelter closed). So is a story
+        whose wire headline marks a company ("HARLOW ELECTRIC <HEL> TOLD TO CLOSE PLANT")
+        that its first sentence names with its legal form, whoever acts on it there
+        ("regulators ordered Harlow Electric Co to shut the plant":
+        ``_headline_company_named``)."""
         assigned = {m.theme for m in results}
         wanted = [t for t in self.news_themes if t.id not in assigned]
-        company = _company_telling(doc) if wanted else None
+        company = _company_telling(doc) or _headline_company_named(doc, title) if wanted else None
         if company is None:
             return results
         evidence = [_evidence(doc, *company)]
@@ -978,7 +1012,10 @@ class ThemeMatcher:
         # in a short form of the name too ("University Federal" after "University
         # Federal Savings Bank", a headline's "UNIVERSITY FEDERAL").
         names = companies | text_names.banks
-        company_words = {word for name in names | text_names.marked for word in name.split()}
+        # A hyphenated name's words are its words too ("Rent" of "Rent-A-Center Inc").
+        company_words = {
+            word for name in names | text_names.marked for word in _NAME_SPLIT.split(name) if word
+        }
         hits: dict[str, list[Hit]] = defaultdict(list)
         present: dict[str, set[str]] = {"required": set(), "actors": set(), "excluded": set()}
         # Where each theme's words are read in another sense (its ``senses`` phrases).
@@ -1095,6 +1132,12 @@ class ThemeMatcher:
         for theme_id in list(hits) if in_names else ():
             if all((theme_id, start) in in_names for start, _, _ in hits[theme_id]):
                 del hits[theme_id]
+        for theme_id in (self.sourced | self.assets.keys()) & hits.keys():
+            kept = [
+                hit for hit in hits.pop(theme_id) if not self._not_the_topic(doc, theme_id, hit)
+            ]
+            if kept:
+                hits[theme_id] = kept
         for theme_id, phrases in senses.items():
             kept = [
                 hit
@@ -1104,6 +1147,15 @@ class ThemeMatcher:
             if kept:
                 hits[theme_id] = kept
         return hits, present
+
+    def _not_the_topic(self, doc: Doc, theme_id: str, hit: Hit) -> bool:
+        """Whether the match ``hit`` of ``theme_id`` names who reports the news (a
+        ``source`` theme, ``_cited_source``) or a share in one of the theme's
+        ``assets`` (``_share_in_asset``): no evidence of the theme either way."""
+        if theme_id in self.sourced and _cited_source(doc, hit):
+            return True
+        assets = self.assets.get(theme_id)
+        return assets is not None and _share_in_asset(doc, hit, assets)
 
 
 @cache
@@ -1717,6 +1769,56 @@ def _told_in_own_words(candidate: Candidate) -> bool:
     return own == candidate.patterns or own >= MIN_PATTERNS
 
 
+def _cited_source(doc: Doc, hit: Hit) -> bool:
+    """Whether the match ``hit`` is who tells the news: the subject of a reporting verb
+    ("the official newspaper said", "local radio stations reported"), the object of
+    "according to", who is told ("told the newspaper") or by whom one is quoted
+    ("quoted by the radio station"). A source that the clause it reports comes back to
+    as "it" or "its" tells of itself ("the newspaper said it will close its Sunday
+    edition"): that is the story."""
+    root = doc[hit[0] : hit[1]].root
+    verb = root.head
+    reporting = lexicon().reporting_verbs
+    if root.dep_ == "pobj" and verb.lower_ in ("to", "by"):
+        # "according to the newspaper", "quoted by state radio"
+        cites = verb.head.lemma_.lower() in reporting | _CITING_VERBS
+        return verb.head.lower_ == "according" if verb.lower_ == "to" else cites
+    if root.dep_ in _ADDRESSEE_DEPS and verb.lemma_.lower() == "tell":
+        return True  # "told the newspaper"
+    if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in reporting:
+        return False
+    reported = [child for child in verb.children if child.dep_ == "ccomp"]
+    return not any(
+        token.lower_ in _ITSELF and token.pos_ == "PRON"
+        for clause in reported
+        for token in clause.subtree
+    )
+
+
+def _share_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
+    """Whether the match ``hit`` is a share "in" one of ``assets`` (lemmas in lower
+    case): "a 10 pct stake in the offshore block", "its interest in the licence". The
+    preposition is a word of the match ("stake in") or hangs on one. A title is tagged,
+    not parsed: there the ``ASSET_WORDS`` words after an "in" that ends the match are
+    read ("STAKE IN NORWAY OIL FIND")."""
+    if not doc.has_annotation("DEP"):
+        if doc[hit[1] - 1].lower_ != "in":
+            return False
+        after = islice(doc[hit[1] :], ASSET_WORDS)
+        return any(t.lemma_.lower() in assets or t.lower_ in assets for t in after)
+    for token in doc[hit[0] : hit[1]]:
+        prepositions = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if token.lower_ == "in":
+            prepositions.append(token)
+        for preposition in prepositions:
+            if any(
+                child.dep_ == "pobj" and child.lemma_.lower() in assets
+                for child in preposition.children
+            ):
+                return True
+    return False
+
+
 def _may_be_evidence(token) -> bool:
     """Whether one word may count for a theme: a noun, proper noun or adjective that
     is not part of a date, an amount or a person's name."""
@@ -1890,7 +1992,10 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
     to it as "it" or "its" ("Harlow Instruments Inc said it will close its plant",
     "Tarvo Mining Ltd is selling its stake"). A company quoted on something else
     ("Brokers Smith and Co said interest rates would fall") is a source, not the story;
-    a central bank ("the Bank of Canada said it…") has no company suffix. A wire lead
+    a central bank ("the Bank of Canada said it…") has no company suffix. A company
+    that does something other than tell or believe ("Harlow Truck Corp has won a 40 mln
+    dlr Navy order") is the news itself, whether or not the sentence comes back to it.
+    A wire lead
     that puts its source last ("Alcan Aluminium Ltd is closing its smelter, an Alcan
     spokesman said") tells of the company in the clause the source reports."""
     sentence = next(iter(doc.sents), None)
@@ -1898,19 +2003,51 @@ def _company_telling(doc: Doc) -> tuple[int, int] | None:
         return None
     companies = _companies(doc)
     offset = sentence.start_char
+    # A mark in mixed case ("<Harlow Instruments Inc>") names a company as a ticker does.
     marks = [
         doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
-        for m in _TICKER.finditer(sentence.text)
+        for pattern in (_TICKER, _MARKED_NAME)
+        for m in pattern.finditer(sentence.text)
     ]
     root = sentence.root
     clauses = {root} | {c for c in root.children if c.dep_ == "ccomp" and c.i < root.i}
     for subject in (t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.head in clauses):
         found = _marked_subject(subject, marks) or _company_subject(subject, sentence, companies)
-        if found is not None and any(
-            t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end]
+        if found is not None and (
+            _acts(subject, doc[found[0] : found[1]])
+            or any(t.lower_ in _ITSELF and t.pos_ == "PRON" for t in doc[found[1] : sentence.end])
         ):
             return found
     return None
+
+
+def _acts(subject: Token, company: Span) -> bool:
+    """Whether the company ``company`` among ``subject``'s words does what the sentence
+    tells, not says or believes it (the verb is no attribution verb of the quote
+    lexicon), and is named as a company: a body named with a spelled-out
+    ``_AGENCY_FORMS`` ("the Commodity Credit Corporation accepted a bid") is as often a
+    government's agency, which wire copy names so where it abbreviates a company's."""
+    if subject.head.lemma_.lower() in lexicon().attribution_verbs:
+        return False
+    return not any(token.text in _AGENCY_FORMS for token in company)
+
+
+def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | None:
+    """The span of the company a wire headline marks (``_headline_company``) where the
+    text's first sentence names it with its legal form, after at most
+    ``FULL_NAME_WORDS`` more capitalised words ("Harlow Electric Co", "Harlow Electric
+    Power Co"), or None."""
+    words = _WORD.findall(_headline_company(title) or "")
+    first = next(iter(doc.sents), None)
+    if not words or first is None:
+        return None
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{0,{FULL_NAME_WORDS}}}"
+    found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", first.text)
+    if found is None:
+        return None
+    span = doc.char_span(first.start_char + found.start(), first.start_char + found.end())
+    return (span.start, span.end) if span is not None else None
 
 
 def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:
