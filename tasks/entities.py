@@ -132,6 +132,7 @@ from tasks.entity_spans import (
     curated_extent,
     curated_initials,
     maker_and_product,
+    may_repair_at_edges,
     name_after,
     name_around_place,
     person_of_firm,
@@ -436,13 +437,16 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
-        span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
-        span = with_number(span) or with_legal_form(span) or span
-        span = _numbered_bill(span) or span
-        span = with_lowercase_legal_form(span) or span
-        span = without_place_after_form(span) or span
-        span = with_name_particle(span) or span
-        span = with_partner_before(span, is_place_or_region) or span
+        # Most mentions hold none of the words the edge repairs look for: one cheap test
+        # spares them the calls (none of them changes a span the test rules out).
+        if may_repair_at_edges(span) or _two_word_bill(span):
+            span = completed_name(span) or with_campus(span) or with_foreign_head(span) or span
+            span = with_number(span) or with_legal_form(span) or span
+            span = _numbered_bill(span) or span
+            span = with_lowercase_legal_form(span) or span
+            span = without_place_after_form(span) or span
+            span = with_name_particle(span) or span
+            span = with_partner_before(span, is_place_or_region) or span
         span = with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
@@ -636,6 +640,15 @@ def _country_alone(span: Span, aliases: AliasTable, words: WordCase) -> Span | N
     if not (word.is_alpha and (common or hyphened or _trade_after(word))):
         return None
     return Span(doc, span.start, span.start + 1, label="GPE")
+
+
+def _two_word_bill(span: Span) -> bool:
+    """Whether ``span`` is two words opening with "Bill", as ``_numbered_bill`` needs,
+    read from the document's array of words."""
+    if len(span) != 2:
+        return False
+    doc = span.doc
+    return doc.vocab.strings[token_values(doc, "ORTH")[span.start]] == _BILL
 
 
 def _numbered_bill(span: Span) -> Span | None:

@@ -838,6 +838,38 @@ def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | N
     return Span(doc, partner.i, span.end, label="ORG")
 
 
+# The words at a span's edges that the edge repairs look for (``may_repair_at_edges``):
+# before it, a foreign name's joining word, a name particle or a partner's "and"; after
+# it, a legal form in any case or a comma (a campus).
+_EDGE_BEFORE = _FOREIGN_JOINS | NAME_PARTICLES | frozenset({"and", "&"})
+_EDGE_AFTER = _FIRM_ENDS | _LOWER_LEGAL_FORMS
+
+
+def may_repair_at_edges(span: Span) -> bool:
+    """Whether one of the edge repairs (``completed_name``, ``with_campus``,
+    ``with_foreign_head``, ``with_number``, ``with_legal_form``,
+    ``with_lowercase_legal_form``, ``without_place_after_form``, ``with_name_particle``,
+    ``with_partner_before``) may change ``span``: each needs a word of its own just
+    before or after it, a joining word ending it or three words at least. False means
+    none of them can; the words are read from the document's arrays, no Token made."""
+    start, end = span.start, span.end
+    if end - start >= 3:
+        return True
+    doc = span.doc
+    strings = doc.vocab.strings
+    if end - start == 2 and strings[token_values(doc, "LOWER")[end - 1]] in _JOINING_WORDS:
+        return True
+    orth = token_values(doc, "ORTH")
+    if end < len(doc):
+        after = strings[orth[end]]
+        if after == "," or after.rstrip(".").casefold() in _EDGE_AFTER:
+            return True
+    if start > 0:
+        before = strings[orth[start - 1]]
+        return before in _EDGE_BEFORE or before.isdigit()
+    return False
+
+
 def _place_alone(token: Token) -> bool:
     """Whether the model took ``token`` alone for a place."""
     return (
