@@ -706,7 +706,7 @@ def _affiliation_and_person(span: Span) -> list[Span]:
         return [span]
     at = _person_after_institution(span)
     organisation = span.doc[span.start : at]
-    if at == span.end or len(organisation) < 2:
+    if at == span.end or len(organisation) < 2 or organisation[-1].is_lower:
         return [span]
     if not heads.intersection(t.lower_ for t in organisation):
         return [span]
@@ -722,12 +722,13 @@ def _person_after_institution(span: Span) -> int:
     institution's head noun ("University Yascha Pellow"); or, just after the head noun,
     a given name alone that is mostly given to one sex and no surname ("Chloe", not
     "Dion"). A given name that is a common word ("Will") is no evidence. ``span.end``
-    when there is none."""
+    when there is none. A surname that is a common word ("Marine Studies") is no
+    evidence either."""
     heads = _institution_heads()
     last, before = span[-1], span[-2]
     if _given_name(last) and gender_of_name(last.text) and before.lower_ in heads:
         return span.end - 1
-    if _given_name(before) and _surname(last):
+    if _given_name(before) and _surname(last) and last.lower_ not in common_words():
         return span.end - 2
     if _unknown_name(span[-2:]) and span[-3].lower_ in heads:
         return span.end - 2

@@ -84,3 +84,9 @@ def test_a_well_known_short_form_takes_the_usual_full_name(extract_of, text, wri
 def test_a_firm_of_hospital_services_stays_one_company(extract_of):
     text = "Shares of Dunmore Hospital Services Corp rose 10 cts on Monday.\n"
     assert "Dunmore Hospital Services Corp" in {m.text for m in extract_of(text)}
+
+
+def test_a_field_of_study_after_an_institution_is_no_person(extract_of):
+    text = "Ministers said the Dorran College of Marine Studies would open a second campus."
+    college = [m for m in extract_of(text) if "Dorran" in m.text]
+    assert college and college[0].text == "Dorran College of Marine Studies"

@@ -33,11 +33,11 @@ def test_the_rule_is_what_finds_the_theme(nlp, shipped, monkeypatch):
 
 def test_a_phrase_in_the_second_sentence_is_not_enough(nlp, shipped):
     text = (
-        "Brennick Optics Inc said it will buy back up to 900,000 of its shares over the "
+        "Brennick Optics Inc said it will close its lens plant in Dorran over the "
         "next year.\n\n"
-        "It said the shares were issued in its public offering of 1984."
+        "It said the plant was built with money from its public offering of 1984."
     )
-    assert "markets" not in themes(nlp, shipped, text, "BRENNICK OPTICS <BRNK> BUYBACK")
+    assert "markets" not in themes(nlp, shipped, text, "BRENNICK OPTICS <BRNK> TO CLOSE PLANT")
 
 
 def test_the_note_under_a_results_table_is_no_first_sentence(nlp, shipped):
