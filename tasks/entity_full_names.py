@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, relabel
 from tasks.entity_people import given_name_led
 from tasks.nlp import span_text
 
@@ -32,6 +32,4 @@ def people_named_in_full(mentions: Sequence[Placed]) -> None:
         for name, labels in written.items()
         if 2 * labels.count("PERSON") > len(labels) and given_name_led(name)
     }
-    for mention in mentions:
-        if mention.canonical in people and not mention.pinned:
-            mention.label = "PERSON"
+    relabel(mentions, people, "PERSON")

@@ -24,7 +24,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from tasks.entity_labels import Placed, entity_nouns, org_head
+from tasks.entity_labels import Placed, entity_nouns, org_head, relabel
 from tasks.entity_lexicon import lexicon
 from tasks.nlp import span_text, token_values
 from tasks.person_gender import is_first_name
@@ -175,9 +175,7 @@ def products_by_head(
         if mention.label == "PERSON" and len(words) > 1 and is_first_name(words[0]):
             continue
         products.add(mention.canonical)
-    for mention in mentions:
-        if mention.canonical in products - companies and not mention.pinned:
-            mention.label = "PRODUCT"
+    relabel(mentions, products - companies, "PRODUCT")
 
 
 def _has_kin(span: Span) -> bool:
@@ -208,9 +206,7 @@ def people_by_kin(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -
         if not words or org_head(words) or is_place(mention.canonical):
             continue
         people.add(mention.canonical)
-    for mention in mentions:
-        if mention.canonical in people and not mention.pinned:
-            mention.label = "PERSON"
+    relabel(mentions, people, "PERSON")
 
 
 # A hotel or a resort named in the singular is the building ("the Bellevue Hotel",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -732,9 +732,7 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
         if mention.label in ("GPE", "LOC") and _before_noun(span):
             continue
         companies.add(mention.canonical)
-    for mention in mentions:
-        if mention.canonical in companies and not mention.pinned:
-            mention.label = "ORG"
+    relabel(mentions, companies, "ORG")
 
 
 def _industry_giant(span: Span) -> bool:
@@ -943,9 +941,7 @@ def crude_grades(mentions: Sequence[Placed], text: str) -> None:
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         if words[-1] in last or (words[-1] in before_crude and following in after):
             grades.add(mention.canonical)
-    for mention in mentions:
-        if mention.canonical in grades and not mention.pinned:
-            mention.label = "PRODUCT"
+    relabel(mentions, grades, "PRODUCT")
 
 
 def list_runs(
@@ -967,6 +963,15 @@ def _brand_like(mention: Labelled) -> bool:
     to a full name."""
     name = mention.canonical
     return not mention.pinned and " " not in name and not is_first_name(name)
+
+
+def relabel(mentions: Iterable[Placed], names: Collection[str], label: str) -> None:
+    """Give ``label`` to every mention whose canonical name is one of ``names``: a
+    decision about a name holds for all its mentions. Curated (pinned) mentions keep
+    their label."""
+    for mention in mentions:
+        if mention.canonical in names and not mention.pinned:
+            mention.label = label
 
 
 def vote(mentions: Iterable[Placed]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, relabel
 
 # A release after a program's name: a version number ("2", "3.10", "3.x", "v2", "8u1")
 # or a code of two or three capitals (Microsoft's "XP", "NT", "ME").
@@ -34,6 +34,4 @@ def program_releases(mentions: Sequence[Placed], is_program: Callable[[str, str]
         head, _, release = mention.canonical.rpartition(" ")
         if head and _RELEASE.fullmatch(release) and is_program(head, mention.label):
             releases.add(mention.canonical)
-    for mention in mentions:
-        if mention.canonical in releases and not mention.pinned:
-            mention.label = "PRODUCT"
+    relabel(mentions, releases, "PRODUCT")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, relabel
 from tasks.nlp import span_text
 
 # A title, a colon, and a subtitle opening with a capital or a digit, on one line.
@@ -31,6 +31,4 @@ def subtitled_works(mentions: Sequence[Placed]) -> None:
         and ": " in mention.canonical
         and _SUBTITLED.fullmatch(span_text(mention.span))
     }
-    for mention in mentions:
-        if mention.canonical in works and not mention.pinned:
-            mention.label = "WORK_OF_ART"
+    relabel(mentions, works, "WORK_OF_ART")

@@ -1781,8 +1781,9 @@ def _cited_source(doc: Doc, hit: Hit) -> bool:
     reporting = lexicon().reporting_verbs
     if root.dep_ == "pobj" and verb.lower_ in ("to", "by"):
         # "according to the newspaper", "quoted by state radio"
-        cites = verb.head.lemma_.lower() in reporting | _CITING_VERBS
-        return verb.head.lower_ == "according" if verb.lower_ == "to" else cites
+        if verb.lower_ == "to":
+            return verb.head.lower_ == "according"
+        return verb.head.lemma_.lower() in reporting | _CITING_VERBS
     if root.dep_ in _ADDRESSEE_DEPS and verb.lemma_.lower() == "tell":
         return True  # "told the newspaper"
     if root.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in reporting:
