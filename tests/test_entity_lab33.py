@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tasks.entity_labels import by_description, label_by_head
+from tasks.entity_nonnames import without_non_names
+from tasks.entity_public_laws import public_laws
+from tasks.entity_releases import dotted_releases
 
 
 @dataclass
@@ -50,3 +53,45 @@ def test_a_daily_before_a_name_makes_it_a_newspaper(nlp):
 def test_a_contest_is_an_event():
     assert label_by_head("Nordic Song Contest", "WORK_OF_ART") == "EVENT"
     assert label_by_head("Miss Tarvo Pageant", "ORG") == "EVENT"
+
+
+def test_a_common_word_after_a_determiner_is_no_name(extract):
+    text = "Mira Tarvo said her aunt was a Teacher. Both Houses approved the plan."
+    found = {m.text for m in extract(text)}
+    assert "Houses" not in found
+    assert "Mira Tarvo" in found
+
+
+def test_a_name_after_a_determiner_before_a_noun_stays(nlp):
+    doc = nlp("A Westbridge analyst said the bank would cut rates.")
+    kept = without_non_names([_Found(doc[1:2], "ORG", "Westbridge")], doc.text)
+    assert [m.canonical for m in kept] == ["Westbridge"]
+
+
+def test_a_common_word_after_a_determiner_goes(nlp):
+    doc = nlp("Our Members can vote in every Election this year.")
+    found = [_Found(doc[1:2], "ORG", "Members"), _Found(doc[5:6], "EVENT", "Election")]
+    assert without_non_names(found, doc.text) == [found[1]]
+
+
+def test_vowelless_capitals_are_no_person(nlp):
+    doc = nlp("PRAGUE XRT BDSG  4 May MRS SMITH 12.50")
+    found = [_Found(doc[1:3], "PERSON", "XRT BDSG"), _Found(doc[6:8], "PERSON", "MRS SMITH")]
+    assert without_non_names(found, doc.text) == [found[1]]
+
+
+def test_a_release_typed_as_a_law_is_a_product(nlp):
+    doc = nlp("The module shipped with Zorbex 4.12 and with Section 2.1 of the act.")
+    found = [_Found(doc[4:6], "LAW", "Zorbex 4.12"), _Found(doc[8:10], "LAW", "Section 2.1")]
+    dotted_releases(found)
+    assert [m.label for m in found] == ["PRODUCT", "LAW"]
+
+
+def test_a_public_law_by_number(nlp):
+    doc = nlp("Peru will buy wheat under PL-480 and P.L. 99-198 this year.")
+    found = [_Found(doc[5:6], "PERSON", "PL-480"), _Found(doc[7:9], "ORG", "P.L. 99-198")]
+    public_laws(found)
+    assert [(m.label, m.canonical) for m in found] == [
+        ("LAW", "Public Law 480"),
+        ("LAW", "Public Law 99-198"),
+    ]
