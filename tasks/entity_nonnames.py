@@ -15,8 +15,8 @@ non-entities cannot hold, because the same words are names elsewhere:
 - a word news prose writes in lowercase (``common_words``) after a determiner that a
   name does not take ("a Wizard", "both Chambers", "our Members") and before no noun: a
   common noun a page capitalises, where "a FoodCorp analyst" names a company;
-- a "person" of capitals with no vowel ("XRT BDSG"): a table's column codes, no
-  one's name.
+- a "person" of two or more words of capitals with no vowel ("XRT BDSG"): a table's
+  column codes, no one's name.
 """
 
 from __future__ import annotations
@@ -118,7 +118,12 @@ def _common_noun_after_determiner(mention: Placed) -> bool:
     if len(span) != 1 or span.start == 0 or mention.label not in _DETERMINED_FROM:
         return False
     doc = span.doc
-    if doc[span.start - 1].text not in _COMMON_DETERMINERS:
+    determiner = doc[span.start - 1]
+    if determiner.text not in _COMMON_DETERMINERS:
+        return False
+    # A capitalised determiner inside a sentence opens a title ("America: A Tribute to
+    # Heroes"), whose words are capitalised for that.
+    if determiner.text[0].isupper() and not determiner.is_sent_start:
         return False
     if span.text.lower() not in common_words() or mention.pinned:
         return False
@@ -126,9 +131,12 @@ def _common_noun_after_determiner(mention: Placed) -> bool:
 
 
 def _vowelless_code(name: str) -> bool:
-    """Whether every word of ``name`` is capitals with no vowel, one of three letters or
-    more ("XRT BDSG"): a code, where a name in capitals has vowels ("MRS SMITH")."""
+    """Whether ``name`` is two words or more, each of capitals with no vowel, one of
+    three letters or more ("XRT BDSG"): a table's codes, where a name in capitals has
+    vowels ("MRS SMITH"); a lone one may be someone's initials ("JFK")."""
     words = name.split()
-    return any(len(word) >= _CODE_LENGTH for word in words) and all(
-        word.isalpha() and word.isupper() and not _VOWELS & set(word) for word in words
+    return (
+        len(words) > 1
+        and any(len(word) >= _CODE_LENGTH for word in words)
+        and all(word.isalpha() and word.isupper() and not _VOWELS & set(word) for word in words)
     )

@@ -95,3 +95,15 @@ def test_a_public_law_by_number(nlp):
         ("LAW", "Public Law 480"),
         ("LAW", "Public Law 99-198"),
     ]
+
+
+def test_a_title_opened_by_a_capitalised_determiner_keeps_its_word(nlp):
+    doc = nlp("The channel showed Norway: A Farewell to Sailors last night.")
+    found = [_Found(doc[5:6], "ORG", "Farewell")]
+    assert without_non_names(found, doc.text) == found
+
+
+def test_a_lone_word_of_vowelless_capitals_stays(nlp):
+    doc = nlp("The film JFK won two awards.")
+    found = [_Found(doc[2:3], "PERSON", "JFK")]
+    assert without_non_names(found, doc.text) == found
