@@ -110,6 +110,7 @@ from tasks.entity_places import (
     town_police,
     world_regions,
 )
+from tasks.entity_public_laws import public_laws
 from tasks.entity_references import (
     citation_button,
     in_reference_authors,
@@ -119,7 +120,7 @@ from tasks.entity_references import (
     reference_authors,
     reference_journal,
 )
-from tasks.entity_releases import program_releases
+from tasks.entity_releases import dotted_releases, program_releases
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -348,6 +349,8 @@ def extract_entities(
     rivers_by_noun(mentions)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
+    dotted_releases(mentions)
+    public_laws(mentions)
     subtitled_works(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)

@@ -31,7 +31,8 @@ from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
     """awards award prize prizes olympics championships championship cup marathon
-    festival tournament trophy bowl open race races rally regatta derby relays""".split()
+    festival tournament trophy bowl open race races rally regatta derby relays contest
+    contests pageant olympiad""".split()
 )
 # Heads of the names of historic events ("the Great Recession", "the Suez Crisis",
 # "the Cold War"), written capitalised: "Before the war" is no name.
@@ -464,6 +465,9 @@ def _described_as(
         person_like = 2 <= len(words) <= 3 and is_first_name(words[0].split("-")[0])
         if made_by and person_like and all(w[:1].isupper() for w in words):
             return "PERSON"
+    facility_kind = _facility_kind(span) if mention.label == "FAC" else None
+    if facility_kind is not None:
+        return facility_kind
     # The same for the word after: only a noun of the lists below gives a type.
     nouns_after = _nouns()[4] if mention.label in ("GPE", "LOC") else after_types
     if span.end >= len(doc) or strings[lower[span.end]] not in nouns_after:
@@ -483,6 +487,28 @@ def _described_as(
     if mention.label == "PERSON" or after.lower_ in _CODE_RUN_BY:
         return label
     return label if label == "ORG" and mention.label in ("PRODUCT", "ORG") else None
+
+
+def _facility_kind(span: Span) -> str | None:
+    """The type a noun just after a name the model took for a facility gives it
+    (``[after_facility]`` of ``tasks/data/entity_nouns.toml``, a resource word such as
+    "oil" may stand between): a product for a vehicle ("the X-9 aircraft"), a place for
+    a field ("the Nordfjell oil field"); else ``None``."""
+    doc = span.doc
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    at = span.end
+    if at < len(doc) and strings[lower[at]] in _field_resources():
+        at += 1
+    if at >= len(doc) or not _is_noun(doc[at]):
+        return None
+    return _nouns()[5].get(doc[at].lower_)
+
+
+@cache
+def _field_resources() -> frozenset[str]:
+    """The words between a facility's name and its noun (``[field_resources]`` of
+    ``tasks/data/entity_nouns.toml``: "oil", "gas" …)."""
+    return frozenset(entity_nouns()["field_resources"]["words"])
 
 
 def _may_describe(word: str, types: dict[str, str]) -> bool:
@@ -662,14 +688,15 @@ def entity_nouns() -> dict:
 
 @cache
 def _nouns() -> tuple[dict[str, str], ...]:
-    """``(types, after, possessed, divisions, after_place)``: each noun of
-    ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
+    """``(types, after, possessed, divisions, after_place, after_facility)``: each
+    noun of ``tasks/data/entity_nouns.toml`` with its type, for every position, for the
     position after a name, for what a name's possessive owns, for the parts of a
-    company named after it, and for the position after a place's name."""
+    company named after it, for the position after a place's name and for the
+    position after a facility's name."""
     data = entity_nouns()
     return tuple(
         {noun: label for label, nouns in data[part].items() for noun in nouns}
-        for part in ("types", "after", "possessed", "divisions", "after_place")
+        for part in ("types", "after", "possessed", "divisions", "after_place", "after_facility")
     )
 
 

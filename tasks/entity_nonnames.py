@@ -11,7 +11,12 @@ non-entities cannot hold, because the same words are names elsewhere:
   "Chief Cabinet Secretary Jo Doe"): a portfolio, where the same word alone names a
   party or a body ("Labour won", "the Cabinet met");
 - a given name that is also a common noun, after an article and before no name ("MPs
-  debate the Bill", "read the Will"): the noun, where "Bill Smith" is a person.
+  debate the Bill", "read the Will"): the noun, where "Bill Smith" is a person;
+- a word news prose writes in lowercase (``common_words``) after a determiner that a
+  name does not take ("a Wizard", "both Chambers", "our Members") and before no noun: a
+  common noun a page capitalises, where "a FoodCorp analyst" names a company;
+- a "person" of two or more words of capitals with no vowel ("XRT BDSG"): a table's
+  column codes, no one's name.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from tasks.common_words import common_words
 from tasks.entity_labels import Placed, PlacedT
 
 # The money-supply aggregates central banks publish: M0 to M4, with a letter after a
@@ -40,6 +46,18 @@ _DEPARTMENTS = frozenset({"Treasury"})
 # the English nouns of law and funding that are also given names.
 _NOUN_NAMES = frozenset({"Bill", "Will", "Grant"})
 _ARTICLES = frozenset({"the", "The", "this", "This", "a", "A"})
+# Determiners that take a common noun but no name: "a Wizard", "both Chambers"; "the"
+# and "this" take names too ("the Economist", "this Congress").
+_COMMON_DETERMINERS = frozenset(
+    "a an A An both Both our Our your Your any Any every Every each Each some Some many "
+    "several these These those Those".split()
+)
+# Not NORP: a group is named by a word news prose also writes in lowercase ("a
+# Conservative", "both Liberals").
+_DETERMINED_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_VOWELS = frozenset("AEIOUY")
+_CODE_LENGTH = 3
 
 
 def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
@@ -56,6 +74,8 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or (money and _MONEY_MEASURE.fullmatch(m.canonical) is not None)
             or _portfolio(m.span)
             or (m.span.text in _NOUN_NAMES and _noun_after_article(m.span))
+            or _common_noun_after_determiner(m)
+            or (m.label == "PERSON" and _vowelless_code(m.canonical))
         )
     ]
 
@@ -88,3 +108,35 @@ def _noun_after_article(span: Span) -> bool:
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].text not in _ARTICLES:
         return False
     return span.end >= len(doc) or not doc[span.end].is_title
+
+
+def _common_noun_after_determiner(mention: Placed) -> bool:
+    """Whether the one-word mention, not curated, is a word news prose writes in lowercase
+    (``common_words``) after a determiner that takes no name ("a Wizard", "both
+    Chambers") and before no noun it would qualify ("a FoodCorp analyst")."""
+    span = mention.span
+    if len(span) != 1 or span.start == 0 or mention.label not in _DETERMINED_FROM:
+        return False
+    doc = span.doc
+    determiner = doc[span.start - 1]
+    if determiner.text not in _COMMON_DETERMINERS:
+        return False
+    # A capitalised determiner inside a sentence opens a title ("America: A Tribute to
+    # Heroes"), whose words are capitalised for that.
+    if determiner.text[0].isupper() and not determiner.is_sent_start:
+        return False
+    if span.text.lower() not in common_words() or mention.pinned:
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in _NOUN_TAGS
+
+
+def _vowelless_code(name: str) -> bool:
+    """Whether ``name`` is two words or more, each of capitals with no vowel, one of
+    three letters or more ("XRT BDSG"): a table's codes, where a name in capitals has
+    vowels ("MRS SMITH"); a lone one may be someone's initials ("JFK")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and any(len(word) >= _CODE_LENGTH for word in words)
+        and all(word.isalpha() and word.isupper() and not _VOWELS & set(word) for word in words)
+    )
