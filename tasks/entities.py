@@ -120,6 +120,7 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_releases import program_releases
+from tasks.entity_short_names import bracketed_short_names, contracted_names, without_seat_city
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -309,7 +310,10 @@ def extract_entities(
     _resolve_people(mentions, is_place, words.is_common, words.text)
     complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
+    bracketed_short_names(words.text, mentions, is_known_place)
+    contracted_names(mentions, is_known_place)
     resolve_short_forms(mentions, is_known_place)
+    without_seat_city(mentions, city_names().__contains__)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
     mentions = table_column_words(mentions, words)
