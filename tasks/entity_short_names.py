@@ -9,14 +9,24 @@ the short name under the full one, in place:
 - ``contracted_names``: a one-word name made of the opening letters of the full name's
   first words ("Intelsat" for "International Telecommunications Satellite Consortium",
   "Amex" for "American Express Co"), written after it;
+- ``partnership_short_names``: the name before "and Associates Inc" of a firm named
+  in full, written alone ("Dunmore" after "Dunmore and Associates Inc");
 - ``without_seat_city``: a company's name with the city of its seat glued after it
   ("Banque Dupont Lyon"), where the document also names the company alone.
+
+``with_written_rest`` widens, before those passes, a name the model cut before a
+lowercase or slashed part of it ("Port lumpur" a city of the gazetteer as "Port
+Lumpur", "Senate Fishing committee", "Royal Acme/Zeta Group"); ``with_associates``
+joins the model's spans of a firm named "<name> and Associates Inc", which it takes
+apart at the "and".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span
 
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_people import Named
@@ -32,6 +42,16 @@ _FEWEST_PIECE = 2
 # Labels a short name may have been given before it is filed under an organisation (a
 # person's name is left alone: "Jackson" is no contraction of "Jack Sonn Inc").
 _NOT_LINKED = frozenset({"PERSON"})
+# The plural nouns a firm's name ends with after "and" and its founders' or owner's
+# name ("Dunmore and Associates Inc", "Pellow and Partners", "Marlow and Sons Ltd"),
+# from the names of US and British partnerships and family firms.
+_PARTNERSHIP_NOUNS = frozenset({"Associates", "Partners", "Sons", "Brothers"})
+# The chambers of Congress, whose committees a story may write in lower case ("the House
+# Banking committee"), and those lowercase heads.
+_CHAMBERS = frozenset({"House", "Senate"})
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
 
 
 def bracketed_short_names(
@@ -59,18 +79,28 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
     """File a one-word name made of the opening letters (two or more each) of the
     first words of exactly one organisation's full name written before it under that
     name ("Comsat" after "Communications Satellite Corp")."""
-    full_names = [m for m in mentions if m.label == "ORG" and " " in m.name]
-    if not full_names:
+    # The full names by the opening letters of their first word, which a contraction's
+    # first piece must share.
+    by_opening: dict[str, list[tuple[Named, list[str]]]] = {}
+    for m in mentions:
+        if m.label == "ORG" and " " in m.name:
+            words = _words(m.name)
+            if len(words) > 1:
+                by_opening.setdefault(words[0][:_FEWEST_PIECE], []).append((m, words))
+    if not by_opening:
         return
     for mention in mentions:
-        if not _may_be_short(mention) or is_place(mention.name):
+        if not _may_be_short(mention):
             continue
         short = mention.name.casefold()
+        candidates = by_opening.get(short[:_FEWEST_PIECE], ())
         found = {
             m.canonical: m
-            for m in full_names
-            if m.span.start_char < mention.span.start_char and _contracts(short, _words(m.name))
+            for m, words in candidates
+            if m.span.start_char < mention.span.start_char and _contracts(short, words)
         }
+        if found and is_place(mention.name):
+            continue
         if len(found) == 1:
             long_form = next(iter(found.values()))
             mention.canonical, mention.label = long_form.canonical, long_form.label
@@ -92,6 +122,22 @@ def without_seat_city(mentions: Sequence[Named], is_city: Callable[[str], bool])
             if rest in alone and is_city(" ".join(words[-count:])):
                 mention.canonical = rest
                 break
+
+
+def partnership_short_names(mentions: Sequence[Named]) -> None:
+    """File an organisation written as the name that opens a partnership's full name
+    before "and" or "&" and its noun ("Dunmore" of "Dunmore and Associates Inc") under
+    that full name; a person's name stays the person's."""
+    firms: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "ORG" and (match := _PARTNERSHIP.match(m.canonical)):
+            firms.setdefault(match.group(1), m.canonical)
+    if not firms:
+        return
+    for mention in mentions:
+        full = firms.get(mention.canonical)
+        if full is not None and mention.label == "ORG" and not mention.pinned:
+            mention.canonical = full
 
 
 def _file_under(mentions: Sequence[Named], long_forms: dict[str, Named]) -> None:
@@ -142,3 +188,94 @@ def _opens_a_word(short: str, name: str) -> bool:
 
 def _is_form_or_place(word: str, is_place: Callable[[str], bool]) -> bool:
     return word.casefold() in LEGAL_FORMS or is_place(word)
+
+
+def with_associates(spans: list[Span]) -> list[Span]:
+    """Join a span of a partnership's noun and legal forms ("Associates Inc") to the
+    capitalised name the model took apart from it just before "and" or "&" ("[John
+    Dunmore] and [Associates Inc]"): one organisation. ``spans`` in text order, the
+    result too."""
+    if not any(span[0].text in _PARTNERSHIP_NOUNS for span in spans):
+        return spans
+    joined: list[Span] = []
+    for span in spans:
+        before = joined[-1] if joined else None
+        if before is not None and _after_its_name(span, before):
+            joined[-1] = Span(span.doc, before.start, span.end, label="ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
+def _after_its_name(span: Span, before: Span) -> bool:
+    """True when ``span`` is a partnership's noun and legal forms only, written after
+    "and" or "&" just after ``before``, a name of capitalised words."""
+    if span[0].text not in _PARTNERSHIP_NOUNS or span.start != before.end + 1:
+        return False
+    if span.doc[before.end].text not in ("and", "&"):
+        return False
+    forms = all(t.text.rstrip(".").casefold() in LEGAL_FORMS for t in span[1:])
+    return forms and all(t.text[:1].isupper() for t in before)
+
+
+def with_written_rest(mentions: Sequence[Named], is_city: Callable[[str], bool]) -> None:
+    """Widen a mention over the rest of its name that the model left out: a lowercase
+    word that makes a place a city of the gazetteer once capitalised ("Port lumpur" →
+    "Port Lumpur"), a lowercase "committee" after a chamber of Congress and its
+    committee's word ("Senate Fishing committee" → "Senate Fishing Committee"), and a
+    name after a slash written without spaces, up to its last capitalised word ("Royal
+    Acme/Zeta Group"). The name and canonical name are the widened name, capitalised."""
+    for mention in mentions:
+        span = mention.span
+        if mention.pinned or span.end >= len(span.doc):
+            continue
+        following = span.doc[span.end]
+        rest = _rest_of_name(mention, following, is_city)
+        if rest:
+            mention.span = Span(span.doc, span.start, span.end + rest, label=mention.label)
+            words = [t.text for t in span.doc[span.end : span.end + rest]]
+            if words[0] == "/":
+                name = mention.name + "/" + " ".join(words[1:])
+            else:
+                name = _capitalised(" ".join([mention.name, *words]))
+            mention.name = mention.canonical = name
+        elif _recased(mention, is_city):
+            mention.name = mention.canonical = _capitalised(mention.name)
+
+
+def _recased(mention: Named, is_city: Callable[[str], bool]) -> bool:
+    """True for a city or a Congress committee the model took whole but whose name a
+    story writes with a lowercase word ("Port lumpur", "Senate Fishing committee")."""
+    name = mention.name
+    if name.istitle() or " " not in name:
+        return False
+    if mention.label in _PLACE_LABELS:
+        return is_city(_capitalised(name))
+    words = name.split()
+    return mention.label == "ORG" and words[0] in _CHAMBERS and words[-1] in _COMMITTEES
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
+def _rest_of_name(mention: Named, following, is_city: Callable[[str], bool]) -> int:
+    """How many tokens from ``following`` (the token after the mention) are the rest of
+    its name (see ``with_written_rest``); 0 when none are."""
+    text = following.text
+    if text.islower():
+        if mention.label in _PLACE_LABELS and is_city(f"{mention.name} {text.capitalize()}"):
+            return 1
+        chamber = mention.name.split()[0]
+        if mention.label == "ORG" and chamber in _CHAMBERS and text in _COMMITTEES:
+            return 1
+        return 0
+    if text != "/" or mention.label != "ORG" or following.whitespace_:
+        return 0
+    doc = following.doc
+    if mention.span[-1].whitespace_:
+        return 0
+    end = following.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end - following.i if end > following.i + 1 else 0
