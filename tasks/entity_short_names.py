@@ -51,6 +51,11 @@ _PARTNERSHIP_NOUNS = frozenset({"Associates", "Partners", "Sons", "Brothers"})
 _CHAMBERS = frozenset({"House", "Senate"})
 _COMMITTEES = frozenset({"committee", "subcommittee"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A partnership named by its partners' surnames, the first followed by a comma ("Dunmore,
+# Pellow Capital Co"), as wire copy writes investment firms; the labels the model gives
+# the first surname alone that are no person's.
+_FIRST_PARTNER = re.compile(r"([A-Z][a-z]+), [A-Z][a-z]+ .*\b(?:Co|Inc|Corp|LP|L\.P|Ltd)\b")
+_PARTNER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
 _PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
 
 
@@ -126,18 +131,29 @@ def without_seat_city(mentions: Sequence[Named], is_city: Callable[[str], bool])
 
 def partnership_short_names(mentions: Sequence[Named]) -> None:
     """File an organisation written as the name that opens a partnership's full name
-    before "and" or "&" and its noun ("Dunmore" of "Dunmore and Associates Inc") under
-    that full name; a person's name stays the person's."""
+    before "and" or "&" and its noun ("Dunmore" of "Dunmore and Associates Inc"), or the
+    first of its partners' surnames written with a comma ("Dunmore" of "Dunmore, Pellow
+    Capital Co"), under that full name. A surname of the comma kind the model took for
+    a place or a group is the firm too; a person's name stays the person's."""
     firms: dict[str, str] = {}
+    first_partners: dict[str, str] = {}
     for m in mentions:
-        if m.label == "ORG" and (match := _PARTNERSHIP.match(m.canonical)):
+        if m.label != "ORG":
+            continue
+        if match := _PARTNERSHIP.match(m.canonical):
             firms.setdefault(match.group(1), m.canonical)
-    if not firms:
+        elif match := _FIRST_PARTNER.match(m.canonical):
+            first_partners.setdefault(match.group(1), m.canonical)
+    if not firms and not first_partners:
         return
     for mention in mentions:
-        full = firms.get(mention.canonical)
-        if full is not None and mention.label == "ORG" and not mention.pinned:
-            mention.canonical = full
+        if mention.pinned:
+            continue
+        full = firms.get(mention.canonical) if mention.label == "ORG" else None
+        if full is None and mention.label in _PARTNER_LABELS:
+            full = first_partners.get(mention.canonical)
+        if full is not None:
+            mention.canonical, mention.label = full, "ORG"
 
 
 def _file_under(mentions: Sequence[Named], long_forms: dict[str, Named]) -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from tasks.entity_short_names import _contracts, contracted_names, without_seat_city
+from tasks.entity_short_names import (
+    _contracts,
+    contracted_names,
+    partnership_short_names,
+    without_seat_city,
+)
 
 
 def _names(mentions, text: str) -> set[str]:
@@ -120,3 +125,12 @@ def test_a_congress_committee_written_in_lowercase_is_the_committee(extract):
 def test_a_slashed_company_name_is_one_name(extract):
     text = "The pump, developed by Royal Acme/Zeta Group, lifts water from old wells."
     assert "Royal Acme/Zeta Group" in {m.canonical_name for m in extract(text)}
+
+
+def test_the_first_partner_of_a_firm_named_with_a_comma_is_the_firm():
+    full = _mention("Dunmore, Pellow Capital Co", 0)
+    short = _mention("Dunmore", 40, label="GPE")
+    person = _mention("Dunmore", 60, label="PERSON")
+    partnership_short_names([full, short, person])
+    assert (short.canonical, short.label) == ("Dunmore, Pellow Capital Co", "ORG")
+    assert person.canonical == "Dunmore"
