@@ -51,6 +51,8 @@ _PARTNERSHIP_NOUNS = frozenset({"Associates", "Partners", "Sons", "Brothers"})
 _CHAMBERS = frozenset({"House", "Senate"})
 _COMMITTEES = frozenset({"committee", "subcommittee"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The last words of a company named by two names and a slash ("Royal Acme/Zeta Group").
+_GROUP_ENDS = LEGAL_FORMS | frozenset({"group"})
 # A partnership named by its partners' surnames, the first followed by a comma ("Dunmore,
 # Pellow Capital Co"), as wire copy writes investment firms; the labels the model gives
 # the first surname alone that are no person's.
@@ -239,8 +241,9 @@ def with_written_rest(mentions: Sequence[Named], is_city: Callable[[str], bool])
     word that makes a place a city of the gazetteer once capitalised ("Port lumpur" →
     "Port Lumpur"), a lowercase "committee" after a chamber of Congress and its
     committee's word ("Senate Fishing committee" → "Senate Fishing Committee"), and a
-    name after a slash written without spaces, up to its last capitalised word ("Royal
-    Acme/Zeta Group"). The name and canonical name are the widened name, capitalised."""
+    name after a slash written without spaces, up to its last capitalised word, when that
+    is a group's or a legal form ("Royal Acme/Zeta Group"). The name and canonical name
+    are the widened name, capitalised."""
     for mention in mentions:
         span = mention.span
         if mention.pinned or span.end >= len(span.doc):
@@ -294,4 +297,8 @@ def _rest_of_name(mention: Named, following, is_city: Callable[[str], bool]) -> 
     end = following.i + 1
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
-    return end - following.i if end > following.i + 1 else 0
+    # A photo credit's "Name/Agency" is two names: only a company's ends with its group
+    # or legal form ("Royal Acme/Zeta Group").
+    if end == following.i + 1 or doc[end - 1].text.rstrip(".").casefold() not in _GROUP_ENDS:
+        return 0
+    return end - following.i

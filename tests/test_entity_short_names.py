@@ -134,3 +134,8 @@ def test_the_first_partner_of_a_firm_named_with_a_comma_is_the_firm():
     partnership_short_names([full, short, person])
     assert (short.canonical, short.label) == ("Dunmore, Pellow Capital Co", "ORG")
     assert person.canonical == "Dunmore"
+
+
+def test_a_photo_credit_after_a_slash_stays_apart(extract):
+    text = "The new pier opened on Friday. Photo by Ruth Amsel/Harbour Weekly."
+    assert "Ruth Amsel/Harbour Weekly" not in {m.canonical_name for m in extract(text)}
