@@ -83,9 +83,10 @@ def bracketed_short_names(
 
 
 def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
-    """File a one-word name made of the opening letters (two or more each) of the
-    first words of exactly one organisation's full name written before it under that
-    name ("Comsat" after "Communications Satellite Corp")."""
+    """File a one-word organisation made of the opening letters (two or more each) of
+    the first words of exactly one organisation's full name written before it, other
+    than its first word, under that name ("Comsat" after "Communications Satellite
+    Corp")."""
     # The full names by the opening letters of their first word, which a contraction's
     # first piece must share.
     by_opening: dict[str, list[tuple[Named, list[str]]]] = {}
@@ -104,7 +105,9 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
         found = {
             m.canonical: m
             for m, words in candidates
-            if m.span.start_char < mention.span.start_char and _contracts(short, words)
+            if m.span.start_char < mention.span.start_char
+            and words[0] != short
+            and _contracts(short, words)
         }
         if found and is_place(mention.name):
             continue
@@ -166,12 +169,13 @@ def _file_under(mentions: Sequence[Named], long_forms: dict[str, Named]) -> None
 
 
 def _may_be_short(mention: Named) -> bool:
-    """A one-word, capitalised name not resolved to another one yet."""
+    """A one-word, capitalised organisation not resolved to another name yet (a group's
+    adjective, "Thai" of "the Thai baht", is no contraction of "Thai Airways")."""
     name = mention.name
     return (
         not mention.pinned
         and mention.canonical == name
-        and mention.label not in _NOT_LINKED
+        and mention.label == "ORG"
         and name.isalpha()
         and name[:1].isupper()
         and len(name) >= 2 * _FEWEST_PIECE

@@ -139,3 +139,13 @@ def test_the_first_partner_of_a_firm_named_with_a_comma_is_the_firm():
 def test_a_photo_credit_after_a_slash_stays_apart(extract):
     text = "The new pier opened on Friday. Photo by Ruth Amsel/Harbour Weekly."
     assert "Ruth Amsel/Harbour Weekly" not in {m.canonical_name for m in extract(text)}
+
+
+def test_a_full_names_first_word_or_an_adjective_is_no_contraction():
+    # "Baai" is "Ba" + "ai" of "Baai Airways" too, but it is the name's first word.
+    full = _mention("Baai Airways", 0)
+    same_word = _mention("Baai", 30)
+    adjective = _mention("Baai", 50, label="NORP")
+    contracted_names([full, same_word, adjective], lambda name: False)
+    assert same_word.canonical == "Baai"
+    assert adjective.canonical == "Baai"
