@@ -24,7 +24,7 @@ def _canonical(mentions, text: str) -> list[str]:
         (
             "The Justice Department said charges would follow.",
             "Justice Department",
-            "United States Department of Justice",
+            "US Department of Justice",
         ),
         ("The USDA said the harvest was late.", "USDA", "United States Department of Agriculture"),
         ("Nigel Farage said UKIP would stand in every seat.", "UKIP", "UK Independence Party"),

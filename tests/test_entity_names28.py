@@ -25,7 +25,7 @@ def test_a_bare_department_of_an_american_story_is_the_united_states(extract):
         "Acme Widgets Inc said the Department of Justice approved its merger with Zeller "
         "Corp, clearing the last hurdle."
     )
-    assert _names(extract(text), "Department of Justice") == {"United States Department of Justice"}
+    assert _names(extract(text), "Department of Justice") == {"US Department of Justice"}
 
 
 def test_a_department_of_a_story_on_another_country_is_not_the_united_states(extract):
