@@ -275,7 +275,14 @@ def _recased(mention: Named, is_city: Callable[[str], bool]) -> bool:
     if mention.label in _PLACE_LABELS:
         return is_city(_capitalised(name))
     words = name.split()
-    return mention.label == "ORG" and words[0] in _CHAMBERS and words[-1] in _COMMITTEES
+    return mention.label == "ORG" and words[-1] in _COMMITTEES and _committee_of(words[:-1])
+
+
+def _committee_of(words: list[str]) -> bool:
+    """True for a chamber of Congress and its committee's capitalised words ("Senate
+    Fishing"): "a Senate committee" is any of its committees, and "House of Commons" no
+    chamber of Congress."""
+    return len(words) > 1 and words[0] in _CHAMBERS and all(w.istitle() for w in words)
 
 
 def _capitalised(name: str) -> str:
@@ -289,8 +296,7 @@ def _rest_of_name(mention: Named, following, is_city: Callable[[str], bool]) -> 
     if text.islower():
         if mention.label in _PLACE_LABELS and is_city(f"{mention.name} {text.capitalize()}"):
             return 1
-        chamber = mention.name.split()[0]
-        if mention.label == "ORG" and chamber in _CHAMBERS and text in _COMMITTEES:
+        if mention.label == "ORG" and text in _COMMITTEES and _committee_of(mention.name.split()):
             return 1
         return 0
     if text != "/" or mention.label != "ORG" or following.whitespace_:

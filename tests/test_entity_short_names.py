@@ -149,3 +149,13 @@ def test_a_full_names_first_word_or_an_adjective_is_no_contraction():
     contracted_names([full, same_word, adjective], lambda name: False)
     assert same_word.canonical == "Baai"
     assert adjective.canonical == "Baai"
+
+
+def test_a_chamber_alone_or_another_parliament_keeps_its_committee_apart(extract):
+    text = (
+        "A Senate committee met on Monday. The House of Commons fishing committee "
+        "sat on Tuesday."
+    )
+    names = {m.canonical_name for m in extract(text)}
+    assert "Senate Committee" not in names
+    assert not any("Of Commons" in name for name in names)
