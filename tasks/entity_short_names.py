@@ -47,9 +47,11 @@ _NOT_LINKED = frozenset({"PERSON"})
 # from the names of US and British partnerships and family firms.
 _PARTNERSHIP_NOUNS = frozenset({"Associates", "Partners", "Sons", "Brothers"})
 # The chambers of Congress, whose committees a story may write in lower case ("the House
-# Banking committee"), and those lowercase heads.
+# Banking committee"), and that lowercase head.
 _CHAMBERS = frozenset({"House", "Senate"})
-_COMMITTEES = frozenset({"committee", "subcommittee"})
+# Only "committee": "the House Banking subcommittee" is one of the committee's
+# subcommittees, which the story does not name.
+_COMMITTEES = frozenset({"committee"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The last words of a company named by two names and a slash ("Royal Acme/Zeta Group").
 _GROUP_ENDS = LEGAL_FORMS | frozenset({"group"})

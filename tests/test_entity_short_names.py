@@ -159,3 +159,8 @@ def test_a_chamber_alone_or_another_parliament_keeps_its_committee_apart(extract
     names = {m.canonical_name for m in extract(text)}
     assert "Senate Committee" not in names
     assert not any("Of Commons" in name for name in names)
+
+
+def test_a_subcommittee_named_by_its_committee_is_not_widened(extract):
+    text = "A Senate Fishing subcommittee approved the bill on Monday."
+    assert "Senate Fishing Subcommittee" not in {m.canonical_name for m in extract(text)}
