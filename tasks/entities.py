@@ -121,6 +121,14 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_releases import dotted_releases, program_releases
+from tasks.entity_short_names import (
+    bracketed_short_names,
+    contracted_names,
+    partnership_short_names,
+    with_associates,
+    with_written_rest,
+    without_seat_city,
+)
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -281,6 +289,7 @@ def extract_entities(
     mentions = _with_offices(mentions, doc, words.text)
     mentions = _with_party_tags(mentions, doc, words.text)
     cues = words.text.lower()
+    with_written_rest(mentions, city_names().__contains__)
     _pin_curated(mentions, table, cues)
 
     def is_place(name: str) -> bool:
@@ -310,7 +319,10 @@ def extract_entities(
     _resolve_people(mentions, is_place, words.is_common, words.text)
     complete_from_title(mentions, title, words.is_common)
     resolve_acronyms(words.text, mentions)
+    bracketed_short_names(words.text, mentions, is_known_place)
+    contracted_names(mentions, is_known_place)
     resolve_short_forms(mentions, is_known_place)
+    without_seat_city(mentions, city_names().__contains__)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
     mentions = table_column_words(mentions, words)
@@ -363,6 +375,9 @@ def extract_entities(
     # The passes above make an organisation of a word the first pass read as a given
     # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
     # Kopparbergs Bergslags AB"): it takes that company's name now.
+    # A long form or a short name the model first called a person is an organisation now.
+    bracketed_short_names(words.text, mentions, is_known_place)
+    partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)
@@ -480,7 +495,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans.extend(initials)
     spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
-    spans = with_written_pair(spans, is_place_or_region)
+    spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [with_court_district(span) or span for span in spans]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
