@@ -106,6 +106,8 @@ _PARTY_ADJECTIVES = frozenset(
     {"conservative", "labour", "liberal", "communist", "democratic", "green", "coalition"}
 )
 # Characters between two statements the parse may join into one.
+# Verbs of going on speaking ("added", "continued"): their subject has spoken before.
+_GOING_ON_VERBS = frozenset({"add", "continue"})
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
 
@@ -247,7 +249,9 @@ class SpeakerResolver:
             # the title.
             role_words, subject = firm_role
             return self._titled_person(cue, subject, role_words)
-        if (employed := self._person_before_employer(subject)) is not None:
+        if (
+            employed := self._person_before_employer(subject) or self._person_before_body(subject)
+        ) is not None:
             # "X, chief economist of Acme Bank GmbH said": the parse made the firm the
             # subject; the person set off before it speaks.
             person, role_words = employed
@@ -499,6 +503,14 @@ class SpeakerResolver:
             )
             if found is None and not wants_person:
                 found = self._document_speaker_before(subject)
+            if (
+                found is None
+                and wants_person
+                and cue.verb is not None
+                and (cue.verb.lemma_.lower() in _GOING_ON_VERBS)
+            ):
+                # "He added": one who goes on speaking, the last speaker (see _descriptor).
+                found = self._speaker_within(subject.idx, gender, _DESCRIPTOR_PARAGRAPHS)
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
             if found is None and wants_person:
@@ -687,8 +699,12 @@ class SpeakerResolver:
 
     def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
-        relative clause about a person of its gender is that person."""
+        relative clause about a person of its gender is that person. Not the relative
+        clause's own subject ("Ann Lee, whom he praised as …"): the relative pronoun is
+        then its object, the person spoken about, and the "he" someone else."""
         for ancestor in pronoun.ancestors:
+            if ancestor.dep_ == "relcl" and pronoun.head == ancestor:
+                return None
             if ancestor.dep_ == "relcl":
                 entity = self.mentions.at(ancestor.head)
                 if (
@@ -1038,9 +1054,15 @@ class SpeakerResolver:
             return self._entity_attribution(titled) if titled is not None else None
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
-        found = self._antecedent(
-            subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
-        )
+        gender = gender_of_title(subject.text)
+        if subject.head.lemma_.lower() in _GOING_ON_VERBS:
+            # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
+            # added …": one who goes on speaking has spoken before; the last speaker,
+            # not the last person a sentence is about.
+            found = self._speaker_within(subject.idx, gender, _DESCRIPTOR_PARAGRAPHS)
+            if found is not None:
+                return found
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if found is not None and found.speaker_key and _described_member(subject):
             # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
             # another nationality or party only is someone else.
@@ -1909,6 +1931,18 @@ class SpeakerResolver:
             index -= 1
         return found_at, found
 
+    def _speaker_within(
+        self, position: int, gender: str | None, paragraphs: int
+    ) -> Attribution | None:
+        """The nearest person speaking before ``position`` (``_speaker_before``, a
+        description of any gender), when no more than ``paragraphs`` paragraphs back;
+        else None."""
+        at, found = self._speaker_before(position, True, gender, described=True)
+        paragraph = self.context.paragraph_of
+        if found is None or paragraph(position) - paragraph(at) > paragraphs:
+            return None
+        return found
+
     def _reported_away(self, cue_start: int, position: int, gender: str | None) -> bool:
         """Whether the speaker of a named cue is one a person of ``gender`` reports on,
         in a sentence before ``position``: that person, not the one reported, is the
@@ -2003,6 +2037,33 @@ class SpeakerResolver:
         ):
             return None
         return person[-1], text[comma + 1 : entity.end_char].strip()
+
+    def _person_before_body(self, subject: Token) -> tuple[Token, str] | None:
+        """ "Jo Bloggs, Acme Traders Association said" (or "…, of the Acme Traders
+        Association said"): a subject that is an organisation's name set off by a comma
+        right after the person's name that opens the sentence, the parse taking the
+        body for the subject: the person speaks for the body. The person's last word
+        and the body's name; else None."""
+        entity = self.mentions.at(subject)
+        if entity is None or entity.label != "ORG" or subject.idx + len(subject) != entity.end_char:
+            return None
+        text = doc_text(self.doc)
+        opening = subject.sent.start_char
+        shape = re.fullmatch(
+            r"\s*([^,]+?),\s+(?:of\s+(?:the\s+)?)?", text[opening : entity.start_char]
+        )
+        if shape is None:
+            return None
+        person = self.doc.char_span(opening + shape.start(1), opening + shape.end(1))
+        named = self.mentions.at(person[-1]) if person is not None else None
+        if (
+            named is None
+            or named.label != "PERSON"
+            or (named.start_char, named.end_char) != (person.start_char, person.end_char)
+            or self.context.quoted(named.start_char)
+        ):
+            return None
+        return person[-1], text[entity.start_char : entity.end_char]
 
     def _office_titled_person(self, entity: EntityMention) -> EntityMention | None:
         """The person named in full ("Jo Bloggs") for an entity the model typed other
