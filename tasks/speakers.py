@@ -106,6 +106,11 @@ _PARTY_ADJECTIVES = frozenset(
     {"conservative", "labour", "liberal", "communist", "democratic", "green", "coalition"}
 )
 # Characters between two statements the parse may join into one.
+# Verbs of getting in touch with someone: a participle after their object ("wrote to
+# the board, saying …", "e-mailed the editor pointing out …") is the writer's.
+_CONTACTING_VERBS = frozenset(
+    "e-mail email mail message text phone call ring telephone contact write letter fax".split()
+)
 # Verbs of going on speaking ("added", "continued"): their subject has spoken before.
 _GOING_ON_VERBS = frozenset({"add", "continue"})
 _STATEMENT_BREAKS = frozenset('\n"“”')
@@ -237,6 +242,9 @@ class SpeakerResolver:
         assert cue.subject is not None
         bracketed = _bracketed_name(cue.subject)
         subject = bracketed.root if bracketed is not None else cue.subject
+        if (sender := _participle_sender(cue)) is not None:
+            # "Jo Bloggs e-mailed Ann Lee pointing out …": the one who wrote points out.
+            subject = sender
         initialled = self._initialled_name(subject)
         if initialled is not None:
             # "A and P said": one company by its initials, not two speakers nor "A".
@@ -318,6 +326,10 @@ class SpeakerResolver:
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
             owner = self._joint_document(subject) or self._company_document(subject)
+        if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
+            # "Spain's trade minister has said …. Carlos Ribera said": a role owned by a
+            # place or body, which refers back to no one, held by the next speaker.
+            owner = self._role_holder_next(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -328,7 +340,10 @@ class SpeakerResolver:
             or age_description(subject)
         ):
             found = (
-                owner or self._descriptor(subject) or self._untagged_organisation_called(subject)
+                owner
+                or self._descriptor(subject)
+                or self._untagged_organisation_called(subject)
+                or self._role_holder_next(subject)
             )
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
@@ -1076,6 +1091,15 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _role_holder_next(self, subject: Token) -> Attribution | None:
+        """ "Spain's trade minister has said …. Carlos Ribera said he …": a person's
+        role that refers back to no one is the person the next sentence introduces
+        speaking (``Mentions.introduced_next``); None for other subjects."""
+        if subject.lemma_.lower() not in lexicon().person_nouns or subject.tag_ in PLURAL_TAGS:
+            return None
+        holder = self.mentions.introduced_next(subject)
+        return self._entity_attribution(holder) if holder is not None else None
 
     def _led_group(self, subject: Token) -> Attribution | None:
         """Who a group speaks as (``tasks.speaker_led_groups``): for "a group led by X"
@@ -2153,6 +2177,29 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[_line_start(left, subject) : subject.i + 1]
+
+
+def _participle_sender(cue: Cue) -> Token | None:
+    """ "Jo Bloggs e-mailed Ann Lee pointing out …": for a cue that is a present
+    participle the parse hangs on its subject where that subject is the object of a
+    verb of contacting (``_CONTACTING_VERBS``), the verb's own subject, who contacted
+    and said; None otherwise ("heard Ann Lee saying …" is hers)."""
+    verb, subject = cue.verb, cue.subject
+    if verb is None or subject is None or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        # "… pointing out the error but suggesting …": the first participle's.
+        verb = verb.head
+    if verb.head == subject and subject.dep_ == "dobj":
+        contacted = subject.head
+    elif subject.head == verb and verb.dep_ in ("ccomp", "xcomp", "advcl"):
+        # The parse may make the object the participle's own subject instead.
+        contacted = verb.head
+    else:
+        return None
+    if contacted.lemma_.lower() not in _CONTACTING_VERBS:
+        return None
+    return next((c for c in contacted.children if c.dep_ == "nsubj"), None)
 
 
 def _line_start(left: Token, subject: Token) -> int:
