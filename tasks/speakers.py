@@ -1095,8 +1095,15 @@ class SpeakerResolver:
     def _role_holder_next(self, subject: Token) -> Attribution | None:
         """ "Spain's trade minister has said …. Carlos Ribera said he …": a person's
         role that refers back to no one is the person the next sentence introduces
-        speaking (``Mentions.introduced_next``); None for other subjects."""
-        if subject.lemma_.lower() not in lexicon().person_nouns or subject.tag_ in PLURAL_TAGS:
+        speaking (``Mentions.introduced_next``); None for other subjects, for "a
+        spokesman" (one of many) and for a role news leaves unnamed by convention."""
+        lemma = subject.lemma_.lower()
+        if (
+            lemma not in lexicon().person_nouns
+            or lemma in lexicon().unnamed_roles
+            or subject.tag_ in PLURAL_TAGS
+            or _is_indefinite(subject)
+        ):
             return None
         holder = self.mentions.introduced_next(subject)
         return self._entity_attribution(holder) if holder is not None else None

@@ -110,8 +110,14 @@ def test_who_contacts_someone_says_what_follows(
             "would raise the issue at the next summit.",
             "Spain's trade minister",
         ),
+        (
+            "Radio Tehran quoted a Foreign Ministry spokesman as saying any attempt would "
+            'meet "a lost decade". Defence chief Carlos Ribera said the country would keep '
+            "the lanes open.",
+            "a Foreign Ministry spokesman",
+        ),
     ],
-    ids=["holder-named-next", "holder-met-before"],
+    ids=["holder-named-next", "holder-met-before", "unnamed-spokesman"],
 )
 def test_a_role_is_held_by_the_speaker_the_next_sentence_introduces(
     quotes_of, quote_with, text, speaker
