@@ -518,16 +518,15 @@ class SpeakerResolver:
             )
             if found is None and not wants_person:
                 found = self._document_speaker_before(subject)
-            if (
-                found is None
-                and wants_person
-                and cue.verb is not None
-                and (cue.verb.lemma_.lower() in _GOING_ON_VERBS)
-            ):
-                # "He added": one who goes on speaking, the last speaker (see _descriptor).
-                found = self._speaker_within(subject.idx, gender, _DESCRIPTOR_PARAGRAPHS)
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
+                if (
+                    wants_person
+                    and cue.verb is not None
+                    and (cue.verb.lemma_.lower() in _GOING_ON_VERBS)
+                ):
+                    # "He added": one who goes on speaking has spoken (see _descriptor).
+                    found = self._going_on(subject.idx, gender, found)
             if found is None and wants_person:
                 found = self._lone_surname_before(subject.idx)
             self.resolved[cue.start] = found
@@ -1070,14 +1069,11 @@ class SpeakerResolver:
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         gender = gender_of_title(subject.text)
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if subject.head.lemma_.lower() in _GOING_ON_VERBS:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
-            # added …": one who goes on speaking has spoken before; the last speaker,
-            # not the last person a sentence is about.
-            found = self._speaker_within(subject.idx, gender, _DESCRIPTOR_PARAGRAPHS)
-            if found is not None:
-                return found
-        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+            # added …": one who goes on speaking has spoken before.
+            found = self._going_on(subject.idx, gender, found)
         if found is not None and found.speaker_key and _described_member(subject):
             # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
             # another nationality or party only is someone else.
@@ -1962,16 +1958,24 @@ class SpeakerResolver:
             index -= 1
         return found_at, found
 
-    def _speaker_within(
-        self, position: int, gender: str | None, paragraphs: int
+    def _going_on(
+        self, position: int, gender: str | None, antecedent: Attribution | None
     ) -> Attribution | None:
-        """The nearest person speaking before ``position`` (``_speaker_before``, a
-        description of any gender), when no more than ``paragraphs`` paragraphs back;
-        else None."""
+        """Who goes on speaking ("added", "continued") at ``position``: the
+        ``antecedent`` found for the subject when that person has spoken before it;
+        else the nearest person speaking before it (``_speaker_before``, within
+        ``_DESCRIPTOR_PARAGRAPHS``), not someone a sentence between is only about;
+        else the ``antecedent``."""
+        key = antecedent.speaker_key if antecedent is not None else None
+        index = bisect_right(self.named_positions, (position, -1))
+        if key is not None and any(
+            self.named[cue_start][1] == key for _, cue_start in self.named_positions[:index]
+        ):
+            return antecedent
         at, found = self._speaker_before(position, True, gender, described=True)
         paragraph = self.context.paragraph_of
-        if found is None or paragraph(position) - paragraph(at) > paragraphs:
-            return None
+        if found is None or paragraph(position) - paragraph(at) > _DESCRIPTOR_PARAGRAPHS:
+            return antecedent
         return found
 
     def _reported_away(self, cue_start: int, position: int, gender: str | None) -> bool:
