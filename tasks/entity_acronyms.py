@@ -394,9 +394,7 @@ def _long_forms_of(acronym: str, spelled: list[Named]) -> dict[str, Named]:
         found = {
             m.canonical: m
             for m in spelled
-            if any(
-                _initials_are(acronym, _without_country(" ".join(form))) for form in _forms(m)
-            )
+            if any(_initials_are(acronym, _without_country(" ".join(form))) for form in _forms(m))
         }
     if not found:
         found = {

@@ -386,7 +386,7 @@ def _with_source_cues(quotes: list[Quote], sources: dict[int, Quote]) -> list[Qu
 
 
 def _closing_part(context: QuoteContext, quotes: Sequence[Quote], index: int) -> Quote | None:
-    """ '“A,” X said. “B. / “C,” she said.': the quote after ``quotes[index]`` when
+    """'“A,” X said. “B. / “C,” she said.': the quote after ``quotes[index]`` when
     ``quotes[index]`` is left open at its paragraph's end and that quote, with a cue and
     a speaker, reopens it with the same mark at the next paragraph's start: the
     convention of one quotation going on across a paragraph break, whose cue, at its

@@ -210,6 +210,34 @@ class Mentions:
                 return entity
         return None
 
+    def introduced_next(self, subject: Token) -> EntityMention | None:
+        """ "Spain's trade minister has said …. Carlos Ribera said he …": the person
+        the sentence after ``subject``'s, in its paragraph, opens with as the subject of
+        a reporting verb, named there for the first time (by no word of the name
+        before): the news style that names the role first and its holder next. None
+        when that sentence opens otherwise or names someone met before."""
+        doc = self.doc
+        sentence = subject.sent
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        root = following.root
+        if (
+            self.context.paragraph_of(following.start_char)
+            != self.context.paragraph_of(subject.idx)
+            or root.lemma_.lower() not in lexicon().reporting_verbs
+        ):
+            return None
+        named = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        entity = self.at(named) if named is not None else None
+        if entity is None or entity.label != "PERSON" or self.context.quoted(entity.start_char):
+            return None
+        earlier = doc_text(doc)[: following.start_char]
+        words = self.fullest(entity).canonical_name.split()
+        if any(re.search(rf"\b{re.escape(word)}\b", earlier) for word in words):
+            return None
+        return entity
+
     def organisation_named(self, position: int, noun: str) -> EntityMention | None:
         """The nearest organisation before ``position`` whose name holds ``noun``."""
         return self._nearest_before(

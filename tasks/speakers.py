@@ -106,6 +106,13 @@ _PARTY_ADJECTIVES = frozenset(
     {"conservative", "labour", "liberal", "communist", "democratic", "green", "coalition"}
 )
 # Characters between two statements the parse may join into one.
+# Verbs of getting in touch with someone: a participle after their object ("wrote to
+# the board, saying …", "e-mailed the editor pointing out …") is the writer's.
+_CONTACTING_VERBS = frozenset(
+    "e-mail email mail message text phone call ring telephone contact write letter fax".split()
+)
+# Verbs of going on speaking ("added", "continued"): their subject has spoken before.
+_GOING_ON_VERBS = frozenset({"add", "continue"})
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
 
@@ -235,6 +242,9 @@ class SpeakerResolver:
         assert cue.subject is not None
         bracketed = _bracketed_name(cue.subject)
         subject = bracketed.root if bracketed is not None else cue.subject
+        if (sender := _participle_sender(cue)) is not None:
+            # "Jo Bloggs e-mailed Ann Lee pointing out …": the one who wrote points out.
+            subject = sender
         initialled = self._initialled_name(subject)
         if initialled is not None:
             # "A and P said": one company by its initials, not two speakers nor "A".
@@ -247,7 +257,9 @@ class SpeakerResolver:
             # the title.
             role_words, subject = firm_role
             return self._titled_person(cue, subject, role_words)
-        if (employed := self._person_before_employer(subject)) is not None:
+        if (
+            employed := self._person_before_employer(subject) or self._person_before_body(subject)
+        ) is not None:
             # "X, chief economist of Acme Bank GmbH said": the parse made the firm the
             # subject; the person set off before it speaks.
             person, role_words = employed
@@ -314,6 +326,10 @@ class SpeakerResolver:
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
             owner = self._joint_document(subject) or self._company_document(subject)
+        if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
+            # "Spain's trade minister has said …. Carlos Ribera said": a role owned by a
+            # place or body, which refers back to no one, held by the next speaker.
+            owner = self._role_holder_next(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -324,7 +340,10 @@ class SpeakerResolver:
             or age_description(subject)
         ):
             found = (
-                owner or self._descriptor(subject) or self._untagged_organisation_called(subject)
+                owner
+                or self._descriptor(subject)
+                or self._untagged_organisation_called(subject)
+                or self._role_holder_next(subject)
             )
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
@@ -501,6 +520,13 @@ class SpeakerResolver:
                 found = self._document_speaker_before(subject)
             if found is None or found.speaker_key in named:
                 found = self._antecedent(subject.idx, wants_person, gender, excluded=named)
+                if (
+                    wants_person
+                    and cue.verb is not None
+                    and (cue.verb.lemma_.lower() in _GOING_ON_VERBS)
+                ):
+                    # "He added": one who goes on speaking has spoken (see _descriptor).
+                    found = self._going_on(subject.idx, gender, found)
             if found is None and wants_person:
                 found = self._lone_surname_before(subject.idx)
             self.resolved[cue.start] = found
@@ -687,8 +713,12 @@ class SpeakerResolver:
 
     def _clause_of(self, pronoun: Token, gender: str | None) -> Attribution | None:
         """ "Steve Morgan, who got frustrated by what he claimed was …": a "he" inside a
-        relative clause about a person of its gender is that person."""
+        relative clause about a person of its gender is that person. Not the relative
+        clause's own subject ("Ann Lee, whom he praised as …"): the relative pronoun is
+        then its object, the person spoken about, and the "he" someone else."""
         for ancestor in pronoun.ancestors:
+            if ancestor.dep_ == "relcl" and pronoun.head == ancestor:
+                return None
             if ancestor.dep_ == "relcl":
                 entity = self.mentions.at(ancestor.head)
                 if (
@@ -1038,9 +1068,12 @@ class SpeakerResolver:
             return self._entity_attribution(titled) if titled is not None else None
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
-        found = self._antecedent(
-            subject.idx, True, gender_of_title(subject.text), paragraphs=_DESCRIPTOR_PARAGRAPHS
-        )
+        gender = gender_of_title(subject.text)
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        if subject.head.lemma_.lower() in _GOING_ON_VERBS:
+            # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
+            # added …": one who goes on speaking has spoken before.
+            found = self._going_on(subject.idx, gender, found)
         if found is not None and found.speaker_key and _described_member(subject):
             # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
             # another nationality or party only is someone else.
@@ -1054,6 +1087,22 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _role_holder_next(self, subject: Token) -> Attribution | None:
+        """ "Spain's trade minister has said …. Carlos Ribera said he …": a person's
+        role that refers back to no one is the person the next sentence introduces
+        speaking (``Mentions.introduced_next``); None for other subjects, for "a
+        spokesman" (one of many) and for a role news leaves unnamed by convention."""
+        lemma = subject.lemma_.lower()
+        if (
+            lemma not in lexicon().person_nouns
+            or lemma in lexicon().unnamed_roles
+            or subject.tag_ in PLURAL_TAGS
+            or _is_indefinite(subject)
+        ):
+            return None
+        holder = self.mentions.introduced_next(subject)
+        return self._entity_attribution(holder) if holder is not None else None
 
     def _led_group(self, subject: Token) -> Attribution | None:
         """Who a group speaks as (``tasks.speaker_led_groups``): for "a group led by X"
@@ -1909,6 +1958,26 @@ class SpeakerResolver:
             index -= 1
         return found_at, found
 
+    def _going_on(
+        self, position: int, gender: str | None, antecedent: Attribution | None
+    ) -> Attribution | None:
+        """Who goes on speaking ("added", "continued") at ``position``: the
+        ``antecedent`` found for the subject when that person has spoken before it;
+        else the nearest person speaking before it (``_speaker_before``, within
+        ``_DESCRIPTOR_PARAGRAPHS``), not someone a sentence between is only about;
+        else the ``antecedent``."""
+        key = antecedent.speaker_key if antecedent is not None else None
+        index = bisect_right(self.named_positions, (position, -1))
+        if key is not None and any(
+            self.named[cue_start][1] == key for _, cue_start in self.named_positions[:index]
+        ):
+            return antecedent
+        at, found = self._speaker_before(position, True, gender, described=True)
+        paragraph = self.context.paragraph_of
+        if found is None or paragraph(position) - paragraph(at) > _DESCRIPTOR_PARAGRAPHS:
+            return antecedent
+        return found
+
     def _reported_away(self, cue_start: int, position: int, gender: str | None) -> bool:
         """Whether the speaker of a named cue is one a person of ``gender`` reports on,
         in a sentence before ``position``: that person, not the one reported, is the
@@ -2004,6 +2073,33 @@ class SpeakerResolver:
             return None
         return person[-1], text[comma + 1 : entity.end_char].strip()
 
+    def _person_before_body(self, subject: Token) -> tuple[Token, str] | None:
+        """ "Jo Bloggs, Acme Traders Association said" (or "…, of the Acme Traders
+        Association said"): a subject that is an organisation's name set off by a comma
+        right after the person's name that opens the sentence, the parse taking the
+        body for the subject: the person speaks for the body. The person's last word
+        and the body's name; else None."""
+        entity = self.mentions.at(subject)
+        if entity is None or entity.label != "ORG" or subject.idx + len(subject) != entity.end_char:
+            return None
+        text = doc_text(self.doc)
+        opening = subject.sent.start_char
+        shape = re.fullmatch(
+            r"\s*([^,]+?),\s+(?:of\s+(?:the\s+)?)?", text[opening : entity.start_char]
+        )
+        if shape is None:
+            return None
+        person = self.doc.char_span(opening + shape.start(1), opening + shape.end(1))
+        named = self.mentions.at(person[-1]) if person is not None else None
+        if (
+            named is None
+            or named.label != "PERSON"
+            or (named.start_char, named.end_char) != (person.start_char, person.end_char)
+            or self.context.quoted(named.start_char)
+        ):
+            return None
+        return person[-1], text[entity.start_char : entity.end_char]
+
     def _office_titled_person(self, entity: EntityMention) -> EntityMention | None:
         """The person named in full ("Jo Bloggs") for an entity the model typed other
         than a person whose name is an office and a surname ("Cardinal Bloggs"); None
@@ -2092,6 +2188,29 @@ class SpeakerResolver:
                 left = child
                 break
         return doc[_line_start(left, subject) : subject.i + 1]
+
+
+def _participle_sender(cue: Cue) -> Token | None:
+    """ "Jo Bloggs e-mailed Ann Lee pointing out …": for a cue that is a present
+    participle the parse hangs on its subject where that subject is the object of a
+    verb of contacting (``_CONTACTING_VERBS``), the verb's own subject, who contacted
+    and said; None otherwise ("heard Ann Lee saying …" is hers)."""
+    verb, subject = cue.verb, cue.subject
+    if verb is None or subject is None or verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBG":
+        # "… pointing out the error but suggesting …": the first participle's.
+        verb = verb.head
+    if verb.head == subject and subject.dep_ == "dobj":
+        contacted = subject.head
+    elif subject.head == verb and verb.dep_ in ("ccomp", "xcomp", "advcl"):
+        # The parse may make the object the participle's own subject instead.
+        contacted = verb.head
+    else:
+        return None
+    if contacted.lemma_.lower() not in _CONTACTING_VERBS:
+        return None
+    return next((c for c in contacted.children if c.dep_ == "nsubj"), None)
 
 
 def _line_start(left: Token, subject: Token) -> int:
