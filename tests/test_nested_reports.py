@@ -89,3 +89,24 @@ def test_words_before_their_own_cue_stay_a_statement(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert "said" in {q.cue for q in reported}
+
+
+def test_a_named_speakers_promise_inside_a_report_is_the_reporters(quotes_of):
+    # Round 33: only a verb of saying proper keeps its row inside another report; a
+    # promise, a request or a warning the reporter tells of is the reporter's statement.
+    text = (
+        "The harbour board's secretary said Ilse Varga promised to rebuild the old pier "
+        "before the summer regatta."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
+    assert reported[0].speaker != "Ilse Varga"
+
+
+def test_a_named_speakers_warning_before_its_reporter_is_the_reporters(quotes_of):
+    text = (
+        "Dermot Quarrie warned the council of a second closure, a harbour clerk told "
+        "the inquiry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["told"]
