@@ -110,11 +110,14 @@ def extract_quotes(
     # Each report by its cue's verb, for the reports nested in another's clause.
     reports = list(zip(indirect, indirect_cues, strict=True))
     by_verb = {cue.verb.i: q for q, cue in reports if cue.verb is not None}
+    # Reports whose source is named without a verb: "according to X", "X: …".
+    sourced = [q for q, cue in reports if cue.verb is None and cue.subject is not None]
     indirect = [
         q
         for q, cue in reports
         if not _nested_in_report(q, indirect, source, q.start_char in spoken)
         and not _reported_by_another(q, cue, by_verb)
+        and not _within_sourced_sentence(q, cue, sourced)
     ]
     for quote, (_, cue) in zip(quotes, marked, strict=True):
         # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
@@ -206,6 +209,30 @@ def _reported_by_another(quote: Quote, cue: Cue, by_verb: dict[int, Quote]) -> b
                 and not _full_stop_between(token, verb)
             )
     return False
+
+
+def _within_sourced_sentence(quote: Quote, cue: Cue, sourced: Sequence[Quote]) -> bool:
+    """Whether the indirect ``quote``, of a verb ``cue``, stands with its cue inside the
+    statement of a report of another speaker whose cue is no verb (``sourced``: the
+    reports of "according to X" and of a label "X:"): "According to the Gazette, the
+    council has promised to reopen the pier" and "Varga declined to comment, according
+    to two clerks" each tell one statement, the source's, which holds the verb's words;
+    PolNeAR's annotators mark only that one. False for a cue that is no verb."""
+    if cue.verb is None or quote.cue_start is None:
+        return False
+    return any(
+        outer.statement_start <= min(quote.cue_start, quote.statement_start)
+        and quote.statement_end <= outer.statement_end
+        and not _same_speaker(quote, outer)
+        for outer in sourced
+    )
+
+
+def _same_speaker(first: Quote, second: Quote) -> bool:
+    """Whether two quotes name the same speaker (the same entity, or the same words)."""
+    if first.speaker_key is not None or second.speaker_key is not None:
+        return first.speaker_key == second.speaker_key
+    return first.speaker is not None and first.speaker == second.speaker
 
 
 def _full_stop_between(first: Token, second: Token) -> bool:

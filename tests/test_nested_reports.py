@@ -110,3 +110,32 @@ def test_a_named_speakers_warning_before_its_reporter_is_the_reporters(quotes_of
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert [q.cue for q in reported] == ["told"]
+
+
+def test_a_report_inside_an_according_to_sentence_is_the_sources(quotes_of):
+    # Round 33: the sentence an "according to" phrase attributes is one statement,
+    # the source's; a verb of report inside it adds no row of its own.
+    text = (
+        "According to the Harbour Gazette, the council has promised to reopen the old "
+        "pier before the summer regatta."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["According to"]
+
+
+def test_a_refusal_before_according_to_is_the_sources(quotes_of):
+    text = (
+        "Ilse Varga declined to comment on the sale of the ferry company, according to "
+        "two clerks at the harbour office."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["according to"]
+
+
+def test_a_report_beside_an_according_to_sentence_keeps_its_row(quotes_of):
+    text = (
+        "According to the Harbour Gazette, the pier will reopen in May. Ilse Varga "
+        "promised to repaint the ferry before then."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"According to", "promised"}
