@@ -61,6 +61,8 @@ _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "pcomp", "pobj", "
 # A clause set beside a noun or a sentence, not part of what the words around it say:
 # "Pagliano, who invoked his rights, is cooperating" tells of Pagliano's own act.
 _BESIDE_DEPS = frozenset({"relcl", "parataxis", "appos"})
+# Marks that set a relative clause aside from its noun ("Quarrie, who …").
+_ASIDE_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
 # Verbs of uttering words, whose named speaker keeps a row of their own inside another
 # report ("the Gazette reported that Oduya said …"); chosen by hand from the reporting
 # verbs, on PolNeAR's even half, where the others' nested rows were mostly duplicates.
@@ -118,6 +120,7 @@ def extract_quotes(
         if not _nested_in_report(q, indirect, source, q.start_char in spoken)
         and not _reported_by_another(q, cue, by_verb)
         and not _within_sourced_sentence(q, cue, sourced)
+        and not _restrictive_relative_in_report(q, cue, indirect)
     ]
     for quote, (_, cue) in zip(quotes, marked, strict=True):
         # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
@@ -225,6 +228,28 @@ def _within_sourced_sentence(quote: Quote, cue: Cue, sourced: Sequence[Quote]) -
         and quote.statement_end <= outer.statement_end
         and not _same_speaker(quote, outer)
         for outer in sourced
+    )
+
+
+def _restrictive_relative_in_report(quote: Quote, cue: Cue, reports: Sequence[Quote]) -> bool:
+    """Whether the indirect ``quote`` is told by the verb of a restrictive relative
+    clause (no comma, dash or bracket before it) that stands, cue and words, inside
+    another of the ``reports``' statements: "Varga said the board ignored residents
+    who say the pier is unsafe" is Varga's statement; the clause picks out the
+    residents she speaks of, no statement of their own (PolNeAR's annotators mark the
+    outer one). A clause set aside ("Quarrie, who has demanded a vote, …") keeps its
+    row, and so does a restrictive clause no other report holds ("voters who say …")."""
+    verb = cue.verb
+    if verb is None or verb.dep_ != "relcl" or quote.cue_start is None:
+        return False
+    opener = verb.left_edge
+    if opener.i > 0 and verb.doc[opener.i - 1].text in _ASIDE_OPENERS:
+        return False
+    return any(
+        outer.cue_start != quote.cue_start
+        and outer.statement_start <= min(quote.cue_start, quote.statement_start)
+        and quote.statement_end <= outer.statement_end
+        for outer in reports
     )
 
 

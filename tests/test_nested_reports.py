@@ -139,3 +139,24 @@ def test_a_report_beside_an_according_to_sentence_keeps_its_row(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert {q.cue for q in reported} == {"According to", "promised"}
+
+
+def test_a_restrictive_relative_clause_inside_a_report_is_the_reporters(quotes_of):
+    # Round 33: a relative clause with no comma before it picks out the noun the
+    # outer report talks of; its verb of speech tells no statement of its own.
+    text = (
+        "Ilse Varga said the harbour board had ignored residents who say the old pier "
+        "is no longer safe for the ferry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
+    assert reported[0].speaker == "Ilse Varga"
+
+
+def test_a_restrictive_complaint_inside_a_report_is_the_reporters(quotes_of):
+    text = (
+        "The mayor told reporters that the council had heard from families who complain "
+        "that the ferry fares are far too high."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["told"]
