@@ -238,9 +238,15 @@ def _restrictive_relative_in_report(quote: Quote, cue: Cue, reports: Sequence[Qu
     who say the pier is unsafe" is Varga's statement; the clause picks out the
     residents she speaks of, no statement of their own (PolNeAR's annotators mark the
     outer one). A clause set aside ("Quarrie, who has demanded a vote, …") keeps its
-    row, and so does a restrictive clause no other report holds ("voters who say …")."""
+    row, and so does a restrictive clause no other report holds ("voters who say …")
+    and one whose subject is a document, which speaks for its author ("commenting on
+    a statement which said …")."""
     verb = cue.verb
     if verb is None or verb.dep_ != "relcl" or quote.cue_start is None:
+        return False
+    if verb.head.lemma_.lower() in lexicon().document_nouns and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children
+    ):
         return False
     opener = verb.left_edge
     if opener.i > 0 and verb.doc[opener.i - 1].text in _ASIDE_OPENERS:

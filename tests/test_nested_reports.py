@@ -160,3 +160,12 @@ def test_a_restrictive_complaint_inside_a_report_is_the_reporters(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert [q.cue for q in reported] == ["told"]
+
+
+def test_a_documents_restrictive_clause_inside_a_report_keeps_its_row(quotes_of):
+    text = (
+        "Ilse Varga said she was answering a harbour board statement which said the "
+        "old pier would close in May."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert len(reported) == 2
