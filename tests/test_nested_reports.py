@@ -89,3 +89,83 @@ def test_words_before_their_own_cue_stay_a_statement(quotes_of):
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert "said" in {q.cue for q in reported}
+
+
+def test_a_named_speakers_promise_inside_a_report_is_the_reporters(quotes_of):
+    # Round 33: only a verb of saying proper keeps its row inside another report; a
+    # promise, a request or a warning the reporter tells of is the reporter's statement.
+    text = (
+        "The harbour board's secretary said Ilse Varga promised to rebuild the old pier "
+        "before the summer regatta."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
+    assert reported[0].speaker != "Ilse Varga"
+
+
+def test_a_named_speakers_warning_before_its_reporter_is_the_reporters(quotes_of):
+    text = (
+        "Dermot Quarrie warned the council of a second closure, a harbour clerk told "
+        "the inquiry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["told"]
+
+
+def test_a_report_inside_an_according_to_sentence_is_the_sources(quotes_of):
+    # Round 33: the sentence an "according to" phrase attributes is one statement,
+    # the source's; a verb of report inside it adds no row of its own.
+    text = (
+        "According to the Harbour Gazette, the council has promised to reopen the old "
+        "pier before the summer regatta."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["According to"]
+
+
+def test_a_refusal_before_according_to_is_the_sources(quotes_of):
+    text = (
+        "Ilse Varga declined to comment on the sale of the ferry company, according to "
+        "two clerks at the harbour office."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["according to"]
+
+
+def test_a_report_beside_an_according_to_sentence_keeps_its_row(quotes_of):
+    text = (
+        "According to the Harbour Gazette, the pier will reopen in May. Ilse Varga "
+        "promised to repaint the ferry before then."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert {q.cue for q in reported} == {"According to", "promised"}
+
+
+def test_a_restrictive_relative_clause_inside_a_report_is_the_reporters(quotes_of):
+    # Round 33: a relative clause with no comma before it picks out the noun the
+    # outer report talks of; its verb of speech tells no statement of its own.
+    text = (
+        "Ilse Varga said the harbour board had ignored residents who say the old pier "
+        "is no longer safe for the ferry."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["said"]
+    assert reported[0].speaker == "Ilse Varga"
+
+
+def test_a_restrictive_complaint_inside_a_report_is_the_reporters(quotes_of):
+    text = (
+        "The mayor told reporters that the council had heard from families who complain "
+        "that the ferry fares are far too high."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert [q.cue for q in reported] == ["told"]
+
+
+def test_a_documents_restrictive_clause_inside_a_report_keeps_its_row(quotes_of):
+    text = (
+        "Ilse Varga said she was answering a harbour board statement which said the "
+        "old pier would close in May."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert len(reported) == 2
