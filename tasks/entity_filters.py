@@ -311,9 +311,13 @@ def _written_as_common_phrase(name: str, words: WordCase) -> bool:
     lower = words.lower
     if not all(lower.get(part.lower()) for part in parts) or org_head(parts):
         return False
-    # The first words in any case, the last one in lowercase.
+    # The first words in any case, the last one in lowercase. The look-behind (no word
+    # character before the first word) comes after the first letter, as in
+    # ``_INNER_CAPITAL``: the engine tries it only where that letter stands, not at every
+    # position of the text. ``.`` is that letter (any letter, never a line break).
     lead = r"\s+".join(re.escape(part) for part in parts[:-1])
-    pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(head.lower())}(?![\w-])"
+    first, rest = lead[0], lead[1:]
+    pattern = rf"(?i:{first})(?<![\w-].)(?i:{rest})\s+{re.escape(head.lower())}(?![\w-])"
     return re.search(pattern, words.text) is not None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 import spacy
@@ -9,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from core.records import Document
 from tasks.entity_acronyms import _forms, _fuller_name, _LongFormsByEnd
-from tasks.entity_filters import _is_code_line
+from tasks.entity_filters import WordCase, _is_code_line, _written_as_common_phrase
 from tasks.entity_labels import _appositions, _appositions_by_head
 from tasks.entity_spans import _after_affiliation
 from tasks.entity_titles import _cue_ends, _cues
@@ -145,6 +147,40 @@ def test_long_forms_by_end_hold_every_long_form_a_name_is_short_for(nlp) -> None
 def test_every_cue_before_a_name_ends_with_a_cue_end() -> None:
     any_name, org_too, _ = _cues()
     assert all(cue.split()[-1] in _cue_ends() for cue in any_name | org_too)
+
+
+def _written_in_lowercase_by_old_pattern(name: str, text: str) -> bool:
+    """The look-up of ``_written_as_common_phrase`` as it was written, its look-behind
+    first."""
+    parts = name.split()
+    lead = r"\s+".join(re.escape(part) for part in parts[:-1])
+    pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(parts[-1].lower())}(?![\w-])"
+    return re.search(pattern, text) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Sunny Weather", "Sunny weather"),
+        ("Sunny Weather", "-Sunny weather"),
+        ("Sunny Weather", "xSunny weather"),
+        ("Sunny Weather", "\nsUNNY  weather"),
+        ("Sunny Weather", "a Sunny weathers"),
+        ("Sunny Weather", "Sunny weather-x"),
+        ("S Weather", "s weather"),
+        ("S Weather", "as weather"),
+        ("Kind Words", "\u212aind words"),
+        ("Kind Words", "x\u212aind words"),
+        ("Star Gold", "\u017ftar gold"),
+        ("Big Red Box", "big  RED\tbox"),
+    ],
+)
+def test_a_phrase_written_in_lowercase_is_found_as_before(name: str, text: str) -> None:
+    # Every word of the name is written in lowercase too (apart), so the pattern is asked.
+    doc = spacy.blank("en")(f"{text}. Then {', '.join(name.lower().split())}.")
+    found = _written_as_common_phrase(name, WordCase.of(doc))
+    assert found == _written_in_lowercase_by_old_pattern(name, doc.text)
+    assert found == _written_in_lowercase_by_old_pattern(name, text)
 
 
 def test_code_lines_by_mark_or_opening() -> None:
