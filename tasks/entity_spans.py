@@ -231,8 +231,7 @@ def trimmed(span: Span) -> Span:
         if not initials:
             end = index
             break
-    punct = token_values(doc, "IS_PUNCT")
-    while end - start > 1 and punct[end - 1] and text(end - 1) not in ".)":
+    while end - start > 1 and doc[end - 1].is_punct and text(end - 1) not in ".)":
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
     # longer name holds it: "Great British Spelling Test").
@@ -376,10 +375,8 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
     before it ("Lib Dem MP Lembit Opik", "MEP Jo Corry" are Lembit Opik and Jo Corry):
     they are cut only when a name of at least two capitalised words is left."""
     rest = start
-    # The words from the document's arrays: no Token made for them.
-    strings, orth = doc.vocab.strings, token_values(doc, "ORTH")
     # Most names open with no affiliation's first word: no phrase is looked at then.
-    if strings[token_values(doc, "LOWER")[start]] in _affiliation_openers():
+    if doc[start].lower_ in _affiliation_openers():
         for size, phrases in _affiliations().items():
             words = doc[start : start + size]
             if tuple(t.lower_ for t in words) in phrases and all(
@@ -388,7 +385,7 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
                 rest = start + size
                 break
     offices = person_titles()[1]
-    while rest < end and strings[orth[rest]] in offices:
+    while rest < end and doc[rest].text in offices:
         rest += 1
     if rest == start:
         return start
@@ -415,8 +412,7 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     company or a building may end in one ("Sainsbury's", "Moody's", "St Mary's"): there
     only when the document also writes the name without it ("Tesco's profits" beside
     "Tesco"), and never after a number ("BBC Radio 4's")."""
-    # The last word from the document's array: most names end with no possessive.
-    if doc.vocab.strings[token_values(doc, "LOWER")[end - 1]] not in _POSSESSIVES:
+    if doc[end - 1].lower_ not in _POSSESSIVES:
         return False
     saint = end - start >= 3 and doc[end - 3].text.rstrip(".") in ("St", "Saint")
     if saint and span.label_ != "PERSON":
