@@ -187,8 +187,7 @@ def _has_kin(span: Span) -> bool:
     father"): an adjective may stand between; not after "the"."""
     doc = span.doc
     at = span.end
-    # The word after from the document's array: most names own nothing.
-    if at >= len(doc) or doc.vocab.strings[token_values(doc, "LOWER")[at]] not in ("'s", "’s"):
+    if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
         return False
     # "the Guardian's agony aunt": a name after "the" is no person's, and its kin a role.
     if span.start > 0 and doc[span.start - 1].lower_ == "the":

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
-from tasks.nlp import token_values
-
 _FIELDS = Path(__file__).parent / "data" / "fields_of_study.txt"
 
 
@@ -24,7 +22,4 @@ def _fields() -> frozenset[str]:
 
 def field_of_study(span: Span) -> bool:
     """Whether the one-word ``span`` is a field of study (``fields_of_study.txt``)."""
-    # The word from the document's array: no Token made for it.
-    if len(span) != 1:
-        return False
-    return span.doc.vocab.strings[token_values(span.doc, "LOWER")[span.start]] in _fields()
+    return len(span) == 1 and span[0].lower_ in _fields()

@@ -1420,26 +1420,22 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     # The words' ids from the document's array: a Token only where a curated name may
     # start, and no word's text made for the others.
     orth, firsts = token_values(doc, "ORTH"), _first_word_ids(aliases.first_words)
-    strings = doc.vocab.strings
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
         if orth[start] not in firsts:
             continue
-        first = strings[orth[start]]
-        opening_the = strings[token_values(doc, "LOWER")[start]] == "the"
-        if start < span.start and (not first[:1].isupper() or opening_the):
+        first = doc[start]
+        if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
             continue
-        # The words' offsets and texts from the document's arrays: no Token made.
-        offsets, spaces = token_values(doc, "IDX"), token_values(doc, "IS_SPACE")
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
         for end in range(last, span.end - 1, -1):
             if end - start <= len(best):
                 continue
             # ``doc[start:end].text`` from the document's text: one token, not all. A
             # table's run of spaces after a name is a token of its own, no part of it.
-            if spaces[end - 1]:
+            final = doc[end - 1]
+            if final.is_space:
                 continue
-            final_end = offsets[end - 1] + len(strings[orth[end - 1]])
-            text = doc_text(doc)[offsets[start] : final_end]
+            text = doc_text(doc)[first.idx : final.idx + len(final)]
             if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)
                 break

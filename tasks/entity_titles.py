@@ -87,7 +87,7 @@ def _titled(span: Span, label: str, lower: list[int]) -> bool:
         if not qualifies:
             return True
     # "Jude Law, starring as …" describes a person: a work's cue names someone next.
-    if span.end + 1 >= len(doc) or strings[token_values(doc, "ORTH")[span.end]] != ",":
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
     following = [t.text for t in doc[span.end + 1 : span.end + 2 + _LONGEST_CUE]]
     for cue in after:

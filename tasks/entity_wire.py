@@ -248,9 +248,8 @@ def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
     doc = span.doc
     if span.end >= len(doc):
         return False
-    # The word after first (from the document's array: no Token made for it): it rules
-    # out nearly every span without joining the span's.
-    following = doc.vocab.strings[token_values(doc, "ORTH")[span.end]]
+    # The word after first: it rules out nearly every span without joining the span's.
+    following = doc[span.end].text
     return following in _second_words(terms) and (span_text(span), following) in terms
 
 

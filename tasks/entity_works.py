@@ -180,10 +180,7 @@ def series_title(span: Span, text: str) -> Span | None:
     otherwise, or when the words run on into a sentence."""
     doc = span.doc
     colon = span.end
-    # The colon from the document's array first: most names are followed by none.
-    if colon + 1 >= len(doc) or doc.vocab.strings[token_values(doc, "ORTH")[colon]] != ":":
-        return None
-    if not doc[colon].whitespace_:
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon].whitespace_:
         return None
     opening = f"{span.text}: "
     if text.count(opening) < 2 or _lines_opened(text, opening) < 2:
