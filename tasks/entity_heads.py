@@ -135,11 +135,7 @@ def _aboard(span: Span) -> bool:
 def _acts(span: Span) -> bool:
     """Whether the name acts in its sentence as a company does: a subject, an owner."""
     doc = span.doc
-    # The word after from the document's array: no Token made for it.
-    owner = span.end < len(doc) and doc.vocab.strings[token_values(doc, "LOWER")[span.end]] in (
-        "'s",
-        "’s",
-    )
+    owner = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     return owner or span.root.dep_ in _ACTING
 
 

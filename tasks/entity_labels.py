@@ -733,9 +733,7 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
         span = mention.span
         if mention.pinned or mention.label not in _CUE_FROM or span.start < 2:
             continue
-        # The words before from the document's array: no Token made for them.
-        lower, strings = token_values(span.doc, "LOWER"), span.doc.vocab.strings
-        cue = f"{strings[lower[span.start - 2]]} {strings[lower[span.start - 1]]}"
+        cue = f"{span.doc[span.start - 2].lower_} {span.doc[span.start - 1].lower_}"
         person = mention.label == "PERSON"
         if cue not in cues and not _industry_giant(span) and (person or cue not in not_person):
             continue
@@ -756,13 +754,9 @@ def _industry_giant(span: Span) -> bool:
     """Whether an industry's word and "giant" stand just before ``span`` ("oil giant
     Yukos", "plane-making giant Bombardier"): business news calls only a company so. A
     determiner or a capitalised word before "giant" is no industry ("the giant US")."""
-    # "giant" from the document's array first: most names follow none.
-    giant = span.doc.vocab.strings[token_values(span.doc, "LOWER")[span.start - 1]]
-    if giant not in _giants():
-        return False
-    industry = span.doc[span.start - 2]
+    giant, industry = span.doc[span.start - 1], span.doc[span.start - 2]
     return (
-        industry.text.islower()
+        giant.lower_ in _giants()
         and industry.text.islower()
         and (industry.is_alpha or "-" in industry.text)
         and industry.pos_ not in ("DET", "PRON", "ADP")

@@ -606,11 +606,9 @@ def _lowercase_word(token: Token) -> bool:
 def _through_member_count(doc: Doc, end: int) -> int:
     """The end of a club of countries named by its number of members ("the Group of
     24", "Group of Seven") where the model stopped at "Group" or at "of"."""
-    # The words from the document's arrays: most names hold no "Group of".
-    orth, lower, strings = token_values(doc, "ORTH"), token_values(doc, "LOWER"), doc.vocab.strings
-    if strings[orth[end - 1]] == "Group" and end < len(doc) and strings[lower[end]] == "of":
+    if doc[end - 1].text == "Group" and end < len(doc) and doc[end].lower_ == "of":
         number = end + 1
-    elif end > 1 and strings[lower[end - 1]] == "of" and strings[orth[end - 2]] == "Group":
+    elif end > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].text == "Group":
         number = end
     else:
         return end
