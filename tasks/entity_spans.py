@@ -1118,9 +1118,7 @@ def with_partners(spans: list[Span]) -> list[Span]:
     text order."""
     joined: list[Span] = []
     for span in spans:
-        # The first word from the document's array: most spans open with no partner word.
-        first = span.doc.vocab.strings[token_values(span.doc, "ORTH")[span.start]]
-        if joined and first in _PARTNERS and span.start >= 2:
+        if joined and span[0].text in _PARTNERS and span.start >= 2:
             partner = joined[-1]
             doc = span.doc
             joining = doc[span.start - 1]
@@ -1144,11 +1142,7 @@ def with_comma_partners(spans: list[Span]) -> list[Span]:
     person, an organisation or nothing. A place, a common word or a word opening a
     sentence that is no name breaks the chain, and a chain after another capitalised
     word is a list ("General Motors, Ford Co"). ``spans`` in text order."""
-    # The last words from the document's array: no Token made for them.
-    if not any(
-        _firm_end(span.doc.vocab.strings[token_values(span.doc, "ORTH")[span.end - 1]])
-        for span in spans
-    ):
+    if not any(_firm_end(span[-1].text) for span in spans):
         return spans
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     joined: list[Span] = []

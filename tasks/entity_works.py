@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from tasks.entity_labels import org_head
-from tasks.nlp import doc_text, span_text, token_values
+from tasks.nlp import doc_text, span_text
 
 # Lowercase words a title goes on with between its capitalised words ("Goblet of
 # Fire", "Order of the Phoenix"), and the marks that close a title in a list or a
@@ -122,10 +122,7 @@ def guide_title(span: Span) -> Span | None:
     follows the link."""
     doc = span.doc
     link = span.end
-    # The link from the document's array: most names are followed by none.
-    if link + 1 >= len(doc) or doc.vocab.strings[token_values(doc, "LOWER")[link]] not in (
-        _GUIDE_LINKS
-    ):
+    if link + 1 >= len(doc) or doc[link].lower_ not in _GUIDE_LINKS:
         return None
     head = doc[link - 1]
     if head.lower_ not in _GUIDE_HEADS or not head.text[:1].isupper():
