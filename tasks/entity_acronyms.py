@@ -743,6 +743,7 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
     also writes it in lowercase (``is_common``: "the House" is not the "White House")."""
     longer = [m for m in mentions if m.label not in _NOT_FULLER and len(m.canonical.split()) > 1]
     forms = {id(m): _forms(m) for m in longer}
+    ends = _LongFormsByEnd(longer, forms)
     first_named: dict[str, int] = {}
     for mention in mentions:
         first_named.setdefault(mention.name, mention.span.start_char)
@@ -759,12 +760,53 @@ def resolve_fuller_names(mentions: Sequence[Named], is_common: Callable[[str], b
             continue
         key = (mention.name, mention.label)
         if key not in fuller:
-            fuller[key] = _fuller_name(mention, words, longer, forms, first_named[mention.name])
+            candidates = ends.candidates(words)
+            fuller[key] = _fuller_name(mention, words, candidates, forms, first_named[mention.name])
         long_form = fuller[key]
         if long_form is not None:
             mention.canonical, mention.label = long_form.canonical, long_form.label
             if id(mention) in forms:
                 fuller.clear()
+                ends = _LongFormsByEnd(longer, forms)
+
+
+class _LongFormsByEnd:
+    """The long forms of ``resolve_fuller_names`` by the words a shorter name of them
+    can end with: the last word of each of its ``forms``, of a company's name before
+    its legal form, and the word before an "of". A name asks for the long forms its
+    last word can end, not for every long form of the document; a one-word name also
+    for the companies whose last word it may misspell (``_misspelt_end``). Built
+    again when a long form takes another name or type."""
+
+    def __init__(self, longer: list[Named], forms: dict[int, list[list[str]]]) -> None:
+        self.longer = longer
+        self.by_end: dict[str, list[int]] = {}
+        self.misspellable: list[int] = []
+        for index, m in enumerate(longer):
+            ends = {form[-1] for form in forms[id(m)]}
+            ends.update(form[at - 1] for form in forms[id(m)] for at in _of_indexes(form))
+            if m.label == "ORG":
+                core = _without_legal_form(m.canonical)
+                ends.update(core[-1:])
+                if 1 < len(core) < len(m.canonical.split()):
+                    self.misspellable.append(index)
+            for end in ends:
+                self.by_end.setdefault(end, []).append(index)
+
+    def candidates(self, words: list[str]) -> list[Named]:
+        """The long forms, in document order, that a name of ``words`` may be a
+        short name of (all of them for a name of no words)."""
+        if not words:
+            return self.longer
+        found = set(self.by_end.get(words[-1], ()))
+        if len(words) == 1:
+            found.update(self.misspellable)
+        return [self.longer[index] for index in sorted(found)]
+
+
+def _of_indexes(form: list[str]) -> list[int]:
+    """The places of "of" in the words ``form`` but the first."""
+    return [at for at in range(1, len(form)) if form[at] == "of"]
 
 
 def _fuller_name(
@@ -776,7 +818,8 @@ def _fuller_name(
 ) -> Named | None:
     """The one name of ``longer`` (with its ``forms``, by id) named before offset
     ``first_named`` that ``mention`` (of ``words``) is a fuller name of (see
-    ``resolve_fuller_names``), else ``None``."""
+    ``resolve_fuller_names``), else ``None``. ``longer``: the long forms
+    ``_LongFormsByEnd`` finds for ``words``; the others are none."""
     found = {
         m.canonical: m
         for m in longer

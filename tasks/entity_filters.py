@@ -306,12 +306,18 @@ def _written_as_common_phrase(name: str, words: WordCase) -> bool:
         return False
     # Every word is a common word of the document: "Macworld Expo" beside "Macworld
     # expo" is a name ("Macworld" is never written in lowercase).
-    # The counts first: most names hold a word the document never writes in lowercase.
-    if any(words.lower[part.lower()] == 0 for part in parts) or org_head(parts):
+    # The counts first: most names hold a word the document never writes in lowercase
+    # (``get``: a Counter's missing word is a call of ``__missing__`` in Python).
+    lower = words.lower
+    if not all(lower.get(part.lower()) for part in parts) or org_head(parts):
         return False
-    # The first words in any case, the last one in lowercase.
+    # The first words in any case, the last one in lowercase. The look-behind (no word
+    # character before the first word) comes after the first letter, as in
+    # ``_INNER_CAPITAL``: the engine tries it only where that letter stands, not at every
+    # position of the text. ``.`` is that letter (any letter, never a line break).
     lead = r"\s+".join(re.escape(part) for part in parts[:-1])
-    pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(head.lower())}(?![\w-])"
+    first, rest = lead[0], lead[1:]
+    pattern = rf"(?i:{first})(?<![\w-].)(?i:{rest})\s+{re.escape(head.lower())}(?![\w-])"
     return re.search(pattern, words.text) is not None
 
 
@@ -452,7 +458,8 @@ def _person_of_common_words(span: Span, name: str, words: WordCase) -> bool:
     # The document's counts before the list of given names: most names hold a word
     # that is neither common here nor in the list.
     common = all(
-        words.is_common(part) or (part.lower() in listed and words.capitalised[part.lower()] == 0)
+        words.is_common(part)
+        or (part.lower() in listed and not words.capitalised.get(part.lower()))
         for part in content
     )
     return common and not any(is_first_name(part) for part in parts)

@@ -358,12 +358,12 @@ def by_description(mentions: Sequence[Placed]) -> None:
     as two types keeps its own, and so does a name whose head noun makes it an
     institution ("… Development Bank") described as a place or a person."""
     described: dict[str, set[str]] = {}
-    appositions: list[tuple[int, int]] | None = None
+    appositions: dict[int, list[int]] | None = None
     tonnages = False
     for mention in mentions:
         if not mention.pinned:
             if appositions is None:
-                appositions = _appositions(mention.span.doc)
+                appositions = _appositions_by_head(mention.span.doc)
                 tonnages = _writes_tonnage(doc_text(mention.span.doc))
             label = _described_as(mention, appositions, tonnages)
             if label is not None:
@@ -397,12 +397,22 @@ def _appositions(doc: Doc) -> list[tuple[int, int]]:
     return [(index, doc[index].head.i) for index in positions(doc, "DEP", ("appos",))]
 
 
+def _appositions_by_head(doc: Doc) -> dict[int, list[int]]:
+    """``_appositions(doc)`` by head: the index of each token a token of ``doc`` is
+    an apposition of, with the apposition's indexes in order. A mention asks for the
+    heads of its few words, not for every apposition of the document."""
+    by_head: dict[int, list[int]] = {}
+    for index, head in _appositions(doc):
+        by_head.setdefault(head, []).append(index)
+    return by_head
+
+
 def _described_as(
-    mention: Placed, appositions: list[tuple[int, int]], tonnages: bool = False
+    mention: Placed, appositions: dict[int, list[int]], tonnages: bool = False
 ) -> str | None:
     """The type a describing noun around ``mention`` gives it, else ``None``
-    (``appositions``: the document's, from ``_appositions``; ``tonnages``: whether
-    the document writes a ship's tonnage anywhere)."""
+    (``appositions``: the document's, by head, from ``_appositions_by_head``;
+    ``tonnages``: whether the document writes a ship's tonnage anywhere)."""
     span = mention.span
     doc = span.doc
     types, after_types = _nouns()[:2]
@@ -416,7 +426,12 @@ def _described_as(
         return "PRODUCT"
     # Only the nearest apposition describes the name: in "Evan Sparks, CEO of Determined
     # AI, a startup" the parser hangs "startup" on the person too.
-    hung = [i for i, head in appositions if i >= span.end and span.start <= head < span.end]
+    hung = [
+        i
+        for head in range(span.start, span.end)
+        for i in appositions.get(head, ())
+        if i >= span.end
+    ]
     nearest = doc[min(hung)] if hung else None
     if nearest is not None and _is_noun(nearest) and nearest.lemma_.lower() in types:
         return types[nearest.lemma_.lower()]

@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from tasks.common_words import common_words
 from tasks.entity_labels import Placed, PlacedT
+from tasks.nlp import span_text, token_values
 
 # The money-supply aggregates central banks publish: M0 to M4, with a letter after a
 # hyphen or none (M1-A, M1-B of Taiwan's central bank; M2-A; M3H of Germany's), or a
@@ -73,7 +74,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             (viruses and _virus(m))
             or (money and _MONEY_MEASURE.fullmatch(m.canonical) is not None)
             or _portfolio(m.span)
-            or (m.span.text in _NOUN_NAMES and _noun_after_article(m.span))
+            or (span_text(m.span) in _NOUN_NAMES and _noun_after_article(m.span))
             or _common_noun_after_determiner(m)
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
         )
@@ -91,14 +92,19 @@ def _portfolio(span: Span) -> bool:
     a capitalised name: "Minister" after it, or "Chief" before it and "Secretary"
     after it; a department's name alone stays one."""
     doc = span.doc
-    if len(span) != 1 or span.end + 1 >= len(doc) or not doc[span.end + 1].is_title:
+    if len(span) != 1 or span.end + 1 >= len(doc):
         return False
-    if span.text in _DEPARTMENTS:
+    # The word after from the document's array first: most names stand before no
+    # title, and then no Token is made for the words around them.
+    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
+    after = strings[orth[span.end]]
+    if after not in (_MINISTER, _SECRETARY) or not doc[span.end + 1].is_title:
         return False
-    after = doc[span.end].text
+    if span_text(span) in _DEPARTMENTS:
+        return False
     if after == _MINISTER:
         return True
-    return after == _SECRETARY and span.start > 0 and doc[span.start - 1].text == _CHIEF
+    return span.start > 0 and strings[orth[span.start - 1]] == _CHIEF
 
 
 def _noun_after_article(span: Span) -> bool:

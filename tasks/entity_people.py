@@ -1173,8 +1173,14 @@ def untagged_surnames(
         """A listed given name, or a word written only capitalised ("Orla")."""
         return is_first_name(word) or not (is_common(word) or word.lower() in common_words())
 
+    # A document names the same people again and again: each name's shape asked once.
+    shaped: dict[str, bool] = {}
     for mention in mentions:
-        if mention.label != "PERSON" or not given_name_led(mention.name, given):
+        if mention.label != "PERSON":
+            continue
+        if mention.name not in shaped:
+            shaped[mention.name] = given_name_led(mention.name, given)
+        if not shaped[mention.name]:
             continue
         surname = _without_generation(mention.name)[-1]
         owners.setdefault(surname, set()).add(mention.name)

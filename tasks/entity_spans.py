@@ -1529,15 +1529,16 @@ def name_after(span: Span, is_place: Callable[[str], bool] = lambda name: False)
         return None
     doc = span.doc
     end = span.end
+    # One Token per word read, not one per test of it.
     while (
         end < len(doc)
         and end - span.end < _EXTEND_AFTER
-        and doc[end].ent_iob_ == "O"
-        and doc[end].is_alpha
-        and _name_word(doc[end])
-        and not _role_word(doc[end])
-        and not is_first_name(doc[end].text)
-        and not _hyphenated(doc[end])
+        and (word := doc[end]).ent_iob_ == "O"
+        and word.is_alpha
+        and _name_word(word)
+        and not _role_word(word)
+        and not is_first_name(word.text)
+        and not _hyphenated(word)
     ):
         end += 1
     if end == span.end or (end < len(doc) and _role_word(doc[end])):
@@ -1608,18 +1609,22 @@ def across_joins(span: Span, is_curated: Callable[[str], bool]) -> Span | None:
     "Britain and France")."""
     doc = span.doc
     start, end = span.start, span.end
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _doubled(span, doc[end + 1]):
+    # The words around from the document's array: most names are joined to nothing, and
+    # then no Token is made for them.
+    lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
+    after = strings[lower[end]] if end < len(doc) else ""
+    if end + 1 < len(doc) and after in ("and", "&") and _doubled(span, doc[end + 1]):
         return Span(doc, start, end + 2, label="ORG")
     if span.label_ not in _JOINED_LABELS:
         return None
-    headed = doc[end - 1].lower_ in _INSTITUTION_HEADS
-    if headed and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+    headed = strings[lower[end - 1]] in _INSTITUTION_HEADS
+    if headed and end + 1 < len(doc) and after in ("of", "for"):
         if _joined_word(doc[end + 1]):
             end += 2
         while end < len(doc) and end - span.end <= _EXTEND_AFTER and _joined_word(doc[end]):
             end += 1
     end += _topic_and_topics(doc, start, end, is_curated)
-    if len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and start >= 2:
+    if len(span) > 1 and strings[lower[span.end - 1]] in _INSTITUTION_HEADS and start >= 2:
         opener, joining = doc[start - 2], doc[start - 1]
         before = doc[start - 3] if start >= 3 else None
         listed = before is not None and (before.text == "," or _joined_word(before))
@@ -1650,7 +1655,10 @@ def _topic_and_topics(doc: Doc, start: int, end: int, is_curated: Callable[[str]
     "Finance and National Economy"), no name going on after them, else none (0).
     Two names in a list keep apart: a head noun after "and" opens a name of its own
     ("Ministry of Finance and Central Bank"), as a place or a curated name does."""
-    if end - start < 3 or doc[end - 2].lower_ not in ("of", "for") or end + 1 >= len(doc):
+    if end - start < 3 or end + 1 >= len(doc):
+        return 0
+    # The joining word from the document's array: most names hold none.
+    if doc.vocab.strings[token_values(doc, "LOWER")[end - 2]] not in ("of", "for"):
         return 0
     if not _topic_word(doc[end - 1], is_curated) or doc[end].lower_ != "and":
         return 0

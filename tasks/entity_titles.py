@@ -30,6 +30,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(data[part]) for part in ("any_name", "org_too", "after"))
 
 
+@cache
+def _cue_ends() -> frozenset[str]:
+    """The last word of each cue before a name: the word just before a name must be one
+    of them for a cue to stand there."""
+    any_name, org_too, _ = _cues()
+    return frozenset(cue.rsplit(" ", 1)[-1] for cue in any_name | org_too)
+
+
 def titles_by_role(mentions: Sequence[Placed]) -> None:
     """Retype as WORK_OF_ART a mention the cue words of a work stand around, and the
     other mentions of its name. Curated (pinned) mentions keep their labels."""
@@ -59,8 +67,15 @@ def _titled(span: Span, label: str, lower: list[int]) -> bool:
     start = span.start
     if start > 0 and strings[lower[start - 1]] == "the":
         start -= 1
-    before = [strings[word] for word in lower[max(start - _LONGEST_CUE, 0) : start]]
-    cues = {" ".join(before[i:]) for i in range(len(before))}
+    # The word just before first: most names follow none that ends a cue, and then the
+    # words before are not joined into the cues they could be (a word holding a space
+    # may end one whatever its last word).
+    last = strings[lower[start - 1]] if start > 0 else ""
+    if last in _cue_ends() or " " in last:
+        before = [strings[word] for word in lower[max(start - _LONGEST_CUE, 0) : start]]
+        cues = {" ".join(before[i:]) for i in range(len(before))}
+    else:
+        cues = set()
     # A name before a possessive or a noun qualifies what follows ("a role in the Ambani
     # family", "the star of Elvis Presley musical Jailhouse Rock"): that is the work.
     wanted = any_name | org_too if label in _ANY_NAME else org_too

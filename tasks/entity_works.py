@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from tasks.entity_labels import org_head
-from tasks.nlp import doc_text
+from tasks.nlp import doc_text, span_text
 
 # Lowercase words a title goes on with between its capitalised words ("Goblet of
 # Fire", "Order of the Phoenix"), and the marks that close a title in a list or a
@@ -222,7 +222,8 @@ def paired_title(span: Span) -> Span | None:
     with a slash between two of them, a ``WORK_OF_ART``; ``None`` when ``span`` holds no
     possessive, no slash, or a lowercase word after the possessive."""
     doc = span.doc
-    if "/" not in span.text:
+    # ``span_text``: ``Span.text`` makes a Token of every word of every mention.
+    if "/" not in span_text(span):
         return None
     owner_end = next((t.i for t in span if t.lower_ in _POSSESSIVES), None)
     if owner_end is None or owner_end == span.start:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
 from core.records import Document
-from tasks.entity_filters import _is_code_line
-from tasks.entity_labels import _appositions
+from tasks.entity_acronyms import _forms, _fuller_name, _LongFormsByEnd
+from tasks.entity_filters import WordCase, _is_code_line, _written_as_common_phrase
+from tasks.entity_labels import _appositions, _appositions_by_head
 from tasks.entity_spans import _after_affiliation
+from tasks.entity_titles import _cue_ends, _cues
 from tasks.nlp import (
     doc_text,
     fresh_views,
@@ -81,6 +85,102 @@ def test_appositions_are_the_tokens_parsed_as_such(nlp) -> None:
     found = [(t.i, t.head.i) for t in doc if t.dep_ == "appos"]
     assert found
     assert _appositions(doc) == found
+
+
+def test_appositions_by_head_are_the_documents_appositions(nlp) -> None:
+    doc: Doc = nlp("Tom Ashby, a builder from Leeds, met Ann Cole, the mayor, on Monday.")
+    by_head = _appositions_by_head(doc)
+    assert by_head
+    regrouped = sorted((index, head) for head, found in by_head.items() for index in found)
+    assert regrouped == sorted(_appositions(doc))
+    assert all(found == sorted(found) for found in by_head.values())
+
+
+class _Named:
+    """A mention as the acronym passes read it."""
+
+    def __init__(self, span: Span, label: str, canonical: str = "") -> None:
+        self.span, self.name, self.label = span, span.text, label
+        self.canonical, self.pinned = canonical or span.text, False
+
+
+def test_long_forms_by_end_hold_every_long_form_a_name_is_short_for(nlp) -> None:
+    # Each short name asks only the long forms its last word may end, and finds the
+    # same one as among all of them: by a last word, a word before a legal form or an
+    # "of", a misspelt company's word, or none.
+    text = (
+        "Pell Harbour Evening Post, the Reserve Bank of Ostland, Kelvane Dynamos Corp and "
+        "Friends of Lakeside Gallery. Then Evening Post, Reserve Bank, Bank, Dynamoss, "
+        "Kelvane Dynamos, Lakeside Gallery, Gallery and Harbour spoke."
+    )
+    doc: Doc = nlp(text)
+    long_names = [
+        "Pell Harbour Evening Post",
+        "Reserve Bank of Ostland",
+        "Kelvane Dynamos Corp",
+        "Friends of Lakeside Gallery",
+    ]
+    short_names = ["Evening Post", "Reserve Bank", "Bank", "Dynamoss", "Kelvane Dynamos"]
+    short_names += ["Lakeside Gallery", "Gallery", "Harbour"]
+
+    def named(name: str, after: int = 0) -> _Named:
+        at = text.index(name, after)
+        return _Named(doc.char_span(at, at + len(name)), "ORG")
+
+    longer = [named(name) for name in long_names]
+    short = [named(name, text.index("Then")) for name in short_names]
+    forms = {id(m): _forms(m) for m in longer}
+    ends = _LongFormsByEnd(longer, forms)
+    found = []
+    for mention in short:
+        words = mention.name.split()
+        asked = ends.candidates(words)
+        assert asked == [m for m in longer if m in asked]
+        everything = _fuller_name(mention, words, longer, forms, len(text))
+        assert _fuller_name(mention, words, asked, forms, len(text)) is everything
+        found.append(everything is not None)
+    assert found == [True, True, True, True, False, False, True, False]
+    assert ends.candidates(["Pell", "Harbour"]) == []
+    assert ends.candidates([]) == longer
+
+
+def test_every_cue_before_a_name_ends_with_a_cue_end() -> None:
+    any_name, org_too, _ = _cues()
+    assert all(cue.split()[-1] in _cue_ends() for cue in any_name | org_too)
+
+
+def _written_in_lowercase_by_old_pattern(name: str, text: str) -> bool:
+    """The look-up of ``_written_as_common_phrase`` as it was written, its look-behind
+    first."""
+    parts = name.split()
+    lead = r"\s+".join(re.escape(part) for part in parts[:-1])
+    pattern = rf"(?<![\w-])(?i:{lead})\s+{re.escape(parts[-1].lower())}(?![\w-])"
+    return re.search(pattern, text) is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Sunny Weather", "Sunny weather"),
+        ("Sunny Weather", "-Sunny weather"),
+        ("Sunny Weather", "xSunny weather"),
+        ("Sunny Weather", "\nsUNNY  weather"),
+        ("Sunny Weather", "a Sunny weathers"),
+        ("Sunny Weather", "Sunny weather-x"),
+        ("S Weather", "s weather"),
+        ("S Weather", "as weather"),
+        ("Kind Words", "\u212aind words"),
+        ("Kind Words", "x\u212aind words"),
+        ("Star Gold", "\u017ftar gold"),
+        ("Big Red Box", "big  RED\tbox"),
+    ],
+)
+def test_a_phrase_written_in_lowercase_is_found_as_before(name: str, text: str) -> None:
+    # Every word of the name is written in lowercase too (apart), so the pattern is asked.
+    doc = spacy.blank("en")(f"{text}. Then {', '.join(name.lower().split())}.")
+    found = _written_as_common_phrase(name, WordCase.of(doc))
+    assert found == _written_in_lowercase_by_old_pattern(name, doc.text)
+    assert found == _written_in_lowercase_by_old_pattern(name, text)
 
 
 def test_code_lines_by_mark_or_opening() -> None:
