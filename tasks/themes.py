@@ -306,6 +306,12 @@ _CONTRACT_MONTH = re.compile(
 )
 FUTURES_ROWS = 2
 FUTURES_WORD = "futures"
+# A row of a wire results or dividend table ("Shr 13 cts vs 14 cts", "Qtly div 35 cts vs
+# 35 cts prior", "Net loss 3,035,000 vs loss 2,516,000") is a line of at most
+# ``ROW_WORDS`` words that opens with a theme's ``rows`` label and compares this period's
+# figure with the last one's ("vs"): the tagger reads its abbreviations as names and
+# numbers, and a notice may be nothing but its rows.
+ROW_WORDS = TABLE_LINE_WORDS
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -335,6 +341,7 @@ _LIST_FIELDS = (
     "weak",
     "headline",
     "table",
+    "rows",
     "trade",
     "assets",
 )
@@ -377,6 +384,9 @@ class Theme:
     # Words that name the theme in the heading of a wire quote table ("NY COFFEE 11:00"),
     # the only evidence a table gives (``_table_heading``).
     table: tuple[str, ...] = ()
+    # Labels that open a row of a wire table of the theme ("Shr 13 cts vs 14 cts"): such
+    # a row states the theme (``_row_hits``).
+    rows: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -518,6 +528,9 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         if phrases:
             words = ", ".join(phrases)
             raise fail(f"theme '{theme_id}': {field} terms must be lower-case words: {words}")
+    upper = [term for term in lists["rows"] if term != term.lower()]
+    if upper:
+        raise fail(f"theme '{theme_id}': rows labels must be lower case: {', '.join(upper)}")
     lower = [term for term in lists["trade"] if not _capitalised_name(term.split())]
     if lower:
         words = ", ".join(lower)
@@ -623,11 +636,15 @@ class ThemeMatcher:
         self.headline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         # Words of a quote table's heading, the same way.
         self.table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # The labels of a wire table's rows, with their themes (``_row_hits``).
+        self.rows: dict[str, list[str]] = defaultdict(list)
         for theme in taxonomy.themes:
             for term in theme.headline:
                 self.headline[term].append((theme.id, term))
             for term in theme.table:
                 self.table[term].append((theme.id, term))
+            for term in theme.rows:
+                self.rows[" ".join(term.split())].append(theme.id)
             for role in ("patterns", "required", "actors", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
@@ -676,6 +693,18 @@ class ThemeMatcher:
             if theme.table
             for term in theme.senses
         ]
+        # A line that opens with a row's label (longest first: "qtly div" before "qtly")
+        # and holds "vs": one search over the text gates the rule.
+        labels = sorted(self.rows, key=len, reverse=True)
+        self.row_lines = (
+            re.compile(
+                r"(?im)^[ \t]*("
+                + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+                + r")\b[^\n]*\bvs\b[^\n]*"
+            )
+            if labels
+            else None
+        )
         heads = {head.lower() for head in _BANK_HEADS}
         self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
         # Themes whose matches are read for who reports the news or what a share is in.
@@ -853,8 +882,11 @@ class ThemeMatcher:
             # says happened ("X Inc said it will make a public offering"), however
             # few words the notice has to add to it.
             stated = _stated_phrases(doc, theme, spans, stated_end)
+            # A row of the theme's table states it as a phrase of the first sentence
+            # does: a results notice may be only its table ("Net 12.3 mln vs 6,438,000").
+            tabled = theme_id in present["rows"]
             weak = {term.lower() for term in theme.weak}
-            if score < theme.min_score and stated < STATED_PHRASES:
+            if score < theme.min_score and stated < STATED_PHRASES and not tabled:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
             if title is not None:
@@ -862,7 +894,7 @@ class ThemeMatcher:
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
             # A word met once, even in the title, is too often another sense
             # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
-            if not (table and in_title) and not _specific_enough(matched):
+            if not (table and in_title) and not tabled and not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -906,8 +938,11 @@ class ThemeMatcher:
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
                     not theme.setting
-                    and _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
-                    >= STATED_PHRASES,
+                    and (
+                        tabled
+                        or _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
+                        >= STATED_PHRASES
+                    ),
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -1017,7 +1052,12 @@ class ThemeMatcher:
             word for name in names | text_names.marked for word in _NAME_SPLIT.split(name) if word
         }
         hits: dict[str, list[Hit]] = defaultdict(list)
-        present: dict[str, set[str]] = {"required": set(), "actors": set(), "excluded": set()}
+        present: dict[str, set[str]] = {
+            "required": set(),
+            "actors": set(),
+            "excluded": set(),
+            "rows": set(),
+        }
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
@@ -1125,6 +1165,11 @@ class ThemeMatcher:
             span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
+        # A table's row is its own context: its theme needs no ``required`` word.
+        for theme_id, start, end, label in self._row_hits(doc) if body is None else ():
+            hits[theme_id].append((start, end, label))
+            present["required"].add(theme_id)
+            present["rows"].add(theme_id)
         # A theme told only in words of the companies' names is a name's, not a topic
         # of the story ("Visa said" after "<Visa International>", "Cable and Wireless
         # Chairman"); beside another of its words the name is the theme's trade
@@ -1147,6 +1192,23 @@ class ThemeMatcher:
             if kept:
                 hits[theme_id] = kept
         return hits, present
+
+    def _row_hits(self, doc: Doc) -> list[tuple[str, int, int, str]]:
+        """``(theme, start, end, label)`` for each row of a wire table in ``doc``: a line
+        of at most ``ROW_WORDS`` words that opens with a theme's ``rows`` label and
+        compares two figures ("Shr 13 cts vs 14 cts", "Qtrly seven cts vs six cts"); the
+        match is the label. A sentence that says "vs" runs longer or opens otherwise."""
+        if self.row_lines is None:
+            return []
+        found = []
+        for line in self.row_lines.finditer(doc_text(doc)):
+            if len(line.group().split()) > ROW_WORDS:
+                continue
+            span = doc.char_span(*line.span(1), alignment_mode="expand")
+            label = " ".join(line.group(1).lower().split())
+            for theme_id in self.rows[label] if span is not None else ():
+                found.append((theme_id, span.start, span.end, label))
+        return found
 
     def _not_the_topic(self, doc: Doc, theme_id: str, hit: Hit) -> bool:
         """Whether the match ``hit`` of ``theme_id`` names who reports the news (a

@@ -1,0 +1,51 @@
+"""Theme recall, round 33 (issue 18): a company's capital and results notices as the
+wire sends them in two or three lines. A row of a results or dividend table ("Shr ...
+vs ...") states company results however the tagger reads its abbreviations. Small
+notices written for the tests; each case failed before the change it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import DossierError
+from tasks.themes import parse_taxonomy
+
+from .theme_helpers import themes
+
+
+def test_a_results_table_alone_is_company_results(nlp, shipped):
+    text = (
+        "Shr 22 cts vs 19 cts\n\nNet 2,431,000 vs 2,007,000\n\n"
+        "Revs 31.6 mln vs 27.2 mln\n\nAvg shrs 11,050,000 vs 10,600,000"
+    )
+    found = themes(nlp, shipped, text, "<MARLOWE CARPET CORP> NINE MTHS FEB 28 NET")
+    assert {"corporate_results", "companies_industry"} <= found
+
+
+def test_one_net_row_under_a_year_headline_is_company_results(nlp, shipped):
+    text = "Net 8.4 mln vs 5,912,000\n\nNOTE: Company became a public company last year."
+    found = themes(nlp, shipped, text, "HOLLIS VALLEY FURNITURE <HVFC> YEAR")
+    assert "corporate_results" in found
+
+
+def test_a_dividend_row_in_words_is_company_results(nlp, shipped):
+    text = "Qtrly nine cts vs eight cts\n\nPay May 15\n\nRecord April 30"
+    found = themes(nlp, shipped, text, "GARVEY TOOL WORKS <GTWK> LIFTS PAYOUT")
+    assert "corporate_results" in found
+
+
+def test_a_sentence_with_vs_is_no_row(nlp, shipped):
+    text = (
+        "Net migration to the coastal towns rose last summer as more families left the "
+        "farms vs the year before, the regional council said in its yearly report."
+    )
+    assert "corporate_results" not in themes(nlp, shipped, text, "MORE FAMILIES MOVE TO COAST")
+
+
+def test_a_row_label_in_capitals_is_a_taxonomy_error():
+    raw = (
+        'version = "t"\n[subjects]\neconomy = "economy"\n[[themes]]\nid = "x"\n'
+        'label = "X"\nparent = "economy"\npatterns = ["profit"]\nrows = ["Shr"]\n'
+    )
+    with pytest.raises(DossierError, match="rows labels must be lower case"):
+        parse_taxonomy(raw, "t.toml")
