@@ -275,6 +275,7 @@ _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The subject of a sentence, and the pronouns by which it comes back to a company.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 _MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
@@ -2099,7 +2100,8 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     """The span of the company a wire headline marks (``_headline_company``) where the
     text's first sentence names it with its legal form, after at most
     ``FULL_NAME_WORDS`` more capitalised words ("Harlow Electric Co", "Harlow Electric
-    Power Co"), or None."""
+    Power Co"), or opens with its name as the subject that the sentence comes back to
+    (``_headline_company_telling``), or None."""
     words = _WORD.findall(_headline_company(title) or "")
     first = next(iter(doc.sents), None)
     if not words or first is None:
@@ -2108,9 +2110,35 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{0,{FULL_NAME_WORDS}}}"
     found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", first.text)
     if found is None:
-        return None
+        return _headline_company_telling(doc, first, phrase)
     span = doc.char_span(first.start_char + found.start(), first.start_char + found.end())
     return (span.start, span.end) if span is not None else None
+
+
+def _headline_company_telling(doc: Doc, first: Span, phrase: str) -> tuple[int, int] | None:
+    """The span of the headline's company (its words as the pattern ``phrase``) where
+    the first sentence ``first`` opens with them as its subject and comes back to it as
+    "it" or "its" ("Brightwater Savings said it will offer notes" under "BRIGHTWATER
+    SAVINGS <BRSV> TO OFFER NOTES"): the wire's mark names a company whose name lacks a
+    legal form, a savings bank's or a fund's. The "it" of a relative clause is another
+    body's ("... the lenders that the agency named in its programme")."""
+    found = re.match(rf"\s*((?i:{phrase}))\b", first.text)
+    if found is None:
+        return None
+    start = first.start_char + found.start(1)
+    span = doc.char_span(start, first.start_char + found.end(1), alignment_mode="expand")
+    if span is None or not any(token.dep_ in _SUBJECT_DEPS for token in span):
+        return None
+    comes_back = any(
+        t.lower_ in _ITSELF and t.pos_ == "PRON" and not _in_relative_clause(t)
+        for t in doc[span.end : first.end]
+    )
+    return (span.start, span.end) if comes_back else None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` is inside a relative clause or a clause modifying a noun."""
+    return any(above.dep_ in _RELATIVE_DEPS for above in (token, *token.ancestors))
 
 
 def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:

@@ -49,3 +49,42 @@ def test_a_row_label_in_capitals_is_a_taxonomy_error():
     )
     with pytest.raises(DossierError, match="rows labels must be lower case"):
         parse_taxonomy(raw, "t.toml")
+
+
+def test_a_medium_term_note_offering_is_a_market_notice(nlp, shipped):
+    text = (
+        "Brightwater Savings said it will offer up to 50 mln dlrs of its medium-term "
+        "notes, maturing in two to seven years.\n\nThe notes will carry a fixed or a "
+        "floating rate set when each is sold, it said."
+    )
+    found = themes(nlp, shipped, text, "BRIGHTWATER SAVINGS <BRSV> TO OFFER NOTES")
+    assert {"markets", "companies_industry"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightwater Savings is one of five lenders which the city council listed in its "
+        "annual report on housing loans.",
+        "The city council listed Brightwater Savings among five lenders in its annual "
+        "report on housing loans.",
+    ],
+)
+def test_a_marked_company_that_does_not_tell_of_itself_makes_no_company_news(nlp, shipped, text):
+    found = themes(nlp, shipped, text, "BRIGHTWATER SAVINGS <BRSV> NAMED BY CITY")
+    assert "companies_industry" not in found
+
+
+def test_a_convertible_note_issue_is_a_market_notice(nlp, shipped):
+    text = (
+        "Tamsin Electric Co Ltd is launching 80 mln Swiss francs of convertible notes due "
+        "1993, indicated at two pct, lead manager Credit Alpine said.\n\nThe conversion "
+        "price will be set on May 2."
+    )
+    assert "markets" in themes(nlp, shipped, text, "TAMSIN ELECTRIC ISSUES SFR NOTES")
+
+
+def test_a_futures_volume_report_is_a_market_report(nlp, shipped):
+    text = "in contracts)\n\nvolume  open  change Copper  2100  9300  up 40 Silver  880  4100"
+    found = themes(nlp, shipped, text, "COMEX FUTURES VOLUME/OPEN INTEREST FOR MAY 4")
+    assert "markets" in found
