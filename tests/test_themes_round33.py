@@ -88,3 +88,13 @@ def test_a_futures_volume_report_is_a_market_report(nlp, shipped):
     text = "in contracts)\n\nvolume  open  change Copper  2100  9300  up 40 Silver  880  4100"
     found = themes(nlp, shipped, text, "COMEX FUTURES VOLUME/OPEN INTEREST FOR MAY 4")
     assert "markets" in found
+
+
+def test_a_quarters_results_told_by_the_company_are_company_results(nlp, shipped):
+    text = (
+        "Pellwood Industries Inc said its 1988 second quarter results will include a gain "
+        "of 12 mln dlrs from the sale of its boat unit.\n\nThe company said its other "
+        "businesses were doing well."
+    )
+    found = themes(nlp, shipped, text, "PELLWOOD <PLWD> TO BOOK GAIN ON UNIT SALE")
+    assert "corporate_results" in found
