@@ -309,10 +309,13 @@ FUTURES_ROWS = 2
 FUTURES_WORD = "futures"
 # A row of a wire results or dividend table ("Shr 13 cts vs 14 cts", "Qtly div 35 cts vs
 # 35 cts prior", "Net loss 3,035,000 vs loss 2,516,000") is a line of at most
-# ``ROW_WORDS`` words that opens with a theme's ``rows`` label and compares this period's
-# figure with the last one's ("vs"): the tagger reads its abbreviations as names and
-# numbers, and a notice may be nothing but its rows.
+# ``ROW_WORDS`` words that opens with a theme's ``rows`` label, at most one word after it
+# ("loss", "diluted"), then a figure, and compares this period's figure with the last
+# one's ("vs"): the tagger reads its abbreviations as names and numbers, and a notice may
+# be nothing but its rows. A statistics table's row names what it counts in more words
+# ("Net free reserves....644 vs 1,337": a central bank's reserves, no company's net).
 ROW_WORDS = TABLE_LINE_WORDS
+_ROW_FIGURE = r"(?:[-(]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)"
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -701,7 +704,7 @@ class ThemeMatcher:
             re.compile(
                 r"(?im)^[ \t]*("
                 + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
-                + r")\b[^\n]*\bvs\b[^\n]*"
+                + rf")(?:[ \t]+[a-z]+)?[ \t]+{_ROW_FIGURE}[^\n]*\bvs\b[^\n]*"
             )
             if labels
             else None
@@ -1196,9 +1199,10 @@ class ThemeMatcher:
 
     def _row_hits(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(theme, start, end, label)`` for each row of a wire table in ``doc``: a line
-        of at most ``ROW_WORDS`` words that opens with a theme's ``rows`` label and
-        compares two figures ("Shr 13 cts vs 14 cts", "Qtrly seven cts vs six cts"); the
-        match is the label. A sentence that says "vs" runs longer or opens otherwise."""
+        of at most ``ROW_WORDS`` words that opens with a theme's ``rows`` label, at most
+        one word more and a figure, and compares two figures ("Shr 13 cts vs 14 cts",
+        "Qtrly seven cts vs six cts"); the match is the label. A sentence that says "vs"
+        runs longer or opens otherwise."""
         if self.row_lines is None:
             return []
         found = []

@@ -98,3 +98,17 @@ def test_a_quarters_results_told_by_the_company_are_company_results(nlp, shipped
     )
     found = themes(nlp, shipped, text, "PELLWOOD <PLWD> TO BOOK GAIN ON UNIT SALE")
     assert "corporate_results" in found
+
+
+@pytest.mark.parametrize(
+    ("line", "is_row"),
+    [
+        ("Net 512,000 vs 1,204,000", True),
+        ("Shr loss nine cts vs profit four cts", True),
+        ("Net free reserves.............512 vs.....1,204", False),
+        ("Sales of new homes rose 4 pct vs a year ago, the agency said", False),
+    ],
+)
+def test_a_row_opens_with_its_label_and_a_figure(nlp, shipped, line, is_row):
+    rows = shipped._row_hits(nlp(line))
+    assert bool(rows) is is_row
