@@ -275,6 +275,7 @@ _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The subject of a sentence, and the pronouns by which it comes back to a company.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ITSELF = frozenset({"it", "its", "itself"})
+_RELATIVE_DEPS = frozenset({"relcl", "acl"})
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>")
 _MARKED_NAME = re.compile(r"<([A-Z][A-Za-z0-9.&' -]{1,60})>")
 # A word of a headline or text, and what comes before a word that opens a sentence.
@@ -306,6 +307,15 @@ _CONTRACT_MONTH = re.compile(
 )
 FUTURES_ROWS = 2
 FUTURES_WORD = "futures"
+# A row of a wire results or dividend table ("Shr 13 cts vs 14 cts", "Qtly div 35 cts vs
+# 35 cts prior", "Net loss 3,035,000 vs loss 2,516,000") is a line of at most
+# ``ROW_WORDS`` words that opens with a theme's ``rows`` label, at most one word after it
+# ("loss", "diluted"), then a figure, and compares this period's figure with the last
+# one's ("vs"): the tagger reads its abbreviations as names and numbers, and a notice may
+# be nothing but its rows. A statistics table's row names what it counts in more words
+# ("Net free reserves....644 vs 1,337": a central bank's reserves, no company's net).
+ROW_WORDS = TABLE_LINE_WORDS
+_ROW_FIGURE = r"(?:[-(]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)"
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -335,6 +345,7 @@ _LIST_FIELDS = (
     "weak",
     "headline",
     "table",
+    "rows",
     "trade",
     "assets",
 )
@@ -377,6 +388,9 @@ class Theme:
     # Words that name the theme in the heading of a wire quote table ("NY COFFEE 11:00"),
     # the only evidence a table gives (``_table_heading``).
     table: tuple[str, ...] = ()
+    # Labels that open a row of a wire table of the theme ("Shr 13 cts vs 14 cts"): such
+    # a row states the theme (``_row_hits``).
+    rows: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     min_score: float = DEFAULT_MIN_SCORE
@@ -518,6 +532,9 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         if phrases:
             words = ", ".join(phrases)
             raise fail(f"theme '{theme_id}': {field} terms must be lower-case words: {words}")
+    upper = [term for term in lists["rows"] if term != term.lower()]
+    if upper:
+        raise fail(f"theme '{theme_id}': rows labels must be lower case: {', '.join(upper)}")
     lower = [term for term in lists["trade"] if not _capitalised_name(term.split())]
     if lower:
         words = ", ".join(lower)
@@ -623,11 +640,15 @@ class ThemeMatcher:
         self.headline: dict[str, list[tuple[str, str]]] = defaultdict(list)
         # Words of a quote table's heading, the same way.
         self.table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # The labels of a wire table's rows, with their themes (``_row_hits``).
+        self.rows: dict[str, list[str]] = defaultdict(list)
         for theme in taxonomy.themes:
             for term in theme.headline:
                 self.headline[term].append((theme.id, term))
             for term in theme.table:
                 self.table[term].append((theme.id, term))
+            for term in theme.rows:
+                self.rows[" ".join(term.split())].append(theme.id)
             for role in ("patterns", "required", "actors", "excluded", "senses", "people", "names"):
                 for term in getattr(theme, role):
                     key = f"{role}\x1f{theme.id}\x1f{term}"
@@ -676,6 +697,18 @@ class ThemeMatcher:
             if theme.table
             for term in theme.senses
         ]
+        # A line that opens with a row's label (longest first: "qtly div" before "qtly")
+        # and holds "vs": one search over the text gates the rule.
+        labels = sorted(self.rows, key=len, reverse=True)
+        self.row_lines = (
+            re.compile(
+                r"(?im)^[ \t]*("
+                + "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in labels)
+                + rf")(?:[ \t]+[a-z]+)?[ \t]+{_ROW_FIGURE}[^\n]*\bvs\b[^\n]*"
+            )
+            if labels
+            else None
+        )
         heads = {head.lower() for head in _BANK_HEADS}
         self.bank_themes = {t.id for t in taxonomy.themes if heads & set(t.patterns)}
         # Themes whose matches are read for who reports the news or what a share is in.
@@ -853,8 +886,11 @@ class ThemeMatcher:
             # says happened ("X Inc said it will make a public offering"), however
             # few words the notice has to add to it.
             stated = _stated_phrases(doc, theme, spans, stated_end)
+            # A row of the theme's table states it as a phrase of the first sentence
+            # does: a results notice may be only its table ("Net 12.3 mln vs 6,438,000").
+            tabled = theme_id in present["rows"]
             weak = {term.lower() for term in theme.weak}
-            if score < theme.min_score and stated < STATED_PHRASES:
+            if score < theme.min_score and stated < STATED_PHRASES and not tabled:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
             if title is not None:
@@ -862,7 +898,7 @@ class ThemeMatcher:
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
             # A word met once, even in the title, is too often another sense
             # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
-            if not (table and in_title) and not _specific_enough(matched):
+            if not (table and in_title) and not tabled and not _specific_enough(matched):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -906,8 +942,11 @@ class ThemeMatcher:
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
                     not theme.setting
-                    and _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
-                    >= STATED_PHRASES,
+                    and (
+                        tabled
+                        or _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
+                        >= STATED_PHRASES
+                    ),
                 )
             )
         found = {candidate.match.theme for candidate in candidates}
@@ -1017,7 +1056,12 @@ class ThemeMatcher:
             word for name in names | text_names.marked for word in _NAME_SPLIT.split(name) if word
         }
         hits: dict[str, list[Hit]] = defaultdict(list)
-        present: dict[str, set[str]] = {"required": set(), "actors": set(), "excluded": set()}
+        present: dict[str, set[str]] = {
+            "required": set(),
+            "actors": set(),
+            "excluded": set(),
+            "rows": set(),
+        }
         # Where each theme's words are read in another sense (its ``senses`` phrases).
         senses: dict[str, list[tuple[int, int]]] = defaultdict(list)
         code = _code_lines(doc_text(doc)) if code is None else code
@@ -1125,6 +1169,11 @@ class ThemeMatcher:
             span = doc.char_span(mark_start, mark_end, alignment_mode="expand")
             for role, theme_id, term in self.tickers if span is not None else ():
                 add(role, theme_id, term, span.start, span.end)
+        # A table's row is its own context: its theme needs no ``required`` word.
+        for theme_id, start, end, label in self._row_hits(doc) if body is None else ():
+            hits[theme_id].append((start, end, label))
+            present["required"].add(theme_id)
+            present["rows"].add(theme_id)
         # A theme told only in words of the companies' names is a name's, not a topic
         # of the story ("Visa said" after "<Visa International>", "Cable and Wireless
         # Chairman"); beside another of its words the name is the theme's trade
@@ -1147,6 +1196,24 @@ class ThemeMatcher:
             if kept:
                 hits[theme_id] = kept
         return hits, present
+
+    def _row_hits(self, doc: Doc) -> list[tuple[str, int, int, str]]:
+        """``(theme, start, end, label)`` for each row of a wire table in ``doc``: a line
+        of at most ``ROW_WORDS`` words that opens with a theme's ``rows`` label, at most
+        one word more and a figure, and compares two figures ("Shr 13 cts vs 14 cts",
+        "Qtrly seven cts vs six cts"); the match is the label. A sentence that says "vs"
+        runs longer or opens otherwise."""
+        if self.row_lines is None:
+            return []
+        found = []
+        for line in self.row_lines.finditer(doc_text(doc)):
+            if len(line.group().split()) > ROW_WORDS:
+                continue
+            span = doc.char_span(*line.span(1), alignment_mode="expand")
+            label = " ".join(line.group(1).lower().split())
+            for theme_id in self.rows[label] if span is not None else ():
+                found.append((theme_id, span.start, span.end, label))
+        return found
 
     def _not_the_topic(self, doc: Doc, theme_id: str, hit: Hit) -> bool:
         """Whether the match ``hit`` of ``theme_id`` names who reports the news (a
@@ -2037,7 +2104,8 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     """The span of the company a wire headline marks (``_headline_company``) where the
     text's first sentence names it with its legal form, after at most
     ``FULL_NAME_WORDS`` more capitalised words ("Harlow Electric Co", "Harlow Electric
-    Power Co"), or None."""
+    Power Co"), or opens with its name as the subject that the sentence comes back to
+    (``_headline_company_telling``), or None."""
     words = _WORD.findall(_headline_company(title) or "")
     first = next(iter(doc.sents), None)
     if not words or first is None:
@@ -2046,9 +2114,35 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{0,{FULL_NAME_WORDS}}}"
     found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", first.text)
     if found is None:
-        return None
+        return _headline_company_telling(doc, first, phrase)
     span = doc.char_span(first.start_char + found.start(), first.start_char + found.end())
     return (span.start, span.end) if span is not None else None
+
+
+def _headline_company_telling(doc: Doc, first: Span, phrase: str) -> tuple[int, int] | None:
+    """The span of the headline's company (its words as the pattern ``phrase``) where
+    the first sentence ``first`` opens with them as its subject and comes back to it as
+    "it" or "its" ("Brightwater Savings said it will offer notes" under "BRIGHTWATER
+    SAVINGS <BRSV> TO OFFER NOTES"): the wire's mark names a company whose name lacks a
+    legal form, a savings bank's or a fund's. The "it" of a relative clause is another
+    body's ("... the lenders that the agency named in its programme")."""
+    found = re.match(rf"\s*((?i:{phrase}))\b", first.text)
+    if found is None:
+        return None
+    start = first.start_char + found.start(1)
+    span = doc.char_span(start, first.start_char + found.end(1), alignment_mode="expand")
+    if span is None or not any(token.dep_ in _SUBJECT_DEPS for token in span):
+        return None
+    comes_back = any(
+        t.lower_ in _ITSELF and t.pos_ == "PRON" and not _in_relative_clause(t)
+        for t in doc[span.end : first.end]
+    )
+    return (span.start, span.end) if comes_back else None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether ``token`` is inside a relative clause or a clause modifying a noun."""
+    return any(above.dep_ in _RELATIVE_DEPS for above in (token, *token.ancestors))
 
 
 def _marked_subject(subject: Token, marks: list[Span | None]) -> tuple[int, int] | None:
