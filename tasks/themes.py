@@ -731,7 +731,9 @@ class ThemeMatcher:
         package volumes, a new product), and neither its headline nor its first
         sentence is a capital notice (a payout, an offering, a stake: the company's
         securities, not its trade). The story's company is the first sentence's
-        subject telling of itself, or the company its wire headline marks. The theme
+        subject telling of itself (with the unit it names there: "Harlow Inc's Ardley
+        Pharmaceutical Co said", "Harlow Inc unit, Ardley Magnesium Corp, said"), or
+        the company its wire headline marks. The theme
         stands on its ``min_score``, its evidence the company's name in the text (or
         the company news's evidence where the text does not write the name with its
         legal form)."""
@@ -744,7 +746,7 @@ class ThemeMatcher:
             return results
         told = _company_telling(doc)
         headline = _headline_company(title) or ""
-        names = [doc[told[0] : told[1]].text] if told else []
+        names = _subject_names(doc, told) if told else []
         names += [headline, _full_name(headline, first.text if first is not None else "")]
         assigned = {m.theme for m in results}
         wanted = {
@@ -2197,6 +2199,17 @@ def _mixed_case_marks(doc: Doc) -> list[re.Match[str]]:
 def _only_words(doc: Doc, hit: Hit, words: set[str]) -> bool:
     """Whether every word of the match ``hit`` is one of ``words`` (in lower case)."""
     return all(token.lower_ in words for token in doc[hit[0] : hit[1]] if token.is_alpha)
+
+
+def _subject_names(doc: Doc, told: tuple[int, int]) -> list[str]:
+    """The name of the company ``told`` spans, and the organisations named between it
+    and its sentence's verb: the unit that tells of itself after its parent's name
+    ("Harlow Inc's Ardley Pharmaceutical Co said", "Harlow Inc unit, Ardley Magnesium
+    Corp, said")."""
+    start, end = told
+    verb = doc[start].sent.root.i
+    units = [e.text for e in doc.ents if e.label_ == "ORG" and end <= e.start and e.end <= verb]
+    return [doc[start:end].text, *units]
 
 
 def _headline_company(title: Doc | None) -> str | None:

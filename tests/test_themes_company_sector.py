@@ -49,6 +49,16 @@ def test_a_savings_banks_year_figure_is_banking(nlp, shipped):
     assert "banking" in found
 
 
+def test_a_unit_named_after_its_parent_tells_the_sector(nlp, shipped):
+    text = (
+        "Harlow Inc unit, Ardley Magnesium Corp, said it will build a new plant to "
+        "recover the metal from brine.\n\nThe company said the plant should be working "
+        "by next year."
+    )
+    found = themes(nlp, shipped, text, "HARLOW INC <HRL> UNIT TO BUILD PLANT")
+    assert "commodities_mining" in found
+
+
 def test_a_utilitys_redemption_is_a_capital_notice(nlp, shipped):
     text = (
         "Harlow Power and Light Co said it will redeem all of its 9.5 pct preferred "
