@@ -57,16 +57,17 @@ class SectorNames:
 
 def sector_names(trades: Mapping[str, Iterable[str]], known: Iterable[str]) -> SectorNames:
     """The shipped sector words merged with the taxonomy's ``trades`` (theme id -> its
-    ``trade`` words), for the theme ids of ``known`` (a taxonomy without a theme of
-    the file leaves its words out)."""
+    ``trade`` words) but those the file's ``name_alone`` excludes, for the theme ids of
+    ``known`` (a taxonomy without a theme of the file leaves its words out)."""
     data = _sector_data()
     known = set(known)
+    excluded = {word.lower() for word in data.get("name_alone", {}).get("excluded", [])}
     words: dict[str, list[str]] = {}
     listed = list(trades.items()) + list(data.get("sectors", {}).items())
     for theme, terms in listed:
         if theme not in known:
             continue
-        for term in terms:
+        for term in (term for term in terms if term.lower() not in excluded):
             themes = words.setdefault(term.lower(), [])
             if theme not in themes:
                 themes.append(theme)
