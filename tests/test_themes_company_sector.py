@@ -79,11 +79,11 @@ def test_a_name_of_another_trade_tells_no_sector(nlp, shipped):
 
 def test_a_grocers_food_name_tells_no_sector_alone(nlp, shipped):
     text = (
-        "Harlow Food Inc said its sales for the four weeks to March rose 8.2 pct to "
-        "310 mln dlrs from 286 mln a year earlier."
+        "Harlow Food Inc said it named Jane Orlen president of its eastern division, "
+        "succeeding Paul Vance, who retires in May."
     )
     assert "agriculture_food_industry" not in themes(
-        nlp, shipped, text, "HARLOW FOOD <HFI> MARCH SALES UP"
+        nlp, shipped, text, "HARLOW FOOD <HFI> NAMES PRESIDENT"
     )
 
 
