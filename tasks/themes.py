@@ -2201,15 +2201,27 @@ def _only_words(doc: Doc, hit: Hit, words: set[str]) -> bool:
     return all(token.lower_ in words for token in doc[hit[0] : hit[1]] if token.is_alpha)
 
 
+# The words between a parent's name and its unit's in a wire lead ("Harlow Inc's unit,
+# Ardley Corp, said"; "Harlow Inc's Ardley Corp said").
+_UNIT_WORDS = frozenset({"'s", "'", "unit", "units", "subsidiary", "division", "affiliate"})
+
+
 def _subject_names(doc: Doc, told: tuple[int, int]) -> list[str]:
-    """The name of the company ``told`` spans, and the organisations named between it
-    and its sentence's verb: the unit that tells of itself after its parent's name
-    ("Harlow Inc's Ardley Pharmaceutical Co said", "Harlow Inc unit, Ardley Magnesium
-    Corp, said")."""
+    """The name of the company ``told`` spans, and the unit named right after it as
+    the one that tells ("Harlow Inc's Ardley Pharmaceutical Co said", "Harlow Inc
+    unit, Ardley Magnesium Corp, said"): an organisation after nothing but a
+    possessive, a comma and ``_UNIT_WORDS``, not one the sentence names further on."""
     start, end = told
-    verb = doc[start].sent.root.i
-    units = [e.text for e in doc.ents if e.label_ == "ORG" and end <= e.start and e.end <= verb]
-    return [doc[start:end].text, *units]
+    names = [doc[start:end].text]
+    following = next((e for e in doc.ents if e.start >= end), None)
+    gap = doc[end : following.start] if following is not None else None
+    if (
+        gap is not None
+        and following.label_ == "ORG"
+        and all(token.lower_ in _UNIT_WORDS or token.is_punct for token in gap)
+    ):
+        names.append(following.text)
+    return names
 
 
 def _headline_company(title: Doc | None) -> str | None:
