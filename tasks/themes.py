@@ -73,6 +73,7 @@ from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
+from tasks.theme_sectors import sector_names
 
 DEFAULT_MIN_SCORE = 2.0
 LEAD_SENTENCES = 2
@@ -603,6 +604,11 @@ class ThemeMatcher:
         self.taxonomy = taxonomy
         self.themes = {theme.id: theme for theme in taxonomy.themes}
         self.news_themes = [theme for theme in taxonomy.themes if theme.company_news]
+        self.news_theme_ids = {theme.id for theme in self.news_themes}
+        # The sector words of company names (``_with_company_sector``).
+        self.sectors = sector_names(
+            {theme.id: theme.trade for theme in taxonomy.themes}, self.themes
+        )
         # The trade words ending a company's name, in lower case as a headline in
         # capitals gives them, with their themes.
         self.trades: dict[str, list[Theme]] = defaultdict(list)
@@ -745,7 +751,51 @@ class ThemeMatcher:
         """
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
         results = self._with_company_news(doc, doc_id, results, title)
-        return self._with_company_trade(doc, doc_id, title, results)
+        results = self._with_company_trade(doc, doc_id, title, results)
+        return self._with_company_sector(doc, doc_id, title, results)
+
+    def _with_company_sector(
+        self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the sector the story's company names itself by
+        (``tasks.theme_sectors``: "Harlow Hydro-Electric Co", "Brightwater Express
+        Corp") where the story is about the company's business and tells no theme
+        of its own: its only themes are the company-news ones (a rate case, a month's
+        package volumes, a new product), and neither its headline nor its first
+        sentence is a capital notice (a payout, an offering, a stake: the company's
+        securities, not its trade). The story's company is the first sentence's
+        subject telling of itself (with the unit it names there: "Harlow Inc's Ardley
+        Pharmaceutical Co said", "Harlow Inc unit, Ardley Magnesium Corp, said"), or
+        the company its wire headline marks. The theme
+        stands on its ``min_score``, its evidence the company's name in the text (or
+        the company news's evidence where the text does not write the name with its
+        legal form)."""
+        news = [m for m in results if m.theme in self.news_theme_ids]
+        if not news or len(news) < len(results):
+            return results
+        first = next(iter(doc.sents), None)
+        opening = [*(title or ()), *(first or ())]
+        if self.sectors.is_capital_notice(token.lower_ for token in opening):
+            return results
+        told = _company_telling(doc)
+        headline = _headline_company(title) or ""
+        names = _subject_names(doc, told) if told else []
+        names += [headline, _full_name(headline, first.text if first is not None else "")]
+        assigned = {m.theme for m in results}
+        wanted = {
+            theme_id: self.themes[theme_id]
+            for name in names
+            if name
+            for theme_id in self.sectors.themes_of(name, _name_ending(name))
+            if theme_id not in assigned
+        }
+        named = told or _headline_company_named(doc, title)
+        evidence = [_evidence(doc, *named)] if named else news[0].evidence
+        added = [
+            ThemeMatch(doc_id, theme.id, theme.label, theme.parent, theme.min_score, evidence)
+            for theme in wanted.values()
+        ]
+        return results + added
 
     def _with_company_trade(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
@@ -798,10 +848,7 @@ class ThemeMatcher:
     def _trade_of(self, name: str) -> list[Theme]:
         """The themes of the trade word that ends ``name`` before its legal form and
         its place ("Ardley Oil Co of Texas" ends with "Oil"), in any case."""
-        words = _WORD.findall(name.split(" of ", 1)[0] if " of " in name else name)
-        while words and _legal_form(words[-1]):
-            words.pop()
-        lowered = " ".join(words).lower()
+        lowered = _name_ending(name)
         return [
             theme
             for trade, themes in self.trades.items()
@@ -2248,6 +2295,29 @@ def _only_words(doc: Doc, hit: Hit, words: set[str]) -> bool:
     return all(token.lower_ in words for token in doc[hit[0] : hit[1]] if token.is_alpha)
 
 
+# The words between a parent's name and its unit's in a wire lead ("Harlow Inc's unit,
+# Ardley Corp, said"; "Harlow Inc's Ardley Corp said").
+_UNIT_WORDS = frozenset({"'s", "'", "unit", "units", "subsidiary", "division", "affiliate"})
+
+
+def _subject_names(doc: Doc, told: tuple[int, int]) -> list[str]:
+    """The name of the company ``told`` spans, and the unit named right after it as
+    the one that tells ("Harlow Inc's Ardley Pharmaceutical Co said", "Harlow Inc
+    unit, Ardley Magnesium Corp, said"): an organisation after nothing but a
+    possessive, a comma and ``_UNIT_WORDS``, not one the sentence names further on."""
+    start, end = told
+    names = [doc[start:end].text]
+    following = next((e for e in doc.ents if e.start >= end), None)
+    gap = doc[end : following.start] if following is not None else None
+    if (
+        gap is not None
+        and following.label_ == "ORG"
+        and all(token.lower_ in _UNIT_WORDS or token.is_punct for token in gap)
+    ):
+        names.append(following.text)
+    return names
+
+
 def _headline_company(title: Doc | None) -> str | None:
     """The words a wire headline writes before its first company mark, from the last
     break of the headline ("Halvern Motor Corp" of "HALVERN MOTOR CORP <HMC> SETS
@@ -2346,6 +2416,15 @@ def _suffixed_name(words: list[str], text: str) -> str | None:
 def _written(word: str, text: str) -> bool:
     """Whether ``text`` has ``word`` in any case."""
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
+def _name_ending(name: str) -> str:
+    """The words of a company's name before its legal form and its place, in lower
+    case ("ardley oil" of "Ardley Oil Co of Texas"): the words that end with its trade."""
+    words = _WORD.findall(name.split(" of ", 1)[0])
+    while words and _legal_form(words[-1]):
+        words.pop()
+    return " ".join(words).lower()
 
 
 def _legal_form(word: str) -> bool:
