@@ -67,6 +67,11 @@ _ASIDE_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
 # report ("the Gazette reported that Oduya said …"); chosen by hand from the reporting
 # verbs, on PolNeAR's even half, where the others' nested rows were mostly duplicates.
 _SAYING_VERBS = frozenset({"say", "tell", "ask"})
+# "According to the rules, X said …": a rule book is what a statement goes by, not a
+# speaker whose statement holds another's (`_within_sourced_sentence`).
+_RULE_NOUNS = frozenset(
+    {"code", "rule", "law", "regulation", "guideline", "constitution", "statute", "charter"}
+)
 
 
 def extract_quotes(
@@ -113,7 +118,13 @@ def extract_quotes(
     reports = list(zip(indirect, indirect_cues, strict=True))
     by_verb = {cue.verb.i: q for q, cue in reports if cue.verb is not None}
     # Reports whose source is named without a verb: "according to X", "X: …".
-    sourced = [q for q, cue in reports if cue.verb is None and cue.subject is not None]
+    sourced = [
+        q
+        for q, cue in reports
+        if cue.verb is None
+        and cue.subject is not None
+        and cue.subject.lemma_.lower() not in _RULE_NOUNS
+    ]
     indirect = [
         q
         for q, cue in reports

@@ -132,6 +132,17 @@ def test_a_refusal_before_according_to_is_the_sources(quotes_of):
     assert [q.cue for q in reported] == ["according to"]
 
 
+def test_a_report_inside_an_according_to_the_rules_sentence_keeps_its_row(quotes_of):
+    # A rule book is what a statement goes by, not a source holding Varga's words.
+    text = (
+        "According to the harbour board's code, Ilse Varga said she had declared her "
+        "shares in the ferry company."
+    )
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert "said" in {q.cue for q in reported}
+    assert any(q.speaker == "Ilse Varga" for q in reported)
+
+
 def test_a_report_beside_an_according_to_sentence_keeps_its_row(quotes_of):
     text = (
         "According to the Harbour Gazette, the pier will reopen in May. Ilse Varga "
