@@ -234,12 +234,7 @@ def _within_sourced_sentence(quote: Quote, cue: Cue, sourced: Sequence[Quote]) -
     PolNeAR's annotators mark only that one. False for a cue that is no verb."""
     if cue.verb is None or quote.cue_start is None:
         return False
-    return any(
-        outer.statement_start <= min(quote.cue_start, quote.statement_start)
-        and quote.statement_end <= outer.statement_end
-        and not _same_speaker(quote, outer)
-        for outer in sourced
-    )
+    return any(_holds_report(outer, quote) and not _same_speaker(quote, outer) for outer in sourced)
 
 
 def _restrictive_relative_in_report(quote: Quote, cue: Cue, reports: Sequence[Quote]) -> bool:
@@ -263,10 +258,16 @@ def _restrictive_relative_in_report(quote: Quote, cue: Cue, reports: Sequence[Qu
     if opener.i > 0 and verb.doc[opener.i - 1].text in _ASIDE_OPENERS:
         return False
     return any(
-        outer.cue_start != quote.cue_start
-        and outer.statement_start <= min(quote.cue_start, quote.statement_start)
+        outer.cue_start != quote.cue_start and _holds_report(outer, quote) for outer in reports
+    )
+
+
+def _holds_report(outer: Quote, quote: Quote) -> bool:
+    """Whether ``outer``'s statement holds both the cue and the words of ``quote``
+    (whose ``cue_start`` is set)."""
+    return (
+        outer.statement_start <= min(quote.cue_start, quote.statement_start)
         and quote.statement_end <= outer.statement_end
-        for outer in reports
     )
 
 
