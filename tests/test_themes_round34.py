@@ -117,3 +117,11 @@ def test_pork_barrel_politics_is_no_farm_story(nlp, shipped):
         "state.\n\nThe bill passed the Senate by 60 votes to 38, and farmers' groups were silent."
     )
     assert "agriculture_food_industry" not in themes(nlp, shipped, text, "SENATE PASSES ROAD BILL")
+
+
+def test_an_industrial_gas_system_is_no_gas_utility(nlp, shipped):
+    text = (
+        "Merrit Inc said it bought Ardley Corp, a maker of process gas systems for "
+        "breweries and bottlers, for two mln dlrs.\n\nArdley had sales of five mln dlrs."
+    )
+    assert "energy_oil" not in themes(nlp, shipped, text, "MERRIT <MRT> BUYS ARDLEY")
