@@ -292,8 +292,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 TABLE_PROSE_WORDS = 8
 TABLE_LINE_WORDS = 12
 TABLE_HEADING = "dossier.table_heading"
-# A table whose heading is the story's title, not its first line (``_titled_table``).
+# A table whose heading is the story's title, not its first line (``_titled_table``),
+# and the reporting verbs that make its short lines a story instead.
 TITLED_TABLE = "dossier.titled_table"
+_REPORTS = re.compile(r"\b(?:said|says|reported)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
 # What a heading puts in brackets: a unit or a page's number ("(YEN PER KILO)", "(4)").
@@ -1361,9 +1363,11 @@ def _titled_table(title: str, text: str) -> str | None:
     """The heading of a wire quote table whose heading came apart as its title
     ("LONDON GASOIL CALL COMPLETE 1723 - APR 7" over rows of delivery months and prices),
     read as ``_table_heading`` reads an untitled one's first line: a title in capitals
-    over a text of no prose. None for a title in mixed case or one that the text
-    repeats."""
-    if not title.isupper() or text.lstrip().startswith(title.strip()):
+    over a text of no prose. None for a title in mixed case, one that the text repeats,
+    or a text that reports (``_REPORTS``: a livestock auction's few lines "rose 1.00
+    dlr in active trade, the usda said" are a story, not a table whose heading's "DLR"
+    names a currency)."""
+    if not title.isupper() or text.lstrip().startswith(title.strip()) or _REPORTS.search(text):
         return None
     return _table_heading(f"{title}\n{text}")
 

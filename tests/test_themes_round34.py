@@ -125,3 +125,12 @@ def test_an_industrial_gas_system_is_no_gas_utility(nlp, shipped):
         "breweries and bottlers, for two mln dlrs.\n\nArdley had sales of five mln dlrs."
     )
     assert "energy_oil" not in themes(nlp, shipped, text, "MERRIT <MRT> BUYS ARDLEY")
+
+
+def test_short_lines_that_report_are_a_story_not_a_table(nlp, shipped):
+    text = (
+        "slaughter hogs rose 1.00 dlr in light trade, the usda said.\n\n"
+        "barrows and gilts - 1-2 220-250 lbs 50.00-51.00."
+    )
+    assert _titled_table("ARDLEY HOGS UP 1.00 DLR - USDA", text) is None
+    assert "currencies" not in themes(nlp, shipped, text, "ARDLEY HOGS UP 1.00 DLR - USDA")
