@@ -71,7 +71,8 @@ THEME_LABELS: dict[str, frozenset[str]] = {
     "corporate_results": frozenset({"earn"}),
     "mergers_acquisitions": frozenset({"acq"}),
     "energy_oil": frozenset({"crude", "nat-gas", "gas", "fuel", "heat", "propane", "pet-chem"}),
-    "commodities_mining": _CROPS | _METALS,
+    # Forest products are commodities too, as LABEL_THEMES maps them (lumber futures).
+    "commodities_mining": _CROPS | _METALS | {"lumber", "plywood"},
     "agriculture_food_industry": _CROPS,
     "macroeconomy": frozenset(
         {"interest", "gnp", "cpi", "wpi", "money-supply", "jobs", "ipi", "bop", "retail"}

@@ -292,6 +292,10 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 TABLE_PROSE_WORDS = 8
 TABLE_LINE_WORDS = 12
 TABLE_HEADING = "dossier.table_heading"
+# A table whose heading is the story's title, not its first line (``_titled_table``),
+# and the reporting verbs that make its short lines a story instead.
+TITLED_TABLE = "dossier.titled_table"
+_REPORTS = re.compile(r"\b(?:said|says|reported)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
 # What a heading puts in brackets: a unit or a page's number ("(YEN PER KILO)", "(4)").
@@ -780,6 +784,7 @@ class ThemeMatcher:
         told = _company_telling(doc)
         headline = _headline_company(title) or ""
         names = _subject_names(doc, told) if told else []
+        names.append(_opening_mark(title))
         names += [headline, _full_name(headline, first.text if first is not None else "")]
         assigned = {m.theme for m in results}
         wanted = {
@@ -817,6 +822,7 @@ class ThemeMatcher:
             return results
         told = _company_telling(doc)
         names = [doc[told[0] : told[1]].text] if told else []
+        names.append(_opening_mark(title))
         headline = _headline_company(title) or ""
         names += [headline, _full_name(headline, first.text if first is not None else "")]
         assigned = {m.theme for m in results}
@@ -889,8 +895,14 @@ class ThemeMatcher:
         )
         lead_end = _lead_end(doc, code)
         table = title is not None and TABLE_HEADING in title.user_data
-        if table:
-            title_hits = self._table_hits(title)
+        heading_hits: dict[str, list[Hit]] = {}
+        if table and TITLED_TABLE in title.user_data:
+            # A table's title is a headline too: its words count as a title's do, and
+            # its table words name what the table prices as an untitled heading's do.
+            heading_hits = self._table_hits(title)
+            title_hits = {**self._with_headline(title, title_hits, hits, names), **heading_hits}
+        elif table:
+            title_hits = heading_hits = self._table_hits(title)
         elif title is not None:
             hits = _without_title_copy(doc, title, hits, lead_end)
             title_hits = self._with_headline(title, title_hits, hits, names)
@@ -911,12 +923,12 @@ class ThemeMatcher:
             required = present["required"] | title_present.get("required", set())
             # A quote table's heading names what it prices: the table is the context
             # its theme's required words and second match would give.
-            if table and theme_id in title_hits:
+            if theme_id in heading_hits:
                 required = required | {theme_id}
             actors = present["actors"] | title_present.get("actors", set())
             # A quote table prices a market, and a company the text names (with its
             # legal form, a bank's name, a wire mark) is an actor of any theme.
-            if (table and theme_id in title_hits) or names.named_company:
+            if theme_id in heading_hits or names.named_company:
                 actors = actors | {theme_id}
             excluded = present["excluded"] | title_present.get("excluded", set())
             if (theme.required and theme_id not in required) or theme_id in excluded:
@@ -945,7 +957,11 @@ class ThemeMatcher:
             prominent = bool(in_title) or any(start < lead_end for start, _, _ in spans)
             # A word met once, even in the title, is too often another sense
             # ("GERMAN EUROBOND MARKET EXPECTS BREATHING SPACE").
-            if not (table and in_title) and not tabled and not _specific_enough(matched):
+            if (
+                not (theme_id in heading_hits and in_title)
+                and not tabled
+                and not _specific_enough(matched)
+            ):
                 continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
@@ -1292,8 +1308,11 @@ def tag_titles(
     text already starts with it. Only the tagger and lemmatizer run: titles are short
     and need no parse."""
     headings = [
-        _table_heading(text) if not title else None
+        _table_heading(text) if not title else _titled_table(title, text)
         for title, text in zip(titles, texts, strict=True)
+    ]
+    titled = [
+        bool(title) and heading is not None for title, heading in zip(titles, headings, strict=True)
     ]
     titles = [heading or title for heading, title in zip(headings, titles, strict=True)]
     wanted = [
@@ -1311,9 +1330,12 @@ def tag_titles(
     for index, doc in zip(wanted, nlp.pipe(cased, disable=disabled), strict=True):
         tagged[index] = _with_dates(doc)
         if headings[index]:
-            rows = texts[index].strip().splitlines()[1:]
+            # An untitled table's first line is its heading; a titled one's rows start at once.
+            rows = texts[index].strip().splitlines()[0 if titled[index] else 1 :]
             futures = sum(bool(_CONTRACT_MONTH.match(row.strip())) for row in rows)
             doc.user_data[TABLE_HEADING] = (FUTURES_WORD,) if futures >= FUTURES_ROWS else ()
+            if titled[index]:
+                doc.user_data[TITLED_TABLE] = True
     return tagged
 
 
@@ -1335,6 +1357,19 @@ def _table_heading(text: str) -> str | None:
     text = text[: row.start()] if row else text
     words = _WORD.findall(text)
     return " ".join(text.split()) if len(words) >= 2 and text.isupper() else None
+
+
+def _titled_table(title: str, text: str) -> str | None:
+    """The heading of a wire quote table whose heading came apart as its title
+    ("LONDON GASOIL CALL COMPLETE 1723 - APR 7" over rows of delivery months and prices),
+    read as ``_table_heading`` reads an untitled one's first line: a title in capitals
+    over a text of no prose. None for a title in mixed case, one that the text repeats,
+    or a text that reports (``_REPORTS``: a livestock auction's few lines "rose 1.00
+    dlr in active trade, the usda said" are a story, not a table whose heading's "DLR"
+    names a currency)."""
+    if not title.isupper() or text.lstrip().startswith(title.strip()) or _REPORTS.search(text):
+        return None
+    return _table_heading(f"{title}\n{text}")
 
 
 def _prose(line: str) -> bool:
@@ -2329,6 +2364,18 @@ def _headline_company(title: Doc | None) -> str | None:
     before = title.text[: found.start()]
     cut = max(before.rfind(mark) for mark in _NAME_BREAKS) + 1
     return before[cut:].strip() or None
+
+
+def _opening_mark(title: Doc | None) -> str:
+    """The company's name a wire headline opens with in its mark ("Kastell Petroleum
+    Ltd" of "<KASTELL PETROLEUM LTD> YEAR LOSS"), where the mark holds a name and its
+    legal form, or "": a company without a ticker is marked by its name, and the
+    headline names no company before it (``_headline_company`` finds none)."""
+    found = _TICKER.match(title.text) if title is not None else None
+    words = _WORD.findall(found.group()) if found is not None else []
+    if len(words) < 2 or not _legal_form(words[-1]):
+        return ""
+    return " ".join(words)
 
 
 def _full_name(short: str, text: str) -> str:
