@@ -1,5 +1,8 @@
 """Canonical names (issue 17, round 34): a country's "Central Bank" takes the name the
-BIS list gives it (tasks/data/entity_wire.toml, [institutions.full_names])."""
+BIS list gives it (tasks/data/entity_wire.toml, [institutions.full_names]); two
+companies the model ran into one name across "and" are split when both halves carry a
+legal form (tasks/entity_spans.py ``_two_firms``); a company named for its founder
+goes on by the founder's surname (tasks/entity_acronyms.py ``_after_founder``)."""
 
 import pytest
 
@@ -26,3 +29,30 @@ def test_a_central_bank_takes_its_own_name(extract_of, country, bank):
     banks = [m for m in extract_of(text) if m.text == "Central Bank"]
     assert banks
     assert {m.canonical_name for m in banks} == {bank}
+
+
+def test_two_companies_joined_by_and_are_two_names(extract_of):
+    text = (
+        "CTS Corp and Dynamics Corp of America said the court ruled for CTS. "
+        "DCA said it would appeal.\n"
+    )
+    found = {(m.text, m.canonical_name) for m in extract_of(text)}
+    assert ("CTS Corp", "CTS Corp") in found
+    assert ("Dynamics Corp of America", "Dynamics Corp of America") in found
+    assert ("CTS", "CTS Corp") in found
+    assert ("DCA", "Dynamics Corp of America") in found
+
+
+def test_a_partnership_and_co_stays_one_name(extract_of):
+    found = {m.text for m in extract_of("Parke, Davis and Co said sales rose.\n")}
+    assert "Parke, Davis and Co" in found
+
+
+def test_a_founders_surname_stands_for_the_firm(extract_of):
+    text = (
+        "Martin J. Crowe and Co said profits rose in March. Orders at Crowe were strong, "
+        "and Crowe expects more.\n"
+    )
+    crowes = [m for m in extract_of(text) if m.text == "Crowe"]
+    assert crowes
+    assert {m.canonical_name for m in crowes} == {"Martin J. Crowe and Co"}
