@@ -2,7 +2,8 @@
 BIS list gives it (tasks/data/entity_wire.toml, [institutions.full_names]); two
 companies the model ran into one name across "and" are split when both halves carry a
 legal form (tasks/entity_spans.py ``_two_firms``); a company named for its founder
-goes on by the founder's surname (tasks/entity_acronyms.py ``_after_founder``)."""
+goes on by the founder's surname (tasks/entity_acronyms.py ``_after_founder``), and
+its span keeps the founder's abbreviated given name (tasks/entity_firm_spans.py)."""
 
 import pytest
 
@@ -56,3 +57,16 @@ def test_a_founders_surname_stands_for_the_firm(extract_of):
     crowes = [m for m in extract_of(text) if m.text == "Crowe"]
     assert crowes
     assert {m.canonical_name for m in crowes} == {"Martin J. Crowe and Co"}
+
+
+def test_an_abbreviated_given_name_opens_the_firms_span(extract_of):
+    text = (
+        "Privately owned Delmont Inc, which runs 40 shops in three states, said it has "
+        "hired Alex. Brown and Sons Inc to advise on a sale.\n"
+    )
+    assert "Alex. Brown and Sons Inc" in {m.text for m in extract_of(text)}
+
+
+def test_a_name_ending_a_sentence_stays_apart(extract_of):
+    found = {m.text for m in extract_of("He met Tom. Delmont Inc said no.\n")}
+    assert "Delmont Inc" in found
