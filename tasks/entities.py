@@ -387,6 +387,7 @@ def extract_entities(
     state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
+    _curated_with_written_legal_form(mentions)
     generation_stops(mentions, words.text)
     sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
@@ -892,6 +893,28 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if mention.label == "ORG" and mention.canonical in written:
             mention.key_name = mention.canonical
+            mention.canonical = written[mention.canonical]
+
+
+def _curated_with_written_legal_form(mentions: list[_Mention]) -> None:
+    """A curated organisation the document also names by the curated name and a legal
+    form the curated entry does not list ("GM" filed under "General Motors" beside
+    "General Motors Corp" as written): its curated mentions take that written legal
+    name, as the document names the company in full, under the curated name's key."""
+    curated = {m.canonical for m in mentions if m.label == "ORG" and m.pinned}
+    if not curated:
+        return
+    written: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label != "ORG" or mention.pinned or mention.canonical in curated:
+            continue
+        words = mention.canonical.split()
+        before = " ".join(words[: len(_before_legal_forms(mention.canonical))])
+        if before != mention.canonical and before in curated:
+            written.setdefault(before, mention.canonical)
+    for mention in mentions:
+        if mention.label == "ORG" and mention.pinned and mention.canonical in written:
+            mention.key_name = mention.key_name or mention.canonical
             mention.canonical = written[mention.canonical]
 
 

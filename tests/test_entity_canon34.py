@@ -3,7 +3,9 @@ BIS list gives it (tasks/data/entity_wire.toml, [institutions.full_names]); two
 companies the model ran into one name across "and" are split when both halves carry a
 legal form (tasks/entity_spans.py ``_two_firms``); a company named for its founder
 goes on by the founder's surname (tasks/entity_acronyms.py ``_after_founder``), and
-its span keeps the founder's abbreviated given name (tasks/entity_firm_spans.py)."""
+its span keeps the founder's abbreviated given name (tasks/entity_firm_spans.py); a
+curated short name takes the legal name the document writes
+(tasks/entities.py ``_curated_with_written_legal_form``)."""
 
 import pytest
 
@@ -70,3 +72,15 @@ def test_an_abbreviated_given_name_opens_the_firms_span(extract_of):
 def test_a_name_ending_a_sentence_stays_apart(extract_of):
     found = {m.text for m in extract_of("He met Tom. Delmont Inc said no.\n")}
     assert "Delmont Inc" in found
+
+
+def test_a_curated_short_name_takes_the_legal_name_written(extract_of):
+    text = "General Motors Corp said van sales fell in May. GM said it expects a rebound.\n"
+    gm = [m for m in extract_of(text) if m.text == "GM"]
+    assert [m.canonical_name for m in gm] == ["General Motors Corp"]
+    assert gm[0].entity_key == "ORG:general-motors"
+
+
+def test_a_curated_short_name_alone_keeps_the_curated_name(extract_of):
+    gm = [m for m in extract_of("GM said it expects a rebound.\n") if m.text == "GM"]
+    assert [m.canonical_name for m in gm] == ["General Motors"]
