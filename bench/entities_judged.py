@@ -34,6 +34,11 @@ def main() -> None:
     parser.add_argument("--top-keys", nargs="*", default=[], metavar="CORPUS=WAREHOUSE")
     parser.add_argument("--errors", type=int, default=25, help="errors to list")
     parser.add_argument(
+        "--by-sample",
+        action="store_true",
+        help="also print label / span / canonical for each sample",
+    )
+    parser.add_argument(
         "--legal-forms-apart",
         action="store_true",
         help="also count an organisation's canonical name right when it differs from the "
@@ -46,7 +51,7 @@ def main() -> None:
         for v in read_jsonl(DATA / "entities_judged.jsonl")
         if samples is None or v["sample"] in samples
     ]
-    score_mentions(verdicts, args.errors, args.legal_forms_apart)
+    score_mentions(verdicts, args.errors, args.legal_forms_apart, args.by_sample)
     for pair in args.top_keys:
         corpus, warehouse = pair.split("=", 1)
         score_top_keys(corpus, Path(warehouse))
@@ -72,11 +77,14 @@ def _without_legal_forms(name: str) -> str:
     return " ".join(words).rstrip(".")
 
 
-def score_mentions(verdicts: list[dict], errors: int, legal_forms_apart: bool = False) -> None:
+def score_mentions(
+    verdicts: list[dict], errors: int, legal_forms_apart: bool = False, by_sample: bool = False
+) -> None:
     by_corpus: dict[str, list[dict]] = defaultdict(list)
     for verdict in verdicts:
         by_corpus[verdict["corpus"]].append(verdict)
     right: Counter = Counter()
+    right_in: dict[str, Counter] = defaultdict(Counter)
     wrong: list[str] = []
     located = 0
     for corpus, items in sorted(by_corpus.items()):
@@ -89,6 +97,7 @@ def score_mentions(verdicts: list[dict], errors: int, legal_forms_apart: bool = 
             if at is None:
                 continue
             located += 1
+            right_in[verdict["sample"]]["located"] += 1
             start, end = at, at + len(verdict["mention"])
             if verdict["is_entity"]:
                 start, end = _right_span(document.text, verdict["span"], start, end)
@@ -97,11 +106,17 @@ def score_mentions(verdicts: list[dict], errors: int, legal_forms_apart: bool = 
             found = _covering(extracted.entities[0], start, end)
             marks = _judge(verdict, found, legal_forms_apart)
             right.update(name for name, ok in marks.items() if ok)
+            right_in[verdict["sample"]].update(name for name, ok in marks.items() if ok)
             if not all(marks.values()):
                 wrong.append(_describe(verdict, found, marks))
     print(f"entity mentions judged: {len(verdicts)}, found again in their paragraph: {located}")
     for name in ("label", "span", "canonical", "all three"):
         print(f"  {name:10} {share(right[name], located)}")
+    if by_sample:
+        print("  by sample (label / span / canonical of located):")
+        for sample, counts in sorted(right_in.items()):
+            figures = " / ".join(str(counts[name]) for name in ("label", "span", "canonical"))
+            print(f"    {sample:8} {figures} of {counts['located']}")
     non_entities = [v for v in verdicts if not v["is_entity"]]
     print(f"  judged non-entities: {len(non_entities)}")
     print(f"\nremaining errors (first {errors} of {len(wrong)}):")

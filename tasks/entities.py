@@ -46,6 +46,7 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
+from tasks.entity_firm_spans import with_abbreviated_founder
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
@@ -386,6 +387,7 @@ def extract_entities(
     state_commissions(mentions)
     united_states_regions(mentions)
     _curated_as_written(mentions)
+    _curated_with_written_legal_form(mentions)
     generation_stops(mentions, words.text)
     sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
@@ -497,7 +499,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
-    spans = [with_court_district(span) or span for span in spans]
+    spans = [with_court_district(span) or with_abbreviated_founder(span) or span for span in spans]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = [part for span in spans for part in version_pair(span) or [span]]
     spans = as_named_elsewhere(without_owner_of_known(spans, aliases.knows))
@@ -891,6 +893,28 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if mention.label == "ORG" and mention.canonical in written:
             mention.key_name = mention.canonical
+            mention.canonical = written[mention.canonical]
+
+
+def _curated_with_written_legal_form(mentions: list[_Mention]) -> None:
+    """A curated organisation the document also names by the curated name and a legal
+    form the curated entry does not list ("GM" filed under "General Motors" beside
+    "General Motors Corp" as written): its curated mentions take that written legal
+    name, as the document names the company in full, under the curated name's key."""
+    curated = {m.canonical for m in mentions if m.label == "ORG" and m.pinned}
+    if not curated:
+        return
+    written: dict[str, str] = {}
+    for mention in mentions:
+        if mention.label != "ORG" or mention.pinned or mention.canonical in curated:
+            continue
+        words = mention.canonical.split()
+        before = " ".join(words[: len(_before_legal_forms(mention.canonical))])
+        if before != mention.canonical and before in curated:
+            written.setdefault(before, mention.canonical)
+    for mention in mentions:
+        if mention.label == "ORG" and mention.pinned and mention.canonical in written:
+            mention.key_name = mention.key_name or mention.canonical
             mention.canonical = written[mention.canonical]
 
 

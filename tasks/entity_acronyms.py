@@ -258,7 +258,12 @@ def resolve_short_forms(
     for m in longer:
         if m.label == "ORG":
             for name in _forms(m):
-                for first in {name[0], _after_initials(name)[0], _after_leading_form(name)[0]}:
+                for first in {
+                    name[0],
+                    _after_initials(name)[0],
+                    _after_leading_form(name)[0],
+                    _after_founder(name)[0],
+                }:
                     openers.setdefault(first, []).append(m)
     # Where the document first names each long form (``found`` keeps one mention a name).
     first_named: dict[str, int] = {}
@@ -616,7 +621,7 @@ def _opening(
             (name[: len(words)] == words and len(name) > len(words))
             or _opens_after_form(form, words)
             for form in _forms(m)
-            for name in (form, _after_initials(form))
+            for name in (form, _after_initials(form), _after_founder(form))
         )
         and (not company or _company(m.canonical))
         and not _outlet(m.canonical)
@@ -666,6 +671,20 @@ def _after_initials(words: list[str]) -> list[str]:
     while first < len(words) - 1 and INITIALS.fullmatch(words[first]):
         first += 1
     return words[first:]
+
+
+def _after_founder(words: list[str]) -> list[str]:
+    """The words of a company's name after its founder's given name and initials
+    ("Hall and Co Inc" of "Frank B. Hall and Co Inc": wire copy goes on with the
+    surname), else all of them."""
+    if (
+        len(words) > 3
+        and INITIALS.fullmatch(words[1])
+        and words[2][:1].isupper()
+        and is_first_name(words[0])
+    ):
+        return words[2:]
+    return words
 
 
 def _after_leading_form(words: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import product
+from itertools import pairwise, product
 
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -1025,9 +1025,20 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
     if left.text == right.text or not (left[0].text[:1].isupper() and right[0].text[:1].isupper()):
         return [span]
-    if not (times_named(left.text) and times_named(right.text)):
+    if not (times_named(left.text) and times_named(right.text)) and not _two_firms(left, right):
         return [span]
     return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
+
+
+def _two_firms(left: Span, right: Span) -> bool:
+    """Whether the parts around a span's "and" are two companies' names: the left one
+    ends in a legal form after a word of its own ("Acme Corp"), the right one holds a
+    legal form after a word of its own ("Zenith Corp of America"). A partnership's "and
+    Co" ("Parke, Davis and Co") has no form before its "and"."""
+    if len(left) < 2 or len(right) < 2 or not is_legal_form(left[-1].text, left[-2].text):
+        return False
+    words = [token.text for token in right]
+    return any(is_legal_form(word, before) for before, word in pairwise(words))
 
 
 def version_pair(span: Span) -> list[Span] | None:
