@@ -110,6 +110,7 @@ from tasks.entity_places import (
     town_police,
     world_regions,
 )
+from tasks.entity_plain_words import without_plain_words
 from tasks.entity_public_laws import public_laws
 from tasks.entity_references import (
     citation_button,
@@ -325,6 +326,7 @@ def extract_entities(
     without_seat_city(mentions, city_names().__contains__)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
+    mentions = without_plain_words(mentions, words)
     mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)

@@ -1,0 +1,120 @@
+"""Single capitalised words a page uses as common words, which the model takes for names.
+
+``without_plain_words(mentions, words)`` drops the one-word mentions that no evidence
+on the page makes a name, where:
+
+- the page also writes the word in lowercase ("bougainvillea" beside "Bougainvillea",
+  a drug's name opening a reference's title beside the drug in lowercase), and the
+  news does not write it as a name as well (``tasks/data/name_words.txt``: "shell",
+  "brown" stay); or
+- the tagger reads the word as a verb or an interjection opening its sentence or line
+  ("Peel off the skin", "Stir well"): an instruction, no name.
+
+Name evidence, on any mention of the word: the possessive after it ("Acme's"), "the"
+before it, being the subject of a reporting verb ("Acme said"), or the word standing in
+a longer name of the page ("Acme Holdings"). A curated (pinned) name, a given name and
+a word in capitals (an acronym) stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from tasks.entity_filters import WordCase, opens_line_or_sentence
+from tasks.entity_labels import PlacedT
+from tasks.nlp import positions, span_text
+from tasks.person_gender import is_first_name
+from tasks.quote_cues import lexicon
+
+_NAME_WORDS = Path(__file__).parent / "data" / "name_words.txt"
+# The labels the model gives a common word it takes for a name; places and groups have
+# their own rules.
+_PLAIN_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
+_LEAST_LETTERS = 4
+# Penn tags of a base-form verb (an imperative) and of an interjection.
+_INSTRUCTION_TAGS = frozenset({"VB", "UH"})
+# A list item's marker: its number (Penn "LS") and a stop or a bracket after it.
+_LIST_ITEM_TAG = "LS"
+_MARKER_TOKENS = 2
+_POSSESSIVES = frozenset({"'s", "’s"})
+_ARTICLES = frozenset({"the", "The"})
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """The words news prose writes both in lowercase and as names (lowercase)."""
+    lines = _NAME_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def without_plain_words(mentions: Sequence[PlacedT], words: WordCase) -> list[PlacedT]:
+    """``mentions`` without those of the one-word names the page uses as common words
+    (see the module's docstring); ``words``: the document's word counts."""
+    candidates = {m.canonical for m in mentions if _plain_candidate(m, words)}
+    if not candidates:
+        return list(mentions)
+    named = _named_words(mentions, candidates)
+    plain = candidates - named
+    return [m for m in mentions if m.canonical not in plain]
+
+
+def _plain_candidate(mention: PlacedT, words: WordCase) -> bool:
+    """Whether the mention is one capitalised word, not curated nor a given name, that
+    the page writes in lowercase too (and the news not as a name), or that opens its
+    sentence as a verb or an interjection."""
+    name = mention.canonical
+    if mention.pinned or mention.label not in _PLAIN_FROM or len(mention.span) != 1:
+        return False
+    if len(name) < _LEAST_LETTERS or not name.isalpha() or not name.istitle():
+        return False
+    if span_text(mention.span) != name:
+        return False
+    folded = name.lower()
+    # ``get``: a Counter's missing word is a call of ``__missing__`` in Python.
+    lowercase_here = words.lower.get(folded, 0) > 0 and folded not in name_words()
+    if not lowercase_here and not _instruction(mention.span):
+        return False
+    return not is_first_name(name)
+
+
+def _instruction(span: Span) -> bool:
+    """Whether the one-word ``span`` is tagged a base-form verb or an interjection and
+    opens its sentence, its line or a list item ("Peel off …", "2. Peel off …")."""
+    token = span[0]
+    if token.tag_ not in _INSTRUCTION_TAGS:
+        return False
+    # Step back over a list item's number and its stop ("2. Peel …").
+    doc, at = span.doc, token.i
+    while at > 0 and token.i - at < _MARKER_TOKENS and _marker(doc[at - 1]):
+        at -= 1
+    return opens_line_or_sentence(doc[at])
+
+
+def _marker(token: Token) -> bool:
+    """Whether ``token`` may be part of a list item's marker: a list number or a mark."""
+    return token.tag_ == _LIST_ITEM_TAG or token.is_punct
+
+
+def _named_words(mentions: Sequence[PlacedT], candidates: set[str]) -> set[str]:
+    """The candidate words the page gives a name's evidence at any place it writes them
+    capitalised, in a mention or not (see the module's docstring)."""
+    named: set[str] = set()
+    for mention in mentions:
+        if mention.canonical not in candidates:
+            named.update(w for w in mention.canonical.split() if w in candidates)
+    doc = mentions[0].span.doc
+    reporting = lexicon().reporting_verbs
+    for at in positions(doc, "ORTH", candidates - named):
+        token = doc[at]
+        if token.text in named:
+            continue
+        before = doc[at - 1].text if at > 0 else ""
+        after = doc[at + 1].text if at + 1 < len(doc) else ""
+        speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting
+        if before in _ARTICLES or after in _POSSESSIVES or speaks:
+            named.add(token.text)
+    return named
