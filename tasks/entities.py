@@ -72,6 +72,7 @@ from tasks.entity_labels import (
     vote,
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_models import model_numbered
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
@@ -495,7 +496,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
+    spans = model_numbered(maker_and_product(without_recased_word(spans)))
+    spans = with_comma_partners(with_partners(spans))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)

@@ -4,6 +4,8 @@ item), which the model took for names."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 
 def _names(extract, text: str) -> set[str]:
     return {m.text for m in extract(text)}
@@ -43,3 +45,34 @@ def test_a_word_with_a_names_evidence_stays(extract):
         "said sales grew. Many growers keep plumbago in pots."
     )
     assert "Plumbago" in _names(extract, text)
+
+
+def _labels(extract, text: str) -> dict[str, str]:
+    return {m.text: m.label for m in extract(text)}
+
+
+def test_a_makers_name_and_a_models_number_is_a_product(extract):
+    text = "The program runs on the IBM 4361 under the new system. IBM said orders rose."
+    found = [(m.text, m.label) for m in extract(text)]
+    assert ("IBM 4361", "PRODUCT") in found
+    assert ("IBM", "ORG") in found
+
+
+def test_a_name_ending_in_a_models_number_is_a_product(extract):
+    assert (
+        _labels(extract, "The Personal Logician 386 sells for 2,000 dlrs.").get(
+            "Personal Logician 386"
+        )
+        == "PRODUCT"
+    )
+
+
+def test_a_year_or_a_count_after_a_maker_is_no_models_number(nlp):
+    from tasks.entity_models import model_numbered
+
+    doc = nlp("Zentrix 1987 profits rose. Zentrix 4000 workers struck.")
+    spans = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Zentrix"]
+    assert [(s.text, s.label_) for s in model_numbered(spans)] == [
+        ("Zentrix", "ORG"),
+        ("Zentrix", "ORG"),
+    ]
