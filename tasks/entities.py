@@ -94,6 +94,7 @@ from tasks.entity_people import (
 )
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
+from tasks.entity_person_forms import people_by_form
 from tasks.entity_places import (
     chartering_states,
     cities_by_context,
@@ -352,6 +353,7 @@ def extract_entities(
     mentions = _without_generic_acronyms(mentions)
     products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
     people_by_kin(mentions, is_known_place)
+    people_by_form(mentions)
     lodgings(mentions)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)

@@ -4,6 +4,8 @@ item), which the model took for names."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span
 
 
@@ -76,3 +78,35 @@ def test_a_year_or_a_count_after_a_maker_is_no_models_number(nlp):
         ("Zentrix", "ORG"),
         ("Zentrix", "ORG"),
     ]
+
+
+@dataclass
+class _Found:
+    span: object
+    label: str
+    canonical: str
+    pinned: bool = False
+
+
+def _formed(nlp, name: str, label: str) -> str:
+    """The label ``people_by_form`` gives the mention ``name``, typed ``label``."""
+    from tasks.entity_person_forms import people_by_form
+
+    doc = nlp(f"We met {name} today.")
+    found = _Found(doc[2:-2], label, name)
+    people_by_form([found])
+    return found.label
+
+
+def test_a_given_name_particles_and_a_surname_are_a_person(nlp):
+    assert _formed(nlp, "Laurence des Cars", "ORG") == "PERSON"
+    assert _formed(nlp, "Ana de la Vega", "GPE") == "PERSON"
+
+
+def test_a_name_with_particles_but_no_given_name_stays(nlp):
+    assert _formed(nlp, "Aguas de Barcelona", "ORG") == "ORG"
+
+
+def test_a_surname_and_family_are_a_person_but_a_common_word_and_family_stay(nlp):
+    assert _formed(nlp, "Ezura Family", "ORG") == "PERSON"
+    assert _formed(nlp, "Royal Family", "ORG") == "ORG"
