@@ -107,6 +107,7 @@ from tasks.entity_places import (
     regional_groups,
     split_places,
     state_abbreviations,
+    stopless_state_abbreviations,
     street_abbreviations,
     subdivision_names,
     town_police,
@@ -342,6 +343,7 @@ def extract_entities(
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
+    stopless_state_abbreviations(mentions)
     compass_initial_states(mentions)
     street_abbreviations(mentions)
     split_places(mentions, words.text)

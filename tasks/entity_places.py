@@ -407,6 +407,28 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
             mention.label, mention.pinned = "GPE", True
 
 
+def stopless_state_abbreviations(mentions: Sequence[Named]) -> None:
+    """ "Fairview, Ill was elected": a state's or a province's AP abbreviation written
+    without its full stop, just after a comma after a capitalised word (a town) and
+    before no capitalised word, is that state or province, whatever the model called
+    it ("Jackson, Miss Lee" is a person's title)."""
+    table = _abbreviations()
+    for mention in mentions:
+        span = mention.span
+        if len(span) != 1 or mention.pinned:
+            continue
+        state = table.get(f"{span_text(span)}.")
+        if state is None or span.start < 2:
+            continue
+        doc = span.doc
+        comma, town = doc[span.start - 1], doc[span.start - 2]
+        after = doc[span.end] if span.end < len(doc) else None
+        if comma.text != "," or not town.is_title or (after is not None and after.is_title):
+            continue
+        mention.name = mention.canonical = state
+        mention.label, mention.pinned = "GPE", True
+
+
 # A compass word of a state's name cut to its initial ("W. Virginia", "N. Dakota"), as
 # wire copy shortens it in a headline or a table's row.
 _COMPASS_INITIAL = re.compile(r"([NSEW])\. ([A-Z][a-z]+)")

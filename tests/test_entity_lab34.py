@@ -110,3 +110,11 @@ def test_a_name_with_particles_but_no_given_name_stays(nlp):
 def test_a_surname_and_family_are_a_person_but_a_common_word_and_family_stay(nlp):
     assert _formed(nlp, "Ezura Family", "ORG") == "PERSON"
     assert _formed(nlp, "Royal Family", "ORG") == "ORG"
+
+
+def test_a_states_abbreviation_without_its_stop_after_a_town_is_the_state(extract):
+    found = [
+        (m.text, m.label, m.canonical_name)
+        for m in extract("Ray Hankes of Fairview, Ill was elected vice president.")
+    ]
+    assert ("Ill", "GPE", "Illinois") in found
