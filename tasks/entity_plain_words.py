@@ -54,31 +54,36 @@ def name_words() -> frozenset[str]:
 def without_plain_words(mentions: Sequence[PlacedT], words: WordCase) -> list[PlacedT]:
     """``mentions`` without those of the one-word names the page uses as common words
     (see the module's docstring); ``words``: the document's word counts."""
-    candidates = {m.canonical for m in mentions if _plain_candidate(m, words)}
+    candidates = {span_text(m.span) for m in mentions if _plain_candidate(m, words)}
     if not candidates:
         return list(mentions)
-    named = _named_words(mentions, candidates)
-    plain = candidates - named
-    return [m for m in mentions if m.canonical not in plain]
+    plain = candidates - _named_words(mentions, candidates, words)
+    return [m for m in mentions if len(m.span) != 1 or span_text(m.span) not in plain]
 
 
 def _plain_candidate(mention: PlacedT, words: WordCase) -> bool:
     """Whether the mention is one capitalised word, not curated nor a given name, that
     the page writes in lowercase too (and the news not as a name), or that opens its
-    sentence as a verb or an interjection."""
-    name = mention.canonical
+    sentence as a verb or an interjection. Its canonical name may be a longer one of
+    the page's common words ("Bougainvillea Pest" of a heading)."""
     if mention.pinned or mention.label not in _PLAIN_FROM or len(mention.span) != 1:
         return False
+    name = span_text(mention.span)
     if len(name) < _LEAST_LETTERS or not name.isalpha() or not name.istitle():
-        return False
-    if span_text(mention.span) != name:
         return False
     folded = name.lower()
     # ``get``: a Counter's missing word is a call of ``__missing__`` in Python.
     lowercase_here = words.lower.get(folded, 0) > 0 and folded not in name_words()
     if not lowercase_here and not _instruction(mention.span):
         return False
+    if mention.canonical != name and not _common_rest(mention.canonical, name, words):
+        return False
     return not is_first_name(name)
+
+
+def _common_rest(name: str, word: str, words: WordCase) -> bool:
+    """Whether every word of ``name`` but ``word`` is one the page writes in lowercase."""
+    return all(words.lower.get(part.lower(), 0) > 0 for part in name.split() if part != word)
 
 
 def _instruction(span: Span) -> bool:
@@ -99,13 +104,18 @@ def _marker(token: Token) -> bool:
     return token.tag_ == _LIST_ITEM_TAG or token.is_punct
 
 
-def _named_words(mentions: Sequence[PlacedT], candidates: set[str]) -> set[str]:
+def _named_words(mentions: Sequence[PlacedT], candidates: set[str], words: WordCase) -> set[str]:
     """The candidate words the page gives a name's evidence at any place it writes them
     capitalised, in a mention or not (see the module's docstring)."""
     named: set[str] = set()
     for mention in mentions:
-        if mention.canonical not in candidates:
-            named.update(w for w in mention.canonical.split() if w in candidates)
+        if len(mention.span) == 1:
+            continue
+        written = span_text(mention.span)
+        for word in candidates & set(written.split()):
+            # "Bougainvillea Pest", a heading of the page's common words, is no name.
+            if not _common_rest(written, word, words):
+                named.add(word)
     doc = mentions[0].span.doc
     reporting = lexicon().reporting_verbs
     for at in positions(doc, "ORTH", candidates - named):
