@@ -118,3 +118,8 @@ def test_a_states_abbreviation_without_its_stop_after_a_town_is_the_state(extrac
         for m in extract("Ray Hankes of Fairview, Ill was elected vice president.")
     ]
     assert ("Ill", "GPE", "Illinois") in found
+
+
+def test_a_block_of_apartments_is_a_facility(extract):
+    labels = _labels(extract, "The company bought Maple Ridge Retirement Apartments in Ohio.")
+    assert labels.get("Maple Ridge Retirement Apartments") == "FAC"
