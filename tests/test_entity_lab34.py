@@ -123,3 +123,23 @@ def test_a_states_abbreviation_without_its_stop_after_a_town_is_the_state(extrac
 def test_a_block_of_apartments_is_a_facility(extract):
     labels = _labels(extract, "The company bought Maple Ridge Retirement Apartments in Ohio.")
     assert labels.get("Maple Ridge Retirement Apartments") == "FAC"
+
+
+@dataclass
+class _Named:
+    span: object
+    label: str
+    name: str
+    canonical: str
+    pinned: bool = False
+
+
+def test_a_city_after_a_compass_point_and_of_is_the_city(nlp):
+    from tasks.entity_filters import WordCase
+    from tasks.entity_places import cities_by_context
+
+    doc = nlp("The tremor was felt 700 km north of Santiago on Tuesday.")
+    at = next(t.i for t in doc if t.text == "Santiago")
+    city = _Named(doc[at : at + 1], "ORG", "Santiago", "Santiago")
+    cities_by_context([city], WordCase.of(doc))
+    assert city.label == "GPE"
