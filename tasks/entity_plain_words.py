@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entity_filters import WordCase, opens_line_or_sentence
 from tasks.entity_labels import PlacedT
-from tasks.nlp import positions, span_text
+from tasks.nlp import positions, span_text, token_values
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 
@@ -89,12 +89,14 @@ def _common_rest(name: str, word: str, words: WordCase) -> bool:
 def _instruction(span: Span) -> bool:
     """Whether the one-word ``span`` is tagged a base-form verb or an interjection and
     opens its sentence, its line or a list item ("Peel off …", "2. Peel off …")."""
-    token = span[0]
-    if token.tag_ not in _INSTRUCTION_TAGS:
+    doc = span.doc
+    # The tag from the document's array: most names are tagged no verb, and then no
+    # Token is made for them.
+    if doc.vocab.strings[token_values(doc, "TAG")[span.start]] not in _INSTRUCTION_TAGS:
         return False
     # Step back over a list item's number and its stop ("2. Peel …").
-    doc, at = span.doc, token.i
-    while at > 0 and token.i - at < _MARKER_TOKENS and _marker(doc[at - 1]):
+    at = span.start
+    while at > 0 and span.start - at < _MARKER_TOKENS and _marker(doc[at - 1]):
         at -= 1
     return opens_line_or_sentence(doc[at])
 
