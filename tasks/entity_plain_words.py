@@ -10,9 +10,11 @@ on the page makes a name, where:
 - the tagger reads the word as a verb or an interjection opening its sentence or line
   ("Peel off the skin", "Stir well"): an instruction, no name.
 
-Name evidence, on any mention of the word: the possessive after it ("Acme's"), "the"
-before it, being the subject of a reporting verb ("Acme said"), or the word standing in
-a longer name of the page ("Acme Holdings"). A curated (pinned) name, a given name and
+Name evidence, wherever the page writes the word capitalised: the possessive after it
+("Acme's"), "the" before it, a noun of a named thing's kind after it ("Acme
+magazine", ``[after]`` of ``tasks/data/entity_nouns.toml``), being the subject of a
+reporting verb ("Acme said"), or the word standing in a longer name of the page
+("Acme Holdings") that is not all the page's common words. A curated (pinned) name, a given name and
 a word in capitals (an acronym) stay.
 """
 
@@ -25,7 +27,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from tasks.entity_filters import WordCase, opens_line_or_sentence
-from tasks.entity_labels import PlacedT
+from tasks.entity_labels import PlacedT, entity_nouns
 from tasks.nlp import positions, span_text, token_values
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
@@ -127,6 +129,14 @@ def _named_words(mentions: Sequence[PlacedT], candidates: set[str], words: WordC
         before = doc[at - 1].text if at > 0 else ""
         after = doc[at + 1].text if at + 1 < len(doc) else ""
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting
-        if before in _ARTICLES or after in _POSSESSIVES or speaks:
+        kind = after in _kind_nouns()
+        if before in _ARTICLES or after in _POSSESSIVES or kind or speaks:
             named.add(token.text)
     return named
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The nouns that, after a name, say what kind of thing it names ("Develop
+    magazine", "the Balco laboratory"): ``[after]`` of ``tasks/data/entity_nouns.toml``."""
+    return frozenset(noun for nouns in entity_nouns()["after"].values() for noun in nouns)

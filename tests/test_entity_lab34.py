@@ -143,3 +143,8 @@ def test_a_city_after_a_compass_point_and_of_is_the_city(nlp):
     city = _Named(doc[at : at + 1], "ORG", "Santiago", "Santiago")
     cities_by_context([city], WordCase.of(doc))
     assert city.label == "GPE"
+
+
+def test_a_word_before_a_noun_of_its_kind_stays(extract):
+    text = "He is the editor of Develop magazine. Games will cost more to develop."
+    assert "Develop" in _names(extract, text)
