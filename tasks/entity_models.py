@@ -4,21 +4,22 @@
 model's number after it ("the Zentrix 4361 under its new system", "Personal Logician
 386"): the maker alone ("Zentrix said") stays an organisation. A model's number has
 three to five digits and is no year (1900 to 2099); a count of things after it
-("Zentrix 4000 workers") and an index of shares ("the Kelvo 100 index") keep the name
-what it was.
+("Zentrix 4000 workers") and an index of shares ("the Kelvo 100", in a document that
+speaks of an index) keep the name what it was.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from tasks.nlp import token_values
+from tasks.nlp import doc_text, token_values
 
 _MODEL_DIGITS = range(3, 6)
 _YEARS = range(1900, 2100)
 # Penn tags of a plural noun and of a number's unit: what a count is of.
 _COUNTED_TAGS = frozenset({"NNS", "NNPS", "NN"})
 _INDEX_WORDS = frozenset({"index", "Index", "share", "shares", "average", "Average"})
+_INDEX = "index"
 
 
 def model_numbered(spans: list[Span]) -> list[Span]:
@@ -48,7 +49,7 @@ def _with_model_number(span: Span) -> Span | None:
     return None
 
 
-def _model_number(doc, at: int) -> bool:
+def _model_number(doc: Doc, at: int) -> bool:
     """Whether the digits at token ``at`` are a model's number: three to five digits,
     no year, and no count of things nor an index after them."""
     number = doc[at].text
@@ -58,4 +59,10 @@ def _model_number(doc, at: int) -> bool:
         return True
     after = doc[at + 1]
     counted = after.tag_ in _COUNTED_TAGS and after.text.islower()
-    return not counted and after.text not in _INDEX_WORDS
+    return not counted and after.text not in _INDEX_WORDS and not _speaks_of_index(doc)
+
+
+def _speaks_of_index(doc: Doc) -> bool:
+    """Whether the document speaks of an index anywhere ("the Kelvo 100 fell as the
+    index ..."): a name and a number there are a share index's, no model's."""
+    return _INDEX in doc_text(doc).lower()

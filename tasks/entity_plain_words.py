@@ -6,7 +6,8 @@ on the page makes a name, where:
 - the page also writes the word in lowercase ("bougainvillea" beside "Bougainvillea",
   a drug's name opening a reference's title beside the drug in lowercase), and the
   news does not write it as a name as well (``tasks/data/name_words.txt``: "shell",
-  "brown" stay); or
+  "brown" stay); on a page of code, which writes programs in lowercase as commands,
+  only a word the news writes in lowercase (``common_words``); or
 - the tagger reads the word as a verb or an interjection opening its sentence or line
   ("Peel off the skin", "Stir well"): an instruction, no name.
 
@@ -26,7 +27,8 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from tasks.entity_filters import WordCase, opens_line_or_sentence
+from tasks.common_words import common_words
+from tasks.entity_filters import _CODE_MARK, WordCase, opens_line_or_sentence
 from tasks.entity_labels import PlacedT, entity_nouns
 from tasks.nlp import positions, span_text, token_values
 from tasks.person_gender import is_first_name
@@ -76,11 +78,20 @@ def _plain_candidate(mention: PlacedT, words: WordCase) -> bool:
     folded = name.lower()
     # ``get``: a Counter's missing word is a call of ``__missing__`` in Python.
     lowercase_here = words.lower.get(folded, 0) > 0 and folded not in name_words()
+    # A page of code writes its programs in lowercase as commands ("run stunnel"): there
+    # only a word the news writes in lowercase is a common word.
+    if lowercase_here and folded not in common_words() and _holds_code(words.text):
+        lowercase_here = False
     if not lowercase_here and not _instruction(mention.span):
         return False
     if mention.canonical != name and not _common_rest(mention.canonical, name, words):
         return False
     return not is_first_name(name)
+
+
+def _holds_code(text: str) -> bool:
+    """Whether the page holds code or markup (braces, an assignment, a tag)."""
+    return _CODE_MARK.search(text) is not None
 
 
 def _common_rest(name: str, word: str, words: WordCase) -> bool:

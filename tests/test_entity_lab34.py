@@ -148,3 +148,18 @@ def test_a_city_after_a_compass_point_and_of_is_the_city(nlp):
 def test_a_word_before_a_noun_of_its_kind_stays(extract):
     text = "He is the editor of Develop magazine. Games will cost more to develop."
     assert "Develop" in _names(extract, text)
+
+
+def test_a_share_index_and_its_number_are_no_product(extract):
+    text = "Shares fell as the FTSE 100 closed lower and the index lost 2%."
+    assert "PRODUCT" not in {m.label for m in extract(text)}
+
+
+def test_a_page_of_code_keeps_a_program_it_also_writes_in_lowercase(nlp):
+    from tasks.entity_filters import WordCase
+    from tasks.entity_plain_words import without_plain_words
+
+    doc = nlp("We set up Tunnelix on the server.\nport = 273\nThen run tunnelix again.")
+    at = next(t.i for t in doc if t.text == "Tunnelix")
+    program = _Named(doc[at : at + 1], "ORG", "Tunnelix", "Tunnelix")
+    assert without_plain_words([program], WordCase.of(doc)) == [program]
