@@ -61,9 +61,7 @@ def main() -> None:
                 text = json.loads(line).get("text") or ""
                 lower.update(_LOWER_WORD.findall(text))
                 capitalised.update(word.lower() for word in _INNER_CAPITAL.findall(text))
-    common = {
-        line for line in COMMON.read_text(encoding="utf-8").splitlines() if line[:1] != "#"
-    }
+    common = {line for line in COMMON.read_text(encoding="utf-8").splitlines() if line[:1] != "#"}
     words = sorted(
         word
         for word, count in capitalised.items()
