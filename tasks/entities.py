@@ -73,6 +73,7 @@ from tasks.entity_labels import (
     vote,
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_models import model_numbered
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
@@ -94,6 +95,7 @@ from tasks.entity_people import (
 )
 from tasks.entity_people import after_title as _after_title
 from tasks.entity_people import resolve_people as _resolve_people
+from tasks.entity_person_forms import people_by_form
 from tasks.entity_places import (
     chartering_states,
     cities_by_context,
@@ -106,11 +108,13 @@ from tasks.entity_places import (
     regional_groups,
     split_places,
     state_abbreviations,
+    stopless_state_abbreviations,
     street_abbreviations,
     subdivision_names,
     town_police,
     world_regions,
 )
+from tasks.entity_plain_words import without_plain_words
 from tasks.entity_public_laws import public_laws
 from tasks.entity_references import (
     citation_button,
@@ -326,6 +330,7 @@ def extract_entities(
     without_seat_city(mentions, city_names().__contains__)
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
+    mentions = without_plain_words(mentions, words)
     mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
@@ -339,6 +344,7 @@ def extract_entities(
     cities_by_context(mentions, words)
     town_police(mentions)
     state_abbreviations(mentions)
+    stopless_state_abbreviations(mentions)
     compass_initial_states(mentions)
     street_abbreviations(mentions)
     split_places(mentions, words.text)
@@ -350,6 +356,7 @@ def extract_entities(
     mentions = _without_generic_acronyms(mentions)
     products_by_head(mentions, lambda name: _curated_maker(table, name), is_known_place)
     people_by_kin(mentions, is_known_place)
+    people_by_form(mentions)
     lodgings(mentions)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
@@ -495,7 +502,8 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
     spans.extend(initials)
-    spans = with_comma_partners(with_partners(maker_and_product(without_recased_word(spans))))
+    spans = model_numbered(maker_and_product(without_recased_word(spans)))
+    spans = with_comma_partners(with_partners(spans))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)

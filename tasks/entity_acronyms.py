@@ -393,7 +393,9 @@ def _long_forms_of(acronym: str, spelled: list[Named]) -> dict[str, Named]:
     """The long forms of ``spelled`` (those the document writes out) whose initials
     are ``acronym``: of the name, else of a form without its country, else of a
     company's name without its legal forms ("BP" of "British Petroleum Co Plc": a legal
-    form gives no initial), by canonical name."""
+    form gives no initial), by canonical name. A maker's product named by the acronym
+    and a model's number ("IBM 4361") spells out no acronym: it is the maker's."""
+    spelled = [m for m in spelled if not _makers_model(acronym, m)]
     found = {m.canonical: m for m in spelled if _initials_are(acronym, m.canonical)}
     if not found:
         found = {
@@ -409,6 +411,11 @@ def _long_forms_of(acronym: str, spelled: list[Named]) -> dict[str, Named]:
             and _initials_are(acronym, " ".join(_without_legal_form(m.canonical)))
         }
     return found
+
+
+def _makers_model(acronym: str, mention: Named) -> bool:
+    """Whether ``mention`` is a product named by the maker's ``acronym`` first."""
+    return mention.label == "PRODUCT" and mention.canonical.split()[0] == acronym
 
 
 def _place_of_its_council(

@@ -175,11 +175,12 @@ _BUSINESS_HEADS = frozenset("cafe café pub bistro brasserie tavern inn".split()
 # Head nouns of buildings, grounds and works of engineering (OntoNotes FAC: buildings,
 # airports, highways, bridges): "Emirates Stadium", "Marnie's Ranch", "the Channel
 # Tunnel", "Euston Station" are places one goes to, not the organisation or person the
-# model saw. Heads that also name an institution ("Academy", "Theatre", "Hall",
-# "Centre", "Museum") or a household ("Palace") are left to the context.
+# model saw; so are blocks of flats ("Colonial Hill Retirement Apartments"). Heads that
+# also name an institution ("Academy", "Theatre", "Hall", "Centre", "Museum") or a
+# household ("Palace") are left to the context.
 _FAC_HEADS = frozenset(
     """stadium arena airport ranch bridge cathedral tunnel station prison jail motorway
-    highway dam ramp pier lighthouse""".split()
+    highway dam ramp pier lighthouse apartments""".split()
 )
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
 # The last two words of a military base's name (the US Department of Defense's kinds of

@@ -98,6 +98,8 @@ _CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 # "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club).
 _CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
 _CITY_BEFORE = frozenset("in near outside throughout".split())
+# A compass point and "of" place what follows ("700 km north of Santiago").
+_COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Nouns of people by where they live or were born: "a Queens native", "Leeds
 # residents" name the place.
 _NATIVE_NOUNS = frozenset("native natives resident residents".split())
@@ -172,10 +174,16 @@ def _city_candidate(mention: Named, words: WordCase) -> bool:
 
 
 def _in_place_context(span: Span) -> bool:
-    """Whether a place word comes just before ``span``, a native's or resident's noun
-    just after it, or a comma and a place after it."""
+    """Whether a place word, or a compass point and "of", comes just before ``span``,
+    a native's or resident's noun just after it, or a comma and a place after it."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in _CITY_BEFORE:
+        return True
+    if (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _COMPASS_POINTS
+    ):
         return True
     after = doc[span.end : span.end + 2]
     if len(after) and after[0].text in _NATIVE_NOUNS:
@@ -405,6 +413,28 @@ def state_abbreviations(mentions: Sequence[Named]) -> None:
         if mention.label in _PLACE_LABELS or after_comma:
             mention.name = mention.canonical = state
             mention.label, mention.pinned = "GPE", True
+
+
+def stopless_state_abbreviations(mentions: Sequence[Named]) -> None:
+    """ "Fairview, Ill was elected": a state's or a province's AP abbreviation written
+    without its full stop, just after a comma after a capitalised word (a town) and
+    before no capitalised word, is that state or province, whatever the model called
+    it ("Jackson, Miss Lee" is a person's title)."""
+    table = _abbreviations()
+    for mention in mentions:
+        span = mention.span
+        if len(span) != 1 or mention.pinned:
+            continue
+        state = table.get(f"{span_text(span)}.")
+        if state is None or span.start < 2:
+            continue
+        doc = span.doc
+        comma, town = doc[span.start - 1], doc[span.start - 2]
+        after = doc[span.end] if span.end < len(doc) else None
+        if comma.text != "," or not town.is_title or (after is not None and after.is_title):
+            continue
+        mention.name = mention.canonical = state
+        mention.label, mention.pinned = "GPE", True
 
 
 # A compass word of a state's name cut to its initial ("W. Virginia", "N. Dakota"), as
