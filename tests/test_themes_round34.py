@@ -86,3 +86,22 @@ def test_a_partnership_cash_flow_is_its_results(nlp, shipped):
     )
     found = themes(nlp, shipped, text, "HOLLIS VALLEY PROPERTIES LP <HVP> REPORTS CASH FLOW")
     assert "corporate_results" in found
+
+
+def test_a_line_with_vs_under_a_period_headline_is_a_results_row(nlp, shipped):
+    text = (
+        "Preliminary consolidated 1986 third party turnover 4.2 billion marks vs 4.6 "
+        "billion.\n\nNew orders 3.9 billion vs 4.4 billion.\n\nStaff at year-end 21,450 vs "
+        "22,010."
+    )
+    found = themes(nlp, shipped, text, "HARLOW WERKE AG <HARW.F> YEAR 1986")
+    assert {"corporate_results", "companies_industry"} <= found
+
+
+def test_the_same_line_under_another_headline_is_no_results_row(nlp, shipped):
+    text = (
+        "Preliminary consolidated 1986 third party turnover 4.2 billion marks vs 4.6 "
+        "billion.\n\nNew orders 3.9 billion vs 4.4 billion."
+    )
+    found = themes(nlp, shipped, text, "REGIONAL FIGURES PUBLISHED")
+    assert "corporate_results" not in found
