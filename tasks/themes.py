@@ -223,12 +223,12 @@ _PLACE_WORDS = frozenset(
 )
 # A limited partnership's "LP" ("L.P.") is a company's legal form too: the master
 # limited partnerships of US wire copy run hotels, pipelines and nursing homes.
-# The Dutch, German and Swiss companies' forms (NV, AG, GmbH) end the names of the
-# issuers and groups of European wire copy ("Harlow Finance NV", "Ardley AG"); not
-# "SA", as often South Africa.
+# The Dutch, German, Swiss and Nordic companies' forms (NV, AG, GmbH, A.S.) end the
+# names of the issuers and groups of European wire copy ("Harlow Finance NV", "Ardley
+# AG"); not "SA", as often South Africa.
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
-    | {"NV", "N.V", "AG", "GmbH"}
+    | {"NV", "N.V", "AG", "GmbH", "A.S"}
     | {"Corporation", "Incorporated"}
 )
 # Legal forms spelled out, as governments name their agencies and state firms.
@@ -2184,24 +2184,43 @@ def _acts(subject: Token, company: Span) -> bool:
     ``_AGENCY_FORMS`` ("the Commodity Credit Corporation accepted a bid") is as often a
     government's agency, which wire copy names so where it abbreviates a company's.
     A verb of putting out a text with something else for object is an act
-    (``_puts_out_goods``: "Harlow Ltd is issuing 100 mln francs of notes")."""
+    (``_puts_out_goods``: "Harlow Ltd is issuing 100 mln francs of notes"), and so is
+    an attribution verb that a verb of acting completes ("Harlow Ltd is planning to
+    issue notes", "plans to close its plant")."""
     verb = subject.head
-    if verb.lemma_.lower() in lexicon().attribution_verbs and not _puts_out_goods(verb):
+    if verb.lemma_.lower() in lexicon().attribution_verbs and not _acting(verb):
         return False
     return not any(token.text in _AGENCY_FORMS for token in company)
 
 
+def _acting(verb: Token) -> bool:
+    """Whether the attribution verb ``verb`` tells an act: it puts out goods
+    (``_puts_out_goods``), or its open complement ("planning to issue") is a verb that
+    is no attribution verb, or one that puts out goods."""
+    if _puts_out_goods(verb):
+        return True
+    attribution = lexicon().attribution_verbs
+    return any(
+        child.dep_ == "xcomp"
+        and child.pos_ == "VERB"
+        and (child.lemma_.lower() not in attribution or _puts_out_goods(child))
+        for child in verb.children
+    )
+
+
 def _puts_out_goods(verb: Token) -> bool:
     """Whether ``verb``, one of the lexicon's ``publishing_verbs`` ("issue", "release"),
-    has a direct object that is no text (no document, statement or statement noun):
-    a company issuing bonds or releasing a product does something, one issuing a
-    statement says something."""
+    has a direct object that is no text (no document, statement or statement noun in
+    the singular): a company issuing bonds or notes or releasing a product does
+    something, one issuing a statement or a note says something."""
     words = lexicon()
     if verb.lemma_.lower() not in words.publishing_verbs:
         return False
     texts = words.document_nouns | words.statement_documents | words.statement_nouns
     objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return bool(objects) and all(obj.lemma_.lower() not in texts for obj in objects)
+    return bool(objects) and all(
+        obj.tag_ == "NNS" or obj.lemma_.lower() not in texts for obj in objects
+    )
 
 
 def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | None:

@@ -32,6 +32,15 @@ def test_a_company_issuing_securities_is_company_news(nlp, shipped, text, title)
     assert {"markets", "companies_industry"} <= themes(nlp, shipped, text, title)
 
 
+def test_a_company_planning_to_issue_notes_is_company_news(nlp, shipped):
+    text = (
+        "Tamsin Signal Co Ltd is planning to issue 60 mln Swiss franc notes with "
+        "warrants, lead manager Harlow and Co Inc said.\n\nDetails follow on Monday."
+    )
+    found = themes(nlp, shipped, text, "TAMSIN SIGNAL TO ISSUE 60 MLN SWISS FRANC NOTES")
+    assert "companies_industry" in found
+
+
 def test_a_company_issuing_a_statement_is_still_a_source(nlp, shipped):
     text = (
         "Harlow Bank Corp issued a statement saying bond prices would fall further as "
