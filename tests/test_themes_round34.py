@@ -114,3 +114,13 @@ def test_the_same_line_under_another_headline_is_no_results_row(nlp, shipped):
     )
     found = themes(nlp, shipped, text, "REGIONAL FIGURES PUBLISHED")
     assert "corporate_results" not in found
+
+
+def test_cash_flow_in_a_debt_rating_story_is_no_results(nlp, shipped):
+    text = (
+        "Harlow Ratings Inc said it lowered the senior debt of Ardley Foods Corp to B-1 "
+        "from Ba-3.\n\nThe agency said the company's cash flow would be weak while it "
+        "carries the debt of its takeover."
+    )
+    found = themes(nlp, shipped, text, "HARLOW RATINGS CUTS ARDLEY FOODS <ARF> DEBT")
+    assert "corporate_results" not in found
