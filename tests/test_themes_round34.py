@@ -124,3 +124,12 @@ def test_cash_flow_in_a_debt_rating_story_is_no_results(nlp, shipped):
     )
     found = themes(nlp, shipped, text, "HARLOW RATINGS CUTS ARDLEY FOODS <ARF> DEBT")
     assert "corporate_results" not in found
+
+
+def test_a_company_restructuring_its_debt_is_no_public_debt(nlp, shipped):
+    text = (
+        "Harlow Tool Corp said it restructured its bank debt and will refinance 12 mln "
+        "dlrs of debt through a new credit line."
+    )
+    found = themes(nlp, shipped, text, "HARLOW TOOL <HTC> RESTRUCTURES DEBT")
+    assert "public_debt" not in found
