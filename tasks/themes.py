@@ -223,8 +223,12 @@ _PLACE_WORDS = frozenset(
 )
 # A limited partnership's "LP" ("L.P.") is a company's legal form too: the master
 # limited partnerships of US wire copy run hotels, pipelines and nursing homes.
+# The Dutch, German, Swiss and Nordic companies' forms (NV, AG, GmbH, A.S.) end the
+# names of the issuers and groups of European wire copy ("Harlow Finance NV", "Ardley
+# AG"); not "SA", as often South Africa.
 _COMPANY_SUFFIXES = frozenset(
     {"Corp", "Inc", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "LP", "L.P"}
+    | {"NV", "N.V", "AG", "GmbH", "A.S"}
     | {"Corporation", "Incorporated"}
 )
 # Legal forms spelled out, as governments name their agencies and state firms.
@@ -321,6 +325,20 @@ FUTURES_WORD = "futures"
 # ("Net free reserves....644 vs 1,337": a central bank's reserves, no company's net).
 ROW_WORDS = TABLE_LINE_WORDS
 _ROW_FIGURE = r"(?:[-(]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|nil)\b)"
+# A wire headline that is a company's mark and a reporting period alone ("<KRUPP.D>
+# YEAR 1986", "<ABC> 4TH QTR JAN 31", "<ABC.L> YEAR TO END-1986") heads that period's
+# results table: a line under it that compares two figures ("vs") is a row of the table
+# whatever words open it ("Group third party turnover 15.9 billion vs 18.5 billion"),
+# and a theme's word in such a line is a row's label. Such a row may run to
+# ``PERIOD_ROW_WORDS`` words ("Provisional world group 1986 third party turnover ...").
+_PERIOD_HEADING = re.compile(
+    r"<[A-Z0-9][A-Z0-9.&' /-]{0,40}>\s+(?:year|[1-4](?:st|nd|rd|th)\s+qtr|(?:three|six|nine)"
+    r"\s+mths|(?:first|second)\s+half|half-year)"
+    r"(?:\s+(?:to|ended|end|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d+|end-\d+))*\s*$",
+    re.IGNORECASE,
+)
+PERIOD_ROW_WORDS = 20
+_COMPARED_LINE = re.compile(rf"(?m)^[^\n]*{_ROW_FIGURE}[^\n]*\bvs\b[ \t]+[^\n]*\d[^\n]*$")
 # A name of ``names`` ("Chrysler", "Ryanair") is the organisation or product only where
 # the text names one: a proper noun or inside a name the entity recognizer found, and
 # not inside a person's name ("John M. Ford"), a place or a date.
@@ -917,6 +935,7 @@ class ThemeMatcher:
         # phrase states its theme too. Where the first sentence has a theme's word, the
         # second says why or what else ("issued in its public offering of 1984").
         stated_end = lead_end if self._opens_untold(doc, hits, first_end) else first_end
+        period_rows = _period_rows(doc, title)
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -947,7 +966,9 @@ class ThemeMatcher:
             stated = _stated_phrases(doc, theme, spans, stated_end)
             # A row of the theme's table states it as a phrase of the first sentence
             # does: a results notice may be only its table ("Net 12.3 mln vs 6,438,000").
-            tabled = theme_id in present["rows"]
+            tabled = theme_id in present["rows"] or (
+                period_rows and bool(theme.rows) and _in_lines(spans, period_rows)
+            )
             weak = {term.lower() for term in theme.weak}
             if score < theme.min_score and stated < STATED_PHRASES and not tabled:
                 continue
@@ -1337,6 +1358,26 @@ def tag_titles(
             if titled[index]:
                 doc.user_data[TITLED_TABLE] = True
     return tagged
+
+
+def _period_rows(doc: Doc, title: Doc | None) -> list[tuple[int, int]]:
+    """The token spans of the lines of ``doc`` that compare two figures ("vs"), in at
+    most ``PERIOD_ROW_WORDS`` words, under a headline that is a company's mark and a reporting
+    period alone (``_PERIOD_HEADING``): the rows of that period's results table. None
+    under any other headline."""
+    if title is None or not _PERIOD_HEADING.search(title.text):
+        return []
+    rows = []
+    for line in _COMPARED_LINE.finditer(doc_text(doc)):
+        span = doc.char_span(*line.span(), alignment_mode="expand")
+        if span is not None and len(line.group().split()) <= PERIOD_ROW_WORDS:
+            rows.append((span.start, span.end))
+    return rows
+
+
+def _in_lines(spans: list[Hit], lines: list[tuple[int, int]]) -> bool:
+    """Whether a match of ``spans`` lies inside one of the token spans ``lines``."""
+    return any(start <= a and b <= end for a, b, _ in spans for start, end in lines)
 
 
 def _table_heading(text: str) -> str | None:
@@ -2176,10 +2217,45 @@ def _acts(subject: Token, company: Span) -> bool:
     tells, not says or believes it (the verb is no attribution verb of the quote
     lexicon), and is named as a company: a body named with a spelled-out
     ``_AGENCY_FORMS`` ("the Commodity Credit Corporation accepted a bid") is as often a
-    government's agency, which wire copy names so where it abbreviates a company's."""
-    if subject.head.lemma_.lower() in lexicon().attribution_verbs:
+    government's agency, which wire copy names so where it abbreviates a company's.
+    A verb of putting out a text with something else for object is an act
+    (``_puts_out_goods``: "Harlow Ltd is issuing 100 mln francs of notes"), and so is
+    an attribution verb that a verb of acting completes ("Harlow Ltd is planning to
+    issue notes", "plans to close its plant")."""
+    verb = subject.head
+    if verb.lemma_.lower() in lexicon().attribution_verbs and not _acting(verb):
         return False
     return not any(token.text in _AGENCY_FORMS for token in company)
+
+
+def _acting(verb: Token) -> bool:
+    """Whether the attribution verb ``verb`` tells an act: it puts out goods
+    (``_puts_out_goods``), or its open complement ("planning to issue") is a verb that
+    is no attribution verb, or one that puts out goods."""
+    if _puts_out_goods(verb):
+        return True
+    attribution = lexicon().attribution_verbs
+    return any(
+        child.dep_ == "xcomp"
+        and child.pos_ == "VERB"
+        and (child.lemma_.lower() not in attribution or _puts_out_goods(child))
+        for child in verb.children
+    )
+
+
+def _puts_out_goods(verb: Token) -> bool:
+    """Whether ``verb``, one of the lexicon's ``publishing_verbs`` ("issue", "release"),
+    has a direct object that is no text (no document, statement or statement noun in
+    the singular): a company issuing bonds or notes or releasing a product does
+    something, one issuing a statement or a note says something."""
+    words = lexicon()
+    if verb.lemma_.lower() not in words.publishing_verbs:
+        return False
+    texts = words.document_nouns | words.statement_documents | words.statement_nouns
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return bool(objects) and all(
+        obj.tag_ == "NNS" or obj.lemma_.lower() not in texts for obj in objects
+    )
 
 
 def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | None:
