@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES
-from tasks.entity_people import ADDRESS_TITLES, given_name_led
+from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles, titles_before_name
 from tasks.nlp import doc_text
@@ -57,6 +57,15 @@ from tasks.speaker_groups import (
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
 from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
+from tasks.speaker_names import (
+    OWN_STAFF,
+    PEER_TITLES,
+    capitalised_counts,
+    joined_firm,
+    peer_surname,
+    respelt,
+    without_leading_noun,
+)
 
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
@@ -195,8 +204,26 @@ class SpeakerResolver:
             return Attribution(cue=cue.text, cue_start=cue.start, cue_end=cue.end)
         if cue.start in self.named:
             attribution, key = self.named[cue.start]
-            return replace(attribution, speaker_title=self._title(attribution, key))
-        return self._pronoun(cue)
+            attribution = replace(attribution, speaker_title=self._title(attribution, key))
+        else:
+            attribution = self._pronoun(cue)
+        return self._as_written(attribution)
+
+    def _as_written(self, attribution: Attribution) -> Attribution:
+        """``attribution`` with its entity's name in the form the story means: without
+        a nationality or role noun the model read into a person's name ("Spaniard Jo
+        Bloggs": the noun becomes the title), and with an organisation's name spelt as
+        the story spells it more often ("Acme Brodcasting" where it writes
+        "Broadcasting" twice)."""
+        speaker, key = attribution.speaker, attribution.speaker_key
+        if speaker is None or key is None:
+            return attribution
+        if key.startswith("PERSON:") and (led := without_leading_noun(speaker, _leading_nouns())):
+            title = attribution.speaker_title or led[0]
+            return replace(attribution, speaker=led[1], speaker_title=title)
+        if key.startswith("ORG:") and (right := respelt(speaker, self._capitalised)):
+            return replace(attribution, speaker=right)
+        return attribution
 
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
         """The role and the name of "director of rugby Nigel Melville said": the parse
@@ -381,7 +408,13 @@ class SpeakerResolver:
                 named = self.mentions.misspelt_person(surname)
                 if itself and named is not None and not (addressed or self._rarer(surname, named)):
                     named = None
-            entity = named or self.mentions.particle_named(entity) or entity
+            entity = (
+                named
+                or self.mentions.particle_named(entity)
+                # "Marsh said" after "Marsh & McLennan": the firm, not a person.
+                or joined_firm(entity.canonical_name, self._named_before(entity.start_char))
+                or entity
+            )
         if entity is not None and (misspelt := self.mentions.misspelt_organisation(entity)):
             # "the Treasury …. the Treasuy said": the body spelt right elsewhere.
             entity = misspelt
@@ -429,7 +462,9 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
-                    elif company := self.mentions.company_opening(subject.text, subject.idx):
+                    elif company := self.mentions.company_opening(
+                        subject.text, subject.idx
+                    ) or joined_firm(subject.text, self._named_before(subject.idx)):
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
                         # company's first word, which the model did not tag.
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"
@@ -2125,7 +2160,7 @@ class SpeakerResolver:
         words = [t for t in mention if not t.is_punct]
         titles = titles_before_name()
         lead = 0
-        while lead < len(words) - 1 and words[lead].lower_.rstrip(".") in titles:
+        while lead < len(words) - 1 and words[lead].lower_.rstrip(".") in titles | PEER_TITLES:
             lead += 1
         name = words[lead:]
         if lead == 0 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
@@ -2134,7 +2169,19 @@ class SpeakerResolver:
         if len(name) > 1:
             return (title, " ".join(t.text for t in name)) if is_first_name(name[0].text) else None
         written = self.mentions.written_name(name[0].text)
+        if written is None and peer_surname([t.text for t in words[:lead]], name[0].text):
+            # "Lord Bloggs" with no first name anywhere: a peer known by the surname.
+            written = name[0].text
         return (title, written) if written is not None else None
+
+    def _named_before(self, position: int) -> list[EntityMention]:
+        """The document's entity mentions that start before ``position``."""
+        return self.mentions.entities[: bisect_right(self.mentions.starts, position)]
+
+    @cached_property
+    def _capitalised(self) -> dict[str, int]:
+        """How often the text writes each capitalised word (``speaker_names``)."""
+        return capitalised_counts(doc_text(self.doc))
 
     def _hyphenated_company(self, mention: Span) -> EntityMention | None:
         """ "Allis-Chalmers said" after "Allis-Chalmers Corp said": an untagged
@@ -2361,8 +2408,19 @@ def _is_definite(subject: Token) -> bool:
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
     return _described_member(subject) or (
         (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            # "our correspondent said": the outlet's own reporter, named before.
+            or (c.dep_ == "poss" and c.lower_ in OWN_STAFF)
+            for c in subject.children
+        )
     )
+
+
+def _leading_nouns() -> frozenset[str]:
+    """Role and nationality nouns that are no part of a person's name before it
+    (``lexicon().person_nouns`` less royal and church titles, which a name keeps)."""
+    return lexicon().person_nouns - ROYAL_TITLES
 
 
 def _described_member(subject: Token) -> bool:
