@@ -35,8 +35,10 @@ OWN_STAFF = frozenset({"our"})
 def peer_surname(titles: Sequence[str], surname: str) -> bool:
     """Whether a lone ``surname`` after the words ``titles`` ("Lord", "Baroness") is
     how the story names a peer or knight: the last title a peer's rank or "Sir"/"Dame"."""
-    return bool(titles) and titles[-1].casefold().rstrip(".") in PEER_TITLES | _KNIGHTLY and (
-        surname[:1].isupper()
+    return (
+        bool(titles)
+        and titles[-1].casefold().rstrip(".") in PEER_TITLES | _KNIGHTLY
+        and surname[:1].isupper()
     )
 
 
