@@ -92,6 +92,8 @@ _BOARD_MEMBERS = frozenset({"director"})
 # A subject opening a split-off sentence stands within this many words of its start
 # ("Mr Blair had refused": the title and the name).
 _MAX_SPLIT_SUBJECT = 3
+# Words before a body's noun that make it a name ("the environment select committee").
+_NAMING_DEPS = frozenset({"compound", "amod"})
 # Nouns of a group of countries ("both countries said"): only countries make it.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
@@ -1055,7 +1057,7 @@ class SpeakerResolver:
             if organisation is None and not company and kind is not None:
                 # "The newspaper Welt am Sonntag said …. the newspaper said": the one
                 # organisation the text calls by the noun, of no kind the list knows.
-                return self._described_organisation(subject)
+                return self._described_organisation(subject) or self._fuller_description(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
@@ -1316,6 +1318,29 @@ class SpeakerResolver:
         if any(entity.label != "ORG" for entity in tagged):
             return None
         return self._entity_attribution(self.mentions.fullest_organisation(tagged[0]))
+
+    def _fuller_description(self, subject: Token) -> Attribution | None:
+        """ "The committee said" after "the environment select committee said" (a
+        body the model did not tag): the one earlier speaker of no entity whose
+        subject is the same noun with words of its own before it, which name the body.
+        None for none, for several, or for a noun with words of its own."""
+        if subject.tag_ in PLURAL_TAGS or any(c.dep_ in _NAMING_DEPS for c in subject.lefts):
+            return None
+        found: dict[str, Attribution] = {}
+        for cue in self.cues:
+            earlier = cue.subject
+            if earlier is None or earlier.idx >= subject.idx or cue.start not in self.named:
+                continue
+            attribution, key = self.named[cue.start]
+            if (
+                key is None
+                and attribution.speaker is not None
+                and earlier.lemma_.lower() == subject.lemma_.lower()
+                and earlier.tag_ not in PLURAL_TAGS
+                and any(c.dep_ in _NAMING_DEPS for c in earlier.lefts)
+            ):
+                found.setdefault(_without_article(attribution.speaker).casefold(), attribution)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
         """ "The exchange said" after "The New York Stock Exchange said it would extend

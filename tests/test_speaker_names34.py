@@ -90,3 +90,21 @@ def test_our_correspondent_is_the_correspondent_named_before(quotes_of):
         'Both sides were "far apart on pay", our correspondent added.'
     )
     assert speaker_of(quotes_of(text), "far apart") == "Ellen Harcourt"
+
+
+def test_the_body_refers_back_to_the_fuller_description_before(quotes_of):
+    text = (
+        "Plans for new bus lanes are badly drafted, the city transport committee said "
+        "on Monday.\n\n"
+        'The plans were "rushed and unclear", the committee added.'
+    )
+    assert speaker_of(quotes_of(text), "rushed and unclear") == "the city transport committee"
+
+
+def test_no_fuller_description_when_two_bodies_share_the_noun(quotes_of):
+    text = (
+        "Plans for new bus lanes are badly drafted, the city transport committee said "
+        "on Monday. They are fine, the county roads committee said.\n\n"
+        'The plans were "rushed and unclear", the committee added.'
+    )
+    assert speaker_of(quotes_of(text), "rushed and unclear") == "the committee"
