@@ -60,10 +60,8 @@ from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
 from tasks.speaker_names import (
     OWN_STAFF,
     PEER_TITLES,
-    capitalised_counts,
     joined_firm,
     peer_surname,
-    respelt,
     without_leading_noun,
 )
 
@@ -212,19 +210,14 @@ class SpeakerResolver:
         return self._as_written(attribution)
 
     def _as_written(self, attribution: Attribution) -> Attribution:
-        """``attribution`` with its entity's name in the form the story means: without
-        a nationality or role noun the model read into a person's name ("Spaniard Jo
-        Bloggs": the noun becomes the title), and with an organisation's name spelt as
-        the story spells it more often ("Acme Brodcasting" where it writes
-        "Broadcasting" twice)."""
+        """``attribution`` with its person's name without a nationality or role noun the
+        model read into it ("Spaniard Jo Bloggs": the noun becomes the title)."""
         speaker, key = attribution.speaker, attribution.speaker_key
         if speaker is None or key is None:
             return attribution
         if key.startswith("PERSON:") and (led := without_leading_noun(speaker, _leading_nouns())):
             title = attribution.speaker_title or led[0]
             return replace(attribution, speaker=led[1], speaker_title=title)
-        if key.startswith("ORG:") and (right := respelt(speaker, self._capitalised)):
-            return replace(attribution, speaker=right)
         return attribution
 
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
@@ -2202,11 +2195,6 @@ class SpeakerResolver:
     def _named_before(self, position: int) -> list[EntityMention]:
         """The document's entity mentions that start before ``position``."""
         return self.mentions.entities[: bisect_right(self.mentions.starts, position)]
-
-    @cached_property
-    def _capitalised(self) -> dict[str, int]:
-        """How often the text writes each capitalised word (``speaker_names``)."""
-        return capitalised_counts(doc_text(self.doc))
 
     def _hyphenated_company(self, mention: Span) -> EntityMention | None:
         """ "Allis-Chalmers said" after "Allis-Chalmers Corp said": an untagged

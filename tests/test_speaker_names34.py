@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from core.records import EntityMention
 from tasks.speaker_names import (
-    capitalised_counts,
     joined_firm,
-    misspelling,
     peer_surname,
-    respelt,
     without_leading_noun,
 )
 
@@ -46,25 +43,6 @@ def test_a_nationality_read_into_a_name_moves_to_the_title():
     # No first name after it: the word may be the name's own.
     assert without_leading_noun("Scot Fenwick", nouns) is None
     assert without_leading_noun("Pablo Ortega", nouns) is None
-
-
-def test_a_name_misspelt_once_takes_the_spelling_written_more_often():
-    text = "Brixham Radiant said so. Later Brixham Radian said more. Radiant denied it."
-    counts = capitalised_counts(text)
-    assert respelt("Brixham Radian", counts) == "Brixham Radiant"
-    assert respelt("Brixham Radiant", counts) is None
-
-
-def test_a_plural_is_no_misspelling():
-    counts = capitalised_counts("Unions met. Unions agreed. The Transport Union said no.")
-    assert respelt("Transport Union", counts) is None
-
-
-def test_two_letters_swapped_apart_is_a_misspelling():
-    assert misspelling("meridan", "mediran")
-    assert misspelling("meridan", "meridian")
-    assert not misspelling("meridan", "nadirem")
-    assert not misspelling("meridan", "meridan")
 
 
 def test_a_firm_by_its_first_partners_name():
