@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES
-from tasks.entity_people import ADDRESS_TITLES, given_name_led
+from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles, titles_before_name
 from tasks.nlp import doc_text
@@ -57,6 +57,13 @@ from tasks.speaker_groups import (
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
 from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
+from tasks.speaker_names import (
+    OWN_STAFF,
+    PEER_TITLES,
+    joined_firm,
+    peer_surname,
+    without_leading_noun,
+)
 
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
@@ -83,6 +90,8 @@ _BOARD_MEMBERS = frozenset({"director"})
 # A subject opening a split-off sentence stands within this many words of its start
 # ("Mr Blair had refused": the title and the name).
 _MAX_SPLIT_SUBJECT = 3
+# Words before a body's noun that make it a name ("the environment select committee").
+_NAMING_DEPS = frozenset({"compound", "amod"})
 # Nouns of a group of countries ("both countries said"): only countries make it.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
@@ -195,8 +204,21 @@ class SpeakerResolver:
             return Attribution(cue=cue.text, cue_start=cue.start, cue_end=cue.end)
         if cue.start in self.named:
             attribution, key = self.named[cue.start]
-            return replace(attribution, speaker_title=self._title(attribution, key))
-        return self._pronoun(cue)
+            attribution = replace(attribution, speaker_title=self._title(attribution, key))
+        else:
+            attribution = self._pronoun(cue)
+        return self._as_written(attribution)
+
+    def _as_written(self, attribution: Attribution) -> Attribution:
+        """``attribution`` with its person's name without a nationality or role noun the
+        model read into it ("Spaniard Jo Bloggs": the noun becomes the title)."""
+        speaker, key = attribution.speaker, attribution.speaker_key
+        if speaker is None or key is None:
+            return attribution
+        if key.startswith("PERSON:") and (led := without_leading_noun(speaker, _leading_nouns())):
+            title = attribution.speaker_title or led[0]
+            return replace(attribution, speaker=led[1], speaker_title=title)
+        return attribution
 
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
         """The role and the name of "director of rugby Nigel Melville said": the parse
@@ -381,7 +403,13 @@ class SpeakerResolver:
                 named = self.mentions.misspelt_person(surname)
                 if itself and named is not None and not (addressed or self._rarer(surname, named)):
                     named = None
-            entity = named or self.mentions.particle_named(entity) or entity
+            entity = (
+                named
+                or self.mentions.particle_named(entity)
+                # "Marsh said" after "Marsh & McLennan": the firm, not a person.
+                or joined_firm(entity.canonical_name, self._named_before(entity.start_char))
+                or entity
+            )
         if entity is not None and (misspelt := self.mentions.misspelt_organisation(entity)):
             # "the Treasury …. the Treasuy said": the body spelt right elsewhere.
             entity = misspelt
@@ -429,7 +457,9 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
-                    elif company := self.mentions.company_opening(subject.text, subject.idx):
+                    elif company := self.mentions.company_opening(
+                        subject.text, subject.idx
+                    ) or joined_firm(subject.text, self._named_before(subject.idx)):
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
                         # company's first word, which the model did not tag.
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"
@@ -1020,7 +1050,7 @@ class SpeakerResolver:
             if organisation is None and not company and kind is not None:
                 # "The newspaper Welt am Sonntag said …. the newspaper said": the one
                 # organisation the text calls by the noun, of no kind the list knows.
-                return self._described_organisation(subject)
+                return self._described_organisation(subject) or self._fuller_description(subject)
             if organisation is None and company and subject.tag_ not in PLURAL_TAGS:
                 # Not "the companies": the two named before speak together. "The
                 # automaker said": a company by its trade is the story's, as "the company".
@@ -1281,6 +1311,29 @@ class SpeakerResolver:
         if any(entity.label != "ORG" for entity in tagged):
             return None
         return self._entity_attribution(self.mentions.fullest_organisation(tagged[0]))
+
+    def _fuller_description(self, subject: Token) -> Attribution | None:
+        """ "The committee said" after "the environment select committee said" (a
+        body the model did not tag): the one earlier speaker of no entity whose
+        subject is the same noun with words of its own before it, which name the body.
+        None for none, for several, or for a noun with words of its own."""
+        if subject.tag_ in PLURAL_TAGS or any(c.dep_ in _NAMING_DEPS for c in subject.lefts):
+            return None
+        found: dict[str, Attribution] = {}
+        for cue in self.cues:
+            earlier = cue.subject
+            if earlier is None or earlier.idx >= subject.idx or cue.start not in self.named:
+                continue
+            attribution, key = self.named[cue.start]
+            if (
+                key is None
+                and attribution.speaker is not None
+                and earlier.lemma_.lower() == subject.lemma_.lower()
+                and earlier.tag_ not in PLURAL_TAGS
+                and any(c.dep_ in _NAMING_DEPS for c in earlier.lefts)
+            ):
+                found.setdefault(_without_article(attribution.speaker).casefold(), attribution)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
         """ "The exchange said" after "The New York Stock Exchange said it would extend
@@ -2125,7 +2178,7 @@ class SpeakerResolver:
         words = [t for t in mention if not t.is_punct]
         titles = titles_before_name()
         lead = 0
-        while lead < len(words) - 1 and words[lead].lower_.rstrip(".") in titles:
+        while lead < len(words) - 1 and words[lead].lower_.rstrip(".") in titles | PEER_TITLES:
             lead += 1
         name = words[lead:]
         if lead == 0 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
@@ -2134,7 +2187,14 @@ class SpeakerResolver:
         if len(name) > 1:
             return (title, " ".join(t.text for t in name)) if is_first_name(name[0].text) else None
         written = self.mentions.written_name(name[0].text)
+        if written is None and peer_surname([t.text for t in words[:lead]], name[0].text):
+            # "Lord Bloggs" with no first name anywhere: a peer known by the surname.
+            written = name[0].text
         return (title, written) if written is not None else None
+
+    def _named_before(self, position: int) -> list[EntityMention]:
+        """The document's entity mentions that start before ``position``."""
+        return self.mentions.entities[: bisect_right(self.mentions.starts, position)]
 
     def _hyphenated_company(self, mention: Span) -> EntityMention | None:
         """ "Allis-Chalmers said" after "Allis-Chalmers Corp said": an untagged
@@ -2361,8 +2421,19 @@ def _is_definite(subject: Token) -> bool:
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
     return _described_member(subject) or (
         (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+            # "our correspondent said": the outlet's own reporter, named before.
+            or (c.dep_ == "poss" and c.lower_ in OWN_STAFF)
+            for c in subject.children
+        )
     )
+
+
+def _leading_nouns() -> frozenset[str]:
+    """Role and nationality nouns that are no part of a person's name before it
+    (``lexicon().person_nouns`` less royal and church titles, which a name keeps)."""
+    return lexicon().person_nouns - ROYAL_TITLES
 
 
 def _described_member(subject: Token) -> bool:

@@ -1,0 +1,63 @@
+"""The form of a speaker's name: the words a name loses or takes back.
+
+Pure helpers over a name's words and the document's text, for ``tasks.speakers``:
+a peer's title before a lone surname, a role or nationality noun the model put at
+the start of a person's span, a firm called by the first of the partners'
+names it joins with "&" or "and", and "our correspondent" for the outlet's own
+reporter the story names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.records import EntityMention
+from tasks.person_gender import is_first_name
+
+# British peerage ranks written before a name ("Lord Browne", "Baroness Greenfield");
+# from the ranks of the peerage as Debrett's styles them. A peer known by rank and
+# surname alone is called by the surname, the rank kept as the title.
+PEER_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess".split())
+# Forms of address the judged names leave out as well ("Sir Bloggs" is rare, "Sir Jo").
+_KNIGHTLY = frozenset({"sir", "dame"})
+# "Marsh & McLennan", "Gulf and Western": a firm's name joining partners' names.
+_JOINING_WORDS = frozenset({"&", "and"})
+# The outlet's own staff in its copy: "our correspondent", "our political editor".
+OWN_STAFF = frozenset({"our"})
+
+
+def peer_surname(titles: Sequence[str], surname: str) -> bool:
+    """Whether a lone ``surname`` after the words ``titles`` ("Lord", "Baroness") is
+    how the story names a peer or knight: the last title a peer's rank or "Sir"/"Dame"."""
+    return (
+        bool(titles)
+        and titles[-1].casefold().rstrip(".") in PEER_TITLES | _KNIGHTLY
+        and surname[:1].isupper()
+    )
+
+
+def without_leading_noun(name: str, nouns: frozenset[str]) -> tuple[str, str] | None:
+    """``(noun, name)`` for a person's name whose first word is a role or nationality
+    noun (one of ``nouns``, lowercase) before a listed first name and a surname
+    ("Spaniard Jo Bloggs" gives ("Spaniard", "Jo Bloggs")); None otherwise."""
+    words = name.split()
+    if len(words) < 3 or words[0].casefold() not in nouns or not is_first_name(words[1]):
+        return None
+    return words[0], " ".join(words[1:])
+
+
+def joined_firm(word: str, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The one organisation named whose name opens with ``word`` and "&" or "and"
+    ("Marsh & McLennan" for "Marsh"): a firm the story calls by its first partner's
+    name after naming it in full. None for none or several."""
+    found: dict[str, EntityMention] = {}
+    for entity in entities:
+        words = entity.canonical_name.split()
+        if (
+            entity.label == "ORG"
+            and len(words) > 2
+            and words[0] == word
+            and words[1].casefold() in _JOINING_WORDS
+        ):
+            found.setdefault(entity.entity_key, entity)
+    return next(iter(found.values())) if len(found) == 1 else None
