@@ -1147,7 +1147,40 @@ def _colon_cue(context: QuoteContext, span: QuoteSpan, sentence_start: int) -> C
         right_before = inside and not doc_text(doc)[entity.end_char : colon].strip()
         if entity.label_ == "PERSON" and right_before:
             return Cue(colon, colon + 1, ":", None, entity.root, on_right=False)
-    return None
+    # "Jo Bloggs was less sure: “…”": the person the sentence before the colon is about.
+    subject = _framing_subject(context, label) if label is not None and len(label) else None
+    return Cue(colon, colon + 1, ":", None, subject, on_right=False) if subject else None
+
+
+# Labels of the names the model gives a party that could speak or be spoken about:
+# a second one before the colon leaves whose words follow in doubt.
+_FRAMING_PARTY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _framing_subject(context: QuoteContext, sentence: Span) -> Token | None:
+    """The speaker of a quotation right after ``sentence`` (the words from the
+    sentence's start to the colon before the quotation): the subject of its main
+    verb, when that subject is a person the model names and the sentence names no
+    other party ("Jo Bloggs was less sure:"; not "Jo Bloggs read a letter from Ann
+    Lee:", whose quotation may be either's, nor "The club said of Jo Bloggs:", whose
+    subject is no person). None otherwise."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ != "PERSON" or context.quoted(subject.idx):
+        return None
+    named = {
+        (entity.start, entity.end)
+        for entity in sentence.ents
+        if entity.label_ in _FRAMING_PARTY_LABELS and not context.quoted(entity.start_char)
+    }
+    if len(named) != 1:
+        return None
+    return subject
 
 
 def _publishing_cue(context: QuoteContext, start: int, colon: int) -> Cue | None:

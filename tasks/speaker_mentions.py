@@ -634,6 +634,10 @@ class Mentions:
         introduced = root.dep_ == "attr" and verb.lemma_ == "be"
         if root.dep_ not in ("nsubj", "nsubjpass") and not introduced:
             return _fronted(root)
+        if verb.dep_ in ("aux", "auxpass"):
+            # "Jo Bloggs is determined …": the parse may hang the subject on the
+            # auxiliary, whose verb is the sentence's.
+            verb = verb.head
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def fullest(self, entity: EntityMention) -> EntityMention:

@@ -64,6 +64,7 @@ from tasks.speaker_names import (
     peer_surname,
     without_leading_noun,
 )
+from tasks.speaker_turns import untagged_person_subject
 
 # Verbs of a question put to someone, whose object answers the next quotation.
 _ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "challenge"})
@@ -919,6 +920,10 @@ class SpeakerResolver:
         surname = self._surname_subject_before(position, gender, excluded) if person else None
         if surname is not None and surname.start_char > at:
             at, found = surname.start_char, self._entity_attribution(surname)
+        untagged = untagged_person_subject(self.context, position, gender) if person else None
+        if untagged is not None and untagged.start_char > at:
+            # "Jo Bloggs is a nurse. He said": a new subject the model did not tag.
+            at, found = untagged.start_char, Attribution(speaker=untagged.text)
         if found is None or (
             paragraphs is not None
             and self.context.paragraph_of(position) - self.context.paragraph_of(at) > paragraphs
