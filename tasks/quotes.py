@@ -125,9 +125,6 @@ def extract_quotes(
         and cue.subject is not None
         and cue.subject.lemma_.lower() not in _RULE_NOUNS
     ]
-    # Every statement that may hold another report: the indirect ones and the
-    # reported clauses of mixed quotes.
-    holders = indirect + [q for q in quotes if q.kind == "mixed"]
     indirect = [
         q
         for q, cue in reports
@@ -135,7 +132,6 @@ def extract_quotes(
         and not _reported_by_another(q, cue, by_verb)
         and not _within_sourced_sentence(q, cue, sourced)
         and not _restrictive_relative_in_report(q, cue, indirect)
-        and not _participle_in_report(q, cue, holders)
     ]
     for quote, (_, cue) in zip(quotes, marked, strict=True):
         # "X said the bill was “badly drafted”.": a mixed quote of a speech verb, a
@@ -263,26 +259,6 @@ def _restrictive_relative_in_report(quote: Quote, cue: Cue, reports: Sequence[Qu
         return False
     return any(
         outer.cue_start != quote.cue_start and _holds_report(outer, quote) for outer in reports
-    )
-
-
-def _participle_in_report(quote: Quote, cue: Cue, holders: Sequence[Quote]) -> bool:
-    """Whether the indirect ``quote`` is told by a participle ("claiming …", "refusing
-    to …", "suggesting …") that stands, cue and words, inside the statement of another
-    report with another cue (``holders``: indirect quotes and mixed quotes' clauses):
-    "The paper reported that the mayor was refusing to meet the unions" and "Varga
-    insisted she had “won the argument”, claiming the vote was a landslide" are each
-    one statement, the outer one, which PolNeAR's annotators mark alone (on the even
-    half of PolNeAR train, 14 such rows matched no gold and 2 did). A participle
-    outside any other statement keeps its row."""
-    verb = cue.verb
-    if verb is None or verb.tag_ != "VBG" or quote.cue_start is None:
-        return False
-    return any(
-        outer.cue_start is not None
-        and outer.cue_start < quote.cue_start
-        and _holds_report(outer, quote)
-        for outer in holders
     )
 
 
