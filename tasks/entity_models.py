@@ -5,7 +5,8 @@ model's number after it ("the Zentrix 4361 under its new system", "Personal Logi
 386"): the maker alone ("Zentrix said") stays an organisation. A model's number has
 three to five digits and is no year (1900 to 2099); a count of things after it
 ("Zentrix 4000 workers") and an index of shares ("the Kelvo 100", in a document that
-speaks of an index) keep the name what it was.
+speaks of an index) keep the name what it was. A number after the mark of a catalogue of
+composers' works ("Cantata BWV 140", "Sonata KV 545") numbers a work: a WORK_OF_ART.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ _YEARS = range(1900, 2100)
 _COUNTED_TAGS = frozenset({"NNS", "NNPS", "NN"})
 _INDEX_WORDS = frozenset({"index", "Index", "share", "shares", "average", "Average"})
 _INDEX = "index"
+# The marks of the standard catalogues of composers' works (Bach-Werke-Verzeichnis,
+# Händel-Werke-Verzeichnis, Köchel, Hoboken, Ryom, opus, Werke ohne Opuszahl): a number
+# after one is a work's, no model's. One-letter marks (Köchel's "K", Deutsch's "D") are
+# left out: wire tables write letters before numbers.
+_WORK_CATALOGUES = frozenset({"BWV", "HWV", "KV", "Hob", "RV", "Op", "op", "WoO"})
 
 
 def model_numbered(spans: list[Span]) -> list[Span]:
@@ -37,7 +43,7 @@ def _with_model_number(span: Span) -> Span | None:
     # The number test from the document's array: most names stand before no number.
     digits = token_values(doc, "IS_DIGIT")
     if len(span) > 1 and digits[span.end - 1] and _model_number(doc, span.end - 1):
-        return Span(doc, span.start, span.end, label="PRODUCT")
+        return Span(doc, span.start, span.end, label=_numbered_label(doc, span.end - 1))
     after = span.end
     if (
         after < len(doc)
@@ -45,8 +51,15 @@ def _with_model_number(span: Span) -> Span | None:
         and span[-1].whitespace_ == " "
         and _model_number(doc, after)
     ):
-        return Span(doc, span.start, after + 1, label="PRODUCT")
+        return Span(doc, span.start, after + 1, label=_numbered_label(doc, after))
     return None
+
+
+def _numbered_label(doc: Doc, at: int) -> str:
+    """PRODUCT for a name numbered at token ``at``, WORK_OF_ART where the word before the
+    number is a catalogue of works' mark ("BWV 140")."""
+    mark = doc[at - 1].text.rstrip(".") if at else ""
+    return "WORK_OF_ART" if mark in _WORK_CATALOGUES else "PRODUCT"
 
 
 def _model_number(doc: Doc, at: int) -> bool:

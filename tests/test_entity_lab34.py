@@ -80,6 +80,20 @@ def test_a_year_or_a_count_after_a_maker_is_no_models_number(nlp):
     ]
 
 
+def test_a_number_in_a_catalogue_of_works_numbers_a_work(nlp):
+    from tasks.entity_models import model_numbered
+
+    doc = nlp("The choir sang the Wachet Cantata BWV 140 and then the Zentrix 4361 broke.")
+    spans = [
+        Span(doc, 4, 7, label="ORG"),
+        Span(doc, 11, 12, label="ORG"),
+    ]
+    assert [(s.text, s.label_) for s in model_numbered(spans)] == [
+        ("Wachet Cantata BWV 140", "WORK_OF_ART"),
+        ("Zentrix 4361", "PRODUCT"),
+    ]
+
+
 @dataclass
 class _Found:
     span: object
