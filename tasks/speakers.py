@@ -183,6 +183,11 @@ class SpeakerResolver:
             for cue in cues
             if cue.subject is not None and (reporter := _reporting_subject(cue)) is not None
         }
+        # "according to our correspondent": the outlet's own reporter relaying the
+        # story, its source but no actor of it, is no antecedent of a later "he".
+        self.relaying_staff = {
+            cue.start for cue in cues if cue.subject is not None and _relaying_staff(cue.subject)
+        }
         self.named: dict[int, tuple[Attribution, str | None]] = {}
         # The speakers that are several parties named together ("EADS and BAE Systems").
         self.joint_names: set[str] = set()
@@ -1990,6 +1995,7 @@ class SpeakerResolver:
                 named_or_role
                 and attribution.speaker_key not in excluded
                 and cue_start not in self.plural
+                and cue_start not in self.relaying_staff
                 and not self._reported_away(cue_start, position, gender)
                 and attribution.speaker_is_person == person
                 and agrees(gender, self._gender(attribution))
@@ -2325,6 +2331,17 @@ def _relative_host(clause: Token) -> Token | None:
 def _people_nouns() -> frozenset[str]:
     """The lexicon's nouns of people who speak ("officials", "aides", "teachers")."""
     return lexicon().speaker_nouns | lexicon().person_nouns
+
+
+def _relaying_staff(subject: Token) -> bool:
+    """Whether ``subject`` is the outlet's own staff as the source of "according to"
+    ("according to our correspondent")."""
+    preposition = subject.head
+    return (
+        any(c.dep_ == "poss" and c.lower_ in OWN_STAFF for c in subject.children)
+        and preposition.lower_ == "to"
+        and preposition.head.lower_ == "according"
+    )
 
 
 def _reporting_subject(cue: Cue) -> Token | None:

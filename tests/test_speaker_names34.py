@@ -70,6 +70,18 @@ def test_our_correspondent_is_the_correspondent_named_before(quotes_of):
     assert speaker_of(quotes_of(text), "far apart") == "Ellen Harcourt"
 
 
+def test_our_correspondent_as_a_source_is_no_antecedent_of_he(quotes_of):
+    text = (
+        "A senior official, speaking to the BBC's rail correspondent Tom Harcourt, "
+        "said the figures were poor.\n\n"
+        'Lord Pemberton, the rail minister, said he was "deeply frustrated" by the delays. '
+        "The latest figures follow a run of critical audits and, according to our "
+        "correspondent, contain few new surprises. "
+        '"Fixing the railways is like turning a ship," he said.'
+    )
+    assert speaker_of(quotes_of(text), "turning a ship") == "Pemberton"
+
+
 def test_the_body_refers_back_to_the_fuller_description_before(quotes_of):
     text = (
         "Plans for new bus lanes are badly drafted, the city transport committee said "
