@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,17 +45,27 @@ def held_out(corpus: str, index: int) -> bool:
     return False
 
 
-def main() -> None:
+def word_cases(
+    skipped: Callable[[str, int], bool],
+) -> tuple[Counter[str], Counter[str]]:
+    """How often each word of BBC News, Reuters-21578 and PolNeAR is written in
+    lowercase, and capitalised in mid-sentence (lowercased), over the documents
+    ``skipped(corpus, 0-based index)`` does not leave out."""
     lower: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     for corpus in ("bbc_news", "reuters21578", "polnear_train"):
         with open(CORPORA / f"{corpus}.jsonl", encoding="utf-8") as handle:
             for index, line in enumerate(handle):
-                if held_out(corpus, index):
+                if skipped(corpus, index):
                     continue
                 text = json.loads(line).get("text") or ""
                 lower.update(_LOWER_WORD.findall(text))
                 capitalised.update(word.lower() for word in _INNER_CAPITAL.findall(text))
+    return lower, capitalised
+
+
+def main() -> None:
+    lower, capitalised = word_cases(held_out)
     words = sorted(
         word
         for word, count in lower.items()

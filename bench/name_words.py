@@ -15,17 +15,11 @@ web page writes in lowercase is a common word there unless it is one of these
 
 from __future__ import annotations
 
-import json
-import sys
-from collections import Counter
 from pathlib import Path
 
+from common_words import word_cases
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from tasks.entity_filters import _INNER_CAPITAL, _LOWER_WORD  # noqa: E402
-
-CORPORA = ROOT.parent / "shared" / "corpora"
 OUT = ROOT / "tasks" / "data" / "name_words.txt"
 COMMON = ROOT / "tasks" / "data" / "common_words.txt"
 MIN_CAPITALISED = 3
@@ -51,16 +45,7 @@ def held_out(corpus: str, index: int) -> bool:
 
 
 def main() -> None:
-    lower: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    for corpus in ("bbc_news", "reuters21578", "polnear_train"):
-        with open(CORPORA / f"{corpus}.jsonl", encoding="utf-8") as handle:
-            for index, line in enumerate(handle):
-                if held_out(corpus, index):
-                    continue
-                text = json.loads(line).get("text") or ""
-                lower.update(_LOWER_WORD.findall(text))
-                capitalised.update(word.lower() for word in _INNER_CAPITAL.findall(text))
+    lower, capitalised = word_cases(held_out)
     common = {line for line in COMMON.read_text(encoding="utf-8").splitlines() if line[:1] != "#"}
     words = sorted(
         word
