@@ -74,6 +74,41 @@ _OFFICE_REACH = 60
 _COPULAS = frozenset({"be", "become", "remain"})
 
 
+def subject_verb(head: Token) -> Token:
+    """The verb a subject hung on ``head`` is the subject of: ``head``, or the verb of
+    ``head`` when it is an auxiliary ("Jo Bloggs is determined …": the parse may hang
+    the subject on "is")."""
+    return head.head if head.dep_ in ("aux", "auxpass") else head
+
+
+def is_main_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a sentence's main verb: its root, or a verb joined to it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def main_subject_before(
+    context: QuoteContext, position: int, through_auxiliary: bool = False
+) -> Token | None:
+    """The subject of the main verb nearest before character ``position``, in its
+    sentence or the one before and outside quotations (one hung on an auxiliary too
+    when ``through_auxiliary``); None when there is none."""
+    doc = context.doc
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for word in reversed(doc[first : span[0].i]):
+        verb = subject_verb(word.head) if through_auxiliary else word.head
+        if (
+            word.dep_ in ("nsubj", "nsubjpass")
+            and not context.quoted(word.idx)
+            and is_main_verb(verb)
+        ):
+            return word
+    return None
+
+
 class Mentions:
     """Look-ups over one document's entity mentions; ``titles`` maps an entity key to
     the role the text gives it (filled in by the resolver as it goes)."""
@@ -634,11 +669,7 @@ class Mentions:
         introduced = root.dep_ == "attr" and verb.lemma_ == "be"
         if root.dep_ not in ("nsubj", "nsubjpass") and not introduced:
             return _fronted(root)
-        if verb.dep_ in ("aux", "auxpass"):
-            # "Jo Bloggs is determined …": the parse may hang the subject on the
-            # auxiliary, whose verb is the sentence's.
-            verb = verb.head
-        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return is_main_verb(subject_verb(verb))
 
     def fullest(self, entity: EntityMention) -> EntityMention:
         """The person with the longest name ending with ``entity``'s (accents aside).

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from tasks.person_gender import gender_of_name
 from tasks.quote_context import QuoteContext
 from tasks.quote_cues import lexicon
+from tasks.speaker_mentions import main_subject_before, subject_verb
 
 
 def untagged_person_subject(
@@ -25,28 +26,16 @@ def untagged_person_subject(
     proper noun, either opening with a listed given name of that gender or said to be
     a person by the sentence ("… is a nurse"). None when that nearest subject is
     anything else (a pronoun, a noun, a tagged name) or tells no person."""
-    doc = context.doc
-    span = doc.char_span(position, position + 1, alignment_mode="expand")
-    if span is None or gender is None:
+    if gender is None:
         return None
-    sentence = span[0].sent
-    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for word in reversed(doc[first : span[0].i]):
-        verb = word.head
-        if verb.dep_ in ("aux", "auxpass"):
-            verb = verb.head
-        if (
-            word.dep_ not in ("nsubj", "nsubjpass")
-            or context.quoted(word.idx)
-            or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-        ):
-            continue
-        name = _untagged_name(word)
-        if name is None:
-            return None
-        own = gender_of_name(name.text)
-        return name if own == gender or (own is None and _said_a_person(verb)) else None
-    return None
+    word = main_subject_before(context, position, through_auxiliary=True)
+    name = _untagged_name(word) if word is not None else None
+    if name is None:
+        return None
+    own = gender_of_name(name.text)
+    return (
+        name if own == gender or (own is None and _said_a_person(subject_verb(word.head))) else None
+    )
 
 
 def _untagged_name(word: Token) -> Span | None:

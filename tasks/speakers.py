@@ -56,7 +56,7 @@ from tasks.speaker_groups import (
     one_company,
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
-from tasks.speaker_mentions import Mentions, agrees, one_edit, particle_led
+from tasks.speaker_mentions import Mentions, agrees, main_subject_before, one_edit, particle_led
 from tasks.speaker_names import (
     OWN_STAFF,
     PEER_TITLES,
@@ -946,38 +946,25 @@ class SpeakerResolver:
         as it stands there. The model often misses a surname said alone that it tagged
         in full in the lead, and the subject of the sentence before is whom a "he" most
         often means. None when the nearest subject is anything else."""
-        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
-        if span is None:
+        word = main_subject_before(self.context, position)
+        if word is None:
             return None
-        sentence = span[0].sent
-        first = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for word in reversed(self.doc[first : span[0].i]):
-            verb = word.head
-            if (
-                word.dep_ not in ("nsubj", "nsubjpass")
-                or self.context.quoted(word.idx)
-                or not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-            ):
-                continue
-            tagged = self.mentions.at(word)
-            if (
-                word.pos_ in ("PRON", "DET")
-                or not word.text[:1].isupper()
-                or (tagged is not None and tagged.label == "PERSON")
-            ):
-                return None
-            words = [c for c in word.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [
-                word
-            ]
-            named = self.mentions.person_named(" ".join(w.text for w in words))
-            if named is None or named.entity_key in excluded:
-                return None
-            title = self.doc[words[0].i - 1].text if words[0].i > 0 else ""
-            own = gender_of_person(title, self.mentions.fullest(named).canonical_name)
-            if not agrees(gender, own):
-                return None
-            return replace(named, start_char=words[0].idx, end_char=word.idx + len(word))
-        return None
+        tagged = self.mentions.at(word)
+        if (
+            word.pos_ in ("PRON", "DET")
+            or not word.text[:1].isupper()
+            or (tagged is not None and tagged.label == "PERSON")
+        ):
+            return None
+        words = [c for c in word.lefts if c.dep_ == "compound" and c.text[:1].isupper()] + [word]
+        named = self.mentions.person_named(" ".join(w.text for w in words))
+        if named is None or named.entity_key in excluded:
+            return None
+        title = self.doc[words[0].i - 1].text if words[0].i > 0 else ""
+        own = gender_of_person(title, self.mentions.fullest(named).canonical_name)
+        if not agrees(gender, own):
+            return None
+        return replace(named, start_char=words[0].idx, end_char=word.idx + len(word))
 
     def _named_in(self, quotation: str) -> set[str]:
         """The keys of the people a quotation names by a word of their name that no
