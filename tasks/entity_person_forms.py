@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.common_words import common_words
+from tasks.common_words import common_words, name_words
 from tasks.entity_labels import Placed, org_head
-from tasks.entity_plain_words import name_words
 from tasks.entity_spans import NAME_PARTICLES
 from tasks.person_gender import is_first_name
 

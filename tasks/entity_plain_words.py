@@ -23,18 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from tasks.common_words import common_words
+from tasks.common_words import common_words, name_words
 from tasks.entity_filters import _CODE_MARK, WordCase, opens_line_or_sentence
 from tasks.entity_labels import PlacedT, entity_nouns
 from tasks.nlp import positions, span_text, token_values
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 
-_NAME_WORDS = Path(__file__).parent / "data" / "name_words.txt"
 # The labels the model gives a common word it takes for a name; places and groups have
 # their own rules.
 _PLAIN_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -46,13 +44,6 @@ _LIST_ITEM_TAG = "LS"
 _MARKER_TOKENS = 2
 _POSSESSIVES = frozenset({"'s", "’s"})
 _ARTICLES = frozenset({"the", "The"})
-
-
-@cache
-def name_words() -> frozenset[str]:
-    """The words news prose writes both in lowercase and as names (lowercase)."""
-    lines = _NAME_WORDS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def without_plain_words(mentions: Sequence[PlacedT], words: WordCase) -> list[PlacedT]:
