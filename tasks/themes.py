@@ -175,15 +175,6 @@ LEAD_PHRASES = 2
 # news ("X and Co said it is making a market in Y. The stock was halted on the New
 # York Stock Exchange").
 STATED_PHRASES = 1
-# A short story's headline and first sentence tell the same news: a word of a theme
-# that qualifies, in the first sentence, the noun the headline tells the news by ("a
-# software contract" under "... GETS CONTRACT", "talks on bilateral cooperation" under
-# "... TALKS PROPOSAL") names the news's kind, as a phrase of the theme there would
-# (``STATED_PHRASES``). It climbs at most HEADLINE_NOUN_HOPS heads through nouns and
-# prepositions; the story has at most SHORT_STORY_CHARS characters (a wire story of
-# 60 to 250 words): a long feature's first sentence opens a story of many topics.
-HEADLINE_NOUN_HOPS = 3
-SHORT_STORY_CHARS = 1600
 # A theme whose news a notice states so (``Candidate.stated``) is what the notice is
 # about: central and not in passing, and not held to ``RELATIVE_FLOOR`` of the best
 # theme, as a theme told in two phrases of its title and lead (``LEAD_PHRASES``). The
@@ -213,9 +204,6 @@ ASSET_WORDS = 4
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Tags of a verb's past forms ("stole", "stolen"): a pattern written so matches as written.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-# The relations by which a word qualifies a noun, directly ("software contract", "bilateral
-# cooperation") or as the object of a preposition after it ("talks on cooperation").
-_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod", "pobj", "prep"})
 # A finite verb's tags: a past, a present or a modal ("said", "says", "will").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A verb or auxiliary: its lemma is no noun's ("recorded" is not "record").
@@ -948,10 +936,6 @@ class ThemeMatcher:
         # second says why or what else ("issued in its public offering of 1984").
         stated_end = lead_end if self._opens_untold(doc, hits, first_end) else first_end
         period_rows = _period_rows(doc, title)
-        short = len(doc_text(doc)) <= SHORT_STORY_CHARS and not table
-        headline_nouns = _headline_lemmas(title) if short and title is not None else set()
-        # The themes only a word qualifying the headline's noun let in (``headlined``).
-        headline_only: set[str] = set()
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -986,12 +970,7 @@ class ThemeMatcher:
                 period_rows and bool(theme.rows) and _in_lines(spans, period_rows)
             )
             weak = {term.lower() for term in theme.weak}
-            headlined = (
-                short
-                and not theme.setting
-                and _qualifies_headline_noun(doc, headline_nouns, spans, first_end, weak)
-            )
-            if score < theme.min_score and stated < STATED_PHRASES and not (tabled or headlined):
+            if score < theme.min_score and stated < STATED_PHRASES and not tabled:
                 continue
             matched = [doc[a:b] for a, b, _ in spans]
             if title is not None:
@@ -1004,9 +983,7 @@ class ThemeMatcher:
                 and not tabled
                 and not _specific_enough(matched)
             ):
-                if not headlined:
-                    continue
-                headline_only.add(theme_id)
+                continue
             if not prominent:
                 # One pattern repeated ("book", "book", "book") away from the title
                 # and lead is a word of the story, not its topic.
@@ -1051,7 +1028,6 @@ class ThemeMatcher:
                     not theme.setting
                     and (
                         tabled
-                        or headlined
                         or _stated_phrases(doc, theme, _outside_subject(doc, spans), stated_end)
                         >= STATED_PHRASES
                     ),
@@ -1059,22 +1035,16 @@ class ThemeMatcher:
             )
         found = {candidate.match.theme for candidate in candidates}
         kept = [c for c in candidates if not _yields(self.themes[c.match.theme], c, found)]
-
-        # A theme under its min_score (or its one word met once) that only its stated
-        # phrase let in, and that the document-level rules do not keep, is no
-        # candidate: counted, it would lower the others' share and fitted score (a
-        # "media company" named in the first sentence of a story about a media
-        # company's takeover plans).
-        def stated_only(c: Candidate) -> bool:
-            theme = c.match.theme
-            return c.match.score < self.themes[theme].min_score or theme in headline_only
-
-        if not any(stated_only(c) for c in kept):
+        # A theme under its min_score that only its stated phrase let in, and that the
+        # document-level rules do not keep, is no candidate: counted, it would lower the
+        # others' share and fitted score (a "media company" named in the first sentence
+        # of a story about a media company's takeover plans).
+        if all(c.match.score >= self.themes[c.match.theme].min_score for c in kept):
             return kept
         unstated = {
             id(c)
             for c, f in zip(kept, features(kept), strict=True)
-            if stated_only(c) and not f.kept
+            if c.match.score < self.themes[c.match.theme].min_score and not f.kept
         }
         return [c for c in kept if id(c) not in unstated]
 
@@ -1625,40 +1595,6 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
             if hit[0] < end and hit[2].lower() not in weak and not _modifies_noun_after(doc, hit[1])
         ],
     )
-
-
-def _headline_lemmas(title: Doc) -> set[str]:
-    """The lemmas of the words of a headline, in lower case, but for small words
-    ("to", "of"): the words it may tell its news by (a headline is tagged without the
-    parser, so its parts of speech are not trusted)."""
-    return {token.lemma_.lower() for token in title if token.is_alpha and not token.is_stop}
-
-
-def _qualifies_headline_noun(
-    doc: Doc, headline: set[str], spans: list[Hit], end: int, weak: set[str]
-) -> bool:
-    """Whether a one-word match of ``spans`` before the token ``end`` (the first
-    sentence), not one of the ``weak`` terms, qualifies a noun of the ``headline``'s
-    lemmas other than itself: its head, or a head at most ``HEADLINE_NOUN_HOPS`` up
-    through nouns and prepositions ("software" of "a software contract", "bilateral"
-    of "talks on bilateral cooperation")."""
-    if not headline:
-        return False
-    for start, stop, term in spans:
-        if start >= end or stop - start != 1 or term.lower() in weak:
-            continue
-        word = doc[start]
-        token = word
-        for _ in range(HEADLINE_NOUN_HOPS):
-            if token.head is token or token.dep_ not in _QUALIFIER_DEPS:
-                break
-            token = token.head
-            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() != word.lemma_.lower():
-                if token.lemma_.lower() in headline:
-                    return True
-            elif token.pos_ != "ADP":
-                break
-    return False
 
 
 def _outside_subject(doc: Doc, spans: list[Hit]) -> list[Hit]:
