@@ -1,0 +1,39 @@
+"""Canonical names and spans (issue 17, round 35): "the Reserve Bank" takes the one
+central bank of the story's country named so (tasks/data/entity_wire.toml,
+``within_full_names``)."""
+
+import pytest
+
+from tasks.entities import extract_entities
+
+
+@pytest.fixture(scope="module")
+def extract_of(nlp):
+    def run(text: str) -> list:
+        return extract_entities(nlp(text), "t")
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("country", "bank"),
+    [("New Zealand", "Reserve Bank of New Zealand"), ("South Africa", "South African Reserve Bank")],
+)
+def test_the_reserve_bank_is_the_central_bank_of_a_country_that_has_one(extract_of, country, bank):
+    text = (
+        f"Lending in {country} slowed to 3 pct in May, the Reserve Bank said. "
+        f"Exporters in {country} expect the Reserve Bank to hold rates.\n"
+    )
+    banks = [m for m in extract_of(text) if m.text == "Reserve Bank"]
+    assert banks
+    assert {m.canonical_name for m in banks} == {bank}
+
+
+def test_a_reserve_bank_of_a_country_without_one_stays_as_written(extract_of):
+    text = (
+        "Lending in Brazil slowed to 3 pct in May, the Reserve Bank said. "
+        "Exporters in Brazil expect the Reserve Bank to hold rates.\n"
+    )
+    banks = [m for m in extract_of(text) if m.text == "Reserve Bank"]
+    assert banks
+    assert {m.canonical_name for m in banks} == {"Reserve Bank"}
