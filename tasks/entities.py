@@ -46,7 +46,7 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_firm_spans import with_abbreviated_founder
+from tasks.entity_firm_spans import stored_end, with_abbreviated_founder, with_foreign_tail
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
@@ -404,15 +404,16 @@ def extract_entities(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
-            end_char=span.end_char,
+            end_char=end,
             # ``span.text`` from the document's text: no token made per word.
-            text=words.text[span.start_char : span.end_char],
+            text=words.text[span.start_char : end],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=_mention_key(m, keys),
             canonical_name=m.canonical,
         )
         for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
+        for end in (stored_end(span, words.text),)
     ]
 
 
@@ -507,7 +508,13 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
-    spans = [with_court_district(span) or with_abbreviated_founder(span) or span for span in spans]
+    spans = [
+        with_court_district(span)
+        or with_abbreviated_founder(span)
+        or with_foreign_tail(span)
+        or span
+        for span in spans
+    ]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = [part for span in spans for part in version_pair(span) or [span]]
     spans = as_named_elsewhere(without_owner_of_known(spans, aliases.knows))

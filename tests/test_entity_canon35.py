@@ -1,6 +1,8 @@
 """Canonical names and spans (issue 17, round 35): "the Reserve Bank" takes the one
 central bank of the story's country named so (tasks/data/entity_wire.toml,
-``within_full_names``)."""
+``within_full_names``); a foreign company's name the model cut after its joining word
+takes the words after it, and an abbreviated legal form's stop that ends the sentence
+is left out of the span (tasks/entity_firm_spans.py)."""
 
 import pytest
 
@@ -17,7 +19,10 @@ def extract_of(nlp):
 
 @pytest.mark.parametrize(
     ("country", "bank"),
-    [("New Zealand", "Reserve Bank of New Zealand"), ("South Africa", "South African Reserve Bank")],
+    [
+        ("New Zealand", "Reserve Bank of New Zealand"),
+        ("South Africa", "South African Reserve Bank"),
+    ],
 )
 def test_the_reserve_bank_is_the_central_bank_of_a_country_that_has_one(extract_of, country, bank):
     text = (
@@ -37,3 +42,19 @@ def test_a_reserve_bank_of_a_country_without_one_stays_as_written(extract_of):
     banks = [m for m in extract_of(text) if m.text == "Reserve Bank"]
     assert banks
     assert {m.canonical_name for m in banks} == {"Reserve Bank"}
+
+
+def test_a_foreign_name_cut_at_its_joining_word_takes_the_words_after_it(extract_of):
+    found = {
+        (m.text, m.label)
+        for m in extract_of("It hired Societe de Credit Agricole et Industrielle as adviser.\n")
+    }
+    assert ("Societe de Credit Agricole et Industrielle", "ORG") in found
+    assert not any(text.endswith(" et") for text, _ in found)
+
+
+def test_a_legal_forms_stop_that_ends_the_sentence_is_no_part_of_the_span(extract_of):
+    text = "Shares were placed with Kestrel Widget Corp.\nKestrel Widget Inc. said it agreed.\n"
+    spans = {m.text for m in extract_of(text) if m.label == "ORG"}
+    assert "Kestrel Widget Corp" in spans
+    assert "Kestrel Widget Inc." in spans
