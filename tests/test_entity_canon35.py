@@ -2,7 +2,9 @@
 central bank of the story's country named so (tasks/data/entity_wire.toml,
 ``within_full_names``); a foreign company's name the model cut after its joining word
 takes the words after it, and an abbreviated legal form's stop that ends the sentence
-is left out of the span (tasks/entity_firm_spans.py)."""
+is left out of the span (tasks/entity_firm_spans.py); a company named again without the
+legal form glued to its last word ("Trustco") takes its full name
+(tasks/entity_acronyms.py ``_glued_form_opening``)."""
 
 import pytest
 
@@ -58,3 +60,23 @@ def test_a_legal_forms_stop_that_ends_the_sentence_is_no_part_of_the_span(extrac
     spans = {m.text for m in extract_of(text) if m.label == "ORG"}
     assert "Kestrel Widget Corp" in spans
     assert "Kestrel Widget Inc." in spans
+
+
+def test_a_holding_company_named_without_its_glued_form_takes_its_full_name(extract_of):
+    text = (
+        "<Harbour Trustco Ltd> said it planned a 90 mln dlr share issue in Canada.\n\n"
+        "The shares will be convertible after May 1, Harbour Trust said. Harbour Trust "
+        "said it would use proceeds to buy property.\n"
+    )
+    short = [m for m in extract_of(text) if m.text == "Harbour Trust"]
+    assert short
+    assert {m.canonical_name for m in short} == {"Harbour Trustco Ltd"}
+
+
+def test_a_name_that_only_begins_like_a_glued_form_stays(extract_of):
+    text = (
+        "Harbour Trustees Ltd said it planned a share issue.\n\n"
+        "Harbour Trust said it would buy property.\n"
+    )
+    short = [m for m in extract_of(text) if m.text == "Harbour Trust"]
+    assert all(m.canonical_name == "Harbour Trust" for m in short)
