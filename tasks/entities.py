@@ -46,7 +46,12 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_firm_spans import stored_end, with_abbreviated_founder, with_foreign_tail
+from tasks.entity_firm_spans import (
+    stored_end,
+    with_abbreviated_founder,
+    with_foreign_tail,
+    with_underwriting_partners,
+)
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
@@ -507,6 +512,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_comma_partners(with_partners(spans))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
+    spans = with_underwriting_partners(spans, words.text)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [
         with_court_district(span)

@@ -6,10 +6,15 @@ read as a sentence's end; ``with_foreign_tail(span)`` widens a company's name in
 another language that the model cut after a lowercase joining word ("Banque Dupont et
 [Fils]") over the capitalised words after it; ``stored_end(span)`` is where a name ending
 in an abbreviated legal form stops when its full stop also ends the sentence ("Acme
-Corp." at a sentence's end is "Acme Corp", JUDGING.md).
+Corp." at a sentence's end is "Acme Corp", JUDGING.md); ``with_underwriting_partners``
+makes one company of an underwriting firm named by its partners' surnames without a
+legal form ("managed by Pellow and Quist", "Pellow, Dunmore and Quist as co-manager"),
+which the model takes apart at its "and".
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -18,6 +23,21 @@ from tasks.entity_spans import FOREIGN_JOINS
 from tasks.nlp import token_values
 from tasks.person_gender import is_first_name
 
+# A firm named by two to four partners' surnames, the last after "and" ("Pellow and
+# Quist", "Pellow, Dunmore and Quist"), where a story names the firms of an offering's
+# syndicate: after "underwritten by" or a syndicate "managed by" or "led by", or before
+# "as" its role in it (the phrasing of Reuters-21578's offering stories). A firm of
+# several words each ("Goldman Sachs and Salomon Brothers") is no chain of surnames, and
+# a plural role ("as co-managers") names several firms.
+_SURNAME = r"[A-Z][a-z]{2,}"
+_PARTNER_CHAIN = rf"{_SURNAME}(?:, {_SURNAME}){{0,2}},? and {_SURNAME}"
+_UNDERWRITING_PARTNERS = re.compile(
+    rf"(?:underwritten by|(?:group|syndicate|offering|issue) (?:\w+ ){{0,2}}(?:managed|led) by)"
+    rf" (?P<after>{_PARTNER_CHAIN})\b(?! [A-Z])"
+    rf"|\b(?P<before>{_PARTNER_CHAIN}) (?:as|will act as|acted as) (?:the )?"
+    r"(?:lead |co-?|joint |senior )?(?:manager|underwriter|adviser|advisor)\b"
+)
+_UNDERWRITING_CUES = ("underwrit", "managed by", "led by", "manager", "advis")
 # The most capitalised words after a joining word that a cut foreign name is widened
 # over ("et [Associes Reunis]").
 _FOREIGN_TAIL_WORDS = 3
@@ -80,3 +100,28 @@ def stored_end(span: Span, text: str) -> int:
     if span.end == len(doc) or doc[span.end].is_space or doc[span.end].is_sent_start:
         return span.end_char - 1
     return span.end_char
+
+
+def with_underwriting_partners(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` (in text order) with each firm ``_UNDERWRITING_PARTNERS`` finds in the
+    document's ``text`` as one ORG span in place of the spans that overlap it (the
+    model's surnames apart, "[Pellow]" and "[Quist]"); ``spans`` itself when the text
+    has no underwriting cue or no such firm."""
+    if not any(cue in text for cue in _UNDERWRITING_CUES):
+        return spans
+    doc = spans[0].doc if spans else None
+    firms = []
+    for match in _UNDERWRITING_PARTNERS.finditer(text):
+        group = "after" if match.group("after") else "before"
+        firm = doc.char_span(match.start(group), match.end(group), label="ORG") if doc else None
+        # A chain after another capitalised word is a list's end ("Dean Witter and Smith").
+        if firm is not None and not (firm.start and doc[firm.start - 1].is_title):
+            firms.append(firm)
+    if not firms:
+        return spans
+    kept = [
+        span
+        for span in spans
+        if not any(span.start < firm.end and firm.start < span.end for firm in firms)
+    ]
+    return sorted(kept + firms, key=lambda span: span.start)

@@ -4,7 +4,8 @@ central bank of the story's country named so (tasks/data/entity_wire.toml,
 takes the words after it, and an abbreviated legal form's stop that ends the sentence
 is left out of the span (tasks/entity_firm_spans.py); a company named again without the
 legal form glued to its last word ("Trustco") takes its full name
-(tasks/entity_acronyms.py ``_glued_form_opening``)."""
+(tasks/entity_acronyms.py ``_glued_form_opening``); an underwriting firm named by its
+partners' surnames is one name (tasks/entity_firm_spans.py)."""
 
 import pytest
 
@@ -80,3 +81,19 @@ def test_a_name_that_only_begins_like_a_glued_form_stays(extract_of):
     )
     short = [m for m in extract_of(text) if m.text == "Harbour Trust"]
     assert all(m.canonical_name == "Harbour Trust" for m in short)
+
+
+def test_an_underwriting_firm_named_by_its_partners_is_one_name(extract_of):
+    text = (
+        "The company sold 1.2 mln common shares through an underwriting group managed by "
+        "Lambert and Quayle.\n"
+    )
+    found = {(m.text, m.label) for m in extract_of(text)}
+    assert ("Lambert and Quayle", "ORG") in found
+
+
+def test_partners_after_another_name_or_in_a_plural_role_stay_apart(extract_of):
+    text = "Dean Witter and Smith acted as adviser. Hollis and Carver acted as co-managers.\n"
+    names = {m.text for m in extract_of(text)}
+    assert "Witter and Smith" not in names
+    assert "Hollis and Carver" not in names
