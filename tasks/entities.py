@@ -47,7 +47,6 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firm_spans import (
-    stored_end,
     with_abbreviated_founder,
     with_foreign_tail,
     with_underwriting_partners,
@@ -409,16 +408,15 @@ def extract_entities(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
-            end_char=end,
+            end_char=span.end_char,
             # ``span.text`` from the document's text: no token made per word.
-            text=words.text[span.start_char : end],
+            text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=_mention_key(m, keys),
             canonical_name=m.canonical,
         )
         for index, (m, span) in enumerate(zip(mentions, stored, strict=True))
-        for end in (stored_end(span, words.text),)
     ]
 
 

@@ -4,9 +4,7 @@
 name written abbreviated before it ("[Alex.] Brown and Sons Inc"), which the model
 read as a sentence's end; ``with_foreign_tail(span)`` widens a company's name in
 another language that the model cut after a lowercase joining word ("Banque Dupont et
-[Fils]") over the capitalised words after it; ``stored_end(span)`` is where a name ending
-in an abbreviated legal form stops when its full stop also ends the sentence ("Acme
-Corp." at a sentence's end is "Acme Corp", JUDGING.md); ``with_underwriting_partners``
+[Fils]") over the capitalised words after it; ``with_underwriting_partners``
 makes one company of an underwriting firm named by its partners' surnames without a
 legal form ("managed by Pellow and Quist", "Pellow, Dunmore and Quist as co-manager"),
 which the model takes apart at its "and".
@@ -18,7 +16,7 @@ import re
 
 from spacy.tokens import Span
 
-from tasks.entity_acronyms import LEGAL_FORMS, is_legal_form
+from tasks.entity_acronyms import is_legal_form
 from tasks.entity_spans import FOREIGN_JOINS
 from tasks.nlp import token_values
 from tasks.person_gender import is_first_name
@@ -71,7 +69,8 @@ def with_foreign_tail(span: Span) -> Span | None:
     # end otherwise.
     if len(span) < 2 or doc.vocab.strings[token_values(doc, "ORTH")[end - 1]] not in FOREIGN_JOINS:
         return None
-    if span.label_ != "ORG":
+    # "et al": the span ends a list of names, no foreign name ("Roxy et Al Trout" wells).
+    if span.label_ != "ORG" or (end < len(doc) and doc[end].lower_.rstrip(".") == "al"):
         return None
     while (
         end < len(doc)
@@ -82,24 +81,6 @@ def with_foreign_tail(span: Span) -> Span | None:
     ):
         end += 1
     return Span(doc, span.start, end, label="ORG") if end > span.end else None
-
-
-def stored_end(span: Span, text: str) -> int:
-    """The character offset where ``span``'s name ends in the document's ``text``
-    (passed in: ``Doc.text`` builds it anew at each call): before the full stop of an
-    abbreviated legal form that is also the sentence's ("Acme Corp." as the last words
-    of a sentence or a line), which is the sentence's and no part of the name; else the
-    span's end (an abbreviation inside a sentence keeps its stop: "Acme Inc. said")."""
-    # Most names end in no full stop: the character spares them the token.
-    if text[span.end_char - 1] != ".":
-        return span.end_char
-    last = span[-1]
-    if last.text[:-1].casefold() not in LEGAL_FORMS:
-        return span.end_char
-    doc = span.doc
-    if span.end == len(doc) or doc[span.end].is_space or doc[span.end].is_sent_start:
-        return span.end_char - 1
-    return span.end_char
 
 
 def with_underwriting_partners(spans: list[Span], text: str) -> list[Span]:

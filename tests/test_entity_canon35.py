@@ -1,8 +1,7 @@
 """Canonical names and spans (issue 17, round 35): "the Reserve Bank" takes the one
 central bank of the story's country named so (tasks/data/entity_wire.toml,
 ``within_full_names``); a foreign company's name the model cut after its joining word
-takes the words after it, and an abbreviated legal form's stop that ends the sentence
-is left out of the span (tasks/entity_firm_spans.py); a company named again without the
+takes the words after it (tasks/entity_firm_spans.py); a company named again without the
 legal form glued to its last word ("Trustco") takes its full name
 (tasks/entity_acronyms.py ``_glued_form_opening``); an underwriting firm named by its
 partners' surnames is one name (tasks/entity_firm_spans.py)."""
@@ -54,13 +53,6 @@ def test_a_foreign_name_cut_at_its_joining_word_takes_the_words_after_it(extract
     }
     assert ("Societe de Credit Agricole et Industrielle", "ORG") in found
     assert not any(text.endswith(" et") for text, _ in found)
-
-
-def test_a_legal_forms_stop_that_ends_the_sentence_is_no_part_of_the_span(extract_of):
-    text = "Shares were placed with Kestrel Widget Corp.\nKestrel Widget Inc. said it agreed.\n"
-    spans = {m.text for m in extract_of(text) if m.label == "ORG"}
-    assert "Kestrel Widget Corp" in spans
-    assert "Kestrel Widget Inc." in spans
 
 
 def test_a_holding_company_named_without_its_glued_form_takes_its_full_name(extract_of):
