@@ -46,7 +46,11 @@ from tasks.entity_filters import (
     opens_line_or_sentence,
     shouted_common_word,
 )
-from tasks.entity_firm_spans import with_abbreviated_founder
+from tasks.entity_firm_spans import (
+    with_abbreviated_founder,
+    with_foreign_tail,
+    with_underwriting_partners,
+)
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
 from tasks.entity_heads import (
@@ -506,8 +510,15 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_comma_partners(with_partners(spans))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
     spans = with_written_pair(with_associates(spans), is_place_or_region)
+    spans = with_underwriting_partners(spans, words.text)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
-    spans = [with_court_district(span) or with_abbreviated_founder(span) or span for span in spans]
+    spans = [
+        with_court_district(span)
+        or with_abbreviated_founder(span)
+        or with_foreign_tail(span)
+        or span
+        for span in spans
+    ]
     spans = [part for span in spans for part in county_and_state(span) or [span]]
     spans = [part for span in spans for part in version_pair(span) or [span]]
     spans = as_named_elsewhere(without_owner_of_known(spans, aliases.knows))

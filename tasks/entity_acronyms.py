@@ -107,6 +107,10 @@ _ORG_HEAD_AFTER = _COMPANY_HEADS | frozenset(
 # local government in English-speaking countries (UK and Irish councils, US counties
 # and cities). "State" is left out: a state university is no government.
 _LOCAL_GOVERNMENT = frozenset({"county", "city", "borough", "council", "municipal", "parish"})
+# Legal forms a holding company glues to the last word of its name ("Royal Trustco",
+# "Toledo Trustcorp"; the glued forms of the Reuters-21578 companies' names), which the
+# story leaves off when it names the company again ("Royal Trust").
+_GLUED_FORMS = ("co", "corp")
 # The fewest letters of a company's short name read as a misspelling of its full name.
 _MISSPELT_LEAST = 5
 # Function words a spelled-out name may hold beyond one word per letter ("of", "and").
@@ -319,6 +323,8 @@ def resolve_short_forms(
                 continue
             if not found:
                 found = _organisation_opening(mention, words, openers, is_place)
+            if not found and mention.label == "ORG":
+                found = _glued_form_opening(mention, words, openers)
             if not found and _ACRONYM.match(words[0]):
                 found = _initials_then_words(mention, words, longer)
         elif _ACRONYM.match(mention.name):
@@ -489,6 +495,27 @@ def _head_after(name: list[str], opening: int, is_place: Callable[[str], bool]) 
         return False
     after_form = [rest[i + 1] for i in range(len(rest) - 1) if rest[i] in LEGAL_FORMS]
     return all(word == "of" or word in LEGAL_FORMS for word in after_form)
+
+
+def _glued_form_opening(
+    mention: Named, words: list[str], openers: dict[str, list[Named]]
+) -> dict[str, Named]:
+    """The companies named before ``mention`` whose name is its ``words`` with a legal
+    form glued to the last word, and any legal forms after ("Acme Trust" of "Acme
+    Trustco Ltd", "Acme Bank" of "Acme Bankcorp Inc"), the short name a story gives a
+    holding company named so (``_GLUED_FORMS``), by name."""
+    start, *_, last = words
+    glued = {last + form for form in _GLUED_FORMS}
+    return {
+        m.canonical: m
+        for m in openers.get(start, ())
+        if m.label == "ORG"
+        and m.span.start_char < mention.span.start_char
+        and len(name := m.canonical.split()) > len(words)
+        and name[len(words) - 1] in glued
+        and _legal_form_of(name, name[: len(words)])
+        and name[: len(words) - 1] == words[:-1]
+    }
 
 
 def _misspelt_opening(name: str, longer: Sequence[Named]) -> dict[str, Named]:

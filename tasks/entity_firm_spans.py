@@ -2,15 +2,43 @@
 
 ``with_abbreviated_founder(span)`` widens a company's span over the founder's given
 name written abbreviated before it ("[Alex.] Brown and Sons Inc"), which the model
-read as a sentence's end.
+read as a sentence's end; ``with_foreign_tail(span)`` widens a company's name in
+another language that the model cut after a lowercase joining word ("Banque Dupont et
+[Fils]") over the capitalised words after it; ``with_underwriting_partners``
+makes one company of an underwriting firm named by its partners' surnames without a
+legal form ("managed by Pellow and Quist", "Pellow, Dunmore and Quist as co-manager"),
+which the model takes apart at its "and".
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from tasks.entity_acronyms import is_legal_form
+from tasks.entity_spans import FOREIGN_JOINS
+from tasks.nlp import token_values
 from tasks.person_gender import is_first_name
+
+# A firm named by two to four partners' surnames, the last after "and" ("Pellow and
+# Quist", "Pellow, Dunmore and Quist"), where a story names the firms of an offering's
+# syndicate: after "underwritten by" or a syndicate "managed by" or "led by", or before
+# "as" its role in it (the phrasing of Reuters-21578's offering stories). A firm of
+# several words each ("Goldman Sachs and Salomon Brothers") is no chain of surnames, and
+# a plural role ("as co-managers") names several firms.
+_SURNAME = r"[A-Z][a-z]{2,}"
+_PARTNER_CHAIN = rf"{_SURNAME}(?:, {_SURNAME}){{0,2}},? and {_SURNAME}"
+_UNDERWRITING_PARTNERS = re.compile(
+    rf"(?:underwritten by|(?:group|syndicate|offering|issue) (?:\w+ ){{0,2}}(?:managed|led) by)"
+    rf" (?P<after>{_PARTNER_CHAIN})\b(?! [A-Z])"
+    rf"|\b(?P<before>{_PARTNER_CHAIN}) (?:as|will act as|acted as) (?:the )?"
+    r"(?:lead |co-?|joint |senior )?(?:manager|underwriter|adviser|advisor)\b"
+)
+_UNDERWRITING_CUES = ("underwrit", "managed by", "led by", "manager", "advis")
+# The most capitalised words after a joining word that a cut foreign name is widened
+# over ("et [Associes Reunis]").
+_FOREIGN_TAIL_WORDS = 3
 
 
 def with_abbreviated_founder(span: Span) -> Span | None:
@@ -29,3 +57,52 @@ def with_abbreviated_founder(span: Span) -> Span | None:
     if not is_legal_form(span[-1].text, span[-2].text):
         return None
     return Span(span.doc, name.i, span.end, label="ORG")
+
+
+def with_foreign_tail(span: Span) -> Span | None:
+    """An organisation's span ending in a lowercase joining word of a foreign company's
+    name (``FOREIGN_JOINS``: "et", "de", "fuer") that a capitalised word follows on the
+    same line: the span widened over the (at most three) capitalised words after it, as
+    a name never ends in its joining word; else ``None``."""
+    doc, end = span.doc, span.end
+    # The last word from the document's array: no token made for the many names that
+    # end otherwise.
+    if len(span) < 2 or doc.vocab.strings[token_values(doc, "ORTH")[end - 1]] not in FOREIGN_JOINS:
+        return None
+    # "et al": the span ends a list of names, no foreign name ("Roxy et Al Trout" wells).
+    if span.label_ != "ORG" or (end < len(doc) and doc[end].lower_.rstrip(".") == "al"):
+        return None
+    while (
+        end < len(doc)
+        and end - span.end < _FOREIGN_TAIL_WORDS
+        and "\n" not in doc[end - 1].whitespace_
+        and doc[end].is_alpha
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    return Span(doc, span.start, end, label="ORG") if end > span.end else None
+
+
+def with_underwriting_partners(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` (in text order) with each firm ``_UNDERWRITING_PARTNERS`` finds in the
+    document's ``text`` as one ORG span in place of the spans that overlap it (the
+    model's surnames apart, "[Pellow]" and "[Quist]"); ``spans`` itself when the text
+    has no underwriting cue or no such firm."""
+    if not any(cue in text for cue in _UNDERWRITING_CUES):
+        return spans
+    doc = spans[0].doc if spans else None
+    firms = []
+    for match in _UNDERWRITING_PARTNERS.finditer(text):
+        group = "after" if match.group("after") else "before"
+        firm = doc.char_span(match.start(group), match.end(group), label="ORG") if doc else None
+        # A chain after another capitalised word is a list's end ("Dean Witter and Smith").
+        if firm is not None and not (firm.start and doc[firm.start - 1].is_title):
+            firms.append(firm)
+    if not firms:
+        return spans
+    kept = [
+        span
+        for span in spans
+        if not any(span.start < firm.end and firm.start < span.end for firm in firms)
+    ]
+    return sorted(kept + firms, key=lambda span: span.start)

@@ -94,7 +94,7 @@ _TITLES_OUT = ROYAL_TITLES | ADDRESS_TITLES
 # (German, Dutch, French, Spanish, Portuguese, Italian: "Bank fuer Gemeinwirtschaft",
 # "Banco de Bilbao", "Cie Financiere de Paribas"), which English never writes in
 # lowercase between capitalised words.
-_FOREIGN_JOINS = frozenset(
+FOREIGN_JOINS = frozenset(
     "fuer für und voor van der de des du della di del y et per do da dos das".split()
 )
 _FOREIGN_HEAD_WORDS = 4
@@ -513,7 +513,7 @@ def with_foreign_head(span: Span) -> Span | None:
     word alone for a company and the span for a person or a place ("[Banco] do
     [Brasil]")."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text not in _FOREIGN_JOINS:
+    if span.start < 2 or doc[span.start - 1].text not in FOREIGN_JOINS:
         return None
     # "[Banco] do": the head is one word the model took alone for a company.
     head = doc[span.start - 2]
@@ -841,7 +841,7 @@ def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | N
 # The words at a span's edges that the edge repairs look for (``may_repair_at_edges``):
 # before it, a foreign name's joining word, a name particle or a partner's "and"; after
 # it, a legal form in any case or a comma (a campus).
-_EDGE_BEFORE = _FOREIGN_JOINS | NAME_PARTICLES | frozenset({"and", "&"})
+_EDGE_BEFORE = FOREIGN_JOINS | NAME_PARTICLES | frozenset({"and", "&"})
 _EDGE_AFTER = _FIRM_ENDS | _LOWER_LEGAL_FORMS
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -588,12 +588,21 @@ def _of_country(name: str, country: str, data: _WireData) -> str:
     folded = name.casefold()
     if folded in data.full_names.get(country, {}):
         return data.full_names[country][folded]
+    if folded in data.within_full_names:
+        return _full_name_holding(name, data.full_names.get(country, {}).values())
     if folded in data.of_country:
         article = "the " if country in _WITH_ARTICLE else ""
         return f"{name} of {article}{country}"
     if folded in data.by_adjective and (adjective := _adjective_of(country, data)):
         return f"{adjective} {name}"
     return f"{ministry_title(name, data)} ({country})"
+
+
+def _full_name_holding(name: str, full_names: Iterable[str]) -> str:
+    """The one of a country's ``full_names`` that holds ``name`` ("Reserve Bank of New
+    Zealand" for "Reserve Bank"), else ``name`` as written (none, or two to choose from)."""
+    holding = {full for full in full_names if name.casefold() in full.casefold()}
+    return holding.pop() if len(holding) == 1 else name
 
 
 def _adjective_of(country: str, data: _WireData) -> str | None:
@@ -817,6 +826,7 @@ class _WireData:
         "table_labels",
         "united_states",
         "united_states_regions",
+        "within_full_names",
         "written_institutions",
     )
 
@@ -838,6 +848,9 @@ class _WireData:
             for country, names in data["institutions"]["full_names"].items()
         }
         self.of_country = frozenset(n.casefold() for n in data["institutions"]["of_country"])
+        self.within_full_names = frozenset(
+            n.casefold() for n in data["institutions"]["within_full_names"]
+        )
         self.by_adjective = frozenset(n.casefold() for n in data["institutions"]["by_adjective"])
         self.stated_only = frozenset(n.casefold() for n in data["institutions"]["stated_only"])
         self.state_nouns = frozenset(data["institutions"]["state_nouns"])
