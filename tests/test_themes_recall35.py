@@ -1,7 +1,7 @@
 """Theme recall, round 35 (issue 18): the vocabulary of themes a story is plainly about
 but no pattern named: the drug makers by name and a drug's trial by its phase, a
 workforce cut, combat aircraft and the arms trade's companies, the nuclear fuel
-cycle's services and electric utilities, a government's bonds, a company authorizing more
+cycle's services, a government's bonds, a company authorizing more
 shares, a proposed purchase, figures seasonally adjusted, and the commodity exchanges and
 statistics that give a crop or a metal its context. Small stories written for the
 tests; each case failed before the change it tests."""
