@@ -90,3 +90,12 @@ def test_a_rebels_fighters_make_no_arms_trade(nlp, shipped):
         "The fighters later withdrew into the hills."
     )
     assert "arms_military_spending" not in themes(nlp, shipped, text, "REBELS TAKE VILLAGES")
+
+
+def test_a_coach_who_shares_a_drug_makers_name_makes_no_drug_news(nlp, shipped):
+    text = (
+        "Tennis coach Tony Roche has agreed to work with the world number three for the "
+        "clay season.\n\nRoche said he would travel to Madrid and Paris with the player."
+    )
+    found = themes(nlp, shipped, text, "ROCHE TO COACH THIRD SEED")
+    assert "pharmaceutical_industry" not in found
