@@ -32,6 +32,7 @@ from tasks.entity_acronyms import (
 )
 from tasks.entity_columns import table_column_words
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
+from tasks.entity_company_places import company_place_words
 from tasks.entity_context import (
     acting_groups,
     bare_lineup_people,
@@ -387,6 +388,7 @@ def extract_entities(
     bracketed_short_names(words.text, mentions, is_known_place)
     partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
+    company_place_words(mentions)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)
     united_nations_bodies(mentions)
