@@ -135,6 +135,7 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
+from tasks.entity_software import programs_by_use
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -371,6 +372,7 @@ def extract_entities(
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
+    programs_by_use(mentions, words.text)
     public_laws(mentions)
     subtitled_works(mentions)
     list_siblings(mentions, words.text)

@@ -44,3 +44,20 @@ def test_a_country_opening_a_company_name_stays_the_country(extract):
     )
     labels = {(m.text, m.label) for m in extract(text)}
     assert ("Canada", "GPE") in labels
+
+
+def _labels_of(extract, text: str, name: str) -> set[str]:
+    return {m.label for m in extract(text) if m.text == name}
+
+
+def test_a_name_one_installs_and_configures_is_a_program(extract):
+    text = (
+        "Before installing Korvex, back up your files. The editor works well with "
+        "Korvex plugins, and Korvex settings are kept in one file."
+    )
+    assert _labels_of(extract, text, "Korvex") == {"PRODUCT"}
+
+
+def test_a_company_with_a_legal_form_stays_an_organisation(extract):
+    text = "Korvex Corp said it would enable Korvex Corp customers to pay online."
+    assert "PRODUCT" not in _labels_of(extract, text, "Korvex Corp")
