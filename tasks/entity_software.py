@@ -1,9 +1,9 @@
 """Programs the model took for organisations, told by how the text uses them.
 
-One installs, enables or exits a program and changes its settings or adds plugins to
-it; nobody does that to a company. ``programs_by_use(mentions, text)`` gives PRODUCT to
+One installs, configures or exits a program and changes its settings or adds plugins
+to it; nobody does that to a company. ``programs_by_use(mentions, text)`` gives PRODUCT to
 every mention of a name the model called an organisation when the document writes it
-after such a verb ("enable Zedit") or before such a noun ("Zedit plugins"), unless the
+after such a verb ("installing Zedit") or before such a noun ("Zedit plugins"), unless the
 curated files fix the name or it ends in a legal form.
 """
 
@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_labels import Placed, relabel
 
-# Verbs whose object is a program, never a company ("installing Zedit", "exiting Zedit").
+# Verbs whose object is a program, never a company ("installing Zedit", "exiting Zedit");
+# not "enable", whose object is as often whoever it lets do something ("enable Acme to
+# expand"), nor "installed", which also puts a person in office.
 _USED_AFTER = re.compile(
-    r"\b(?:install|installs|installing|installed|uninstall|uninstalling|enable|enables|"
-    r"enabling|disable|disables|disabling|exiting|configure|configuring)\s+"
+    r"\b(?:install|installs|installing|uninstall|uninstalling|exiting|configure|"
+    r"configuring)\s+"
     r"([A-Z][\w+]*(?: [A-Z][\w+]*)?)\b"
 )
 # Nouns of a program's parts and setup, after its name ("Zedit settings", "Zedit
