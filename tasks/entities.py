@@ -32,6 +32,7 @@ from tasks.entity_acronyms import (
 )
 from tasks.entity_columns import table_column_words
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
+from tasks.entity_company_places import company_place_words
 from tasks.entity_context import (
     acting_groups,
     bare_lineup_people,
@@ -138,6 +139,7 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
+from tasks.entity_software import programs_by_use
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -374,6 +376,7 @@ def extract_entities(
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
+    programs_by_use(mentions, words.text)
     public_laws(mentions)
     subtitled_works(mentions)
     list_siblings(mentions, words.text)
@@ -391,6 +394,7 @@ def extract_entities(
     bracketed_short_names(words.text, mentions, is_known_place)
     partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
+    company_place_words(mentions)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)
     united_nations_bodies(mentions)
