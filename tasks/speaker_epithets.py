@@ -19,6 +19,12 @@ from tasks.quote_cues import lexicon
 # Words that may stand between the article and the epithet's noun ("the young
 # Australian", "the 32-year-old Dutchman"): modifiers, not a name's words.
 _MODIFIER_TAGS = frozenset({"ADJ", "NUM", "NOUN", "PUNCT"})
+# Endings of a nation's name for its people as a whole ("the British", "the French",
+# "the Chinese", "the Swiss"): many people, no one person.
+_COLLECTIVE_ENDINGS = ("ish", "ch", "ese", "ss")
+# Words after a nation's word that make it a modifier of another noun ("the British
+# authorities", "the Dutch defender Ann Lee"), not the epithet's own noun.
+_PHRASE_GOES_ON = frozenset({"NOUN", "PROPN", "ADJ"})
 # An epithet as its sentence's subject ("The Australian won") goes on with the person
 # the narration is about already, whom the resolver finds; only one the narration
 # turns to ("it rankles with the Australian") names someone else.
@@ -43,8 +49,10 @@ def epithet_before(context: QuoteContext, pronoun: Token) -> bool:
 def _nationality_noun(word: Token) -> bool:
     """Whether ``word`` is a capitalised noun for a person of a nation ("Dutchman",
     "Scot", "Australian"): a listed person noun or a word the model tagged NORP."""
-    return word.text[:1].isupper() and (
-        word.lower_ in lexicon().person_nouns or word.ent_type_ == "NORP"
+    return (
+        word.text[:1].isupper()
+        and not word.lower_.endswith(_COLLECTIVE_ENDINGS)
+        and (word.lower_ in lexicon().person_nouns or word.ent_type_ == "NORP")
     )
 
 
@@ -58,4 +66,4 @@ def _is_epithet(noun: Token) -> bool:
     if index < 0 or doc[index].lower_ != "the":
         return False
     after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    return after is None or (after.pos_ != "PROPN" and after.lower_ != "of")
+    return after is None or (after.pos_ not in _PHRASE_GOES_ON and after.lower_ != "of")

@@ -22,6 +22,8 @@ WORDS = '"I had just bought a house near the ground," he said.'
         ("The Dutchman was not consulted by the board. ", "Tom Hale"),
         ("The sale still rankles with the Dutchman, Hale admits. ", "Tom Hale"),
         ("The sale was agreed in a single day. ", "Tom Hale"),
+        ("The sale was approved by the Irish authorities. ", "Tom Hale"),
+        ("The sale still rankles with the Irish. ", "Tom Hale"),
     ],
     ids=[
         "epithet-turns-back",
@@ -29,6 +31,8 @@ WORDS = '"I had just bought a house near the ground," he said.'
         "epithet-as-subject",
         "in-between-named-again",
         "no-epithet",
+        "nation-word-modifies-noun",
+        "nation-as-a-people",
     ],
 )
 def test_epithet_turns_pronoun_to_the_story_person(quotes_of, quote_with, narration, speaker):
