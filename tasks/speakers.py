@@ -47,6 +47,7 @@ from tasks.quote_cues import (
     named_apposition,
     relative_antecedent,
 )
+from tasks.speaker_epithets import epithet_before
 from tasks.speaker_groups import (
     ANY_PARTIES,
     BODIES,
@@ -565,9 +566,42 @@ class SpeakerResolver:
                     found = self._going_on(subject.idx, gender, found)
             if found is None and wants_person:
                 found = self._lone_surname_before(subject.idx)
+            if wants_person and found is not None and found.speaker_key is not None:
+                found = self._story_person(subject, gender, found) or found
             self.resolved[cue.start] = found
         antecedent = self.resolved[cue.start]
         return self._at_subject(cue, antecedent or Attribution(), wants_person)
+
+    def _story_person(
+        self, pronoun: Token, gender: str | None, found: Attribution
+    ) -> Attribution | None:
+        """ "Ann Lee told a magazine …. Her coach said …. It rankles with the Australian.
+        “…,” she said": when the narration right before ``pronoun`` turns to a person by
+        an epithet (``epithet_before``) and does not name ``found`` (the person found
+        for it), the document's first named speaker, a person of the pronoun's gender
+        other than ``found``: the one the story is about, whom epithets stand for.
+        None otherwise."""
+        lead = next(
+            (
+                self.named[cue_start][0]
+                for at, cue_start in self.named_positions
+                if at < pronoun.idx and self.named[cue_start][1] is not None
+            ),
+            None,
+        )
+        if (
+            lead is None
+            or not lead.speaker_is_person
+            or lead.speaker_key == found.speaker_key
+            or not agrees(gender, self._gender(lead))
+            or not epithet_before(self.context, pronoun)
+        ):
+            return None
+        sentence = pronoun.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        window = self.doc[start : pronoun.i].text
+        surname = (found.speaker or "").split()[-1:]
+        return None if surname and surname[0] in window else lead
 
     def _document_speaker_before(self, pronoun: Token) -> Attribution | None:
         """ "A statement released by Ann Lee said …. It added …": an "it" opening a
