@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache
 
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import Named
@@ -256,6 +256,10 @@ def resolve_short_forms(
     known place opening its local government's name ("Cork County Council") is the place,
     wherever the document names it alone.
     ``labels``: link only mentions of these labels (all serve as long forms)."""
+    _initials.cache_clear()
+    # Each long form's names without legal forms, made once per name: every acronym the
+    # document leaves undefined tries every long form's (quadratic on a long page).
+    legal_cuts = cache(_legal_cuts)
     longer = [m for m in mentions if m.label in _LONG_FORM_LABELS and len(m.canonical.split()) > 1]
     # The organisations by their first word, looked up by each short form's.
     openers: dict[str, list[Named]] = {}
@@ -346,7 +350,7 @@ def resolve_short_forms(
                     m.canonical: m
                     for m in spelled
                     if m.label == "ORG"
-                    and any(_initials_are(mention.name, cut) for cut in _legal_cuts(m.canonical))
+                    and any(_initials_are(mention.name, cut) for cut in legal_cuts(m.canonical))
                 }
         elif mention.label == "ORG":
             found = _opening(mention, words, openers, company=False)
@@ -953,9 +957,11 @@ def _initials_are(acronym: str, name: str) -> bool:
     return acronym.replace("&", "") in _initials(name)
 
 
-# A document's few long forms: each acronym of the document is tried against each of
-# them, and the next document has its own.
-@lru_cache(maxsize=64)
+# One document's long forms: each acronym of the document is tried against each of
+# them (a long page names hundreds, which a cache of a few dozen would evict in turn
+# and find again). ``resolve_short_forms`` empties it for each document: the next
+# document has its own, and a warm benchmark finds none of the last one's.
+@cache
 def _initials(name: str) -> tuple[str, str]:
     """The initials of ``name`` without its function words, and with them (a word in
     capitals gives all its letters)."""
