@@ -708,14 +708,6 @@ def _is_date_word(token: Token) -> bool:
     return lower in WEEKDAYS or (lower in MONTHS and token.ent_type_ == "DATE")
 
 
-# Prepositions before a gerund that tell of no act of the main verb's subject: the
-# grounds someone else judges it for ("praised her for backing the plan"), an act not
-# taken ("left without mentioning the budget", "rather than attacking him"). Compiled
-# by hand, after the gerunds of PolNeAR train's even half that these prepositions
-# introduce (6 of 8 after "for" no gold statement).
-_UNTAKEN_ACT_PREPOSITIONS = frozenset({"for", "without", "than"})
-
-
 def _parsed_subject(verb: Token) -> Token | None:
     current: Token | None = verb
     step = ""  # the relation climbed last, from a verb to its head
@@ -750,21 +742,13 @@ def _parsed_subject(verb: Token) -> Token | None:
             # participle the parse hangs on the reported clause goes with the report.
             if _reporting_participle(verb, step):
                 current = _reporter_of(current, verb) or current
-            # "She attacked him by saying …", "after endorsing Cruz, Rubio …": a
-            # gerund after a preposition, or a verb with a clause there, has the
+            # "She attacked him by saying …": a gerund after a preposition has the
             # subject of the verb the preposition hangs from.
             if (
                 current.pos_ == "ADP"
                 and current.dep_ == "prep"
                 and current.head.pos_ in ("VERB", "AUX")
-                and (
-                    (
-                        verb.tag_ == "VBG"
-                        and step == "pcomp"
-                        and current.lower_ not in _UNTAKEN_ACT_PREPOSITIONS
-                    )
-                    or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-                )
+                and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
             ):
                 current = current.head
         else:
@@ -1509,9 +1493,10 @@ def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
 
 
 # Prepositions after a noun of speech that "make" takes ("made the case for X", "made
-# comments about X", "made no mention of X", "made an appeal to voters"): what the
-# statement is of, for or about. Compiled by hand.
-_MADE_STATEMENT_PREPOSITIONS = frozenset({"for", "about", "on", "of", "to", "against"})
+# comments about X", "made no mention of X", "made an appeal for calm"): what the
+# statement is of, for or about; not "to", the one spoken to ("made calls to
+# customers"). Compiled by hand.
+_MADE_STATEMENT_PREPOSITIONS = frozenset({"for", "about", "on", "of", "against"})
 
 
 def _made_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
