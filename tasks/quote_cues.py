@@ -141,6 +141,8 @@ class Lexicon:
     naming_stance_verbs: frozenset[str]  # a name alone is the stance: "endorsed Cruz"
     share_stance_verbs: frozenset[str]  # "a majority support deportation", "75% said yes"
     finding_verbs: frozenset[str]  # "the survey found X": an object alone from a source
+    regarding_verbs: frozenset[str]  # "she sees the plan as a trap": object and "as"
+    made_statements: frozenset[str]  # "made the case that …": "make" and the noun speak
     second_act_verbs: frozenset[str]  # "said X and likened it to Y": a second statement
     judging_verbs: frozenset[str]  # "X criticised the plans. “…”": X's words follow
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         frozenset(words["naming_stance_verbs"]),
         frozenset(words["share_stance_verbs"]),
         frozenset(words["finding_verbs"]),
+        frozenset(words["regarding_verbs"]),
+        frozenset(words["statement_nouns"]) | set(words["made_statements"]),
         frozenset(words["second_act_verbs"]),
         frozenset(words["judging_verbs"]),
         frozenset(words["publishing_verbs"]),
@@ -1294,8 +1298,14 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return _stance_statement(token, context)
     if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().statement_nouns:
         return _possessed_statement(token, context)
+    if token.pos_ == "VERB" and token.lemma_.lower() in lexicon().regarding_verbs:
+        regarded = _regarded_as(token, context)
+        if regarded is not None:
+            return regarded
     if token.pos_ == "VERB" and token.lemma_.lower() in lexicon().clause_verbs:
         return _clause_statement(token, context)
+    if token.pos_ == "VERB" and token.lemma_.lower() == "make":
+        return _made_statement(token, context)
     if not _is_attribution_verb(token) or _purpose(token.head, token):
         # "said, on condition of anonymity, to speak freely about …": why the speaker
         # spoke, no statement of its own.
@@ -1442,6 +1452,120 @@ def _clause_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | 
     ):
         return None
     return doc[start:end], _verb_cue(verb, subject, on_right=False)
+
+
+def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """ "She sees the plan as a trap", "investors view the deal as a bargain": a verb of
+    regarding (the lexicon's ``regarding_verbs``) with an object and an "as" phrase after
+    it attributes the object with the phrase, the subject's judgement of it, to that
+    subject, when it is a name, a personal pronoun or a speaker noun. None without the
+    "as" phrase ("saw the film"), in the passive ("is seen as …": no one is named), or
+    when the content is shorter than a reported object may be."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None:
+        return None
+    role = next(
+        (
+            c
+            for c in (*verb.children, *thing.children)
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > thing.i
+            and any(g.dep_ == "pobj" for g in c.children)
+        ),
+        None,
+    )
+    if role is None:
+        return None
+    doc = verb.doc
+    start = thing.left_edge.i
+    end = content_end(doc, start, role.right_edge.i + 1)
+    if end - start < _MIN_REPORTED_OBJECT_TOKENS:
+        return None
+    subject = subject_of(verb)
+    if (
+        subject is None
+        or subject.dep_ == "nsubjpass"
+        or not plausible_speaker(subject, context, strict=True)
+    ):
+        return None
+    return doc[start:end], _verb_cue(verb, subject, on_right=False)
+
+
+# Prepositions after a noun of speech that "make" takes ("made the case for X", "made
+# comments about X", "made no mention of X", "made an appeal for calm"): what the
+# statement is of, for or about; not "to", the one spoken to ("made calls to
+# customers"). Compiled by hand.
+_MADE_STATEMENT_PREPOSITIONS = frozenset({"for", "about", "on", "of", "against"})
+
+
+def _made_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """ "She made the case that the plan works", "he made comments about the airport",
+    "the mayor made clear that she would stay": "make" with a noun of speech for object
+    (the lexicon's ``made_statements``), or with "clear", is a verb of speech; what the
+    noun's "that" clause or phrase holds (or the clause after "clear") is attributed to
+    the subject of "make", when that subject can speak. None otherwise."""
+    content = _made_clear(verb) or _made_noun_content(verb)
+    if content is None or len(content) < _MIN_REPORTED_OBJECT_TOKENS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
+        return None
+    return content, _verb_cue(verb, subject, on_right=False)
+
+
+def _made_noun_content(verb: Token) -> Span | None:
+    """The content of "make" + a noun of speech: the "that" clause the parse hangs on the
+    noun or on the verb after it ("made the case to voters that …"), else the noun's
+    phrase of topic ("made comments about …"); None for any other object."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.lemma_.lower() not in lexicon().made_statements:
+        return None
+    doc = verb.doc
+    clauses = [
+        c
+        for c in (*noun.children, *verb.children)
+        if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and _opened_by_that(c)
+    ]
+    if clauses:
+        clause = clauses[0]
+        return doc[clause.left_edge.i + 1 : content_end(doc, clause.i, clause.right_edge.i + 1)]
+    phrase = next(
+        (
+            c
+            for c in noun.children
+            if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _MADE_STATEMENT_PREPOSITIONS
+        ),
+        None,
+    )
+    objects = [c for c in phrase.children if c.dep_ in ("pobj", "pcomp")] if phrase else []
+    if not objects:
+        return None
+    return doc[objects[0].left_edge.i : content_end(doc, objects[0].i, phrase.right_edge.i + 1)]
+
+
+def _made_clear(verb: Token) -> Span | None:
+    """What "make clear" states: the "that" clause after "clear" (hung on "make" or on
+    "clear": "made clear that …", "made it clear that …"), or the object the parse made
+    the subject of "clear" ("makes clear the risks ahead"); None without "clear"."""
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    doc = verb.doc
+    clause = next(
+        (
+            c
+            for c in (*verb.children, *clear.children)
+            if c.i > clear.i and c.dep_ in ("ccomp", "advcl") and _opened_by_that(c)
+        ),
+        None,
+    )
+    if clause is not None:
+        return doc[clause.left_edge.i + 1 : content_end(doc, clause.i, clause.right_edge.i + 1)]
+    thing = next((c for c in clear.children if c.dep_ == "nsubj" and c.i > clear.i), None)
+    if thing is None:
+        return None
+    return doc[thing.left_edge.i : content_end(doc, thing.i, clear.right_edge.i + 1)]
 
 
 def _is_finite(verb: Token) -> bool:
