@@ -1119,6 +1119,13 @@ class Mentions:
         }
         return replace(next(iter(found.values())), label="PERSON") if len(found) == 1 else None
 
+    def at_start(self, position: int) -> EntityMention | None:
+        """The entity mention that starts at character ``position``; None for none."""
+        index = bisect_right(self.starts, position) - 1
+        if index >= 0 and self.entities[index].start_char == position:
+            return self.entities[index]
+        return None
+
     def at(self, token: Token) -> EntityMention | None:
         index = bisect_right(self.starts, token.idx) - 1
         if index >= 0:

@@ -365,7 +365,7 @@ class SpeakerResolver:
         if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
             # "Spain's trade minister has said …. Carlos Ribera said": a role owned by a
             # place or body, which refers back to no one, held by the next speaker.
-            owner = self._role_holder_next(subject)
+            owner = self._owned_role_holder(subject) or self._role_holder_next(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -1146,6 +1146,32 @@ class SpeakerResolver:
             return None
         holder = self.mentions.introduced_next(subject)
         return self._entity_attribution(holder) if holder is not None else None
+
+    def _owned_role_holder(self, subject: Token) -> Attribution | None:
+        """ "the Acme Party's parliamentary leader said" where the text writes "Acme's
+        Jo Bloggs": a person's role owned by an organisation is the one person the
+        document writes after that organisation's possessive (by its key, so a short
+        form counts), outside quotations. None for other subjects, or for none or
+        several such people."""
+        lemma = subject.lemma_.lower()
+        if lemma not in lexicon().person_nouns or subject.tag_ in PLURAL_TAGS:
+            return None
+        owners = [self.mentions.at(c) for c in subject.children if c.dep_ == "poss"]
+        owner = owners[0] if len(owners) == 1 else None
+        if owner is None or owner.label != "ORG":
+            return None
+        text = doc_text(self.doc)
+        found: dict[str, EntityMention] = {}
+        for entity in self.context.entities:
+            if entity.entity_key != owner.entity_key or self.context.quoted(entity.start_char):
+                continue
+            if text[entity.end_char : entity.end_char + 2] not in ("'s", "’s"):
+                continue
+            person = self.mentions.at_start(entity.end_char + 3)
+            if person is not None and person.label == "PERSON":
+                full = self.mentions.fullest(person)
+                found.setdefault(full.entity_key, full)
+        return self._entity_attribution(next(iter(found.values()))) if len(found) == 1 else None
 
     def _led_group(self, subject: Token) -> Attribution | None:
         """Who a group speaks as (``tasks.speaker_led_groups``): for "a group led by X"

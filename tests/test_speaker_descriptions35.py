@@ -60,3 +60,24 @@ def test_a_lawsuit_with_two_plaintiffs_stays_as_written(quotes_of):
         '"This was entirely avoidable," the lawsuit said.'
     )
     assert speaker_of(quotes_of(text), "entirely avoidable") == "the lawsuit"
+
+
+def test_a_role_owned_by_a_body_is_the_one_person_written_after_its_possessive(quotes_of):
+    text = (
+        "A patient walked out of a secure hospital on Sunday.\n\n"
+        "The Green Alliance's Mara Quillon has asked who approved his leave.\n\n"
+        "The Green Alliance's parliamentary leader argued that ministers were to blame. "
+        '"Someone signed this off," she said.'
+    )
+    assert speaker_of(quotes_of(text), "signed this off") == "Mara Quillon"
+
+
+def test_a_role_owned_by_a_body_with_two_such_people_is_no_one_of_them(quotes_of):
+    text = (
+        "A patient walked out of a secure hospital on Sunday.\n\n"
+        "The Green Alliance's Mara Quillon and the Green Alliance's Tom Ashby have asked "
+        "who approved his leave.\n\n"
+        "The Green Alliance's parliamentary leader argued that ministers were to blame. "
+        '"Someone signed this off," she said.'
+    )
+    assert speaker_of(quotes_of(text), "signed this off") != "Mara Quillon"
