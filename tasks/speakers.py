@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -1004,7 +1005,7 @@ class SpeakerResolver:
         return {word: keys[owner] for word, (owner, *others) in owners.items() if not others}
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
-        entity = self.mentions.fullest_named(entity)
+        entity = self._spelt_in_full(self.mentions.fullest_named(entity))
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,
@@ -1754,11 +1755,25 @@ class SpeakerResolver:
         )
 
     def _rarer(self, word: str, person: EntityMention) -> bool:
-        """Whether the text writes ``word`` less often than the surname of ``person``."""
-        text = doc_text(self.doc)
+        """Whether the text writes ``word`` less often than the surname of ``person``
+        in all its other spellings (one edit from it: "Hassell" and "Hassel" against
+        "Hassall")."""
+        written = Counter(re.findall(r"[^\W\d_]+", doc_text(self.doc)))
         surname = person.canonical_name.split()[-1]
-        count = len(re.findall(rf"\b{re.escape(word)}\b", text))
-        return count < len(re.findall(rf"\b{re.escape(surname)}\b", text))
+        spellings = sum(n for w, n in written.items() if w != word and one_edit(w, surname))
+        return written[word] < written[surname] + spellings
+
+    def _spelt_in_full(self, entity: EntityMention) -> EntityMention:
+        """ "Hassall" where the text names "Brian Hassell" and spells him "Hassel" too: a
+        person by a surname alone that no full name holds, written less often than the
+        surname of the one person named in full it misspells (``misspelt_person``)
+        with that surname's other spellings; else ``entity``. A name written as often
+        as the full one's ("Reagan" beside "Donald Regan") is someone else."""
+        words = entity.canonical_name.split()
+        if entity.label != "PERSON" or len(words) != 1:
+            return entity
+        named = self.mentions.misspelt_person(words[0])
+        return named if named is not None and self._rarer(words[0], named) else entity
 
     def _owns_unit(self, owner: EntityMention) -> bool:
         """ "Jaguar PLC's Jaguar Cars Inc": a possessive name right before another

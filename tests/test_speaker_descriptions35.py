@@ -81,3 +81,23 @@ def test_a_role_owned_by_a_body_with_two_such_people_is_no_one_of_them(quotes_of
         '"Someone signed this off," she said.'
     )
     assert speaker_of(quotes_of(text), "signed this off") != "Mara Quillon"
+
+
+def test_a_surname_spelt_less_often_than_the_full_names_spellings_is_that_person(quotes_of):
+    text = (
+        "Winger Paulo Reis wants to stay at the club.\n\n"
+        'Brian Hassell says no offer has been received. Hassel says Reis would "love to '
+        'stay".\n\n'
+        "Last week Hassall told reporters that a move to Manchester City was more likely "
+        'than a return to Brazil. "It was a thought at one stage," he said.'
+    )
+    assert speaker_of(quotes_of(text), "a thought at one stage") == "Brian Hassell"
+
+
+def test_a_surname_written_as_often_as_a_near_one_is_someone_else(quotes_of):
+    text = (
+        "President Reagan met Treasury Secretary Donald Regan on Monday.\n\n"
+        "Reagan said the talks went well. Reagan also praised the budget. Reagan left "
+        'early. "We made progress," he said.'
+    )
+    assert speaker_of(quotes_of(text), "made progress") == "Reagan"
