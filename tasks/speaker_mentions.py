@@ -319,6 +319,20 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def organisation_written_as(self, word: str) -> EntityMention | None:
+        """The one organisation (by its fullest name) the model tagged, outside
+        quotations, as written ``word`` somewhere in the document ("Nortel" resolved to
+        "Nortel Networks"): news repeats a company's short form, and the model tags it
+        at some mentions and not at others. None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            if entity.label != "ORG" or self.context.quoted(entity.start_char):
+                continue
+            if entity.text == word:
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_ending(self, noun: str) -> EntityMention | None:
         """The one organisation the document names (outside quotations) whose name is
         headed by ``noun``: it ends with the noun ("the Citizens' Independent
@@ -1104,6 +1118,13 @@ class Mentions:
             and ends_with(entity.canonical_name, words)
         }
         return replace(next(iter(found.values())), label="PERSON") if len(found) == 1 else None
+
+    def at_start(self, position: int) -> EntityMention | None:
+        """The entity mention that starts at character ``position``; None for none."""
+        index = bisect_right(self.starts, position) - 1
+        if index >= 0 and self.entities[index].start_char == position:
+            return self.entities[index]
+        return None
 
     def at(self, token: Token) -> EntityMention | None:
         index = bisect_right(self.starts, token.idx) - 1

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.entities import clean_name
-from tasks.entity_labels import COMPANY_SUFFIXES
+from tasks.entity_labels import COMPANY_SUFFIXES, entity_nouns
 from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
 from tasks.entity_places import demonyms
 from tasks.entity_spans import person_titles, titles_before_name
@@ -96,6 +97,10 @@ _MAX_SPLIT_SUBJECT = 3
 _NAMING_DEPS = frozenset({"compound", "amod"})
 # Nouns of a group of countries ("both countries said"): only countries make it.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+# Nouns of a court action that speaks for whoever brought it ("the lawsuit said"), and
+# the verbs that bring one ("filed a suit"), besides "sue"; compiled by hand.
+_FILING_NOUNS = frozenset({"lawsuit", "suit", "complaint", "writ"})
+_FILING_VERBS = frozenset({"file", "bring", "lodge"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Nouns of a published study that news uses in turn for one study ("the OECD said in
@@ -351,14 +356,18 @@ class SpeakerResolver:
                 clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
         elif entity is None:
-            entity = self._author_of(subject) or self._earlier_author(subject)
+            entity = (
+                self._author_of(subject)
+                or self._earlier_author(subject)
+                or self._plaintiff(subject)
+            )
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
             owner = self._joint_document(subject) or self._company_document(subject)
         if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
             # "Spain's trade minister has said …. Carlos Ribera said": a role owned by a
             # place or body, which refers back to no one, held by the next speaker.
-            owner = self._role_holder_next(subject)
+            owner = self._owned_role_holder(subject) or self._role_holder_next(subject)
         if entity is None and (
             owner is not None
             or _is_definite(subject)
@@ -464,16 +473,24 @@ class SpeakerResolver:
                     # "Predergast said" after "S. Lawrence Prendergast": the name spelt right.
                     elif (misspelt := self.mentions.misspelt_person(subject.text)) is not None:
                         speaker, key, label = misspelt.canonical_name, misspelt.entity_key, "PERSON"
-                    elif company := self.mentions.company_opening(
-                        subject.text, subject.idx
-                    ) or joined_firm(subject.text, self._named_before(subject.idx)):
+                    elif company := (
+                        self.mentions.company_opening(subject.text, subject.idx)
+                        or joined_firm(subject.text, self._named_before(subject.idx))
+                        or self.mentions.organisation_written_as(subject.text)
+                    ):
                         # "Safeguard said" after "Safeguard Scientifics Inc said": the
-                        # company's first word, which the model did not tag.
+                        # company's first word, which the model did not tag; or the
+                        # short form it tagged at another mention ("Nortel").
                         speaker, key, label = company.canonical_name, company.entity_key, "ORG"
                     elif lowercase := self.mentions.lowercase_written_name(subject.text):
                         # "Lusinchi said" in a story sent in lower case ("president
                         # jaime lusinchi"): the full name the text writes in lower case.
                         speaker, label = lowercase, "PERSON"
+            elif (kind_led := _kind_led_name(mention)) is not None:
+                # "consultancy Acme4 said": the name the model did not tag after the
+                # nouns of its kind, which are its title.
+                kind_words, speaker = kind_led
+                title, label = title or kind_words, "ORG"
             elif (company := self._hyphenated_company(mention)) is not None:
                 speaker, key, label = company.canonical_name, company.entity_key, "ORG"
             elif (titled := self._untagged_titled_name(mention)) is not None:
@@ -1022,7 +1039,7 @@ class SpeakerResolver:
         return {word: keys[owner] for word, (owner, *others) in owners.items() if not others}
 
     def _entity_attribution(self, entity: EntityMention) -> Attribution:
-        entity = self.mentions.fullest_named(entity)
+        entity = self._spelt_in_full(self.mentions.fullest_named(entity))
         return Attribution(
             speaker=entity.canonical_name,
             speaker_key=entity.entity_key,
@@ -1164,6 +1181,32 @@ class SpeakerResolver:
             return None
         holder = self.mentions.introduced_next(subject)
         return self._entity_attribution(holder) if holder is not None else None
+
+    def _owned_role_holder(self, subject: Token) -> Attribution | None:
+        """ "the Acme Party's parliamentary leader said" where the text writes "Acme's
+        Jo Bloggs": a person's role owned by an organisation is the one person the
+        document writes after that organisation's possessive (by its key, so a short
+        form counts), outside quotations. None for other subjects, or for none or
+        several such people."""
+        lemma = subject.lemma_.lower()
+        if lemma not in lexicon().person_nouns or subject.tag_ in PLURAL_TAGS:
+            return None
+        owners = [self.mentions.at(c) for c in subject.children if c.dep_ == "poss"]
+        owner = owners[0] if len(owners) == 1 else None
+        if owner is None or owner.label != "ORG":
+            return None
+        text = doc_text(self.doc)
+        found: dict[str, EntityMention] = {}
+        for entity in self.context.entities:
+            if entity.entity_key != owner.entity_key or self.context.quoted(entity.start_char):
+                continue
+            if text[entity.end_char : entity.end_char + 2] not in ("'s", "’s"):
+                continue
+            person = self.mentions.at_start(entity.end_char + 3)
+            if person is not None and person.label == "PERSON":
+                full = self.mentions.fullest(person)
+                found.setdefault(full.entity_key, full)
+        return self._entity_attribution(next(iter(found.values()))) if len(found) == 1 else None
 
     def _led_group(self, subject: Token) -> Attribution | None:
         """Who a group speaks as (``tasks.speaker_led_groups``): for "a group led by X"
@@ -1746,11 +1789,25 @@ class SpeakerResolver:
         )
 
     def _rarer(self, word: str, person: EntityMention) -> bool:
-        """Whether the text writes ``word`` less often than the surname of ``person``."""
-        text = doc_text(self.doc)
+        """Whether the text writes ``word`` less often than the surname of ``person``
+        in all its other spellings (one edit from it: "Hassell" and "Hassel" against
+        "Hassall")."""
+        written = Counter(re.findall(r"[^\W\d_]+", doc_text(self.doc)))
         surname = person.canonical_name.split()[-1]
-        count = len(re.findall(rf"\b{re.escape(word)}\b", text))
-        return count < len(re.findall(rf"\b{re.escape(surname)}\b", text))
+        spellings = sum(n for w, n in written.items() if w != word and one_edit(w, surname))
+        return written[word] < written[surname] + spellings
+
+    def _spelt_in_full(self, entity: EntityMention) -> EntityMention:
+        """ "Hassall" where the text names "Brian Hassell" and spells him "Hassel" too: a
+        person by a surname alone that no full name holds, written less often than the
+        surname of the one person named in full it misspells (``misspelt_person``)
+        with that surname's other spellings; else ``entity``. A name written as often
+        as the full one's ("Reagan" beside "Donald Regan") is someone else."""
+        words = entity.canonical_name.split()
+        if entity.label != "PERSON" or len(words) != 1:
+            return entity
+        named = self.mentions.misspelt_person(words[0])
+        return named if named is not None and self._rarer(words[0], named) else entity
 
     def _owns_unit(self, owner: EntityMention) -> bool:
         """ "Jaguar PLC's Jaguar Cars Inc": a possessive name right before another
@@ -1785,6 +1842,27 @@ class SpeakerResolver:
             if author is not None and author.label in ("ORG", "GPE"):
                 return author
         return self._study_author(subject) if lemma in _STUDY_NOUNS else None
+
+    def _plaintiff(self, subject: Token) -> EntityMention | None:
+        """ "Jo Bloggs is suing Acme …. The lawsuit said": who brought the court action a
+        definite filing noun (``_FILING_NOUNS``) speaks for: the one person or
+        organisation the text makes the subject of "sue", or of filing such a noun
+        ("Acme filed a suit"), before ``subject``, outside quotations. None for other
+        words or when several sue: no guess."""
+        if subject.lemma_.lower() not in _FILING_NOUNS or subject.tag_ in PLURAL_TAGS:
+            return None
+        if not _is_definite(subject):
+            return None
+        found: dict[str, EntityMention] = {}
+        for token in self.doc[: subject.i]:
+            if self.context.quoted(token.idx) or not _brings_action(token):
+                continue
+            for plaintiff in token.children:
+                entity = self.mentions.at(plaintiff) if plaintiff.dep_ == "nsubj" else None
+                if entity is not None and entity.label in ("PERSON", "ORG"):
+                    full = self.mentions.fullest_named(entity)
+                    found.setdefault(full.entity_key, entity)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _study_author(self, subject: Token) -> EntityMention | None:
         """ "the OECD said in its semi-annual survey …. the report said": the one
@@ -2423,6 +2501,39 @@ def _document_noun(lemma: str) -> str | None:
         return None
     near = [noun for noun in nouns if noun[0] == lemma[0] and one_edit(noun, lemma)]
     return near[0] if len(near) == 1 else None
+
+
+def _brings_action(verb: Token) -> bool:
+    """Whether ``verb`` brings a court action: "sue", or "file", "bring" or "lodge" with
+    a filing noun for object ("filed a lawsuit")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "sue":
+        return True
+    return lemma in _FILING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FILING_NOUNS for c in verb.children
+    )
+
+
+def _kind_led_name(mention: Span) -> tuple[str, str] | None:
+    """ "consultancy Acme4", "the brokerage Smith Jones": a name the model did not tag
+    after lowercase words ending in a noun of an organisation's kind (``[types] ORG`` of
+    ``tasks/data/entity_nouns.toml``), as (those words, the name); None for a mention of
+    another form. Every word of the name holds a capital letter."""
+    words = [t for t in mention if t.dep_ != "det"]
+    name_start = next((n for n, t in enumerate(words) if not t.is_lower), None)
+    if not name_start:
+        return None
+    kind, name = words[:name_start], words[name_start:]
+    if kind[-1].lemma_.lower() not in _organisation_kind_nouns():
+        return None
+    if not all(any(c.isupper() for c in t.text) for t in name):
+        return None
+    return " ".join(t.text for t in kind), " ".join(t.text for t in name)
+
+
+@cache
+def _organisation_kind_nouns() -> frozenset[str]:
+    return frozenset(entity_nouns()["types"]["ORG"])
 
 
 def _person_role(title: str | None) -> bool:
