@@ -1839,11 +1839,14 @@ def _with_implied(results: list[ThemeMatch], themes: dict[str, Theme]) -> list[T
 
 def _told_otherwise(results: list[ThemeMatch], implied: Theme, themes: dict[str, Theme]) -> bool:
     """Whether a theme of ``implied``'s subject that neither is it nor implies it is
-    assigned: the story is that topic of the subject (doping, the Olympics)."""
+    assigned: the story is that topic of the subject (doping, the Olympics). An
+    industry's theme (one with ``trade`` words, which end its companies' names) is no
+    other topic: a carmaker's or a savings bank's results are still company news."""
     return any(
         match.parent == implied.parent
         and match.theme != implied.id
         and implied.id not in themes[match.theme].implies
+        and not themes[match.theme].trade
         for match in results
     )
 
