@@ -1444,14 +1444,7 @@ def _clause_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | 
     end = content_end(doc, start, clause.right_edge.i + 1)
     if end - start < _MIN_COMPLEMENT_TOKENS:
         return None
-    subject = subject_of(verb)
-    if (
-        subject is None
-        or subject.dep_ == "nsubjpass"
-        or not plausible_speaker(subject, context, strict=True)
-    ):
-        return None
-    return doc[start:end], _verb_cue(verb, subject, on_right=False)
+    return _held_by_subject(verb, doc[start:end], context)
 
 
 def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
@@ -1482,6 +1475,13 @@ def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
     end = content_end(doc, start, role.right_edge.i + 1)
     if end - start < _MIN_REPORTED_OBJECT_TOKENS:
         return None
+    return _held_by_subject(verb, doc[start:end], context)
+
+
+def _held_by_subject(verb: Token, content: Span, context: QuoteContext) -> tuple[Span, Cue] | None:
+    """``content`` with ``verb``'s cue when the verb's active subject is a plausible
+    speaker in the strict sense (a name, a personal pronoun or a speaker noun): the
+    view is that subject's; None with no such subject ("is seen as …")."""
     subject = subject_of(verb)
     if (
         subject is None
@@ -1489,7 +1489,7 @@ def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
         or not plausible_speaker(subject, context, strict=True)
     ):
         return None
-    return doc[start:end], _verb_cue(verb, subject, on_right=False)
+    return content, _verb_cue(verb, subject, on_right=False)
 
 
 # Prepositions after a noun of speech that "make" takes ("made the case for X", "made
