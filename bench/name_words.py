@@ -19,9 +19,10 @@ from pathlib import Path
 
 from common_words import word_cases
 
+from tasks.common_words import common_words
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tasks" / "data" / "name_words.txt"
-COMMON = ROOT / "tasks" / "data" / "common_words.txt"
 MIN_CAPITALISED = 3
 MIN_LOWER = 1
 MIN_LETTERS = 4
@@ -46,7 +47,7 @@ def held_out(corpus: str, index: int) -> bool:
 
 def main() -> None:
     lower, capitalised = word_cases(held_out)
-    common = {line for line in COMMON.read_text(encoding="utf-8").splitlines() if line[:1] != "#"}
+    common = common_words()
     words = sorted(
         word
         for word, count in capitalised.items()
