@@ -134,6 +134,7 @@ from tasks.entity_releases import dotted_releases, program_releases
 from tasks.entity_short_names import (
     bracketed_short_names,
     contracted_names,
+    headline_legal_names,
     partnership_short_names,
     with_associates,
     with_written_rest,
@@ -394,6 +395,7 @@ def extract_entities(
     bracketed_short_names(words.text, mentions, is_known_place)
     partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
+    headline_legal_names(mentions, title, is_known_place)
     company_place_words(mentions)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)

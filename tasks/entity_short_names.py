@@ -8,11 +8,15 @@ the short name under the full one, in place:
   mention of that word;
 - ``contracted_names``: a one-word name made of the opening letters of the full name's
   first words ("Intelsat" for "International Telecommunications Satellite Consortium",
-  "Amex" for "American Express Co"), written after it;
+  "Amex" for "American Express Co") or of its first and last ("Amex" for "American
+  Stock Exchange"), written after it;
 - ``partnership_short_names``: the name before "and Associates Inc" of a firm named
   in full, written alone ("Dunmore" after "Dunmore and Associates Inc");
 - ``without_seat_city``: a company's name with the city of its seat glued after it
-  ("Banque Dupont Lyon"), where the document also names the company alone.
+  ("Banque Dupont Lyon"), where the document also names the company alone;
+- ``headline_legal_names``: a company the text names without its legal form
+  ("Armco said") that the headline opens with, the form written ("ARMCO INC <AS> UNIT
+  FORMS …"): its full name is the name with that form ("Armco Inc").
 
 ``with_written_rest`` widens, before those passes, a name the model cut before a
 lowercase or slashed part of it ("Port lumpur" a city of the gazetteer as "Port
@@ -60,6 +64,14 @@ _GROUP_ENDS = LEGAL_FORMS | frozenset({"group"})
 # the first surname alone that are no person's.
 _FIRST_PARTNER = re.compile(r"([A-Z][a-z]+), [A-Z][a-z]+ .*\b(?:Co|Inc|Corp|LP|L\.P|Ltd)\b")
 _PARTNER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+# The legal forms a headline in capitals may write after a company's name, as the text
+# of wire copy writes them (Reuters-21578: "Armco Inc", "Glynwed International Plc",
+# "Siemens AG"); a form not listed here gives no full name.
+_FORM_CASES = {
+    form.casefold(): form
+    for form in "Inc Incorporated Corp Corporation Co Cos Company Ltd Limited Plc LLC AG SA NV "
+    "GmbH".split()
+}
 _PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
 
 
@@ -88,7 +100,8 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
     """File a one-word organisation made of the opening letters (two or more each) of
     the first words of exactly one organisation's full name written before it, other
     than its first word, under that name ("Comsat" after "Communications Satellite
-    Corp")."""
+    Corp"), or of its first and last words ("Amex" after "American Stock Exchange", as
+    markets shorten their names)."""
     # The full names by the opening letters of their first word, which a contraction's
     # first piece must share.
     by_opening: dict[str, list[tuple[Named, list[str]]]] = {}
@@ -109,7 +122,7 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
             for m, words in candidates
             if m.span.start_char < mention.span.start_char
             and words[0] != short
-            and _contracts(short, words)
+            and (_contracts(short, words) or _contracts(short, [words[0], words[-1]]))
         }
         if found and is_place(mention.name):
             continue
@@ -134,6 +147,35 @@ def without_seat_city(mentions: Sequence[Named], is_city: Callable[[str], bool])
             if rest in alone and is_city(" ".join(words[-count:])):
                 mention.canonical = rest
                 break
+
+
+def headline_legal_names(
+    mentions: Sequence[Named], title: str | None, is_place: Callable[[str], bool]
+) -> None:
+    """A company the text only names without a legal form ("Armco said") takes the
+    full name the headline opens with, that name and its legal forms: "Armco" under "ARMCO INC <AS> UNIT FORMS JOINT VENTURE" is
+    "Armco Inc", an organisation, the form cased as wire copy writes it. The headline
+    must open with the name, so that the form is that name's: not a person's name, a
+    known place, or a name resolved to another already."""
+    if not title:
+        return
+    words = title.split()
+    for mention in mentions:
+        if mention.pinned or mention.canonical != mention.name or mention.label == "PERSON":
+            continue
+        name = mention.name.split()
+        if len(words) <= len(name) or [w.casefold() for w in words[: len(name)]] != [
+            w.casefold() for w in name
+        ]:
+            continue
+        forms = []
+        for word in words[len(name) :]:
+            form = _FORM_CASES.get(word.rstrip(".,").casefold())
+            if form is None:
+                break
+            forms.append(form)
+        if forms and not is_place(mention.name):
+            mention.canonical, mention.label = " ".join([mention.name, *forms]), "ORG"
 
 
 def partnership_short_names(mentions: Sequence[Named]) -> None:

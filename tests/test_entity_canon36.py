@@ -1,0 +1,83 @@
+"""Canonical names (issue 17, round 36): a company the text names without its legal form
+takes the full name its headline opens with (tasks/entity_short_names.py
+``headline_legal_names``); a market's short form made of its full name's first and last
+words takes that name (``contracted_names``); bodies known by a short form take their
+usual full names (tasks/data/entity_names.toml)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from tasks.entities import extract_entities
+from tasks.entity_short_names import contracted_names
+
+
+@pytest.fixture(scope="module")
+def extract_of(nlp):
+    def run(text: str, title: str | None = None) -> list:
+        return extract_entities(nlp(text), "t", title=title)
+
+    return run
+
+
+def _canonical(mentions: list, text: str) -> set[str]:
+    return {m.canonical_name for m in mentions if m.text == text}
+
+
+def test_a_company_named_without_its_form_takes_the_headlines_full_name(extract_of):
+    text = (
+        "Brellco said its Pinewood Castings unit formed a joint venture with a Korean "
+        "maker of pumps. Brellco shares rose 2 dlrs.\n"
+    )
+    found = extract_of(text, title="BRELLCO INC <BRL> UNIT FORMS JOINT VENTURE")
+    assert _canonical(found, "Brellco") == {"Brellco Inc"}
+
+
+def test_a_headline_that_does_not_open_with_the_name_gives_no_full_name(extract_of):
+    text = (
+        "Brellco said its Pinewood Castings unit formed a joint venture with a Korean "
+        "maker of pumps. Brellco shares rose 2 dlrs.\n"
+    )
+    found = extract_of(text, title="PINEWOOD TO JOIN BRELLCO INC <BRL> VENTURE")
+    assert _canonical(found, "Brellco") == {"Brellco"}
+
+
+def _mention(name: str, start: int, label: str = "ORG"):
+    span = SimpleNamespace(start_char=start, end_char=start + len(name))
+    return SimpleNamespace(span=span, name=name, label=label, canonical=name, pinned=False)
+
+
+def test_a_markets_first_and_last_words_contracted_take_its_full_name():
+    full = _mention("Pacific Stock Exchange", 0)
+    short = _mention("Pacex", 60)
+    contracted_names([full, short], lambda name: False)
+    assert short.canonical == "Pacific Stock Exchange"
+
+
+def test_first_and_last_words_of_two_full_names_give_neither():
+    exchange = _mention("Pacific Stock Exchange", 0)
+    express = _mention("Pacific Rail Express", 30)
+    short = _mention("Pacex", 60)
+    contracted_names([exchange, express, short], lambda name: False)
+    assert short.canonical == "Pacex"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "full"),
+    [
+        (
+            "Oil ministers of OPEC meet in Vienna on Monday to review output quotas.\n",
+            "OPEC",
+            "Organization of Petroleum Exporting Countries",
+        ),
+        (
+            "The Bundesbank left its discount rate at 3 pct, dealers in Frankfurt said.\n",
+            "Bundesbank",
+            "Deutsche Bundesbank",
+        ),
+    ],
+)
+def test_a_body_known_by_its_short_form_takes_its_usual_full_name(
+    extract_of, sentence, short, full
+):
+    assert _canonical(extract_of(sentence), short) == {full}
