@@ -48,6 +48,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firm_spans import (
+    names_before_tickers,
     with_abbreviated_founder,
     with_foreign_tail,
     with_underwriting_partners,
@@ -298,6 +299,7 @@ def extract_entities(
     mentions = _with_dateline(_candidates(doc, table, words), doc, words, table)
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
+    mentions = _with_ticker_names(mentions, doc, words.text)
     mentions = _with_offices(mentions, doc, words.text)
     mentions = _with_party_tags(mentions, doc, words.text)
     cues = words.text.lower()
@@ -1148,6 +1150,35 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     # A mention touching a bracket is the model running a name into it.
     return _replacing(mentions, found, margin=1) if found else mentions
+
+
+def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A company the wire names in full before its ticker (``names_before_tickers``)
+    that no mention overlaps, added as an organisation: the model missed it ("Glynwed
+    International Plc <GLYN.L> said"), and the story's short name for it ("Glynwed")
+    needs it to take the full name. A mention of the name and the table label or
+    sentence opener before it ("Shr Royal Dutch Petroleum Co") or of its last words only
+    ("Trading Co PLC" of "Shell Transport and Trading Co PLC") takes the whole name; any
+    other mention the model found there stays as it is."""
+    starts = [m.span.start_char for m in mentions]
+    found = []
+    for span in names_before_tickers(doc, text):
+        start, end = span.start_char, span.end_char
+        index = max(bisect_right(starts, start) - 1, 0)
+        overlapping = []
+        while index < len(mentions) and mentions[index].span.start_char < end:
+            if mentions[index].span.end_char > start:
+                overlapping.append(mentions[index])
+            index += 1
+        if all(_cut_from(m, end) for m in overlapping):
+            found.append(_Mention(span=span, name=clean_name(span.text, "ORG"), label="ORG"))
+    return _replacing(mentions, found) if found else mentions
+
+
+def _cut_from(mention: _Mention, end: int) -> bool:
+    """True when ``mention`` ends at ``end``, where a company's full name ends: the
+    model's cut of it or its run from an opener, not a curated name."""
+    return not mention.pinned and mention.span.end_char == end
 
 
 def _without_seat(mark: str) -> str:

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from tasks.entities import extract_entities
+from tasks.entity_firm_spans import names_before_tickers
 from tasks.entity_short_names import contracted_names
 
 
@@ -81,3 +82,24 @@ def test_a_body_known_by_its_short_form_takes_its_usual_full_name(
     extract_of, sentence, short, full
 ):
     assert _canonical(extract_of(sentence), short) == {full}
+
+
+def test_companies_written_before_their_tickers_are_found(nlp):
+    text = (
+        "The Brellwood Industrial Holdings Plc <BRWD.L> said it had bought Tarn Valves "
+        "and Pumps Co <TVP> and a unit of Harlow <HRL> for 14 mln stg.\n"
+    )
+    names = [span.text for span in names_before_tickers(nlp(text), text)]
+    # No legal form before "<HRL>": only a ticker, no company's full name.
+    assert names == ["Brellwood Industrial Holdings Plc", "Tarn Valves and Pumps Co"]
+
+
+def test_a_table_rows_label_before_a_company_and_its_ticker_is_left_out(extract_of):
+    text = (
+        "Shr Dutch Brellwood Petroleum Co <DBP> 2.30 dlrs vs 2.90 dlrs\n\n"
+        "Shr Shell Brellwood and Trading Co PLC <SBT> 1.38 dlrs vs 1.65 dlrs\n"
+    )
+    names = {m.text for m in extract_of(text)}
+    assert "Dutch Brellwood Petroleum Co" in names
+    assert "Shell Brellwood and Trading Co PLC" in names
+    assert not any(name.startswith("Shr") for name in names)
