@@ -153,10 +153,11 @@ def headline_legal_names(
     mentions: Sequence[Named], title: str | None, is_place: Callable[[str], bool]
 ) -> None:
     """A company the text only names without a legal form ("Armco said") takes the
-    full name the headline opens with, that name and its legal forms: "Armco" under "ARMCO INC <AS> UNIT FORMS JOINT VENTURE" is
-    "Armco Inc", an organisation, the form cased as wire copy writes it. The headline
-    must open with the name, so that the form is that name's: not a person's name, a
-    known place, or a name resolved to another already."""
+    full name the headline opens with, that name and its legal forms: "Armco" under
+    "ARMCO INC <AS> UNIT FORMS JOINT VENTURE" is "Armco Inc", an organisation, the form
+    cased as wire copy writes it. The headline must open with the name, so that the
+    form is that name's: not a person's name, a known place, or a name resolved to
+    another already."""
     if not title:
         return
     words = title.split()
