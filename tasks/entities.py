@@ -1156,10 +1156,11 @@ def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_M
     """A company the wire names in full before its ticker (``names_before_tickers``)
     that no mention overlaps, added as an organisation: the model missed it ("Glynwed
     International Plc <GLYN.L> said"), and the story's short name for it ("Glynwed")
-    needs it to take the full name. A mention of the name and the table label or
-    sentence opener before it ("Shr Royal Dutch Petroleum Co") or of its last words only
-    ("Trading Co PLC" of "Shell Transport and Trading Co PLC") takes the whole name; any
-    other mention the model found there stays as it is."""
+    needs it to take the full name. Mentions within the name ("Trading Co PLC" of
+    "Shell Transport and Trading Co PLC", "London" of "London and Scottish Marine Oil
+    Plc") or of it and the table label or sentence opener before it ("Shr Royal Dutch
+    Petroleum Co") give way to the whole name; where a mention runs on past it, the
+    model's reading stays."""
     starts = [m.span.start_char for m in mentions]
     found = []
     for span in names_before_tickers(doc, text):
@@ -1170,15 +1171,19 @@ def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_M
             if mentions[index].span.end_char > start:
                 overlapping.append(mentions[index])
             index += 1
-        if all(_cut_from(m, end) for m in overlapping):
+        if all(_cut_from(m, start, end) for m in overlapping):
             found.append(_Mention(span=span, name=clean_name(span.text, "ORG"), label="ORG"))
     return _replacing(mentions, found) if found else mentions
 
 
-def _cut_from(mention: _Mention, end: int) -> bool:
-    """True when ``mention`` ends at ``end``, where a company's full name ends: the
-    model's cut of it or its run from an opener, not a curated name."""
-    return not mention.pinned and mention.span.end_char == end
+def _cut_from(mention: _Mention, start: int, end: int) -> bool:
+    """True when ``mention`` lies within a company's full name from ``start`` to ``end``
+    (the model's cut of it: "Trading Co PLC", a place or a group of its words:
+    "London" of "London and Scottish Marine Oil Plc") or ends with it (its run from an
+    opener: "Shr Royal Dutch Petroleum Co"); not a curated name."""
+    span = mention.span
+    inside = start <= span.start_char and span.end_char <= end
+    return not mention.pinned and (span.end_char == end or inside)
 
 
 def _without_seat(mark: str) -> str:

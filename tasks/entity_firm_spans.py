@@ -41,10 +41,12 @@ _UNDERWRITING_PARTNERS = re.compile(
 _UNDERWRITING_CUES = ("underwrit", "managed by", "led by", "manager", "advis")
 # A company's name written in full before its ticker in angle brackets on one line:
 # capitalised words (and "&", "and", "of", "de" inside), the last a legal form, then
-# the ticker ("Glynwed International Plc <GLYN.L>", "Acme Foods and Drinks Co <AFD>").
+# the ticker ("Glynwed International Plc <GLYN.L>", "Acme Foods and Drinks Co <AFD>"),
+# maybe after the short name in brackets ("London and Scottish Marine Oil Plc (Lasmo)
+# <LASL.L>").
 _NAME_BEFORE_TICKER = re.compile(
     r"(?<![\w&'.-])(?P<name>[A-Z][\w&'.-]*(?: (?:[A-Z][\w&'.-]*|&|and|of|de))*)"
-    r" <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>"
+    r"(?: \([A-Z][A-Za-z]+\))? <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>"
 )
 # A sentence's opening word before a company's name, no part of it ("The", "Yesterday"
 # are capitalised only there); so is a table row's label ("Shr", ``table_label_words``).

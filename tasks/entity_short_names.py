@@ -4,8 +4,8 @@ Each pass takes a document's mentions (:class:`tasks.entity_people.Named`) and f
 the short name under the full one, in place:
 
 - ``bracketed_short_names``: a one-word name in brackets after an organisation's full
-  name, not its initials ("Norsk Vindkraft Selskap (Vindkraft)"), and every later
-  mention of that word;
+  name, not its initials in capitals ("Norsk Vindkraft Selskap (Vindkraft)", "London
+  and Scottish Marine Oil Plc (Lasmo)"), and every later mention of that word;
 - ``contracted_names``: a one-word name made of the opening letters of the full name's
   first words ("Intelsat" for "International Telecommunications Satellite Consortium",
   "Amex" for "American Express Co") or of its first and last ("Amex" for "American
@@ -80,8 +80,9 @@ def bracketed_short_names(
 ) -> None:
     """File a bracketed one-word short name, and every mention written as it, under
     the organisation named in full just before the brackets. Only a word that opens
-    like one of the full name's words ("Stat…" of "Stats"), that is no place
-    ("(Canada)" after a bank's name is its branch) and no legal form."""
+    like one of the full name's words ("Stat…" of "Stats") or spells their initials
+    ("Lasmo" of "London and Scottish Marine Oil Plc"), that is no place ("(Canada)"
+    after a bank's name is its branch) and no legal form."""
     long_forms: dict[str, Named] = {}
     for mention in mentions:
         if mention.label != "ORG" or " " not in mention.name:
@@ -90,7 +91,9 @@ def bracketed_short_names(
         if match is None:
             continue
         short = match.group(1)
-        if _opens_a_word(short, mention.name) and not _is_form_or_place(short, is_place):
+        if (
+            _opens_a_word(short, mention.name) or _initials_of(short, mention.name)
+        ) and not _is_form_or_place(short, is_place):
             long_forms.setdefault(short, mention)
     if long_forms:
         _file_under(mentions, long_forms)
@@ -251,6 +254,13 @@ def _contracts(short: str, words: list[str], index: int = 0) -> bool:
 def _opens_a_word(short: str, name: str) -> bool:
     opening = short[:_SHARED_OPENING].casefold()
     return any(word.casefold().startswith(opening) for word in name.replace("-", " ").split())
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """True when ``short`` spells the initials of all the words of ``name`` but its
+    legal forms, "and" too, in any case ("Lasmo" of "London and Scottish Marine Oil
+    Plc")."""
+    return short.casefold() == "".join(word[0] for word in _words(name))
 
 
 def _is_form_or_place(word: str, is_place: Callable[[str], bool]) -> bool:

@@ -103,3 +103,13 @@ def test_a_table_rows_label_before_a_company_and_its_ticker_is_left_out(extract_
     assert "Dutch Brellwood Petroleum Co" in names
     assert "Shell Brellwood and Trading Co PLC" in names
     assert not any(name.startswith("Shr") for name in names)
+
+
+def test_a_bracketed_short_name_spelling_the_full_names_initials_takes_it(extract_of):
+    text = (
+        "London and Northern Marine Oil Plc (Lanmo) <LNMO.L> said its reserves rose. "
+        "Lanmo said output would grow, and Lanmo shares were up 2p.\n"
+    )
+    found = extract_of(text)
+    assert "London and Northern Marine Oil Plc" in {m.text for m in found}
+    assert _canonical(found, "Lanmo") == {"London and Northern Marine Oil Plc"}
