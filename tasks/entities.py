@@ -137,6 +137,7 @@ from tasks.entity_short_names import (
     contracted_names,
     headline_legal_names,
     partnership_short_names,
+    possessive_company_names,
     with_associates,
     with_written_rest,
     without_seat_city,
@@ -398,6 +399,7 @@ def extract_entities(
     partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
     headline_legal_names(mentions, title, is_known_place)
+    possessive_company_names(mentions)
     company_place_words(mentions)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)

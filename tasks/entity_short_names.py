@@ -14,6 +14,9 @@ the short name under the full one, in place:
   in full, written alone ("Dunmore" after "Dunmore and Associates Inc");
 - ``without_seat_city``: a company's name with the city of its seat glued after it
   ("Banque Dupont Lyon"), where the document also names the company alone;
+- ``possessive_company_names``: a company whose own name ends in "'s" ("Pantera's
+  Corp"), written again as "Pantera's" ("Pantera's stock"), is that company, not a
+  possessive of "Pantera";
 - ``headline_legal_names``: a company the text names without its legal form
   ("Armco said") that the headline opens with, the form written ("ARMCO INC <AS> UNIT
   FORMS …"): its full name is the name with that form ("Armco Inc").
@@ -34,6 +37,7 @@ from spacy.tokens import Span
 
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_people import Named
+from tasks.nlp import span_text
 
 # A capitalised word with lower-case letters in brackets ("(Vindkraft)"): the short
 # name a wire story gives a company it names in full; bracketed capitals are initials,
@@ -72,6 +76,7 @@ _FORM_CASES = {
     for form in "Inc Incorporated Corp Corporation Co Cos Company Ltd Limited Plc LLC AG SA NV "
     "GmbH".split()
 }
+_FORMS_CASED = frozenset(_FORM_CASES.values())
 _PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
 
 
@@ -150,6 +155,27 @@ def without_seat_city(mentions: Sequence[Named], is_city: Callable[[str], bool])
             if rest in alone and is_city(" ".join(words[-count:])):
                 mention.canonical = rest
                 break
+
+
+def possessive_company_names(mentions: Sequence[Named]) -> None:
+    """A mention written "<name>'s" ("Pantera's stock", "Pantera's said") of a company
+    whose full name the document writes as "<name>'s" and legal forms ("Pantera's
+    Corp") takes that full name: the "'s" is the company's, not a possessive."""
+    full_names: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.label == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _FORMS_CASED:
+            while len(words) > 1 and words[-1].rstrip(".") in _FORMS_CASED:
+                words.pop()
+            if words[-1].endswith(("'s", "’s")):
+                full_names.setdefault(" ".join(words).replace("’", "'"), mention.canonical)
+    if not full_names:
+        return
+    for mention in mentions:
+        written = span_text(mention.span).replace("’", "'")
+        full = full_names.get(written)
+        if full is not None and not mention.pinned and mention.label != "PERSON":
+            mention.canonical, mention.label = full, "ORG"
 
 
 def headline_legal_names(

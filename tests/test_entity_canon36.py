@@ -113,3 +113,13 @@ def test_a_bracketed_short_name_spelling_the_full_names_initials_takes_it(extrac
     found = extract_of(text)
     assert "London and Northern Marine Oil Plc" in {m.text for m in found}
     assert _canonical(found, "Lanmo") == {"London and Northern Marine Oil Plc"}
+
+
+def test_a_company_whose_name_ends_in_s_is_no_possessive_of_its_first_word(extract_of):
+    text = (
+        "Brellino's Corp said it agreed to buy Pizza Barn Inc. Holders will receive 1.4 "
+        "shares of Brellino's common stock for each share. Brellino's stock closed at 9.50 "
+        "dlrs.\n"
+    )
+    found = extract_of(text)
+    assert _canonical(found, "Brellino's") == {"Brellino's Corp"}
