@@ -43,9 +43,10 @@ _UNDERWRITING_CUES = ("underwrit", "managed by", "led by", "manager", "advis")
 # capitalised words (and "&", "and", "of", "de" inside), the last a legal form, then
 # the ticker ("Glynwed International Plc <GLYN.L>", "Acme Foods and Drinks Co <AFD>"),
 # maybe after the short name in brackets ("London and Scottish Marine Oil Plc (Lasmo)
-# <LASL.L>").
+# <LASL.L>"); never from a slash ("Capital Cities/ABC Inc <CCB>" is one name, not "ABC
+# Inc").
 _NAME_BEFORE_TICKER = re.compile(
-    r"(?<![\w&'.-])(?P<name>[A-Z][\w&'.-]*(?: (?:[A-Z][\w&'.-]*|&|and|of|de))*)"
+    r"(?<![\w&'./-])(?P<name>[A-Z][\w&'.-]*(?: (?:[A-Z][\w&'.-]*|&|and|of|de))*)"
     r"(?: \([A-Z][A-Za-z]+\))? <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>"
 )
 # A sentence's opening word before a company's name, no part of it ("The", "Yesterday"

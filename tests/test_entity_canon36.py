@@ -87,10 +87,12 @@ def test_a_body_known_by_its_short_form_takes_its_usual_full_name(
 def test_companies_written_before_their_tickers_are_found(nlp):
     text = (
         "The Brellwood Industrial Holdings Plc <BRWD.L> said it had bought Tarn Valves "
-        "and Pumps Co <TVP> and a unit of Harlow <HRL> for 14 mln stg.\n"
+        "and Pumps Co <TVP> and a unit of Harlow <HRL> for 14 mln stg from Capital "
+        "Brellwood/ABC Inc <CBA>.\n"
     )
     names = [span.text for span in names_before_tickers(nlp(text), text)]
-    # No legal form before "<HRL>": only a ticker, no company's full name.
+    # No legal form before "<HRL>": only a ticker, no company's full name; a name after
+    # a slash is the end of a slashed name.
     assert names == ["Brellwood Industrial Holdings Plc", "Tarn Valves and Pumps Co"]
 
 
