@@ -128,17 +128,16 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
     """An ORG span for each company ``text`` (the document's) names in full before its
     ticker in angle brackets, its last word a legal form ("Glynwed International Plc
     <GLYN.L> said"): the wire names a listed company so, and the small model may miss
-    one opening a story. A sentence's opening word ("The") and an earnings table's row
-    label ("Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs") are left out; in text order."""
+    one opening a story. Words before the name (``_before_name``: "The", an earnings
+    table's row label in "Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs", "Canada's") are
+    left out; in text order."""
     if "<" not in text:
         return []
     found = []
     for match in _NAME_BEFORE_TICKER.finditer(text):
         words = match.group("name").split(" ")
         start = match.start("name")
-        while len(words) > 1 and (
-            words[0] in _OPENERS or words[0].casefold() in table_label_words()
-        ):
+        while len(words) > 1 and _before_name(words):
             start += len(words.pop(0)) + 1
         if len(words) < 2 or not is_legal_form(words[-1].rstrip("."), words[-2]):
             continue
@@ -146,3 +145,17 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
         if span is not None:
             found.append(span)
     return found
+
+
+def _before_name(words: list[str]) -> bool:
+    """True when the first of a run of ``words`` before a ticker is no part of the
+    company's name: a sentence's opener or a table row's label ("The", "Shr"), a word
+    with a lowercase part after a hyphen ("Australian-based"), or an owner's possessive
+    before a name of two words or more ("Canada's Mitel Corp"; "Pantera's Corp" is the
+    name)."""
+    first = words[0]
+    if first in _OPENERS or first.casefold() in table_label_words():
+        return True
+    if re.search(r"-[a-z]", first):
+        return True
+    return first.endswith(("'s", "’s")) and len(words) > 2

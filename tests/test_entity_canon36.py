@@ -88,12 +88,19 @@ def test_companies_written_before_their_tickers_are_found(nlp):
     text = (
         "The Brellwood Industrial Holdings Plc <BRWD.L> said it had bought Tarn Valves "
         "and Pumps Co <TVP> and a unit of Harlow <HRL> for 14 mln stg from Capital "
-        "Brellwood/ABC Inc <CBA>.\n"
+        "Brellwood/ABC Inc <CBA>. Canada's Tarnel Corp <TNL.TO> and Australian-based Bond "
+        "Brellwood Holdings Ltd <BBH.S> bid too, and Pantera's Corp <PNT> did not.\n"
     )
     names = [span.text for span in names_before_tickers(nlp(text), text)]
     # No legal form before "<HRL>": only a ticker, no company's full name; a name after
     # a slash is the end of a slashed name.
-    assert names == ["Brellwood Industrial Holdings Plc", "Tarn Valves and Pumps Co"]
+    assert names == [
+        "Brellwood Industrial Holdings Plc",
+        "Tarn Valves and Pumps Co",
+        "Tarnel Corp",
+        "Bond Brellwood Holdings Ltd",
+        "Pantera's Corp",
+    ]
 
 
 def test_a_table_rows_label_before_a_company_and_its_ticker_is_left_out(extract_of):
