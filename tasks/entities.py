@@ -48,6 +48,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firm_spans import (
+    names_before_tickers,
     with_abbreviated_founder,
     with_foreign_tail,
     with_underwriting_partners,
@@ -134,7 +135,9 @@ from tasks.entity_releases import dotted_releases, program_releases
 from tasks.entity_short_names import (
     bracketed_short_names,
     contracted_names,
+    headline_legal_names,
     partnership_short_names,
+    possessive_company_names,
     with_associates,
     with_written_rest,
     without_seat_city,
@@ -297,6 +300,7 @@ def extract_entities(
     mentions = _with_dateline(_candidates(doc, table, words), doc, words, table)
     mentions = _with_table_cells(mentions, doc, words.text)
     mentions = _with_wire_marks(mentions, doc, words.text)
+    mentions = _with_ticker_names(mentions, doc, words.text)
     mentions = _with_offices(mentions, doc, words.text)
     mentions = _with_party_tags(mentions, doc, words.text)
     cues = words.text.lower()
@@ -394,6 +398,8 @@ def extract_entities(
     bracketed_short_names(words.text, mentions, is_known_place)
     partnership_short_names(mentions)
     resolve_short_forms(mentions, is_known_place, labels=_ORG_ONLY)
+    headline_legal_names(mentions, title, is_known_place)
+    possessive_company_names(mentions)
     company_place_words(mentions)
     # Last: the label an institution ends with decides whether it is one.
     national_institutions(mentions, title)
@@ -1146,6 +1152,40 @@ def _with_wire_marks(mentions: list[_Mention], doc: Doc, text: str) -> list[_Men
         found.append(_Mention(span=span, name=name, label="ORG", pinned=True))
     # A mention touching a bracket is the model running a name into it.
     return _replacing(mentions, found, margin=1) if found else mentions
+
+
+def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_Mention]:
+    """A company the wire names in full before its ticker (``names_before_tickers``)
+    that no mention overlaps, added as an organisation: the model missed it ("Glynwed
+    International Plc <GLYN.L> said"), and the story's short name for it ("Glynwed")
+    needs it to take the full name. Mentions within the name ("Trading Co PLC" of
+    "Shell Transport and Trading Co PLC", "London" of "London and Scottish Marine Oil
+    Plc") or of it and the table label or sentence opener before it ("Shr Royal Dutch
+    Petroleum Co") give way to the whole name; where a mention runs on past it, the
+    model's reading stays."""
+    starts = [m.span.start_char for m in mentions]
+    found = []
+    for span in names_before_tickers(doc, text):
+        start, end = span.start_char, span.end_char
+        index = max(bisect_right(starts, start) - 1, 0)
+        overlapping = []
+        while index < len(mentions) and mentions[index].span.start_char < end:
+            if mentions[index].span.end_char > start:
+                overlapping.append(mentions[index])
+            index += 1
+        if all(_cut_from(m, start, end) for m in overlapping):
+            found.append(_Mention(span=span, name=clean_name(span.text, "ORG"), label="ORG"))
+    return _replacing(mentions, found) if found else mentions
+
+
+def _cut_from(mention: _Mention, start: int, end: int) -> bool:
+    """True when ``mention`` lies within a company's full name from ``start`` to ``end``
+    (the model's cut of it: "Trading Co PLC", a place or a group of its words:
+    "London" of "London and Scottish Marine Oil Plc") or ends with it (its run from an
+    opener: "Shr Royal Dutch Petroleum Co"); not a curated name."""
+    span = mention.span
+    inside = start <= span.start_char and span.end_char <= end
+    return not mention.pinned and (span.end_char == end or inside)
 
 
 def _without_seat(mark: str) -> str:

@@ -7,17 +7,20 @@ another language that the model cut after a lowercase joining word ("Banque Dupo
 [Fils]") over the capitalised words after it; ``with_underwriting_partners``
 makes one company of an underwriting firm named by its partners' surnames without a
 legal form ("managed by Pellow and Quist", "Pellow, Dunmore and Quist as co-manager"),
-which the model takes apart at its "and".
+which the model takes apart at its "and"; ``names_before_tickers`` finds the companies
+wire copy writes in full before their ticker ("Glynwed International Plc <GLYN.L>
+said"), which the model may miss at a story's start.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tasks.entity_acronyms import is_legal_form
 from tasks.entity_spans import FOREIGN_JOINS
+from tasks.entity_wire import table_label_words
 from tasks.nlp import token_values
 from tasks.person_gender import is_first_name
 
@@ -36,6 +39,19 @@ _UNDERWRITING_PARTNERS = re.compile(
     r"(?:lead |co-?|joint |senior )?(?:manager|underwriter|adviser|advisor)\b"
 )
 _UNDERWRITING_CUES = ("underwrit", "managed by", "led by", "manager", "advis")
+# A company's name written in full before its ticker in angle brackets on one line:
+# capitalised words (and "&", "and", "of", "de" inside), the last a legal form, then
+# the ticker ("Glynwed International Plc <GLYN.L>", "Acme Foods and Drinks Co <AFD>"),
+# maybe after the short name in brackets ("London and Scottish Marine Oil Plc (Lasmo)
+# <LASL.L>"); never from a slash ("Capital Cities/ABC Inc <CCB>" is one name, not "ABC
+# Inc").
+_NAME_BEFORE_TICKER = re.compile(
+    r"(?<![\w&'./-])(?P<name>[A-Z][\w&'.-]*(?: (?:[A-Z][\w&'.-]*|&|and|of|de))*)"
+    r"(?: \([A-Z][A-Za-z]+\))? <[A-Z][A-Z0-9]*(?:\.[A-Z]{1,3})?>"
+)
+# A sentence's opening word before a company's name, no part of it ("The", "Yesterday"
+# are capitalised only there); so is a table row's label ("Shr", ``table_label_words``).
+_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "Yesterday"})
 # The most capitalised words after a joining word that a cut foreign name is widened
 # over ("et [Associes Reunis]").
 _FOREIGN_TAIL_WORDS = 3
@@ -106,3 +122,40 @@ def with_underwriting_partners(spans: list[Span], text: str) -> list[Span]:
         if not any(span.start < firm.end and firm.start < span.end for firm in firms)
     ]
     return sorted(kept + firms, key=lambda span: span.start)
+
+
+def names_before_tickers(doc: Doc, text: str) -> list[Span]:
+    """An ORG span for each company ``text`` (the document's) names in full before its
+    ticker in angle brackets, its last word a legal form ("Glynwed International Plc
+    <GLYN.L> said"): the wire names a listed company so, and the small model may miss
+    one opening a story. Words before the name (``_before_name``: "The", an earnings
+    table's row label in "Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs", "Canada's") are
+    left out; in text order."""
+    if "<" not in text:
+        return []
+    found = []
+    for match in _NAME_BEFORE_TICKER.finditer(text):
+        words = match.group("name").split(" ")
+        start = match.start("name")
+        while len(words) > 1 and _before_name(words):
+            start += len(words.pop(0)) + 1
+        if len(words) < 2 or not is_legal_form(words[-1].rstrip("."), words[-2]):
+            continue
+        span = doc.char_span(start, match.end("name"), label="ORG")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _before_name(words: list[str]) -> bool:
+    """True when the first of a run of ``words`` before a ticker is no part of the
+    company's name: a sentence's opener or a table row's label ("The", "Shr"), a word
+    with a lowercase part after a hyphen ("Australian-based"), or an owner's possessive
+    before a name of two words or more ("Canada's Mitel Corp"; "Pantera's Corp" is the
+    name)."""
+    first = words[0]
+    if first in _OPENERS or first.casefold() in table_label_words():
+        return True
+    if re.search(r"-[a-z]", first):
+        return True
+    return first.endswith(("'s", "’s")) and len(words) > 2

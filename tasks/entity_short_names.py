@@ -4,15 +4,22 @@ Each pass takes a document's mentions (:class:`tasks.entity_people.Named`) and f
 the short name under the full one, in place:
 
 - ``bracketed_short_names``: a one-word name in brackets after an organisation's full
-  name, not its initials ("Norsk Vindkraft Selskap (Vindkraft)"), and every later
-  mention of that word;
+  name, not its initials in capitals ("Norsk Vindkraft Selskap (Vindkraft)", "London
+  and Scottish Marine Oil Plc (Lasmo)"), and every later mention of that word;
 - ``contracted_names``: a one-word name made of the opening letters of the full name's
   first words ("Intelsat" for "International Telecommunications Satellite Consortium",
-  "Amex" for "American Express Co"), written after it;
+  "Amex" for "American Express Co") or of its first and last ("Amex" for "American
+  Stock Exchange"), written after it;
 - ``partnership_short_names``: the name before "and Associates Inc" of a firm named
   in full, written alone ("Dunmore" after "Dunmore and Associates Inc");
 - ``without_seat_city``: a company's name with the city of its seat glued after it
-  ("Banque Dupont Lyon"), where the document also names the company alone.
+  ("Banque Dupont Lyon"), where the document also names the company alone;
+- ``possessive_company_names``: a company whose own name ends in "'s" ("Pantera's
+  Corp"), written again as "Pantera's" ("Pantera's stock"), is that company, not a
+  possessive of "Pantera";
+- ``headline_legal_names``: a company the text names without its legal form
+  ("Armco said") that the headline opens with, the form written ("ARMCO INC <AS> UNIT
+  FORMS …"): its full name is the name with that form ("Armco Inc").
 
 ``with_written_rest`` widens, before those passes, a name the model cut before a
 lowercase or slashed part of it ("Port lumpur" a city of the gazetteer as "Port
@@ -30,6 +37,7 @@ from spacy.tokens import Span
 
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_people import Named
+from tasks.nlp import span_text
 
 # A capitalised word with lower-case letters in brackets ("(Vindkraft)"): the short
 # name a wire story gives a company it names in full; bracketed capitals are initials,
@@ -60,6 +68,15 @@ _GROUP_ENDS = LEGAL_FORMS | frozenset({"group"})
 # the first surname alone that are no person's.
 _FIRST_PARTNER = re.compile(r"([A-Z][a-z]+), [A-Z][a-z]+ .*\b(?:Co|Inc|Corp|LP|L\.P|Ltd)\b")
 _PARTNER_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+# The legal forms a headline in capitals may write after a company's name, as the text
+# of wire copy writes them (Reuters-21578: "Armco Inc", "Glynwed International Plc",
+# "Siemens AG"); a form not listed here gives no full name.
+_FORM_CASES = {
+    form.casefold(): form
+    for form in "Inc Incorporated Corp Corporation Co Cos Company Ltd Limited Plc LLC AG SA NV "
+    "GmbH".split()
+}
+_FORMS_CASED = frozenset(_FORM_CASES.values())
 _PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
 
 
@@ -68,8 +85,9 @@ def bracketed_short_names(
 ) -> None:
     """File a bracketed one-word short name, and every mention written as it, under
     the organisation named in full just before the brackets. Only a word that opens
-    like one of the full name's words ("Stat…" of "Stats"), that is no place
-    ("(Canada)" after a bank's name is its branch) and no legal form."""
+    like one of the full name's words ("Stat…" of "Stats") or spells their initials
+    ("Lasmo" of "London and Scottish Marine Oil Plc"), that is no place ("(Canada)"
+    after a bank's name is its branch) and no legal form."""
     long_forms: dict[str, Named] = {}
     for mention in mentions:
         if mention.label != "ORG" or " " not in mention.name:
@@ -78,7 +96,9 @@ def bracketed_short_names(
         if match is None:
             continue
         short = match.group(1)
-        if _opens_a_word(short, mention.name) and not _is_form_or_place(short, is_place):
+        if (
+            _opens_a_word(short, mention.name) or _initials_of(short, mention.name)
+        ) and not _is_form_or_place(short, is_place):
             long_forms.setdefault(short, mention)
     if long_forms:
         _file_under(mentions, long_forms)
@@ -88,7 +108,8 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
     """File a one-word organisation made of the opening letters (two or more each) of
     the first words of exactly one organisation's full name written before it, other
     than its first word, under that name ("Comsat" after "Communications Satellite
-    Corp")."""
+    Corp"), or of its first and last words ("Amex" after "American Stock Exchange", as
+    markets shorten their names)."""
     # The full names by the opening letters of their first word, which a contraction's
     # first piece must share.
     by_opening: dict[str, list[tuple[Named, list[str]]]] = {}
@@ -109,7 +130,7 @@ def contracted_names(mentions: Sequence[Named], is_place: Callable[[str], bool])
             for m, words in candidates
             if m.span.start_char < mention.span.start_char
             and words[0] != short
-            and _contracts(short, words)
+            and (_contracts(short, words) or _contracts(short, [words[0], words[-1]]))
         }
         if found and is_place(mention.name):
             continue
@@ -134,6 +155,57 @@ def without_seat_city(mentions: Sequence[Named], is_city: Callable[[str], bool])
             if rest in alone and is_city(" ".join(words[-count:])):
                 mention.canonical = rest
                 break
+
+
+def possessive_company_names(mentions: Sequence[Named]) -> None:
+    """A mention written "<name>'s" ("Pantera's stock", "Pantera's said") of a company
+    whose full name the document writes as "<name>'s" and legal forms ("Pantera's
+    Corp") takes that full name: the "'s" is the company's, not a possessive."""
+    full_names: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.label == "ORG" and len(words) > 1 and words[-1].rstrip(".") in _FORMS_CASED:
+            while len(words) > 1 and words[-1].rstrip(".") in _FORMS_CASED:
+                words.pop()
+            if words[-1].endswith(("'s", "’s")):
+                full_names.setdefault(" ".join(words).replace("’", "'"), mention.canonical)
+    if not full_names:
+        return
+    for mention in mentions:
+        written = span_text(mention.span).replace("’", "'")
+        full = full_names.get(written)
+        if full is not None and not mention.pinned and mention.label != "PERSON":
+            mention.canonical, mention.label = full, "ORG"
+
+
+def headline_legal_names(
+    mentions: Sequence[Named], title: str | None, is_place: Callable[[str], bool]
+) -> None:
+    """A company the text only names without a legal form ("Armco said") takes the
+    full name the headline opens with, that name and its legal forms: "Armco" under
+    "ARMCO INC <AS> UNIT FORMS JOINT VENTURE" is "Armco Inc", an organisation, the form
+    cased as wire copy writes it. The headline must open with the name, so that the
+    form is that name's: not a person's name, a known place, or a name resolved to
+    another already."""
+    if not title:
+        return
+    words = title.split()
+    for mention in mentions:
+        if mention.pinned or mention.canonical != mention.name or mention.label == "PERSON":
+            continue
+        name = mention.name.split()
+        if len(words) <= len(name) or [w.casefold() for w in words[: len(name)]] != [
+            w.casefold() for w in name
+        ]:
+            continue
+        forms = []
+        for word in words[len(name) :]:
+            form = _FORM_CASES.get(word.rstrip(".,").casefold())
+            if form is None:
+                break
+            forms.append(form)
+        if forms and not is_place(mention.name):
+            mention.canonical, mention.label = " ".join([mention.name, *forms]), "ORG"
 
 
 def partnership_short_names(mentions: Sequence[Named]) -> None:
@@ -208,6 +280,13 @@ def _contracts(short: str, words: list[str], index: int = 0) -> bool:
 def _opens_a_word(short: str, name: str) -> bool:
     opening = short[:_SHARED_OPENING].casefold()
     return any(word.casefold().startswith(opening) for word in name.replace("-", " ").split())
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """True when ``short`` spells the initials of all the words of ``name`` but its
+    legal forms, "and" too, in any case ("Lasmo" of "London and Scottish Marine Oil
+    Plc")."""
+    return short.casefold() == "".join(word[0] for word in _words(name))
 
 
 def _is_form_or_place(word: str, is_place: Callable[[str], bool]) -> bool:

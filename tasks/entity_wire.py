@@ -894,6 +894,12 @@ def _wire_data() -> _WireData:
     return _WireData(tomllib.loads(source.read_text(encoding="utf-8")))
 
 
+def table_label_words() -> frozenset[str]:
+    """The first words of the row labels of wire copy's earnings tables, lowercase
+    ("shr", "revs": ``[table_labels]`` of entity_wire.toml)."""
+    return _wire_data().table_labels
+
+
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country's name as canonical names write it."""
     return name in _countries()
