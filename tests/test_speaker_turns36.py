@@ -51,3 +51,13 @@ def test_a_name_set_off_after_one_of_a_group_speaks(quotes_of):
         'spoken with "real warmth", adding: "He listened to every one of us."'
     )
     assert speaker_of(quotes_of(text), "every one of us") == "Gerry Corrow"
+
+
+def test_the_former_international_is_the_player_who_spoke_not_the_director(quotes_of):
+    text = (
+        "Former Swansea manager Gareth Pryde has turned down the Cardiff job.\n\n"
+        '"It is a great club but not for me," Pryde told the BBC. Club director Huw '
+        "Madoc held talks with Pryde on Friday. The former Wales international added "
+        'that the move would not be wise. "I have too many memories of Swansea," he said.'
+    )
+    assert speaker_of(quotes_of(text), "too many memories") == "Gareth Pryde"
