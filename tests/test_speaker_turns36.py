@@ -61,3 +61,13 @@ def test_the_former_international_is_the_player_who_spoke_not_the_director(quote
         'that the move would not be wise. "I have too many memories of Swansea," he said.'
     )
     assert speaker_of(quotes_of(text), "too many memories") == "Gareth Pryde"
+
+
+def test_a_quotation_ending_a_sentence_goes_on_with_the_speaker_before(quotes_of):
+    text = (
+        "Libraries will put their books online.\n\n"
+        '"It is a chance to reach new readers," said Paula Lerner, head of the city '
+        'library. "If people cannot come to us, how can we get to them?" "This is the '
+        'day the world changes," said John Wilde, a librarian at the university.'
+    )
+    assert speaker_of(quotes_of(text), "come to us") == "Paula Lerner"
