@@ -80,13 +80,19 @@ _OFFICE_REACH = 60
 HEAD_OFFICES = frozenset(
     {"prime minister", "president", "chancellor", "mayor", "governor", "premier"}
 )
-# Seats in a legislature ("Tory MP Boris Johnson", "Senator Jo Bloggs"): a member news
-# describes so holds no head office in the story (compiled by hand from the person
-# nouns of quote_lexicon.toml that name a legislator).
-SEATS = frozenset(
+# Posts other than a head office ("Tory MP Boris Johnson", "Tory chairman Liam Fox",
+# "Foreign Minister Jo Lee"): a person news describes so holds no head office in the
+# story. Seats in a legislature from the person nouns of quote_lexicon.toml, and the
+# cabinet, party and diplomatic posts of person_titles.toml that news writes before a
+# name (not its forms of address, "Herr", "Senor"), compiled by hand.
+OTHER_POSTS = frozenset(
     "mp mep msp mla senator congressman congresswoman assemblyman assemblywoman "
-    "councillor councilor legislator lawmaker".split()
+    "councillor councilor legislator lawmaker minister secretary chairman chairwoman "
+    "commissioner ambassador treasurer".split()
 )
+# Words before an office that make it another one ("shadow chancellor Oliver Letwin",
+# "Deputy Mayor Jo Lee", "former president Bill Clinton"): no holder of the office.
+_OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -212,11 +218,11 @@ class Mentions:
         return self._described_with(key, position) & (demonyms() | lexicon().party_members)
 
     def offices(self, key: str, position: int) -> set[str]:
-        """The head offices (``HEAD_OFFICES``) and seats (``SEATS``) the text describes
-        the person of ``key`` with before ``position`` ("Chancellor Gordon Brown",
-        "London mayor Ken Livingstone", "Tory MP Boris Johnson")."""
+        """The head offices (``HEAD_OFFICES``) and other posts (``OTHER_POSTS``) the
+        text describes the person of ``key`` with before ``position`` ("Chancellor Gordon
+        Brown", "London mayor Ken Livingstone", "Tory MP Boris Johnson")."""
         described = self._described_with(key, position)
-        return head_offices(described) | (described & SEATS)
+        return head_offices(described) | (described & OTHER_POSTS)
 
     def _described_with(self, key: str, position: int) -> set[str]:
         """Every word (lemma, lowercase) the text describes the person of ``key`` with
@@ -1241,15 +1247,17 @@ def head_offices(words: set[str]) -> set[str]:
     found = words & HEAD_OFFICES
     if {"prime", "minister"} <= words:
         found.add("prime minister")
-    return found
+    # "shadow chancellor Oliver Letwin" holds another office than the chancellor's.
+    modifiers = words & _OFFICE_MODIFIERS
+    return {f"{word} {office}" for word in modifiers for office in found} if modifiers else found
 
 
 def described_office(noun: Token) -> str | None:
-    """The head office a description names ("the prime minister", "the mayor"), else None."""
-    lemma = noun.lemma_.lower()
-    if lemma == "minister" and any(t.lower_ == "prime" for t in noun.lefts):
-        return "prime minister"
-    return lemma if lemma in HEAD_OFFICES else None
+    """The head office a description names ("the prime minister", "the mayor", "the
+    shadow chancellor"), else None."""
+    lefts = {t.lemma_.lower() for t in noun.lefts}
+    offices = head_offices(lefts | {noun.lemma_.lower()})
+    return min(offices) if offices else None
 
 
 def _describes(token: Token) -> bool:

@@ -62,6 +62,7 @@ from tasks.speaker_mentions import (
     Mentions,
     agrees,
     described_office,
+    head_offices,
     main_subject_before,
     one_edit,
     particle_led,
@@ -1144,10 +1145,12 @@ class SpeakerResolver:
                 return self._described_organisation(subject)
             return self._entity_attribution(named)
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        office = described_office(subject)
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
-            title = self._title(attribution, key) or ""
-            if key and lemma in title.casefold().split():
+            title = set((self._title(attribution, key) or "").casefold().split())
+            # Not "the chancellor" for "shadow chancellor Oliver Letwin".
+            if key and lemma in title and (office is None or office in head_offices(title)):
                 return attribution
         titled = self.mentions.titled_person(lemma)
         if lemma in words.unnamed_roles:
@@ -1185,7 +1188,7 @@ class SpeakerResolver:
     ) -> Attribution | None:
         """ "Later the prime minister said" after "London mayor Ken Livingstone …
         Mr Blair": a description of a head office (``described_office``) is not a
-        person the text gives only another head office or a seat in a legislature
+        person the text gives only another head office or another post
         ("Chancellor Gordon Brown", "Tory MP Boris Johnson"), but
         the next person found before it (``_antecedent``) who holds none other. ``found``
         when it fits, or when the description names no head office."""

@@ -71,3 +71,21 @@ def test_a_quotation_ending_a_sentence_goes_on_with_the_speaker_before(quotes_of
         'day the world changes," said John Wilde, a librarian at the university.'
     )
     assert speaker_of(quotes_of(text), "come to us") == "Paula Lerner"
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor_named_last(quotes_of):
+    text = (
+        "Chancellor Gordon Brine delivered his Budget on Wednesday.\n\n"
+        "Tory shadow chancellor Oliver Letts said taxes would have to rise. The "
+        'chancellor insisted: "Every plan is costed and affordable."'
+    )
+    assert speaker_of(quotes_of(text), "costed and affordable") == "Gordon Brine"
+
+
+def test_the_prime_minister_is_not_the_party_chairman_named_before(quotes_of):
+    text = (
+        "Tony Blane launched a Labour poster on Thursday.\n\n"
+        "Tory chairman Liam Foxe said the poster was a lie. But the prime minister "
+        'said: "Our figures are right."'
+    )
+    assert speaker_of(quotes_of(text), "figures are right") == "Tony Blane"
