@@ -219,7 +219,7 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
             for cue in _cues_between(context, span.end, sentence[1], on_right=True)
             # "… as “a stalking horse”, but Parry explained: “…”": a cue before a
             # colon introduces what follows it.
-            if not _introduces_next(context, cue)
+            if not _introduces_next(context, cue) and not _next_quotation_cued(context, span, cue)
         ),
     ]
     if not candidates:
@@ -239,6 +239,24 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         if governing is not None and _is_person_word(governing.subject):
             return governing
     return best
+
+
+def _next_quotation_cued(context: QuoteContext, span: QuoteSpan, cue: Cue) -> bool:
+    """'“It could solve an old problem. How can we reach them?” “This is the day,”
+    said Jo Lee': a quotation whose own words end a sentence, followed before the cue
+    by another quotation its marks close after a comma: the cue is that other
+    quotation's, whose speaker news names after a turn's first words; the first goes
+    on with the quotation before it (``tasks.quotes``), not with this cue."""
+    text = context.text
+    if span.runs_on or span.inner(text).rstrip()[-1:] not in (".", "?", "!"):
+        return False
+    return any(
+        span.end <= other.start
+        and other.end <= cue.start
+        and not other.runs_on
+        and other.inner(text).rstrip().endswith(",")
+        for other in context.spans
+    )
 
 
 def _governing_candidate(

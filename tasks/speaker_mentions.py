@@ -70,6 +70,29 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # Energy Rahmat"): the characters before the name searched for the office.
 _AFTER_FIELD = re.compile(r"\b(?:of|and)\s+$")
 _OFFICE_REACH = 60
+# Offices of which news names one holder in a story and then calls by the office
+# alone ("the prime minister", "the mayor"): the heads of a government, a state, a
+# city, a region or a treasury, compiled by hand from BBC and wire usage ("prime
+# minister" stands for "minister" led by "prime"). A person the text gives one of
+# them is not the holder of another ("Chancellor Gordon Brown" is not "the prime
+# minister"); "minister" alone, "secretary" and other cabinet posts are left out,
+# since news calls a secretary of state "the minister".
+HEAD_OFFICES = frozenset(
+    {"prime minister", "president", "chancellor", "mayor", "governor", "premier"}
+)
+# Posts other than a head office ("Tory MP Boris Johnson", "Tory chairman Liam Fox",
+# "Foreign Minister Jo Lee"): a person news describes so holds no head office in the
+# story. Seats in a legislature from the person nouns of quote_lexicon.toml, and the
+# cabinet, party and diplomatic posts of person_titles.toml that news writes before a
+# name (not its forms of address, "Herr", "Senor"), compiled by hand.
+OTHER_POSTS = frozenset(
+    "mp mep msp mla senator congressman congresswoman assemblyman assemblywoman "
+    "councillor councilor legislator lawmaker minister secretary chairman chairwoman "
+    "commissioner ambassador treasurer".split()
+)
+# Words before an office that make it another one ("shadow chancellor Oliver Letwin",
+# "Deputy Mayor Jo Lee", "former president Bill Clinton"): no holder of the office.
+_OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice"})
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -192,14 +215,25 @@ class Mentions:
     def memberships(self, key: str, position: int) -> set[str]:
         """The nationalities and parties (lemmas, lowercase) the text describes the
         person of ``key`` with before ``position`` ("Republican Bob Dole")."""
-        members = demonyms() | lexicon().party_members
+        return self._described_with(key, position) & (demonyms() | lexicon().party_members)
+
+    def offices(self, key: str, position: int) -> set[str]:
+        """The head offices (``HEAD_OFFICES``) and other posts (``OTHER_POSTS``) the
+        text describes the person of ``key`` with before ``position`` ("Chancellor Gordon
+        Brown", "London mayor Ken Livingstone", "Tory MP Boris Johnson")."""
+        described = self._described_with(key, position)
+        return head_offices(described) | (described & OTHER_POSTS)
+
+    def _described_with(self, key: str, position: int) -> set[str]:
+        """Every word (lemma, lowercase) the text describes the person of ``key`` with
+        before ``position`` (``_descriptions`` of each of the person's mentions)."""
         found: set[str] = set()
         for entity in self.entities[: bisect_right(self.starts, position)]:
             if entity.label != "PERSON" or self.fullest(entity).entity_key != key:
                 continue
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
             if span is not None:
-                found |= _descriptions(span) & members
+                found |= _descriptions(span)
         return found
 
     def compatriot(self, nationalities: set[str], subject: Token) -> EntityMention | None:
@@ -1205,6 +1239,25 @@ def _descriptions(name: Span) -> set[str]:
                 found.add(attribute.lemma_.lower())
                 found |= {t.lemma_.lower() for t in attribute.lefts if _describes(t)}
     return found
+
+
+def head_offices(words: set[str]) -> set[str]:
+    """The head offices (``HEAD_OFFICES``) among the lowercase lemmas of a description:
+    "prime" and "minister" make the prime minister."""
+    found = words & HEAD_OFFICES
+    if {"prime", "minister"} <= words:
+        found.add("prime minister")
+    # "shadow chancellor Oliver Letwin" holds another office than the chancellor's.
+    modifiers = words & _OFFICE_MODIFIERS
+    return {f"{word} {office}" for word in modifiers for office in found} if modifiers else found
+
+
+def described_office(noun: Token) -> str | None:
+    """The head office a description names ("the prime minister", "the mayor", "the
+    shadow chancellor"), else None."""
+    lefts = {t.lemma_.lower() for t in noun.lefts}
+    offices = head_offices(lefts | {noun.lemma_.lower()})
+    return min(offices) if offices else None
 
 
 def _describes(token: Token) -> bool:

@@ -58,7 +58,15 @@ from tasks.speaker_groups import (
     one_company,
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
-from tasks.speaker_mentions import Mentions, agrees, main_subject_before, one_edit, particle_led
+from tasks.speaker_mentions import (
+    Mentions,
+    agrees,
+    described_office,
+    head_offices,
+    main_subject_before,
+    one_edit,
+    particle_led,
+)
 from tasks.speaker_names import (
     OWN_STAFF,
     PEER_TITLES,
@@ -315,6 +323,9 @@ class SpeakerResolver:
             subject = name
         elif (fielded := self._name_after_field(subject)) is not None:
             role, subject = fielded
+        elif cue.verb is not None and (hung := _name_hung_on_verb(subject, cue.verb)):
+            # "one of the Guildford Four, Gerry Conlon - who … - said": the person named.
+            subject = hung
         elif (misread := _given_name_misread(subject)) is not None:
             # "spokesman Per Paust said": a given name the tagger took for a
             # preposition; the surname after it speaks, the noun is the role.
@@ -1134,15 +1145,20 @@ class SpeakerResolver:
                 return self._described_organisation(subject)
             return self._entity_attribution(named)
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        office = described_office(subject)
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
-            title = self._title(attribution, key) or ""
-            if key and lemma in title.casefold().split():
+            title = set((self._title(attribution, key) or "").casefold().split())
+            # Not "the chancellor" for "shadow chancellor Oliver Letwin".
+            if key and lemma in title and (office is None or office in head_offices(title)):
                 return attribution
         titled = self.mentions.titled_person(lemma)
         if lemma in words.unnamed_roles:
             # "said the M&S spokesman": not the chief named before, only a person given
-            # the role.
+            # the role. After "A spokesman for the Home Office said …", "the
+            # spokesman" is that unnamed one, not one the text names later.
+            if _introduced_unnamed(subject):
+                titled = self.mentions.titled_person(lemma, before=subject.idx)
             return self._entity_attribution(titled) if titled is not None else None
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
@@ -1152,6 +1168,7 @@ class SpeakerResolver:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
             # added …": one who goes on speaking has spoken before.
             found = self._going_on(subject.idx, gender, found)
+        found = self._office_holder(subject, gender, found)
         if found is not None and found.speaker_key and _described_member(subject):
             # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
             # another nationality or party only is someone else.
@@ -1164,6 +1181,30 @@ class SpeakerResolver:
         titled = self.mentions.titled_person(lemma, before=subject.idx) or titled
         if found is None and titled is not None:
             return self._entity_attribution(titled)
+        return found
+
+    def _office_holder(
+        self, subject: Token, gender: str | None, found: Attribution | None
+    ) -> Attribution | None:
+        """ "Later the prime minister said" after "London mayor Ken Livingstone …
+        Mr Blair": a description of a head office (``described_office``) is not a
+        person the text gives only another head office or another post
+        ("Chancellor Gordon Brown", "Tory MP Boris Johnson"), but
+        the next person found before it (``_antecedent``) who holds none other. ``found``
+        when it fits, or when the description names no head office."""
+        office = described_office(subject)
+        excluded: set[str] = set()
+        while (
+            office is not None
+            and found is not None
+            and found.speaker_key is not None
+            and (theirs := self.mentions.offices(found.speaker_key, subject.idx))
+            and office not in theirs
+        ):
+            excluded.add(found.speaker_key)
+            found = self._antecedent(
+                subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
+            )
         return found
 
     def _role_holder_next(self, subject: Token) -> Attribution | None:
@@ -2803,6 +2844,29 @@ def _title_of(doc: Doc, subject: Token, mention: Span) -> str | None:
     lead = doc[start : mention.start]
     if any(t.pos_ in ("NOUN", "PROPN") for t in lead):
         return lead.text
+    return None
+
+
+def _name_hung_on_verb(subject: Token, verb: Token) -> Token | None:
+    """ "one of the so-called Guildford Four, Gerry Conlon - who was … - said": a
+    person's name set off by a comma right after the subject's phrase, which the parse
+    hung on the verb (as an adverbial or a loose dependent) rather than on the subject,
+    is in apposition to the subject: the person named speaks. None otherwise, and for
+    a subject that is a person's name itself."""
+    doc = subject.doc
+    comma = subject.right_edge.i + 1
+    if subject.ent_type_ == "PERSON" or subject.head != verb or comma + 1 >= verb.i:
+        return None
+    if doc[comma].text != ",":
+        return None
+    for child in verb.children:
+        if (
+            comma < child.i < verb.i
+            and child.dep_ in ("npadvmod", "appos", "dep")
+            and child.ent_type_ == "PERSON"
+            and child.left_edge.i == comma + 1
+        ):
+            return child
     return None
 
 
