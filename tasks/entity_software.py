@@ -29,12 +29,26 @@ _USED_BEFORE = re.compile(
     r"\b([A-Z][\w+]*(?: [A-Z][\w+]*)?)\s+(?:settings|plugins?|plug-ins?|extensions?|"
     r"add-ons?|integration|config|configuration|preferences|installer)\b"
 )
+# A piece of every word either pattern matches: a text holding none is not scanned (the
+# patterns try every word of it; ``in`` reads the text at memory speed).
+_USE_WORDS = (
+    "install",
+    "exiting",
+    "config",
+    "settings",
+    "plugin",
+    "plug-in",
+    "extension",
+    "add-on",
+    "integration",
+    "preferences",
+)
 
 
 def programs_by_use(mentions: Sequence[Placed], text: str) -> None:
     """Relabel, in place, as PRODUCT the mentions of each organisation's name (not
     curated, no legal form at its end) that ``text`` uses as a program's."""
-    used = {m.group(1) for pattern in (_USED_AFTER, _USED_BEFORE) for m in pattern.finditer(text)}
+    used = used_as_programs(text)
     if not used:
         return
     programs = {
@@ -46,3 +60,12 @@ def programs_by_use(mentions: Sequence[Placed], text: str) -> None:
         and m.canonical.split()[-1].casefold().rstrip(".") not in LEGAL_FORMS
     }
     relabel(mentions, programs, "PRODUCT")
+
+
+def used_as_programs(text: str) -> set[str]:
+    """The names ``text`` writes after a program's verb or before a program part's noun
+    (``_USED_AFTER``, ``_USED_BEFORE``); empty, unscanned, when it holds none of
+    ``_USE_WORDS``."""
+    if not any(word in text for word in _USE_WORDS):
+        return set()
+    return {m.group(1) for pattern in (_USED_AFTER, _USED_BEFORE) for m in pattern.finditer(text)}
