@@ -1,8 +1,8 @@
 """Theme recall, round 36 (issue 18): the vocabulary of themes a story is plainly about
 but no pattern named: a government's financing requirement (the UK's PSBR), the oil
 industry's weekly rig counts and inventories, geothermal power, cable television's
-companies and systems, and a country's direct investment. Small stories written for
-the tests; each case failed before the change it tests."""
+companies and systems, a country's direct investment, and a debt rating by its agency.
+Small stories written for the tests; each case failed before the change it tests."""
 
 from __future__ import annotations
 
@@ -55,6 +55,12 @@ CASES = [
         "Net direct investment abroad by Orlanian firms fell to 9.1 billion crowns last "
         "year, the economy ministry said.\n\nDirect investment in Orlania rose 12 pct.",
         "macroeconomy",
+    ),
+    (
+        "MOODY'S CUTS HALVERN <HLV> DEBT",
+        "Moody's said it lowered Halvern Corp's long-term debt to B-2 from B-1, citing "
+        "heavy borrowing for a new plant.\n\nMoody's said 300 mln dlrs of debt is affected.",
+        "markets",
     ),
 ]
 
