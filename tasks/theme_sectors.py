@@ -50,6 +50,11 @@ class SectorNames:
             for theme in themes
         )
 
+    @property
+    def industries(self) -> frozenset[str]:
+        """The ids of the themes a company's name can tell: the industries."""
+        return frozenset(theme for themes in self.words.values() for theme in themes)
+
     def is_capital_notice(self, words: Iterable[str]) -> bool:
         """Whether any of ``words`` (lower case) is a word of a capital notice."""
         return any(word in self.capital for word in words)
@@ -59,7 +64,7 @@ def sector_names(trades: Mapping[str, Iterable[str]], known: Iterable[str]) -> S
     """The shipped sector words merged with the taxonomy's ``trades`` (theme id -> its
     ``trade`` words) but those the file's ``name_alone`` excludes, for the theme ids of
     ``known`` (a taxonomy without a theme of the file leaves its words out)."""
-    data = _sector_data()
+    data = sector_data()
     known = set(known)
     excluded = {word.lower() for word in data.get("name_alone", {}).get("excluded", [])}
     words: dict[str, list[str]] = {}
@@ -79,7 +84,7 @@ def sector_names(trades: Mapping[str, Iterable[str]], known: Iterable[str]) -> S
 
 
 @cache
-def _sector_data() -> dict:
+def sector_data() -> dict:
     """The curated ``tasks/data/company_sectors.toml``, read once per process."""
     source = resources.files("tasks") / "data" / "company_sectors.toml"
     return tomllib.loads(source.read_text(encoding="utf-8"))

@@ -73,6 +73,7 @@ from tasks.entity_people import ROYAL_TITLES
 from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
+from tasks.theme_goods import goods_words, names_goods
 from tasks.theme_sectors import sector_names
 
 DEFAULT_MIN_SCORE = 2.0
@@ -774,7 +775,54 @@ class ThemeMatcher:
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
         results = self._with_company_news(doc, doc_id, results, title)
         results = self._with_company_trade(doc, doc_id, title, results)
-        return self._with_company_sector(doc, doc_id, title, results)
+        results = self._with_company_sector(doc, doc_id, title, results)
+        return self._with_company_goods(doc, doc_id, title, results)
+
+    def _with_company_goods(
+        self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the industry of the goods a company story's lead has the
+        company make or sell (``tasks.theme_goods``): "Harlow Industries Inc said it
+        will manufacture automotive windshield sealants" is an automotive story, "agreed
+        to sell disk drives to personal computer maker Ardley" a computer one, however
+        seldom a short notice writes the trade's words again. The story is a company's
+        (a company-news theme is assigned), at most ``TRADE_NOTICE_CHARS`` long, and its
+        headline and first sentence are no capital notice (``tasks.theme_sectors``: a
+        stake or an offering is the company's securities, not its goods). An industry is
+        a theme a company's name can tell (``trade`` or the sector words); its evidence
+        is its matches in the lead, not its ``weak`` ones, that name the goods. The theme
+        stands on its ``min_score``."""
+        if len(doc_text(doc)) > TRADE_NOTICE_CHARS:
+            return results
+        assigned = {m.theme for m in results}
+        if not assigned & self.news_theme_ids:
+            return results
+        first = next(iter(doc.sents), None)
+        opening = [*(title or ()), *(first or ())]
+        if self.sectors.is_capital_notice(token.lower_ for token in opening):
+            return results
+        hits, _ = self._hits(doc)
+        lead_end = _lead_end(doc)
+        words = goods_words()
+        added = []
+        for theme_id in sorted(self.sectors.industries - assigned):
+            theme = self.themes[theme_id]
+            weak = {term.lower() for term in theme.weak}
+            goods = [
+                hit
+                for hit in hits.get(theme_id, [])
+                if hit[0] < lead_end
+                and hit[2].lower() not in weak
+                and names_goods(doc[hit[0]], words)
+            ]
+            if goods:
+                evidence = [_evidence(doc, a, b) for a, b, _ in goods[:MAX_EVIDENCE]]
+                added.append(
+                    ThemeMatch(
+                        doc_id, theme.id, theme.label, theme.parent, theme.min_score, evidence
+                    )
+                )
+        return results + added
 
     def _with_company_sector(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
