@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
-from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
+from tasks.entity_people import (
+    ADDRESS_TITLES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+    ends_with,
+    given_name_led,
+)
 from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.nlp import doc_text, positions
@@ -153,12 +159,18 @@ class Mentions:
             if entity.entity_key != key or self.context.quoted(entity.start_char):
                 continue
             span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
-            if span is None or span.start == 0 or self.doc[span.start - 1].lower_ not in offices():
+            if span is None:
                 continue
-            start = span.start - 1
+            end = span.start
+            if end > 0 and self.doc[end - 1].lower_.rstrip(".") in ADDRESS_TITLES:
+                # "London mayor Mr Livingstone": the office before the form of address.
+                end -= 1
+            if end == 0 or self.doc[end - 1].lower_ not in offices():
+                continue
+            start = end - 1
             while start > 0 and self.doc[start - 1].is_title and not self.doc[start].is_sent_start:
                 start -= 1
-            held.append([t.lower_ for t in self.doc[start : span.start]])
+            held.append([t.lower_ for t in self.doc[start:end]])
         return held
 
     def described_person(self, noun: Token, alone: bool = False) -> EntityMention | None:

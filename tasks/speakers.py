@@ -110,6 +110,8 @@ _FILING_NOUNS = frozenset({"lawsuit", "suit", "complaint", "writ"})
 _FILING_VERBS = frozenset({"file", "bring", "lodge"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
+# Office holders "the prime minister" may pass over back to the one it means.
+_MOST_OFFICE_HOLDERS_PASSED = 2
 # Nouns of an organisation's own people, whose document is the organisation's ("the
 # party members' newsletter", "a staff bulletin").
 _MEMBER_NOUNS = frozenset({"member", "staff", "supporter", "activist"})
@@ -532,7 +534,12 @@ class SpeakerResolver:
                 # tag: the person by name, the rank or office as the title.
                 title_words, speaker = titled
                 title, label = title or title_words, "PERSON"
-        if label in ("PERSON", "ORG") and title and _INITIAL.fullmatch(title) and " " not in speaker:
+        if (
+            label in ("PERSON", "ORG")
+            and title
+            and _INITIAL.fullmatch(title)
+            and " " not in speaker
+        ):
             # "E Hayot, writing in …, said": an initial the model left out of a surname
             # (typed a person or, alone, an organisation) is the name's own, no title.
             speaker, title = f"{title} {speaker}", None
@@ -1185,15 +1192,11 @@ class SpeakerResolver:
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         gender = gender_of_title(subject.text)
-        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        found = self._office_antecedent(subject, gender)
         if subject.head.lemma_.lower() in _GOING_ON_VERBS:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
             # added …": one who goes on speaking has spoken before.
             found = self._going_on(subject.idx, gender, found)
-        if found is not None and found.speaker_key and self._other_office(subject, found):
-            # "the prime minister" is not "Chancellor Gordon Brown", the last person
-            # named: an office goes only to someone the text gives no other office.
-            found = None
         if found is not None and found.speaker_key and _described_member(subject):
             # "the Texas Democrat" is not "Republican Bob Dole": a person the text gives
             # another nationality or party only is someone else.
@@ -1207,6 +1210,21 @@ class SpeakerResolver:
         if found is None and titled is not None:
             return self._entity_attribution(titled)
         return found
+
+    def _office_antecedent(self, subject: Token, gender: str | None) -> Attribution | None:
+        """The person a description refers back to (``_antecedent``, within
+        ``_DESCRIPTOR_PARAGRAPHS``), passing over people the text gives another office
+        only: "the prime minister" is not "Chancellor Gordon Brown" or "London mayor Mr
+        Livingstone", the last person named, but the one named before."""
+        excluded: set[str] = set()
+        for _ in range(_MOST_OFFICE_HOLDERS_PASSED + 1):
+            found = self._antecedent(
+                subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
+            )
+            if found is None or found.speaker_key is None or not self._other_office(subject, found):
+                return found
+            excluded.add(found.speaker_key)
+        return None
 
     def _other_office(self, subject: Token, found: Attribution) -> bool:
         """``subject`` names an office ("the prime minister") and the text writes the
