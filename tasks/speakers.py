@@ -110,6 +110,8 @@ _FILING_NOUNS = frozenset({"lawsuit", "suit", "complaint", "writ"})
 _FILING_VERBS = frozenset({"file", "bring", "lodge"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
+# Words of when an office is held, not which office ("the former prime minister").
+_OFFICE_TIMES = frozenset("former new then outgoing incoming acting current late future".split())
 # Office holders "the prime minister" may pass over back to the one it means.
 _MOST_OFFICE_HOLDERS_PASSED = 2
 # Nouns of an organisation's own people, whose document is the organisation's ("the
@@ -1227,15 +1229,20 @@ class SpeakerResolver:
         return None
 
     def _other_office(self, subject: Token, found: Attribution) -> bool:
-        """``subject`` names an office ("the prime minister") and the text writes the
-        person ``found`` only with other offices before the name ("Chancellor"): an
-        office of the same noun holding each word written before ``subject``'s noun
-        ("prime") is the same."""
+        """``subject`` names one office by its words ("the prime minister") and the
+        text writes the person ``found`` only with other offices before the name
+        ("Chancellor"): an office of the same noun holding each word written before
+        ``subject``'s noun ("prime") is the same. A bare office ("the minister") may be
+        any of its kind ("Education Secretary Ruth Kelly"), never another."""
         lemma = subject.lemma_.lower()
-        if lemma not in offices() or found.speaker_key is None:
+        wanted = {
+            t.lower_
+            for t in subject.lefts
+            if t.dep_ in ("compound", "amod") and t.lower_ not in _OFFICE_TIMES
+        }
+        if lemma not in offices() or not wanted or found.speaker_key is None:
             return False
         held = self.mentions.offices_held(found.speaker_key)
-        wanted = {t.lower_ for t in subject.lefts if t.dep_ == "compound"}
         return bool(held) and not any(
             office[-1] in (lemma, subject.lower_) and wanted <= set(office) for office in held
         )
