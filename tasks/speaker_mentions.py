@@ -165,7 +165,7 @@ class Mentions:
             if end > 0 and self.doc[end - 1].lower_.rstrip(".") in ADDRESS_TITLES:
                 # "London mayor Mr Livingstone": the office before the form of address.
                 end -= 1
-            if end == 0 or self.doc[end - 1].lower_ not in offices():
+            if end == 0 or self.doc[end - 1].lower_ not in OFFICES:
                 continue
             start = end - 1
             while start > 0 and self.doc[start - 1].is_title and not self.doc[start].is_sent_start:
@@ -1260,14 +1260,15 @@ def _describes(token: Token) -> bool:
     return (token.pos_ in ("NOUN", "PROPN") or adjective) and token.ent_type_ != "PERSON"
 
 
-@cache
-def offices() -> frozenset[str]:
-    """Offices of state and rank written before a name (``person_titles``' list, and
-    the offices news most writes so, from ``PERSON_TITLES``): one holder each, so
-    "the prime minister" is no one the text gives another office."""
-    return person_titles()[0] | frozenset(
-        "president premier minister chancellor secretary governor mayor senator".split()
-    )
+# Offices of state written before a name ("Chancellor Gordon Brown", "London mayor Ken
+# Livingstone"): one holder each, so "the prime minister" is no one the text gives
+# another. Not a body's chair or staff ("chairman Patrick Leahy" of a committee may
+# draft what "the Agriculture Secretary" is to do). Picked by hand from the offices of
+# ``tasks/data/person_titles.toml`` and ``PERSON_TITLES``.
+OFFICES = frozenset(
+    """taoiseach tanaiste premier minister chancellor secretary president governor mayor
+    senator commissioner ambassador treasurer comptroller""".split()
+)
 
 
 def _titled_after(name: Span, noun: str) -> bool:

@@ -59,10 +59,10 @@ from tasks.speaker_groups import (
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
 from tasks.speaker_mentions import (
+    OFFICES,
     Mentions,
     agrees,
     main_subject_before,
-    offices,
     one_edit,
     particle_led,
 )
@@ -1240,7 +1240,7 @@ class SpeakerResolver:
             for t in subject.lefts
             if t.dep_ in ("compound", "amod") and t.lower_ not in _OFFICE_TIMES
         }
-        if lemma not in offices() or not wanted or found.speaker_key is None:
+        if lemma not in OFFICES or not wanted or found.speaker_key is None:
             return False
         held = self.mentions.offices_held(found.speaker_key)
         return bool(held) and not any(
