@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from core.records import EntityMention
 from tasks.aliases import fold, load_aliases
 from tasks.entity_labels import COMPANY_SUFFIXES
-from tasks.entity_people import PERSON_TITLES, ROYAL_TITLES, ends_with, given_name_led
+from tasks.entity_people import (
+    ADDRESS_TITLES,
+    PERSON_TITLES,
+    ROYAL_TITLES,
+    ends_with,
+    given_name_led,
+)
 from tasks.entity_places import demonyms
 from tasks.entity_spans import NAME_PARTICLES, person_titles
 from tasks.nlp import doc_text, positions
@@ -167,6 +173,29 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def offices_held(self, key: str) -> list[list[str]]:
+        """The offices of state the document writes before the person ``key``'s name,
+        outside quotations, each as its lowercase words ("Chancellor Gordon Brown":
+        ``["chancellor"]``; "Foreign Secretary Jo Bloggs": ``["foreign", "secretary"]``)."""
+        held: list[list[str]] = []
+        for entity in self.entities:
+            if entity.entity_key != key or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            end = span.start
+            if end > 0 and self.doc[end - 1].lower_.rstrip(".") in ADDRESS_TITLES:
+                # "London mayor Mr Livingstone": the office before the form of address.
+                end -= 1
+            if end == 0 or self.doc[end - 1].lower_ not in OFFICES:
+                continue
+            start = end - 1
+            while start > 0 and self.doc[start - 1].is_title and not self.doc[start].is_sent_start:
+                start -= 1
+            held.append([t.lower_ for t in self.doc[start:end]])
+        return held
+
     def described_person(self, noun: Token, alone: bool = False) -> EntityMention | None:
         """The one person the document gives the description ``noun`` heads before it ("the world
         champion": "Kim Collins, the world champion", "world champion Kim Collins",
@@ -283,29 +312,46 @@ class Mentions:
         """ "Spain's trade minister has said …. Carlos Ribera said he …": the person
         the sentence after ``subject``'s, in its paragraph, opens with as the subject of
         a reporting verb, named there for the first time (by no word of the name
-        before): the news style that names the role first and its holder next. None
-        when that sentence opens otherwise or names someone met before."""
+        before): the news style that names the role first and its holder next. A
+        sentence that is a paragraph of its own (a story's opening line, "… the work
+        and pensions minister has said.") has its next sentence in the next paragraph,
+        where a role written before the name must be the same noun ("Tory leader Jo
+        Bloggs said" answers the minister). None when that sentence opens otherwise or
+        names someone met before."""
         doc = self.doc
         sentence = subject.sent
         if sentence.end >= len(doc):
             return None
         following = doc[sentence.end].sent
         root = following.root
+        paragraph = self.context.paragraph_of(subject.idx)
+        next_paragraph = self.context.paragraph_of(following.start_char)
+        alone = next_paragraph == paragraph + 1 and self._opens_paragraph(sentence)
         if (
-            self.context.paragraph_of(following.start_char)
-            != self.context.paragraph_of(subject.idx)
-            or root.lemma_.lower() not in lexicon().reporting_verbs
-        ):
+            next_paragraph != paragraph and not alone
+        ) or root.lemma_.lower() not in lexicon().reporting_verbs:
             return None
         named = next((c for c in root.children if c.dep_ == "nsubj"), None)
         entity = self.at(named) if named is not None else None
         if entity is None or entity.label != "PERSON" or self.context.quoted(entity.start_char):
+            return None
+        roles = {t.lemma_.lower() for t in named.lefts if t.pos_ == "NOUN"}
+        if alone and roles and subject.lemma_.lower() not in roles:
             return None
         earlier = doc_text(doc)[: following.start_char]
         words = self.fullest(entity).canonical_name.split()
         if any(re.search(rf"\b{re.escape(word)}\b", earlier) for word in words):
             return None
         return entity
+
+    def _opens_paragraph(self, sentence: Span) -> bool:
+        """``sentence`` is the first of its paragraph."""
+        before = sentence.start - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
+        return before < 0 or self.context.paragraph_of(
+            self.doc[before].idx
+        ) != self.context.paragraph_of(sentence.start_char)
 
     def organisation_named(self, position: int, noun: str) -> EntityMention | None:
         """The nearest organisation before ``position`` whose name holds ``noun``."""
@@ -1265,6 +1311,17 @@ def _describes(token: Token) -> bool:
     champion" too), not a person's name."""
     adjective = token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ == "amod")
     return (token.pos_ in ("NOUN", "PROPN") or adjective) and token.ent_type_ != "PERSON"
+
+
+# Offices of state written before a name ("Chancellor Gordon Brown", "London mayor Ken
+# Livingstone"): one holder each, so "the prime minister" is no one the text gives
+# another. Not a body's chair or staff ("chairman Patrick Leahy" of a committee may
+# draft what "the Agriculture Secretary" is to do). Picked by hand from the offices of
+# ``tasks/data/person_titles.toml`` and ``PERSON_TITLES``.
+OFFICES = frozenset(
+    """taoiseach tanaiste premier minister chancellor secretary president governor mayor
+    senator commissioner ambassador treasurer comptroller""".split()
+)
 
 
 def _titled_after(name: Span, noun: str) -> bool:

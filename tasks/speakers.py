@@ -25,7 +25,7 @@ from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES, entity_nouns
 from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
 from tasks.entity_places import demonyms
-from tasks.entity_spans import person_titles, titles_before_name
+from tasks.entity_spans import NAME_PARTICLES, person_titles, titles_before_name
 from tasks.nlp import doc_text
 from tasks.person_gender import (
     gender_of_person,
@@ -59,6 +59,7 @@ from tasks.speaker_groups import (
 )
 from tasks.speaker_led_groups import is_group, leader_words, name_before, named_group_before
 from tasks.speaker_mentions import (
+    OFFICES,
     Mentions,
     agrees,
     described_office,
@@ -111,6 +112,17 @@ _FILING_NOUNS = frozenset({"lawsuit", "suit", "complaint", "writ"})
 _FILING_VERBS = frozenset({"file", "bring", "lodge"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
+# Words of when an office is held, not which office ("the former prime minister").
+_OFFICE_TIMES = frozenset("former new then outgoing incoming acting current late future".split())
+# Office holders "the prime minister" may pass over back to the one it means.
+_MOST_OFFICE_HOLDERS_PASSED = 2
+# Nouns of an organisation's own people, whose document is the organisation's ("the
+# party members' newsletter", "a staff bulletin").
+_MEMBER_NOUNS = frozenset({"member", "staff", "supporter", "activist"})
+# One capital letter, with or without its full stop: a given name's initial.
+_INITIAL = re.compile(r"[A-Z]\.?")
+# Lowercase words a show's or band's title joins its capitalised words with.
+_TITLE_JOINERS = frozenset({"and", "&", "of", "the", "in", "on", "a"})
 # Nouns of a published study that news uses in turn for one study ("the OECD said in
 # its survey …. the report said"); of the document nouns, those a study's findings take,
 # and "outlook", a body's published forecast ("in its quarterly rice outlook").
@@ -255,27 +267,47 @@ class SpeakerResolver:
             if prep.dep_ != "prep" or prep.i < subject.i or prep.lower_ not in _FIELD_PREPOSITIONS:
                 continue
             # The phrase ends on the name, whatever the parse hangs it on ("of coaching
-            # Tamsin Orrell": the object of a gerund).
+            # Tamsin Orrell": the object of a gerund), or on the comma closing it.
             name = prep.right_edge
+            if name.text == "," and name.i - 1 > prep.i:
+                name = self.doc[name.i - 1]
             entity = self.mentions.at(name)
             if entity is None or entity.label != "PERSON":
                 continue
             field = [t for t in self.doc[prep.i + 1 : name.i + 1] if t.idx < entity.start_char]
             if field and all(_field_word(t) for t in field):
                 return _role_words(self.doc, subject, field[-1].i + 1) or subject.text, name
-            if field and field[-1].text == "," and self._employer_apposition(prep, name):
+            if field and field[-1].text == "," and self._employer_apposition(prep, name, field):
                 return _role_words(self.doc, subject, field[-1].i) or subject.text, name
         return None
 
-    def _employer_apposition(self, prep: Token, name: Token) -> bool:
-        """``name`` stands in apposition to the organisation ``prep`` governs."""
+    def _employer_apposition(self, prep: Token, name: Token, field: list[Token]) -> bool:
+        """``name`` stands in apposition to the organisation ``prep`` governs: as the
+        parse has it, or set off by commas after the organisation's name, whatever the
+        parse hangs it on ("director of the Victims of Crime Trust, Norman Brennan,
+        accused": under "Trust")."""
         employer = name.head
-        if name.dep_ != "appos" or employer.dep_ != "pobj" or employer.head != prep:
-            return False
+        if not (name.dep_ == "appos" and employer.dep_ == "pobj" and employer.head == prep):
+            if len(field) < 2 or not self._set_off(name):
+                return False
+            employer = field[-2]
         entity = self.mentions.at(employer)
         if entity is not None:
             return entity.label in ("ORG", "GPE", "LOC")
         return employer.lemma_.lower() in lexicon().organisation_nouns
+
+    def _set_off(self, name: Token) -> bool:
+        """The person's name ``name`` ends in closes the subject: a comma after it, then
+        the verb of that subject."""
+        entity = self.mentions.at(name)
+        after = name.i + 1
+        return (
+            entity is not None
+            and name.idx + len(name) == entity.end_char
+            and after + 1 < len(self.doc)
+            and self.doc[after].text == ","
+            and self.doc[after + 1].pos_ in ("VERB", "AUX")
+        )
 
     def _title(self, attribution: Attribution, key: str | None) -> str | None:
         return attribution.speaker_title or (self.titles.get(key) if key else None)
@@ -509,6 +541,15 @@ class SpeakerResolver:
                 # tag: the person by name, the rank or office as the title.
                 title_words, speaker = titled
                 title, label = title or title_words, "PERSON"
+        if (
+            label in ("PERSON", "ORG")
+            and title
+            and _INITIAL.fullmatch(title)
+            and " " not in speaker
+        ):
+            # "E Hayot, writing in …, said": an initial the model left out of a surname
+            # (typed a person or, alone, an organisation) is the name's own, no title.
+            speaker, title = f"{title} {speaker}", None
         if misread is not None and speaker == misread.text:
             # "Per Paust": the given name the parse took for a preposition.
             speaker = f"{self.doc[misread.i - 1].text} {speaker}"
@@ -1163,7 +1204,7 @@ class SpeakerResolver:
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         gender = gender_of_title(subject.text)
-        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        found = self._office_antecedent(subject, gender)
         if subject.head.lemma_.lower() in _GOING_ON_VERBS:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
             # added …": one who goes on speaking has spoken before.
@@ -1206,6 +1247,40 @@ class SpeakerResolver:
                 subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
             )
         return found
+
+    def _office_antecedent(self, subject: Token, gender: str | None) -> Attribution | None:
+        """The person a description refers back to (``_antecedent``, within
+        ``_DESCRIPTOR_PARAGRAPHS``), passing over people the text gives another office
+        only: "the prime minister" is not "Chancellor Gordon Brown" or "London mayor Mr
+        Livingstone", the last person named, but the one named before."""
+        excluded: set[str] = set()
+        for _ in range(_MOST_OFFICE_HOLDERS_PASSED + 1):
+            found = self._antecedent(
+                subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
+            )
+            if found is None or found.speaker_key is None or not self._other_office(subject, found):
+                return found
+            excluded.add(found.speaker_key)
+        return None
+
+    def _other_office(self, subject: Token, found: Attribution) -> bool:
+        """``subject`` names one office by its words ("the prime minister") and the
+        text writes the person ``found`` only with other offices before the name
+        ("Chancellor"): an office of the same noun holding each word written before
+        ``subject``'s noun ("prime") is the same. A bare office ("the minister") may be
+        any of its kind ("Education Secretary Ruth Kelly"), never another."""
+        lemma = subject.lemma_.lower()
+        wanted = {
+            t.lower_
+            for t in subject.lefts
+            if t.dep_ in ("compound", "amod") and t.lower_ not in _OFFICE_TIMES
+        }
+        if lemma not in OFFICES or not wanted or found.speaker_key is None:
+            return False
+        held = self.mentions.offices_held(found.speaker_key)
+        return bool(held) and not any(
+            office[-1] in (lemma, subject.lower_) and wanted <= set(office) for office in held
+        )
 
     def _role_holder_next(self, subject: Token) -> Attribution | None:
         """ "Spain's trade minister has said …. Carlos Ribera said he …": a person's
@@ -1992,6 +2067,9 @@ class SpeakerResolver:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
+                if entity is None and (members := self._members_of(child)) is not None:
+                    # "a Stevenage Labour Party members' newsletter": the party's.
+                    return members
                 if entity is None and subject.tag_ not in PLURAL_TAGS:
                     # Not "the court documents": filed in a court, not its words.
                     body = self._body_noun(child)
@@ -2006,6 +2084,17 @@ class SpeakerResolver:
                 if entity is not None and paragraph(child.idx) - paragraph(entity.start_char) <= 1:
                     return entity
         return self._writer_of(subject)
+
+    def _members_of(self, noun: Token) -> EntityMention | None:
+        """The organisation named before a noun of its members (``_MEMBER_NOUNS``) as its
+        compound ("Labour Party members'"); None for other nouns."""
+        if noun.lemma_.lower() not in _MEMBER_NOUNS:
+            return None
+        for child in noun.children:
+            entity = self.mentions.at(child) if child.dep_ == "compound" else None
+            if entity is not None and entity.label == "ORG":
+                return entity
+        return None
 
     def _body_of(self, noun: Token) -> EntityMention | None:
         """The organisation whose name stands before ``noun`` as its compound or
@@ -2226,7 +2315,11 @@ class SpeakerResolver:
         with a person's name that a role noun ("chairman") precedes, where the words
         from the subject to the role open the name of an organisation the text names
         ("Gulf and Western Inc"): the role and the person's last word; else None."""
-        person = next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i), None)
+        # The person's name, the last of the words joined ("star" may be joined too).
+        person = next(
+            (c for c in reversed(list(subject.children)) if c.dep_ == "conj" and c.i > subject.i),
+            None,
+        )
         if person is None or person.ent_type_ != "PERSON" or self.mentions.at(person) is None:
             return None
         span = self._mention_span(person, self.mentions.at(person))
@@ -2235,14 +2328,33 @@ class SpeakerResolver:
             return None
         words = self.doc[subject.left_edge.i : first.i]
         legal_form = rf"\b{re.escape(words.text)}\s+(\w+)"
-        if self._organisation_opening(words.text.split(), subject.idx) is None and not any(
-            match.group(1).casefold() in COMPANY_SUFFIXES
-            for match in re.finditer(legal_form, doc_text(self.doc))
+        if (
+            self._organisation_opening(words.text.split(), subject.idx) is None
+            and not any(
+                match.group(1).casefold() in COMPANY_SUFFIXES
+                for match in re.finditer(legal_form, doc_text(self.doc))
+            )
+            and not self._work_title(words, subject)
         ):
             # "Gulf and Western Inc" the model tagged "Western Inc": the text writes the
             # words before a legal form all the same.
             return None
         return self.doc[words.start : first.i + 1].text, person
+
+    def _work_title(self, words: Span, subject: Token) -> bool:
+        """ "Only Fools and Horses" before "star David Jason": title-case words joined
+        by "and" that open with no given name and hold no person the text names
+        elsewhere, a show's or a band's title, not a second speaker ("Jo Bloggs and
+        United star Tim Lee")."""
+        if not any(t.lower_ in ("and", "&") for t in words) or is_first_name(words[0].text):
+            return False
+        if not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in words):
+            return False
+        entity = self.mentions.at(subject)
+        return entity is None or not any(
+            other.entity_key == entity.entity_key and other.start_char != entity.start_char
+            for other in self.context.entities
+        )
 
     def _person_before_employer(self, subject: Token) -> tuple[Token, str] | None:
         """ "Winfried Ruhl, chief economist of Acme Bank GmbH said": a subject that is
@@ -2732,9 +2844,15 @@ def _bracketed_name(subject: Token) -> Span | None:
 
 
 def _addressed(name: str) -> bool:
-    """ "Ms Lomax": a form of address and one name."""
+    """ "Ms Lomax": a form of address and one name, or a family name led by its
+    lowercase particles ("Mr de Vabres", "Mrs van der Post")."""
     words = name.split()
-    return len(words) == 2 and words[0].lower().rstrip(".") in ADDRESS_TITLES
+    return (
+        len(words) >= 2
+        and words[0].lower().rstrip(".") in ADDRESS_TITLES
+        and words[-1][:1].isupper()
+        and all(word in NAME_PARTICLES for word in words[1:-1])
+    )
 
 
 def _after_address(mention: Span) -> bool:
@@ -2744,8 +2862,8 @@ def _after_address(mention: Span) -> bool:
 
 
 def _without_address(name: str) -> str:
-    """ "Lomax" for "Ms Lomax"; other names as they are."""
-    return name.split()[-1] if _addressed(name) else name
+    """ "Lomax" for "Ms Lomax", "de Vabres" for "Mr de Vabres"; other names as they are."""
+    return name.split(maxsplit=1)[1] if _addressed(name) else name
 
 
 def _field_word(token: Token) -> bool:
