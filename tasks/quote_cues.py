@@ -789,6 +789,9 @@ def spoken_gerund(verb: Token) -> bool:
     if (
         verb.tag_ != "VBG"
         or verb.lemma_.lower() not in words.reporting_verbs | words.judging_verbs
+        # "by maintaining the safeguards", "after adding salt": a verb that reports a
+        # clause only (``clause_only_verbs``) tells of an act without one.
+        or verb.lemma_.lower() in words.clause_only_verbs
         or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     ):
         return False
@@ -2356,9 +2359,12 @@ def named_apposition(subject: Token) -> Token | None:
 def _described_name(child: Token, subject: Token) -> bool:
     """Whether ``child``, a proper noun after the name ``subject``, is a description
     an article opens ("Mr Ames, an MEP for the region,", "Ames, the MP for Bolton"): a
-    role of the one named, never a name to replace it."""
-    return subject.pos_ == "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children
+    role of the one named, never a name to replace it; a person's name stays one ("The
+    Bishop of Leeds, the Rt Rev Ann Lowe,")."""
+    return (
+        subject.pos_ == "PROPN"
+        and child.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
     )
 
 
