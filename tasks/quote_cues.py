@@ -143,6 +143,7 @@ class Lexicon:
     finding_verbs: frozenset[str]  # "the survey found X": an object alone from a source
     regarding_verbs: frozenset[str]  # "she sees the plan as a trap": object and "as"
     made_statements: frozenset[str]  # "made the case that …": "make" and the noun speak
+    polling_nouns: frozenset[str]  # "Cruz leads in the latest poll": the poll's finding
     second_act_verbs: frozenset[str]  # "said X and likened it to Y": a second statement
     judging_verbs: frozenset[str]  # "X criticised the plans. “…”": X's words follow
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
         frozenset(words["finding_verbs"]),
         frozenset(words["regarding_verbs"]),
         frozenset(words["statement_nouns"]) | set(words["made_statements"]),
+        frozenset(words["polling_nouns"]),
         frozenset(words["second_act_verbs"]),
         frozenset(words["judging_verbs"]),
         frozenset(words["publishing_verbs"]),
@@ -760,13 +762,17 @@ def _parsed_subject(verb: Token) -> Token | None:
             # participle the parse hangs on the reported clause goes with the report.
             if _reporting_participle(verb, step):
                 current = _reporter_of(current, verb) or current
-            # "She attacked him by saying …": a gerund after a preposition has the
-            # subject of the verb the preposition hangs from.
+            # "She attacked him by saying …", "after criticising the referee, Ames
+            # …": a gerund after a preposition with a clause, or a gerund of speech
+            # with none, has the subject of the verb the preposition hangs from.
             if (
                 current.pos_ == "ADP"
                 and current.dep_ == "prep"
                 and current.head.pos_ in ("VERB", "AUX")
-                and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                and (
+                    any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+                    or (step == "pcomp" and spoken_gerund(verb))
+                )
             ):
                 current = current.head
         else:
@@ -780,6 +786,43 @@ def _parsed_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() in _ADDRESSING_VERBS:
         return _teller_before(verb)
     return _name_after(verb)
+
+
+# Prepositions before a gerund that tell of no act of the main verb's subject: the
+# grounds someone else judges it for ("praised her for backing the plan"), an act not
+# taken ("left without mentioning the budget", "rather than attacking him"). Compiled
+# by hand, after the gerunds of PolNeAR train's even half these prepositions introduce.
+_UNTAKEN_ACT_PREPOSITIONS = frozenset({"for", "without", "than"})
+
+
+def spoken_gerund(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of a verb of speech or of judging out loud (the
+    lexicon's ``reporting_verbs`` and ``judging_verbs``) with no clause of its own,
+    after a preposition (itself or the first gerund it is joined to: "after criticising
+    the referee", "by denouncing the plan and attacking …"): an act of the subject of
+    the verb the preposition hangs from. Not after a preposition of an act not taken or
+    judged by another (``_UNTAKEN_ACT_PREPOSITIONS``), nor any other verb's gerund
+    ("after buying the mill": an act, no statement)."""
+    words = lexicon()
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_.lower() not in words.reporting_verbs | words.judging_verbs
+        # "by maintaining the safeguards", "after adding salt": a verb that reports a
+        # clause only (``clause_only_verbs``) tells of an act without one.
+        or verb.lemma_.lower() in words.clause_only_verbs
+        or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    ):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    preposition = first.head
+    return (
+        first.dep_ == "pcomp"
+        and preposition.pos_ == "ADP"
+        and preposition.dep_ == "prep"
+        and preposition.lower_ not in _UNTAKEN_ACT_PREPOSITIONS
+    )
 
 
 def _teller_before(verb: Token) -> Token | None:
@@ -1310,6 +1353,9 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if cue is not None:
         statement = according_to_statement(cue)
         return (statement, cue) if statement is not None else None
+    polled = _polled_statement(token)
+    if polled is not None:
+        return polled
     if token.pos_ == "VERB" and _asked(token):
         return None
     if token.pos_ == "ADJ" and token.lemma_.lower() in lexicon().stance_adjectives:
@@ -1345,7 +1391,15 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if content is None:
         return None
     subject = subject_of(token)
-    if subject is None or subject.dep_ == "nsubjpass" or not plausible_speaker(subject, context):
+    # "…, the messages promise riches by promising …", "changes include … before
+    # announcing the winner": the subject of the verb a gerund hangs from took the act,
+    # and speaks only when it can (a name, a personal pronoun or a speaker noun).
+    strict = spoken_gerund(token)
+    if (
+        subject is None
+        or subject.dep_ == "nsubjpass"
+        or not plausible_speaker(subject, context, strict=strict)
+    ):
         return None
     # A name alone is a stance of someone who can speak ("Palin endorsed Trump"),
     # not of a thing ("the vote backed Labour"); a share of a polled group's stance
@@ -1355,6 +1409,59 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if _found_thing(token, subject):
         return None
     return content, _verb_cue(token, subject, on_right=False)
+
+
+def polling_phrase(token: Token) -> Token | None:
+    """The poll when ``token`` is the "in" of "in a poll" (the lexicon's
+    ``polling_nouns``) hung on the verb of a clause with a subject, no cue of its own
+    ("Cruz leads in the latest poll", "In a CNN poll, 50 percent chose Clinton"), else
+    None."""
+    verb = token.head
+    if token.lower_ != "in" or token.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if (
+        _is_attribution_verb(verb)
+        or _in_report(verb)
+        or any(
+            c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ == "part") for c in verb.children
+        )
+    ):
+        # "said in a poll" is the verb's cue, "she said she leads in the poll" its
+        # report's; "were questioned in the survey", "took part in the survey" tell of
+        # the polled, not of what the poll found.
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+        # "to oust the party in the July poll", "forecast to drop in the March survey":
+        # a clause with no subject of its own tells of the vote or a plan, no finding.
+        return None
+    poll = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in lexicon().polling_nouns:
+        return None
+    return poll
+
+
+def _polled_statement(token: Token) -> tuple[Span, Cue] | None:
+    """ "Clinton stays well ahead in the latest poll", "In a CNN poll, 50 percent chose
+    Clinton": the clause an "in a poll" phrase (:func:`polling_phrase`) hangs on is the
+    poll's finding, the poll its source: the rest of the sentence when the phrase opens
+    it, else the clause up to the phrase. None when there is no such phrase or the
+    finding is too short for a statement."""
+    poll = polling_phrase(token)
+    if poll is None:
+        return None
+    doc = token.doc
+    sentence = token.sent
+    if token.i - sentence.start <= 1:
+        start, end = poll.right_edge.i + 1, sentence.end
+    else:
+        start, end = max(token.head.left_edge.i, sentence.start), token.i
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < _MIN_REPORTED_TOKENS:
+        return None
+    return doc[start:end], Cue(token.idx, token.idx + len(token), token.text, None, poll, False)
 
 
 def _found_thing(verb: Token, subject: Token) -> bool:
@@ -2257,7 +2364,7 @@ def named_apposition(subject: Token) -> Token | None:
     for child in subject.children:
         if _name_before_role(child, subject):
             return child
-        if child.pos_ != "PROPN" or child.i <= subject.i:
+        if child.pos_ != "PROPN" or child.i <= subject.i or _described_name(child, subject):
             continue
         # "Former Chelsea captain Desailly, who …": a name right after the noun is in
         # apposition to it, whatever relation the parse gives it.
@@ -2265,6 +2372,18 @@ def named_apposition(subject: Token) -> Token | None:
         if child.dep_ == "appos" or right_after or _second_role_of(child, subject):
             return child
     return None
+
+
+def _described_name(child: Token, subject: Token) -> bool:
+    """Whether ``child``, a proper noun after the name ``subject``, is a description
+    an article opens ("Mr Ames, an MEP for the region,", "Ames, the MP for Bolton"): a
+    role of the one named, never a name to replace it; a person's name stays one ("The
+    Bishop of Leeds, the Rt Rev Ann Lowe,")."""
+    return (
+        subject.pos_ == "PROPN"
+        and child.ent_type_ != "PERSON"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in child.children)
+    )
 
 
 def _second_role_of(name: Token, subject: Token) -> bool:

@@ -35,7 +35,9 @@ from tasks.quote_cues import (
     content_end,
     find_cue,
     lexicon,
+    polling_phrase,
     reported_clauses,
+    spoken_gerund,
     statement_extent,
 )
 from tasks.quote_filter import is_quotation
@@ -91,17 +93,35 @@ def extract_quotes(
     for span, cue in marked:
         if cue:
             quoted[cue.start] = f"{quoted.get(cue.start, '')} {context.text[span.start : span.end]}"
-    resolver = SpeakerResolver(context, cues, quoted)
+    # A statement of a gerund after a preposition ("after criticising the referee,
+    # Ames …") is an aside of its sentence: it gets its speaker as any report does, but
+    # the other rows get theirs as without it (no antecedent of a later "he", no
+    # judge of the next quotation), so adding it changes no one else's speaker.
+    # A poll's finding ("Costa leads in the latest poll") is the poll's, as written.
+    polls = {cue.start: _poll_attribution(cue) for cue in cues if _polling_cue(cue)}
+    asides = {cue.start for cue in cues if cue.verb is not None and spoken_gerund(cue.verb)}
+    standing = [cue for cue in cues if cue.start not in asides and cue.start not in polls]
+    resolver = SpeakerResolver(context, standing, quoted)
+    aside_resolver = (
+        SpeakerResolver(context, [cue for cue in cues if cue.start not in polls], quoted)
+        if asides
+        else resolver
+    )
     source = doc_text(doc)
     quotes = []
     for span, cue in marked:
         kind = _kind(context, span, cue)
-        attribution = resolver.attribute(cue) if cue else None
+        attribution = (
+            (aside_resolver if cue.start in asides else resolver).attribute(cue) if cue else None
+        )
         statement = _statement_of(doc, cue) if kind == "mixed" and cue else None
         quotes.append(_make_quote(doc_id, source, span, kind, attribution, statement))
     indirect, spoken, judged, indirect_cues = [], set(), set(), []
     for content, cue in reported:
-        attribution = resolver.attribute(cue)
+        aside = cue.start in asides or cue.start in polls
+        attribution = polls.get(cue.start) or (
+            (aside_resolver if aside else resolver).attribute(cue)
+        )
         # A speaker the text names in words ("I think", "they say") counts, named or not.
         if attribution.speaker is not None or attribution.speaker_start is not None:
             start, end = content.start_char, content.end_char
@@ -110,6 +130,8 @@ def extract_quotes(
             quote = _make_quote(doc_id, source, span, "indirect", attribution, statement)
             indirect.append(quote)
             indirect_cues.append(cue)
+            if aside:
+                continue
             if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
             elif attribution.speaker_key is not None and _judging(cue.verb):
@@ -124,6 +146,7 @@ def extract_quotes(
         if cue.verb is None
         and cue.subject is not None
         and cue.subject.lemma_.lower() not in _RULE_NOUNS
+        and cue.start not in polls
     ]
     indirect = [
         q
@@ -328,6 +351,31 @@ def _kind(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> str:
         if len(between) <= _MAX_WORDS_CUE_TO_QUOTE and "that" not in between:
             return "direct"
     return "mixed"
+
+
+def _polling_cue(cue: Cue) -> bool:
+    """Whether ``cue`` is the "in" of "in a poll" (``polling_phrase``)."""
+    return (
+        cue.verb is None
+        and cue.subject is not None
+        and polling_phrase(cue.subject.head) == cue.subject
+    )
+
+
+def _poll_attribution(cue: Cue) -> Attribution:
+    """The poll of a polling cue as its source, in its own words ("a CNN poll"): no
+    one's name to resolve, and no antecedent of anyone's pronoun."""
+    poll = cue.subject
+    words = poll.doc[poll.left_edge.i : poll.i + 1]
+    return Attribution(
+        speaker=words.text,
+        speaker_start=words.start_char,
+        speaker_end=words.end_char,
+        cue=cue.text,
+        cue_start=cue.start,
+        cue_end=cue.end,
+        speaker_is_person=False,
+    )
 
 
 def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
