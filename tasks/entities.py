@@ -54,6 +54,7 @@ from tasks.entity_firm_spans import (
 )
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
+from tasks.entity_headings import without_heading_words
 from tasks.entity_heads import (
     generic_acronyms,
     lodgings,
@@ -337,6 +338,7 @@ def extract_entities(
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
     mentions = without_plain_words(mentions, words)
+    mentions = without_heading_words(mentions, words)
     mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)

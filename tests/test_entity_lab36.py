@@ -1,0 +1,62 @@
+"""Entity labels of round 36 (issue 17): words of a web page that are no names: a word
+the page writes in lowercase too, before a common noun after "the" ("the Plumbago
+plant"), and the common words of a title-case heading standing alone on its line."""
+
+from __future__ import annotations
+
+from tasks.entity_headings import is_heading
+
+
+def _names(extract, text: str) -> set[str]:
+    return {m.text for m in extract(text)}
+
+
+def test_the_article_before_a_word_qualifying_a_noun_is_no_names_evidence(extract):
+    text = (
+        "Plumbago grows fast in pots. The Plumbago plant has become a popular shrub in "
+        "gardens. Many growers keep plumbago in pots. Plumbago can reach ten feet."
+    )
+    assert "Plumbago" not in _names(extract, text)
+
+
+def test_the_article_before_a_word_heading_its_phrase_stays_names_evidence(extract):
+    text = (
+        "Analysts said the Plumbago was the best bet of the season.\n"
+        "Many growers keep plumbago in pots. Plumbago sold well in summer."
+    )
+    assert "Plumbago" in _names(extract, text)
+
+
+def test_common_words_of_a_title_case_heading_are_no_name(extract):
+    text = (
+        "Hibiscus grows well in pots. Water Hibiscus weekly, and feed Hibiscus in spring.\n"
+        "Hibiscus Pest or Disease Problems\n"
+        "Well cared for hibiscus are mostly pest and disease free."
+    )
+    assert "Hibiscus Pest" not in _names(extract, text)
+
+
+def test_a_list_items_title_of_common_words_is_no_name(extract):
+    text = (
+        "Cats love keyboards, so this cover keeps them away.\n"
+        "12. A Toaster-Shaped Phone Charger\n"
+        "This charger is shaped like a toaster and charges any phone."
+    )
+    assert "Toaster-Shaped Phone Charger" not in _names(extract, text)
+
+
+def test_a_name_on_a_heading_line_stays(extract):
+    text = (
+        "Rates rose again this week.\n"
+        "Lloyds Bank Raises Its Rates\n"
+        "Lloyds Bank said the change would take effect in June."
+    )
+    assert "Lloyds Bank" in _names(extract, text)
+
+
+def test_a_heading_is_a_short_title_case_line_without_a_sentences_stop():
+    assert is_heading("17. A Sword-Shaped Key Blank")
+    assert is_heading("Grooming & Maintenance")
+    assert is_heading("Bougainvillea Pest or Disease Problems")
+    assert not is_heading("The Plant Grows Well.")
+    assert not is_heading("Many growers keep Plumbago in pots")
