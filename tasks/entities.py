@@ -41,6 +41,7 @@ from tasks.entity_context import (
     plural_groups,
     unvouched_people,
 )
+from tasks.entity_defined_terms import without_defined_terms
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -339,6 +340,7 @@ def extract_entities(
     mentions = without_non_names(mentions, words.text)
     mentions = without_plain_words(mentions, words)
     mentions = without_heading_words(mentions, words)
+    mentions = without_defined_terms(mentions, words)
     mentions = table_column_words(mentions, words)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)

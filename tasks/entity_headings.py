@@ -47,13 +47,13 @@ def _heading_words(mention: PlacedT, words: WordCase) -> bool:
         return False
     written = words.text[mention.span.start_char : mention.span.end_char]
     parts = _WORD.findall(written)
-    if not parts or not all(_common_here(part, words) for part in parts):
+    if not parts or not all(common_on_page(part, words) for part in parts):
         return False
     start, end = words.line_bounds(mention.span)
     return is_heading(words.text[start:end])
 
 
-def _common_here(word: str, words: WordCase) -> bool:
+def common_on_page(word: str, words: WordCase) -> bool:
     """Whether ``word`` is a common word on this page: not in capitals nor a given name,
     and written in lowercase by the news only, or by the page and not as a name by the
     news."""

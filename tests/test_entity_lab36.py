@@ -60,3 +60,21 @@ def test_a_heading_is_a_short_title_case_line_without_a_sentences_stop():
     assert is_heading("Bougainvillea Pest or Disease Problems")
     assert not is_heading("The Plant Grows Well.")
     assert not is_heading("Many growers keep Plumbago in pots")
+
+
+_POLICY = (
+    "Privacy Policy\n"
+    "When you use the Application, our systems may keep a log of the dates and times "
+    "of your use{defined}. We share Log Data with Acme Analytics Inc. Information about "
+    "how others use the Application is kept safe, and the Application never sells it."
+)
+
+
+def test_defined_terms_of_a_policy_are_no_names(extract):
+    names = _names(extract, _POLICY.format(defined=' ("Log Data")'))
+    assert not names & {"Application", "Log Data"}
+    assert "Acme Analytics Inc." in names
+
+
+def test_a_policy_that_defines_no_term_in_quotes_keeps_its_capitalised_words(extract):
+    assert "Application" in _names(extract, _POLICY.format(defined=""))
