@@ -30,7 +30,7 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
-from tasks.entity_columns import table_column_words
+from tasks.entity_columns import table_column_words, without_figure_cells
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_company_places import company_place_words
 from tasks.entity_context import (
@@ -342,6 +342,7 @@ def extract_entities(
     mentions = without_heading_words(mentions, words)
     mentions = without_defined_terms(mentions, words)
     mentions = table_column_words(mentions, words)
+    mentions = without_figure_cells(mentions)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)

@@ -1,6 +1,7 @@
-"""Entity labels of round 36 (issue 17): words of a web page that are no names: a word
-the page writes in lowercase too, before a common noun after "the" ("the Plumbago
-plant"), and the common words of a title-case heading standing alone on its line."""
+"""Entity labels of round 36 (issue 17): words that are no names: a word the page writes
+in lowercase too, before a common noun after "the" ("the Plumbago plant"); the common
+words of a title-case heading standing alone on its line; the defined terms of a
+privacy policy; a wire table's futures months and cells of figures."""
 
 from __future__ import annotations
 
@@ -78,3 +79,20 @@ def test_defined_terms_of_a_policy_are_no_names(extract):
 
 def test_a_policy_that_defines_no_term_in_quotes_keeps_its_capitalised_words(extract):
     assert "Application" in _names(extract, _POLICY.format(defined=""))
+
+
+def test_futures_months_and_their_prices_are_no_names(extract):
+    text = (
+        "CBT 11:31 EDT WHEAT MAY7  287 UP   3/4 JUL7  272 OFF  3/4 OATS MAY7  149 OFF 1 "
+        "JUL7  138 OFF  1/2 SEP7  128 1/4 UNCH"
+    )
+    assert not {name for name in _names(extract, text) if any(ch.isdigit() for ch in name)}
+
+
+def test_a_table_rows_cells_across_a_column_gap_are_no_name(extract):
+    text = (
+        "Grain stocks rose in the week, traders said.\n"
+        "Wheat       4      Unch          12\n"
+        "Oats        2      Unch          12"
+    )
+    assert not any("Unch" in name for name in _names(extract, text))
