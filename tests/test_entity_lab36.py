@@ -96,3 +96,16 @@ def test_a_table_rows_cells_across_a_column_gap_are_no_name(extract):
         "Oats        2      Unch          12"
     )
     assert not any("Unch" in name for name in _names(extract, text))
+
+
+def _labels(extract, text: str) -> dict[str, str]:
+    return {m.text: m.label for m in extract(text)}
+
+
+def test_the_employer_after_researchers_at_is_an_organisation(extract):
+    text = (
+        "The effort may have consumed a lot of power. Last month, researchers at Zolvex "
+        "revealed an algorithm capable of learning, through trial and error, how to solve "
+        "a cube."
+    )
+    assert _labels(extract, text).get("Zolvex") == "ORG"
