@@ -5,9 +5,10 @@ sense ("the Application", "our Users", "Log Data") and define some in quotes
 ("Aggregate Information" is data we collect …, … your use ("Log Data")). The model reads
 them as organisations or people. ``without_defined_terms(mentions, words)`` drops, in a
 text that names itself a policy or terms and defines at least one term of common words
-in quotes, every mention made only of common words (``common_on_page`` of
-``tasks/entity_headings.py``): a company ("Google"), a curated name, a given name, an
-acronym and a law ("Children's Online Privacy Protection Act") stay.
+in quotes, every mention of a term it defines so and every one-word mention of a common
+word (``common_on_page`` of ``tasks/entity_headings.py``). A company ("Google"), a
+curated name, a given name, an acronym, a law and a longer name the text does not define
+("Network Advertising Initiative", "Fair Information Practices") stay.
 """
 
 from __future__ import annotations
@@ -42,26 +43,27 @@ _DEFINED_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP", "WO
 def without_defined_terms(mentions: Sequence[PlacedT], words: WordCase) -> list[PlacedT]:
     """``mentions`` without the defined terms of a policy or terms (see the module's
     docstring); ``words``: the document's text and word counts."""
-    if not _defines_terms(words):
+    defined = _defined_terms(words)
+    if not defined:
         return list(mentions)
-    return [m for m in mentions if not _defined_term(m, words)]
+    return [m for m in mentions if not _defined_term(m, defined, words)]
 
 
-def _defines_terms(words: WordCase) -> bool:
-    """Whether the text calls itself a policy or terms and defines a term of common
-    words in quotes."""
+def _defined_terms(words: WordCase) -> set[str]:
+    """The terms of common words the text defines in quotes, when it calls itself a
+    policy or terms; none otherwise."""
     if _POLICY.search(words.text) is None:
-        return False
-    for match in _DEFINED.finditer(words.text):
-        term = match.group(1) or match.group(2)
-        if all(common_on_page(word, words) for word in _WORD.findall(term)):
-            return True
-    return False
+        return set()
+    terms = {match.group(1) or match.group(2) for match in _DEFINED.finditer(words.text)}
+    return {term for term in terms if all(common_on_page(w, words) for w in _WORD.findall(term))}
 
 
-def _defined_term(mention: PlacedT, words: WordCase) -> bool:
+def _defined_term(mention: PlacedT, defined: set[str], words: WordCase) -> bool:
+    """Whether the mention is a term the text defines, or one common word of it."""
     if mention.pinned or mention.label not in _DEFINED_FROM:
         return False
     written = words.text[mention.span.start_char : mention.span.end_char]
+    if written in defined:
+        return True
     parts = _WORD.findall(written)
-    return bool(parts) and all(common_on_page(part, words) for part in parts)
+    return len(parts) == 1 and written == parts[0] and common_on_page(written, words)

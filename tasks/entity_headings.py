@@ -4,11 +4,12 @@ A web page sets its section headings and list items' titles on lines of their ow
 every word capitalised ("Bougainvillea Pest or Disease Problems", "17. A Sword-Shaped
 Key Blank", "Notes and references"); the model reads a run of those capitals as an
 organisation or a person. ``without_heading_words(mentions, words)`` drops a mention
-that stands on such a line when every word of it is a common word: one news prose
-writes only in lowercase (``common_words``), or one the page itself writes in
-lowercase that the news does not also write as a name (``name_words``: "court",
-"house" stay). A curated (pinned) name, a given name, a word in capitals (an acronym)
-and a title (WORK_OF_ART: a list of films or books is a list of headings) stay.
+that stands on such a line when every word of the line but its acronyms is a common
+word: one news prose writes only in lowercase (``common_words``), or one the page
+itself writes in lowercase that the news does not also write as a name (``name_words``:
+"court", "house" stay). A heading that holds a name ("The Unbound Collection by
+Hyatt"), a curated (pinned) name, a given name, a word in capitals (an acronym) and a
+title (WORK_OF_ART: a list of films or books is a list of headings) stay.
 """
 
 from __future__ import annotations
@@ -50,7 +51,12 @@ def _heading_words(mention: PlacedT, words: WordCase) -> bool:
     if not parts or not all(common_on_page(part, words) for part in parts):
         return False
     start, end = words.line_bounds(mention.span)
-    return is_heading(words.text[start:end])
+    line = words.text[start:end]
+    if not is_heading(line):
+        return False
+    # A heading that holds a name is about it: its other capitals may be the name's.
+    rest = [word for word in _WORD.findall(line) if not word.isupper()]
+    return all(common_on_page(word, words) for word in rest)
 
 
 def common_on_page(word: str, words: WordCase) -> bool:

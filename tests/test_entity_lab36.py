@@ -109,3 +109,12 @@ def test_the_employer_after_researchers_at_is_an_organisation(extract):
         "a cube."
     )
     assert _labels(extract, text).get("Zolvex") == "ORG"
+
+
+def test_a_heading_that_holds_a_name_keeps_its_other_capitals(extract):
+    text = (
+        "Book now.\n"
+        "The Unbound Collection by Hyatt\n"
+        "The Unbound Collection by Hyatt brand is a collection of unbound hotels."
+    )
+    assert any("Unbound Collection" in name for name in _names(extract, text))
