@@ -88,6 +88,6 @@ def without_figure_cells(mentions: Sequence[PlacedT]) -> list[PlacedT]:
 
 
 def _figure_cells(written: str) -> bool:
-    if _FUTURES_MONTH.fullmatch(written):
+    if _FUTURES_MONTH.fullmatch(written.strip()):
         return True
     return _GAP.search(written) is not None and _FIGURE.search(written) is not None
