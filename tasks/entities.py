@@ -30,7 +30,7 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
-from tasks.entity_columns import table_column_words
+from tasks.entity_columns import table_column_words, without_figure_cells
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_company_places import company_place_words
 from tasks.entity_context import (
@@ -41,6 +41,7 @@ from tasks.entity_context import (
     plural_groups,
     unvouched_people,
 )
+from tasks.entity_defined_terms import without_defined_terms
 from tasks.entity_filters import (
     WordCase,
     is_non_entity,
@@ -55,6 +56,7 @@ from tasks.entity_firm_spans import (
 )
 from tasks.entity_firms import partner_firms
 from tasks.entity_full_names import people_named_in_full
+from tasks.entity_headings import without_heading_words
 from tasks.entity_heads import (
     generic_acronyms,
     lodgings,
@@ -341,7 +343,10 @@ def extract_entities(
     mentions = [m for m in mentions if not _stopped(m, table)]
     mentions = without_non_names(mentions, words.text)
     mentions = without_plain_words(mentions, words)
+    mentions = without_heading_words(mentions, words)
+    mentions = without_defined_terms(mentions, words)
     mentions = table_column_words(mentions, words)
+    mentions = without_figure_cells(mentions)
     # After the curated non-entities go: "AI" is none, not a short "Determined AI".
     resolve_fuller_names(mentions, words.is_common)
     _resolve_aliases(mentions, table, cues)

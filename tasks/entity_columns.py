@@ -5,6 +5,12 @@ model takes their column and row words for organisations or places: a header row
 words ("ASSOCIATION    TRADER"), words glued into a column heading ("FRESH/BUY",
 "LOT-FIVE TONNES"), a common word ("DECLINES"), and the currency codes of a rate table
 ("US    1.6190/6200", the dollar's bid and offer, not the country).
+
+``without_figure_cells(mentions)`` drops a mention that runs across a column gap (two
+spaces or more) into a cell of figures ("JUL7  138", "2      Unch          12": a
+futures month and its price, a table row): a name is written with single spaces and
+holds no price; and a futures month's code alone ("MAY7", "MAR8": the month's letters
+and the year's last figure, as Reuters' grain and financial futures tables write them).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from spacy.tokens import Span
 from tasks.common_words import common_words
 from tasks.entity_filters import WordCase
 from tasks.entity_labels import Placed, PlacedT
+from tasks.nlp import span_text
 
 # A table line: no lowercase letter, and two cells apart by a run of spaces.
 _COLUMN_GAP = re.compile(r"\S {2,}\S")
@@ -30,6 +37,10 @@ _HEADER_ROW = re.compile(r"[A-Z]+(?: {2,}[A-Z]+)+")
 _SPACED_WORD_BEFORE = re.compile(r"[A-Z] ")
 _SPACED_WORD_AFTER = re.compile(r" [A-Z]")
 _COLUMN_FROM = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
+# A column gap inside a mention, and a cell of figures: a number standing alone.
+_GAP = re.compile(r"\S {2,}\S")
+_FIGURE = re.compile(r"(?<!\S)\d[\d.,/]*(?!\S)")
+_FUTURES_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d")
 
 
 def table_column_words(mentions: Sequence[PlacedT], words: WordCase) -> list[PlacedT]:
@@ -68,3 +79,15 @@ def _whole_cell(text: str, span: Span) -> bool:
     before = text[max(span.start_char - 2, 0) : span.start_char]
     after = text[span.end_char : span.end_char + 2]
     return not (_SPACED_WORD_BEFORE.fullmatch(before) or _SPACED_WORD_AFTER.fullmatch(after))
+
+
+def without_figure_cells(mentions: Sequence[PlacedT]) -> list[PlacedT]:
+    """``mentions`` without those that run across a column gap and hold a number standing
+    alone, and futures months' codes: table cells, no name."""
+    return [m for m in mentions if not _figure_cells(span_text(m.span))]
+
+
+def _figure_cells(written: str) -> bool:
+    if _FUTURES_MONTH.fullmatch(written.strip()):
+        return True
+    return _GAP.search(written) is not None and _FIGURE.search(written) is not None

@@ -12,11 +12,12 @@ on the page makes a name, where:
   ("Peel off the skin", "Stir well"): an instruction, no name.
 
 Name evidence, wherever the page writes the word capitalised: the possessive after it
-("Acme's"), "the" before it, a noun of a named thing's kind after it ("Acme
-magazine", ``[after]`` of ``tasks/data/entity_nouns.toml``), being the subject of a
-reporting verb ("Acme said"), or the word standing in a longer name of the page
-("Acme Holdings") that is not all the page's common words. A curated (pinned) name, a given name and
-a word in capitals (an acronym) stay.
+("Acme's"), "the" before it where the word heads its phrase ("the Acme"; in "the Acme
+plant" the article is the plant's, the word may name its kind), a noun of a named
+thing's kind after it ("Acme magazine", ``[after]`` of ``tasks/data/entity_nouns.toml``),
+being the subject of a reporting verb ("Acme said"), or the word standing in a longer
+name of the page ("Acme Holdings") that is not all the page's common words. A curated
+(pinned) name, a given name and a word in capitals (an acronym) stay.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tasks.common_words import common_words, name_words
 from tasks.entity_filters import _CODE_MARK, WordCase, opens_line_or_sentence
@@ -132,9 +133,19 @@ def _named_words(mentions: Sequence[PlacedT], candidates: set[str], words: WordC
         after = doc[at + 1].text if at + 1 < len(doc) else ""
         speaks = token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting
         kind = after in _kind_nouns()
-        if before in _ARTICLES or after in _POSSESSIVES or kind or speaks:
+        article = before in _ARTICLES and not _modifies_common_noun(doc, at)
+        if article or after in _POSSESSIVES or kind or speaks:
             named.add(token.text)
     return named
+
+
+def _modifies_common_noun(doc: Doc, at: int) -> bool:
+    """Whether the word at ``at`` stands before a lowercase common noun ("the
+    Bougainvillea plant"): the article before it is that noun's, no sign of a name."""
+    if at + 1 >= len(doc):
+        return False
+    after = doc[at + 1]
+    return after.pos_ == "NOUN" and after.text.isalpha() and after.text.islower()
 
 
 @cache
