@@ -51,6 +51,9 @@ _NAME_BEFORE_TICKER = re.compile(
 )
 # A sentence's opening word before a company's name, no part of it ("The", "Yesterday"
 # are capitalised only there); so is a table row's label ("Shr", ``table_label_words``).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# "… Ltd <GMW.TO> of ": the place that follows belongs to the company before.
+_AFTER_TICKER_OF = re.compile(r"> of $")
 _OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "Yesterday"})
 # The most capitalised words after a joining word that a cut foreign name is widened
 # over ("et [Associes Reunis]").
@@ -139,12 +142,31 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
         start = match.start("name")
         while len(words) > 1 and _before_name(words):
             start += len(words.pop(0)) + 1
+        start, words = _after_place_and(doc, start, words)
         if len(words) < 2 or not is_legal_form(words[-1].rstrip("."), words[-2]):
             continue
         span = doc.char_span(start, match.end("name"), label="ORG")
         if span is not None:
             found.append(span)
     return found
+
+
+def _after_place_and(doc: Doc, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The run of ``words`` (at ``start``) without a place the model tagged before its
+    first "and" when the run follows another company's ticker and "of": in "Garrow
+    Mills Ltd <GMW.TO> of Canada and Velden Plc <VLD.L>" the place is Garrow's and the
+    name is Velden Plc; "London and Scottish Marine Oil Plc" elsewhere stays whole."""
+    after_ticker = _AFTER_TICKER_OF.search(doc.text, 0, start)
+    if after_ticker is None or ("and" not in words[1:-1] and "&" not in words[1:-1]):
+        return start, words
+    cut = next(i for i, word in enumerate(words) if i > 0 and word in ("and", "&"))
+    end = start + len(" ".join(words[:cut]))
+    place = doc.char_span(start, end)
+    if place is None or not any(
+        e.label_ in _PLACE_LABELS for e in place.ents if e.start_char == start and e.end_char == end
+    ):
+        return start, words
+    return end + len(words[cut]) + 2, words[cut + 1 :]
 
 
 def _before_name(words: list[str]) -> bool:
