@@ -91,9 +91,7 @@ def test_curated_short_forms_of_the_round(extract):
     mentions = extract(text)
     assert _names(mentions, "NBA") == {"National Basketball Association"}
     assert _names(mentions, "PL480") == {"Public Law 480"}
-    assert _names(mentions, "Trade and Industry Department") == {
-        "Department of Trade and Industry"
-    }
+    assert _names(mentions, "Trade and Industry Department") == {"Department of Trade and Industry"}
 
 
 def test_a_news_agency_by_its_initials_only_in_its_country(extract):
@@ -153,8 +151,7 @@ def test_a_full_names_first_word_or_an_adjective_is_no_contraction():
 
 def test_a_chamber_alone_or_another_parliament_keeps_its_committee_apart(extract):
     text = (
-        "A Senate committee met on Monday. The House of Commons fishing committee "
-        "sat on Tuesday."
+        "A Senate committee met on Monday. The House of Commons fishing committee sat on Tuesday."
     )
     names = {m.canonical_name for m in extract(text)}
     assert "Senate Committee" not in names

@@ -1181,8 +1181,7 @@ def test_a_name_after_a_ship_carrier_is_a_product_and_after_an_airline_one_an_or
 
 def test_a_name_with_a_ships_tonnage_is_a_product(entities_of):
     after = entities_of(
-        "Lloyds said the Panamanian-flag Alkmini Pride, 38,500 dwt, was hit by a missile "
-        "on Sunday."
+        "Lloyds said the Panamanian-flag Alkmini Pride, 38,500 dwt, was hit by a missile on Sunday."
     )
     assert {m.label for m in _named(after, "Alkmini Pride")} == {"PRODUCT"}
     before = entities_of("Shipping sources said the 123,000-dwt Orinoco Queen was aground.")

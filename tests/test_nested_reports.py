@@ -105,8 +105,7 @@ def test_a_named_speakers_promise_inside_a_report_is_the_reporters(quotes_of):
 
 def test_a_named_speakers_warning_before_its_reporter_is_the_reporters(quotes_of):
     text = (
-        "Dermot Quarrie warned the council of a second closure, a harbour clerk told "
-        "the inquiry."
+        "Dermot Quarrie warned the council of a second closure, a harbour clerk told the inquiry."
     )
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert [q.cue for q in reported] == ["told"]

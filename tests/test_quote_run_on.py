@@ -7,7 +7,7 @@ from tasks.quote_marks import find_quote_spans
 
 def test_run_on_quotation_takes_the_cue_that_closes_it(quotes_of):
     text = (
-        'The mayor spoke at the harbour on Monday.\n\n'
+        "The mayor spoke at the harbour on Monday.\n\n"
         '"We need a new bridge," Maria Okafor told the council, pointing at the river. '
         '"Not a plan that changes every week and costs twice what it should.\n\n'
         '"Our town deserves better than that!" she said.\n'
@@ -40,7 +40,7 @@ def test_closed_quotation_keeps_its_paragraph_neighbour(quotes_of):
 
 def test_a_run_on_with_another_mark_keeps_its_own_speaker(quotes_of):
     text = (
-        'The paper wrote about the council, as Maria Okafor said on Monday:\n\n'
+        "The paper wrote about the council, as Maria Okafor said on Monday:\n\n"
         '"The council is still unwilling to say what the bridge will cost.\n\n'
         '“We will publish the figures when they are ready,” Tom Reyes said."\n'
     )

@@ -27,8 +27,7 @@ def test_an_if_clause_after_the_content_is_part_of_it(quotes_of):
 
 def test_a_time_clause_after_the_content_stays_out(quotes_of):
     text = (
-        "Ilse Varga criticized the new timetable when she visited the depot on the "
-        "northern bank."
+        "Ilse Varga criticized the new timetable when she visited the depot on the northern bank."
     )
     quote = _reported(quotes_of, text, "criticized")
     assert "visited" not in quote.text

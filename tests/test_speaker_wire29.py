@@ -11,7 +11,7 @@ def test_a_nationality_and_role_is_the_compatriot_who_spoke(quotes_of, quote_wit
         "Talks on the river dam resumed in Geneva on Monday.\n\n"
         'In a letter to the council, Norwegian delegate Karin Solberg said: "We ask every '
         'party to stop building until the survey is done."\n\n'
-        "The Norwegian envoy said the plan broke the \"spirit of the accord we all signed.\""
+        'The Norwegian envoy said the plan broke the "spirit of the accord we all signed."'
     )
     quote = quote_with(quotes_of(text), "spirit of the accord")
     assert quote.speaker == "Karin Solberg"
@@ -21,7 +21,7 @@ def test_a_nationality_and_role_is_the_one_compatriot_described_before(quotes_of
     text = (
         "Norwegian delegate Karin Solberg arrived in Geneva on Monday for talks on the "
         "dam.\n\n"
-        "The Norwegian envoy said the plan broke the \"spirit of the accord we all signed.\""
+        'The Norwegian envoy said the plan broke the "spirit of the accord we all signed."'
     )
     assert quote_with(quotes_of(text), "spirit of the accord").speaker == "Karin Solberg"
 
@@ -30,7 +30,7 @@ def test_two_compatriots_leave_the_description_unresolved(quotes_of, quote_with)
     text = (
         "Norwegian delegate Karin Solberg and Norwegian lawyer Ingrid Hauge arrived in Geneva "
         "on Monday for talks on the dam.\n\n"
-        "The Norwegian envoy said the plan broke the \"spirit of the accord we all signed.\""
+        'The Norwegian envoy said the plan broke the "spirit of the accord we all signed."'
     )
     speaker = quote_with(quotes_of(text), "spirit of the accord").speaker
     assert speaker not in ("Karin Solberg", "Ingrid Hauge")
@@ -41,7 +41,7 @@ def test_a_nationality_no_one_was_given_names_no_one(quotes_of, quote_with):
         "Talks on the river dam resumed in Geneva on Monday.\n\n"
         'In a letter to the council, delegate Karin Solberg said: "We ask every party to stop '
         'building until the survey is done."\n\n'
-        "The Danish envoy said the plan broke the \"spirit of the accord we all signed.\""
+        'The Danish envoy said the plan broke the "spirit of the accord we all signed."'
     )
     quote = quote_with(quotes_of(text), "spirit of the accord")
     assert quote.speaker != "Karin Solberg"
@@ -75,9 +75,7 @@ def _built(nlp, rows, people):
 
     words, heads, deps, poses, tags = (list(column) for column in zip(*rows, strict=True))
     lemmas = [word.lower() for word in words]
-    doc = Doc(
-        nlp.vocab, words=words, heads=heads, deps=deps, pos=poses, tags=tags, lemmas=lemmas
-    )
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=poses, tags=tags, lemmas=lemmas)
     doc.ents = [Span(doc, start, end, label="PERSON") for start, end in people]
     return doc
 

@@ -96,10 +96,7 @@ def test_a_newspaper_told_or_quoting_is_the_source(nlp, shipped):
 
 
 def test_a_company_that_acts_in_the_first_sentence_is_company_news(nlp, shipped):
-    text = (
-        "Harlow Trailer Corp has won a 40 mln dlr order for 300 flatbed trailers, the "
-        "Navy said."
-    )
+    text = "Harlow Trailer Corp has won a 40 mln dlr order for 300 flatbed trailers, the Navy said."
     assert "companies_industry" in themes(nlp, shipped, text, "HARLOW TRAILER WINS NAVY ORDER")
 
 

@@ -33,7 +33,6 @@ def test_a_tax_credit_in_a_results_note_is_no_banking(nlp, shipped):
     assert "banking" not in themes(nlp, shipped, text, "HARWICK TOOL INC <HWT.O> 1ST QTR")
 
 
-
 def test_an_industry_theme_keeps_a_results_story_company_news(nlp, shipped):
     text = (
         "Shr 41 cts vs 38 cts\n\nNet 1,204,000 vs 1,101,000\n\n"
