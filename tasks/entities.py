@@ -1166,8 +1166,8 @@ def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_M
     needs it to take the full name. Mentions within the name ("Trading Co PLC" of
     "Shell Transport and Trading Co PLC", "London" of "London and Scottish Marine Oil
     Plc") or of it and the table label or sentence opener before it ("Shr Royal Dutch
-    Petroleum Co") give way to the whole name; where a mention runs on past it, the
-    model's reading stays."""
+    Petroleum Co") give way to the whole name; where a mention runs on past it or is
+    the whole name already, the model's reading stays."""
     starts = [m.span.start_char for m in mentions]
     found = []
     for span in names_before_tickers(doc, text):
@@ -1178,7 +1178,8 @@ def _with_ticker_names(mentions: list[_Mention], doc: Doc, text: str) -> list[_M
             if mentions[index].span.end_char > start:
                 overlapping.append(mentions[index])
             index += 1
-        if all(_cut_from(m, start, end) for m in overlapping):
+        exact = any((m.span.start_char, m.span.end_char) == (start, end) for m in overlapping)
+        if not exact and all(_cut_from(m, start, end) for m in overlapping):
             found.append(_Mention(span=span, name=clean_name(span.text, "ORG"), label="ORG"))
     return _replacing(mentions, found) if found else mentions
 

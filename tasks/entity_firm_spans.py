@@ -143,6 +143,7 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
         while len(words) > 1 and _before_name(words):
             start += len(words.pop(0)) + 1
         start, words = _after_place_and(doc, start, words)
+        start, words = _after_firm_and(start, words)
         if len(words) < 2 or not is_legal_form(words[-1].rstrip("."), words[-2]):
             continue
         span = doc.char_span(start, match.end("name"), label="ORG")
@@ -167,6 +168,18 @@ def _after_place_and(doc: Doc, start: int, words: list[str]) -> tuple[int, list[
     ):
         return start, words
     return end + len(words[cut]) + 2, words[cut + 1 :]
+
+
+def _after_firm_and(start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The run of ``words`` (at ``start``) from after its last "and" that follows a
+    legal form: "owned by Kohlberg Kravis Roberts and Co and Allied-Signal Inc <ALD>"
+    names two firms, the ticker's being Allied-Signal Inc; "Morgan Stanley and Co Inc"
+    has no "and" after a form and stays whole."""
+    for index in range(len(words) - 2, 1, -1):
+        if words[index] in ("and", "&") and is_legal_form(words[index - 1], words[index - 2]):
+            cut = len(" ".join(words[: index + 1])) + 1
+            return start + cut, words[index + 1 :]
+    return start, words
 
 
 def _before_name(words: list[str]) -> bool:
