@@ -37,8 +37,7 @@ _HEADER_ROW = re.compile(r"[A-Z]+(?: {2,}[A-Z]+)+")
 _SPACED_WORD_BEFORE = re.compile(r"[A-Z] ")
 _SPACED_WORD_AFTER = re.compile(r" [A-Z]")
 _COLUMN_FROM = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC"})
-# A column gap inside a mention, and a cell of figures: a number standing alone.
-_GAP = re.compile(r"\S {2,}\S")
+# A cell of figures: a number standing alone.
 _FIGURE = re.compile(r"(?<!\S)\d[\d.,/]*(?!\S)")
 _FUTURES_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d")
 
@@ -90,4 +89,4 @@ def without_figure_cells(mentions: Sequence[PlacedT]) -> list[PlacedT]:
 def _figure_cells(written: str) -> bool:
     if _FUTURES_MONTH.fullmatch(written.strip()):
         return True
-    return _GAP.search(written) is not None and _FIGURE.search(written) is not None
+    return _COLUMN_GAP.search(written) is not None and _FIGURE.search(written) is not None

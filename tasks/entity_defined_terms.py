@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from tasks.entity_filters import WordCase
-from tasks.entity_headings import common_on_page
+from tasks.entity_headings import common_on_page, words_in
 from tasks.entity_labels import PlacedT
 
 # What a text of defined terms calls itself.
@@ -35,7 +35,6 @@ _DEFINED = re.compile(
     rf"\((?:the |hereinafter )?{_QUOTED_TERM}\)"
     rf"|{_QUOTED_TERM}(?= (?:is|are|means|refers to|shall mean)\b| \()"
 )
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
 # The labels the model gives a defined term; a law stays (a policy cites laws by name).
 _DEFINED_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP", "WORK_OF_ART"})
 
@@ -55,7 +54,7 @@ def _defined_terms(words: WordCase) -> set[str]:
     if _POLICY.search(words.text) is None:
         return set()
     terms = {match.group(1) or match.group(2) for match in _DEFINED.finditer(words.text)}
-    return {term for term in terms if all(common_on_page(w, words) for w in _WORD.findall(term))}
+    return {term for term in terms if all(common_on_page(w, words) for w in words_in(term))}
 
 
 def _defined_term(mention: PlacedT, defined: set[str], words: WordCase) -> bool:
@@ -65,5 +64,5 @@ def _defined_term(mention: PlacedT, defined: set[str], words: WordCase) -> bool:
     written = words.text[mention.span.start_char : mention.span.end_char]
     if written in defined:
         return True
-    parts = _WORD.findall(written)
+    parts = words_in(written)
     return len(parts) == 1 and written == parts[0] and common_on_page(written, words)

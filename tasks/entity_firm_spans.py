@@ -51,10 +51,11 @@ _NAME_BEFORE_TICKER = re.compile(
 )
 # A sentence's opening word before a company's name, no part of it ("The", "Yesterday"
 # are capitalised only there); so is a table row's label ("Shr", ``table_label_words``).
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-# "… Ltd <GMW.TO> of ": the place that follows belongs to the company before.
-_AFTER_TICKER_OF = re.compile(r"> of $")
 _OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "Yesterday"})
+# "… Ltd <GMW.TO> of ": a place that follows belongs to the company before (on the
+# same line or the next).
+_AFTER_TICKER_OF = ("> of ", "> of \n")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The most capitalised words after a joining word that a cut foreign name is widened
 # over ("et [Associes Reunis]").
 _FOREIGN_TAIL_WORDS = 3
@@ -142,7 +143,7 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
         start = match.start("name")
         while len(words) > 1 and _before_name(words):
             start += len(words.pop(0)) + 1
-        start, words = _after_place_and(doc, start, words)
+        start, words = _after_place_and(doc, text, start, words)
         start, words = _after_firm_and(start, words)
         if len(words) < 2 or not is_legal_form(words[-1].rstrip("."), words[-2]):
             continue
@@ -152,13 +153,15 @@ def names_before_tickers(doc: Doc, text: str) -> list[Span]:
     return found
 
 
-def _after_place_and(doc: Doc, start: int, words: list[str]) -> tuple[int, list[str]]:
-    """The run of ``words`` (at ``start``) without a place the model tagged before its
-    first "and" when the run follows another company's ticker and "of": in "Garrow
-    Mills Ltd <GMW.TO> of Canada and Velden Plc <VLD.L>" the place is Garrow's and the
-    name is Velden Plc; "London and Scottish Marine Oil Plc" elsewhere stays whole."""
-    after_ticker = _AFTER_TICKER_OF.search(doc.text, 0, start)
-    if after_ticker is None or ("and" not in words[1:-1] and "&" not in words[1:-1]):
+def _after_place_and(doc: Doc, text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The run of ``words`` (at ``start`` of ``text``, the document's) without a place
+    the model tagged before its first "and" when the run follows another company's
+    ticker and "of": in "Garrow Mills Ltd <GMW.TO> of Canada and Velden Plc <VLD.L>" the
+    place is Garrow's and the name is Velden Plc; "London and Scottish Marine Oil Plc"
+    elsewhere stays whole."""
+    if "and" not in words[1:-1] and "&" not in words[1:-1]:
+        return start, words
+    if not text.endswith(_AFTER_TICKER_OF, 0, start):
         return start, words
     cut = next(i for i, word in enumerate(words) if i > 0 and word in ("and", "&"))
     end = start + len(" ".join(words[:cut]))

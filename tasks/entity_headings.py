@@ -47,7 +47,7 @@ def _heading_words(mention: PlacedT, words: WordCase) -> bool:
     if mention.pinned or mention.label not in _HEADING_FROM:
         return False
     written = words.text[mention.span.start_char : mention.span.end_char]
-    parts = _WORD.findall(written)
+    parts = words_in(written)
     if not parts or not all(common_on_page(part, words) for part in parts):
         return False
     start, end = words.line_bounds(mention.span)
@@ -55,8 +55,14 @@ def _heading_words(mention: PlacedT, words: WordCase) -> bool:
     if not is_heading(line):
         return False
     # A heading that holds a name is about it: its other capitals may be the name's.
-    rest = [word for word in _WORD.findall(line) if not word.isupper()]
+    rest = [word for word in words_in(line) if not word.isupper()]
     return all(common_on_page(word, words) for word in rest)
+
+
+def words_in(text: str) -> list[str]:
+    """The words of ``text`` (letters first, then letters, figures and apostrophes), in
+    order."""
+    return _WORD.findall(text)
 
 
 def common_on_page(word: str, words: WordCase) -> bool:
@@ -78,7 +84,7 @@ def is_heading(line: str) -> bool:
     stripped = _MARKER.sub("", line.strip())
     if not stripped or stripped.endswith(_SENTENCE_ENDS):
         return False
-    found = _WORD.findall(stripped)
+    found = words_in(stripped)
     if not found or len(found) > _MOST_WORDS:
         return False
     return all(word[0].isupper() or word in _SMALL_WORDS for word in found)

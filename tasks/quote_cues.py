@@ -1653,8 +1653,7 @@ def _made_noun_content(verb: Token) -> Span | None:
         if c.i > noun.i and c.dep_ in ("acl", "ccomp", "relcl") and _opened_by_that(c)
     ]
     if clauses:
-        clause = clauses[0]
-        return doc[clause.left_edge.i + 1 : content_end(doc, clause.i, clause.right_edge.i + 1)]
+        return _after_that(clauses[0])
     phrase = next(
         (
             c
@@ -1667,6 +1666,13 @@ def _made_noun_content(verb: Token) -> Span | None:
     if not objects:
         return None
     return doc[objects[0].left_edge.i : content_end(doc, objects[0].i, phrase.right_edge.i + 1)]
+
+
+def _after_that(clause: Token) -> Span:
+    """What a clause headed by ``clause`` and opened by "that" (``_opened_by_that``)
+    states: its words after "that", to the end of its content (``content_end``)."""
+    doc = clause.doc
+    return doc[clause.left_edge.i + 1 : content_end(doc, clause.i, clause.right_edge.i + 1)]
 
 
 def _made_clear(verb: Token) -> Span | None:
@@ -1686,7 +1692,7 @@ def _made_clear(verb: Token) -> Span | None:
         None,
     )
     if clause is not None:
-        return doc[clause.left_edge.i + 1 : content_end(doc, clause.i, clause.right_edge.i + 1)]
+        return _after_that(clause)
     thing = next((c for c in clear.children if c.dep_ == "nsubj" and c.i > clear.i), None)
     if thing is None:
         return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import pairwise
@@ -1234,34 +1234,50 @@ class SpeakerResolver:
         the next person found before it (``_antecedent``) who holds none other. ``found``
         when it fits, or when the description names no head office."""
         office = described_office(subject)
-        excluded: set[str] = set()
-        while (
-            office is not None
-            and found is not None
-            and found.speaker_key is not None
-            and (theirs := self.mentions.offices(found.speaker_key, subject.idx))
-            and office not in theirs
-        ):
-            excluded.add(found.speaker_key)
-            found = self._antecedent(
-                subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
-            )
-        return found
+        if office is None:
+            return found
+
+        def holds_another(person: Attribution) -> bool:
+            theirs = self.mentions.offices(person.speaker_key, subject.idx)
+            return bool(theirs) and office not in theirs
+
+        return self._passing_over(subject, gender, found, holds_another)
 
     def _office_antecedent(self, subject: Token, gender: str | None) -> Attribution | None:
         """The person a description refers back to (``_antecedent``, within
         ``_DESCRIPTOR_PARAGRAPHS``), passing over people the text gives another office
         only: "the prime minister" is not "Chancellor Gordon Brown" or "London mayor Mr
-        Livingstone", the last person named, but the one named before."""
+        Livingstone", the last person named, but the one named before (at most
+        ``_MOST_OFFICE_HOLDERS_PASSED`` of them; None past that)."""
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        return self._passing_over(
+            subject,
+            gender,
+            found,
+            lambda person: self._other_office(subject, person),
+            most=_MOST_OFFICE_HOLDERS_PASSED,
+        )
+
+    def _passing_over(
+        self,
+        subject: Token,
+        gender: str | None,
+        found: Attribution | None,
+        passed: Callable[[Attribution], bool],
+        most: int | None = None,
+    ) -> Attribution | None:
+        """``found``, or while ``passed`` holds for the named person found, the next one
+        ``_antecedent`` finds before ``subject`` without those passed over; None once
+        more than ``most`` are passed over (no limit without ``most``)."""
         excluded: set[str] = set()
-        for _ in range(_MOST_OFFICE_HOLDERS_PASSED + 1):
+        while found is not None and found.speaker_key is not None and passed(found):
+            if most is not None and len(excluded) == most:
+                return None
+            excluded.add(found.speaker_key)
             found = self._antecedent(
                 subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS, excluded=excluded
             )
-            if found is None or found.speaker_key is None or not self._other_office(subject, found):
-                return found
-            excluded.add(found.speaker_key)
-        return None
+        return found
 
     def _other_office(self, subject: Token, found: Attribution) -> bool:
         """``subject`` names one office by its words ("the prime minister") and the
