@@ -1,6 +1,6 @@
 """Theme recall, round 37 (issue 18): the vocabulary of themes a story is plainly about
 but no pattern named: a bank's lending rate, a new issue's issue price and lead manager,
-meatpackers, whaling and litigation; and a quote table whose heading is in mixed case
+meatpackers and whaling; and a quote table whose heading is in mixed case
 ("Jakarta copra clsg - may 4") prices a market. Small stories written for the tests;
 each case failed before the change it tests."""
 
@@ -40,12 +40,6 @@ CASES = [
         "study its effect on whale migration, the environment ministry said.\n\nThe whales "
         "pass the area in the spring.",
         "wildlife_conservation",
-    ),
-    (
-        "MARLOWE <MRL> SETTLES SUIT WITH DEALER",
-        "Marlowe Corp said it settled its antitrust litigation with a former dealer for "
-        "12 mln dlrs.\n\nThe litigation had run for three years, Marlowe said.",
-        "courts",
     ),
 ]
 
