@@ -305,6 +305,14 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'-]*[,;:.]?")
 _HEADING_WORD = re.compile(r"[^a-z(]+")
 # What a heading puts in brackets: a unit or a page's number ("(YEN PER KILO)", "(4)").
 _BRACKETS = re.compile(r"\([^()]*\)")
+# A table's heading in mixed case, as some Asian desks write it ("Kuala lumpur rubber clsg
+# -april 7", "Beirut exchs clsg - april 7 uk transfer 18575.00"): the words up to a dash
+# or "of" before the table's date, a month and its day (``_mixed_case_heading``).
+_DATED_HEADING = re.compile(
+    r"([A-Z][^\d()\n-]*?)\s*(?:-|\bof\b)?\s*"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
 # A delivery month glued to its year's digit ("MAY7", "DEC8") opens a futures table's
 # rows: a table written on one line ("CBT 10:40 EDT WHEAT MAY7 287 … OIL MAY7 1550")
 # has its heading before it, and its rows' commodities ("OIL", soybean oil) are not it.
@@ -1445,7 +1453,21 @@ def _table_heading(text: str) -> str | None:
     row = _ROW_MONTH.search(text)
     text = text[: row.start()] if row else text
     words = _WORD.findall(text)
-    return " ".join(text.split()) if len(words) >= 2 and text.isupper() else None
+    if len(words) >= 2 and text.isupper():
+        return " ".join(text.split())
+    return _mixed_case_heading(lines[0])
+
+
+def _mixed_case_heading(line: str) -> str | None:
+    """The heading of a quote table whose first line ``line`` is in mixed case: its
+    words before the table's date ("Kuala lumpur palm oil clsg" of "Kuala lumpur palm
+    oil clsg -april 7"), at least two. None where the line gives no date after its
+    words (a row, a notice's first figures: "Shr 34 cts vs 32 cts")."""
+    dated = _DATED_HEADING.match(_BRACKETS.sub(" ", line).strip())
+    if dated is None:
+        return None
+    words = _WORD.findall(dated.group(1))
+    return " ".join(dated.group(1).split()) if len(words) >= 2 else None
 
 
 def _titled_table(title: str, text: str) -> str | None:
