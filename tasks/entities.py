@@ -144,6 +144,7 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
+from tasks.entity_settings import without_setting_labels
 from tasks.entity_software import programs_by_use
 from tasks.entity_spans import (
     NAME_PARTICLES,
@@ -344,6 +345,7 @@ def extract_entities(
     mentions = without_non_names(mentions, words.text)
     mentions = without_plain_words(mentions, words)
     mentions = without_heading_words(mentions, words)
+    mentions = without_setting_labels(mentions, words.text)
     mentions = without_defined_terms(mentions, words)
     mentions = table_column_words(mentions, words)
     mentions = without_figure_cells(mentions)
