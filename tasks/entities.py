@@ -134,6 +134,7 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_releases import dotted_releases, program_releases
+from tasks.entity_settings import without_setting_labels
 from tasks.entity_short_names import (
     bracketed_short_names,
     contracted_names,
@@ -144,7 +145,6 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
-from tasks.entity_settings import without_setting_labels
 from tasks.entity_software import programs_by_use
 from tasks.entity_spans import (
     NAME_PARTICLES,

@@ -51,9 +51,7 @@ def without_setting_labels(mentions: Sequence[PlacedT], text: str) -> list[Place
     named = {_setting_name(m.canonical) for m in labels}
     named = {name for name in named if len(name.split()) > 1}
     dropped = {id(m) for m in labels}
-    return [
-        m for m in mentions if id(m) not in dropped and (m.pinned or m.canonical not in named)
-    ]
+    return [m for m in mentions if id(m) not in dropped and (m.pinned or m.canonical not in named)]
 
 
 def _setting_label(mention: PlacedT, text: str) -> bool:
