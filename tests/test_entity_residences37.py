@@ -19,3 +19,13 @@ def test_the_name_after_an_age_and_of_is_a_place(nlp):
 def test_the_people_before_their_ages_stay_people(nlp):
     found = extract_entities(nlp(_STORY), "t")
     assert {m.label for m in found if m.text in ("Kevin Marsh", "Han Kim")} == {"PERSON"}
+
+
+def test_a_police_log_names_the_town_between_the_age_and_a_comma(nlp):
+    text = (
+        "Arrests: Jayden R. Frost, 22, Pana, was arrested on an active warrant. "
+        "Mia Holt, 35, Acme Corp, was not charged."
+    )
+    found = extract_entities(nlp(text), "t")
+    assert {m.label for m in found if m.text == "Pana"} == {"GPE"}
+    assert "GPE" not in {m.label for m in found if "Acme" in m.text}
