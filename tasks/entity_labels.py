@@ -286,7 +286,7 @@ def label_by_head(name: str, label: str) -> str:
     last_two = " ".join(words[-2:]).casefold()
     if last_two in _NATURE_HEADS_2 and label in _NATURE_FROM:
         return "LOC"
-    historic = _historic(words) or _holiday(words)
+    historic = _historic(words, label) or _holiday(words)
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
     opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
@@ -297,10 +297,12 @@ def label_by_head(name: str, label: str) -> str:
     return label
 
 
-def _historic(words: list[str]) -> bool:
+def _historic(words: list[str], label: str) -> bool:
     """Whether a name's head, capitalised, names a historic event ("the Suez Crisis"),
-    or its head before "of" and a year does ("the Great Crash of 2008")."""
-    if len(words) > 2 and words[-2] == "of" and _YEAR.fullmatch(words[-1]):
+    or its head before "of" and a year does ("the Great Crash of 2008"); a title so
+    dated stays a title (the book "The Great Depression of 1990")."""
+    dated = len(words) > 2 and words[-2] == "of" and _YEAR.fullmatch(words[-1]) is not None
+    if dated and label != "WORK_OF_ART":
         words = words[:-2]
     return words[-1].casefold() in _HISTORIC_HEADS and words[-1][:1].isupper()
 

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 
 from tasks.entity_labels import Placed, org_head
 
-# The age and "of" just before the name: ", 30, of ", ", aged 41, of "; the age and its
-# comma alone, when a comma follows the name (", 22, Pana,").
-_AGE_OF = re.compile(r"\b(?:aged )?\d{1,3}, of $")
-_AGE = re.compile(r"\b(?:aged )?\d{1,3}, $")
+# The age between commas and "of" just before the name: ", 30, of ", ", aged 41, of ";
+# the age between commas alone, when a comma follows the name (", 22, Pana,"). Not the
+# last digits of a figure ("147,537, Zambia Consolidated Copper Mines, said").
+_AGE_OF = re.compile(r", (?:aged )?\d{1,3}, of $")
+_AGE = re.compile(r", (?:aged )?\d{1,3}, $")
 # How far before the name the age is looked for, in characters.
 _REACH = 16
 # The labels the model gives a town after an age; a place's own label stays.

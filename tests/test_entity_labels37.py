@@ -16,3 +16,7 @@ def test_a_historic_event_dated_by_its_year_is_an_event(name, label):
 
 def test_a_name_of_a_year_without_an_event_head_keeps_its_label():
     assert label_by_head("Class of 2008", "ORG") == "ORG"
+
+
+def test_a_title_dated_by_a_year_stays_a_title():
+    assert label_by_head("Great Depression of 1990", "WORK_OF_ART") == "WORK_OF_ART"

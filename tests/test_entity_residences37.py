@@ -29,3 +29,12 @@ def test_a_police_log_names_the_town_between_the_age_and_a_comma(nlp):
     found = extract_entities(nlp(text), "t")
     assert {m.label for m in found if m.text == "Pana"} == {"GPE"}
     assert "GPE" not in {m.label for m in found if "Acme" in m.text}
+
+
+def test_the_last_digits_of_a_figure_are_no_age(nlp):
+    text = (
+        "Sales fell 18.7 pct to 119,967 tonnes from 147,537, Zambia Consolidated Copper "
+        "Mines, ZCCM, said on Monday."
+    )
+    found = extract_entities(nlp(text), "t")
+    assert "GPE" not in {m.label for m in found if "Copper" in m.text or m.text == "ZCCM"}
