@@ -134,6 +134,8 @@ from tasks.entity_references import (
     reference_journal,
 )
 from tasks.entity_releases import dotted_releases, program_releases
+from tasks.entity_residences import residences_after_age
+from tasks.entity_settings import without_setting_labels
 from tasks.entity_short_names import (
     bracketed_short_names,
     contracted_names,
@@ -344,6 +346,7 @@ def extract_entities(
     mentions = without_non_names(mentions, words.text)
     mentions = without_plain_words(mentions, words)
     mentions = without_heading_words(mentions, words)
+    mentions = without_setting_labels(mentions, words.text)
     mentions = without_defined_terms(mentions, words)
     mentions = table_column_words(mentions, words)
     mentions = without_figure_cells(mentions)
@@ -357,6 +360,7 @@ def extract_entities(
     regional_groups(mentions, words.text)
     world_regions(mentions)
     cities_by_context(mentions, words)
+    residences_after_age(mentions, words.text)
     town_police(mentions)
     state_abbreviations(mentions)
     stopless_state_abbreviations(mentions)

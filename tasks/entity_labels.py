@@ -37,6 +37,8 @@ _EVENT_HEADS = frozenset(
 # Heads of the names of historic events ("the Great Recession", "the Suez Crisis",
 # "the Cold War"), written capitalised: "Before the war" is no name.
 _HISTORIC_HEADS = frozenset("recession depression crash crisis war revolution uprising".split())
+# The year that dates such an event after "of".
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 # Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon", "the Grand
 # Slam" (rugby's and tennis's honour).
 _EVENT_HEADS_2 = frozenset(
@@ -284,7 +286,7 @@ def label_by_head(name: str, label: str) -> str:
     last_two = " ".join(words[-2:]).casefold()
     if last_two in _NATURE_HEADS_2 and label in _NATURE_FROM:
         return "LOC"
-    historic = (head in _HISTORIC_HEADS and words[-1][:1].isupper()) or _holiday(words)
+    historic = _historic(words, label) or _holiday(words)
     if (head in _EVENT_HEADS or last_two in _EVENT_HEADS_2 or historic) and label in _EVENT_FROM:
         return "EVENT"
     opens_event = words[0].casefold() in _EVENT_BEFORE_OF and words[1].casefold() == "of"
@@ -293,6 +295,16 @@ def label_by_head(name: str, label: str) -> str:
     if label in _LAW_FROM and (head in _LAW_HEADS or _law_before(words)):
         return "LAW"
     return label
+
+
+def _historic(words: list[str], label: str) -> bool:
+    """Whether a name's head, capitalised, names a historic event ("the Suez Crisis"),
+    or its head before "of" and a year does ("the Great Crash of 2008"); a title so
+    dated stays a title (the book "The Great Depression of 1990")."""
+    dated = len(words) > 2 and words[-2] == "of" and _YEAR.fullmatch(words[-1]) is not None
+    if dated and label != "WORK_OF_ART":
+        words = words[:-2]
+    return words[-1].casefold() in _HISTORIC_HEADS and words[-1][:1].isupper()
 
 
 def _holiday(words: list[str]) -> bool:
