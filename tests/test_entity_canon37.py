@@ -1,8 +1,10 @@
 """Canonical names (issue 17, round 37): a curated company takes the fullest form the
 document writes (bench/data/JUDGING.md, round 35: legal form included when written;
 tasks/entities.py ``_curated_as_written``), a body known by a short form its own
-spelling, and wire copy's "Statistics Bureau" the name its country gives it
-(tasks/data/entity_wire.toml)."""
+spelling, wire copy's "Statistics Bureau" the name its country gives it
+(tasks/data/entity_wire.toml), and "the Gulf" the sea its story means
+(tasks/data/entity_aliases.toml), cut before a day's adverb ("the Gulf today",
+tasks/entity_spans.py ``trimmed``)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,21 @@ def test_the_statistics_bureau_of_an_australian_story(extract):
         "Sales in Australia had fallen in April, the Bureau said.\n"
     )
     assert set(_canonical(found, "Statistics Bureau")) == {"Australian Bureau of Statistics"}
+
+
+def test_the_gulf_of_a_story_on_iran_is_the_persian_gulf(extract):
+    found = extract(
+        "Iraq said its warplanes hit two tankers in the Gulf today, shipping sources "
+        "said. Iran denied it.\n"
+    )
+    gulf = [m for m in found if m.text == "Gulf"]
+    assert [(m.label, m.canonical_name) for m in gulf] == [("LOC", "Persian Gulf")]
+
+
+def test_the_gulf_of_a_grain_story_is_the_gulf_of_mexico(extract):
+    found = extract(
+        "Exporters sold 200,000 tonnes of corn for shipment from the U.S. Gulf, at 2.10 "
+        "dlrs a bushel. Barges to the Gulf were scarce.\n"
+    )
+    assert set(_canonical(found, "U.S. Gulf")) == {"Gulf of Mexico"}
+    assert set(_canonical(found, "Gulf")) == {"Gulf of Mexico"}
