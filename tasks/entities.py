@@ -910,12 +910,14 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
     the document's fullest form, as the judges file a company from round 35 on
     (bench/data/JUDGING.md: its fullest form in the document, legal form included when
     written): the legal form in another spelling ("Ford Motor Co" for the curated "Ford
-    Motor Company"), an alias with a legal form where the curated name has none
-    ("American Telephone and Telegraph Co" for "AT&T", "Amsterdam-Rotterdam Bank NV"
-    for "Amsterdam-Rotterdam Bank"), or the curated name with "and" for its "&"
+    Motor Company"), an alias of other words with a legal form where the curated name
+    has none ("American Telephone and Telegraph Co" for "AT&T", "Standard and Poor's
+    Corp" for "Standard & Poor's"), or the curated name with "and" for its "&"
     ("Standard and Poor's", as teleprinter copy wrote it). Not an expansion the
-    document never writes, and not a body's spelling ("Cooperation" for the OECD's
-    "Co-operation"): the curated name stays. It keeps the curated name's key
+    document never writes, not the curated name with a legal form added (the judges
+    filed "Microsoft" for a story opening "Microsoft Corp said", in round 36 too), and
+    not a body's spelling ("Cooperation" for the OECD's "Co-operation"): the curated
+    name stays. It keeps the curated name's key
     (``key_name``), so the corpus files it under one key whatever form each story
     writes."""
     written: dict[str, tuple[int, str]] = {}
@@ -934,14 +936,17 @@ def _curated_as_written(mentions: list[_Mention]) -> None:
 def _written_rank(form: str, curated: str) -> tuple[int, str]:
     """How strongly a written form (``clean_name``'s, without a possessive) of a
     curated company stands for it as the document names it, and the name it gives: 2
-    and the form for one with a legal form the curated name lacks or spells otherwise,
+    and the form for one with a legal form the curated name spells otherwise, or
+    another name with a legal form where the curated name has none (not the curated
+    name and a legal form: "Microsoft Corp" stays "Microsoft", as the judges file it),
     1 and the curated name with "and" for its "&" between words where the document
     writes it so ("Standard & Poor's" as "Standard and Poor's"), 0 for no such form."""
     if form == curated:
         return 0, form
-    legal = len(_before_legal_forms(form)) < len(_folded_words(form))
+    before = _before_legal_forms(form)
+    other_name = len(before) < len(_folded_words(form)) and before != _folded_words(curated)
     if _apart_from_legal_forms(form, curated) or (
-        legal and len(_before_legal_forms(curated)) == len(_folded_words(curated))
+        other_name and len(_before_legal_forms(curated)) == len(_folded_words(curated))
     ):
         return 2, form
     spelt_out = curated.replace(" & ", " and ")

@@ -1,6 +1,7 @@
 """Canonical names (issue 17, round 37): a curated company takes the fullest form the
-document writes (bench/data/JUDGING.md, round 35: legal form included when written;
-tasks/entities.py ``_curated_as_written``), a body known by a short form its own
+document writes under another name with its legal form, or with "and" for its "&"
+(bench/data/JUDGING.md, round 35: legal form included when written; tasks/entities.py
+``_curated_as_written``), a body known by a short form its own
 spelling, wire copy's "Statistics Bureau" the name its country gives it
 (tasks/data/entity_wire.toml), and "the Gulf" the sea its story means
 (tasks/data/entity_aliases.toml), cut before a day's adverb ("the Gulf today",
@@ -87,3 +88,8 @@ def test_the_gulf_of_a_grain_story_is_the_gulf_of_mexico(extract):
     )
     assert set(_canonical(found, "U.S. Gulf")) == {"Gulf of Mexico"}
     assert set(_canonical(found, "Gulf")) == {"Gulf of Mexico"}
+
+
+def test_a_curated_name_with_a_legal_form_added_keeps_the_curated_name(extract):
+    found = extract("Microsoft Corp said on Tuesday that sales rose. Microsoft said more.\n")
+    assert set(_canonical(found, "Microsoft")) == {"Microsoft"}
