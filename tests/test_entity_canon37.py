@@ -93,3 +93,8 @@ def test_the_gulf_of_a_grain_story_is_the_gulf_of_mexico(extract):
 def test_a_curated_name_with_a_legal_form_added_keeps_the_curated_name(extract):
     found = extract("Microsoft Corp said on Tuesday that sales rose. Microsoft said more.\n")
     assert set(_canonical(found, "Microsoft")) == {"Microsoft"}
+
+
+def test_a_building_named_after_a_curated_exchange_is_no_product(extract):
+    found = extract("Traders left the Commodity Exchange Center in New York early on Friday.\n")
+    assert {m.label for m in found if m.text == "Commodity Exchange Center"} == {"ORG"}
