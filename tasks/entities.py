@@ -910,28 +910,62 @@ def _key_name(mention: _Mention) -> str:
 
 
 def _curated_as_written(mentions: list[_Mention]) -> None:
-    """A curated organisation whose legal form the document writes in another form
-    ("Ford Motor Co" for the curated "Ford Motor Company") takes the form the document
-    writes, as the judges file it: not an expansion the document never writes. It keeps
-    the curated name's key (``key_name``), so the corpus files it under one key
-    whatever form each story writes. A legal form the document adds or leaves out
-    stays the curated name's: the judges file "Microsoft" for a page that writes
-    "Microsoft Corp" once, and "Moody's Investors Service" for "... Inc"."""
-    written: dict[str, str] = {}
+    """A curated company the document names in a fuller or another written form takes
+    the document's fullest form, as the judges file a company from round 35 on
+    (bench/data/JUDGING.md: its fullest form in the document, legal form included when
+    written): the legal form in another spelling ("Ford Motor Co" for the curated "Ford
+    Motor Company"), an alias of other words with a legal form where the curated name
+    has none ("American Telephone and Telegraph Co" for "AT&T", "Standard and Poor's
+    Corp" for "Standard & Poor's"), or the curated name with "and" for its "&"
+    ("Standard and Poor's", as teleprinter copy wrote it). Not an expansion the
+    document never writes, not the curated name with a legal form added (the judges
+    filed "Microsoft" for a story opening "Microsoft Corp said", in round 36 too), and
+    not a body's spelling ("Cooperation" for the OECD's "Co-operation"): the curated
+    name stays. It keeps the curated name's key
+    (``key_name``), so the corpus files it under one key whatever form each story
+    writes."""
+    written: dict[str, tuple[int, str]] = {}
     for mention in mentions:
         if mention.label != "ORG" or not mention.pinned:
             continue
-        form = clean_name(span_text(mention.span), "ORG")
-        if (
-            form != mention.canonical
-            and _apart_from_legal_forms(form, mention.canonical)
-            and len(form) > len(written.get(mention.canonical, ""))
-        ):
-            written[mention.canonical] = form
+        rank, form = _written_rank(clean_name(span_text(mention.span), "ORG"), mention.canonical)
+        if rank and (rank, len(form)) > _form_rank(written.get(mention.canonical)):
+            written[mention.canonical] = (rank, form)
     for mention in mentions:
         if mention.label == "ORG" and mention.canonical in written:
             mention.key_name = mention.canonical
-            mention.canonical = written[mention.canonical]
+            mention.canonical = written[mention.canonical][1]
+
+
+def _written_rank(form: str, curated: str) -> tuple[int, str]:
+    """How strongly a written form (``clean_name``'s, without a possessive) of a
+    curated company stands for it as the document names it, and the name it gives: 2
+    and the form for one with a legal form the curated name spells otherwise, or
+    another name with a legal form where the curated name has none (not the curated
+    name and a legal form: "Microsoft Corp" stays "Microsoft", as the judges file it),
+    1 and the curated name with "and" for its "&" between words where the document
+    writes it so ("Standard & Poor's" as "Standard and Poor's"), 0 for no such form."""
+    if form == curated:
+        return 0, form
+    before = _before_legal_forms(form)
+    other_name = len(before) < len(_folded_words(form)) and before != _folded_words(curated)
+    if _apart_from_legal_forms(form, curated) or (
+        other_name and len(_before_legal_forms(curated)) == len(_folded_words(curated))
+    ):
+        return 2, form
+    spelt_out = curated.replace(" & ", " and ")
+    if spelt_out != curated and _without_possessive(form) == _without_possessive(spelt_out):
+        return 1, spelt_out
+    return 0, form
+
+
+def _without_possessive(name: str) -> list[str]:
+    words = _folded_words(name)
+    return [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")] if words else words
+
+
+def _form_rank(entry: tuple[int, str] | None) -> tuple[int, int]:
+    return (entry[0], len(entry[1])) if entry else (0, 0)
 
 
 def _curated_with_written_legal_form(mentions: list[_Mention]) -> None:

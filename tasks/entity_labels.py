@@ -845,8 +845,11 @@ def company_products(mentions: Sequence[Placed], is_company: Callable[[str], boo
 
 # Last words of curated organisations that make no products: parties and public
 # bodies ("Scottish National Party Holyrood", a span the model ran on, is no product),
-# and armed services ("U.S. Army Missile Command" is a command of the army).
-_NOT_MAKER_HEADS = frozenset({"party", "administration", "army", "navy", "force", "corps"})
+# armed services ("U.S. Army Missile Command" is a command of the army) and markets
+# ("Commodity Exchange Center" is the building the exchanges of New York share).
+_NOT_MAKER_HEADS = frozenset(
+    {"party", "administration", "army", "navy", "force", "corps", "exchange"}
+)
 
 
 def makes_products(name: str) -> bool:

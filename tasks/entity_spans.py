@@ -79,6 +79,8 @@ _NOT_NAME_WORDS = (
     | WEEKDAYS
     | MONTHS
 )
+# The adverbs of a day that news writes after a name ("the Gulf today"), lowercase.
+_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 # Roles that, capitalised after a name, make it a title before a person's name.
 _ROLES = frozenset(
     """leader deputy whip speaker spokesperson chair chairperson ambassador envoy aide
@@ -232,6 +234,10 @@ def trimmed(span: Span) -> Span:
             end = index
             break
     while end - start > 1 and doc[end - 1].is_punct and text(end - 1) not in ".)":
+        end -= 1
+    # "tankers hit in the [Gulf today]": a day's adverb in lowercase after a name is
+    # none of it (a title may end so: "Britain today").
+    while end - start > 1 and label != "WORK_OF_ART" and text(end - 1) in _DAY_ADVERBS:
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
     # longer name holds it: "Great British Spelling Test").

@@ -714,7 +714,12 @@ def test_wire_initials_around_and_are_the_curated_company(entities_of):
         "Standard and Poor's Corp lowered the debt of Example Motors Inc. S and P said the "
         "company's debt had doubled. AT and T said it would keep its rating."
     )
-    named = {(m.text, m.canonical_name, m.label) for m in mentions}
-    assert ("S and P", "Standard & Poor's", "ORG") in named
-    assert ("Standard and Poor's Corp", "Standard & Poor's", "ORG") in named
-    assert ("AT and T", "AT&T", "ORG") in named
+    named = {(m.text, m.entity_key, m.label) for m in mentions}
+    assert ("S and P", "ORG:standard-poor-s", "ORG") in named
+    assert ("Standard and Poor's Corp", "ORG:standard-poor-s", "ORG") in named
+    assert ("AT and T", "ORG:at-t", "ORG") in named
+    # Round 37: the company's canonical name is its fullest form in the story
+    # (bench/data/JUDGING.md, from round 35 on), the curated one where it writes none.
+    canonical = {m.text: m.canonical_name for m in mentions}
+    assert canonical["S and P"] == "Standard and Poor's Corp"
+    assert canonical["AT and T"] == "AT&T"
