@@ -1204,7 +1204,7 @@ class SpeakerResolver:
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         gender = gender_of_title(subject.text)
-        found = self._office_antecedent(subject, gender)
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if subject.head.lemma_.lower() in _GOING_ON_VERBS:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
             # added …": one who goes on speaking has spoken before.
@@ -1227,34 +1227,18 @@ class SpeakerResolver:
     def _office_holder(
         self, subject: Token, gender: str | None, found: Attribution | None
     ) -> Attribution | None:
-        """ "Later the prime minister said" after "London mayor Ken Livingstone …
-        Mr Blair": a description of a head office (``described_office``) is not a
-        person the text gives only another head office or another post
-        ("Chancellor Gordon Brown", "Tory MP Boris Johnson"), but
-        the next person found before it (``_antecedent``) who holds none other. ``found``
-        when it fits, or when the description names no head office."""
-        office = described_office(subject)
-        if office is None:
-            return found
-
-        def holds_another(person: Attribution) -> bool:
-            theirs = self.mentions.offices(person.speaker_key, subject.idx)
-            return bool(theirs) and office not in theirs
-
-        return self._passing_over(subject, gender, found, holds_another)
-
-    def _office_antecedent(self, subject: Token, gender: str | None) -> Attribution | None:
-        """The person a description refers back to (``_antecedent``, within
-        ``_DESCRIPTOR_PARAGRAPHS``), passing over people the text gives another office
-        only: "the prime minister" is not "Chancellor Gordon Brown" or "London mayor Mr
-        Livingstone", the last person named, but the one named before (at most
-        ``_MOST_OFFICE_HOLDERS_PASSED`` of them; None past that)."""
-        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        """ "Later the prime minister said" after "Chancellor Gordon Brown … London mayor
+        Ken Livingstone": a description naming an office is not the person ``found``
+        when the text gives that person only another office or post
+        (``_holds_other_office``), but the next person ``_antecedent`` finds before it
+        who holds none other, passing over at most ``_MOST_OFFICE_HOLDERS_PASSED``
+        people (None past that). ``found`` when it fits, or when the description
+        names no office."""
         return self._passing_over(
             subject,
             gender,
             found,
-            lambda person: self._other_office(subject, person),
+            lambda person: self._holds_other_office(subject, person),
             most=_MOST_OFFICE_HOLDERS_PASSED,
         )
 
@@ -1279,21 +1263,33 @@ class SpeakerResolver:
             )
         return found
 
-    def _other_office(self, subject: Token, found: Attribution) -> bool:
-        """``subject`` names one office by its words ("the prime minister") and the
-        text writes the person ``found`` only with other offices before the name
-        ("Chancellor"): an office of the same noun holding each word written before
-        ``subject``'s noun ("prime") is the same. A bare office ("the minister") may be
-        any of its kind ("Education Secretary Ruth Kelly"), never another."""
+    def _holds_other_office(self, subject: Token, person: Attribution) -> bool:
+        """Whether the text gives ``person`` only other offices or posts
+        (tasks/data/offices.toml) than the one the description ``subject`` names. A head
+        office ("the prime minister", "the mayor", ``described_office``) is no one
+        described with another head office or a post before ``subject`` ("Chancellor
+        Gordon Brown", "Tory MP Boris Johnson", "shadow chancellor Oliver Letwin"). An
+        office named by its words ("the foreign secretary") is no one whose name the
+        text writes only after other offices: an office of the same noun holding each
+        word written before ``subject``'s noun ("foreign") is the same. A bare office
+        that is no head office ("the minister") may be any of its kind ("Education
+        Secretary Ruth Kelly"), never another."""
+        if person.speaker_key is None:
+            return False
+        office = described_office(subject)
+        if office is not None:
+            theirs = self.mentions.offices(person.speaker_key, subject.idx)
+            if theirs and office not in theirs:
+                return True
         lemma = subject.lemma_.lower()
         wanted = {
             t.lower_
             for t in subject.lefts
             if t.dep_ in ("compound", "amod") and t.lower_ not in _OFFICE_TIMES
         }
-        if lemma not in OFFICES or not wanted or found.speaker_key is None:
+        if lemma not in OFFICES or not wanted:
             return False
-        held = self.mentions.offices_held(found.speaker_key)
+        held = self.mentions.offices_held(person.speaker_key)
         return bool(held) and not any(
             office[-1] in (lemma, subject.lower_) and wanted <= set(office) for office in held
         )
