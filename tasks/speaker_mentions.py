@@ -407,6 +407,23 @@ class Mentions:
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def organisation_opening(self, word: str) -> EntityMention | None:
+        """The one organisation the model tagged, outside quotations, whose name of
+        several words opens with ``word`` ("Daiwa Securities" for "Daiwa"), by its
+        fullest name; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = entity.canonical_name.split()
+            if (
+                entity.label == "ORG"
+                and len(words) > 1
+                and words[0] == word
+                and not self.context.quoted(entity.start_char)
+            ):
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def organisation_ending(self, noun: str) -> EntityMention | None:
         """The one organisation the document names (outside quotations) whose name is
         headed by ``noun``: it ends with the noun ("the Citizens' Independent

@@ -72,6 +72,7 @@ from tasks.speaker_names import (
     OWN_STAFF,
     PEER_TITLES,
     joined_firm,
+    kin_family_name,
     peer_surname,
     without_leading_noun,
 )
@@ -149,6 +150,8 @@ _CONTACTING_VERBS = frozenset(
 )
 # Verbs of going on speaking ("added", "continued"): their subject has spoken before.
 _GOING_ON_VERBS = frozenset({"add", "continue"})
+# A quotation in the first person singular: one person's words, not a body's.
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself)\b")
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
 
@@ -251,6 +254,21 @@ class SpeakerResolver:
             title = attribution.speaker_title or led[0]
             return replace(attribution, speaker=led[1], speaker_title=title)
         return attribution
+
+    def _club_member_epithet(self, cue: Cue, subject: Token, entity: EntityMention) -> bool:
+        """ "said the Birchfield Harrier" after a quotation in the first person singular
+        ("my career"): an organisation's name in the singular after "the" and after
+        the verb, which news writes for one of its members, the person the story is
+        about (a club's athletes are "Birchfield Harriers"); an organisation speaks as
+        "we"."""
+        return (
+            entity.label == "ORG"
+            and cue.verb is not None
+            and subject.i > cue.verb.i
+            and subject.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and _FIRST_PERSON_SINGULAR.search(self.quoted.get(cue.start, "")) is not None
+        )
 
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
         """The role and the name of "director of rugby Nigel Melville said": the parse
@@ -378,6 +396,21 @@ class SpeakerResolver:
             # "the 27-year-old Austrian", "the Texas Democrat": one member of a nation or
             # a party described, a person named before, not the group.
             entity = None
+        if entity is not None and self._club_member_epithet(cue, subject, entity):
+            # "“… my athletics career,” said the Birchfield Harrier": one member of a club
+            # speaking for himself, the person named before, not the club.
+            found = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+            if found is not None:
+                mention = self._mention_span(subject, entity)
+                spoken = replace(
+                    found,
+                    speaker_start=mention.start_char,
+                    speaker_end=mention.end_char,
+                    cue=cue.text,
+                    cue_start=cue.start,
+                    cue_end=cue.end,
+                )
+                return spoken, found.speaker_key
         head = subject
         if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
             # "Charles Harris QC said": the honour heads the parse; the person before it
@@ -437,6 +470,9 @@ class SpeakerResolver:
                     cue_end=cue.end,
                 )
                 return attribution, found.speaker_key
+        elif entity is not None and (family := kin_family_name(mention)) is not None:
+            # "Mr Nogar's son Stephen, 57, said": the son by his father's family name.
+            entity = replace(entity, canonical_name=f"{entity.canonical_name} {family}")
         elif entity is not None and (
             entity.label in ("GPE", "LOC", "NORP")
             or len(entity.canonical_name.split()) == 1
@@ -467,6 +503,17 @@ class SpeakerResolver:
                 or self.mentions.particle_named(entity)
                 # "Marsh said" after "Marsh & McLennan": the firm, not a person.
                 or joined_firm(entity.canonical_name, self._named_before(entity.start_char))
+                # "Daiwa said" typed a person where the text tags "Daiwa" an
+                # organisation elsewhere, or names "Daiwa Securities": no one named in
+                # full holds the word, nor a form of address, so it is the company's
+                # short name.
+                or (
+                    self.mentions.organisation_written_as(entity.text)
+                    or self.mentions.organisation_opening(entity.text)
+                    if entity.label == "PERSON" and not addressed
+                    else None
+                )
+                or self._written_person(entity)
                 or entity
             )
         if entity is not None and (misspelt := self.mentions.misspelt_organisation(entity)):
@@ -925,6 +972,11 @@ class SpeakerResolver:
         if self.context.quoted(subject.idx) or any(c.dep_ == "conj" for c in subject.children):
             return None
         entity = self.mentions.at(subject)
+        if entity is not None and (written := self._written_person(entity)) is not None:
+            # "Souness said he …" where the model typed "Souness" an organisation: the
+            # person the text writes with a first name ("Graeme Souness").
+            own = gender_of_person("", written.canonical_name)
+            return self._entity_attribution(written) if agrees(gender, own) else None
         if (
             entity is None
             or entity.label != "PERSON"
@@ -2479,6 +2531,16 @@ class SpeakerResolver:
         if "-" not in written or len(written.split()) != 1 or not written[:1].isupper():
             return None
         return self.mentions.company_opening(written, mention.start_char)
+
+    def _written_person(self, entity: EntityMention) -> EntityMention | None:
+        """ "Souness said" typed an organisation where the text writes "Boss Graeme
+        Souness" (untagged, in the opening line): a one-word organisation's name that
+        the text writes after one listed first name only (``Mentions.written_name``) is
+        that person's surname; None otherwise."""
+        if entity.label != "ORG" or len(entity.canonical_name.split()) != 1:
+            return None
+        written = self.mentions.written_name(entity.canonical_name)
+        return replace(entity, canonical_name=written, label="PERSON") if written else None
 
     def _surname_as_written(self, entity: EntityMention) -> EntityMention | None:
         """ "Holland said" after "David M. Holland": a place's name as the text writes
