@@ -36,7 +36,7 @@ def test_a_son_takes_his_fathers_family_name(quotes_of):
     text = (
         "Four suits worn by the band have sold for $110,000 at a US auction.\n\n"
         "The tapes were made by sound engineer Thorne Pellow, who died in 1994. "
-        '"We\'ve had them for a lot of years, and we could use the money," Mr Pellow\'s '
+        "\"We've had them for a lot of years, and we could use the money,\" Mr Pellow's "
         "son Stephen, 57, said before the auction."
     )
     assert speaker_of(quotes_of(text), "use the money") == "Stephen Pellow"
