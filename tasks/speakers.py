@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
+from tasks.common_words import common_words
 from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES, entity_nouns
 from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
@@ -2536,11 +2537,20 @@ class SpeakerResolver:
         """ "Souness said" typed an organisation where the text writes "Boss Graeme
         Souness" (untagged, in the opening line): a one-word organisation's name that
         the text writes after one listed first name only (``Mentions.written_name``) is
-        that person's surname; None otherwise."""
-        if entity.label != "ORG" or len(entity.canonical_name.split()) != 1:
+        that person's surname, unless that first name is a common word
+        (``tasks.common_words``); None otherwise."""
+        if (
+            entity.label != "ORG"
+            or len(entity.canonical_name.split()) != 1
+            or self.mentions.firm_of_surname(entity) is not None
+        ):
+            # "Montagu" for "Samuel Montagu and Co Ltd": the firm named for the man.
             return None
         written = self.mentions.written_name(entity.canonical_name)
-        return replace(entity, canonical_name=written, label="PERSON") if written else None
+        if written is None or written.split()[0].casefold() in common_words():
+            # Not "Many FoodCorp shoppers": a listed first name that is a common word.
+            return None
+        return replace(entity, canonical_name=written, label="PERSON")
 
     def _surname_as_written(self, entity: EntityMention) -> EntityMention | None:
         """ "Holland said" after "David M. Holland": a place's name as the text writes
