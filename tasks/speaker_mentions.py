@@ -10,12 +10,14 @@ person given a title ("Governor Jay Inslee").
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,26 +78,18 @@ _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 # Energy Rahmat"): the characters before the name searched for the office.
 _AFTER_FIELD = re.compile(r"\b(?:of|and)\s+$")
 _OFFICE_REACH = 60
-# Offices of which news names one holder in a story and then calls by the office
-# alone ("the prime minister", "the mayor"): the heads of a government, a state, a
-# city, a region or a treasury, compiled by hand from BBC and wire usage ("prime
-# minister" stands for "minister" led by "prime"). A person the text gives one of
-# them is not the holder of another ("Chancellor Gordon Brown" is not "the prime
-# minister"); "minister" alone, "secretary" and other cabinet posts are left out,
-# since news calls a secretary of state "the minister".
-HEAD_OFFICES = frozenset(
-    {"prime minister", "president", "chancellor", "mayor", "governor", "premier"}
+# Offices and posts written before a name (tasks/data/offices.toml): the head
+# offices ("the prime minister"), the other offices of state and the posts that are
+# no office of state (an MP, a party chairman).
+_OFFICE_LIST = tomllib.loads(
+    (resources.files("tasks") / "data" / "offices.toml").read_text(encoding="utf-8")
 )
-# Posts other than a head office ("Tory MP Boris Johnson", "Tory chairman Liam Fox",
-# "Foreign Minister Jo Lee"): a person news describes so holds no head office in the
-# story. Seats in a legislature from the person nouns of quote_lexicon.toml, and the
-# cabinet, party and diplomatic posts of person_titles.toml that news writes before a
-# name (not its forms of address, "Herr", "Senor"), compiled by hand.
-OTHER_POSTS = frozenset(
-    "mp mep msp mla senator congressman congresswoman assemblyman assemblywoman "
-    "councillor councilor legislator lawmaker minister secretary chairman chairwoman "
-    "commissioner ambassador treasurer".split()
-)
+HEAD_OFFICES = frozenset(_OFFICE_LIST["head"])
+# A person described with one of these holds no head office in the story.
+OTHER_POSTS = frozenset(_OFFICE_LIST["state"]) | frozenset(_OFFICE_LIST["posts"])
+# Offices of state written before a name, one holder each, each by its noun ("prime
+# minister" by "minister"): a body's chair or staff is none.
+OFFICES = frozenset(_OFFICE_LIST["state"]) | {office.split()[-1] for office in HEAD_OFFICES}
 # Words before an office that make it another one ("shadow chancellor Oliver Letwin",
 # "Deputy Mayor Jo Lee", "former president Bill Clinton"): no holder of the office.
 _OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice"})
@@ -409,6 +403,23 @@ class Mentions:
             if entity.label != "ORG" or self.context.quoted(entity.start_char):
                 continue
             if entity.text == word:
+                full = self.fullest_organisation(entity)
+                found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def organisation_opening(self, word: str) -> EntityMention | None:
+        """The one organisation the model tagged, outside quotations, whose name of
+        several words opens with ``word`` ("Daiwa Securities" for "Daiwa"), by its
+        fullest name; None for none or several."""
+        found: dict[str, EntityMention] = {}
+        for entity in self.entities:
+            words = entity.canonical_name.split()
+            if (
+                entity.label == "ORG"
+                and len(words) > 1
+                and words[0] == word
+                and not self.context.quoted(entity.start_char)
+            ):
                 full = self.fullest_organisation(entity)
                 found.setdefault(full.entity_key, full)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1311,17 +1322,6 @@ def _describes(token: Token) -> bool:
     champion" too), not a person's name."""
     adjective = token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ == "amod")
     return (token.pos_ in ("NOUN", "PROPN") or adjective) and token.ent_type_ != "PERSON"
-
-
-# Offices of state written before a name ("Chancellor Gordon Brown", "London mayor Ken
-# Livingstone"): one holder each, so "the prime minister" is no one the text gives
-# another. Not a body's chair or staff ("chairman Patrick Leahy" of a committee may
-# draft what "the Agriculture Secretary" is to do). Picked by hand from the offices of
-# ``tasks/data/person_titles.toml`` and ``PERSON_TITLES``.
-OFFICES = frozenset(
-    """taoiseach tanaiste premier minister chancellor secretary president governor mayor
-    senator commissioner ambassador treasurer comptroller""".split()
-)
 
 
 def _titled_after(name: Span, noun: str) -> bool:

@@ -3,15 +3,19 @@
 Pure helpers over a name's words and the document's text, for ``tasks.speakers``:
 a peer's title before a lone surname, a role or nationality noun the model put at
 the start of a person's span, a firm called by the first of the partners'
-names it joins with "&" or "and", and "our correspondent" for the outlet's own
-reporter the story names.
+names it joins with "&" or "and", "our correspondent" for the outlet's own
+reporter the story names, and the family name a son or daughter takes from the
+parent named before ("Mr Nogar's son Stephen").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from core.records import EntityMention
+from tasks.entity_people import ADDRESS_TITLES
 from tasks.person_gender import is_first_name
 
 # British peerage ranks written before a name ("Lord Browne", "Baroness Greenfield");
@@ -22,6 +26,10 @@ PEER_TITLES = frozenset("lord lady baroness baron viscount viscountess earl coun
 _KNIGHTLY = frozenset({"sir", "dame"})
 # "Marsh & McLennan", "Gulf and Western": a firm's name joining partners' names.
 _JOINING_WORDS = frozenset({"&", "and"})
+# Kin who take the family name of the person whose possessive stands before them
+# ("Mr Nogar's son Stephen" is Stephen Nogar); not a wife, a husband or a mother, who
+# may keep another name, nor in-laws.
+_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father"})
 # The outlet's own staff in its copy: "our correspondent", "our political editor".
 OWN_STAFF = frozenset({"our"})
 
@@ -61,3 +69,21 @@ def joined_firm(word: str, entities: Sequence[EntityMention]) -> EntityMention |
         ):
             found.setdefault(entity.entity_key, entity)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def kin_family_name(name: Span) -> str | None:
+    """The family name a one-word given name ``name`` takes from the person whose
+    possessive and a kin noun stand right before it, a comma between or not ("Mr
+    Nogar's son Stephen", "Ann Lee's brother, Tom": "Nogar", "Lee"); None otherwise."""
+    doc = name.doc
+    if len(name) != 1 or not is_first_name(name.text):
+        return None
+    at = name.start - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    if at < 2 or doc[at].lower_ not in _KIN_NOUNS or doc[at - 1].lower_ not in ("'s", "’s"):
+        return None
+    family = doc[at - 2]
+    # A name the model tagged, or one after a form of address ("Mr Nogar").
+    addressed = at >= 3 and doc[at - 3].lower_.rstrip(".") in ADDRESS_TITLES
+    return family.text if family.is_title and (family.ent_type_ == "PERSON" or addressed) else None

@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
+from tasks.common_words import common_words
 from tasks.entities import clean_name
 from tasks.entity_labels import COMPANY_SUFFIXES, entity_nouns
 from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
@@ -72,6 +73,7 @@ from tasks.speaker_names import (
     OWN_STAFF,
     PEER_TITLES,
     joined_firm,
+    kin_family_name,
     peer_surname,
     without_leading_noun,
 )
@@ -149,6 +151,8 @@ _CONTACTING_VERBS = frozenset(
 )
 # Verbs of going on speaking ("added", "continued"): their subject has spoken before.
 _GOING_ON_VERBS = frozenset({"add", "continue"})
+# A quotation in the first person singular: one person's words, not a body's.
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my|myself)\b")
 _STATEMENT_BREAKS = frozenset('\n"“”')
 
 
@@ -251,6 +255,21 @@ class SpeakerResolver:
             title = attribution.speaker_title or led[0]
             return replace(attribution, speaker=led[1], speaker_title=title)
         return attribution
+
+    def _club_member_epithet(self, cue: Cue, subject: Token, entity: EntityMention) -> bool:
+        """ "said the Birchfield Harrier" after a quotation in the first person singular
+        ("my career"): an organisation's name in the singular after "the" and after
+        the verb, which news writes for one of its members, the person the story is
+        about (a club's athletes are "Birchfield Harriers"); an organisation speaks as
+        "we"."""
+        return (
+            entity.label == "ORG"
+            and cue.verb is not None
+            and subject.i > cue.verb.i
+            and subject.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and _FIRST_PERSON_SINGULAR.search(self.quoted.get(cue.start, "")) is not None
+        )
 
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
         """The role and the name of "director of rugby Nigel Melville said": the parse
@@ -378,6 +397,21 @@ class SpeakerResolver:
             # "the 27-year-old Austrian", "the Texas Democrat": one member of a nation or
             # a party described, a person named before, not the group.
             entity = None
+        if entity is not None and self._club_member_epithet(cue, subject, entity):
+            # "“… my athletics career,” said the Birchfield Harrier": one member of a club
+            # speaking for himself, the person named before, not the club.
+            found = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+            if found is not None:
+                mention = self._mention_span(subject, entity)
+                spoken = replace(
+                    found,
+                    speaker_start=mention.start_char,
+                    speaker_end=mention.end_char,
+                    cue=cue.text,
+                    cue_start=cue.start,
+                    cue_end=cue.end,
+                )
+                return spoken, found.speaker_key
         head = subject
         if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
             # "Charles Harris QC said": the honour heads the parse; the person before it
@@ -437,6 +471,9 @@ class SpeakerResolver:
                     cue_end=cue.end,
                 )
                 return attribution, found.speaker_key
+        elif entity is not None and (family := kin_family_name(mention)) is not None:
+            # "Mr Nogar's son Stephen, 57, said": the son by his father's family name.
+            entity = replace(entity, canonical_name=f"{entity.canonical_name} {family}")
         elif entity is not None and (
             entity.label in ("GPE", "LOC", "NORP")
             or len(entity.canonical_name.split()) == 1
@@ -467,6 +504,17 @@ class SpeakerResolver:
                 or self.mentions.particle_named(entity)
                 # "Marsh said" after "Marsh & McLennan": the firm, not a person.
                 or joined_firm(entity.canonical_name, self._named_before(entity.start_char))
+                # "Daiwa said" typed a person where the text tags "Daiwa" an
+                # organisation elsewhere, or names "Daiwa Securities": no one named in
+                # full holds the word, nor a form of address, so it is the company's
+                # short name.
+                or (
+                    self.mentions.organisation_written_as(entity.text)
+                    or self.mentions.organisation_opening(entity.text)
+                    if entity.label == "PERSON" and not addressed
+                    else None
+                )
+                or self._written_person(entity)
                 or entity
             )
         if entity is not None and (misspelt := self.mentions.misspelt_organisation(entity)):
@@ -925,6 +973,11 @@ class SpeakerResolver:
         if self.context.quoted(subject.idx) or any(c.dep_ == "conj" for c in subject.children):
             return None
         entity = self.mentions.at(subject)
+        if entity is not None and (written := self._written_person(entity)) is not None:
+            # "Souness said he …" where the model typed "Souness" an organisation: the
+            # person the text writes with a first name ("Graeme Souness").
+            own = gender_of_person("", written.canonical_name)
+            return self._entity_attribution(written) if agrees(gender, own) else None
         if (
             entity is None
             or entity.label != "PERSON"
@@ -1204,7 +1257,7 @@ class SpeakerResolver:
         if titled is not None and _is_bare_title(subject):
             return self._entity_attribution(titled)
         gender = gender_of_title(subject.text)
-        found = self._office_antecedent(subject, gender)
+        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if subject.head.lemma_.lower() in _GOING_ON_VERBS:
             # "Jo Bloggs spoke …. The club's chairman met Bloggs. The former captain
             # added …": one who goes on speaking has spoken before.
@@ -1227,34 +1280,18 @@ class SpeakerResolver:
     def _office_holder(
         self, subject: Token, gender: str | None, found: Attribution | None
     ) -> Attribution | None:
-        """ "Later the prime minister said" after "London mayor Ken Livingstone …
-        Mr Blair": a description of a head office (``described_office``) is not a
-        person the text gives only another head office or another post
-        ("Chancellor Gordon Brown", "Tory MP Boris Johnson"), but
-        the next person found before it (``_antecedent``) who holds none other. ``found``
-        when it fits, or when the description names no head office."""
-        office = described_office(subject)
-        if office is None:
-            return found
-
-        def holds_another(person: Attribution) -> bool:
-            theirs = self.mentions.offices(person.speaker_key, subject.idx)
-            return bool(theirs) and office not in theirs
-
-        return self._passing_over(subject, gender, found, holds_another)
-
-    def _office_antecedent(self, subject: Token, gender: str | None) -> Attribution | None:
-        """The person a description refers back to (``_antecedent``, within
-        ``_DESCRIPTOR_PARAGRAPHS``), passing over people the text gives another office
-        only: "the prime minister" is not "Chancellor Gordon Brown" or "London mayor Mr
-        Livingstone", the last person named, but the one named before (at most
-        ``_MOST_OFFICE_HOLDERS_PASSED`` of them; None past that)."""
-        found = self._antecedent(subject.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+        """ "Later the prime minister said" after "Chancellor Gordon Brown … London mayor
+        Ken Livingstone": a description naming an office is not the person ``found``
+        when the text gives that person only another office or post
+        (``_holds_other_office``), but the next person ``_antecedent`` finds before it
+        who holds none other, passing over at most ``_MOST_OFFICE_HOLDERS_PASSED``
+        people (None past that). ``found`` when it fits, or when the description
+        names no office."""
         return self._passing_over(
             subject,
             gender,
             found,
-            lambda person: self._other_office(subject, person),
+            lambda person: self._holds_other_office(subject, person),
             most=_MOST_OFFICE_HOLDERS_PASSED,
         )
 
@@ -1279,21 +1316,33 @@ class SpeakerResolver:
             )
         return found
 
-    def _other_office(self, subject: Token, found: Attribution) -> bool:
-        """``subject`` names one office by its words ("the prime minister") and the
-        text writes the person ``found`` only with other offices before the name
-        ("Chancellor"): an office of the same noun holding each word written before
-        ``subject``'s noun ("prime") is the same. A bare office ("the minister") may be
-        any of its kind ("Education Secretary Ruth Kelly"), never another."""
+    def _holds_other_office(self, subject: Token, person: Attribution) -> bool:
+        """Whether the text gives ``person`` only other offices or posts
+        (tasks/data/offices.toml) than the one the description ``subject`` names. A head
+        office ("the prime minister", "the mayor", ``described_office``) is no one
+        described with another head office or a post before ``subject`` ("Chancellor
+        Gordon Brown", "Tory MP Boris Johnson", "shadow chancellor Oliver Letwin"). An
+        office named by its words ("the foreign secretary") is no one whose name the
+        text writes only after other offices: an office of the same noun holding each
+        word written before ``subject``'s noun ("foreign") is the same. A bare office
+        that is no head office ("the minister") may be any of its kind ("Education
+        Secretary Ruth Kelly"), never another."""
+        if person.speaker_key is None:
+            return False
+        office = described_office(subject)
+        if office is not None:
+            theirs = self.mentions.offices(person.speaker_key, subject.idx)
+            if theirs and office not in theirs:
+                return True
         lemma = subject.lemma_.lower()
         wanted = {
             t.lower_
             for t in subject.lefts
             if t.dep_ in ("compound", "amod") and t.lower_ not in _OFFICE_TIMES
         }
-        if lemma not in OFFICES or not wanted or found.speaker_key is None:
+        if lemma not in OFFICES or not wanted:
             return False
-        held = self.mentions.offices_held(found.speaker_key)
+        held = self.mentions.offices_held(person.speaker_key)
         return bool(held) and not any(
             office[-1] in (lemma, subject.lower_) and wanted <= set(office) for office in held
         )
@@ -2483,6 +2532,25 @@ class SpeakerResolver:
         if "-" not in written or len(written.split()) != 1 or not written[:1].isupper():
             return None
         return self.mentions.company_opening(written, mention.start_char)
+
+    def _written_person(self, entity: EntityMention) -> EntityMention | None:
+        """ "Souness said" typed an organisation where the text writes "Boss Graeme
+        Souness" (untagged, in the opening line): a one-word organisation's name that
+        the text writes after one listed first name only (``Mentions.written_name``) is
+        that person's surname, unless that first name is a common word
+        (``tasks.common_words``); None otherwise."""
+        if (
+            entity.label != "ORG"
+            or len(entity.canonical_name.split()) != 1
+            or self.mentions.firm_of_surname(entity) is not None
+        ):
+            # "Montagu" for "Samuel Montagu and Co Ltd": the firm named for the man.
+            return None
+        written = self.mentions.written_name(entity.canonical_name)
+        if written is None or written.split()[0].casefold() in common_words():
+            # Not "Many FoodCorp shoppers": a listed first name that is a common word.
+            return None
+        return replace(entity, canonical_name=written, label="PERSON")
 
     def _surname_as_written(self, entity: EntityMention) -> EntityMention | None:
         """ "Holland said" after "David M. Holland": a place's name as the text writes
