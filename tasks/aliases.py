@@ -95,9 +95,6 @@ class AliasTable:
         return cased is not None and (not cased or name.replace(".", "").isupper())
 
 
-# The entity rules fold the same few names of a document again and again (each
-# mention's name, at each look-up): each name is folded once while it is in use.
-@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Case, a leading "the", full stops and curly apostrophes do not tell names apart."""
     folded = " ".join(name.replace("’", "'").replace(".", "").split()).casefold()

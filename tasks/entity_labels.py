@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Protocol, TypeVar
@@ -259,9 +259,6 @@ class Placed(Labelled, Protocol):
 PlacedT = TypeVar("PlacedT", bound=Placed)
 
 
-# A document names the same things again and again, and the news the same heads: each
-# name and label is read once while it is in use (the curated lists do not change).
-@lru_cache(maxsize=4096)
 def label_by_head(name: str, label: str) -> str:
     """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
     Agreement" → LAW), or its first two ("Feast of …" → EVENT), else ``label``. Names of
