@@ -575,13 +575,15 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             name += span[-1].text
         curated = aliases.knows(name)
         again = named[name] > 1 or curated or (span.start, span.end) in series_titles
-        if not name or is_non_entity(span, name, words, again, curated):
+        if not name:
+            continue
+        line_start, line_end = words.line_bounds(span)
+        line = words.text[line_start:line_end]
+        if is_non_entity(span, name, words, again, curated, line):
             continue
         # The document uses the acronym as a common noun, or the letters follow a name.
         if not curated and (is_common_acronym(name, common) or is_post_nominal(span, name)):
             continue
-        line_start, line_end = words.line_bounds(span)
-        line = words.text[line_start:line_end]
         if wire_non_entity(span, name, line, line_start):
             continue
         if citation_button(span, line, line_start):

@@ -182,10 +182,16 @@ class WordCase:
 
 
 def is_non_entity(
-    span: Span, name: str, words: WordCase, elsewhere: bool = False, curated: bool = False
+    span: Span,
+    name: str,
+    words: WordCase,
+    elsewhere: bool = False,
+    curated: bool = False,
+    line: str | None = None,
 ) -> bool:
     """True when the mention ``span`` (cleaned name ``name``; ``elsewhere``: the
-    document names it again; ``curated``: the curated files know it) is no entity."""
+    document names it again; ``curated``: the curated files know it; ``line``: its
+    line, ``words.line_of(span)``, where the caller has it) is no entity."""
     text = span_text(span)
     if name.isascii():
         # The same test without a call per character, for the common ASCII name.
@@ -203,7 +209,8 @@ def is_non_entity(
         return True
     if not curated and shouted_common_word(name, words):
         return True
-    line = words.line_of(span)
+    if line is None:
+        line = words.line_of(span)
     if _is_code_line(line):
         return True
     heading_label = span.label_ in _HEADING_LABELS or (

@@ -459,13 +459,16 @@ def _described_as(
     lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
     if span.end < len(doc) and strings[lower[span.end]] in _BAND_ROLES:
         return "ORG"
-    root = span.root
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
-        for child in verb.children:
-            # after the verb: "on which computer the CA is" asks where it is
-            if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
-                return types.get(child.lemma_.lower())
+    # The root only where a word of the span is a subject (its dependency from the
+    # array): ``Span.root`` walks every word's heads, and most names are no subject.
+    if strings["nsubj"] in token_values(doc, "DEP")[span.start : span.end]:
+        root = span.root
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i >= span.end:
+            for child in verb.children:
+                # after the verb: "on which computer the CA is" asks where it is
+                if child.dep_ == "attr" and child.i > verb.i and _is_noun(child):
+                    return types.get(child.lemma_.lower())
     # The word before from the array first: most names follow no word that describes.
     if span.start > 0 and _may_describe(strings[lower[span.start - 1]], types):
         before = doc[span.start - 1]

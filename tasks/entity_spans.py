@@ -233,7 +233,8 @@ def trimmed(span: Span) -> Span:
         if not initials:
             end = index
             break
-    while end - start > 1 and doc[end - 1].is_punct and text(end - 1) not in ".)":
+    punct = token_values(doc, "IS_PUNCT")
+    while end - start > 1 and punct[end - 1] and text(end - 1) not in ".)":
         end -= 1
     # "tankers hit in the [Gulf today]": a day's adverb in lowercase after a name is
     # none of it (a title may end so: "Britain today").
@@ -418,7 +419,8 @@ def _possessive(doc, start: int, end: int, span: Span) -> bool:
     company or a building may end in one ("Sainsbury's", "Moody's", "St Mary's"): there
     only when the document also writes the name without it ("Tesco's profits" beside
     "Tesco"), and never after a number ("BBC Radio 4's")."""
-    if doc[end - 1].lower_ not in _POSSESSIVES:
+    # The last word from the array: most names end in no "'s", and make no Token.
+    if doc.vocab.strings[token_values(doc, "LOWER")[end - 1]] not in _POSSESSIVES:
         return False
     saint = end - start >= 3 and doc[end - 3].text.rstrip(".") in ("St", "Saint")
     if saint and span.label_ != "PERSON":
@@ -612,6 +614,11 @@ def _lowercase_word(token: Token) -> bool:
 def _through_member_count(doc: Doc, end: int) -> int:
     """The end of a club of countries named by its number of members ("the Group of
     24", "Group of Seven") where the model stopped at "Group" or at "of"."""
+    # The last word from the array first: nearly no name ends in "Group" or "of".
+    strings = doc.vocab.strings
+    last, last_lower = token_values(doc, "ORTH")[end - 1], token_values(doc, "LOWER")[end - 1]
+    if strings[last] != "Group" and strings[last_lower] != "of":
+        return end
     if doc[end - 1].text == "Group" and end < len(doc) and doc[end].lower_ == "of":
         number = end + 1
     elif end > 1 and doc[end - 1].lower_ == "of" and doc[end - 2].text == "Group":
@@ -1429,24 +1436,31 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     # The words' ids from the document's array: a Token only where a curated name may
     # start, and no word's text made for the others.
     orth, firsts = token_values(doc, "ORTH"), _first_word_ids(aliases.first_words)
+    best_length = len(span)
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
         if orth[start] not in firsts:
             continue
-        first = doc[start]
-        if start < span.start and (not first.text[:1].isupper() or first.lower_ == "the"):
+        # The words' texts, offsets and kinds from the arrays too: no Token for the
+        # words a curated name may end at.
+        strings = doc.vocab.strings
+        first = strings[orth[start]]
+        lower = strings[token_values(doc, "LOWER")[start]]
+        if start < span.start and (not first[:1].isupper() or lower == "the"):
             continue
+        offsets, spaces = token_values(doc, "IDX"), token_values(doc, "IS_SPACE")
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
         for end in range(last, span.end - 1, -1):
-            if end - start <= len(best):
+            if end - start <= best_length:
                 continue
             # ``doc[start:end].text`` from the document's text: one token, not all. A
             # table's run of spaces after a name is a token of its own, no part of it.
-            final = doc[end - 1]
-            if final.is_space:
+            if spaces[end - 1]:
                 continue
-            text = doc_text(doc)[first.idx : final.idx + len(final)]
+            final_end = offsets[end - 1] + len(strings[orth[end - 1]])
+            text = doc_text(doc)[offsets[start] : final_end]
             if "\n" not in text and aliases.knows_as_written(text):
                 best = Span(doc, start, end, label=span.label_)
+                best_length = end - start
                 break
     return best
 

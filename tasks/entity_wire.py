@@ -138,17 +138,19 @@ def wire_non_entity(span: Span, name: str, line: str, line_start: int) -> bool:
     data = _wire_data()
     if name in data.legal_forms or _ticker(span, line, line_start):
         return True
-    if name.isupper() and span.label_ not in _PLACE_LABELS and _DELIVERY_ROW.match(line):
+    # The label once: each read of ``Span.label_`` looks its string up.
+    label = span.label_
+    if name.isupper() and label not in _PLACE_LABELS and _DELIVERY_ROW.match(line):
         return True
-    if span.label_ in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
+    if label in _TERM_LABELS and _in_fixed_term(span, data.fixed_terms):
         return True
-    if span.label_ in _PLACE_LABELS and _in_company_name(span, data.legal_forms):
+    if label in _PLACE_LABELS and _in_company_name(span, data.legal_forms):
         return True
     if _code_row(span, name, line, line_start, data.table_codes):
         return True
     if _change_cell(name, line, span.start_char - line_start, span.end_char - line_start):
         return True
-    if span.label_ not in _HEAD_ROW_KEEPS and _column_heads(name, line):
+    if label not in _HEAD_ROW_KEEPS and _column_heads(name, line):
         return True
     if _figures_and_labels(name, data.table_labels):
         return True
@@ -273,13 +275,14 @@ def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
         if doc[index].text == "and" and (company_before or before.endswith(">")):
             return False
     stop = min(len(doc), span.end + _COMPANY_WORDS)
+    # The words from the document's array, no Token made for them (a token's trailing
+    # whitespace is one space or none: a line break is a token of its own).
+    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
     while index < stop:
-        token = doc[index]
-        if token.text in legal_forms:
+        word = strings[orth[index]]
+        if word in legal_forms:
             return index > span.end
-        if "\n" in token.text_with_ws or not (
-            token.text[:1].isupper() or token.text in _NAME_JOINERS
-        ):
+        if "\n" in word or not (word[:1].isupper() or word in _NAME_JOINERS):
             return False
         index += 1
     return False
