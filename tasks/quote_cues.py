@@ -1435,10 +1435,14 @@ def _hedged_wish(verb: Token) -> bool:
 
 
 def _act_with_particle(verb: Token) -> bool:
-    """True when a particle of ``verb`` makes it an act with no content ("called off
-    the merger", "showed up at the station")."""
+    """True when a particle right after ``verb`` makes it an act with no content
+    ("called off the merger", "showed up at the station"). A particle further on is
+    often the parser's reading of an adverb ("showed profits up by 5 pct" reports the
+    figures), so only the next word counts."""
     particles = _ACT_PARTICLES.get(verb.lemma_.lower(), frozenset())
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+    return any(
+        c.dep_ == "prt" and c.lower_ in particles and c.i == verb.i + 1 for c in verb.children
+    )
 
 
 def polling_phrase(token: Token) -> Token | None:

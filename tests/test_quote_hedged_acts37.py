@@ -43,3 +43,8 @@ def test_a_conditional_wish_still_reports(quotes_of):
 )
 def test_a_verb_turned_into_an_act_by_its_particle_reports_nothing(quotes_of, text):
     assert _reported(quotes_of, text) == []
+
+
+def test_a_particle_away_from_the_verb_is_no_act(quotes_of):
+    text = "The results of Harbour Mills showed profits up by 20 pct for the year."
+    assert _reported(quotes_of, text) != []
