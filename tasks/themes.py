@@ -1123,8 +1123,14 @@ class ThemeMatcher:
                 for pair in self.table.get(word, ())
             }:
                 found[theme_id].append((token.i, token.i + 1, term))
-        # A heading's word inside a phrase of another sense of its theme ("SOYBEAN OIL",
-        # a farm product, for oil) names that, not the theme.
+        return self._without_table_senses(heading, found)
+
+    def _without_table_senses(
+        self, heading: Doc, found: dict[str, list[Hit]]
+    ) -> dict[str, list[Hit]]:
+        """``found`` without the ``table`` words of ``heading`` inside a phrase of
+        another sense of their theme: "SOYBEAN OIL", a farm product, names that, not
+        oil."""
         lowered = heading.text.lower()
         for theme_id, pattern in self.table_senses:
             for place in pattern.finditer(lowered) if theme_id in found else ():
@@ -1148,12 +1154,14 @@ class ThemeMatcher:
         <ANSY> BUYS FLORIDA NURSERY", "Lacroix label bought by US firm") whatever the
         tagger reads it as; the same verb heads a country's grain purchase ("JAPAN
         BUYS 8,000 TONNES OF RAPESEED"), so it counts only where the text tells the
-        theme in its own words."""
-        if not self.headline:
-            return title_hits
+        theme in its own words. A headline's ``table`` word names the market the
+        story reports on ("LONDON GOLD CLOSES OFF LOWS", "HODEL SAYS ODDS ON FINDING
+        NEW ALASKA OIL 1-IN-5") as a quote table's heading does, under the same
+        condition: "gold" or "oil" alone is too often a medal or a cooking oil."""
         names = {word for name in body_names.companies | body_names.marked for word in name.split()}
         marks = [found.span() for found in _TICKER.finditer(title.text)]
         found = {key: list(value) for key, value in title_hits.items()}
+        markets: dict[str, list[Hit]] = defaultdict(list)
         for token in title:
             if token.text in names or _inside(marks, token.idx):
                 continue
@@ -1161,6 +1169,12 @@ class ThemeMatcher:
                 for theme_id, term in self.headline.get(word, ()):
                     if theme_id in hits:
                         found.setdefault(theme_id, []).append((token.i, token.i + 1, term))
+                for theme_id, term in self.table.get(word, ()):
+                    if theme_id in hits:
+                        markets[theme_id].append((token.i, token.i + 1, term))
+        # A word the title matched as a pattern too counts once (``_dedupe``).
+        for theme_id, market in self._without_table_senses(title, markets).items():
+            found.setdefault(theme_id, []).extend(market)
         return found
 
     def _hits(
