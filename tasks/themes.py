@@ -1154,27 +1154,24 @@ class ThemeMatcher:
         <ANSY> BUYS FLORIDA NURSERY", "Lacroix label bought by US firm") whatever the
         tagger reads it as; the same verb heads a country's grain purchase ("JAPAN
         BUYS 8,000 TONNES OF RAPESEED"), so it counts only where the text tells the
-        theme in its own words. A headline's ``table`` word names the market the
-        story reports on ("LONDON GOLD CLOSES OFF LOWS", "HODEL SAYS ODDS ON FINDING
-        NEW ALASKA OIL 1-IN-5") as a quote table's heading does, under the same
-        condition: "gold" or "oil" alone is too often a medal or a cooking oil."""
+        theme in its own words. So does a headline's noun for the goods a market
+        story reports on ("LONDON GOLD CLOSES OFF LOWS", "ODDS ON FINDING NEW ALASKA
+        OIL"), alone too often a medal or a cooking oil: a table heading's senses
+        ("SOYBEAN OIL") apply to it."""
         names = {word for name in body_names.companies | body_names.marked for word in name.split()}
         marks = [found.span() for found in _TICKER.finditer(title.text)]
         found = {key: list(value) for key, value in title_hits.items()}
-        markets: dict[str, list[Hit]] = defaultdict(list)
+        told: dict[str, list[Hit]] = defaultdict(list)
         for token in title:
             if token.text in names or _inside(marks, token.idx):
                 continue
             for word in {token.lemma_.lower(), token.lower_}:
                 for theme_id, term in self.headline.get(word, ()):
                     if theme_id in hits:
-                        found.setdefault(theme_id, []).append((token.i, token.i + 1, term))
-                for theme_id, term in self.table.get(word, ()):
-                    if theme_id in hits:
-                        markets[theme_id].append((token.i, token.i + 1, term))
+                        told[theme_id].append((token.i, token.i + 1, term))
         # A word the title matched as a pattern too counts once (``_dedupe``).
-        for theme_id, market in self._without_table_senses(title, markets).items():
-            found.setdefault(theme_id, []).extend(market)
+        for theme_id, words in self._without_table_senses(title, told).items():
+            found.setdefault(theme_id, []).extend(words)
         return found
 
     def _hits(

@@ -1,14 +1,14 @@
 """Theme recall, round 37 (issue 18): a short wire story tells its theme with a word the
-lists lacked: a headline's market word (``table``) beside the text's evidence, a bank's loan
-loss provision, grain elevators. Small stories written for the tests; each theme case
-failed before the change it tests."""
+lists lacked: a headline's noun for the goods a market story reports (``headline``) beside
+the text's evidence, a bank's loan loss provision, grain elevators. Small stories written
+for the tests; each theme case failed before the change it tests."""
 
 from __future__ import annotations
 
 from .theme_helpers import themes
 
 
-def test_a_headline_market_word_counts_beside_the_text(nlp, shipped):
+def test_a_headline_metal_counts_beside_the_text(nlp, shipped):
     text = (
         "Silver bullion ended the session firmer after a quiet morning, dealers said.\n\n"
         "The metal closed at 6.20 dlrs an ounce, up from the morning fix of 6.15 dlrs."
@@ -19,14 +19,14 @@ def test_a_headline_market_word_counts_beside_the_text(nlp, shipped):
 def test_a_headline_oil_counts_where_the_text_tells_oil(nlp, shipped):
     text = (
         "The governor said there was a fair chance that wells off the northern coast "
-        "would find oil.\n\n\"The geologists are hopeful,\" he told a radio station.\n\n"
+        'would find oil.\n\n"The geologists are hopeful," he told a radio station.\n\n'
         "He said oil exploration in the bay had not harmed the fishing grounds.\n\n"
         "He asked the state to allow more oil drilling next year."
     )
     assert "energy_oil" in themes(nlp, shipped, text, "GOVERNOR SEES GOOD ODDS FOR NORLAND OIL")
 
 
-def test_a_headline_market_word_needs_the_text(nlp, shipped):
+def test_a_headline_metal_needs_the_text(nlp, shipped):
     text = (
         "The swimmer won her third race of the championships on Sunday, beating the "
         "world record holder by a tenth of a second in the final."
