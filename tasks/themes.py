@@ -1131,8 +1131,14 @@ class ThemeMatcher:
                 for pair in self.table.get(word, ())
             }:
                 found[theme_id].append((token.i, token.i + 1, term))
-        # A heading's word inside a phrase of another sense of its theme ("SOYBEAN OIL",
-        # a farm product, for oil) names that, not the theme.
+        return self._without_table_senses(heading, found)
+
+    def _without_table_senses(
+        self, heading: Doc, found: dict[str, list[Hit]]
+    ) -> dict[str, list[Hit]]:
+        """``found`` without the ``table`` words of ``heading`` inside a phrase of
+        another sense of their theme: "SOYBEAN OIL", a farm product, names that, not
+        oil."""
         lowered = heading.text.lower()
         for theme_id, pattern in self.table_senses:
             for place in pattern.finditer(lowered) if theme_id in found else ():
@@ -1156,19 +1162,24 @@ class ThemeMatcher:
         <ANSY> BUYS FLORIDA NURSERY", "Lacroix label bought by US firm") whatever the
         tagger reads it as; the same verb heads a country's grain purchase ("JAPAN
         BUYS 8,000 TONNES OF RAPESEED"), so it counts only where the text tells the
-        theme in its own words."""
-        if not self.headline:
-            return title_hits
+        theme in its own words. So does a headline's noun for the goods a market
+        story reports on ("LONDON GOLD CLOSES OFF LOWS", "ODDS ON FINDING NEW ALASKA
+        OIL"), alone too often a medal or a cooking oil: a table heading's senses
+        ("SOYBEAN OIL") apply to it."""
         names = {word for name in body_names.companies | body_names.marked for word in name.split()}
         marks = [found.span() for found in _TICKER.finditer(title.text)]
         found = {key: list(value) for key, value in title_hits.items()}
+        told: dict[str, list[Hit]] = defaultdict(list)
         for token in title:
             if token.text in names or _inside(marks, token.idx):
                 continue
             for word in {token.lemma_.lower(), token.lower_}:
                 for theme_id, term in self.headline.get(word, ()):
                     if theme_id in hits:
-                        found.setdefault(theme_id, []).append((token.i, token.i + 1, term))
+                        told[theme_id].append((token.i, token.i + 1, term))
+        # A word the title matched as a pattern too counts once (``_dedupe``).
+        for theme_id, words in self._without_table_senses(title, told).items():
+            found.setdefault(theme_id, []).extend(words)
         return found
 
     def _hits(
