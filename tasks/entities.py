@@ -164,6 +164,7 @@ from tasks.entity_spans import (
     titled_name,
     trimmed,
     version_pair,
+    with_amenity,
     with_and_partners,
     with_campus,
     with_comma_partners,
@@ -289,6 +290,10 @@ class _Mention:
     # The curated name an organisation is keyed under where its canonical name keeps
     # the legal form the document writes (``_curated_as_written``).
     key_name: str = ""
+    # Where the name ends when it ends inside the span's last token: a reference
+    # author's initial before the full stop closing the author list ("Koch U[.]
+    # Urate…", one token); 0 for the span's end.
+    written_end: int = 0
 
 
 def extract_entities(
@@ -423,9 +428,9 @@ def extract_entities(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
-            end_char=span.end_char,
+            end_char=m.written_end or span.end_char,
             # ``span.text`` from the document's text: no token made per word.
-            text=words.text[span.start_char : span.end_char],
+            text=words.text[span.start_char : m.written_end or span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=_mention_key(m, keys),
@@ -493,7 +498,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             span = without_place_after_form(span) or span
             span = with_name_particle(span) or span
             span = with_partner_before(span, is_place_or_region) or span
-        span = with_second_field(span, is_place_or_region) or span
+        span = with_amenity(span) or with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
             or name_around_place(span)
@@ -754,13 +759,16 @@ def _affiliation_and_person(span: Span) -> list[Span]:
     Chloe"), which the model took for one organisation: the organisation up to the
     person, then the person. The organisation keeps two words or more, one of them an
     institution's head noun (``[institutions]`` of entity_nouns.toml); the person ends
-    the span (``_person_after_institution``). Otherwise the span is returned whole."""
+    the span (``_person_after_institution``). Otherwise the span is returned whole, as
+    it is when a comma parts the two: a printed separator says the span was joined on
+    purpose ("University of California, Santa Cruz", a campus; ``with_campus``)."""
     heads = _institution_heads()
     if len(span) < 3 or not heads.intersection(t.lower_ for t in span):
         return [span]
     at = _person_after_institution(span)
     organisation = span.doc[span.start : at]
-    if at == span.end or len(organisation) < 2 or organisation[-1].is_lower:
+    last = organisation[-1] if len(organisation) >= 2 else None
+    if at == span.end or last is None or last.is_lower or last.is_punct:
         return [span]
     if not heads.intersection(t.lower_ for t in organisation):
         return [span]
@@ -825,7 +833,8 @@ def _reference_authors(
     doc: Doc, lines: set[tuple[int, int]], words: WordCase, taken: set[int]
 ) -> list[_Mention]:
     """The authors of the reference ``lines`` (start and end offsets), as written
-    ("Watson JM"): people, pinned so that no name of the running text joins them."""
+    ("Watson JM", "Koch U" without the stop ending the list): people, pinned so that
+    no name of the running text joins them."""
     found = []
     for line_start, line_end in sorted(lines):
         line = words.text[line_start:line_end]
@@ -834,7 +843,11 @@ def _reference_authors(
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            found.append(_Mention(span=span, name=span.text, label="PERSON", pinned=True))
+            # The regex ends the name before the list's full stop; the token holds it.
+            name, written_end = words.text[start:stop], stop if stop < span.end_char else 0
+            found.append(
+                _Mention(span=span, name=name, label="PERSON", pinned=True, written_end=written_end)
+            )
     return found
 
 
