@@ -243,9 +243,9 @@ def _lodging_head(words: list[str]) -> str:
     ("Resort" of "Royal Palms Resort and Spa")."""
     for size in (1, 2):
         joint = -size - 1
-        if len(words) > size + 1 and words[joint] in ("and", "&"):
-            if " ".join(words[-size:]) in AMENITIES:
-                return words[joint - 1]
+        joined = len(words) > size + 1 and words[joint] in ("and", "&")
+        if joined and " ".join(words[-size:]) in AMENITIES:
+            return words[joint - 1]
     return words[-1]
 
 
