@@ -563,7 +563,7 @@ def with_campus(span: Span) -> Span | None:
     """A university followed by one of its campuses' city: a state's university, a
     comma and the city ("University of California, Santa Cruz"), or any university, a
     dash and the city ("Rutgers University – Camden", "University of Wisconsin-Madison";
-    JUDGING.md spans both whole): the span with the city, else ``None``. After a comma
+    the verdicts span both whole): the span with the city, else ``None``. After a comma
     the city must end the name (no capitalised word after it); a dash between a
     university and a city names a campus wherever it stands, even in a list that runs
     on into the next name ("Rutgers University – Camden Orlando Patterson")."""
