@@ -241,10 +241,15 @@ def trimmed(span: Span) -> Span:
             break
     while end - start > 1 and doc[end - 1].is_punct and text(end - 1) not in ".)":
         end -= 1
-    # "apologises to [George.  ]": the tokenizer keeps an abbreviation's or an
-    # initial's stop on its word ("Inc.", "U.S.", "L."); a stop of its own after a word
-    # ends the sentence, and the white space after it is no word.
-    while end - start > 1 and (doc[end - 1].is_space or _sentence_stop(doc, end - 1)):
+    # "apologises to [George.  ]": the tokenizer keeps an initial's stop on its word
+    # ("L."); a stop of its own after a person's name ends the sentence, and the white
+    # space after it is no word. Not for other names: the verdicts keep the stop of a
+    # legal form the tokenizer split off ("Great Western Financial corp.").
+    while (
+        label == "PERSON"
+        and end - start > 1
+        and (doc[end - 1].is_space or _sentence_stop(doc, end - 1))
+    ):
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
     # longer name holds it: "Great British Spelling Test").
