@@ -290,10 +290,6 @@ class _Mention:
     # The curated name an organisation is keyed under where its canonical name keeps
     # the legal form the document writes (``_curated_as_written``).
     key_name: str = ""
-    # Where the name ends when it ends inside the span's last token: a reference
-    # author's initial before the full stop closing the author list ("Koch U[.]
-    # Urate…", one token); 0 for the span's end.
-    written_end: int = 0
 
 
 def extract_entities(
@@ -428,9 +424,9 @@ def extract_entities(
             doc_id=doc_id,
             mention_id=f"{doc_id}-e{index}",
             start_char=span.start_char,
-            end_char=m.written_end or span.end_char,
+            end_char=span.end_char,
             # ``span.text`` from the document's text: no token made per word.
-            text=words.text[span.start_char : m.written_end or span.end_char],
+            text=words.text[span.start_char : span.end_char],
             label=m.label,
             sentence_index=max(bisect_right(sentence_starts, span.start_char) - 1, 0),
             entity_key=_mention_key(m, keys),
@@ -833,8 +829,7 @@ def _reference_authors(
     doc: Doc, lines: set[tuple[int, int]], words: WordCase, taken: set[int]
 ) -> list[_Mention]:
     """The authors of the reference ``lines`` (start and end offsets), as written
-    ("Watson JM", "Koch U" without the stop ending the list): people, pinned so that
-    no name of the running text joins them."""
+    ("Watson JM"): people, pinned so that no name of the running text joins them."""
     found = []
     for line_start, line_end in sorted(lines):
         line = words.text[line_start:line_end]
@@ -843,11 +838,7 @@ def _reference_authors(
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            # The regex ends the name before the list's full stop; the token holds it.
-            name, written_end = words.text[start:stop], stop if stop < span.end_char else 0
-            found.append(
-                _Mention(span=span, name=name, label="PERSON", pinned=True, written_end=written_end)
-            )
+            found.append(_Mention(span=span, name=span.text, label="PERSON", pinned=True))
     return found
 
 
