@@ -166,6 +166,7 @@ from tasks.entity_spans import (
     titled_name,
     trimmed,
     version_pair,
+    with_amenity,
     with_and_partners,
     with_campus,
     with_comma_partners,
@@ -497,7 +498,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             span = without_place_after_form(span) or span
             span = with_name_particle(span) or span
             span = with_partner_before(span, is_place_or_region) or span
-        span = with_second_field(span, is_place_or_region) or span
+        span = with_amenity(span) or with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
             or name_around_place(span)
@@ -760,13 +761,16 @@ def _affiliation_and_person(span: Span) -> list[Span]:
     Chloe"), which the model took for one organisation: the organisation up to the
     person, then the person. The organisation keeps two words or more, one of them an
     institution's head noun (``[institutions]`` of entity_nouns.toml); the person ends
-    the span (``_person_after_institution``). Otherwise the span is returned whole."""
+    the span (``_person_after_institution``). Otherwise the span is returned whole, as
+    it is when a comma parts the two: a printed separator says the span was joined on
+    purpose ("University of California, Santa Cruz", a campus; ``with_campus``)."""
     heads = _institution_heads()
     if len(span) < 3 or not heads.intersection(t.lower_ for t in span):
         return [span]
     at = _person_after_institution(span)
     organisation = span.doc[span.start : at]
-    if at == span.end or len(organisation) < 2 or organisation[-1].is_lower:
+    last = organisation[-1] if len(organisation) >= 2 else None
+    if at == span.end or last is None or last.is_lower or last.is_punct:
         return [span]
     if not heads.intersection(t.lower_ for t in organisation):
         return [span]

@@ -212,25 +212,41 @@ def people_by_kin(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -
 # A hotel or a resort named in the singular is the building ("the Bellevue Hotel",
 # "Margaritaville Resort"), a FAC by bench/data/JUDGING.md; chains are plural ("Hyatt
 # Hotels"), and a hotel company's full name ends in its legal form ("Pratt Hotel Corp").
-_LODGING_HEADS = frozenset({"hotel", "resort"})
+LODGING_HEADS = frozenset({"hotel", "resort"})
+# What else a hotel's name says the place offers after "and" or "&" ("Royal Palms
+# Resort and Spa", "Wynn Hotel & Casino": hotel chains' property names), which
+# ``entity_spans.with_amenity`` adds to the name.
+AMENITIES = frozenset({"Spa", "Casino", "Suites", "Marina", "Golf Club", "Conference Center"})
 _LODGING_FROM = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
 def lodgings(mentions: Sequence[Placed]) -> None:
-    """A name of two words or more ending in "Hotel" or "Resort" that the model took
+    """A name of two words or more ending in "Hotel" or "Resort" (or in "Resort and
+    Spa", ``AMENITIES``) that the model took
     for anything but a building is the building, FAC; not where a noun follows it (a
     company's "Hk Hotel shares", "its Westin Hotel unit", a singer's "Onyx Hotel tour")."""
     for mention in mentions:
         words = mention.canonical.split()
         if mention.pinned or mention.label not in _LODGING_FROM or len(words) < 2:
             continue
-        if words[-1].casefold() not in _LODGING_HEADS:
+        if _lodging_head(words).casefold() not in LODGING_HEADS:
             continue
         span = mention.span
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
             continue
         mention.label = "FAC"
+
+
+def _lodging_head(words: list[str]) -> str:
+    """The head of a lodging's name: its last word, or the word before the amenity
+    ("Resort" of "Royal Palms Resort and Spa")."""
+    for size in (1, 2):
+        joint = -size - 1
+        joined = len(words) > size + 1 and words[joint] in ("and", "&")
+        if joined and " ".join(words[-size:]) in AMENITIES:
+            return words[joint - 1]
+    return words[-1]
 
 
 # What the model makes of a device's acronym it does not know ("BIS devices").

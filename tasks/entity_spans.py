@@ -31,6 +31,7 @@ from tasks.calendar_words import MONTHS, WEEKDAYS
 from tasks.common_words import common_words
 from tasks.entity_acronyms import INITIALS, LEGAL_FORMS, is_legal_form
 from tasks.entity_filters import opens_line_or_sentence
+from tasks.entity_heads import AMENITIES, LODGING_HEADS
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
@@ -42,6 +43,12 @@ _BULLETS = frozenset({"-", "–", "—", "•", "*", "·", "▪", "►"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "(", "["})
 _QUANTIFIERS = frozenset("all both some many most several every each any".split())
 _CUT_AT = frozenset({"-", "–", "—", "‘", "“", '"', "|"})
+# Lowercase words the model runs a name into that are never its last word: when it
+# happens ("in the northern Gulf today", "the MTI news agency"), adverbs of time and the
+# medium a news agency is named for. A lowercase head noun may end a name as the
+# judges read it ("Barclays bank", "Mirabel airport"): no such noun here.
+_NEVER_LAST = frozenset({"today", "yesterday", "tomorrow", "tonight", "now", "news"})
+_NEVER_LAST_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP"})
 # Particles that stand inside a family name and never end one ("Ursula von der Leyen",
 # "Vincent van Gogh", "Osama bin Laden"): a person's span the model cut after one
 # takes the capitalised word that follows.
@@ -137,7 +144,8 @@ def trimmed(span: Span) -> Span:
     title, honour or form of address before a capitalised name), cut before a spaced
     dash, an opening quotation mark or a slash between names of several words inside it
     (a person's name after a spaced dash and words in capitals starts after the dash),
-    and without trailing punctuation (nor, for a person, a trailing lowercase word) or
+    and without trailing punctuation (nor, for a person, a trailing lowercase word; for
+    an organisation or a place, a trailing "today" or "news", ``_NEVER_LAST``) or
     possessive."""
     start, end = span.start, span.end
     doc = span.doc
@@ -240,6 +248,16 @@ def trimmed(span: Span) -> Span:
     # none of it (a title may end so: "Britain today").
     while end - start > 1 and label != "WORK_OF_ART" and text(end - 1) in _DAY_ADVERBS:
         end -= 1
+    # "apologises to [George.  ]": the tokenizer keeps an initial's stop on its word
+    # ("L."); a stop of its own after a person's name ends the sentence, and the white
+    # space after it is no word. Not for other names: the verdicts keep the stop of a
+    # legal form the tokenizer split off ("Great Western Financial corp.").
+    while (
+        label == "PERSON"
+        and end - start > 1
+        and (doc[end - 1].is_space or _sentence_stop(doc, end - 1))
+    ):
+        end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
     # longer name holds it: "Great British Spelling Test").
     if label == "ORG" and end - start == 2 and text(end - 1) in ("Test", "Tests"):
@@ -248,6 +266,8 @@ def trimmed(span: Span) -> Span:
     # word, never a lowercase verb, noun or preposition (particles such as "van", "bin",
     # "da" stand inside a name, not at its end).
     while label == "PERSON" and end - start > 1 and _lowercase_end(doc[end - 1]):
+        end -= 1
+    while label in _NEVER_LAST_LABELS and end - start > 1 and text(end - 1) in _NEVER_LAST:
         end -= 1
     if end - start > 1 and _possessive(doc, start, end, span):
         end -= 1
@@ -260,6 +280,15 @@ def trimmed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=label)
+
+
+def _sentence_stop(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a full stop of its own after a word of two letters
+    or more without a stop inside ("George" ".", not "U.S" "." nor an initial "J" ".")."""
+    if doc[index].text != "." or index == 0:
+        return False
+    word = doc[index - 1].text
+    return len(word) > 1 and "." not in word and word[-1:].isalnum()
 
 
 def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
@@ -544,13 +573,18 @@ def with_foreign_head(span: Span) -> Span | None:
 
 
 def with_campus(span: Span) -> Span | None:
-    """A state's university followed by a comma and a city, which names one campus of
-    it ("University of California, Santa Cruz"; JUDGING.md spans it whole): the
-    span with the city, else ``None``."""
+    """A university followed by one of its campuses' city: a state's university, a
+    comma and the city ("University of California, Santa Cruz"), or any university, a
+    dash and the city ("Rutgers University – Camden", "University of Wisconsin-Madison";
+    the verdicts span both whole): the span with the city, else ``None``. After a comma
+    the city must end the name (no capitalised word after it); a dash between a
+    university and a city names a campus wherever it stands, even in a list that runs
+    on into the next name ("Rutgers University – Camden Orlando Patterson")."""
     doc = span.doc
     end = span.end
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(doc) or doc[end].text not in _CAMPUS_MARKS:
         return None
+    comma = doc[end].text == ","
     # A state's name has one word or two ("University of North Carolina, Chapel Hill").
     state = next(
         (
@@ -562,13 +596,19 @@ def with_campus(span: Span) -> Span | None:
         ),
         None,
     )
-    if state is None or state.text.casefold() not in subdivision_names():
+    of_state = state is not None and state.text.casefold() in subdivision_names()
+    if not of_state and (comma or span[-1].lower_ != "university"):
         return None
     for size in (2, 1):
         city = doc[end + 1 : end + 1 + size]
         after = end + 1 + size
         followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
-        if len(city) == size and city.text in city_names() and not followed:
+        if len(city) < size or (comma and followed):
+            continue
+        # After a dash, also a city the model took for a place ("Camden"): the big
+        # cities' list lacks most campus towns.
+        tagged = not comma and all(token.ent_type_ == "GPE" for token in city)
+        if city.text in city_names() or tagged:
             return Span(doc, span.start, after, label=span.label_)
     return None
 
@@ -639,6 +679,26 @@ def _lowercase_end(token: Token) -> bool:
         and token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ")
         and token.lower_ not in NAME_PARTICLES
     )
+
+
+def with_amenity(span: Span) -> Span | None:
+    """A hotel's name the model ended before "and" or "&" and an amenity ("[Royal
+    Palms Resort] and Spa"): the span with them, else ``None``. Not when a capitalised
+    word follows the amenity (a name of its own: "Resort and Spa Group")."""
+    doc = span.doc
+    end = span.end
+    last = span[-1]
+    if end + 1 >= len(doc) or doc[end].text not in ("and", "&") or not last.is_title:
+        return None
+    if last.lower_ not in LODGING_HEADS:
+        return None
+    for size in (2, 1):
+        after = end + 1 + size
+        amenity = doc[end + 1 : after]
+        followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
+        if len(amenity) == size and amenity.text in AMENITIES and not followed:
+            return Span(doc, span.start, after, label=span.label_)
+    return None
 
 
 def with_number(span: Span) -> Span | None:
@@ -856,6 +916,8 @@ def with_partner_before(span: Span, is_place: Callable[[str], bool]) -> Span | N
 # it, a legal form in any case or a comma (a campus).
 _EDGE_BEFORE = FOREIGN_JOINS | NAME_PARTICLES | frozenset({"and", "&"})
 _EDGE_AFTER = _FIRM_ENDS | _LOWER_LEGAL_FORMS
+# What parts a university from its campus's city (``with_campus``).
+_CAMPUS_MARKS = frozenset({",", "-", "–", "—"})
 
 
 def may_repair_at_edges(span: Span) -> bool:
@@ -875,7 +937,7 @@ def may_repair_at_edges(span: Span) -> bool:
     orth = token_values(doc, "ORTH")
     if end < len(doc):
         after = strings[orth[end]]
-        if after == "," or after.rstrip(".").casefold() in _EDGE_AFTER:
+        if after in _CAMPUS_MARKS or after.rstrip(".").casefold() in _EDGE_AFTER:
             return True
     if start > 0:
         before = strings[orth[start - 1]]
