@@ -86,8 +86,6 @@ _NOT_NAME_WORDS = (
     | WEEKDAYS
     | MONTHS
 )
-# The adverbs of a day that news writes after a name ("the Gulf today"), lowercase.
-_DAY_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 # Roles that, capitalised after a name, make it a title before a person's name.
 _ROLES = frozenset(
     """leader deputy whip speaker spokesperson chair chairperson ambassador envoy aide
@@ -243,10 +241,6 @@ def trimmed(span: Span) -> Span:
             break
     punct = token_values(doc, "IS_PUNCT")
     while end - start > 1 and punct[end - 1] and text(end - 1) not in ".)":
-        end -= 1
-    # "tankers hit in the [Gulf today]": a day's adverb in lowercase after a name is
-    # none of it (a title may end so: "Britain today").
-    while end - start > 1 and label != "WORK_OF_ART" and text(end - 1) in _DAY_ADVERBS:
         end -= 1
     # "apologises to [George.  ]": the tokenizer keeps an initial's stop on its word
     # ("L."); a stop of its own after a person's name ends the sentence, and the white
