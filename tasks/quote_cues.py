@@ -1863,7 +1863,7 @@ def _parsed_content(verb: Token) -> Span | None:
         for p in parts
         if p.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > p.i for c in clauses)
     ]
-    parts = objects + clauses if clauses else parts
+    parts = objects + clauses + _second_that_clauses(verb) if clauses else parts
     if not parts:
         return None
     doc = verb.doc
@@ -1893,6 +1893,21 @@ def _parsed_content(verb: Token) -> Span | None:
 # Marks that may stand between an object and the clause after it: the close of a
 # bracket or a quotation the object ends with ("a donor to Sen. X (R-FL) to attack …").
 _CLOSING_BRACKETS = frozenset({")", "]"}) | _CLOSING_MARKS
+
+
+def _second_that_clauses(verb: Token) -> list[Token]:
+    """The "that" clauses the parse joins to ``verb`` itself after its first clause
+    ("said there are no good options, but that sometimes …", "argued X and that Y"):
+    a second clause of the same report, which PolNeAR's content spans hold; before, the
+    content stopped at the first. Not one past the end of the sentence."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and not _sentence_end_between(verb, c.left_edge)
+    ]
 
 
 def _clause_after_object(verb: Token, parts: list[Token], end: int) -> int:
