@@ -1863,7 +1863,7 @@ def _parsed_content(verb: Token) -> Span | None:
         for p in parts
         if p.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > p.i for c in clauses)
     ]
-    parts = objects + clauses if clauses else parts
+    parts = objects + clauses + _second_that_clauses(verb) if clauses else parts
     if not parts:
         return None
     doc = verb.doc
@@ -1883,10 +1883,76 @@ def _parsed_content(verb: Token) -> Span | None:
         return None
     if not clause:
         end = max(end, _phrases_after_object(verb, parts))
+        end = _clause_after_object(verb, parts, end)
     end = max(end, _grounds_after(verb, end))
     end = _before_joined_report(verb, start, end)
     end = _before_other_report(start, end, doc)
     return doc[start:end] if end > start else None
+
+
+# Marks that may stand between an object and the clause after it: the close of a
+# bracket or a quotation the object ends with ("a donor to Sen. X (R-FL) to attack …").
+_CLOSING_BRACKETS = frozenset({")", "]"}) | _CLOSING_MARKS
+
+
+def _second_that_clauses(verb: Token) -> list[Token]:
+    """The "that" clauses the parse joins to ``verb`` itself after its first clause
+    ("said there are no good options, but that sometimes …", "argued X and that Y"):
+    a second clause of the same report, which PolNeAR's content spans hold; before, the
+    content stopped at the first. Not one past the end of the sentence."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and not _sentence_end_between(verb, c.left_edge)
+    ]
+
+
+def _clause_after_object(verb: Token, parts: list[Token], end: int) -> int:
+    """The end of ``verb``'s object content ``doc[start:end]`` over a clause right after
+    it that the parse hangs on the verb and that completes the object: a "to"
+    infinitive ("defended his call to raise the wage", "proposed $1 billion in funds to
+    help states …") or an "as" clause without a finite verb of its own, what the object
+    is said to be ("described the dinner as Washington celebrating itself", "portrays
+    the country as beset by …"); PolNeAR's content spans hold both, and before, the
+    content stopped at the object. Not a clause after a comma or a dash (a purpose of
+    the narration, set off), nor a time ("as he spoke"), nor past the sentence's end,
+    nor one of speech or stance (a statement of its own); the clause stops at its first
+    comma or dash (what follows is often the parse's attachment of an aside). ``end``
+    when there is none."""
+    if not any(p.dep_ == "dobj" for p in parts):
+        return end
+    doc = verb.doc
+    for child in verb.children:
+        first = child.left_edge
+        if (
+            child.dep_ == "advcl"
+            and first.i >= end
+            and _completes_object(child, first)
+            and all(t.text in _CLOSING_BRACKETS for t in doc[end : first.i])
+            and not _sentence_end_between(verb, first)
+            and not any(_is_attribution_verb(t) for t in child.subtree)
+        ):
+            stop = next(
+                (t.i for t in doc[first.i : child.right_edge.i + 1] if t.text in _JOINING_MARKS),
+                child.right_edge.i + 1,
+            )
+            return max(end, content_end(doc, first.i, stop))
+    return end
+
+
+def _completes_object(clause: Token, first: Token) -> bool:
+    """Whether the adverbial ``clause`` opened by ``first`` says more of the object
+    before it: an infinitive ("to raise the wage") or an "as" with no finite verb."""
+    if first.tag_ == "TO":
+        # A verb after "to", not a noun ("pushed the song from number one to number three").
+        return clause.tag_ == "VB"
+    finite = clause.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS | {"MD"} for c in clause.children
+    )
+    return first.lower_ == "as" and first.dep_ == "mark" and not finite
 
 
 # Conjunctions of a clause that gives the grounds or the condition of a claim or a
