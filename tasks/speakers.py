@@ -171,6 +171,19 @@ class Attribution:
     speaker_is_person: bool = True
 
 
+def _said_there(found: Attribution, mention: Span, cue: Cue) -> Attribution:
+    """``found``'s speaker, written at ``mention`` and said with ``cue``: a description or
+    epithet ("the expert", "the Birchfield Harrier") that names a speaker found before."""
+    return replace(
+        found,
+        speaker_start=mention.start_char,
+        speaker_end=mention.end_char,
+        cue=cue.text,
+        cue_start=cue.start,
+        cue_end=cue.end,
+    )
+
+
 class SpeakerResolver:
     """Turns the subject of each cue into a speaker name, key and title.
 
@@ -403,15 +416,7 @@ class SpeakerResolver:
             found = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
             if found is not None:
                 mention = self._mention_span(subject, entity)
-                spoken = replace(
-                    found,
-                    speaker_start=mention.start_char,
-                    speaker_end=mention.end_char,
-                    cue=cue.text,
-                    cue_start=cue.start,
-                    cue_end=cue.end,
-                )
-                return spoken, found.speaker_key
+                return _said_there(found, mention, cue), found.speaker_key
         head = subject
         if entity is None and subject.i > 0 and subject.text in person_titles()[1]:
             # "Charles Harris QC said": the honour heads the parse; the person before it
@@ -462,15 +467,7 @@ class SpeakerResolver:
             )
             if found is not None:
                 # "The University of Surrey expert continued": the person named before.
-                attribution = replace(
-                    found,
-                    speaker_start=mention.start_char,
-                    speaker_end=mention.end_char,
-                    cue=cue.text,
-                    cue_start=cue.start,
-                    cue_end=cue.end,
-                )
-                return attribution, found.speaker_key
+                return _said_there(found, mention, cue), found.speaker_key
         elif entity is not None and (family := kin_family_name(mention)) is not None:
             # "Mr Nogar's son Stephen, 57, said": the son by his father's family name.
             entity = replace(entity, canonical_name=f"{entity.canonical_name} {family}")
