@@ -596,8 +596,7 @@ def with_campus(span: Span) -> Span | None:
     for size in (2, 1):
         city = doc[end + 1 : end + 1 + size]
         after = end + 1 + size
-        followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
-        if len(city) < size or (comma and followed):
+        if len(city) < size or (comma and _name_word_at(doc, after)):
             continue
         # After a dash, also a city the model took for a place ("Camden"): the big
         # cities' list lacks most campus towns.
@@ -675,6 +674,11 @@ def _lowercase_end(token: Token) -> bool:
     )
 
 
+def _name_word_at(doc: Doc, index: int) -> bool:
+    """Whether a capitalised word stands at ``index`` (a name of its own may follow)."""
+    return index < len(doc) and doc[index].text[:1].isupper() and doc[index].is_alpha
+
+
 def with_amenity(span: Span) -> Span | None:
     """A hotel's name the model ended before "and" or "&" and an amenity ("[Royal
     Palms Resort] and Spa"): the span with them, else ``None``. Not when a capitalised
@@ -689,8 +693,7 @@ def with_amenity(span: Span) -> Span | None:
     for size in (2, 1):
         after = end + 1 + size
         amenity = doc[end + 1 : after]
-        followed = after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha
-        if len(amenity) == size and amenity.text in AMENITIES and not followed:
+        if len(amenity) == size and amenity.text in AMENITIES and not _name_word_at(doc, after):
             return Span(doc, span.start, after, label=span.label_)
     return None
 
@@ -1492,18 +1495,17 @@ def curated_extent(span: Span, aliases: AliasTable) -> Span:
     # The words' ids from the document's array: a Token only where a curated name may
     # start, and no word's text made for the others.
     orth, firsts = token_values(doc, "ORTH"), _first_word_ids(aliases.first_words)
+    # The words' texts, offsets and kinds from the arrays too: no Token for the words a
+    # curated name may end at.
+    strings, lowers = doc.vocab.strings, token_values(doc, "LOWER")
+    offsets, spaces = token_values(doc, "IDX"), token_values(doc, "IS_SPACE")
     best_length = len(span)
     for start in range(max(span.start - _EXTEND_BEFORE, 0), span.start + 1):
         if orth[start] not in firsts:
             continue
-        # The words' texts, offsets and kinds from the arrays too: no Token for the
-        # words a curated name may end at.
-        strings = doc.vocab.strings
         first = strings[orth[start]]
-        lower = strings[token_values(doc, "LOWER")[start]]
-        if start < span.start and (not first[:1].isupper() or lower == "the"):
+        if start < span.start and (not first[:1].isupper() or strings[lowers[start]] == "the"):
             continue
-        offsets, spaces = token_values(doc, "IDX"), token_values(doc, "IS_SPACE")
         last = min(span.end + _EXTEND_AFTER, len(doc), start + aliases.longest)
         for end in range(last, span.end - 1, -1):
             if end - start <= best_length:

@@ -381,15 +381,9 @@ class Mentions:
         copy calls "Safeguard Scientifics Inc" "Safeguard" after its first mention, a
         word the model may not tag. None for none or several."""
         found: dict[str, EntityMention] = {}
-        for entity in self.entities[: bisect_right(self.starts, position)]:
-            words = entity.canonical_name.split()
-            if (
-                entity.label == "ORG"
-                and len(words) > 1
-                and words[0] == word
-                and words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES
-                and not self.context.quoted(entity.start_char)
-            ):
+        before = self.entities[: bisect_right(self.starts, position)]
+        for entity in self._organisations_opening(word, before):
+            if entity.canonical_name.split()[-1].casefold().rstrip(".") in COMPANY_SUFFIXES:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -412,7 +406,17 @@ class Mentions:
         several words opens with ``word`` ("Daiwa Securities" for "Daiwa"), by its
         fullest name; None for none or several."""
         found: dict[str, EntityMention] = {}
-        for entity in self.entities:
+        for entity in self._organisations_opening(word, self.entities):
+            full = self.fullest_organisation(entity)
+            found.setdefault(full.entity_key, full)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _organisations_opening(
+        self, word: str, entities: Sequence[EntityMention]
+    ) -> Iterator[EntityMention]:
+        """The organisations of ``entities`` named outside quotations whose name of
+        several words opens with ``word``."""
+        for entity in entities:
             words = entity.canonical_name.split()
             if (
                 entity.label == "ORG"
@@ -420,9 +424,7 @@ class Mentions:
                 and words[0] == word
                 and not self.context.quoted(entity.start_char)
             ):
-                full = self.fullest_organisation(entity)
-                found.setdefault(full.entity_key, full)
-        return next(iter(found.values())) if len(found) == 1 else None
+                yield entity
 
     def organisation_ending(self, noun: str) -> EntityMention | None:
         """The one organisation the document names (outside quotations) whose name is
