@@ -85,6 +85,7 @@ from tasks.entity_models import model_numbered
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
+from tasks.entity_particles import across_particle
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -488,6 +489,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
+        span = across_particle(span) or span
         # Most mentions hold none of the words the edge repairs look for: one cheap test
         # spares them the calls (none of them changes a span the test rules out).
         if may_repair_at_edges(span) or _two_word_bill(span):

@@ -1,0 +1,62 @@
+"""Spans of round 38 (issue 17): a person's name the model cut at a lowercase family-name
+particle (tasks/entity_particles.py), and a company heading a story after a given name
+abbreviated with a stop (tasks/entity_firm_spans.py with_abbreviated_founder)."""
+
+from __future__ import annotations
+
+
+def _found(extract, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in extract(text)}
+
+
+def test_a_person_cut_before_a_kalenjin_particle_takes_the_surname(extract):
+    text = (
+        "Kenya's debts will absorb most foreign aid, President Daniel arap Moi said on "
+        "Tuesday. Moi told a conference in Nairobi that the debt was heavy."
+    )
+    found = _found(extract, text)
+    assert ("Daniel arap Moi", "PERSON") in found
+    assert ("Moi", "ORG") not in found
+
+
+def test_a_person_cut_before_an_arabic_particle_takes_both_words_of_the_surname(extract):
+    text = "Mauritanian leader Mohamed ould Abdel Aziz visited Dakar on a two-day trip."
+    assert ("Mohamed ould Abdel Aziz", "PERSON") in _found(extract, text)
+
+
+def _person_at(words: list[str], spaces: list[bool], end: int):
+    """The words as a document whose first ``end`` words are a person."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    vocab = spacy.blank("en").vocab
+    return Span(Doc(vocab, words=words, spaces=spaces), 0, end, label="PERSON")
+
+
+def test_a_particle_before_a_lowercase_word_joins_nothing():
+    from tasks.entity_particles import across_particle
+
+    span = _person_at(["Maria", "de", "facto", "ran", "it"], [True] * 5, 1)
+    assert across_particle(span) is None
+
+
+def test_a_hyphenated_particle_joins_its_surname():
+    from tasks.entity_particles import across_particle
+
+    words = ["Prince", "Saud", "al", "-", "Faisal", "met", "him"]
+    span = _person_at(words, [True, True, False, False, True, True, False], 2)
+    joined = across_particle(span)
+    assert joined is not None and joined.text == "Prince Saud al-Faisal"
+
+
+def test_a_company_heading_a_story_keeps_its_abbreviated_given_name(extract):
+    text = (
+        "Gebr. Hartmann GmbH said its Hartmann Technik GmbH unit won a 40 mln marks order "
+        "from a Swedish utility.\n"
+    )
+    assert ("Gebr. Hartmann GmbH", "ORG") in _found(extract, text)
+
+
+def test_a_word_ending_a_sentence_inside_a_line_opens_no_company(extract):
+    text = "Shares rose. Fried. Hartmann GmbH said it would cut jobs.\n"
+    assert not any(text.startswith("Fried") for text, _ in _found(extract, text))
