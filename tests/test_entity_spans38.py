@@ -1,6 +1,7 @@
-"""Spans of round 38 (issue 17): a person's name the model cut at a lowercase family-name
-particle (tasks/entity_particles.py), and a company heading a story after a given name
-abbreviated with a stop (tasks/entity_firm_spans.py with_abbreviated_founder)."""
+"""Spans and labels of round 38 (issue 17): a person's name the model cut at a
+family-name particle (tasks/entity_particles.py), a company heading a story after a
+given name abbreviated with a stop (tasks/entity_firm_spans.py with_abbreviated_founder)
+and a newspaper named after a place or a person (tasks/entity_labels.py label_by_head)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_company_heading_a_story_keeps_its_abbreviated_given_name(extract):
 def test_a_word_ending_a_sentence_inside_a_line_opens_no_company(extract):
     text = "Shares rose. Fried. Hartmann GmbH said it would cut jobs.\n"
     assert not any(text.startswith("Fried") for text, _ in _found(extract, text))
+
+
+def test_a_newspaper_named_after_a_place_or_person_is_an_organisation():
+    from tasks.entity_labels import label_by_head
+
+    assert label_by_head("China Daily", "PERSON") == "ORG"
+    assert label_by_head("Kenya Herald", "GPE") == "ORG"
+
+
+def test_a_title_ending_in_journal_stays_a_title():
+    from tasks.entity_labels import label_by_head
+
+    assert label_by_head("The Lost Journal", "WORK_OF_ART") == "WORK_OF_ART"
