@@ -475,6 +475,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     def is_headline_place(name: str) -> bool:
         return _headline_place(name, aliases)
 
+    def is_curated_org(name: str) -> bool:
+        return _curated_org(name, aliases)
+
     # A series' title is vouched for by the series' other titles: no heading.
     series_titles: set[tuple[int, int]] = set()
     for ent in ents:
@@ -523,7 +526,10 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         )
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
-        span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
+        span = (
+            headline_place(span, words.headline_of, is_headline_place, _is_group, is_curated_org)
+            or span
+        )
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
@@ -1111,6 +1117,12 @@ def _headline_place(name: str, aliases: AliasTable) -> bool:
     """A place a market report's headline may open with: a place of the curated files, a
     country or region, or a gazetteer city ("Montreal", "Hong Kong")."""
     return _place(name, aliases) or name in city_names()
+
+
+def _curated_org(name: str, aliases: AliasTable) -> bool:
+    """An organisation of the curated files ("Moody's")."""
+    found = aliases.resolve(name, "ORG")
+    return found is not None and found[1] == "ORG"
 
 
 def _is_group(name: str) -> bool:

@@ -74,3 +74,27 @@ def test_a_title_ending_in_journal_stays_a_title():
     from tasks.entity_labels import label_by_head
 
     assert label_by_head("The Lost Journal", "WORK_OF_ART") == "WORK_OF_ART"
+
+
+def test_a_curated_agency_opening_a_table_headline_in_capitals_is_cut_from_it(extract):
+    text = "Prime Rate       07.75\n\nMOODY'S YIELD FIGURES\n\nAAA Corp       8.53\n"
+    found = _found(extract, text)
+    assert ("MOODY'S", "ORG") in found
+    assert not any(text.startswith("MOODY'S YIELD") for text, _ in found)
+
+
+def test_a_headline_quoted_in_capitals_in_prose_is_read_as_a_headline(nlp):
+    from tasks.entity_filters import WordCase
+
+    doc = nlp('In a story headlined "TRADE OFFICIAL TO VISIT JAPAN AS ROW GROWS" please read')
+    words = WordCase.of(doc)
+    japan = doc.char_span(doc.text.index("JAPAN"), doc.text.index(" AS"))
+    assert words.headline_of(japan).strip() == '"TRADE OFFICIAL TO VISIT JAPAN AS ROW GROWS"'
+
+
+def test_a_few_acronyms_in_prose_are_no_headline(nlp):
+    from tasks.entity_filters import WordCase
+
+    doc = nlp("Talks between NATO AND EU officials resumed on Monday.")
+    span = doc.char_span(doc.text.index("NATO"), doc.text.index(" officials"))
+    assert WordCase.of(doc).headline_of(span) == doc.text
