@@ -85,6 +85,7 @@ from tasks.entity_models import model_numbered
 from tasks.entity_nature import rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
+from tasks.entity_particles import across_particle
 from tasks.entity_people import (
     PERSON_TITLES,
     cited_authors,
@@ -474,6 +475,9 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     def is_headline_place(name: str) -> bool:
         return _headline_place(name, aliases)
 
+    def is_curated_org(name: str) -> bool:
+        return _curated_org(name, aliases)
+
     # A series' title is vouched for by the series' other titles: no heading.
     series_titles: set[tuple[int, int]] = set()
     for ent in ents:
@@ -488,6 +492,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         span = without_figure(span, is_place_or_region) or span
         span = without_nil(span, is_place_or_region) or span
         span = curated_extent(span, aliases)
+        span = across_particle(span) or span
         # Most mentions hold none of the words the edge repairs look for: one cheap test
         # spares them the calls (none of them changes a span the test rules out).
         if may_repair_at_edges(span) or _two_word_bill(span):
@@ -521,7 +526,10 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
         )
         span = _country_alone(span, aliases, words) or span
         span = country_of_currency(span, lambda name: _country_label(name, aliases)) or span
-        span = headline_place(span, words.line_of, is_headline_place, _is_group) or span
+        span = (
+            headline_place(span, words.headline_of, is_headline_place, _is_group, is_curated_org)
+            or span
+        )
         spans.extend(_glued_people(_without_opening_verb(span, words)))
     initials = curated_initials(doc, aliases)
     spans = [cut for span in spans if (cut := _before_initials(span, initials)) is not None]
@@ -1109,6 +1117,12 @@ def _headline_place(name: str, aliases: AliasTable) -> bool:
     """A place a market report's headline may open with: a place of the curated files, a
     country or region, or a gazetteer city ("Montreal", "Hong Kong")."""
     return _place(name, aliases) or name in city_names()
+
+
+def _curated_org(name: str, aliases: AliasTable) -> bool:
+    """An organisation of the curated files ("Moody's")."""
+    found = aliases.resolve(name, "ORG")
+    return found is not None and found[1] == "ORG"
 
 
 def _is_group(name: str) -> bool:

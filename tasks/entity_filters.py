@@ -129,6 +129,10 @@ _MARKER_TOKENS = 2
 # instead of trying the look-behind at every position of the text.
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;&] [A-Z])[a-z'’-]*+(?![\w'’-])")
 
+# A headline quoted in prose holds four words in capitals at least.
+_HEADLINE_WORD = re.compile(r"\b[A-Z][A-Z'.]*[A-Z]\b")
+_HEADLINE_WORDS = 4
+
 
 @dataclass(frozen=True, slots=True)
 class WordCase:
@@ -163,6 +167,27 @@ class WordCase:
         """The line (or table cell) of the document that holds ``span``."""
         start, end = self.line_bounds(span)
         return self.text[start:end]
+
+    def headline_of(self, span: Span) -> str:
+        """The line that holds ``span``, or where the line is prose, the headline in
+        capitals the span stands in ("In WASHINGTON story headlined "SENIOR U.S.
+        OFFICIAL TO VISIT JAPAN AS TRADE ROW GROWS" please read …"): the run of the line
+        around the span without a lowercase letter, when it holds four words at least
+        (fewer are a few acronyms in prose: "NATO AND EU")."""
+        start, end = self.line_bounds(span)
+        line = self.text[start:end]
+        if not any(char.islower() for char in line):
+            return line
+        before = self.text[start : span.start_char]
+        after = self.text[span.end_char : end]
+        opening = len(before) - next(
+            (i for i, char in enumerate(reversed(before)) if char.islower()), len(before)
+        )
+        closing = next((i for i, char in enumerate(after) if char.islower()), len(after))
+        run = self.text[start + opening : span.end_char + closing]
+        if any(char.islower() for char in self.text[span.start_char : span.end_char]):
+            return line
+        return run if len(_HEADLINE_WORD.findall(run)) >= _HEADLINE_WORDS else line
 
     def line_bounds(self, span: Span) -> tuple[int, int]:
         """Start and end offsets of the line (or table cell) that holds ``span``."""

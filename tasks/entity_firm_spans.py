@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tasks.entity_acronyms import is_legal_form
 from tasks.entity_spans import FOREIGN_JOINS
@@ -56,27 +56,43 @@ _OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "By", "But", "And", "Y
 # same line or the next).
 _AFTER_TICKER_OF = ("> of ", "> of \n")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The longest word written abbreviated before a company's name opening a line ("Fried."
+# for Friedrich, "Gebr." for Gebrueder, "Wm." for William): longer words are spelt out.
+_MOST_ABBREVIATED_LETTERS = 6
 # The most capitalised words after a joining word that a cut foreign name is widened
 # over ("et [Associes Reunis]").
 _FOREIGN_TAIL_WORDS = 3
 
 
 def with_abbreviated_founder(span: Span) -> Span | None:
-    """An organisation's span ending in a legal form, just after a listed given name
-    (``first_names.txt``) and its full stop ("Alex." of "Alex. Brown and Sons Inc")
-    that the parser did not read as a sentence's end: the span widened over both, an
-    ORG; else ``None``."""
+    """A company's span (the model's organisation or person) ending in a legal form,
+    just after a given name abbreviated with a full stop: a listed given name
+    (``first_names.txt``) the parser did not read as a sentence's end ("Alex." of "Alex.
+    Brown and Sons Inc"), or any short capitalised word opening a line ("Fried. Krupp
+    GmbH", "Gebr. Mayer AG" heading a story: no sentence ends before a line's first
+    word). The span widened over both, an ORG; else ``None``."""
     start = span.start
-    if span.label_ != "ORG" or start < 2 or len(span) < 2:
+    if span.label_ not in ("ORG", "PERSON") or start < 2 or len(span) < 2:
         return None
     stop, name = span.doc[start - 1], span.doc[start - 2]
-    if stop.text != "." or name.whitespace_ or stop.whitespace_ != " " or span[0].is_sent_start:
+    if stop.text != "." or name.whitespace_ or stop.whitespace_ != " ":
         return None
-    if not (name.is_alpha and name.text.istitle() and is_first_name(name.text)):
+    if not (name.is_alpha and name.text.istitle()):
+        return None
+    opening = _opens_line(name) and len(name) <= _MOST_ABBREVIATED_LETTERS
+    if not opening and (span[0].is_sent_start or not is_first_name(name.text)):
         return None
     if not is_legal_form(span[-1].text, span[-2].text):
         return None
     return Span(span.doc, name.i, span.end, label="ORG")
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether ``token`` is the first word of the document or of a line."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def with_foreign_tail(span: Span) -> Span | None:

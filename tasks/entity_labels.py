@@ -174,6 +174,12 @@ _ORG_HEADS = (
 # the business, an organisation (bench/data/JUDGING.md), whatever the model took it
 # for (the building, a person, a law).
 _BUSINESS_HEADS = frozenset("cafe café pub bistro brasserie tavern inn".split())
+# Head nouns of newspapers' names ("China Daily", "Evening Chronicle", "Wall Street
+# Journal"): the paper, an organisation as OntoNotes and the verdicts type it, where the
+# model took the place or the person the name opens with. A title (WORK_OF_ART) or a
+# product is left alone: "Journal" may be a diary's.
+_PRESS_HEADS = frozenset("daily gazette tribune herald chronicle journal courier".split())
+_PRESS_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 # Head nouns of buildings, grounds and works of engineering (OntoNotes FAC: buildings,
 # airports, highways, bridges): "Emirates Stadium", "Marnie's Ranch", "the Channel
 # Tunnel", "Euston Station" are places one goes to, not the organisation or person the
@@ -281,7 +287,7 @@ def label_by_head(name: str, label: str) -> str:
     facility = facility_by_head(words, label)
     if facility is not None:
         return facility
-    if head in _BUSINESS_HEADS:
+    if head in _BUSINESS_HEADS or (head in _PRESS_HEADS and label in _PRESS_FROM):
         return "ORG"
     last_two = " ".join(words[-2:]).casefold()
     if last_two in _NATURE_HEADS_2 and label in _NATURE_FROM:

@@ -925,25 +925,34 @@ def headline_place(
     line_of: Callable[[Span], str],
     is_place: Callable[[str], bool],
     is_group: Callable[[str], bool],
+    is_curated_org: Callable[[str], bool] = lambda name: False,
 ) -> Span | None:
-    """The place or nationality opening a span the model ran on over the common words
-    of a line written wholly in capitals: the headline of a wire table or market report
-    ("MONTREAL INDICES CLOSING - APR 7", "CANADIAN EXCHANGE NOON", "LONDON COFFEE
-    ROBUSTA OPENING"), where the case no longer says where a name ends. ``is_place`` and
-    ``is_group`` ask of a name in the case of prose ("Montreal", "Canadian"). The span's
-    first words, as a GPE (a place) or a NORP (a nationality), when the words after them
-    end in no institution's head ("LONDON METAL EXCHANGE" stays) and hold a listed common
-    word or the line ends in the report's date ("- APR 7"); else ``None``."""
+    """The place, nationality or curated organisation opening a span the model ran on
+    over the common words of a line written wholly in capitals: the headline of a wire
+    table or market report ("MONTREAL INDICES CLOSING - APR 7", "CANADIAN EXCHANGE NOON",
+    "LONDON COFFEE ROBUSTA OPENING", "MOODY'S YIELD FIGURES"), where the case no longer
+    says where a name ends. ``line_of`` gives that line (or the headline in capitals
+    quoted in it). ``is_place``, ``is_group`` and ``is_curated_org`` ask of a name in the
+    case of prose ("Montreal", "Canadian", "Moody's"). The span's first words, as a GPE
+    (a place), a NORP (a nationality) or an ORG, when the words after them end in no
+    institution's head ("LONDON METAL EXCHANGE" stays) and hold a listed common word or
+    the line ends in the report's date ("- APR 7"); else ``None``."""
     if len(span) < 2 or not span_text(span).isupper() or any(ch.islower() for ch in line_of(span)):
         return None
-    # "KANSAS CITY": the whole span is a place's name.
-    if is_place(span_text(span).title()):
+    # "KANSAS CITY", "MOODY'S INVESTORS SERVICE": the whole span is a name.
+    whole = span_text(span).title()
+    if is_place(whole) or is_curated_org(whole):
         return None
     for cut in range(len(span) - 1, 0, -1):
-        head = " ".join(token.text for token in span[:cut]).title()
+        # "MOODY" "'S": a possessive ending stays with its name.
+        if span[cut].text[:1] in "'’":
+            continue
+        head = " ".join(token.text for token in span[:cut]).title().replace(" '", "'")
         # A one-word place that is also a common word ("CENTRAL U.S.") opens no name.
         place = is_place(head) and not (cut == 1 and head.casefold() in common_words())
         label = "GPE" if place else "NORP" if cut == 1 and is_group(head) else None
+        if label is None and is_curated_org(head):
+            label = "ORG"
         if label is None:
             continue
         rest = [part for token in span[cut:] for part in re.findall(r"[A-Za-z]+", token.text)]
