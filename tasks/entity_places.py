@@ -398,14 +398,21 @@ class SplitPlace:
     state_cues: tuple[str, ...]
 
 
+# The space after an abbreviation's inner stop, before its next capital ("W. Va."):
+# the AP table writes the abbreviation closed up ("W.Va.").
+_SPACE_AFTER_STOP = re.compile(r"(?<=\.) (?=[A-Z])")
+
+
 def state_abbreviations(mentions: Sequence[Named]) -> None:
     """ "Orlando, Fla.": a mention written exactly as the AP abbreviation of a US
     state or the Canadian Press abbreviation of a province ("Vancouver, B.C."), full
     stop included, is that state or province (a place; after a comma whatever the
-    model called it). Without the full stop ("LA", "Miss") nothing changes."""
+    model called it), also with a space after an inner stop as wire copy spaces it
+    ("Follansbee, W. Va.", "N. J."). Without the full stop ("LA", "Miss") nothing
+    changes."""
     table = _abbreviations()
     for mention in mentions:
-        state = table.get(span_text(mention.span))
+        state = table.get(_SPACE_AFTER_STOP.sub("", span_text(mention.span)))
         if state is None:
             continue
         start = mention.span.start
