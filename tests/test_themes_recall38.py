@@ -1,9 +1,9 @@
 """Theme recall, round 38 (issue 18): the vocabulary of themes a story is plainly about
 but no pattern named: an options exchange, a company's one-time gain and its auditors'
 opinion, a country's reserves, the Bundesbank and its reserve requirement, the cellular
-telephone, rail carloadings and an offer for all of a company's shares; and a quote
-table headed with its opening prices ("Tarvik gold opg - may 4") prices a market.
-Small stories written for the tests; each case failed before the change it tests."""
+telephone, rail carloadings, an offer for all of a company's shares and feedlot cattle;
+and a quote table headed with its opening prices ("Tarvik gold opg - may 4") prices a
+market. Small stories written for the tests; each case failed before the change it tests."""
 
 from __future__ import annotations
 
@@ -67,6 +67,13 @@ CASES = [
         "outstanding units of Hartwell Holdings at 24 dlrs a unit.\n\nThe offer expires "
         "on June 3.",
         "mergers_acquisitions",
+    ),
+    (
+        "N DAKOTA FEEDLOT CATTLE UP 0.50 DLR-USDA",
+        "slaughter steers were 0.50 dlr higher and heifers steady in light trade, the usda "
+        "said.\n\nFeedlots reported good demand.\n\nsteers - choice 2-3 1050-1200 lbs "
+        "68.00-68.50.",
+        "commodities_mining",
     ),
 ]
 
