@@ -89,3 +89,13 @@ def test_a_quote_table_of_opening_prices_names_its_market(nlp, shipped):
     (heading,) = tag_titles(nlp, [None], [text])
     found = {m.theme for m in extract_themes(nlp(text), "t", shipped, heading)}
     assert "markets" in found
+
+
+def test_a_companys_exchange_offer_for_its_own_stock_is_no_takeover(nlp, shipped):
+    title = "HARLAN BANCORP <HRLB> TO EXCHANGE PREFERRED"
+    text = (
+        "Harlan Bancorp said it will begin an exchange offer for all of its 95,000 "
+        "outstanding shares of convertible preferred stock on May 4.\n\nHolders will "
+        "get 2.2 common shares for each preferred share."
+    )
+    assert "mergers_acquisitions" not in themes(nlp, shipped, text, title)
