@@ -80,3 +80,12 @@ def test_untagged_epithet_is_the_person_speaking_before(
     )
     quote = quote_with(quotes_of(text), "do not think")
     assert (quote.speaker == "David Campese") is is_campese
+
+
+def test_a_rugby_position_refers_back_to_the_player(quotes_of, quote_with):
+    text = (
+        "Italy skipper Marco Rossi believes Saturday's game will be a scrappy encounter. "
+        "The Italians travel to Edinburgh hoping for a first away win. "
+        '"It will not be a pretty game because both teams want a win," said the lock.'
+    )
+    assert quote_with(quotes_of(text), "pretty game").speaker == "Marco Rossi"
