@@ -1865,13 +1865,19 @@ class SpeakerResolver:
         gives no author, said in the paragraph where an organisation was the last one
         named speaking, is that organisation's: the body reporting its findings. None
         when the last named speaker before it is a person, in another paragraph, or
-        when the text mentioned such a document before (``_earlier_author`` decides)."""
+        when the text mentioned any listed document before (of its kind,
+        ``_earlier_author`` decides; of another, it may be the same by other authors)."""
         lemma = _document_noun(subject.lemma_.lower())
         if lemma is None or not _is_definite(subject) or subject.tag_ in PLURAL_TAGS:
             return None
         if any(c.dep_ in ("compound", "poss") for c in subject.children):
             return None
-        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in self.doc[: subject.i]):
+        if any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().document_nouns
+            for t in self.doc[: subject.i]
+        ):
+            # "The study of Acme's drug, conducted at Duke …. the article noted": a
+            # document the text spoke of before may be this one, by other authors.
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         if index < 0:

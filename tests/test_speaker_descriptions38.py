@@ -45,8 +45,13 @@ def test_club_and_role_before_a_single_name(quotes_of, quote_with):
             "act. Jane Bloggs agreed. ",
             "The report",
         ),
+        (
+            "A letter from shoppers was read out on Monday. The Office of Fair Trading "
+            "said prices had risen. ",
+            "The report",
+        ),
     ],
-    ids=["body-spoke-last", "person-spoke-last", "another-paragraph"],
+    ids=["body-spoke-last", "person-spoke-last", "another-paragraph", "other-document-before"],
 )
 def test_the_report_is_the_body_speaking_before(quotes_of, quote_with, between, speaker):
     text = between + 'The report said: "Shoppers still pay too much for milk and bread."'
