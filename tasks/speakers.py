@@ -1873,11 +1873,14 @@ class SpeakerResolver:
         if any(c.dep_ in ("compound", "poss") for c in subject.children):
             return None
         if any(
-            t.pos_ == "NOUN" and t.lemma_.lower() in lexicon().document_nouns
+            t.pos_ == "NOUN"
+            and t.dep_ != "compound"
+            and t.lemma_.lower() in lexicon().document_nouns
             for t in self.doc[: subject.i]
         ):
             # "The study of Acme's drug, conducted at Duke …. the article noted": a
-            # document the text spoke of before may be this one, by other authors.
+            # document the text spoke of before may be this one, by other authors
+            # (not a noun qualifying another: "research institute Ifo").
             return None
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         if index < 0:
