@@ -2,7 +2,8 @@
 
 Pure helpers over a name's words and the document's text, for ``tasks.speakers``:
 a peer's title before a lone surname, a role or nationality noun the model put at
-the start of a person's span, a firm called by the first of the partners'
+the start of a person's span or a club and a role before a name ("Barcelona star
+Ronaldinho"), a firm called by the first of the partners'
 names it joins with "&" or "and", "our correspondent" for the outlet's own
 reporter the story names, and the family name a son or daughter takes from the
 parent named before ("Mr Nogar's son Stephen").
@@ -52,6 +53,22 @@ def without_leading_noun(name: str, nouns: frozenset[str]) -> tuple[str, str] | 
     if len(words) < 3 or words[0].casefold() not in nouns or not is_first_name(words[1]):
         return None
     return words[0], " ".join(words[1:])
+
+
+def name_after_role(name: str, nouns: frozenset[str]) -> tuple[str, str] | None:
+    """``(description, name)`` for an entity's name the model ran over a description:
+    capitalised words (a club, a country), a lowercase role noun (one of ``nouns``)
+    and the capitalised name after it ("Barcelona star Ronaldinho" gives ("Barcelona
+    star", "Ronaldinho")); a name keeps no lowercase role noun inside it. None
+    otherwise."""
+    words = name.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word in nouns:
+            before, after = words[:index], words[index + 1 :]
+            if all(w[:1].isupper() for w in before) and all(w[:1].isupper() for w in after):
+                return " ".join(words[: index + 1]), " ".join(after)
+            return None
+    return None
 
 
 def joined_firm(word: str, entities: Sequence[EntityMention]) -> EntityMention | None:

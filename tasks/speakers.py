@@ -74,6 +74,7 @@ from tasks.speaker_names import (
     PEER_TITLES,
     joined_firm,
     kin_family_name,
+    name_after_role,
     peer_surname,
     without_leading_noun,
 )
@@ -284,6 +285,32 @@ class SpeakerResolver:
             and _FIRST_PERSON_SINGULAR.search(self.quoted.get(cue.start, "")) is not None
         )
 
+    def _untagged_epithet(self, cue: Cue, subject: Token) -> bool:
+        """ "the ex-Wallaby added: “… I don't think …”": one capitalised word no entity
+        holds and no person is named by, right after "the" and at most two lowercase
+        modifiers or hyphens ("ex-", "former"), before a quotation in the first person
+        singular: a nickname of a team's or a nation's member (as ``_club_member_epithet``)
+        for a person named before, not a name."""
+        doc = self.doc
+        index = subject.i - 1
+        while (
+            index >= 0
+            and subject.i - index <= 3
+            and (doc[index].is_lower or doc[index].text == "-")
+        ):
+            if doc[index].lower_ == "the":
+                break
+            index -= 1
+        return (
+            index >= 0
+            and doc[index].lower_ == "the"
+            and subject.tag_ == "NNP"
+            and subject.is_title
+            and not subject.ent_type_
+            and (subject.i + 1 == len(doc) or doc[subject.i + 1].pos_ not in ("PROPN", "NOUN"))
+            and _FIRST_PERSON_SINGULAR.search(self.quoted.get(cue.start, "")) is not None
+        )
+
     def _name_after_field(self, subject: Token) -> tuple[str, Token] | None:
         """The role and the name of "director of rugby Nigel Melville said": the parse
         hangs the name under the role's field ("of rugby", "for foreign affairs") as
@@ -437,6 +464,14 @@ class SpeakerResolver:
             entity = self.mentions.person_named(
                 clean_name(mention.text, "PERSON"), addressed=_addressed(mention.text)
             ) or self.mentions.person_named(subject.text)
+            if entity is None and self._untagged_epithet(cue, subject):
+                # "“… I don't think they will,” said the ex-Wallaby": the player the
+                # story is about, speaking before, not a name "Wallaby".
+                found = self._antecedent(subject.idx, True, None, paragraphs=_DESCRIPTOR_PARAGRAPHS)
+                if cue.verb is not None and cue.verb.lemma_.lower() in _GOING_ON_VERBS:
+                    found = self._going_on(subject.idx, None, found)
+                if found is not None:
+                    return _said_there(found, mention, cue), found.speaker_key
         elif entity is None:
             entity = (
                 self._author_of(subject)
@@ -462,6 +497,7 @@ class SpeakerResolver:
             found = (
                 owner
                 or self._descriptor(subject)
+                or self._reporting_body_document(subject)
                 or self._untagged_organisation_called(subject)
                 or self._role_holder_next(subject)
             )
@@ -529,6 +565,14 @@ class SpeakerResolver:
                 title = _with_office_word(title, entity.canonical_name.split()[0])
                 entity = trimmed
             speaker, key, label = entity.canonical_name, entity.entity_key, entity.label
+            if label in ("PERSON", "ORG") and (
+                described := name_after_role(speaker, _leading_nouns())
+            ):
+                # "Barcelona star Ronaldinho admitted" (one organisation to the model):
+                # the person named after the role speaks; the club and role are the title.
+                title, speaker = title or described[0], described[1]
+                named = self.mentions.person_named(speaker)
+                key, label = (named.entity_key if named else None), "PERSON"
             if title and label != "PERSON" and speaker.startswith(title + " "):
                 # "LL and E Royalty Trust": the words before a body's name that open
                 # its fullest name are the name's own, no title ("Pope John Paul"
@@ -1814,6 +1858,43 @@ class SpeakerResolver:
             said = [c for c in self.cues if c.verb == verb and self._is_joint(c.start)]
             return self.named[said[0].start][0] if said else None
         return None
+
+    def _reporting_body_document(self, subject: Token) -> Attribution | None:
+        """ "The National Audit Office said …. The report said: “…”": a definite document
+        (a listed document noun, no name of its own) the text mentions here first and
+        gives no author, said in the paragraph where an organisation was the last one
+        named speaking, is that organisation's: the body reporting its findings. None
+        when the last named speaker before it is a person, in another paragraph, or
+        when the text mentioned any listed document before (of its kind,
+        ``_earlier_author`` decides; of another, it may be the same by other authors)."""
+        lemma = _document_noun(subject.lemma_.lower())
+        if lemma is None or not _is_definite(subject) or subject.tag_ in PLURAL_TAGS:
+            return None
+        if any(c.dep_ in ("compound", "poss") for c in subject.children):
+            return None
+        if any(
+            t.pos_ == "NOUN"
+            and t.dep_ != "compound"
+            and t.lemma_.lower() in lexicon().document_nouns
+            for t in self.doc[: subject.i]
+        ):
+            # "The study of Acme's drug, conducted at Duke …. the article noted": a
+            # document the text spoke of before may be this one, by other authors
+            # (not a noun qualifying another: "research institute Ifo").
+            return None
+        index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
+        if index < 0:
+            return None
+        subject_at, cue_start = self.named_positions[index]
+        attribution, key = self.named[cue_start]
+        paragraph = self.context.paragraph_of
+        if (
+            key is None
+            or not key.startswith("ORG:")
+            or paragraph(subject_at) != paragraph(subject.idx)
+        ):
+            return None
+        return attribution
 
     def _company_document(self, subject: Token) -> Attribution | None:
         """ "according to a company statement": a listed document that the noun
