@@ -220,11 +220,14 @@ class SpeakerResolver:
         self.cues = sorted(cues, key=lambda c: c.start)
         self.cue_starts = [c.start for c in self.cues]
         # "Mr Howard told the Today programme Mr Blair had refused …. He said": a
-        # speaker inside another's report is talked about, no antecedent of "he".
+        # speaker inside another's report, or whose view another's verb takes as its
+        # object ("Ann Lee backed Jo Bloggs's view that …"), is talked about, no
+        # antecedent of "he".
         self.reported = {
             cue.start: (cue.subject, reporter)
             for cue in cues
-            if cue.subject is not None and (reporter := _reporting_subject(cue)) is not None
+            if cue.subject is not None
+            and (reporter := _reporting_subject(cue) or _view_taker(cue)) is not None
         }
         # "according to our correspondent": the outlet's own reporter relaying the
         # story, its source but no actor of it, is no antecedent of a later "he".
@@ -2711,6 +2714,22 @@ def _reporting_subject(cue: Cue) -> Token | None:
     if root.lemma_.lower() not in reporting:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _view_taker(cue: Cue) -> Token | None:
+    """ "Ann Lee backed Jo Bloggs's view that …": for a cue whose subject owns the
+    statement noun it stands on ("Bloggs's view"), when that noun is the object of a
+    verb (directly or through a preposition) whose own subject stands before it, that
+    subject: the one who acts on the view, of whom the story goes on. None otherwise."""
+    subject, noun = cue.subject, cue.verb
+    if subject is None or noun is None or subject.dep_ != "poss" or subject.head != noun:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    elif noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
 
 
 def _clause_told_to(clause: Token, noun: Token) -> Token | None:
