@@ -217,6 +217,16 @@ class SpeakerResolver:
             key=lambda item: item[:2],
         )
         self.resolved: dict[int, Attribution | None] = {}
+        # Cues whose subject is a relative pronoun ("None more so than Henson, who can
+        # now expect …"), by where it stands: the one it stands for has spoken there.
+        self.relative_cues = sorted(
+            (
+                (cue.subject.idx, cue)
+                for cue in cues
+                if cue.subject is not None and cue.subject.lower_ in RELATIVE_PRONOUNS
+            ),
+            key=lambda item: item[0],
+        )
         self.cues = sorted(cues, key=lambda c: c.start)
         self.cue_starts = [c.start for c in self.cues]
         # "Mr Howard told the Today programme Mr Blair had refused …. He said": a
@@ -2297,6 +2307,9 @@ class SpeakerResolver:
                 found_at, found = at, attribution
                 break
             index -= 1
+        relative = self._relative_speaker_between(found_at, position, person, gender, excluded)
+        if relative is not None:
+            found_at, found = relative
         if gender is None and not (described and person):
             return found_at, found
         # An earlier "she" said it, nearer than any name: the same person ("“…,” she
@@ -2315,6 +2328,35 @@ class SpeakerResolver:
                 return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
         return found_at, found
+
+    def _relative_speaker_between(
+        self,
+        start: int,
+        end: int,
+        person: bool,
+        gender: str | None,
+        excluded: frozenset[str] | set[str],
+    ) -> tuple[int, Attribution] | None:
+        """ "Ruddock said …. None more so than Henson, who can now expect …. “…,” he
+        said": the named speaker of the last cue between ``start`` and ``end`` whose
+        subject is a relative pronoun, of the wanted kind and gender, and where that
+        pronoun stands: a speaker the narration brings in after the one before, as a
+        name at a cue of its own would be. None when there is none."""
+        index = bisect_right([at for at, _ in self.relative_cues], end - 1) - 1
+        while index >= 0:
+            at, cue = self.relative_cues[index]
+            if at <= start:
+                return None
+            found = self._relative(cue)
+            if (
+                found.speaker_key is not None
+                and found.speaker_key not in excluded
+                and found.speaker_is_person == person
+                and agrees(gender, self._gender(found))
+            ):
+                return at, found
+            index -= 1
+        return None
 
     def _going_on(
         self, position: int, gender: str | None, antecedent: Attribution | None

@@ -1,6 +1,7 @@
 """Round 38 (issue 16): pronouns and turns. A person whose view another's verb takes
 as its object ("X backed Y's view that …") is talked about, no antecedent of the next
-"he"; a quotation opening the sentence after a named person's report ("X repeated
+"he", and a speaker brought in as a relative clause's subject ("Henson, who …") is;
+a quotation opening the sentence after a named person's report ("X repeated
 his calls for …. “…”") is that person's turn, whatever the verb."""
 
 from __future__ import annotations
@@ -46,3 +47,22 @@ def test_a_quotation_after_an_unnamed_report_goes_on_with_the_speaker(quotes_of)
         'public. "The public deserve the whole truth."'
     )
     assert speaker_of(quotes_of(text), "whole truth") == "Alan Grebe"
+
+
+def test_he_after_a_speaker_brought_in_by_a_relative_clause_is_that_speaker(quotes_of):
+    text = (
+        '"We have to stay focused on Italy," said coach Alan Pryce.\n\n'
+        "None more so than Owen Tegid, who can now expect to have the spotlight thrust "
+        'upon him. The confident 23-year-old is undaunted by it. "I like the pressure," '
+        "he said."
+    )
+    assert speaker_of(quotes_of(text), "like the pressure") == "Owen Tegid"
+
+
+def test_he_after_a_relative_clause_of_another_gender_is_the_speaker_before(quotes_of):
+    text = (
+        '"We have to stay focused on Italy," said coach Alan Pryce.\n\n'
+        "He praised Mary Tegid, who says she expects the spotlight on the team. "
+        '"I like the pressure," he said.'
+    )
+    assert speaker_of(quotes_of(text), "like the pressure") == "Alan Pryce"
