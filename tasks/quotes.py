@@ -419,7 +419,7 @@ def _person_before_quotation(
     "Tory leader Ann Lee repeated her calls for an inquiry. “…”" hands the turn to Lee,
     whatever the verb, as a verb of speech would (news brings in each new speaker so),
     not back to the one quoted before her."""
-    if attribution.speaker_key is None or not attribution.speaker_key.startswith("PERSON:"):
+    if not (attribution.speaker_key or "").startswith("PERSON:"):
         return False
     end = content.sent.end_char
     after = context.text[end : end + _MAX_GAP_BEFORE_QUOTATION]

@@ -2339,9 +2339,13 @@ class SpeakerResolver:
     ) -> tuple[int, Attribution] | None:
         """ "Ruddock said …. None more so than Henson, who can now expect …. “…,” he
         said": the named speaker of the last cue between ``start`` and ``end`` whose
-        subject is a relative pronoun, of the wanted kind and gender, and where that
-        pronoun stands: a speaker the narration brings in after the one before, as a
-        name at a cue of its own would be. None when there is none."""
+        subject is a relative pronoun, of the wanted kind and known to be of the
+        pronoun's ``gender``, and where that pronoun stands: a speaker the narration
+        brings in after the one before, as a name at a cue of its own would be. None
+        when there is none, or no gender is wanted (a description, "the coach", is left
+        to the speakers named at cues of their own)."""
+        if gender is None:
+            return None
         index = bisect_right([at for at, _ in self.relative_cues], end - 1) - 1
         while index >= 0:
             at, cue = self.relative_cues[index]
@@ -2352,7 +2356,9 @@ class SpeakerResolver:
                 found.speaker_key is not None
                 and found.speaker_key not in excluded
                 and found.speaker_is_person == person
-                and agrees(gender, self._gender(found))
+                # "… and Stanley Leisure, who had hoped …": a company the model took for
+                # a person has no gender; a person named at a cue of their own will do.
+                and self._gender(found) == gender
             ):
                 return at, found
             index -= 1
