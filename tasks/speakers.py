@@ -2351,17 +2351,18 @@ class SpeakerResolver:
             at, cue = self.relative_cues[index]
             if at <= start:
                 return None
+            index -= 1
+            if _one_of_several(relative_antecedent(cue.subject)):
+                # "… Rank Group and Stanley Leisure, who had hoped …": all of them.
+                continue
             found = self._relative(cue)
             if (
                 found.speaker_key is not None
                 and found.speaker_key not in excluded
                 and found.speaker_is_person == person
-                # "… and Stanley Leisure, who had hoped …": a company the model took for
-                # a person has no gender; a person named at a cue of their own will do.
                 and self._gender(found) == gender
             ):
                 return at, found
-            index -= 1
         return None
 
     def _going_on(
@@ -2762,6 +2763,13 @@ def _reporting_subject(cue: Cue) -> Token | None:
     if root.lemma_.lower() not in reporting:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _one_of_several(noun: Token | None) -> bool:
+    """Whether ``noun`` is one of a coordination ("Rank Group and Stanley Leisure")."""
+    return noun is not None and (
+        noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    )
 
 
 def _view_taker(cue: Cue) -> Token | None:

@@ -66,3 +66,13 @@ def test_he_after_a_relative_clause_of_another_gender_is_the_speaker_before(quot
         '"I like the pressure," he said.'
     )
     assert speaker_of(quotes_of(text), "like the pressure") == "Alan Pryce"
+
+
+def test_he_after_one_of_several_named_in_a_relative_clause_is_the_speaker_before(quotes_of):
+    # "who" stands for all three firms: none of them is the next "he".
+    text = (
+        '"We have to stay focused on Italy," said coach Alan Pryce.\n\n'
+        "Shares in Rank Group, Ladbrokes and Stanley Leisure, who had hoped for more, "
+        'fell on Monday. "I like the pressure," he said.'
+    )
+    assert speaker_of(quotes_of(text), "like the pressure") == "Alan Pryce"
