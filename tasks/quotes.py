@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention, Quote
 from tasks.nlp import doc_text
@@ -55,6 +55,9 @@ _MIN_NARRATION_WORDS = 3
 _CLOSING = " \n.!?\"”’'"
 # Quotation marks around a quote's text.
 _MARKS = " \n\"“”‘’'"
+# Marks that open a quotation, and how far after a sentence's end one may stand.
+_OPENING_MARKS = '"“'
+_MAX_GAP_BEFORE_QUOTATION = 3
 # Dependents of a reporting verb that are not what it reports.
 _NOT_REPORTED = frozenset({"punct", "cc", "conj", "nsubj", "nsubjpass", "dep"})
 # How a clause hangs from the cue that reports it: its complement or object, or a
@@ -134,7 +137,9 @@ def extract_quotes(
                 continue
             if cue.verb is None or _spoken(cue.verb):
                 spoken.add(quote.start_char)
-            elif attribution.speaker_key is not None and _judging(cue.verb):
+            elif attribution.speaker_key is not None and (
+                _judging(cue.verb) or _person_before_quotation(context, content, attribution)
+            ):
                 judged.add(quote.start_char)
     # Each report by its cue's verb, for the reports nested in another's clause.
     reports = list(zip(indirect, indirect_cues, strict=True))
@@ -404,6 +409,22 @@ def _judging(verb: Token) -> bool:
     """Whether ``verb`` judges out loud ("criticised", "praised"): the quotation that
     opens the next sentence may be the judgement's words."""
     return verb.lemma_.lower() in lexicon().judging_verbs
+
+
+def _person_before_quotation(
+    context: QuoteContext, content: Span, attribution: Attribution
+) -> bool:
+    """Whether ``content`` (a reported statement) is a named person's and ends its
+    sentence right before a quotation that opens the next one in the same paragraph:
+    "Tory leader Ann Lee repeated her calls for an inquiry. “…”" hands the turn to Lee,
+    whatever the verb, as a verb of speech would (news brings in each new speaker so),
+    not back to the one quoted before her."""
+    if not (attribution.speaker_key or "").startswith("PERSON:"):
+        return False
+    end = content.sent.end_char
+    after = context.text[end : end + _MAX_GAP_BEFORE_QUOTATION]
+    opening = after.lstrip(" ")
+    return bool(opening) and opening[0] in _OPENING_MARKS
 
 
 def _is_reply(verb: Token) -> bool:

@@ -218,14 +218,27 @@ class SpeakerResolver:
             key=lambda item: item[:2],
         )
         self.resolved: dict[int, Attribution | None] = {}
+        # Cues whose subject is a relative pronoun ("None more so than Henson, who can
+        # now expect …"), by where it stands: the one it stands for has spoken there.
+        self.relative_cues = sorted(
+            (
+                (cue.subject.idx, cue)
+                for cue in cues
+                if cue.subject is not None and cue.subject.lower_ in RELATIVE_PRONOUNS
+            ),
+            key=lambda item: item[0],
+        )
         self.cues = sorted(cues, key=lambda c: c.start)
         self.cue_starts = [c.start for c in self.cues]
         # "Mr Howard told the Today programme Mr Blair had refused …. He said": a
-        # speaker inside another's report is talked about, no antecedent of "he".
+        # speaker inside another's report, or whose view another's verb takes as its
+        # object ("Ann Lee backed Jo Bloggs's view that …"), is talked about, no
+        # antecedent of "he".
         self.reported = {
             cue.start: (cue.subject, reporter)
             for cue in cues
-            if cue.subject is not None and (reporter := _reporting_subject(cue)) is not None
+            if cue.subject is not None
+            and (reporter := _reporting_subject(cue) or _view_taker(cue)) is not None
         }
         # "according to our correspondent": the outlet's own reporter relaying the
         # story, its source but no actor of it, is no antecedent of a later "he".
@@ -2375,6 +2388,9 @@ class SpeakerResolver:
                 found_at, found = at, attribution
                 break
             index -= 1
+        relative = self._relative_speaker_between(found_at, position, person, gender, excluded)
+        if relative is not None:
+            found_at, found = relative
         if gender is None and not (described and person):
             return found_at, found
         # An earlier "she" said it, nearer than any name: the same person ("“…,” she
@@ -2393,6 +2409,42 @@ class SpeakerResolver:
                 return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
         return found_at, found
+
+    def _relative_speaker_between(
+        self,
+        start: int,
+        end: int,
+        person: bool,
+        gender: str | None,
+        excluded: frozenset[str] | set[str],
+    ) -> tuple[int, Attribution] | None:
+        """ "Ruddock said …. None more so than Henson, who can now expect …. “…,” he
+        said": the named speaker of the last cue between ``start`` and ``end`` whose
+        subject is a relative pronoun, of the wanted kind and known to be of the
+        pronoun's ``gender``, and where that pronoun stands: a speaker the narration
+        brings in after the one before, as a name at a cue of its own would be. None
+        when there is none, or no gender is wanted (a description, "the coach", is left
+        to the speakers named at cues of their own)."""
+        if gender is None:
+            return None
+        index = bisect_right([at for at, _ in self.relative_cues], end - 1) - 1
+        while index >= 0:
+            at, cue = self.relative_cues[index]
+            if at <= start:
+                return None
+            index -= 1
+            if _one_of_several(relative_antecedent(cue.subject)):
+                # "… Rank Group and Stanley Leisure, who had hoped …": all of them.
+                continue
+            found = self._relative(cue)
+            if (
+                found.speaker_key is not None
+                and found.speaker_key not in excluded
+                and found.speaker_is_person == person
+                and self._gender(found) == gender
+            ):
+                return at, found
+        return None
 
     def _going_on(
         self, position: int, gender: str | None, antecedent: Attribution | None
@@ -2792,6 +2844,29 @@ def _reporting_subject(cue: Cue) -> Token | None:
     if root.lemma_.lower() not in reporting:
         return None
     return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _one_of_several(noun: Token | None) -> bool:
+    """Whether ``noun`` is one of a coordination ("Rank Group and Stanley Leisure")."""
+    return noun is not None and (
+        noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    )
+
+
+def _view_taker(cue: Cue) -> Token | None:
+    """ "Ann Lee backed Jo Bloggs's view that …": for a cue whose subject owns the
+    statement noun it stands on ("Bloggs's view"), when that noun is the object of a
+    verb (directly or through a preposition) whose own subject stands before it, that
+    subject: the one who acts on the view, of whom the story goes on. None otherwise."""
+    subject, noun = cue.subject, cue.verb
+    if subject is None or noun is None or subject.dep_ != "poss" or subject.head != noun:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    elif noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
 
 
 def _clause_told_to(clause: Token, noun: Token) -> Token | None:
