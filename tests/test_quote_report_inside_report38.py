@@ -1,8 +1,12 @@
 """Reported speech of round 38: a report whose cue and words stand inside another
 report's statement is part of that statement, one statement of the outer speaker
-(``tasks.quotes._told_inside_report``), even when its subject is a name and its verb
-one of speech; a relative clause on a name and a report joined by "and" keep their
-own row."""
+(``tasks.quotes._told_inside_report``), even when its subject is a name; a named
+speaker's "said"/"told"/"asked" (tests/test_nested_reports.py), a relative clause on
+a name and a report joined by "and" keep their own row. And the verbs of casting
+someone as something ("cast", "portray") state the subject's judgement as "see X as Y"
+does, with a noun or a gerund after "as" (``tasks.quote_cues._regarded_as``)."""
+
+import pytest
 
 
 def _reported(quotes_of, text: str) -> list[tuple[str, str | None]]:
@@ -11,12 +15,12 @@ def _reported(quotes_of, text: str) -> list[tuple[str, str | None]]:
 
 def test_a_named_report_inside_another_is_the_outer_statement(quotes_of):
     text = (
-        "Councillor Ann Best said Mayor Tom Reed told the harbour board that the old "
+        "Councillor Ann Best said Mayor Tom Reed warned the harbour board that the old "
         "pier would close in May."
     )
     assert _reported(quotes_of, text) == [
         (
-            "Mayor Tom Reed told the harbour board that the old pier would close in May",
+            "Mayor Tom Reed warned the harbour board that the old pier would close in May",
             "Ann Best",
         )
     ]
@@ -36,3 +40,26 @@ def test_a_report_joined_by_and_keeps_its_row(quotes_of):
         "that the harbour would follow."
     )
     assert ("that the harbour would follow", "Tom Reed") in _reported(quotes_of, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Councillor Ann Best cast the harbour board as a club of old friends.",
+            "the harbour board as a club of old friends",
+            "Ann Best",
+        ),
+        (
+            "Mayor Tom Reed portrayed the ferry company as failing the island.",
+            "the ferry company as failing the island",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_casting_someone_as_something_is_the_subjects_view(quotes_of, text, content, speaker):
+    assert _reported(quotes_of, text) == [(content, speaker)]
+
+
+def test_casting_without_as_is_no_statement(quotes_of):
+    assert _reported(quotes_of, "The old actor cast a long shadow over the harbour stage.") == []
