@@ -1609,8 +1609,9 @@ def _clause_statement(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | 
 def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
     """ "She sees the plan as a trap", "investors view the deal as a bargain": a verb of
     regarding (the lexicon's ``regarding_verbs``) with an object and an "as" phrase after
-    it attributes the object with the phrase, the subject's judgement of it, to that
-    subject, when it is a name, a personal pronoun or a speaker noun. None without the
+    it (a noun or a gerund: "portrayed the board as failing the town") attributes the
+    object with the phrase, the subject's judgement of it, to that subject, when it is
+    a name, a personal pronoun or a speaker noun. None without the
     "as" phrase ("saw the film"), in the passive ("is seen as …": no one is named), or
     when the content is shorter than a reported object may be."""
     thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -1623,7 +1624,7 @@ def _regarded_as(verb: Token, context: QuoteContext) -> tuple[Span, Cue] | None:
             if c.dep_ == "prep"
             and c.lower_ == "as"
             and c.i > thing.i
-            and any(g.dep_ == "pobj" for g in c.children)
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
         ),
         None,
     )
