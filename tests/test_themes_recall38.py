@@ -1,7 +1,7 @@
 """Theme recall, round 38 (issue 18): an employer's lockout is a labour dispute, a seat on
-an exchange is a market's, an exchange's name is a market's context, and a word of copy
-set all in lower case is no person's name for a theme's required words. Small stories
-written for the tests; each theme case failed before the change it tests."""
+an exchange is a market's (a seat on a company's board is not), and a word of copy set all
+in lower case is no person's name for a theme's required words. Small stories written for
+the tests; each theme case failed before the change it tests."""
 
 from __future__ import annotations
 
