@@ -2109,10 +2109,14 @@ def _may_be_required(token: Token, term: str, company_words: set[str]) -> bool:
     "recorded" is no record, "toured" no tour (a term meant as a verb is written in
     the forms it counts in: "arrested", as a pattern's "ousted"). In: the token, the
     term as the taxonomy writes it, the capitalised words of the companies the text
-    names. Out: whether the term is present there."""
+    names. Out: whether the term is present there. A word written in lower case is no
+    word of a name, whatever the recognizer says: in copy set all in lower case it takes
+    a line's first words for a person ("feeder cattle steady, the usda said")."""
     if term != term.lower():
         return True
-    if token.ent_type_ == "PERSON" or (token.text != token.lower_ and token.text in company_words):
+    if (token.ent_type_ == "PERSON" and not token.is_lower) or (
+        token.text != token.lower_ and token.text in company_words
+    ):
         return False
     return token.pos_ not in _VERB_POS or token.lower_ == term
 
