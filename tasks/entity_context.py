@@ -50,6 +50,7 @@ from spacy.tokens import Token
 from tasks.entity_labels import Placed, entity_nouns
 from tasks.entity_people import PERSON_TITLES, title_before
 from tasks.entity_spans import NAME_PARTICLES, person_titles
+from tasks.nlp import word_lower
 from tasks.person_gender import is_first_name
 
 # An item of a line-up: an initial (or two, "J-P"), a surname of one or two words, and
@@ -207,7 +208,7 @@ def owned_sites(mentions: Sequence[Placed], is_place: Callable[[str], bool]) -> 
         doc = span.doc
         if mention.pinned or mention.label not in ("ORG", "PERSON", "PRODUCT") or span.start < 1:
             continue
-        if doc[span.start - 1].lower_ not in _POSSESSIVES or is_place(mention.canonical):
+        if word_lower(doc, span.start - 1) not in _POSSESSIVES or is_place(mention.canonical):
             continue
         at = span.end
         while at < min(len(doc), span.end + _SITE_GAP) and doc[at].lower_ not in sites:

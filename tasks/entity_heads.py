@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from tasks.entity_labels import Placed, entity_nouns, org_head, relabel
 from tasks.entity_lexicon import lexicon
-from tasks.nlp import span_text, token_values
+from tasks.nlp import span_text, token_values, word_lower
 from tasks.person_gender import is_first_name
 
 # Labels the model gives a product's name it does not know as one.
@@ -93,6 +93,11 @@ def _product_kind(span: Span) -> Token | None:
     lowercase or capitalised-acronym nouns between ("Hollis credit cards", "Corvan ABS
     resins"), else ``None``."""
     doc = span.doc
+    # The word after's part of speech from the document's array first: the loop below
+    # stops at once unless it is a noun, and most names are followed by none.
+    pos = token_values(doc, "POS")
+    if span.end < len(doc) and doc.vocab.strings[pos[span.end]] not in ("NOUN", "PROPN"):
+        return None
     kinds = _modified()[0]
     for at in range(span.end, min(span.end + _MAX_BETWEEN + 1, len(doc))):
         token = doc[at]
@@ -135,7 +140,7 @@ def _aboard(span: Span) -> bool:
 def _acts(span: Span) -> bool:
     """Whether the name acts in its sentence as a company does: a subject, an owner."""
     doc = span.doc
-    owner = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    owner = span.end < len(doc) and word_lower(doc, span.end) in ("'s", "’s")
     return owner or span.root.dep_ in _ACTING
 
 
@@ -183,7 +188,7 @@ def _has_kin(span: Span) -> bool:
     father"): an adjective may stand between; not after "the"."""
     doc = span.doc
     at = span.end
-    if at >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+    if at >= len(doc) or word_lower(doc, at) not in ("'s", "’s"):
         return False
     # "the Guardian's agony aunt": a name after "the" is no person's, and its kin a role.
     if span.start > 0 and doc[span.start - 1].lower_ == "the":

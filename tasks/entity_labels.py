@@ -26,7 +26,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from tasks.nlp import doc_text, positions, span_text, token_values
+from tasks.nlp import doc_text, positions, span_text, token_values, word_lower
 from tasks.person_gender import is_first_name
 
 _EVENT_HEADS = frozenset(
@@ -782,7 +782,7 @@ def companies_by_cue(mentions: Sequence[Placed], is_place: Callable[[str], bool]
         span = mention.span
         if mention.pinned or mention.label not in _CUE_FROM or span.start < 2:
             continue
-        cue = f"{span.doc[span.start - 2].lower_} {span.doc[span.start - 1].lower_}"
+        cue = f"{word_lower(span.doc, span.start - 2)} {word_lower(span.doc, span.start - 1)}"
         person = mention.label == "PERSON"
         if cue not in cues and not _industry_giant(span) and (person or cue not in not_person):
             continue
@@ -803,10 +803,12 @@ def _industry_giant(span: Span) -> bool:
     """Whether an industry's word and "giant" stand just before ``span`` ("oil giant
     Yukos", "plane-making giant Bombardier"): business news calls only a company so. A
     determiner or a capitalised word before "giant" is no industry ("the giant US")."""
-    giant, industry = span.doc[span.start - 1], span.doc[span.start - 2]
+    # The word before from the document's array first: most names follow no "giant".
+    if word_lower(span.doc, span.start - 1) not in _giants():
+        return False
+    industry = span.doc[span.start - 2]
     return (
-        giant.lower_ in _giants()
-        and industry.text.islower()
+        industry.text.islower()
         and (industry.is_alpha or "-" in industry.text)
         and industry.pos_ not in ("DET", "PRON", "ADP")
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks.entity_labels import Placed
+from tasks.nlp import word_text
 
 # Lowercase nouns written after a river's name for the river, the land it drains or
 # its mouth: compiled by hand from the words of geography (a gazetteer's feature kinds).
@@ -24,7 +25,7 @@ def rivers_by_noun(mentions: Sequence[Placed]) -> None:
     for mention in mentions:
         span = mention.span
         doc = span.doc
-        if span.end >= len(doc) or doc[span.end].text not in _RIVER_NOUNS:
+        if span.end >= len(doc) or word_text(doc, span.end) not in _RIVER_NOUNS:
             continue
         if not mention.pinned and mention.label in _RETYPED:
             mention.label = "LOC"

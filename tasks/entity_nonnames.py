@@ -28,7 +28,7 @@ from spacy.tokens import Span
 
 from tasks.common_words import common_words
 from tasks.entity_labels import Placed, PlacedT
-from tasks.nlp import span_text, token_values
+from tasks.nlp import span_text, token_values, word_text
 
 # The money-supply aggregates central banks publish: M0 to M4, with a letter after a
 # hyphen or none (M1-A, M1-B of Taiwan's central bank; M2-A; M3H of Germany's), or a
@@ -124,9 +124,10 @@ def _common_noun_after_determiner(mention: Placed) -> bool:
     if len(span) != 1 or span.start == 0 or mention.label not in _DETERMINED_FROM:
         return False
     doc = span.doc
-    determiner = doc[span.start - 1]
-    if determiner.text not in _COMMON_DETERMINERS:
+    # The word before from the document's array first: most names follow no determiner.
+    if word_text(doc, span.start - 1) not in _COMMON_DETERMINERS:
         return False
+    determiner = doc[span.start - 1]
     # A capitalised determiner inside a sentence opens a title ("America: A Tribute to
     # Heroes"), whose words are capitalised for that.
     if determiner.text[0].isupper() and not determiner.is_sent_start:

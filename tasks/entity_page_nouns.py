@@ -11,6 +11,8 @@ from pathlib import Path
 
 from spacy.tokens import Span
 
+from tasks.nlp import word_lower
+
 _FIELDS = Path(__file__).parent / "data" / "fields_of_study.txt"
 
 
@@ -22,4 +24,4 @@ def _fields() -> frozenset[str]:
 
 def field_of_study(span: Span) -> bool:
     """Whether the one-word ``span`` is a field of study (``fields_of_study.txt``)."""
-    return len(span) == 1 and span[0].lower_ in _fields()
+    return len(span) == 1 and word_lower(span.doc, span.start) in _fields()

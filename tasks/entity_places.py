@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from tasks.entity_filters import WordCase
 from tasks.entity_people import Named, after_title
 from tasks.entity_wire import state_names
-from tasks.nlp import span_text
+from tasks.nlp import span_text, word_text
 from tasks.person_gender import is_first_name
 
 # The labels the model gives a world region's name other than a region's own.
@@ -255,10 +255,10 @@ def town_police(mentions: Sequence[Named]) -> None:
     towns = set()
     for mention in mentions:
         span = mention.span
-        after = span.doc[span.end] if span.end < len(span.doc) else None
+        # The word after from the document's array: no Token made for it.
         if (
-            after is not None
-            and after.text == "police"
+            span.end < len(span.doc)
+            and word_text(span.doc, span.end) == "police"
             and mention.label in _TOWN_FROM
             and not mention.pinned
             and mention.canonical == mention.name

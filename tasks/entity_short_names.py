@@ -37,7 +37,7 @@ from spacy.tokens import Span
 
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_people import Named
-from tasks.nlp import span_text
+from tasks.nlp import span_text, word_text
 
 # A capitalised word with lower-case letters in brackets ("(Vindkraft)"): the short
 # name a wire story gives a company it names in full; bracketed capitals are initials,
@@ -298,7 +298,7 @@ def with_associates(spans: list[Span]) -> list[Span]:
     capitalised name the model took apart from it just before "and" or "&" ("[John
     Dunmore] and [Associates Inc]"): one organisation. ``spans`` in text order, the
     result too."""
-    if not any(span[0].text in _PARTNERSHIP_NOUNS for span in spans):
+    if not any(word_text(span.doc, span.start) in _PARTNERSHIP_NOUNS for span in spans):
         return spans
     joined: list[Span] = []
     for span in spans:
@@ -333,8 +333,11 @@ def with_written_rest(mentions: Sequence[Named], is_city: Callable[[str], bool])
         span = mention.span
         if mention.pinned or span.end >= len(span.doc):
             continue
-        following = span.doc[span.end]
-        rest = _rest_of_name(mention, following, is_city)
+        # The word after from the document's array first: ``_rest_of_name`` reads on only
+        # after a lowercase word or a slash, and most names are followed by neither.
+        following = word_text(span.doc, span.end)
+        written_on = following.islower() or following == "/"
+        rest = _rest_of_name(mention, span.doc[span.end], is_city) if written_on else 0
         if rest:
             mention.span = Span(span.doc, span.start, span.end + rest, label=mention.label)
             words = [t.text for t in span.doc[span.end : span.end + rest]]

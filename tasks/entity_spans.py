@@ -35,7 +35,7 @@ from tasks.entity_heads import AMENITIES, LODGING_HEADS
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
-from tasks.nlp import doc_text, positions, span_text, token_values
+from tasks.nlp import doc_text, positions, span_text, token_values, word_lower, word_text
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -246,10 +246,12 @@ def trimmed(span: Span) -> Span:
     # ("L."); a stop of its own after a person's name ends the sentence, and the white
     # space after it is no word. Not for other names: the verdicts keep the stop of a
     # legal form the tokenizer split off ("Great Western Financial corp.").
+    # Both tests read the word's text (a Token's ``is_space`` is ``isspace()``): no
+    # Token made for the last word of every person's name.
     while (
         label == "PERSON"
         and end - start > 1
-        and (doc[end - 1].is_space or _sentence_stop(doc, end - 1))
+        and (text(end - 1).isspace() or _sentence_stop(doc, end - 1))
     ):
         end -= 1
     # "the Lions Test side": a Test match after a side's name is no part of it (a
@@ -259,7 +261,13 @@ def trimmed(span: Span) -> Span:
     # "Kate made [Meghan cry]", "said [Carney at] Merrill Lynch": a name ends with a name
     # word, never a lowercase verb, noun or preposition (particles such as "van", "bin",
     # "da" stand inside a name, not at its end).
-    while label == "PERSON" and end - start > 1 and _lowercase_end(doc[end - 1]):
+    # ``_lowercase_end`` holds of a lowercase word only: most names end in none.
+    while (
+        label == "PERSON"
+        and end - start > 1
+        and text(end - 1).islower()
+        and _lowercase_end(doc[end - 1])
+    ):
         end -= 1
     while label in _NEVER_LAST_LABELS and end - start > 1 and text(end - 1) in _NEVER_LAST:
         end -= 1
@@ -279,9 +287,9 @@ def trimmed(span: Span) -> Span:
 def _sentence_stop(doc: Doc, index: int) -> bool:
     """Whether token ``index`` is a full stop of its own after a word of two letters
     or more without a stop inside ("George" ".", not "U.S" "." nor an initial "J" ".")."""
-    if doc[index].text != "." or index == 0:
+    if index == 0 or word_text(doc, index) != ".":
         return False
-    word = doc[index - 1].text
+    word = word_text(doc, index - 1)
     return len(word) > 1 and "." not in word and word[-1:].isalnum()
 
 
@@ -406,7 +414,7 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
     they are cut only when a name of at least two capitalised words is left."""
     rest = start
     # Most names open with no affiliation's first word: no phrase is looked at then.
-    if doc[start].lower_ in _affiliation_openers():
+    if word_lower(doc, start) in _affiliation_openers():
         for size, phrases in _affiliations().items():
             words = doc[start : start + size]
             if tuple(t.lower_ for t in words) in phrases and all(
@@ -415,7 +423,7 @@ def _after_affiliation(doc: Doc, start: int, end: int) -> int:
                 rest = start + size
                 break
     offices = person_titles()[1]
-    while rest < end and doc[rest].text in offices:
+    while rest < end and word_text(doc, rest) in offices:
         rest += 1
     if rest == start:
         return start
@@ -685,8 +693,11 @@ def with_amenity(span: Span) -> Span | None:
     word follows the amenity (a name of its own: "Resort and Spa Group")."""
     doc = span.doc
     end = span.end
+    # The word after from the document's array first: nearly no name stands before "and".
+    if end + 1 >= len(doc) or word_text(doc, end) not in ("and", "&"):
+        return None
     last = span[-1]
-    if end + 1 >= len(doc) or doc[end].text not in ("and", "&") or not last.is_title:
+    if not last.is_title:
         return None
     if last.lower_ not in LODGING_HEADS:
         return None
@@ -953,7 +964,12 @@ def _place_alone(token: Token) -> bool:
 
 def _legal_form_word(token: Token) -> bool:
     """Whether ``token`` is a capitalised legal form ("Inc", "Corp.", "Cos", "Plc")."""
-    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _FIRM_ENDS
+    return _legal_form_text(token.text)
+
+
+def _legal_form_text(word: str) -> bool:
+    """``_legal_form_word`` of a word's text, read where no Token is made for it."""
+    return word[:1].isupper() and word.rstrip(".").casefold() in _FIRM_ENDS
 
 
 def person_of_firm(
@@ -1170,7 +1186,7 @@ def without_recased_word(spans: list[Span]) -> list[Span]:
     cut: list[Span] = []
     for span in spans:
         # "the U.S. Decision": the model's span may hold the article.
-        first = 1 if len(span) == 3 and span[0].lower_ == "the" else 0
+        first = 1 if len(span) == 3 and word_lower(span.doc, span.start) == "the" else 0
         # Most spans are no pair: tested before a Span is cut for it.
         if len(span) - first != 2:
             cut.append(span)
@@ -1201,7 +1217,7 @@ def with_partners(spans: list[Span]) -> list[Span]:
     text order."""
     joined: list[Span] = []
     for span in spans:
-        if joined and span[0].text in _PARTNERS and span.start >= 2:
+        if joined and word_text(span.doc, span.start) in _PARTNERS and span.start >= 2:
             partner = joined[-1]
             doc = span.doc
             joining = doc[span.start - 1]
@@ -1225,7 +1241,7 @@ def with_comma_partners(spans: list[Span]) -> list[Span]:
     person, an organisation or nothing. A place, a common word or a word opening a
     sentence that is no name breaks the chain, and a chain after another capitalised
     word is a list ("General Motors, Ford Co"). ``spans`` in text order."""
-    if not any(_firm_end(span[-1].text) for span in spans):
+    if not any(_firm_end(word_text(span.doc, span.end - 1)) for span in spans):
         return spans
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     joined: list[Span] = []
@@ -1297,7 +1313,7 @@ def with_and_partners(spans: list[Span], is_place: Callable[[str], bool]) -> lis
     the chain opens the sentence or follows a lowercase word or a mark; "between
     Chrysler Corp and Zed Motors Inc" and "Ann Pellow and Zed Corp" stay apart.
     ``spans`` in text order, the result too."""
-    if not any(_legal_form_word(span[-1]) for span in spans):
+    if not any(_legal_form_text(word_text(span.doc, span.end - 1)) for span in spans):
         return spans
     doc = spans[0].doc
     owner = {index: span for span in spans for index in range(span.start, span.end)}
@@ -1611,13 +1627,19 @@ def name_after(span: Span, is_place: Callable[[str], bool] = lambda name: False)
     Dole"). People are left alone
     ("[Obama] Administration" is no longer name). A group's name widened to a place
     ``is_place`` knows is that place ("the [British] Virgin Islands")."""
-    last = span[-1]
-    if span.label_ not in _EXTENDABLE or not last.is_alpha or last.is_lower:
-        return None
-    if len(span) > 1 and is_first_name(last.text):
+    if span.label_ not in _EXTENDABLE:
         return None
     doc = span.doc
     end = span.end
+    # The word after from the document's array first: ``_name_word`` needs a capital,
+    # and most names are followed by a lowercase word or a mark.
+    if end >= len(doc) or not word_text(doc, end)[:1].isupper():
+        return None
+    last = span[-1]
+    if not last.is_alpha or last.is_lower:
+        return None
+    if len(span) > 1 and is_first_name(last.text):
+        return None
     # One Token per word read, not one per test of it.
     while (
         end < len(doc)

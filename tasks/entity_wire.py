@@ -50,7 +50,7 @@ from spacy.tokens import Span
 from tasks.common_words import common_words
 from tasks.entity_labels import org_head
 from tasks.entity_people import Named
-from tasks.nlp import doc_text, span_text, token_values
+from tasks.nlp import doc_text, span_text, token_values, word_text
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # What the model makes of a fixed term's first word: a nationality ("Dutch auction"),
@@ -251,7 +251,7 @@ def _in_fixed_term(span: Span, terms: frozenset[tuple[str, str]]) -> bool:
     if span.end >= len(doc):
         return False
     # The word after first: it rules out nearly every span without joining the span's.
-    following = doc[span.end].text
+    following = word_text(doc, span.end)
     return following in _second_words(terms) and (span_text(span), following) in terms
 
 

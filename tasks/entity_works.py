@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from tasks.entity_labels import org_head
-from tasks.nlp import doc_text, span_text
+from tasks.nlp import doc_text, span_text, word_lower, word_text
 
 # Lowercase words a title goes on with between its capitalised words ("Goblet of
 # Fire", "Order of the Phoenix"), and the marks that close a title in a list or a
@@ -122,7 +122,7 @@ def guide_title(span: Span) -> Span | None:
     follows the link."""
     doc = span.doc
     link = span.end
-    if link + 1 >= len(doc) or doc[link].lower_ not in _GUIDE_LINKS:
+    if link + 1 >= len(doc) or word_lower(doc, link) not in _GUIDE_LINKS:
         return None
     head = doc[link - 1]
     if head.lower_ not in _GUIDE_HEADS or not head.text[:1].isupper():
@@ -177,7 +177,8 @@ def series_title(span: Span, text: str) -> Span | None:
     otherwise, or when the words run on into a sentence."""
     doc = span.doc
     colon = span.end
-    if colon + 1 >= len(doc) or doc[colon].text != ":" or not doc[colon].whitespace_:
+    # The word after from the document's array first: nearly no name stands before ":".
+    if colon + 1 >= len(doc) or word_text(doc, colon) != ":" or not doc[colon].whitespace_:
         return None
     opening = f"{span.text}: "
     if text.count(opening) < 2 or _lines_opened(text, opening) < 2:

@@ -161,3 +161,14 @@ def positions(doc: Doc, attr: str, words: Iterable[str]) -> list[int]:
     for word in words:
         found |= values == doc.vocab.strings[word]
     return found.nonzero()[0].tolist()
+
+
+def word_text(doc: Doc, index: int) -> str:
+    """``doc[index].text`` read from the document's ORTH array: a rule that tests one
+    word at a mention's edge (most mentions fail the test) makes no Token for it."""
+    return doc.vocab.strings[token_values(doc, "ORTH")[index]]
+
+
+def word_lower(doc: Doc, index: int) -> str:
+    """``doc[index].lower_`` read from the document's LOWER array, as ``word_text``."""
+    return doc.vocab.strings[token_values(doc, "LOWER")[index]]
