@@ -228,6 +228,7 @@ class SpeakerResolver:
             ),
             key=lambda item: item[0],
         )
+        self.relative_positions = [at for at, _ in self.relative_cues]
         self.cues = sorted(cues, key=lambda c: c.start)
         self.cue_starts = [c.start for c in self.cues]
         # "Mr Howard told the Today programme Mr Blair had refused …. He said": a
@@ -2427,7 +2428,7 @@ class SpeakerResolver:
         to the speakers named at cues of their own)."""
         if gender is None:
             return None
-        index = bisect_right([at for at, _ in self.relative_cues], end - 1) - 1
+        index = bisect_right(self.relative_positions, end - 1) - 1
         while index >= 0:
             at, cue = self.relative_cues[index]
             if at <= start:
