@@ -176,7 +176,9 @@ class WordCase:
         (fewer are a few acronyms in prose: "NATO AND EU")."""
         start, end = self.line_bounds(span)
         line = self.text[start:end]
-        if not any(char.islower() for char in line):
+        if not any(char.islower() for char in line) or any(
+            char.islower() for char in self.text[span.start_char : span.end_char]
+        ):
             return line
         before = self.text[start : span.start_char]
         after = self.text[span.end_char : end]
@@ -185,8 +187,6 @@ class WordCase:
         )
         closing = next((i for i, char in enumerate(after) if char.islower()), len(after))
         run = self.text[start + opening : span.end_char + closing]
-        if any(char.islower() for char in self.text[span.start_char : span.end_char]):
-            return line
         return run if len(_HEADLINE_WORD.findall(run)) >= _HEADLINE_WORDS else line
 
     def line_bounds(self, span: Span) -> tuple[int, int]:
