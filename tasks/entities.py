@@ -108,6 +108,7 @@ from tasks.entity_person_forms import people_by_form
 from tasks.entity_places import (
     chartering_states,
     cities_by_context,
+    city_dwellers,
     city_names,
     compass_initial_states,
     demonyms,
@@ -359,6 +360,7 @@ def extract_entities(
         mentions = [m for m in mentions if _named_in_any_language(m)]
     paragraph_datelines(mentions, words.text, is_known_place)
     place_evidence(mentions, words)
+    city_dwellers(mentions, is_known_place)
     regional_groups(mentions, words.text)
     world_regions(mentions)
     cities_by_context(mentions, words)

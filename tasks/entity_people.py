@@ -905,12 +905,14 @@ def people_by_evidence(
     person when the document says so: the name or its surname is the subject of a
     reporting verb ("Kluft said") or follows "Mr", "Ms", "Dr"; "he", "she", "his", "her"
     or "who" is the next pronoun; an age follows it ("(27)"); it is listed beside a
-    person named in full ("Lionel Richie and Michael Jackson", a results table); or the
-    name or its surname is a person elsewhere in the document. A mention followed by
+    person named in full ("Lionel Richie and Michael Jackson", a results table), or its
+    surname alone is listed beside a person ("Tatum and Brown"); or the name or its
+    surname is a person elsewhere in the document. A mention followed by
     "its" or ", which", or after "at", rules it out, as do a given name that is also a
     common word ("Grace"), the last word of a place's, an institution's or a team's
     name ("Park", "Hospital", "Panthers") and a curated name. ``text`` is the
     document's text."""
+    listed = _listed_beside_people(mentions, text)
     people = {
         mention.name
         for index, mention in enumerate(mentions)
@@ -920,6 +922,7 @@ def people_by_evidence(
         and (
             _said_to_be_person(mention.name, mentions, reporting_verbs)
             or _listed_with_person(index, mentions, text)
+            or mention.name.split()[-1] in listed
         )
         and not _said_to_be_thing(mention.name, mentions)
     }
@@ -996,6 +999,18 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
         if other.label == "PERSON" and _separates_items(gap):
             return True
     return False
+
+
+def _listed_beside_people(mentions: Sequence[Named], text: str) -> set[str]:
+    """The one-word names listed beside a person's name (``_lists``): "Tatum" of
+    "Tatum and Brown" where Brown is a person."""
+    return {
+        mention.name
+        for run in _lists(mentions, text)
+        for mention in run
+        if " " not in mention.name
+        and any(other.label == "PERSON" and other.name != mention.name for other in run)
+    }
 
 
 def cited_authors(

@@ -1,0 +1,49 @@
+"""Entity labels of round 39 (issue 17): a city's people named by the city and "-ers" or
+"-ians" ("Berliners", "Hongkongers") are a group, NORP (tasks/entity_places.py
+city_dwellers); a full name opening with a given name that the model took for an
+organisation is a person when its surname alone is listed beside a person ("Tatum and
+Brown": tasks/entity_people.py people_by_evidence)."""
+
+from __future__ import annotations
+
+
+def _labels(extract, text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for mention in extract(text):
+        found.setdefault(mention.text, set()).add(mention.label)
+    return found
+
+
+def test_a_citys_people_are_a_group(extract):
+    text = (
+        "Many Berliners rent. The city asked Berliners to vote on the plan, and Berliners said yes."
+    )
+    assert _labels(extract, text)["Berliners"] == {"NORP"}
+
+
+def test_a_citys_people_written_after_its_name_in_one_word_are_a_group(extract):
+    text = "Prices rose for Seoulers this year. Seoulers now pay more for rice."
+    assert _labels(extract, text)["Seoulers"] == {"NORP"}
+
+
+def test_a_name_ending_like_a_citys_people_without_a_city_keeps_its_label(extract):
+    text = "Rangers beat Celtic 2-1 on Saturday. Rangers fans sang all night."
+    assert "NORP" not in _labels(extract, text).get("Rangers", set())
+
+
+def test_a_full_name_whose_surname_is_listed_beside_a_person_is_a_person(extract):
+    text = (
+        "Covington played solid defense against Marcus Tatum and hit a big three. "
+        "In the end, Tatum and Brown scored only 27 points."
+    )
+    labels = _labels(extract, text)
+    assert labels["Marcus Tatum"] == {"PERSON"}
+    assert labels["Tatum"] == {"PERSON"}
+
+
+def test_a_full_name_whose_surname_stands_alone_keeps_its_label(extract):
+    text = (
+        "Covington played solid defense against Marcus Tatum and hit a big three. "
+        "In the end, Tatum scored only 27 points."
+    )
+    assert "PERSON" not in _labels(extract, text)["Marcus Tatum"]
