@@ -10,6 +10,9 @@ non-entities cannot hold, because the same words are names elsewhere:
 - a ministry's word in a minister's title before a name ("Trade Minister Jo Doe",
   "Chief Cabinet Secretary Jo Doe"): a portfolio, where the same word alone names a
   party or a body ("Labour won", "the Cabinet met");
+- an "organisation" named after "Minister of" or "Minister for" ("Minister of Industry,
+  Investment and Commerce Jo Doe"): the minister's portfolio, where the ministry is
+  named by its head word ("the Ministry of Industry");
 - a given name that is also a common noun, after an article and before no name ("MPs
   debate the Bill", "read the Will"): the noun, where "Bill Smith" is a person;
 - a word news prose writes in lowercase (``common_words``) after a determiner that a
@@ -39,6 +42,10 @@ _MONEY_CUES = ("money", "monetary")
 # ministry), or between "Chief" and "Secretary" (the chief secretary of a cabinet).
 _MINISTER = "Minister"
 _CHIEF, _SECRETARY = "Chief", "Secretary"
+# A minister's title with the portfolio after it ("Minister of Industry", "Minister for
+# Health"), and the words that head a ministry's own name ("the Ministry of Industry").
+_MINISTER_OF = (_MINISTER, frozenset({"of", "for"}))
+_MINISTRY_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat"})
 # A department named alone, which the judges keep as one in a post ("Treasury
 # Secretary", "Chief Treasury Secretary": the Treasury).
 _DEPARTMENTS = frozenset({"Treasury"})
@@ -74,6 +81,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             (viruses and _virus(m))
             or (money and _MONEY_MEASURE.fullmatch(m.canonical) is not None)
             or _portfolio(m.span)
+            or _portfolio_after_title(m)
             or (span_text(m.span) in _NOUN_NAMES and _noun_after_article(m.span))
             or _common_noun_after_determiner(m)
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
@@ -105,6 +113,19 @@ def _portfolio(span: Span) -> bool:
     if after == _MINISTER:
         return True
     return span.start > 0 and strings[orth[span.start - 1]] == _CHIEF
+
+
+def _portfolio_after_title(mention: Placed) -> bool:
+    """Whether the mention, an organisation not curated, follows "Minister of" or
+    "Minister for" and holds no head of a ministry's name ("Ministry", "Department")."""
+    span = mention.span
+    if mention.label != "ORG" or mention.pinned or span.start < 2:
+        return False
+    doc = span.doc
+    before = tuple(word_text(doc, index) for index in range(span.start - 2, span.start))
+    if before[0] != _MINISTER or before[1] not in _MINISTER_OF[1]:
+        return False
+    return not any(word.text in _MINISTRY_HEADS for word in span)
 
 
 def _noun_after_article(span: Span) -> bool:

@@ -2,7 +2,8 @@
 "-ians" ("Berliners", "Hongkongers") are a group, NORP (tasks/entity_places.py
 city_dwellers); a full name opening with a given name that the model took for an
 organisation is a person when its surname alone is listed beside a person ("Tatum and
-Brown": tasks/entity_people.py people_by_evidence)."""
+Brown": tasks/entity_people.py people_by_evidence); the portfolio after "Minister of" is
+no organisation (tasks/entity_nonnames.py)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,22 @@ def test_a_full_name_whose_surname_stands_alone_keeps_its_label(extract):
         "In the end, Tatum scored only 27 points."
     )
     assert "PERSON" not in _labels(extract, text)["Marcus Tatum"]
+
+
+def _names(extract, text: str) -> set[str]:
+    return {m.text for m in extract(text)}
+
+
+def test_a_ministers_portfolio_after_minister_of_is_no_organisation(extract):
+    text = (
+        "Minister of Science, Energy and Technology, Dr Andrew Wheatley, said the plan "
+        "would cut costs."
+    )
+    names = _names(extract, text)
+    assert "Science, Energy and Technology" not in names
+    assert "Andrew Wheatley" in names
+
+
+def test_a_ministry_named_by_its_head_stays(extract):
+    text = "Officials at the Ministry of Industry, Investment and Commerce said exports rose."
+    assert "Ministry of Industry, Investment and Commerce" in _names(extract, text)
