@@ -18,6 +18,9 @@ non-entities cannot hold, because the same words are names elsewhere:
 - a word news prose writes in lowercase (``common_words``) after a determiner that a
   name does not take ("a Wizard", "both Chambers", "our Members") and before no noun: a
   common noun a page capitalises, where "a FoodCorp analyst" names a company;
+- a word of capitals that the page assigns a value to or reads one from ("export
+  CDPATH=...", "${CDPATH}"): a program's variable, where the same letters elsewhere name
+  a body;
 - a "person" of two or more words of capitals with no vowel ("XRT BDSG"): a table's
   column codes, no one's name.
 """
@@ -65,6 +68,9 @@ _COMMON_DETERMINERS = frozenset(
 _DETERMINED_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _VOWELS = frozenset("AEIOUY")
+# A program's variable as shells and configuration files write it: capitals, digits and
+# underscores, opening with a capital ("CDPATH", "JAVA_HOME").
+_VARIABLE = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _CODE_LENGTH = 3
 
 
@@ -74,6 +80,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
     lowered = text.lower()
     viruses = "virus" in lowered
     money = any(cue in lowered for cue in _MONEY_CUES)
+    code = "=" in text
     return [
         m
         for m in mentions
@@ -85,6 +92,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or (span_text(m.span) in _NOUN_NAMES and _noun_after_article(m.span))
             or _common_noun_after_determiner(m)
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
+            or (code and _code_variable(m.canonical, text))
         )
     ]
 
@@ -156,6 +164,15 @@ def _common_noun_after_determiner(mention: Placed) -> bool:
     if span.text.lower() not in common_words() or mention.pinned:
         return False
     return span.end >= len(doc) or doc[span.end].pos_ not in _NOUN_TAGS
+
+
+def _code_variable(name: str, text: str) -> bool:
+    """Whether ``name``, one word of capitals (underscores and digits allowed), is set
+    ("CDPATH=...") or read ("${CDPATH}") somewhere in ``text``: a shell's or a
+    program's variable. Not "$AAPL", a share's cashtag, nor "?ID=" of a web address."""
+    if not _VARIABLE.fullmatch(name):
+        return False
+    return re.search(rf"(?<![\w/?&]){name}=(?!=)|\${{{name}}}", text) is not None
 
 
 def _vowelless_code(name: str) -> bool:

@@ -3,7 +3,8 @@
 city_dwellers); a full name opening with a given name that the model took for an
 organisation is a person when its surname alone is listed beside a person ("Tatum and
 Brown": tasks/entity_people.py people_by_evidence); the portfolio after "Minister of" is
-no organisation (tasks/entity_nonnames.py)."""
+no organisation, nor is a word of capitals the page sets as a variable ("CDPATH=...":
+tasks/entity_nonnames.py)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,13 @@ def test_a_ministers_portfolio_after_minister_of_is_no_organisation(extract):
 def test_a_ministry_named_by_its_head_stays(extract):
     text = "Officials at the Ministry of Industry, Investment and Commerce said exports rose."
     assert "Ministry of Industry, Investment and Commerce" in _names(extract, text)
+
+
+def test_a_variable_the_page_sets_is_no_name(extract):
+    text = 'My CDPATH setup broke with Emacs. I use CDPATH every day.\nexport CDPATH=".:~:~/src"'
+    assert "CDPATH" not in _names(extract, text)
+
+
+def test_a_word_of_capitals_the_page_never_sets_stays(extract):
+    text = "My CDPATH setup broke with Emacs. I use CDPATH every day."
+    assert "CDPATH" in _names(extract, text)
