@@ -95,6 +95,7 @@ from tasks.entity_people import (
     is_initial,
     people_at_list_items,
     people_by_evidence,
+    people_by_height,
     people_in_lists,
     people_of_places,
     places_of_people,
@@ -335,6 +336,7 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    people_by_height(mentions, words.text, table.knows)
     people_at_list_items(mentions, words.text, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
     mentions = _with_untagged_surnames(mentions, words, is_known_place)

@@ -889,6 +889,10 @@ _NEAR = 3
 # and a bracket after each ("Gaston Gaudio (Argentina)").
 _LIST_GAP = re.compile(r"(?:\s|,|;|&|\band\b|\d+\.?|\([^()\n]{0,40}\))*")
 _LIST_MARK = re.compile(r"[,;&\n)]|\band\b")
+# A height in feet (and inches) written as one modifier just before a name ("the
+# 7-foot-3 Kristaps Porzingis", "6-foot Ana Ruiz"), as sports writing gives a player's.
+_HEIGHT_BEFORE = re.compile(r"\b\d-(?:foot|feet)(?:-\d{1,2})? $")
+_HEIGHT_REACH = len("9-foot-11 ")
 # Just after a name (", who …"), the relative pronoun tells a person from a thing.
 _RELATIVES = {"who": "person", "whom": "person", "which": "thing"}
 
@@ -1011,6 +1015,32 @@ def _listed_beside_people(mentions: Sequence[Named], text: str) -> set[str]:
         if " " not in mention.name
         and any(other.label == "PERSON" and other.name != mention.name for other in run)
     }
+
+
+def people_by_height(
+    mentions: Sequence[Named], text: str, is_curated: Callable[[str], bool]
+) -> None:
+    """A name of two or three capitalised words that the model called an organisation,
+    a place or a work is a person when a height in feet stands just before it in
+    ``text``, the document's ("the 7-foot-3 Kristaps Porzingis", "6-foot Ana Ruiz"): a
+    player's, as sports writing gives it. Every mention of that name follows; a curated
+    name stays."""
+    tall = {
+        mention.name
+        for mention in mentions
+        if not mention.pinned
+        and mention.label in _MISLABELS
+        and 2 <= len(words := mention.name.split()) <= 3
+        and all(_name_word(word) for word in words)
+        and _HEIGHT_BEFORE.search(
+            text, max(mention.span.start_char - _HEIGHT_REACH, 0), mention.span.start_char
+        )
+        is not None
+        and not is_curated(mention.name)
+    }
+    for mention in mentions:
+        if mention.name in tall and not mention.pinned and mention.label in _MISLABELS:
+            mention.label = "PERSON"
 
 
 def cited_authors(

@@ -2,7 +2,8 @@
 "-ians" ("Berliners", "Hongkongers") are a group, NORP (tasks/entity_places.py
 city_dwellers); a full name opening with a given name that the model took for an
 organisation is a person when its surname alone is listed beside a person ("Tatum and
-Brown": tasks/entity_people.py people_by_evidence); the portfolio after "Minister of" is
+Brown": tasks/entity_people.py people_by_evidence), and so is one after a height in feet
+("the 7-foot-3 Valdis Berzins": people_by_height); the portfolio after "Minister of" is
 no organisation, nor is a word of capitals the page sets as a variable ("CDPATH=...":
 tasks/entity_nonnames.py)."""
 
@@ -78,3 +79,10 @@ def test_a_variable_the_page_sets_is_no_name(extract):
 def test_a_word_of_capitals_the_page_never_sets_stays(extract):
     text = "My CDPATH setup broke with Emacs. I use CDPATH every day."
     assert "CDPATH" in _names(extract, text)
+
+
+def test_a_name_after_a_height_in_feet_is_a_person(extract):
+    text = (
+        "In the second half, Reed guarded the 7-foot-3 Valdis Berzins. Reed held him to six points."
+    )
+    assert _labels(extract, text)["Valdis Berzins"] == {"PERSON"}
