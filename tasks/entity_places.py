@@ -11,7 +11,8 @@ the text puts a place ("in Calcutta", "Cork, Ireland"). ``town_police(mentions)`
 gives GPE to a one-word name the model took for a product, a title, a building or a
 person when "police" follows it ("arrested by Kincaid police"): a town's police force.
 ``former_city_names(mentions)`` files a big city's other name under its name
-("Peking" → "Beijing").
+("Peking" → "Beijing"). ``city_dwellers(mentions, is_place)`` gives NORP to a city's
+people named by the city and "-ers" or "-ians" ("Berliners", "Hongkongers").
 
 ``split_places(mentions, text)`` tells apart a city and the state of the same name
 (New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
