@@ -95,6 +95,7 @@ from tasks.entity_people import (
     is_initial,
     people_at_list_items,
     people_by_evidence,
+    people_by_height,
     people_in_lists,
     people_of_places,
     places_of_people,
@@ -108,6 +109,7 @@ from tasks.entity_person_forms import people_by_form
 from tasks.entity_places import (
     chartering_states,
     cities_by_context,
+    city_dwellers,
     city_names,
     compass_initial_states,
     demonyms,
@@ -334,6 +336,7 @@ def extract_entities(
         mentions, table.knows, words.is_common, lexicon().reporting_verbs, words.text
     )
     people_in_lists(mentions, words.text, is_place, table.knows)
+    people_by_height(mentions, words.text, table.knows)
     people_at_list_items(mentions, words.text, table.knows)
     cited_authors(mentions, words.text, is_place, table.knows)
     mentions = _with_untagged_surnames(mentions, words, is_known_place)
@@ -359,6 +362,7 @@ def extract_entities(
         mentions = [m for m in mentions if _named_in_any_language(m)]
     paragraph_datelines(mentions, words.text, is_known_place)
     place_evidence(mentions, words)
+    city_dwellers(mentions, is_known_place)
     regional_groups(mentions, words.text)
     world_regions(mentions)
     cities_by_context(mentions, words)

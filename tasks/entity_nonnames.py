@@ -10,11 +10,17 @@ non-entities cannot hold, because the same words are names elsewhere:
 - a ministry's word in a minister's title before a name ("Trade Minister Jo Doe",
   "Chief Cabinet Secretary Jo Doe"): a portfolio, where the same word alone names a
   party or a body ("Labour won", "the Cabinet met");
+- an "organisation" named after "Minister of" or "Minister for" ("Minister of Industry,
+  Investment and Commerce Jo Doe"): the minister's portfolio, where the ministry is
+  named by its head word ("the Ministry of Industry");
 - a given name that is also a common noun, after an article and before no name ("MPs
   debate the Bill", "read the Will"): the noun, where "Bill Smith" is a person;
 - a word news prose writes in lowercase (``common_words``) after a determiner that a
   name does not take ("a Wizard", "both Chambers", "our Members") and before no noun: a
   common noun a page capitalises, where "a FoodCorp analyst" names a company;
+- a word of capitals that the page assigns a value to or reads one from ("export
+  CDPATH=...", "${CDPATH}"): a program's variable, where the same letters elsewhere name
+  a body;
 - a "person" of two or more words of capitals with no vowel ("XRT BDSG"): a table's
   column codes, no one's name.
 """
@@ -39,6 +45,10 @@ _MONEY_CUES = ("money", "monetary")
 # ministry), or between "Chief" and "Secretary" (the chief secretary of a cabinet).
 _MINISTER = "Minister"
 _CHIEF, _SECRETARY = "Chief", "Secretary"
+# A minister's title with the portfolio after it ("Minister of Industry", "Minister for
+# Health"), and the words that head a ministry's own name ("the Ministry of Industry").
+_MINISTER_OF = (_MINISTER, frozenset({"of", "for"}))
+_MINISTRY_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat"})
 # A department named alone, which the judges keep as one in a post ("Treasury
 # Secretary", "Chief Treasury Secretary": the Treasury).
 _DEPARTMENTS = frozenset({"Treasury"})
@@ -58,6 +68,9 @@ _COMMON_DETERMINERS = frozenset(
 _DETERMINED_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _VOWELS = frozenset("AEIOUY")
+# A program's variable as shells and configuration files write it: capitals, digits and
+# underscores, opening with a capital ("CDPATH", "JAVA_HOME").
+_VARIABLE = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _CODE_LENGTH = 3
 
 
@@ -67,6 +80,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
     lowered = text.lower()
     viruses = "virus" in lowered
     money = any(cue in lowered for cue in _MONEY_CUES)
+    code = "=" in text
     return [
         m
         for m in mentions
@@ -74,9 +88,11 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             (viruses and _virus(m))
             or (money and _MONEY_MEASURE.fullmatch(m.canonical) is not None)
             or _portfolio(m.span)
+            or _portfolio_after_title(m)
             or (span_text(m.span) in _NOUN_NAMES and _noun_after_article(m.span))
             or _common_noun_after_determiner(m)
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
+            or (code and _code_variable(m.canonical, text))
         )
     ]
 
@@ -107,6 +123,19 @@ def _portfolio(span: Span) -> bool:
     return span.start > 0 and strings[orth[span.start - 1]] == _CHIEF
 
 
+def _portfolio_after_title(mention: Placed) -> bool:
+    """Whether the mention, an organisation not curated, follows "Minister of" or
+    "Minister for" and holds no head of a ministry's name ("Ministry", "Department")."""
+    span = mention.span
+    if mention.label != "ORG" or mention.pinned or span.start < 2:
+        return False
+    doc = span.doc
+    before = tuple(word_text(doc, index) for index in range(span.start - 2, span.start))
+    if before[0] != _MINISTER or before[1] not in _MINISTER_OF[1]:
+        return False
+    return not any(word.text in _MINISTRY_HEADS for word in span)
+
+
 def _noun_after_article(span: Span) -> bool:
     """Whether the one-word ``span`` stands after an article and before no capitalised
     word: "the Bill" of a debate, not "the Bill Smith we know"."""
@@ -135,6 +164,15 @@ def _common_noun_after_determiner(mention: Placed) -> bool:
     if span.text.lower() not in common_words() or mention.pinned:
         return False
     return span.end >= len(doc) or doc[span.end].pos_ not in _NOUN_TAGS
+
+
+def _code_variable(name: str, text: str) -> bool:
+    """Whether ``name``, one word of capitals (underscores and digits allowed), is set
+    ("CDPATH=...") or read ("${CDPATH}") somewhere in ``text``: a shell's or a
+    program's variable. Not "$AAPL", a share's cashtag, nor "?ID=" of a web address."""
+    if not _VARIABLE.fullmatch(name):
+        return False
+    return re.search(rf"(?<![\w/?&]){name}=(?!=)|\${{{name}}}", text) is not None
 
 
 def _vowelless_code(name: str) -> bool:

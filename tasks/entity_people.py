@@ -889,6 +889,10 @@ _NEAR = 3
 # and a bracket after each ("Gaston Gaudio (Argentina)").
 _LIST_GAP = re.compile(r"(?:\s|,|;|&|\band\b|\d+\.?|\([^()\n]{0,40}\))*")
 _LIST_MARK = re.compile(r"[,;&\n)]|\band\b")
+# A height in feet (and inches) written as one modifier just before a name ("the
+# 7-foot-3 Kristaps Porzingis", "6-foot Ana Ruiz"), as sports writing gives a player's.
+_HEIGHT_BEFORE = re.compile(r"\b\d-(?:foot|feet)(?:-\d{1,2})? $")
+_HEIGHT_REACH = len("9-foot-11 ")
 # Just after a name (", who …"), the relative pronoun tells a person from a thing.
 _RELATIVES = {"who": "person", "whom": "person", "which": "thing"}
 
@@ -905,12 +909,14 @@ def people_by_evidence(
     person when the document says so: the name or its surname is the subject of a
     reporting verb ("Kluft said") or follows "Mr", "Ms", "Dr"; "he", "she", "his", "her"
     or "who" is the next pronoun; an age follows it ("(27)"); it is listed beside a
-    person named in full ("Lionel Richie and Michael Jackson", a results table); or the
-    name or its surname is a person elsewhere in the document. A mention followed by
+    person named in full ("Lionel Richie and Michael Jackson", a results table), or its
+    surname alone is listed beside a person ("Tatum and Brown"); or the name or its
+    surname is a person elsewhere in the document. A mention followed by
     "its" or ", which", or after "at", rules it out, as do a given name that is also a
     common word ("Grace"), the last word of a place's, an institution's or a team's
     name ("Park", "Hospital", "Panthers") and a curated name. ``text`` is the
     document's text."""
+    listed = _listed_beside_people(mentions, text)
     people = {
         mention.name
         for index, mention in enumerate(mentions)
@@ -920,6 +926,7 @@ def people_by_evidence(
         and (
             _said_to_be_person(mention.name, mentions, reporting_verbs)
             or _listed_with_person(index, mentions, text)
+            or mention.name.split()[-1] in listed
         )
         and not _said_to_be_thing(mention.name, mentions)
     }
@@ -996,6 +1003,44 @@ def _listed_with_person(index: int, mentions: Sequence[Named], text: str) -> boo
         if other.label == "PERSON" and _separates_items(gap):
             return True
     return False
+
+
+def _listed_beside_people(mentions: Sequence[Named], text: str) -> set[str]:
+    """The one-word names listed beside a person's name (``_lists``): "Tatum" of
+    "Tatum and Brown" where Brown is a person."""
+    return {
+        mention.name
+        for run in _lists(mentions, text)
+        for mention in run
+        if " " not in mention.name
+        and any(other.label == "PERSON" and other.name != mention.name for other in run)
+    }
+
+
+def people_by_height(
+    mentions: Sequence[Named], text: str, is_curated: Callable[[str], bool]
+) -> None:
+    """A name of two or three capitalised words that the model called an organisation,
+    a place or a work is a person when a height in feet stands just before it in
+    ``text``, the document's ("the 7-foot-3 Kristaps Porzingis", "6-foot Ana Ruiz"): a
+    player's, as sports writing gives it. Every mention of that name follows; a curated
+    name stays."""
+    tall = {
+        mention.name
+        for mention in mentions
+        if not mention.pinned
+        and mention.label in _MISLABELS
+        and 2 <= len(words := mention.name.split()) <= 3
+        and all(_name_word(word) for word in words)
+        and _HEIGHT_BEFORE.search(
+            text, max(mention.span.start_char - _HEIGHT_REACH, 0), mention.span.start_char
+        )
+        is not None
+        and not is_curated(mention.name)
+    }
+    for mention in mentions:
+        if mention.name in tall and not mention.pinned and mention.label in _MISLABELS:
+            mention.label = "PERSON"
 
 
 def cited_authors(

@@ -11,7 +11,8 @@ the text puts a place ("in Calcutta", "Cork, Ireland"). ``town_police(mentions)`
 gives GPE to a one-word name the model took for a product, a title, a building or a
 person when "police" follows it ("arrested by Kincaid police"): a town's police force.
 ``former_city_names(mentions)`` files a big city's other name under its name
-("Peking" → "Beijing").
+("Peking" → "Beijing"). ``city_dwellers(mentions, is_place)`` gives NORP to a city's
+people named by the city and "-ers" or "-ians" ("Berliners", "Hongkongers").
 
 ``split_places(mentions, text)`` tells apart a city and the state of the same name
 (New York, Washington; ``tasks/data/entity_places.toml``): a mention is the state
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,6 +127,43 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
             and not after_title(mention.span)
         ):
             mention.label, mention.pinned = "NORP", True
+
+
+# The endings English gives a city's people ("Londoners", "Bostonians").
+_DWELLER_ENDINGS = ("ers", "ians")
+# A shorter stem is too often a word's or a surname's ("Raiders", "Peters", "Indians").
+_LEAST_CITY_LETTERS = 4
+# The labels the model gives a city's people; a title ("Dubliners") stays one.
+_DWELLERS_FROM = frozenset({"GPE", "LOC", "PERSON", "ORG"})
+
+
+def city_dwellers(mentions: Sequence[Named], is_place: Callable[[str], bool]) -> None:
+    """A name of a city's people, the city's name and "-ers" or "-ians" ("Londoners",
+    "New Yorkers", "Bostonians", "Hongkongers" of Hong Kong written as one word), that the
+    model took for a place, a person or an organisation is a group, NORP (a title stays:
+    "Dubliners" the book). The city is a
+    gazetteer city (``city_names``, spaces ignored) or a place ``is_place`` knows; a
+    pinned or curated mention stays."""
+    for mention in mentions:
+        name = mention.name
+        if mention.pinned or mention.label not in _DWELLERS_FROM or mention.canonical != name:
+            continue
+        for ending in _DWELLER_ENDINGS:
+            if not name.endswith(ending) or not name[:1].isupper():
+                continue
+            city = name[: -len(ending)]
+            spaceless = _fold(city).replace(" ", "")
+            if len(spaceless) < _LEAST_CITY_LETTERS:
+                continue
+            if spaceless in _spaceless_cities() or is_place(city):
+                mention.label = "NORP"
+                break
+
+
+@cache
+def _spaceless_cities() -> frozenset[str]:
+    """``city_names`` folded and without spaces ("hongkong", "newyork")."""
+    return frozenset(_fold(name).replace(" ", "") for name in city_names())
 
 
 def cities_by_context(mentions: Sequence[Named], words: WordCase) -> None:
