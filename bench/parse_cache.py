@@ -14,7 +14,9 @@ sentence starts and entities; it drops the tensor, which no extractor reads
 (``tests/test_bench_parse_cache.py`` checks that a cached parse is a fresh one but for
 the tensor, and that it extracts to the same records).
 
-Set ``DOSSIER_PARSE_CACHE=off`` to parse afresh without reading or writing the cache.
+``extract_cached`` is ``tasks.extract.extract_documents`` with the parses taken from the
+cache: the benches that extract documents call it. Set ``DOSSIER_PARSE_CACHE=off`` to
+parse afresh without reading or writing the cache.
 """
 
 from __future__ import annotations
@@ -24,10 +26,15 @@ import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+
+if TYPE_CHECKING:
+    from core.records import Document, Extracted
+    from core.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "results" / "parse_cache"
@@ -51,6 +58,26 @@ def model_key(nlp: Language) -> str:
 def text_key(text: str) -> str:
     """The digest of the exact text parsed (no white space folded: spaCy keeps it)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract_cached(
+    documents: Sequence[Document], settings: Settings, folder: Path = CACHE
+) -> Extracted:
+    """What ``extract_documents(documents, settings)`` returns, the parses read from the
+    cache in ``folder`` where it holds them (parsed afresh when ``DOSSIER_PARSE_CACHE``
+    is off)."""
+    from tasks.extract import extract_parsed, prepare_extractors
+    from tasks.nlp import load_model, parse_documents
+
+    nlp = load_model(settings.model)
+    prepare_extractors(settings)
+    # The memory zone of ``extract_documents``: the same vocabulary during extraction.
+    with nlp.memory_zone():
+        if cache_enabled():
+            docs = cached_parses(nlp, [d.text for d in documents], folder)
+        else:
+            docs = parse_documents(nlp, documents)
+        return extract_parsed(documents, docs, settings)
 
 
 def cached_parses(

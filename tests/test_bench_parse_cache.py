@@ -50,6 +50,16 @@ def test_a_cached_parse_extracts_the_records_of_a_fresh_parse(nlp, tmp_path):
     assert extract_parsed(documents, read, settings) == fresh
 
 
+def test_extract_cached_is_extract_documents_with_or_without_the_cache(tmp_path, monkeypatch):
+    settings = Settings()
+    fresh = extract_documents(_documents(), settings)
+    assert parse_cache.extract_cached(_documents(), settings, tmp_path) == fresh
+    assert parse_cache.extract_cached(_documents(), settings, tmp_path) == fresh
+    monkeypatch.setenv(parse_cache.SWITCH, "off")
+    assert parse_cache.extract_cached(_documents(), settings, tmp_path / "unused") == fresh
+    assert not (tmp_path / "unused").exists()
+
+
 def test_a_changed_text_is_parsed_again(nlp, tmp_path):
     parse_cache.cached_parses(nlp, [_TEXTS[0]], tmp_path)
     changed = _TEXTS[0].replace("March", "April")
