@@ -16,7 +16,8 @@ the tensor, and that it extracts to the same records).
 
 ``extract_cached`` is ``tasks.extract.extract_documents`` with the parses taken from the
 cache: the benches that extract documents call it. Set ``DOSSIER_PARSE_CACHE=off`` to
-parse afresh without reading or writing the cache.
+parse afresh without reading or writing the cache, or ``DOSSIER_PARSE_CACHE=FOLDER`` to
+keep it in another folder (one that several work trees share: the keys make that safe).
 """
 
 from __future__ import annotations
@@ -38,13 +39,20 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "results" / "parse_cache"
-# The environment variable that turns the cache off (``off``, ``0``, ``no``).
+# The environment variable that turns the cache off (``off``, ``0``, ``no``) or names
+# another folder for it (one shared by several work trees, say).
 SWITCH = "DOSSIER_PARSE_CACHE"
+_OFF = ("off", "0", "no", "false")
+_ON = ("", "on", "1", "yes", "true")
 
 
-def cache_enabled() -> bool:
-    """Whether the benches read and write the parse cache (``DOSSIER_PARSE_CACHE``)."""
-    return os.environ.get(SWITCH, "on").strip().lower() not in ("off", "0", "no", "false")
+def cache_folder() -> Path | None:
+    """The folder of the parse cache ``DOSSIER_PARSE_CACHE`` asks for: ``CACHE`` by
+    default, the folder it names, or ``None`` when it turns the cache off."""
+    value = os.environ.get(SWITCH, "").strip()
+    if value.lower() in _OFF:
+        return None
+    return CACHE if value.lower() in _ON else Path(value)
 
 
 def model_key(nlp: Language) -> str:
@@ -60,12 +68,9 @@ def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def extract_cached(
-    documents: Sequence[Document], settings: Settings, folder: Path = CACHE
-) -> Extracted:
+def extract_cached(documents: Sequence[Document], settings: Settings) -> Extracted:
     """What ``extract_documents(documents, settings)`` returns, the parses read from the
-    cache in ``folder`` where it holds them (parsed afresh when ``DOSSIER_PARSE_CACHE``
-    is off)."""
+    cache (``cache_folder``) where it holds them, parsed afresh when the cache is off."""
     from tasks.extract import extract_parsed, prepare_extractors
     from tasks.nlp import load_model, parse_documents
 
@@ -73,7 +78,8 @@ def extract_cached(
     prepare_extractors(settings)
     # The memory zone of ``extract_documents``: the same vocabulary during extraction.
     with nlp.memory_zone():
-        if cache_enabled():
+        folder = cache_folder()
+        if folder is not None:
             docs = cached_parses(nlp, [d.text for d in documents], folder)
         else:
             docs = parse_documents(nlp, documents)

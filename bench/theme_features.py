@@ -120,10 +120,11 @@ def candidate_rows(samples: list[str]) -> list[dict]:
 
 def _parsed(nlp, texts: list[str]) -> list:
     """The parses of ``texts``, from the benches' parse cache (``parse_cache``)."""
-    from parse_cache import cache_enabled, cached_parses
+    from parse_cache import cache_folder, cached_parses
 
-    if cache_enabled():
-        return cached_parses(nlp, texts)
+    folder = cache_folder()
+    if folder is not None:
+        return cached_parses(nlp, texts, folder)
     return list(nlp.pipe(texts, batch_size=16))
 
 
