@@ -15,8 +15,6 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from parse_cache import cache_enabled, cached_parses
-
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared" / "corpora"
 DATA = HERE / "data"
@@ -112,22 +110,12 @@ def judged_extractions(corpus: str, names: set[str]) -> dict[str, tuple[object, 
     extracted with the current code and default settings in one batch, as
     ``extract_documents`` extracts it. The parses come from the bench's parse cache
     (``parse_cache``; ``DOSSIER_PARSE_CACHE=off`` parses afresh)."""
-    from tasks.configuration import resolve_settings
-    from tasks.extract import extract_parsed, prepare_extractors
-    from tasks.nlp import load_model, parse_documents
+    from parse_cache import extract_cached
 
-    settings = resolve_settings()
+    from tasks.configuration import resolve_settings
+
     found = dict(corpus_documents(corpus, names))
-    documents = list(found.values())
-    nlp = load_model(settings.model)
-    prepare_extractors(settings)
-    # The memory zone of ``extract_documents``: the same vocabulary during extraction.
-    with nlp.memory_zone():
-        if cache_enabled():
-            docs = cached_parses(nlp, [d.text for d in documents])
-        else:
-            docs = parse_documents(nlp, documents)
-        extracted = extract_parsed(documents, docs, settings)
+    extracted = extract_cached(list(found.values()), resolve_settings())
     by_doc: dict[str, object] = {}
     for (name, document), entities in zip(found.items(), extracted.entities, strict=True):
         by_doc[name] = (document, _only(extracted, document.doc_id, entities))

@@ -14,7 +14,10 @@ sentence starts and entities; it drops the tensor, which no extractor reads
 (``tests/test_bench_parse_cache.py`` checks that a cached parse is a fresh one but for
 the tensor, and that it extracts to the same records).
 
-Set ``DOSSIER_PARSE_CACHE=off`` to parse afresh without reading or writing the cache.
+``extract_cached`` is ``tasks.extract.extract_documents`` with the parses taken from the
+cache: the benches that extract documents call it. Set ``DOSSIER_PARSE_CACHE=off`` to
+parse afresh without reading or writing the cache, or ``DOSSIER_PARSE_CACHE=FOLDER`` to
+keep it in another folder (one that several work trees share: the keys make that safe).
 """
 
 from __future__ import annotations
@@ -24,20 +27,32 @@ import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+if TYPE_CHECKING:
+    from core.records import Document, Extracted
+    from core.settings import Settings
+
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "results" / "parse_cache"
-# The environment variable that turns the cache off (``off``, ``0``, ``no``).
+# The environment variable that turns the cache off (``off``, ``0``, ``no``) or names
+# another folder for it (one shared by several work trees, say).
 SWITCH = "DOSSIER_PARSE_CACHE"
+_OFF = ("off", "0", "no", "false")
+_ON = ("", "on", "1", "yes", "true")
 
 
-def cache_enabled() -> bool:
-    """Whether the benches read and write the parse cache (``DOSSIER_PARSE_CACHE``)."""
-    return os.environ.get(SWITCH, "on").strip().lower() not in ("off", "0", "no", "false")
+def cache_folder() -> Path | None:
+    """The folder of the parse cache ``DOSSIER_PARSE_CACHE`` asks for: ``CACHE`` by
+    default, the folder it names, or ``None`` when it turns the cache off."""
+    value = os.environ.get(SWITCH, "").strip()
+    if value.lower() in _OFF:
+        return None
+    return CACHE if value.lower() in _ON else Path(value)
 
 
 def model_key(nlp: Language) -> str:
@@ -51,6 +66,24 @@ def model_key(nlp: Language) -> str:
 def text_key(text: str) -> str:
     """The digest of the exact text parsed (no white space folded: spaCy keeps it)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract_cached(documents: Sequence[Document], settings: Settings) -> Extracted:
+    """What ``extract_documents(documents, settings)`` returns, the parses read from the
+    cache (``cache_folder``) where it holds them, parsed afresh when the cache is off."""
+    from tasks.extract import extract_parsed, prepare_extractors
+    from tasks.nlp import load_model, parse_documents
+
+    nlp = load_model(settings.model)
+    prepare_extractors(settings)
+    # The memory zone of ``extract_documents``: the same vocabulary during extraction.
+    with nlp.memory_zone():
+        folder = cache_folder()
+        if folder is not None:
+            docs = cached_parses(nlp, [d.text for d in documents], folder)
+        else:
+            docs = parse_documents(nlp, documents)
+        return extract_parsed(documents, docs, settings)
 
 
 def cached_parses(

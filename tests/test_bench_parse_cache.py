@@ -50,6 +50,17 @@ def test_a_cached_parse_extracts_the_records_of_a_fresh_parse(nlp, tmp_path):
     assert extract_parsed(documents, read, settings) == fresh
 
 
+def test_extract_cached_is_extract_documents_with_or_without_the_cache(tmp_path, monkeypatch):
+    settings = Settings()
+    fresh = extract_documents(_documents(), settings)
+    monkeypatch.setenv(parse_cache.SWITCH, str(tmp_path))
+    assert parse_cache.extract_cached(_documents(), settings) == fresh
+    assert len(list(tmp_path.rglob("*.spacy"))) == len(_TEXTS)
+    assert parse_cache.extract_cached(_documents(), settings) == fresh
+    monkeypatch.setenv(parse_cache.SWITCH, "off")
+    assert parse_cache.extract_cached(_documents(), settings) == fresh
+
+
 def test_a_changed_text_is_parsed_again(nlp, tmp_path):
     parse_cache.cached_parses(nlp, [_TEXTS[0]], tmp_path)
     changed = _TEXTS[0].replace("March", "April")
@@ -67,8 +78,10 @@ def test_an_entry_holding_another_text_is_not_used(nlp, tmp_path):
     assert doc.text == _TEXTS[1]
 
 
-def test_the_switch_turns_the_cache_off(monkeypatch):
+def test_the_switch_turns_the_cache_off_or_moves_it(monkeypatch, tmp_path):
     monkeypatch.setenv(parse_cache.SWITCH, "off")
-    assert not parse_cache.cache_enabled()
+    assert parse_cache.cache_folder() is None
+    monkeypatch.setenv(parse_cache.SWITCH, str(tmp_path))
+    assert parse_cache.cache_folder() == tmp_path
     monkeypatch.delenv(parse_cache.SWITCH)
-    assert parse_cache.cache_enabled()
+    assert parse_cache.cache_folder() == parse_cache.CACHE
