@@ -148,6 +148,7 @@ def resolve_people(
                 if given is not None and _sex_agrees(mention.span, full):
                     mention.canonical = _opened_name(full, full_names)
     _with_middle_initial(mentions, full_names)
+    _with_fuller_form(mentions, full_names)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -173,6 +174,33 @@ def _with_middle_initial(mentions: Sequence[Named], full_names: Sequence[Named])
         if mention.pinned or mention.label != "PERSON":
             continue
         found = initialled.get(mention.canonical)
+        if found is not None and len(found) == 1:
+            mention.canonical = next(iter(found))
+
+
+def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) -> None:
+    """A person filed under a name of two words or more that opens one longer full name
+    of the document ("Carrie Lam" beside "Carrie Lam Cheng Yuet-ngor", a Hong Kong
+    name with its Chinese given name after the English one) takes the longer one: the
+    fullest form the document gives. Not one ending in a generation ("John Doe Jr." may
+    be John Doe's son), nor one whose further words are not capitalised names or hold
+    a given name (two people the model ran together, "Ann Lee Bob Hart"; "Martin
+    Luther King"); two longer names leave it as it is."""
+    longer: dict[str, set[str]] = {}
+    for full in full_names:
+        words = full.name.split()
+        if _has_generation(words) or len(words) < 3:
+            continue
+        for end in range(2, len(words)):
+            further = words[end:]
+            if all(_name_word(w) and not is_first_name(w) for w in further):
+                longer.setdefault(" ".join(words[:end]), set()).add(full.name)
+    if not longer:
+        return
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        found = longer.get(mention.canonical)
         if found is not None and len(found) == 1:
             mention.canonical = next(iter(found))
 
@@ -476,6 +504,8 @@ class _NameMatches:
 
     def _match(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         words = _name_words(name)
+        if _surname_and_generation(words):
+            return self._generation_of(words), frozenset(), frozenset()
         count = len(words)
         ending = frozenset(
             full
@@ -491,6 +521,18 @@ class _NameMatches:
             elif len(full_words) == count and full != name and _same(words, full_words):
                 same.add(full)
         return ending, frozenset(opening), frozenset(same)
+
+    def _generation_of(self, words: Sequence[str]) -> frozenset[str]:
+        """The full names a surname and a generation (``words``: "Oubre", "Jr.") end
+        with: "Kelly Oubre Jr.", not "Kelly Oubre Sr."."""
+        surname, generation = words[0], words[1].rstrip(".")
+        return frozenset(
+            full
+            for full in self._sharing(surname, self._by_last)
+            if _has_generation(self._words[full])
+            and self._words[full][-1].rstrip(".") == generation
+            and _same((surname,), _without_generation(full)[-1:])
+        )
 
     def _sharing(self, word: str, index: dict[str, list[str]]) -> Sequence[str]:
         """The full names that may match where ``index`` holds ``word``: those of its
@@ -734,6 +776,12 @@ def _without_generation(name: str) -> tuple[str, ...]:
     ("Charles E. Exley Jr" ends with "Exley", whom the story then calls "Exley")."""
     words = _name_words(name)
     return words[:-1] if _has_generation(words) else words
+
+
+def _surname_and_generation(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are a surname and a generation ("Oubre Jr.", as a
+    sports page names Kelly Oubre Jr. again)."""
+    return len(words) == 2 and words[1].rstrip(".") in _GENERATIONS and not is_initial(words[0])
 
 
 def _has_generation(words: Sequence[str]) -> bool:
