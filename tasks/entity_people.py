@@ -149,6 +149,7 @@ def resolve_people(
                     mention.canonical = _opened_name(full, full_names)
     _with_middle_initial(mentions, full_names)
     _with_fuller_form(mentions, full_names)
+    _with_bracketed_given_names(mentions)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -176,6 +177,40 @@ def _with_middle_initial(mentions: Sequence[Named], full_names: Sequence[Named])
         found = initialled.get(mention.canonical)
         if found is not None and len(found) == 1:
             mention.canonical = next(iter(found))
+
+
+# An editor's words in brackets that end with a person's given name, the surname
+# written after the bracket ("their dealing with (raider Irwin) Jacobs"): group 1 the
+# given name, group 2 the surname.
+_BRACKETED_GIVEN = re.compile(r"\([a-z][^()\n]*?\b([A-Z][a-z]+)\) ([A-Z][a-z]+)\b")
+
+
+def _with_bracketed_given_names(mentions: Sequence[Named]) -> None:
+    """A given name an editor put in brackets before a surname written after them
+    ("(raider Irwin) Jacobs" in a quote naming him "Jacobs" only) and the surname alone
+    elsewhere in the document are the person of both words ("Irwin Jacobs"), unless
+    the document names a full name with that surname."""
+    if not mentions:
+        return
+    text = doc_text(mentions[0].span.doc)
+    if ") " not in text:
+        return
+    joined: dict[str, str] = {}
+    given_at: dict[int, str] = {}
+    for match in _BRACKETED_GIVEN.finditer(text):
+        given, surname = match[1], match[2]
+        if is_first_name(given) and not is_first_name(surname):
+            given_at[match.start(1)] = joined[surname] = f"{given} {surname}"
+    if not joined:
+        return
+    surnamed = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        if mention.span.start_char in given_at and mention.name == mention.canonical:
+            mention.canonical = given_at[mention.span.start_char]
+        elif mention.canonical in joined and mention.canonical not in surnamed:
+            mention.canonical = joined[mention.canonical]
 
 
 def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) -> None:

@@ -105,3 +105,30 @@ def test_a_curated_company_with_a_slipped_letter_is_the_company(extract):
         "deposits. Like a bank, Coinsbase offers insurance on cash deposits too.\n"
     )
     assert _canonical(found, "Coinsbase") == ["Coinbase"]
+
+
+def test_a_macintosh_model_by_its_short_name_is_the_model(extract):
+    found = extract(
+        "Apple Computer Inc said the Mac II will ship in May at 4,800 dlrs, and the "
+        "Mac II will be sold through dealers.\n"
+    )
+    assert set(_canonical(found, "Mac II")) == {"Macintosh II"}
+
+
+def test_gatt_with_a_singular_tariff_is_gatt(extract):
+    found = extract(
+        "Japan said it would take the dispute to the General Agreement on Tariff and "
+        "Trade next month.\n"
+    )
+    named = [m for m in found if m.text == "General Agreement on Tariff and Trade"]
+    assert [(m.label, m.canonical_name) for m in named] == [
+        ("ORG", "General Agreement on Tariffs and Trade")
+    ]
+
+
+def test_a_given_name_in_an_editors_brackets_joins_the_surname_after(extract):
+    found = extract(
+        '"It seems from at least their dealing with (raider Irwin) Jacobs that they do '
+        'not want to be taken over," said an analyst.\n'
+    )
+    assert _canonical(found, "Irwin") == ["Irwin Jacobs"]
