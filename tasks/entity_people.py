@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -142,8 +143,13 @@ def resolve_people(
             _complete_name(mention, full_names, matches)
             if mention.canonical == mention.name and mention.name in shared:
                 mention.canonical = shared[mention.name]
-            if mention.canonical == mention.name and len(mention.name.split()) == 1:
-                given = given_names.before(mention.span, mention.name)
+            words = mention.name.split()
+            # A surname and its generation ("Oubre Jr.") look for the given name
+            # before the surname ("Kelly Oubre Jr." the model did not take).
+            if mention.canonical == mention.name and (
+                len(words) == 1 or _surname_and_generation(words)
+            ):
+                given = given_names.before(mention.span, words[0])
                 full = f"{given} {mention.name}"
                 if given is not None and _sex_agrees(mention.span, full):
                     mention.canonical = _opened_name(full, full_names)
@@ -213,6 +219,29 @@ def _with_bracketed_given_names(mentions: Sequence[Named]) -> None:
             mention.canonical = joined[mention.canonical]
 
 
+# A romanised Chinese given name of two syllables joined by a hyphen ("Yuet-ngor").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _split_hong_kong_names(mentions: Sequence[Named]) -> dict[int, str]:
+    """Hong Kong's full names the model split in two ("Carrie Lam" and "Cheng
+    Yuet-ngor" of "Carrie Lam Cheng Yuet-ngor": an English given name and a surname, then
+    a surname and a Chinese given name): each part, by ``id``, and the whole name."""
+    found: dict[int, str] = {}
+    people = [m for m in mentions if m.label == "PERSON" and not m.pinned]
+    for first, second in pairwise(people):
+        words = second.name.split()
+        if (
+            len(first.name.split()) == 2
+            and len(words) == 2
+            and second.span.start_char == first.span.end_char + 1
+            and _HYPHENED_GIVEN.fullmatch(words[1])
+            and doc_text(first.span.doc)[first.span.end_char] == " "
+        ):
+            found[id(first)] = found[id(second)] = f"{first.name} {second.name}"
+    return found
+
+
 def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) -> None:
     """A person filed under a name of two words or more that opens one longer full name
     of the document ("Carrie Lam" beside "Carrie Lam Cheng Yuet-ngor", a Hong Kong
@@ -222,14 +251,18 @@ def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) ->
     a given name (two people the model ran together, "Ann Lee Bob Hart"; "Martin
     Luther King"); two longer names leave it as it is."""
     longer: dict[str, set[str]] = {}
-    for full in full_names:
-        words = full.name.split()
+    split = _split_hong_kong_names(mentions)
+    for mention in mentions:
+        if id(mention) in split:
+            mention.canonical = split[id(mention)]
+    for name in [*(f.name for f in full_names), *split.values()]:
+        words = name.split()
         if _has_generation(words) or len(words) < 3:
             continue
         for end in range(2, len(words)):
             further = words[end:]
             if all(_name_word(w) and not is_first_name(w) for w in further):
-                longer.setdefault(" ".join(words[:end]), set()).add(full.name)
+                longer.setdefault(" ".join(words[:end]), set()).add(name)
     if not longer:
         return
     for mention in mentions:

@@ -132,3 +132,12 @@ def test_a_given_name_in_an_editors_brackets_joins_the_surname_after(extract):
         'not want to be taken over," said an analyst.\n'
     )
     assert _canonical(found, "Irwin") == ["Irwin Jacobs"]
+
+
+def test_a_hong_kong_name_the_model_split_is_one_person(extract):
+    found = extract(
+        "Lawmakers said that Chief Executive Mandy Lau Cheng Yuet-mei, by botching "
+        "affairs in Hong Kong, lost support. Lau was far from alone.\n"
+    )
+    assert set(_canonical(found, "Lau")) == {"Mandy Lau Cheng Yuet-mei"}
+    assert set(_canonical(found, "Mandy Lau")) == {"Mandy Lau Cheng Yuet-mei"}
