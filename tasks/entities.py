@@ -422,6 +422,7 @@ def extract_entities(
     countries_spelled_out(mentions, lambda initials: _country_named(initials, table))
     state_commissions(mentions)
     united_states_regions(mentions)
+    _misspelt_curated(mentions)
     _curated_as_written(mentions)
     _curated_with_written_legal_form(mentions)
     generation_stops(mentions, words.text)
@@ -925,6 +926,36 @@ def _key_name(mention: _Mention) -> str:
     if mention.label == "ORG":
         return org_key_name(mention.key_name or mention.canonical)
     return mention.canonical
+
+
+# The shortest one-word curated company a slip of the keys is read as: shorter names
+# are too often another word with a letter less ("Meta" in "Metal").
+_SLIP_LEAST = 6
+
+
+def _misspelt_curated(mentions: list[_Mention]) -> None:
+    """An organisation of one word that is a curated company the same document names,
+    with one letter too many inside it ("Coinsbase" on a page about Coinbase): a slip
+    of the keys, filed under the company. Not a letter added at the end (a plural or
+    another name: "Fords"), not a curated name itself."""
+    curated = {
+        m.canonical
+        for m in mentions
+        if m.label == "ORG"
+        and m.pinned
+        and " " not in m.canonical
+        and len(m.canonical) >= _SLIP_LEAST
+    }
+    if not curated:
+        return
+    for mention in mentions:
+        name = mention.canonical
+        if mention.label != "ORG" or mention.pinned or " " in name or name in curated:
+            continue
+        slips = {name[:at] + name[at + 1 :] for at in range(1, len(name) - 1)}
+        found = slips & curated
+        if len(found) == 1:
+            mention.canonical = next(iter(found))
 
 
 def _curated_as_written(mentions: list[_Mention]) -> None:

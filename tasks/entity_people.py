@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -142,12 +143,19 @@ def resolve_people(
             _complete_name(mention, full_names, matches)
             if mention.canonical == mention.name and mention.name in shared:
                 mention.canonical = shared[mention.name]
-            if mention.canonical == mention.name and len(mention.name.split()) == 1:
-                given = given_names.before(mention.span, mention.name)
+            words = mention.name.split()
+            # A surname and its generation ("Oubre Jr.") look for the given name
+            # before the surname ("Kelly Oubre Jr." the model did not take).
+            if mention.canonical == mention.name and (
+                len(words) == 1 or _surname_and_generation(words)
+            ):
+                given = given_names.before(mention.span, words[0])
                 full = f"{given} {mention.name}"
                 if given is not None and _sex_agrees(mention.span, full):
                     mention.canonical = _opened_name(full, full_names)
     _with_middle_initial(mentions, full_names)
+    _with_fuller_form(mentions, full_names)
+    _with_bracketed_given_names(mentions)
     said_person = {m.name for m in mentions if m.label == "PERSON"}
     for mention in mentions:
         if not mention.pinned and mention.label in _MISLABELS:
@@ -173,6 +181,94 @@ def _with_middle_initial(mentions: Sequence[Named], full_names: Sequence[Named])
         if mention.pinned or mention.label != "PERSON":
             continue
         found = initialled.get(mention.canonical)
+        if found is not None and len(found) == 1:
+            mention.canonical = next(iter(found))
+
+
+# An editor's words in brackets that end with a person's given name, the surname
+# written after the bracket ("their dealing with (raider Irwin) Jacobs"): group 1 the
+# given name, group 2 the surname.
+_BRACKETED_GIVEN = re.compile(r"\([a-z][^()\n]*?\b([A-Z][a-z]+)\) ([A-Z][a-z]+)\b")
+
+
+def _with_bracketed_given_names(mentions: Sequence[Named]) -> None:
+    """A given name an editor put in brackets before a surname written after them
+    ("(raider Irwin) Jacobs" in a quote naming him "Jacobs" only) and the surname alone
+    elsewhere in the document are the person of both words ("Irwin Jacobs"), unless
+    the document names a full name with that surname."""
+    if not mentions:
+        return
+    text = doc_text(mentions[0].span.doc)
+    if ") " not in text:
+        return
+    joined: dict[str, str] = {}
+    given_at: dict[int, str] = {}
+    for match in _BRACKETED_GIVEN.finditer(text):
+        given, surname = match[1], match[2]
+        if is_first_name(given) and not is_first_name(surname):
+            given_at[match.start(1)] = joined[surname] = f"{given} {surname}"
+    if not joined:
+        return
+    surnamed = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.name}
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        if mention.span.start_char in given_at and mention.name == mention.canonical:
+            mention.canonical = given_at[mention.span.start_char]
+        elif mention.canonical in joined and mention.canonical not in surnamed:
+            mention.canonical = joined[mention.canonical]
+
+
+# A romanised Chinese given name of two syllables joined by a hyphen ("Yuet-ngor").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _split_hong_kong_names(mentions: Sequence[Named]) -> dict[int, str]:
+    """Hong Kong's full names the model split in two ("Carrie Lam" and "Cheng
+    Yuet-ngor" of "Carrie Lam Cheng Yuet-ngor": an English given name and a surname, then
+    a surname and a Chinese given name): each part, by ``id``, and the whole name."""
+    found: dict[int, str] = {}
+    people = [m for m in mentions if m.label == "PERSON" and not m.pinned]
+    for first, second in pairwise(people):
+        words = second.name.split()
+        if (
+            len(first.name.split()) == 2
+            and len(words) == 2
+            and second.span.start_char == first.span.end_char + 1
+            and _HYPHENED_GIVEN.fullmatch(words[1])
+            and doc_text(first.span.doc)[first.span.end_char] == " "
+        ):
+            found[id(first)] = found[id(second)] = f"{first.name} {second.name}"
+    return found
+
+
+def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) -> None:
+    """A person filed under a name of two words or more that opens one longer full name
+    of the document ("Carrie Lam" beside "Carrie Lam Cheng Yuet-ngor", a Hong Kong
+    name with its Chinese given name after the English one) takes the longer one: the
+    fullest form the document gives. Not one ending in a generation ("John Doe Jr." may
+    be John Doe's son), nor one whose further words are not capitalised names or hold
+    a given name (two people the model ran together, "Ann Lee Bob Hart"; "Martin
+    Luther King"); two longer names leave it as it is."""
+    longer: dict[str, set[str]] = {}
+    split = _split_hong_kong_names(mentions)
+    for mention in mentions:
+        if id(mention) in split:
+            mention.canonical = split[id(mention)]
+    for name in [*(f.name for f in full_names), *split.values()]:
+        words = name.split()
+        if _has_generation(words) or len(words) < 3:
+            continue
+        for end in range(2, len(words)):
+            further = words[end:]
+            if all(_name_word(w) and not is_first_name(w) for w in further):
+                longer.setdefault(" ".join(words[:end]), set()).add(name)
+    if not longer:
+        return
+    for mention in mentions:
+        if mention.pinned or mention.label != "PERSON":
+            continue
+        found = longer.get(mention.canonical)
         if found is not None and len(found) == 1:
             mention.canonical = next(iter(found))
 
@@ -476,6 +572,8 @@ class _NameMatches:
 
     def _match(self, name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         words = _name_words(name)
+        if _surname_and_generation(words):
+            return self._generation_of(words), frozenset(), frozenset()
         count = len(words)
         ending = frozenset(
             full
@@ -491,6 +589,18 @@ class _NameMatches:
             elif len(full_words) == count and full != name and _same(words, full_words):
                 same.add(full)
         return ending, frozenset(opening), frozenset(same)
+
+    def _generation_of(self, words: Sequence[str]) -> frozenset[str]:
+        """The full names a surname and a generation (``words``: "Oubre", "Jr.") end
+        with: "Kelly Oubre Jr.", not "Kelly Oubre Sr."."""
+        surname, generation = words[0], words[1].rstrip(".")
+        return frozenset(
+            full
+            for full in self._sharing(surname, self._by_last)
+            if _has_generation(self._words[full])
+            and self._words[full][-1].rstrip(".") == generation
+            and _same((surname,), _without_generation(full)[-1:])
+        )
 
     def _sharing(self, word: str, index: dict[str, list[str]]) -> Sequence[str]:
         """The full names that may match where ``index`` holds ``word``: those of its
@@ -734,6 +844,12 @@ def _without_generation(name: str) -> tuple[str, ...]:
     ("Charles E. Exley Jr" ends with "Exley", whom the story then calls "Exley")."""
     words = _name_words(name)
     return words[:-1] if _has_generation(words) else words
+
+
+def _surname_and_generation(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are a surname and a generation ("Oubre Jr.", as a
+    sports page names Kelly Oubre Jr. again)."""
+    return len(words) == 2 and words[1].rstrip(".") in _GENERATIONS and not is_initial(words[0])
 
 
 def _has_generation(words: Sequence[str]) -> bool:

@@ -378,8 +378,16 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
             # (the judged stories' unattributed Treasury, Congress and Senate were all
             # the United States'; a British story's "the Treasury" counts in pounds).
             if mention.canonical.casefold() in data.stated_only:
-                american = dominant == _UNITED_STATES or (
-                    dominant is None and _of_the_united_states(named, mentions, mention.canonical)
+                american = (
+                    dominant == _UNITED_STATES
+                    or (
+                        dominant is None
+                        and _of_the_united_states(named, mentions, mention.canonical)
+                    )
+                    or (
+                        mention.canonical == "Congress"
+                        and _united_states_institution_named(named, mentions)
+                    )
                 )
                 fallback = _UNITED_STATES if american else None
                 if fallback is None and mention.canonical.casefold() in data.by_adjective:
@@ -734,6 +742,17 @@ def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution
         (m.label == "GPE" and m.canonical.casefold() in states)
         or (m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " "))
         for m in mentions
+    )
+
+
+def _united_states_institution_named(named: Counter, mentions: Sequence[Named]) -> bool:
+    """Whether a story names the United States and one of its institutions by the full
+    name the passes before gave it ("State Department spokeswoman" of a story on aid
+    to Egypt that names Egypt most): the bare "Congress" that voted the aid is then the
+    United States', which the story sets beside another country's affairs. Another
+    country's congress is written after its name ("Peru's Congress") and takes it."""
+    return named[_UNITED_STATES] > 0 and any(
+        m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " ") for m in mentions
     )
 
 

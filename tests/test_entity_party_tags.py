@@ -49,7 +49,7 @@ def test_a_tag_the_model_leaves_alone_adds_nothing(entities_of):
         ("Tex", "Texas"),
         ("Iowa", "Iowa"),
         ("Wisc", "Wisconsin"),
-        ("Wash.", "Washington State"),
+        ("Wash.", "Washington (state)"),
         ("Ltd", None),
         ("Dole", None),
     ],
