@@ -187,7 +187,7 @@ class Mentions:
                 continue
             first = self.doc[span.start - 1]
             # A given name the model left out of the span: listed or not ("Cormac").
-            given = first.pos_ == "PROPN" and first.is_title and not first.ent_type_
+            given = first.pos_ == "PROPN" and first.is_title and self.at(first) is None
             title = self.doc[span.start - 2] if given and span.start >= 2 else first
             if title.lower_ != noun or not title.is_title:
                 continue
