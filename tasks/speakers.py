@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -381,6 +381,23 @@ class SpeakerResolver:
                     return alias
         return None
 
+    def _untagged_speaker_ending(self, surname: Token) -> str | None:
+        """The words of the one earlier cue's speaker no entity holds whose name ends in
+        ``surname`` after a capitalised word ("Mitsuru Uchida" for "Uchida", titles
+        before it left out): a person the model did not tag, named in full once, then
+        by surname. None for none or several."""
+        found = {
+            " ".join(dropwhile(_title_word, words))
+            for at, cue_start in self.named_positions
+            if at < surname.idx
+            and (attribution := self.named[cue_start][0]).speaker_key is None
+            and attribution.speaker is not None
+            and len(words := attribution.speaker.split()) > 1
+            and words[-1] == surname.text
+            and words[-2][:1].isupper()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _employer_apposition(self, prep: Token, name: Token, field: list[Token]) -> bool:
         """``name`` stands in apposition to the organisation ``prep`` governs: as the
         parse has it, or set off by commas after the organisation's name, whatever the
@@ -677,6 +694,10 @@ class SpeakerResolver:
                         # "Lusinchi said" in a story sent in lower case ("president
                         # jaime lusinchi"): the full name the text writes in lower case.
                         speaker, label = lowercase, "PERSON"
+                    elif spoken := self._untagged_speaker_ending(subject):
+                        # "Uchida said" after "Professor Mitsuru Uchida told Reuters"
+                        # (untagged): that speaker, by the name as first written.
+                        speaker, label = spoken, "PERSON"
             elif (kind_led := _kind_led_name(mention)) is not None:
                 # "consultancy Acme4 said": the name the model did not tag after the
                 # nouns of its kind, which are its title.
@@ -2278,7 +2299,9 @@ class SpeakerResolver:
         if subject.lemma_.lower() not in lexicon().document_nouns:
             return None
         for child in subject.children:
-            if child.dep_ in ("compound", "poss") and child.i < subject.i:
+            # "A brief IRNA report said": the parse makes a name an adjective too.
+            named_modifier = child.dep_ == "amod" and child.pos_ == "PROPN"
+            if (child.dep_ in ("compound", "poss") or named_modifier) and child.i < subject.i:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
@@ -3237,6 +3260,13 @@ def _without_article(name: str) -> str:
     """``name`` without the "The" a capitalised run of words opens with at a sentence's
     start ("The Great Atlantic and Pacific Tea Co")."""
     return name.removeprefix("The ").strip()
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word``, capitalised before a name, is a title ("Professor", "Dr"): a
+    listed title, or a common word that is no listed first name."""
+    lower = word.casefold().rstrip(".")
+    return lower in titles_before_name() or (lower in common_words() and not is_first_name(word))
 
 
 def _is_pronoun(token: Token) -> bool:
