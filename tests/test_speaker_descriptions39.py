@@ -3,8 +3,9 @@ post-nominal honour ("Jo Bloggs QC") is the person's; a nickname or initials "al
 known as" a fuller name speak as the fuller name; "the editor" refers back to the
 person named before; "the cardinal" is the person the text titled "Cardinal" though
 the model typed the name an organisation; "his report" and "her pitch" are the
-words of the person "his" or "her" stands for. The counter-cases leave the speaker
-as it was."""
+words of the person "his" or "her" stands for; a lone surname is the untagged
+speaker named in full before; "the IRNA report" is IRNA's. The counter-cases leave
+the speaker as it was."""
 
 from dataclasses import replace
 
@@ -109,3 +110,19 @@ def test_its_document_stays_the_organisations(quotes_of, quote_with):
         'Its statement said: "Demand for small cars has never been stronger."'
     )
     assert quote_with(quotes_of(text), "small cars").speaker == "Acme Motors"
+
+
+def test_lone_surname_takes_the_untagged_speaker_named_in_full(quotes_of, quote_with):
+    text = (
+        '"Relations will cool," Sapporo University Law Professor Tetsuhiko Tanabe told '
+        'Reuters. "The prime minister has little room left," Tanabe said.'
+    )
+    assert quote_with(quotes_of(text), "little room left").speaker == "Tetsuhiko Tanabe"
+
+
+def test_document_of_a_name_the_parse_made_an_adjective(quotes_of, quote_with):
+    text = (
+        "Fighting broke out near the border on Sunday. A short Iranian news agency IRNA "
+        'report said the attack had "failed completely".'
+    )
+    assert quote_with(quotes_of(text), "failed completely").speaker == "IRNA"
