@@ -167,6 +167,35 @@ class Mentions:
                 found.setdefault(entity.entity_key, entity)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def titled_name(self, noun: str, before: int) -> tuple[str, EntityMention] | None:
+        """``(full name, mention)`` of the one name the text writes after ``noun`` as a
+        capitalised title before ``before``, a given name the model left untagged
+        between or not, which the model typed other than a person ("Cardinal Cormac
+        Murphy-O'Connor" with "Murphy-O'Connor" an organisation gives "Cormac
+        Murphy-O'Connor"): ``titled_person`` for the names it misses. None for none or
+        several, or for a title noun no list holds."""
+        if noun not in PERSON_TITLES | person_titles()[0]:
+            return None
+        found: dict[str, tuple[str, EntityMention]] = {}
+        for entity in self.entities:
+            if entity.start_char >= before:
+                break
+            if entity.label in ("PERSON", "GPE", "LOC") or self.context.quoted(entity.start_char):
+                continue
+            span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+            if span is None or span.start < 1:
+                continue
+            first = self.doc[span.start - 1]
+            # A given name the model left out of the span: listed or not ("Cormac").
+            given = first.pos_ == "PROPN" and first.is_title and self.at(first) is None
+            title = self.doc[span.start - 2] if given and span.start >= 2 else first
+            if title.lower_ != noun or not title.is_title:
+                continue
+            name = f"{first.text} {entity.text}" if given else entity.text
+            if given or len(entity.text.split()) > 1:
+                found.setdefault(name, (name, entity))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def offices_held(self, key: str) -> list[list[str]]:
         """The offices of state the document writes before the person ``key``'s name,
         outside quotations, each as its lowercase words ("Chancellor Gordon Brown":

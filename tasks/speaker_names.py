@@ -6,7 +6,8 @@ the start of a person's span or a club and a role before a name ("Barcelona star
 Ronaldinho"), a firm called by the first of the partners'
 names it joins with "&" or "and", "our correspondent" for the outlet's own
 reporter the story names, and the family name a son or daughter takes from the
-parent named before ("Mr Nogar's son Stephen").
+parent named before ("Mr Nogar's son Stephen"), and a person's name the model ran
+over a post-nominal honour ("Jo Bloggs QC").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Span
 
 from core.records import EntityMention
 from tasks.entity_people import ADDRESS_TITLES
+from tasks.entity_spans import person_titles
 from tasks.person_gender import is_first_name
 
 # British peerage ranks written before a name ("Lord Browne", "Baroness Greenfield");
@@ -104,3 +106,16 @@ def kin_family_name(name: Span) -> str | None:
     # A name the model tagged, or one after a form of address ("Mr Nogar").
     addressed = at >= 3 and doc[at - 3].lower_.rstrip(".") in ADDRESS_TITLES
     return family.text if family.is_title and (family.ent_type_ == "PERSON" or addressed) else None
+
+
+def without_post_nominal(name: str) -> str | None:
+    """The person's name of ``name`` when it is a listed first name, a surname and a
+    post-nominal honour (``person_titles``: "QC", "MP", "OBE"), which the small model
+    types as an organisation ("Guy Mansfield QC" gives "Guy Mansfield"); None otherwise.
+    A first name is asked for, as not "Queen's Counsel QC" nor "Shell UK MP"."""
+    words = name.split()
+    if len(words) < 3 or words[-1] not in person_titles()[1] or not is_first_name(words[0]):
+        return None
+    if not all(word[:1].isupper() for word in words[:-1]):
+        return None
+    return " ".join(words[:-1])

@@ -16,13 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from core.records import EntityMention
 from tasks.common_words import common_words
-from tasks.entities import clean_name
+from tasks.entities import clean_name, entity_key
 from tasks.entity_labels import COMPANY_SUFFIXES, entity_nouns
 from tasks.entity_people import ADDRESS_TITLES, ROYAL_TITLES, given_name_led
 from tasks.entity_places import demonyms
@@ -77,6 +77,7 @@ from tasks.speaker_names import (
     name_after_role,
     peer_surname,
     without_leading_noun,
+    without_post_nominal,
 )
 from tasks.speaker_turns import untagged_person_subject
 
@@ -354,6 +355,49 @@ class SpeakerResolver:
                 return _role_words(self.doc, subject, field[-1].i) or subject.text, name
         return None
 
+    def _fuller_alias(self, subject: Token) -> Token | None:
+        """The last word of a person's name given as ``subject``'s other name, "known as"
+        or "also known as" it ("JK, also known as Jason King"), when it has more words
+        than ``subject``'s name: news writes the fuller name to say who a nickname or
+        initials are. None otherwise ("Marshall Mathers, known as Eminem": the name
+        the subject gives is the fuller)."""
+        if subject.pos_ != "PROPN":
+            return None
+        for known in subject.children:
+            if known.dep_ != "acl" or known.lemma_.lower() != "know":
+                continue
+            for prep in known.children:
+                alias = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.lower_ != "as" or alias is None:
+                    continue
+                person = self.mentions.at(alias)
+                own = self.mentions.at(subject)
+                own_words = len((own.text if own else subject.text).split())
+                if (
+                    person is not None
+                    and person.label == "PERSON"
+                    and len(person.text.split()) > own_words
+                ):
+                    return alias
+        return None
+
+    def _untagged_speaker_ending(self, surname: Token) -> str | None:
+        """The words of the one earlier cue's speaker no entity holds whose name ends in
+        ``surname`` after a capitalised word ("Mitsuru Uchida" for "Uchida", titles
+        before it left out): a person the model did not tag, named in full once, then
+        by surname. None for none or several."""
+        found = {
+            " ".join(dropwhile(_title_word, words))
+            for at, cue_start in self.named_positions
+            if at < surname.idx
+            and (attribution := self.named[cue_start][0]).speaker_key is None
+            and attribution.speaker is not None
+            and len(words := attribution.speaker.split()) > 1
+            and words[-1] == surname.text
+            and words[-2][:1].isupper()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _employer_apposition(self, prep: Token, name: Token, field: list[Token]) -> bool:
         """``name`` stands in apposition to the organisation ``prep`` governs: as the
         parse has it, or set off by commas after the organisation's name, whatever the
@@ -435,6 +479,9 @@ class SpeakerResolver:
             # "spokesman Per Paust said": a given name the tagger took for a
             # preposition; the surname after it speaks, the noun is the role.
             role, subject = _role_words(self.doc, subject), misread
+        elif (fuller := self._fuller_alias(subject)) is not None:
+            # "says JK, also known as Jason King": the person by the fuller name.
+            subject = fuller
         outlet = self._compound_outlet(subject)
         entity = self.mentions.at(subject) or (self.mentions.at(outlet) if outlet else None)
         if name is not None and entity is not None and entity.label == "PERSON":
@@ -469,6 +516,21 @@ class SpeakerResolver:
         if entity is None and bracketed is not None:
             mention = bracketed
         title = role or _title_of(self.doc, head, mention)
+        if (
+            entity is not None
+            and entity.label != "PERSON"
+            and (honoured := without_post_nominal(entity.canonical_name))
+        ):
+            # "Guy Mansfield QC warned" (an organisation to the model): the person named
+            # before the honour speaks, as named elsewhere or by those words; the
+            # honour is the title.
+            title = title or entity.canonical_name.split()[-1]
+            entity = self.mentions.person_named(honoured) or replace(
+                entity,
+                label="PERSON",
+                canonical_name=honoured,
+                entity_key=entity_key("PERSON", honoured),
+            )
         if entity is not None and (titled := self._office_titled_person(entity)) is not None:
             # "Cardinal Bloggs said" (an organisation to the model) after "Jo Bloggs":
             # the person named in full, the office as the title.
@@ -632,6 +694,10 @@ class SpeakerResolver:
                         # "Lusinchi said" in a story sent in lower case ("president
                         # jaime lusinchi"): the full name the text writes in lower case.
                         speaker, label = lowercase, "PERSON"
+                    elif spoken := self._untagged_speaker_ending(subject):
+                        # "Uchida said" after "Professor Mitsuru Uchida told Reuters"
+                        # (untagged): that speaker, by the name as first written.
+                        speaker, label = spoken, "PERSON"
             elif (kind_led := _kind_led_name(mention)) is not None:
                 # "consultancy Acme4 said": the name the model did not tag after the
                 # nouns of its kind, which are its title.
@@ -1763,8 +1829,21 @@ class SpeakerResolver:
         person once with the office, then calls them by it. None for none or several."""
         if subject.tag_ in PLURAL_TAGS:
             return None
-        titled = self.mentions.titled_person(subject.lemma_.lower(), before=subject.idx)
-        return self._entity_attribution(titled) if titled is not None else None
+        noun = subject.lemma_.lower()
+        titled = self.mentions.titled_person(noun, before=subject.idx)
+        if titled is not None:
+            return self._entity_attribution(titled)
+        # "Cardinal Cormac Murphy-O'Connor has said …. The cardinal said": the surname
+        # an organisation to the model, the first name untagged; the person by the
+        # name the text writes after the title.
+        written = self.mentions.titled_name(noun, subject.idx)
+        if written is None:
+            return None
+        name, entity = written
+        person = replace(
+            entity, label="PERSON", canonical_name=name, entity_key=entity_key("PERSON", name)
+        )
+        return self._entity_attribution(person)
 
     def _parties(self, parties: list[EntityMention] | None) -> Attribution | None:
         """One speaker for the parties of a joint statement, each at its fullest name;
@@ -2220,7 +2299,9 @@ class SpeakerResolver:
         if subject.lemma_.lower() not in lexicon().document_nouns:
             return None
         for child in subject.children:
-            if child.dep_ in ("compound", "poss") and child.i < subject.i:
+            # "A brief IRNA report said": the parse makes a name an adjective too.
+            named_modifier = child.dep_ == "amod" and child.pos_ == "PROPN"
+            if (child.dep_ in ("compound", "poss") or named_modifier) and child.i < subject.i:
                 entity = self.mentions.at(child)
                 if entity is not None and entity.label in ("ORG", "PERSON"):
                     return entity
@@ -2298,10 +2379,15 @@ class SpeakerResolver:
     def _described_owner(self, subject: Token) -> Attribution | None:
         """ "The company's release continued", "the minister's letter said": who a
         definite description owning the document refers back to (see
-        :meth:`_descriptor`). None for other subjects."""
+        :meth:`_descriptor`); "his report said": the person "his" refers back to. None
+        for other subjects."""
         if subject.lemma_.lower() not in lexicon().document_nouns:
             return None
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and (gender := pronoun_gender(owner.lower_)) is not None:
+            # "His report said", "his sales pitch adds": the person "his" or "her"
+            # stands for wrote it, as a "he" there would have said it.
+            return self._antecedent(owner.idx, True, gender, paragraphs=_DESCRIPTOR_PARAGRAPHS)
         if owner is None or not _is_definite(owner):
             return None
         return self._descriptor(owner)
@@ -3174,6 +3260,13 @@ def _without_article(name: str) -> str:
     """``name`` without the "The" a capitalised run of words opens with at a sentence's
     start ("The Great Atlantic and Pacific Tea Co")."""
     return name.removeprefix("The ").strip()
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word``, capitalised before a name, is a title ("Professor", "Dr"): a
+    listed title, or a common word that is no listed first name."""
+    lower = word.casefold().rstrip(".")
+    return lower in titles_before_name() or (lower in common_words() and not is_first_name(word))
 
 
 def _is_pronoun(token: Token) -> bool:
