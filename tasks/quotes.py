@@ -443,8 +443,14 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
 
 
 def _spoken(verb: Token) -> bool:
-    """Whether ``verb`` reports speech ("said", "told"), not a thought or a finding."""
-    return verb.lemma_.lower() in lexicon().reporting_verbs
+    """Whether ``verb`` reports speech ("said", "told", "pointing out" with its
+    particle), not a thought or a finding."""
+    words = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in words.reporting_verbs:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {particle}" in words.speaking_particle_verbs for particle in particles)
 
 
 def _judging(verb: Token) -> bool:
