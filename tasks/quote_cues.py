@@ -1443,6 +1443,10 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return None
     if _found_thing(token, subject):
         return None
+    if content.start <= subject.i < content.end:
+        # "“…,” confirmed a Rovers spokesman": the parse took the speaker after an
+        # inverted verb for its object; a statement never holds its own speaker.
+        return None
     return content, _verb_cue(token, subject, on_right=False)
 
 

@@ -19,6 +19,8 @@ def test_a_club_spokesman_after_an_inverted_verb_is_unnamed(quotes_of):
     quotes = quotes_of(text)
     assert speaker_of(quotes, "an approach") == "a Rovers spokesman"
     assert all(q.speaker_key != "ORG:rovers" for q in quotes)
+    # The spokesman is no statement of his own.
+    assert all(q.text != "a Rovers spokesman" for q in quotes)
 
 
 def test_a_named_person_after_an_inverted_verb_and_a_firm_still_speaks(quotes_of):
@@ -66,3 +68,19 @@ def test_a_name_given_in_another_s_description_is_the_describer_s(quotes_of):
     quotes = quotes_of(text)
     assert speaker_of(quotes, "attack dog") == "Peter Galt"
     assert speaker_of(quotes, "rattled") == "Ann Hollis"
+
+
+def test_a_quotation_answering_the_narration_s_question_is_the_interviewee_s(quotes_of):
+    text = (
+        "New Yorker Dan Morrow is the party's electoral weapon. He is scathing of the "
+        'Tories. "The Tory party is schizophrenic about Europe," he said.\n\n'
+        "So is the party's job to destroy the Tories, as former member Robert Kilburn "
+        'once declared? "No. The aim of the party is to stiffen the Tories on the issue."'
+    )
+    assert speaker_of(quotes_of(text), "stiffen") == "Dan Morrow"
+
+
+def test_a_quotation_after_a_quoted_question_goes_on_as_before(quotes_of):
+    # The question is in quotation marks: a speaker's own, not the narration's.
+    text = 'Robert Kilburn said: "Why should we stay?" "There is nothing left for us here."'
+    assert speaker_of(quotes_of(text), "nothing left") == "Robert Kilburn"
