@@ -1443,9 +1443,10 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
         return None
     if _found_thing(token, subject):
         return None
-    if content.start <= subject.i < content.end:
+    if token.i < subject.i < content.end and content.start <= subject.i:
         # "“…,” confirmed a Rovers spokesman": the parse took the speaker after an
-        # inverted verb for its object; a statement never holds its own speaker.
+        # inverted verb for its object, no statement ("which critics said were …",
+        # its subject before the verb, holds a statement after it).
         return None
     return content, _verb_cue(token, subject, on_right=False)
 
