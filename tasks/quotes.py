@@ -553,7 +553,10 @@ def _answer_to_question(
     the quotation's paragraph or the one before, not the one the question tells of.
     None when the words before are no such question or no one was quoted."""
     start, _ = context.paragraphs[quote.paragraph_index]
-    if not context.text[start : quote.start_char].rstrip().endswith("?"):
+    before = context.text[start : quote.start_char].rstrip()
+    # “Who will pay? “Who will build …?”: a question inside a quotation left open is
+    # the speaker's own, who goes on.
+    if not before.endswith("?") or context.quoted(start + len(before) - 1):
         return None
     quoted = [
         q

@@ -80,7 +80,11 @@ def test_a_quotation_answering_the_narration_s_question_is_the_interviewee_s(quo
     assert speaker_of(quotes_of(text), "stiffen") == "Dan Morrow"
 
 
-def test_a_quotation_after_a_quoted_question_goes_on_as_before(quotes_of):
-    # The question is in quotation marks: a speaker's own, not the narration's.
-    text = 'Robert Kilburn said: "Why should we stay?" "There is nothing left for us here."'
-    assert speaker_of(quotes_of(text), "nothing left") == "Robert Kilburn"
+def test_a_quotation_after_a_question_left_open_in_quotation_goes_on_with_it(quotes_of):
+    # The question is inside a quotation left open: the speaker's own, who goes on.
+    text = (
+        '"Costs will rise," said Ann Dray of the Tokyo Longevity Centre. Jo Barlow, vice '
+        'president of Acme Securities, asks; "Who is going to fund the pension fund? "Who '
+        'is going to build the economy, and who will be the producers?"'
+    )
+    assert speaker_of(quotes_of(text), "build the economy") == "Jo Barlow"
