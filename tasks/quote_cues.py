@@ -2579,10 +2579,13 @@ def _name_after(verb: Token) -> Token | None:
 
 
 def _noun_named_by(name: Token) -> Token:
-    """ "…,” confirmed a Saints spokesman": the noun a name after the verb qualifies
-    (as a compound or a possessor, before it), the one who speaks: the club's
-    spokesman, not the club. ``name`` itself when it qualifies no noun after it."""
+    """ "…,” confirmed a Saints spokesman": the noun of one who speaks (the lexicon's
+    ``speaker_nouns``) that a name after the verb qualifies (as a compound or a
+    possessor, before it): the club's spokesman, not the club. ``name`` itself when
+    it qualifies no such noun after it."""
     head = name
     while head.dep_ in ("compound", "poss") and head.head.i > head.i:
         head = head.head
-    return head if head.pos_ in ("NOUN", "PROPN") else name
+    if head.pos_ == "PROPN" or head.lemma_.lower() in lexicon().speaker_nouns:
+        return head
+    return name
