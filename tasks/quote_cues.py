@@ -146,6 +146,8 @@ class Lexicon:
     polling_nouns: frozenset[str]  # "Cruz leads in the latest poll": the poll's finding
     second_act_verbs: frozenset[str]  # "said X and likened it to Y": a second statement
     judging_verbs: frozenset[str]  # "X criticised the plans. “…”": X's words follow
+    speaking_particle_verbs: frozenset[str]  # "pointing out …": speech with the particle
+    calling_nouns: frozenset[str]  # "X's description of him as “…”": X's words
     publishing_verbs: frozenset[str]  # "issued a statement": the document, not its words
     statement_documents: frozenset[str]  # "statement", "release": the author's words only
     unnamed_roles: frozenset[str]  # "the spokesman": someone who speaks for another
@@ -185,6 +187,8 @@ def lexicon() -> Lexicon:
         frozenset(words["polling_nouns"]),
         frozenset(words["second_act_verbs"]),
         frozenset(words["judging_verbs"]),
+        frozenset(words["speaking_particle_verbs"]),
+        frozenset(words["calling_nouns"]),
         frozenset(words["publishing_verbs"]),
         frozenset(words["statement_documents"]),
         frozenset(words["unnamed_roles"]),
@@ -212,6 +216,9 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
     """The cue of the quotation ``span``: the reporting verb nearest it in its sentence,
     outside any quotation; else a verb above it in the parse with a named subject;
     else the colon after a name right before it. None when there is none."""
+    called = _caller_cue(context, span)
+    if called is not None:
+        return called
     paragraph = context.paragraphs[span.paragraph]
     sentence = sentence_around(context.text, span, context.spans, paragraph)
     candidates = [
@@ -241,6 +248,28 @@ def find_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
         if governing is not None and _is_person_word(governing.subject):
             return governing
     return best
+
+
+def _caller_cue(context: QuoteContext, span: QuoteSpan) -> Cue | None:
+    """ "a rebuff to Peter Hain's description of him as an “attack mongrel”": a
+    quotation after the "as" of a noun of calling (the lexicon's ``calling_nouns``)
+    whose possessor is a name or a noun that can speak: that possessor called it so,
+    with the noun as the cue, whoever the sentence's verbs belong to. None otherwise
+    (no possessor, or a possessive pronoun: "his description of …" is left to the
+    verbs)."""
+    inside = context.doc.char_span(span.start, span.end, alignment_mode="contract")
+    if inside is None or not len(inside):
+        return None
+    preposition = inside.root.head
+    if inside.root.dep_ != "pobj" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return None
+    noun = preposition.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon().calling_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not plausible_speaker(owner, context, True):
+        return None
+    return Cue(noun.idx, noun.idx + len(noun), noun.text, noun, owner, on_right=False)
 
 
 def _next_quotation_cued(context: QuoteContext, span: QuoteSpan, cue: Cue) -> bool:
@@ -1119,9 +1148,13 @@ def age_span(subject: Token) -> Span | None:
 def is_reporting_cue(cue: Cue) -> bool:
     """Whether ``cue`` is a reporting verb, "according to" or a colon, not just a
     verb above the quotation in the parse; a verb putting out a document ("issued the
-    following statement:") introduces its words."""
+    following statement:") introduces its words, and a noun of calling ("Hain's
+    description of him as “…”", ``_caller_cue``) the name it gives."""
     return (
-        cue.verb is None or _is_reporting_verb(cue.verb) or published_document(cue.verb) is not None
+        cue.verb is None
+        or _is_reporting_verb(cue.verb)
+        or published_document(cue.verb) is not None
+        or (cue.verb.pos_ == "NOUN" and cue.verb.lemma_.lower() in lexicon().calling_nouns)
     )
 
 
@@ -1409,6 +1442,11 @@ def _reported_at(token: Token, context: QuoteContext) -> tuple[Span, Cue] | None
     if named and len(content) == 1 and not plausible_speaker(subject, context, strict=True):
         return None
     if _found_thing(token, subject):
+        return None
+    if token.i < subject.i < content.end and content.start <= subject.i:
+        # "“…,” confirmed a Rovers spokesman": the parse took the speaker after an
+        # inverted verb for its object, no statement ("which critics said were …",
+        # its subject before the verb, holds a statement after it).
         return None
     return content, _verb_cue(token, subject, on_right=False)
 
@@ -2534,7 +2572,20 @@ def _name_after(verb: Token) -> Token | None:
             end = token.i
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
-            return doc[end]
+            return _noun_named_by(doc[end])
         if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
             break
     return None
+
+
+def _noun_named_by(name: Token) -> Token:
+    """ "…,” confirmed a Saints spokesman": the noun of one who speaks (the lexicon's
+    ``speaker_nouns``) that a name after the verb qualifies (as a compound or a
+    possessor, before it): the club's spokesman, not the club. ``name`` itself when
+    it qualifies no such noun after it."""
+    head = name
+    while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+        head = head.head
+    if head.pos_ == "PROPN" or head.lemma_.lower() in lexicon().speaker_nouns:
+        return head
+    return name

@@ -443,8 +443,14 @@ def _statement_of(doc: Doc, cue: Cue) -> tuple[int, int] | None:
 
 
 def _spoken(verb: Token) -> bool:
-    """Whether ``verb`` reports speech ("said", "told"), not a thought or a finding."""
-    return verb.lemma_.lower() in lexicon().reporting_verbs
+    """Whether ``verb`` reports speech ("said", "told", "pointing out" with its
+    particle), not a thought or a finding."""
+    words = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in words.reporting_verbs:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {particle}" in words.speaking_particle_verbs for particle in particles)
 
 
 def _judging(verb: Token) -> bool:
@@ -504,6 +510,10 @@ def _attribute_continuations(
         # what the companies "offer", unless nothing was said. One inside a sentence
         # ("A friend referred to him as “…”") belongs to that sentence's statement.
         span = QuoteSpan(quote.start_char, quote.end_char, quote.paragraph_index)
+        answered = _answer_to_question(context, quote, result)
+        if answered is not None:
+            result.append(_with_attribution_of(quote, answered))
+            continue
         said = [r for r in reported if r.start_char in spoken]
         closing = said + [q for q in quotes if q.kind == "mixed" and q.start_char in spoken]
         source = (
@@ -531,6 +541,32 @@ def _attribute_continuations(
         )
         sources[id(result[-1])] = source
     return _with_source_cues(result, sources)
+
+
+def _answer_to_question(
+    context: QuoteContext, quote: Quote, attributed: Sequence[Quote]
+) -> Quote | None:
+    """ "So is the party's job to destroy the Tories, as Ann Lee once declared? “No.
+    …”": a quotation right after a question the narration asks (its own words, no
+    quotation mark closing it) answers it, in the words of the one the story has
+    been quoting: the last direct quotation with a speaker among ``attributed``, in
+    the quotation's paragraph or the one before, not the one the question tells of.
+    None when the words before are no such question or no one was quoted."""
+    start, _ = context.paragraphs[quote.paragraph_index]
+    before = context.text[start : quote.start_char].rstrip()
+    # “Who will pay? “Who will build …?”: a question inside a quotation left open is
+    # the speaker's own, who goes on.
+    if not before.endswith("?") or context.quoted(start + len(before) - 1):
+        return None
+    quoted = [
+        q
+        for q in attributed
+        if q.kind == "direct"
+        and q.speaker is not None
+        and q.end_char <= quote.start_char
+        and quote.paragraph_index - q.paragraph_index <= 1
+    ]
+    return max(quoted, key=lambda q: q.start_char) if quoted else None
 
 
 def _quoted_before(attributed: Sequence[Quote], quote: Quote, report: Quote) -> Quote | None:

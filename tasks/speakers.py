@@ -1301,7 +1301,11 @@ class SpeakerResolver:
                 return self._titled_group(subject)
         if _is_indefinite(subject):
             # "This week a judge claimed …. Judge Charles Harris made his remarks as …":
-            # the person given the title in the next sentence.
+            # the person given the title in the next sentence. Not for a role news
+            # leaves unnamed by convention: "a spokesman said …. Rival party spokesman
+            # Jo Bloggs said" names another party's spokesman, not the one quoted.
+            if lemma in words.unnamed_roles:
+                return None
             named = self.mentions.titled_next(subject, lemma)
             return self._entity_attribution(named) if named is not None else None
         kind = words.organisation_kinds.get(lemma)
