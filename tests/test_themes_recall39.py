@@ -1,0 +1,85 @@
+"""Theme recall, round 39 (issue 18): a phrase of the taxonomy written in capitals as a
+title writes it ("Foreign Minister Anton Berek") is the phrase; and the vocabulary of
+themes an ordinary wire story is plainly about but no pattern or required word named: an
+air raid, budget deficit targets, food surpluses, an AWACS purchase, a business
+combination, a stake boosted, a crop's planting, spending cuts. Small stories written for
+the tests; each case failed before the change it tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.themes import _variants
+
+from .theme_helpers import themes
+
+CASES = [
+    (
+        "ORLANIA SENDS MINISTER TO TALKS",
+        "Orlania said it will send its Foreign Minister Anton Berek to Veldia next month for "
+        "talks with Foreign Minister Lena Marsh.\n\nThe two ministers will also meet "
+        "ambassadors of the region, the Foreign Ministry said.",
+        "diplomacy",
+    ),
+    (
+        "VELDIA IN THIRD AIR RAID ON BORDER CAMPS",
+        "Veldian jets attacked guerrilla positions near the border today in the third air "
+        "raid this month, the army said.\n\nThe army said its air raids are aimed at "
+        "guerrilla bases and weapons depots.",
+        "armed_conflict",
+    ),
+    (
+        "SENATE PANEL TO DRAFT BUDGET PLAN",
+        "The Senate Budget Committee will start drafting a budget plan next week to meet "
+        "the Gramm-Rudman deficit targets, a Senate source said.\n\nThe deficit targets "
+        "call for deficit cutting of 36 billion dlrs.",
+        "public_debt",
+    ),
+    (
+        "FOOD SURPLUSES HIDE HUNGER, COUNCIL SAYS",
+        "Quarrels over food surpluses hide a growing hunger in poor countries, a food "
+        "council official said.\n\nHe said food production must rise where food is short, "
+        "and food surpluses must reach those countries.",
+        "agriculture_food_industry",
+    ),
+    (
+        "ORLANIA TO BUY THREE AWACS PLANES",
+        "Orlania will buy three AWACS radar planes from Skyward Corp, the defence ministry "
+        "said.\n\nThe AWACS early warning planes will be delivered in 1990.",
+        "arms_military_spending",
+    ),
+    (
+        "HALDEN <HLDN> REJECTS COMBINATION PROPOSAL",
+        "Halden Corp said its board rejected a business combination proposed by a group "
+        "that holds 6.1 pct of its stock.\n\nThe group said last week it might boost its "
+        "stake in Halden.",
+        "mergers_acquisitions",
+    ),
+    (
+        "ORLANIAN SUGAR BEET PLANTING DELAYED",
+        "Sugar beet planting in Orlania is two weeks behind normal after a wet spring, the "
+        "country's largest sugar concern said.\n\nVery little sugar beet has been sown.",
+        "commodities_mining",
+    ),
+    (
+        "MINISTER REJECTS TAX INCREASE",
+        "Finance Minister Paul Hale said a tax increase was no answer to the deficit and "
+        "that parliament should make spending cuts instead.\n\nHe said taxes were already "
+        "high.",
+        "public_spending_taxation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "theme"), CASES)
+def test_a_stories_subject_in_its_own_words_is_its_theme(nlp, shipped, title, text, theme):
+    assert theme in themes(nlp, shipped, text, title)
+
+
+def test_a_phrase_is_also_looked_for_in_capitals_its_small_words_kept():
+    assert "Under Secretary of State" in _variants(("under secretary of state",), titled=True)
+    assert "Foreign Minister" in _variants(("foreign minister",), titled=True)
+    # A required word in capitals is a name, not the theme's context.
+    assert "Stock Exchange" not in _variants(("stock exchange",))
+    # A name matches only as written.
+    assert _variants(("Stock Exchange",)) == ["Stock Exchange"]
