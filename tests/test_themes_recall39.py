@@ -62,10 +62,12 @@ CASES = [
         "commodities_mining",
     ),
     (
-        "MINISTER REJECTS TAX INCREASE",
-        "Finance Minister Paul Hale said a tax increase was no answer to the deficit and "
-        "that parliament should make spending cuts instead.\n\nHe said taxes were already "
-        "high.",
+        "HALE DECLINES COMMENT ON BANK CHAIRMAN",
+        "Finance Minister Paul Hale declined to comment on whether the premier would "
+        'reappoint Anna Berg as chairman of the central bank.\n\n"I do not comment on '
+        'personnel matters," he said.\n\nHale said a tax increase was not a good idea, but '
+        "he believed parliament would make spending cuts. He said spending cuts were the "
+        "answer to the deficit.",
         "public_spending_taxation",
     ),
 ]
