@@ -198,12 +198,6 @@ FULL_NAME_WORDS = 3
 # A central bank named for its country ("Bank of Japan"), which a commercial bank's
 # longer name may end with ("Industrial Bank of Japan").
 COUNTRY_BANK = "Bank of "
-# Words a title or an institution's name keeps in lower case ("Secretary of State").
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to"})
-# The roles whose phrases are also looked for in a title's capitals: evidence and the
-# phrases of another sense or that rule a theme out, not the context words (``required``,
-# ``actors``).
-_TITLED_ROLES = frozenset({"patterns", "senses", "excluded"})
 # The words after a headline's "stake in" that name what the stake is in ("NORWAY OIL
 # FIND"): a noun phrase of a place, a trade word and the asset.
 ASSET_WORDS = 4
@@ -722,9 +716,7 @@ class ThemeMatcher:
                         else:
                             self.names[term].append(entry)
                         continue
-                    # A required word is the theme's context: an institution's name
-                    # is not ("the London Stock Exchange" among an award's nominees).
-                    phrases.append((key, _variants((term,), titled=role in _TITLED_ROLES)))
+                    phrases.append((key, _variants((term,))))
                     if role == "people":
                         self.surnames[tokens[-1].text].append((theme.id, term))
         # A wire headline is read in lower case ("Bank of france to buy paper"), where
@@ -1597,27 +1589,15 @@ def _gapped(term: str) -> list[list[dict]]:
     return [[verb, gap, noun], [verb, *owner, gap, noun]]
 
 
-def _variants(terms: tuple[str, ...], titled: bool = False) -> list[str]:
+def _variants(terms: tuple[str, ...]) -> list[str]:
     """A lower-case term also capitalised (lemmas keep the case of the text, so
-    "congress" is also looked for as "Congress"), and, when ``titled``, a phrase also in
-    capitals as a title or an institution's name writes it ("Foreign Minister Eduard
-    Shevardnadze", "the American Stock Exchange", "Under Secretary of State": the
-    tagger reads such words as proper nouns, whose lemmas keep their capitals); a term
-    written with capitals is a name and matches only as written ("Apple", not "apple";
-    "Lions", not "lions")."""
+    "congress" is also looked for as "Congress"); a term written with capitals is
+    a name and matches only as written ("Apple", not "apple"; "Lions", not "lions")."""
     variants = set()
     for term in terms:
         variants.add(term)
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
-            words = term.split(" ")
-            if titled and len(words) > 1:
-                variants.add(
-                    " ".join(
-                        word if word in _TITLE_SMALL_WORDS else word[:1].upper() + word[1:]
-                        for word in words
-                    )
-                )
     return sorted(variants)
 
 

@@ -1,26 +1,16 @@
-"""Theme recall, round 39 (issue 18): a phrase of the taxonomy written in capitals as a
-title writes it ("Foreign Minister Anton Berek") is the phrase; and the vocabulary of
-themes an ordinary wire story is plainly about but no pattern or required word named: an
-air raid, budget deficit targets, food surpluses, an AWACS purchase, a business
-combination, a stake boosted, a crop's planting, spending cuts. Small stories written for
-the tests; each case failed before the change it tests."""
+"""Theme recall, round 39 (issue 18): the vocabulary of themes an ordinary wire story is
+plainly about but no pattern or required word named: an air raid, budget deficit targets,
+food surpluses, an AWACS purchase, a business combination, a stake boosted, a crop's
+planting, spending cuts. Small stories written for the tests; each case failed before the
+change it tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tasks.themes import _variants
-
 from .theme_helpers import themes
 
 CASES = [
-    (
-        "ORLANIA SENDS MINISTER TO TALKS",
-        "Orlania said it will send its Foreign Minister Anton Berek to Veldia next month for "
-        "talks with Foreign Minister Lena Marsh.\n\nThe two ministers will also meet "
-        "ambassadors of the region, the Foreign Ministry said.",
-        "diplomacy",
-    ),
     (
         "VELDIA IN THIRD AIR RAID ON BORDER CAMPS",
         "Veldian jets attacked guerrilla positions near the border today in the third air "
@@ -76,12 +66,3 @@ CASES = [
 @pytest.mark.parametrize(("title", "text", "theme"), CASES)
 def test_a_stories_subject_in_its_own_words_is_its_theme(nlp, shipped, title, text, theme):
     assert theme in themes(nlp, shipped, text, title)
-
-
-def test_a_phrase_is_also_looked_for_in_capitals_its_small_words_kept():
-    assert "Under Secretary of State" in _variants(("under secretary of state",), titled=True)
-    assert "Foreign Minister" in _variants(("foreign minister",), titled=True)
-    # A required word in capitals is a name, not the theme's context.
-    assert "Stock Exchange" not in _variants(("stock exchange",))
-    # A name matches only as written.
-    assert _variants(("Stock Exchange",)) == ["Stock Exchange"]
