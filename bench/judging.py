@@ -107,14 +107,15 @@ def paragraph_at(text: str, position: int) -> tuple[int, int]:
 
 def judged_extractions(corpus: str, names: set[str]) -> dict[str, tuple[object, object]]:
     """``{name: (Document, Extracted)}`` for the named documents of a corpus,
-    extracted with the current code and default settings, one document per batch
-    (so corpus-level passes, if any, see only that document)."""
-    from tasks.configuration import resolve_settings
-    from tasks.extract import extract_documents
+    extracted with the current code and default settings in one batch, as
+    ``extract_documents`` extracts it. The parses come from the bench's parse cache
+    (``parse_cache``; ``DOSSIER_PARSE_CACHE=off`` parses afresh)."""
+    from parse_cache import extract_cached
 
-    settings = resolve_settings()
+    from tasks.configuration import resolve_settings
+
     found = dict(corpus_documents(corpus, names))
-    extracted = extract_documents(list(found.values()), settings)
+    extracted = extract_cached(list(found.values()), resolve_settings())
     by_doc: dict[str, object] = {}
     for (name, document), entities in zip(found.items(), extracted.entities, strict=True):
         by_doc[name] = (document, _only(extracted, document.doc_id, entities))

@@ -4,7 +4,8 @@
         [--examples CLASS] [--n N]
 
 Extracts the chosen half of PolNeAR's articles (0-based line index even or odd) with the
-current code, in this process (``tasks.extract``, as a run extracts a batch),
+current code, in this process (``tasks.extract``, as a run extracts a batch, the
+parses read from the benches' parse cache, ``parse_cache.py``),
 matches statements as ``dossier eval quotes`` does (30% coverage, one to one) and
 scores the speaker the same way (the predicted mention overlaps the gold source, or
 the resolved name's last word is a word of it; the scored figure leaves out the
@@ -89,9 +90,10 @@ def load_predictions(path: Path) -> dict[str, list]:
 
 def _extract(records: list[dict]) -> dict[str, list]:
     """``{article id: [Quote]}``, extracted as a run extracts a JSON Lines record."""
+    from parse_cache import extract_cached
+
     from core.records import Payload
     from tasks.configuration import resolve_settings
-    from tasks.extract import extract_documents
     from tasks.ingest import ingest_payloads
 
     documents = []
@@ -101,7 +103,7 @@ def _extract(records: list[dict]) -> dict[str, list]:
         documents += ingest_payloads([payload]).documents
     ids = {d.doc_id: str(r["id"]) for r, d in zip(records, documents, strict=True)}
     out: dict[str, list] = {article: [] for article in ids.values()}
-    for quote in extract_documents(documents, resolve_settings()).quotes:
+    for quote in extract_cached(documents, resolve_settings()).quotes:
         out[ids[quote.doc_id]].append(quote)
     return out
 

@@ -5,8 +5,8 @@
 A candidate is a theme that passed the rules of one theme alone (its score, its
 required and excluded terms, its evidence); ``tasks.themes`` then decides from the
 candidate's features which candidates the document is about. This script parses
-every judged document of the samples once (the parses are cached under
-``bench/results/theme_features/``, keyed by the model and the documents' texts),
+every judged document of the samples once (the parses are kept in the benches'
+parse cache, ``bench/parse_cache.py``),
 runs the current matcher's candidate step and writes one JSON line per candidate:
 its corpus, document, sample (the verdict's, or the document's), theme, the
 features ``tasks.themes.features`` gives (``rules``: kept by the rules; ``about``:
@@ -23,7 +23,6 @@ never read unless named.
 from __future__ import annotations
 
 import argparse
-import hashlib
 from collections import defaultdict
 from dataclasses import asdict
 from pathlib import Path
@@ -73,7 +72,7 @@ def candidate_rows(samples: list[str]) -> list[dict]:
     for corpus, docs in sorted(names.items()):
         found = dict(corpus_documents(corpus, docs))
         texts = [d.text for d in found.values()]
-        parsed = _parsed(nlp, settings.model, corpus, texts)
+        parsed = _parsed(nlp, texts)
         titles = tag_titles(
             nlp, [d.title for d in found.values()], [d.text for d in found.values()]
         )
@@ -119,18 +118,13 @@ def candidate_rows(samples: list[str]) -> list[dict]:
     return rows
 
 
-def _parsed(nlp, model: str, corpus: str, texts: list[str]) -> list:
-    """The parses of ``texts``, from the cache when the model and texts are the same."""
-    from spacy.tokens import DocBin
+def _parsed(nlp, texts: list[str]) -> list:
+    """The parses of ``texts``, from the benches' parse cache (``parse_cache``)."""
+    from parse_cache import cache_enabled, cached_parses
 
-    key = hashlib.sha1("\x1e".join([model, *texts]).encode()).hexdigest()[:16]
-    path = CACHE / f"{corpus}-{key}.spacy"
-    if path.is_file():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts, batch_size=16))
-    CACHE.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs, store_user_data=True).to_disk(path)
-    return docs
+    if cache_enabled():
+        return cached_parses(nlp, texts)
+    return list(nlp.pipe(texts, batch_size=16))
 
 
 if __name__ == "__main__":

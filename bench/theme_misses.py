@@ -68,7 +68,7 @@ def misses(verdicts: list[dict], samples: set[str]) -> tuple[Counter, list[str]]
     for corpus, docs in sorted(names.items()):
         found = dict(corpus_documents(corpus, docs))
         texts = [d.text for d in found.values()]
-        parsed = _parsed(nlp, settings.model, corpus, texts)
+        parsed = _parsed(nlp, texts)
         titles = tag_titles(nlp, [d.title for d in found.values()], texts)
         by_name = dict(zip(found, zip(parsed, titles, strict=True), strict=True))
         for v in verdicts:

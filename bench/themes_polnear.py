@@ -3,7 +3,8 @@ theme, and the share with no theme at all.
 
     .venv/bin/python bench/themes_polnear.py [--limit N]
 
-The articles are extracted with the current code and default settings.
+The articles are extracted with the current code and default settings (the parses
+from the benches' parse cache, ``parse_cache.py``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
+    from parse_cache import extract_cached
+
     from tasks.configuration import resolve_settings
-    from tasks.extract import extract_documents
 
     documents = [d for _, d in islice(corpus_documents("polnear"), args.limit)]
-    extracted = extract_documents(documents, resolve_settings())
+    extracted = extract_cached(documents, resolve_settings())
     subjects: dict[str, set[str]] = {d.doc_id: set() for d in documents}
     for theme in extracted.themes:
         subjects[theme.doc_id].add(theme.parent)

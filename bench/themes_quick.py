@@ -5,9 +5,9 @@
 
 The articles (every 7th by default: about 320 over the five categories, in the
 corpus order) are ingested the way ``dossier run`` ingests them and extracted with
-``tasks.extract.extract_documents`` and default settings, without Prefect or a
-warehouse. The top subject is the parent with the highest summed theme score, as
-in the ``document_subjects`` view; the category mapping is the one of
+``tasks.extract`` (the parses from the benches' ``parse_cache``) and default settings,
+without Prefect or a warehouse. The top subject is the parent with the highest summed
+theme score, as in the ``document_subjects`` view; the category mapping is the one of
 ``bench/themes_bbc.py``. Use it while tuning; report ``bench/themes_bbc.py``.
 """
 
@@ -25,8 +25,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=int, default=7)
     args = parser.parse_args()
+    from parse_cache import extract_cached
+
     from tasks.configuration import resolve_settings
-    from tasks.extract import extract_documents
 
     categories: dict[str, str] = {}
     with open(CORPORA["bbc"], encoding="utf-8") as handle:
@@ -35,7 +36,7 @@ def main() -> None:
                 record = json.loads(line)
                 categories[record["id"]] = record["category"]
     found = dict(corpus_documents("bbc", set(categories)))
-    extracted = extract_documents(list(found.values()), resolve_settings())
+    extracted = extract_cached(list(found.values()), resolve_settings())
     totals: dict[str, Counter] = defaultdict(Counter)
     for theme in extracted.themes:
         totals[theme.doc_id][theme.parent] += theme.score

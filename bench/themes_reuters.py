@@ -213,7 +213,7 @@ def free_themes(step: int, chunk: int = 500) -> list[dict]:
     for start in range(0, len(found), chunk):
         part = found[start : start + chunk]
         texts = [document.text for _, document in part]
-        parsed = _parsed(nlp, settings.model, "reuters-free", texts)
+        parsed = _parsed(nlp, texts)
         titles = tag_titles(nlp, [document.title for _, document in part], texts)
         for (name, _), doc, title in zip(part, parsed, titles, strict=True):
             themes = sorted({m.theme for m in matcher.match(doc, name, title)})

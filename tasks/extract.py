@@ -2,7 +2,8 @@
 
 ``prepare_extractors`` loads what the extractors need (the model, the alias table,
 the taxonomy's matcher) once per process; ``extract_documents`` parses a set of
-documents and runs entities, quotes, themes and keyphrases on the same ``Doc``.
+documents and runs entities, quotes, themes and keyphrases on the same ``Doc``
+(``extract_parsed``, which a benchmark also calls on parses it kept).
 It is the one extraction path: every runner (the flow's process, the worker
 pool, Dask) and ``dossier reprocess`` call it.
 """
@@ -38,14 +39,26 @@ def extract_documents(documents: Sequence[Document], settings: Settings) -> Extr
     nlp = load_model(settings.model)
     prepare_extractors(settings)
     with nlp.memory_zone():
-        docs = parse_documents(nlp, documents)
-        entities = _entities(documents, docs, settings)
-        return Extracted(
-            entities=entities,
-            quotes=_quotes(documents, docs, entities),
-            themes=_themes(documents, docs, settings),
-            keyphrases=_keyphrases(documents),
-        )
+        return extract_parsed(documents, parse_documents(nlp, documents), settings)
+
+
+def extract_parsed(
+    documents: Sequence[Document], docs: Sequence[Doc], settings: Settings
+) -> Extracted:
+    """Every extractor over ``docs``, the parses of ``documents`` (in order) by
+    ``settings.model``: what ``extract_documents`` does after the parse.
+
+    Docs that did not come from ``parse_documents`` (read back from a cache, say)
+    need ``fresh_views`` first. A caller that keeps a flat memory parses (or reads)
+    the Docs in a memory zone entered after ``prepare_extractors``, as
+    ``extract_documents`` does."""
+    entities = _entities(documents, docs, settings)
+    return Extracted(
+        entities=entities,
+        quotes=_quotes(documents, docs, entities),
+        themes=_themes(documents, docs, settings),
+        keyphrases=_keyphrases(documents),
+    )
 
 
 def joined(parts: Sequence[Extracted]) -> Extracted:
