@@ -2,8 +2,9 @@
 but one only names who speaks ("Finance Minister Jan Smit said", "the minister told
 reporters"), or whom a headline names only as the speaker ("SMIT SAYS ..."), is the
 story's source, not a government story; one who acts ("announced", "ordered"), or an
-office that speaks as a body ("WHITE HOUSE SAYS"), still is. Small stories written for
-the tests; the first two failed before the change."""
+office that speaks as a body ("WHITE HOUSE SAYS"), still is; a European Currency Unit
+(the EC's unit of account in its export rebates) is no currency market. Small stories
+written for the tests; the first two and the last failed before the change."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_an_office_that_speaks_as_a_body_states_its_policy(nlp, shipped):
     )
     title = "WHITE HOUSE SAYS U.S. MONETARY POLICY CORRECT"
     assert "government_executive" in themes(nlp, shipped, text, title)
+
+
+def test_european_currency_units_are_no_currency_market(nlp, shipped):
+    text = (
+        "The European Community granted export licences for 60,000 tonnes of white sugar at "
+        "a maximum export rebate of 45.20 European Currency Units per 100 kilos, traders "
+        "said.\n\nLicences for 20,000 tonnes went to France and 15,000 tonnes to Belgium. "
+        "The rebate was 1.10 European currency units higher than last week, and licences "
+        "for 8,000 tonnes of raw sugar were also granted."
+    )
+    found = themes(nlp, shipped, text, "EC GRANTS SUGAR EXPORT LICENCES")
+    assert "trade" in found
+    assert "markets" not in found
