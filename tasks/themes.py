@@ -148,7 +148,8 @@ SETTING_WORDS_RATIO = 0.8
 # its topic, even as the best theme: the minister who says a debt talk went well, a
 # currency accord holds or inflation rose. Read off the government rows of every
 # judged sample (round 39): 11 passing rows, 1 correct (a premier's economic package
-# told in his words and one "government").
+# told in his words and one "government"). Not where a match is one of its people
+# (``_spoken``): 3 PolNeAR campaign stories would lose their politics theme.
 SPOKEN_OTHER = 1
 # Words of a wire headline's name before a company's mark that the text must write
 # together with their capitals to be that company's name ("Wyse Technology"): one word
@@ -2055,10 +2056,16 @@ def _in_passing(ratio: float, floor: float, share: float, candidate: Candidate) 
 
 def _spoken(candidate: Candidate) -> bool:
     """Whether a ``setting`` theme's matches are, but ``SPOKEN_OTHER`` at most and at
-    least half of them, who speaks (``Candidate.spoken``): the story's source."""
+    least half of them, who speaks (``Candidate.spoken``): the story's source. Not when
+    one of them is of the theme's ``people``: a president or a secretary of state who
+    speaks is a US political story's politics (PolNeAR: a candidate's speech on a
+    campaign stop keeps its only politics theme)."""
     others = len(candidate.spans) - candidate.spoken
     return (
-        candidate.setting and candidate.spoken > 0 and others <= min(SPOKEN_OTHER, candidate.spoken)
+        candidate.setting
+        and candidate.own_patterns == candidate.patterns
+        and candidate.spoken > 0
+        and others <= min(SPOKEN_OTHER, candidate.spoken)
     )
 
 
