@@ -1384,20 +1384,16 @@ class ThemeMatcher:
             for theme_id, found in hits.items()
         }
         for theme_id in self.weak.keys() & hits.keys():
-            others = [span for other, found in phrases.items() if other != theme_id for span in found]
+            others = [
+                span for other, found in phrases.items() if other != theme_id for span in found
+            ]
             if not others:
                 continue
             weak = self.weak[theme_id]
             kept = [
                 hit
                 for hit in hits[theme_id]
-                if not (
-                    hit[1] - hit[0] == 1
-                    and hit[2].lower() in weak
-                    and doc[hit[0]].dep_ in _MODIFIER_DEPS
-                    and _inside_any(others, (doc[hit[0]].head.i, doc[hit[0]].head.i + 1, ""))
-                    and _inside_any(others, hit)
-                )
+                if not (hit[2].lower() in weak and _modifies_within(doc, hit, others))
             ]
             if kept:
                 hits[theme_id] = kept
@@ -2150,6 +2146,16 @@ def _share_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _modifies_within(doc: Doc, hit: Hit, phrases: list[tuple[int, int]]) -> bool:
+    """Whether the one-word match ``hit`` modifies a word of the same phrase among
+    ``phrases`` (token ranges): "stock" of "stock market", not "offering" of "share
+    offering", which the phrase is about."""
+    if hit[1] - hit[0] != 1 or doc[hit[0]].dep_ not in _MODIFIER_DEPS:
+        return False
+    head = doc[hit[0]].head.i
+    return any(start <= hit[0] < end and start <= head < end for start, end in phrases)
 
 
 def _used_as_adjective(token: Token) -> bool:
