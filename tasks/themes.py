@@ -694,10 +694,11 @@ class ThemeMatcher:
         self.rows: dict[str, list[str]] = defaultdict(list)
         # (theme, pattern) of the patterns that count only as nouns (``Theme.nouns``).
         self.nouns = {(theme.id, term) for theme in taxonomy.themes for term in theme.nouns}
-        # Each theme's ``weak`` patterns, lower-cased (``_without_words_of_phrases``).
-        self.weak = {
+        # The ``weak`` patterns of the company-news themes, lower-cased
+        # (``_without_words_of_phrases``).
+        self.news_weak = {
             theme.id: frozenset(term.lower() for term in theme.weak)
-            for theme in taxonomy.themes
+            for theme in self.news_themes
             if theme.weak
         }
         for theme in taxonomy.themes:
@@ -1374,22 +1375,23 @@ class ThemeMatcher:
         return hits, present
 
     def _without_words_of_phrases(self, doc: Doc, hits: dict[str, list[Hit]]) -> None:
-        """Drop from ``hits`` each one-word match of a theme's ``weak`` pattern that
-        modifies a word of a phrase another theme matched: "stock" of "stock market"
-        or "the Stock Exchange" names the market, no company's stock. The head word
-        of such a phrase is still the theme's ("a share offering" is an offering of
-        a company's shares). A title is tagged, not parsed: its matches stand."""
+        """Drop from ``hits`` each one-word match of a company-news theme's ``weak``
+        pattern that modifies a word of a phrase another theme matched: "stock" of
+        "stock market" or "the Stock Exchange" names the market, no company's stock.
+        The head word of such a phrase is still the theme's ("a share offering" is an
+        offering of a company's shares). A title is tagged, not parsed: its matches
+        stand."""
         phrases = {
             theme_id: [(start, end) for start, end, _ in found if end - start > 1]
             for theme_id, found in hits.items()
         }
-        for theme_id in self.weak.keys() & hits.keys():
+        for theme_id in self.news_weak.keys() & hits.keys():
             others = [
                 span for other, found in phrases.items() if other != theme_id for span in found
             ]
             if not others:
                 continue
-            weak = self.weak[theme_id]
+            weak = self.news_weak[theme_id]
             kept = [
                 hit
                 for hit in hits[theme_id]
