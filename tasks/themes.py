@@ -385,6 +385,7 @@ _LIST_FIELDS = (
     "rows",
     "trade",
     "assets",
+    "goods",
 )
 _THEME_FIELDS = {
     "id",
@@ -453,6 +454,9 @@ class Theme:
     # Nouns of what is held in shares and is no company (an oil block, a licence): the
     # theme's words of a share in one of them are no evidence (``_share_in_asset``).
     assets: tuple[str, ...] = ()
+    # Nouns of what a deal's word buys or sells that is no company (acres, a building,
+    # aircraft): such a deal's words are no evidence (``_deal_in_goods``).
+    goods: tuple[str, ...] = ()
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -776,6 +780,9 @@ class ThemeMatcher:
             t.id: frozenset(asset.lower() for asset in t.assets)
             for t in taxonomy.themes
             if t.assets
+        }
+        self.goods = {
+            t.id: frozenset(word.lower() for word in t.goods) for t in taxonomy.themes if t.goods
         }
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
@@ -1357,7 +1364,7 @@ class ThemeMatcher:
         for theme_id in list(hits) if in_names else ():
             if all((theme_id, start) in in_names for start, _, _ in hits[theme_id]):
                 del hits[theme_id]
-        for theme_id in (self.sourced | self.assets.keys()) & hits.keys():
+        for theme_id in (self.sourced | self.assets.keys() | self.goods.keys()) & hits.keys():
             kept = [
                 hit for hit in hits.pop(theme_id) if not self._not_the_topic(doc, theme_id, hit)
             ]
@@ -1427,9 +1434,10 @@ class ThemeMatcher:
         if theme_id in self.sourced and _cited_source(doc, hit):
             return True
         assets = self.assets.get(theme_id)
-        return assets is not None and (
-            _share_in_asset(doc, hit, assets) or _deal_in_asset(doc, hit, assets)
-        )
+        if assets is not None and _share_in_asset(doc, hit, assets):
+            return True
+        goods = self.goods.get(theme_id)
+        return goods is not None and _deal_in_goods(doc, hit, goods)
 
 
 @cache
@@ -2167,8 +2175,8 @@ def _used_as_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ != "compound"
 
 
-def _deal_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
-    """Whether the match ``hit`` is a deal over one of ``assets`` (lemmas in lower
+def _deal_in_goods(doc: Doc, hit: Hit, goods: frozenset[str]) -> bool:
+    """Whether the match ``hit`` is a deal over one of ``goods`` (lemmas in lower
     case) rather than over a company: what a word of the match acquires, buys or
     sells ("acquired 11,000 acres", "agreed to sell its headquarters building and
     adjacent property"), what its noun is of ("the sale of four mln shares") or what
@@ -2177,7 +2185,7 @@ def _deal_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
     if not doc.has_annotation("DEP"):
         return False
     return any(
-        obj.lemma_.lower() in assets or obj.lower_ in assets
+        obj.lemma_.lower() in goods or obj.lower_ in goods
         for token in doc[hit[0] : hit[1]]
         for obj in _deal_objects(token)
     )
