@@ -290,6 +290,10 @@ _CITING_VERBS = frozenset({"quote", "cite"})
 _ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 # The subject of a sentence, and the pronouns by which it comes back to a company.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The dependencies of a word that modifies the next ("stock" of "stock market").
+_MODIFIER_DEPS = frozenset({"compound", "amod"})
+# The clauses on a deal's word that say what it buys ("a deal to acquire 36 planes").
+_DEAL_CLAUSE_DEPS = frozenset({"acl", "xcomp"})
 _ITSELF = frozenset({"it", "its", "itself"})
 # The reporting verbs (tasks/data/quote_lexicon.toml) whose subject acts, not only
 # speaks: an office that announces, pledges or agrees is the story's actor.
@@ -417,11 +421,13 @@ _LIST_FIELDS = (
     "excluded",
     "senses",
     "weak",
+    "nouns",
     "headline",
     "table",
     "rows",
     "trade",
     "assets",
+    "goods",
 )
 _THEME_FIELDS = {
     "id",
@@ -456,6 +462,9 @@ class Theme:
     # Patterns that alone make no theme beside a better one (``Candidate.weak_only``):
     # words of a story's setting, or with a common other sense.
     weak: tuple[str, ...] = ()
+    # One-word patterns that name the theme only as nouns: as an adjective the word
+    # is another one ("firm demand", "a firmer guilder": no company).
+    nouns: tuple[str, ...] = ()
     # Words that tell the theme as a headline's verb ("BUYS", "TO SELL"): evidence in a
     # title only, and only beside evidence of the theme in the text (``_headline_hits``).
     headline: tuple[str, ...] = ()
@@ -487,6 +496,9 @@ class Theme:
     # Nouns of what is held in shares and is no company (an oil block, a licence): the
     # theme's words of a share in one of them are no evidence (``_share_in_asset``).
     assets: tuple[str, ...] = ()
+    # Nouns of what a deal's word buys or sells that is no company (acres, a building,
+    # aircraft): such a deal's words are no evidence (``_deal_in_goods``).
+    goods: tuple[str, ...] = ()
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -510,6 +522,10 @@ class Candidate:
     sentences: int = 0  # sentences of the text with evidence
     one_paragraph: bool = False  # all its evidence in one paragraph of a text of several
     weak_only: bool = False  # all its evidence is the theme's ``weak`` patterns
+    # a ``company_news`` theme of a text that names no company (``TextNames``): told only
+    # in its weak words (analysts, investors, stock) it is no company news even as the
+    # best theme (a stock market's fall, a debt pact's markets)
+    no_company: bool = False
     # the theme's ``setting``, unless the title names the holder of its office
     # (``_holder_in_title``)
     setting: bool = False
@@ -600,10 +616,11 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
-    stray = [term for term in lists["weak"] if term not in lists["patterns"]]
-    if stray:
-        raise fail(f"theme '{theme_id}': weak terms must be patterns: {', '.join(stray)}")
-    for field in ("headline", "table"):
+    for field in ("weak", "nouns"):
+        stray = [term for term in lists[field] if term not in lists["patterns"]]
+        if stray:
+            raise fail(f"theme '{theme_id}': {field} terms must be patterns: {', '.join(stray)}")
+    for field in ("headline", "table", "nouns"):
         phrases = [term for term in lists[field] if len(term.split()) > 1 or term != term.lower()]
         if phrases:
             words = ", ".join(phrases)
@@ -723,6 +740,15 @@ class ThemeMatcher:
         self.table: dict[str, list[tuple[str, str]]] = defaultdict(list)
         # The labels of a wire table's rows, with their themes (``_row_hits``).
         self.rows: dict[str, list[str]] = defaultdict(list)
+        # (theme, pattern) of the patterns that count only as nouns (``Theme.nouns``).
+        self.nouns = {(theme.id, term) for theme in taxonomy.themes for term in theme.nouns}
+        # The ``weak`` patterns of the company-news themes, lower-cased
+        # (``_without_words_of_phrases``).
+        self.news_weak = {
+            theme.id: frozenset(term.lower() for term in theme.weak)
+            for theme in self.news_themes
+            if theme.weak
+        }
         for theme in taxonomy.themes:
             for term in theme.headline:
                 self.headline[term].append((theme.id, term))
@@ -798,6 +824,9 @@ class ThemeMatcher:
             t.id: frozenset(asset.lower() for asset in t.assets)
             for t in taxonomy.themes
             if t.assets
+        }
+        self.goods = {
+            t.id: frozenset(word.lower() for word in t.goods) for t in taxonomy.themes if t.goods
         }
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
@@ -1128,6 +1157,7 @@ class ThemeMatcher:
                     len(with_evidence),
                     len(in_paragraphs) == 1 and len(set(paragraph_of.values())) >= MIN_PARAGRAPHS,
                     bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
+                    theme.company_news and not names.named_company,
                     theme.setting and not _holder_in_title(doc, spans, title),
                     lead_phrases,
                     not theme.setting
@@ -1325,6 +1355,8 @@ class ThemeMatcher:
                     continue
                 if role == "patterns" and not _may_be_evidence(token) and not as_written:
                     continue
+                if (theme_id, term) in self.nouns and _used_as_adjective(token):
+                    continue
                 if role == "required" and not _may_be_required(token, term, company_words):
                     continue
                 of_banks = theme_id in self.bank_themes
@@ -1382,7 +1414,7 @@ class ThemeMatcher:
         for theme_id in list(hits) if in_names else ():
             if all((theme_id, start) in in_names for start, _, _ in hits[theme_id]):
                 del hits[theme_id]
-        for theme_id in (self.sourced | self.assets.keys()) & hits.keys():
+        for theme_id in (self.sourced | self.assets.keys() | self.goods.keys()) & hits.keys():
             kept = [
                 hit for hit in hits.pop(theme_id) if not self._not_the_topic(doc, theme_id, hit)
             ]
@@ -1396,7 +1428,36 @@ class ThemeMatcher:
             ]
             if kept:
                 hits[theme_id] = kept
+        self._without_words_of_phrases(doc, hits)
         return hits, present
+
+    def _without_words_of_phrases(self, doc: Doc, hits: dict[str, list[Hit]]) -> None:
+        """Drop from ``hits`` each one-word match of a company-news theme's ``weak``
+        pattern that modifies a word of a phrase another theme matched: "stock" of
+        "stock market" or "the Stock Exchange" names the market, no company's stock.
+        The head word of such a phrase is still the theme's ("a share offering" is an
+        offering of a company's shares). A title is tagged, not parsed: its matches
+        stand."""
+        phrases = {
+            theme_id: [(start, end) for start, end, _ in found if end - start > 1]
+            for theme_id, found in hits.items()
+        }
+        for theme_id in self.news_weak.keys() & hits.keys():
+            others = [
+                span for other, found in phrases.items() if other != theme_id for span in found
+            ]
+            if not others:
+                continue
+            weak = self.news_weak[theme_id]
+            kept = [
+                hit
+                for hit in hits[theme_id]
+                if not (hit[2].lower() in weak and _modifies_within(doc, hit, others))
+            ]
+            if kept:
+                hits[theme_id] = kept
+            else:
+                del hits[theme_id]
 
     def _row_hits(self, doc: Doc) -> list[tuple[str, int, int, str]]:
         """``(theme, start, end, label)`` for each row of a wire table in ``doc``: a line
@@ -1423,7 +1484,10 @@ class ThemeMatcher:
         if theme_id in self.sourced and _cited_source(doc, hit):
             return True
         assets = self.assets.get(theme_id)
-        return assets is not None and _share_in_asset(doc, hit, assets)
+        if assets is not None and _share_in_asset(doc, hit, assets):
+            return True
+        goods = self.goods.get(theme_id)
+        return goods is not None and _deal_in_goods(doc, hit, goods)
 
 
 @cache
@@ -1917,7 +1981,7 @@ def features(candidates: list[Candidate]) -> list[Features]:
             and (told_in_phrases or _central(ratio, floor, prominent, c))
             and (rival_in_subject <= c.match.score or _told_in_own_words(c))
             and (told_in_phrases or not _in_passing(ratio, floor, share, c))
-            and not (c.weak_only and ratio < 1.0),
+            and not (c.weak_only and (ratio < 1.0 or c.no_company)),
             about=0.0,
         )
         found.append(replace(fields, about=about(fields)))
@@ -2209,6 +2273,53 @@ def _share_in_asset(doc: Doc, hit: Hit, assets: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _modifies_within(doc: Doc, hit: Hit, phrases: list[tuple[int, int]]) -> bool:
+    """Whether the one-word match ``hit`` modifies a word of the same phrase among
+    ``phrases`` (token ranges): "stock" of "stock market", not "offering" of "share
+    offering", which the phrase is about."""
+    if hit[1] - hit[0] != 1 or doc[hit[0]].dep_ not in _MODIFIER_DEPS:
+        return False
+    head = doc[hit[0]].head.i
+    return any(start <= hit[0] < end and start <= head < end for start, end in phrases)
+
+
+def _used_as_adjective(token: Token) -> bool:
+    """Whether ``token`` is an adjective as used ("firm demand", "prices held firm",
+    "a firmer guilder"), not a noun the tagger reads as one before a name ("software
+    firm Giant", a compound)."""
+    return token.pos_ == "ADJ" and token.dep_ != "compound"
+
+
+def _deal_in_goods(doc: Doc, hit: Hit, goods: frozenset[str]) -> bool:
+    """Whether the match ``hit`` is a deal over one of ``goods`` (lemmas in lower
+    case) rather than over a company: what a word of the match acquires, buys or
+    sells ("acquired 11,000 acres", "agreed to sell its headquarters building and
+    adjacent property"), what its noun is of ("the sale of four mln shares") or what
+    a deal is made to buy ("a deal to acquire 36 planes"). A title is tagged, not
+    parsed: there the match stands."""
+    if not doc.has_annotation("DEP"):
+        return False
+    return any(
+        obj.lemma_.lower() in goods or obj.lower_ in goods
+        for token in doc[hit[0] : hit[1]]
+        for obj in _deal_objects(token)
+    )
+
+
+def _deal_objects(token: Token) -> list[Token]:
+    """The objects of a deal's word: a verb's direct objects, a noun's "of" objects,
+    and those of a verb hanging on it ("a deal to acquire"), with their conjuncts."""
+    heads = [token, *(child for child in token.children if child.dep_ in _DEAL_CLAUSE_DEPS)]
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dobj":
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found + [conj for obj in found for conj in obj.conjuncts]
 
 
 def _may_be_evidence(token) -> bool:
