@@ -175,14 +175,7 @@ def _with_middle_initial(mentions: Sequence[Named], full_names: Sequence[Named])
         match = _MIDDLE_INITIAL.fullmatch(full.name)
         if match is not None:
             initialled.setdefault(f"{match[1]} {match[2]}", set()).add(full.name)
-    if not initialled:
-        return
-    for mention in mentions:
-        if mention.pinned or mention.label != "PERSON":
-            continue
-        found = initialled.get(mention.canonical)
-        if found is not None and len(found) == 1:
-            mention.canonical = next(iter(found))
+    _take_the_one_fuller(mentions, initialled)
 
 
 # An editor's words in brackets that end with a person's given name, the surname
@@ -263,12 +256,18 @@ def _with_fuller_form(mentions: Sequence[Named], full_names: Sequence[Named]) ->
             further = words[end:]
             if all(_name_word(w) and not is_first_name(w) for w in further):
                 longer.setdefault(" ".join(words[:end]), set()).add(name)
-    if not longer:
+    _take_the_one_fuller(mentions, longer)
+
+
+def _take_the_one_fuller(mentions: Sequence[Named], fuller: dict[str, set[str]]) -> None:
+    """Each person mention not pinned whose canonical name ``fuller`` maps to exactly
+    one fuller name takes it; two candidates leave it as it is (never guess)."""
+    if not fuller:
         return
     for mention in mentions:
         if mention.pinned or mention.label != "PERSON":
             continue
-        found = longer.get(mention.canonical)
+        found = fuller.get(mention.canonical)
         if found is not None and len(found) == 1:
             mention.canonical = next(iter(found))
 
