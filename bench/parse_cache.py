@@ -72,18 +72,26 @@ def extract_cached(documents: Sequence[Document], settings: Settings) -> Extract
     """What ``extract_documents(documents, settings)`` returns, the parses read from the
     cache (``cache_folder``) where it holds them, parsed afresh when the cache is off."""
     from tasks.extract import extract_parsed, prepare_extractors
-    from tasks.nlp import load_model, parse_documents
+    from tasks.nlp import load_model
 
     nlp = load_model(settings.model)
     prepare_extractors(settings)
     # The memory zone of ``extract_documents``: the same vocabulary during extraction.
     with nlp.memory_zone():
-        folder = cache_folder()
-        if folder is not None:
-            docs = cached_parses(nlp, [d.text for d in documents], folder)
-        else:
-            docs = parse_documents(nlp, documents)
-        return extract_parsed(documents, docs, settings)
+        return extract_parsed(documents, parses(nlp, [d.text for d in documents]), settings)
+
+
+def parses(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """The parse of each text by ``nlp``, in order: from the cache ``cache_folder``
+    names, or parsed afresh (as ``tasks.nlp.parse_documents`` parses) when it is off."""
+    from tasks.nlp import fresh_views
+
+    folder = cache_folder()
+    if folder is not None:
+        return cached_parses(nlp, texts, folder)
+    docs = list(nlp.pipe(texts, batch_size=64))
+    fresh_views(docs, texts)
+    return docs
 
 
 def cached_parses(

@@ -28,6 +28,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from judging import DATA, HERE, corpus_documents, read_jsonl, write_jsonl
+from parse_cache import parses
 
 TUNING_SAMPLES = ("tune", "fresh", "fresh2", "fresh3", "fresh4", "t18b", "t18c", "held", "held2")
 CACHE = HERE / "results" / "theme_features"
@@ -72,7 +73,7 @@ def candidate_rows(samples: list[str]) -> list[dict]:
     for corpus, docs in sorted(names.items()):
         found = dict(corpus_documents(corpus, docs))
         texts = [d.text for d in found.values()]
-        parsed = _parsed(nlp, texts)
+        parsed = parses(nlp, texts)
         titles = tag_titles(
             nlp, [d.title for d in found.values()], [d.text for d in found.values()]
         )
@@ -116,16 +117,6 @@ def candidate_rows(samples: list[str]) -> list[dict]:
                     }
                 )
     return rows
-
-
-def _parsed(nlp, texts: list[str]) -> list:
-    """The parses of ``texts``, from the benches' parse cache (``parse_cache``)."""
-    from parse_cache import cache_folder, cached_parses
-
-    folder = cache_folder()
-    if folder is not None:
-        return cached_parses(nlp, texts, folder)
-    return list(nlp.pipe(texts, batch_size=16))
 
 
 if __name__ == "__main__":

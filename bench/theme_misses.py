@@ -19,7 +19,7 @@ applies them:
   candidate dropped by the document-level rules (under ``RELATIVE_FLOOR`` of the best
   theme, not central, or under ``ABOUT_THRESHOLD`` beside the best theme).
 
-The parses are cached as ``bench/theme_features.py`` caches them. ``--verbose`` lists
+The parses come from the benches' parse cache (``bench/parse_cache.py``). ``--verbose`` lists
 each missing theme with its evidence, the themes assigned and the judge's note.
 """
 
@@ -29,7 +29,8 @@ import argparse
 from collections import Counter, defaultdict
 
 from judging import DATA, corpus_documents, read_jsonl
-from theme_features import TUNING_SAMPLES, _parsed
+from parse_cache import parses
+from theme_features import TUNING_SAMPLES
 
 
 def main() -> None:
@@ -68,7 +69,7 @@ def misses(verdicts: list[dict], samples: set[str]) -> tuple[Counter, list[str]]
     for corpus, docs in sorted(names.items()):
         found = dict(corpus_documents(corpus, docs))
         texts = [d.text for d in found.values()]
-        parsed = _parsed(nlp, texts)
+        parsed = parses(nlp, texts)
         titles = tag_titles(nlp, [d.title for d in found.values()], texts)
         by_name = dict(zip(found, zip(parsed, titles, strict=True), strict=True))
         for v in verdicts:

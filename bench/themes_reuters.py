@@ -24,7 +24,7 @@ with ``--step N`` every N-th of them, as they come): recall for every label
 ``LABEL_THEMES`` maps (the fine labels too: each crop, metal, energy product, currency
 and economic indicator) and for every theme (the share of the stories carrying one of
 its labels given the theme), and each theme's precision against those labels. The
-parses are cached as ``bench/theme_features.py`` caches them; ``--save FILE`` writes
+parses come from the benches' parse cache (``bench/parse_cache.py``); ``--save FILE`` writes
 each story's labels and themes as JSON Lines (which ``bench/theme_vocabulary.py``
 reads) and ``--rows FILE`` scores such a file again.
 
@@ -189,9 +189,9 @@ def score(topics: dict[str, set[str]], themes: dict[str, set[str]]) -> str:
 
 def free_themes(step: int, chunk: int = 500) -> list[dict]:
     """``{"id", "labels", "themes"}`` for every ``step``-th free labelled Reuters story,
-    its themes from the current code and default settings (the parses cached by
-    chunks)."""
-    from theme_features import _parsed
+    its themes from the current code and default settings (the parses from the
+    parse cache, by chunks)."""
+    from parse_cache import parses
 
     from tasks.configuration import resolve_settings
     from tasks.nlp import load_model
@@ -213,7 +213,7 @@ def free_themes(step: int, chunk: int = 500) -> list[dict]:
     for start in range(0, len(found), chunk):
         part = found[start : start + chunk]
         texts = [document.text for _, document in part]
-        parsed = _parsed(nlp, texts)
+        parsed = parses(nlp, texts)
         titles = tag_titles(nlp, [document.title for _, document in part], texts)
         for (name, _), doc, title in zip(part, parsed, titles, strict=True):
             themes = sorted({m.theme for m in matcher.match(doc, name, title)})

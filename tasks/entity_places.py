@@ -141,9 +141,8 @@ def city_dwellers(mentions: Sequence[Named], is_place: Callable[[str], bool]) ->
     """A name of a city's people, the city's name and "-ers" or "-ians" ("Londoners",
     "New Yorkers", "Bostonians", "Hongkongers" of Hong Kong written as one word), that the
     model took for a place, a person or an organisation is a group, NORP (a title stays:
-    "Dubliners" the book). The city is a
-    gazetteer city (``city_names``, spaces ignored) or a place ``is_place`` knows; a
-    pinned or curated mention stays."""
+    "Dubliners" the book). The city is a gazetteer city (``city_names``, spaces ignored)
+    or a place ``is_place`` knows; a pinned or curated mention stays."""
     for mention in mentions:
         name = mention.name
         if mention.pinned or mention.label not in _DWELLERS_FROM or mention.canonical != name:

@@ -738,10 +738,10 @@ def _of_the_united_states(named: Counter, mentions: Sequence[Named], institution
         # story naming no country and no pounds needs no more evidence for one.
         return True
     states = _united_states_states() if institution == "Congress" else frozenset()
-    return bool(_DOLLARS.search(text)) or any(
-        (m.label == "GPE" and m.canonical.casefold() in states)
-        or (m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " "))
-        for m in mentions
+    return (
+        bool(_DOLLARS.search(text))
+        or any(m.label == "GPE" and m.canonical.casefold() in states for m in mentions)
+        or _names_united_states_body(mentions)
     )
 
 
@@ -751,9 +751,13 @@ def _united_states_institution_named(named: Counter, mentions: Sequence[Named]) 
     to Egypt that names Egypt most): the bare "Congress" that voted the aid is then the
     United States', which the story sets beside another country's affairs. Another
     country's congress is written after its name ("Peru's Congress") and takes it."""
-    return named[_UNITED_STATES] > 0 and any(
-        m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " ") for m in mentions
-    )
+    return named[_UNITED_STATES] > 0 and _names_united_states_body(mentions)
+
+
+def _names_united_states_body(mentions: Sequence[Named]) -> bool:
+    """Whether an organisation among ``mentions`` has the United States' full name
+    the passes before gave it ("United States Department of State")."""
+    return any(m.label == "ORG" and m.canonical.startswith(_UNITED_STATES + " ") for m in mentions)
 
 
 def _is_department(name: str) -> bool:

@@ -525,12 +525,7 @@ class SpeakerResolver:
             # before the honour speaks, as named elsewhere or by those words; the
             # honour is the title.
             title = title or entity.canonical_name.split()[-1]
-            entity = self.mentions.person_named(honoured) or replace(
-                entity,
-                label="PERSON",
-                canonical_name=honoured,
-                entity_key=entity_key("PERSON", honoured),
-            )
+            entity = self.mentions.person_named(honoured) or _as_person(entity, honoured)
         if entity is not None and (titled := self._office_titled_person(entity)) is not None:
             # "Cardinal Bloggs said" (an organisation to the model) after "Jo Bloggs":
             # the person named in full, the office as the title.
@@ -1844,10 +1839,7 @@ class SpeakerResolver:
         if written is None:
             return None
         name, entity = written
-        person = replace(
-            entity, label="PERSON", canonical_name=name, entity_key=entity_key("PERSON", name)
-        )
-        return self._entity_attribution(person)
+        return self._entity_attribution(_as_person(entity, name))
 
     def _parties(self, parties: list[EntityMention] | None) -> Attribution | None:
         """One speaker for the parties of a joint statement, each at its fullest name;
@@ -3264,6 +3256,14 @@ def _without_article(name: str) -> str:
     """``name`` without the "The" a capitalised run of words opens with at a sentence's
     start ("The Great Atlantic and Pacific Tea Co")."""
     return name.removeprefix("The ").strip()
+
+
+def _as_person(entity: EntityMention, name: str) -> EntityMention:
+    """``entity``, which the model typed other than a person, as the person ``name``
+    with that person's key."""
+    return replace(
+        entity, label="PERSON", canonical_name=name, entity_key=entity_key("PERSON", name)
+    )
 
 
 def _title_word(word: str) -> bool:

@@ -1065,6 +1065,8 @@ class ThemeMatcher:
         # second says why or what else ("issued in its public offering of 1984").
         stated_end = lead_end if self._opens_untold(doc, hits, first_end) else first_end
         period_rows = _period_rows(doc, title)
+        # The person a headline says tells its news ("FUNARO SAYS ..."), once a document.
+        speaker = _headline_speaker(doc, title) if title is not None else range(0)
         for theme_id in hits.keys() | title_hits.keys():
             theme = self.themes[theme_id]
             found = hits.get(theme_id, [])
@@ -1084,10 +1086,9 @@ class ThemeMatcher:
             if theme.actors and theme_id not in actors:
                 continue
             in_title = _dedupe(title_hits.get(theme_id, []))
-            if theme.setting and title is not None:
+            if theme.setting:
                 # The minister who says the headline's news is who tells it, not its
                 # topic: "FUNARO SAYS CREDITORS WILLING TO HELP BRAZIL".
-                speaker = _headline_speaker(doc, title)
                 in_title = [hit for hit in in_title if hit[0] not in speaker]
             spans = _dedupe(found)
             score = _score(doc, spans, lead_end) + TITLE_WEIGHT * len(in_title)
@@ -1158,7 +1159,7 @@ class ThemeMatcher:
                     len(in_paragraphs) == 1 and len(set(paragraph_of.values())) >= MIN_PARAGRAPHS,
                     bool(weak) and {term.lower() for _, _, term in spans + in_title} <= weak,
                     theme.company_news and not names.named_company,
-                    theme.setting and not _holder_in_title(doc, spans, title),
+                    theme.setting and not _holder_in_title(doc, spans, title, speaker),
                     lead_phrases,
                     not theme.setting
                     and (
@@ -2133,18 +2134,17 @@ def _spoken(candidate: Candidate) -> bool:
     )
 
 
-def _holder_in_title(doc: Doc, spans: list[Hit], title: Doc | None) -> bool:
+def _holder_in_title(doc: Doc, spans: list[Hit], title: Doc | None, speaker: range) -> bool:
     """Whether the title names an office of the theme as the text writes it, or a
     person whom the text gives such an office ("President Reagan", "Prime Minister
     Yasuhiro Nakasone"): a wire headline in capitals is read in lower case, where the
     capitalised offices no longer match ("WHITE HOUSE DETAILS CREDIT REFORM"), and it
     names the office-holder ("REAGAN TO VETO HIGHWAY BILL"). The story is then what
     the office does, not its setting. An office or holder that only says the
-    headline's news is who tells it (``_headline_speaker``: "FUNARO SAYS CREDITORS
-    WILLING TO HELP"), not the story."""
+    headline's news (``speaker``, from ``_headline_speaker``: "FUNARO SAYS CREDITORS
+    WILLING TO HELP") is who tells it, not the story."""
     if title is None:
         return False
-    speaker = _headline_speaker(doc, title)
     # A speaker's words leave a gap, so no office is read across them.
     words = ["|" if token.i in speaker else token.lower_ for token in title]
     headline = f" {' '.join(words)} "
