@@ -2407,7 +2407,8 @@ def _a_product(span: Span) -> bool:
 def _inside_name(token, term: str, companies: set[str], of_banks: bool = False) -> bool:
     """Whether ``token`` is a capitalised word of a longer name that names something
     else than the theme of ``term``: a word qualifying a place ("Christian" in
-    "Christian County", "Union" in "Union Square"), or a word of a company's name
+    "Christian County", "Union" in "Union Square"), the head word of a country's or a
+    city's name ("Union" of "the Soviet Union"), or a word of a company's name
     ("Western Union", "Porex Technologies Corp"). The words of an institution's name
     still count ("Cambridge Police", "Football Federation"), and so do a name alone
     ("Parliament") and a company's name written as a pattern ("Nvidia", "Corp").
@@ -2422,7 +2423,9 @@ def _inside_name(token, term: str, companies: set[str], of_banks: bool = False) 
     if entity is None or len(entity) < 2 or entity.text == term:
         return False
     place = entity.label_ in _PLACE_ENTITIES or token.head.text in _PLACE_WORDS
-    if place and token != entity.root:
+    # A country's or a city's name of several words names the place by its head word
+    # too: "Union" of "the Soviet Union", "Bank" of "the West Bank".
+    if place and (token != entity.root or entity.label_ == "GPE"):
         return True
     if term != term.lower():
         return False
