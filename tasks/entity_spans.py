@@ -2192,19 +2192,23 @@ def with_given_name_before(span: Span, is_common: Callable[[str], bool]) -> Span
     [Wolny]" opening a sentence or a list item, "Alain [Vidal Naquet]", "J [Roe]" in a
     team sheet): widened over the listed given name (``first_names.txt``,
     ``given_names_world.txt``) or the initial written just before it on its line, that
-    no entity claims; ``None`` otherwise. A word news or the document writes in
-    lowercase ("Will", "Mark"), a month or a weekday ("May", "Sunday") and a title are
-    no such given name."""
+    no entity claims, or that ends a person the model made of a title it does not know
+    and the given name ("[Hojatoleslam Akbar] [Hashemi Rafsanjani]": ``_after_title``,
+    a given name the lists need not know);
+    ``None`` otherwise. A word news or the document writes in lowercase ("Will",
+    "Mark"), a month or a weekday ("May", "Sunday") and a title are no such given name."""
     if span.label_ != "PERSON" or span.start == 0:
         return None
     doc = span.doc
     before = doc[span.start - 1]
-    if before.whitespace_ != " " or before.ent_iob_ != "O":
+    titled = _after_title(before)
+    if before.whitespace_ != " " or not (before.ent_iob_ == "O" or titled):
         return None
     word = before.text
     if _initial_before_name(word):
         return Span(doc, span.start - 1, span.end, label="PERSON")
-    if not (word[:1].isupper() and word[1:].islower() and is_first_name(word)):
+    # The model read a title's given name as a person's: no list need know it.
+    if not (word[:1].isupper() and word[1:].islower() and (titled or is_first_name(word))):
         return None
     lower = before.lower_
     if not before.is_alpha or lower in common_words() or is_common(word):
@@ -2224,4 +2228,22 @@ def _initial_before_name(word: str) -> bool:
         and letter.isupper()
         and letter.isalpha()
         and (word.endswith(".") or letter not in "AI")
+    )
+
+
+def _after_title(word: Token) -> bool:
+    """Whether ``word`` is the second of a person of two words the model found, whose
+    first is a capitalised word that is no given name (an honorific the lists lack:
+    "Hojatoleslam" of "[Hojatoleslam Akbar]"); the caller reads ``word`` itself."""
+    doc = word.doc
+    if word.ent_iob_ != "I" or word.ent_type_ != "PERSON" or word.i < 1:
+        return False
+    title = doc[word.i - 1]
+    ends_here = word.i + 1 == len(doc) or doc[word.i + 1].ent_iob_ != "I"
+    return (
+        title.ent_iob_ == "B"
+        and ends_here
+        and title.is_alpha
+        and title.text.istitle()
+        and not is_first_name(title.text)
     )
