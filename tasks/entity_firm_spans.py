@@ -233,7 +233,8 @@ _COMMITTEE_NOUNS = frozenset({"committee", "subcommittee"})
 def with_firm_tail(span: Span, is_place: Callable[[str], bool]) -> Span | None:
     """A company's span (the model's organisation or person) that the model ended
     before the rest of its name on the line: a partnership's "and Co" and the forms
-    after it ("[Ivan F. Boesky] and Co., L.P."), or "of", a place ``is_place`` knows
+    after it after its founder's name, the model's person ("[Ivan F. Boesky] and Co.,
+    L.P."), or "of", a place ``is_place`` knows
     and a legal form ("[Gold Fields] of South Africa Ltd"). The span widened over them,
     an ORG; else ``None``. Not before a hyphen or a capitalised word that is no form
     ("and Co-op", "and Co Antrim"), nor for a person's full name before "of" (given
@@ -245,8 +246,10 @@ def with_firm_tail(span: Span, is_place: Callable[[str], bool]) -> Span | None:
         return None
     joint = doc[end].text
     partner = doc[end + 1].text.rstrip(".") in ("Co", "Cos", "Company")
-    # "Acme Corp of Canada Ltd" is one name; "Acme Inc and Co" is no partnership's.
-    if joint in ("and", "&") and partner and not is_legal_form(span[-1].text):
+    # "Acme Corp of Canada Ltd" is one name. Only a person the model read is widened
+    # over "and Co": the firm's founder; a firm it read ("[Morgan Stanley] and Co Inc")
+    # keeps the short name news gives it.
+    if joint in ("and", "&") and partner and span.label_ == "PERSON":
         tail = _forms_end(doc, end + 2, partnership=True)
     elif joint == "of" and not (len(span) > 1 and is_first_name(span[0].text)):
         tail = _place_and_forms_end(doc, end + 1, is_place)

@@ -1095,7 +1095,8 @@ def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:
 
 
 def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
-    """Two names the model ran into one across "and" or "&" ("[Everton and Arsenal]"):
+    """Two names the model ran into one across "and" or "&" ("[Everton and Arsenal]"),
+    or two one-word organisations across a comma of a list ("[Zotac, Asus]"):
     one span each when the document names both parts as names of their own and the
     whole at most once (``times_named``: how many spans of the document have the name,
     more than any count for a curated name), so "Marks and Spencer", "Johnson &
@@ -1108,6 +1109,8 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
     joins = (strings["and"], strings["&"])
     joints = [index for index in range(span.start + 1, span.end - 1) if lower[index] in joins]
+    if not joints and _comma_pair(span):
+        joints = [span.start + 1]
     if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
@@ -1115,7 +1118,20 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         return [span]
     if not (times_named(left.text) and times_named(right.text)) and not _two_firms(left, right):
         return [span]
-    return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
+    parts = [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
+    # A list's last pair is split at its "and" first ("[Zotac, Asus] and [Gigabyte]").
+    return [
+        piece
+        for part in parts
+        for piece in (coordinated(part, times_named) if _comma_pair(part) else [part])
+    ]
+
+
+def _comma_pair(span: Span) -> bool:
+    """Whether ``span`` is an organisation of one word, a comma and one word: a list's
+    two names, or one firm's partners ("Scott, Foresman"), which ``coordinated`` tells
+    apart by whether the document names each alone."""
+    return span.label_ == "ORG" and len(span) == 3 and span[1].text == ","
 
 
 def _two_firms(left: Span, right: Span) -> bool:
@@ -2201,7 +2217,8 @@ def with_given_name_before(span: Span, is_common: Callable[[str], bool]) -> Span
         return None
     doc = span.doc
     before = doc[span.start - 1]
-    titled = _after_title(before)
+    # A name opening with a given name of its own is whole ("[Peter Zumthor]").
+    titled = _after_title(before) and not is_first_name(span[0].text)
     if before.whitespace_ != " " or not (before.ent_iob_ == "O" or titled):
         return None
     word = before.text
@@ -2233,8 +2250,9 @@ def _initial_before_name(word: str) -> bool:
 
 def _after_title(word: Token) -> bool:
     """Whether ``word`` is the second of a person of two words the model found, whose
-    first is a capitalised word that is no given name (an honorific the lists lack:
-    "Hojatoleslam" of "[Hojatoleslam Akbar]"); the caller reads ``word`` itself."""
+    first is a capitalised word that is no given name nor a common word (an honorific
+    the lists lack: "Hojatoleslam" of "[Hojatoleslam Akbar]", not "[College Lea]");
+    the caller reads ``word`` itself."""
     doc = word.doc
     if word.ent_iob_ != "I" or word.ent_type_ != "PERSON" or word.i < 1:
         return False
@@ -2245,5 +2263,6 @@ def _after_title(word: Token) -> bool:
         and ends_here
         and title.is_alpha
         and title.text.istitle()
+        and title.lower_ not in common_words()
         and not is_first_name(title.text)
     )

@@ -1,10 +1,11 @@
 """Entity spans and canonical names (issue 17, round 40): a company's name over its
 partnership's "and Co" or "of" a place and a legal form (tasks/entity_firm_spans.py), a
-company the model took for two people, a committee with its chamber, a person's given
-name the model joined to a title it does not know (tasks/entity_spans.py), a founder's
-surname before "partnership" (tasks/entity_short_names.py), another country's congress
-after its nationality (tasks/entity_wire.py, tasks/data/entity_wire.toml) and curated
-names (tasks/data/entity_aliases.toml)."""
+company the model took for two people, two companies of a list across a comma, a
+committee with its chamber, a person's given name the model joined to a title it does
+not know (tasks/entity_spans.py), a founder's surname before "partnership"
+(tasks/entity_short_names.py), another country's congress after its nationality
+(tasks/entity_wire.py, tasks/data/entity_wire.toml) and curated names
+(tasks/data/entity_aliases.toml)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,20 @@ def test_a_university_of_the_west_takes_its_article(extract):
     assert [name for _, name in _found(found, "University of West of England")] == [
         "University of the West of England"
     ]
+
+
+def test_two_companies_of_a_list_across_a_comma_are_two(extract):
+    found = extract(
+        "Its cards come from Zotac, Asus, MSI and Gigabyte. Zotac sells the most. Asus "
+        "sells fewer, and Gigabyte too.\n"
+    )
+    assert "Zotac, Asus" not in _texts(found)
+    assert {"Zotac", "Asus"} <= _texts(found)
+
+
+def test_a_firm_the_model_read_keeps_its_short_name_before_and_co(extract):
+    found = extract(
+        "He said that Morgan Stanley and Co Inc and Salomon Brothers Inc bought most of "
+        "the bonds. Morgan Stanley bought more.\n"
+    )
+    assert _found(found, "Morgan Stanley") == [("ORG", "Morgan Stanley")] * 2
