@@ -176,6 +176,7 @@ from tasks.entity_spans import (
     with_campus,
     with_comma_partners,
     with_court_district,
+    with_court_region,
     with_foreign_head,
     with_given_name_before,
     with_legal_form,
@@ -549,6 +550,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [
         with_court_district(span)
+        or with_court_region(span)
         or with_abbreviated_founder(span)
         or with_foreign_tail(span)
         or with_firm_tail(span, is_place_or_region)

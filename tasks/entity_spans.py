@@ -2054,6 +2054,34 @@ def with_court_district(span: Span) -> Span | None:
     return Span(doc, span.start, end, label="ORG")
 
 
+# The lowercase nouns of a country's administrative divisions that news writes after
+# the division's name ("the Dnipropetrovsk region", "the Sichuan province", "the Kyiv
+# oblast"), a court's seat in its name ("Economic Court of the Dnipropetrovsk region").
+_DIVISION_NOUNS = frozenset({"region", "oblast", "province", "district", "county"})
+
+
+def with_court_region(span: Span) -> Span | None:
+    """A court's name the model ended before the region it sits for ("[Economic
+    Court] of the Dnipropetrovsk region"): the span widened over "of the", one to three
+    capitalised words and a lowercase division's noun (``_DIVISION_NOUNS``), an
+    organisation; else ``None``."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].text != "Court":
+        return None
+    at = span.end
+    if [token.text for token in doc[at : at + 2]] != ["of", "the"]:
+        return None
+    at += 2
+    end = at
+    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
+        end += 1
+    if end == at or end >= len(doc) or doc[end].text not in _DIVISION_NOUNS:
+        return None
+    if "\n" in doc[span.start : end + 1].text:
+        return None
+    return Span(doc, span.start, end + 1, label="ORG")
+
+
 def _state_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 

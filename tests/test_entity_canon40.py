@@ -1,10 +1,10 @@
 """Entity spans and canonical names (issue 17, round 40): a company's name over its
 partnership's "and Co" or "of" a place and a legal form (tasks/entity_firm_spans.py), a
 company the model took for two people, two companies of a list across a comma, a
-committee with its chamber, a person's given name the model joined to a title it does
-not know (tasks/entity_spans.py), a founder's surname before "partnership"
-(tasks/entity_short_names.py), another country's congress after its nationality
-(tasks/entity_wire.py, tasks/data/entity_wire.toml) and curated names
+committee with its chamber, a court with its region, a person's given name the model
+joined to a title it does not know (tasks/entity_spans.py), a founder's surname before
+"partnership" (tasks/entity_short_names.py), another country's congress after its
+nationality (tasks/entity_wire.py, tasks/data/entity_wire.toml) and curated names
 (tasks/data/entity_aliases.toml)."""
 
 from __future__ import annotations
@@ -111,3 +111,11 @@ def test_a_firm_the_model_read_keeps_its_short_name_before_and_co(extract):
         "the bonds. Morgan Stanley bought more.\n"
     )
     assert _found(found, "Morgan Stanley") == [("ORG", "Morgan Stanley")] * 2
+
+
+def test_a_court_keeps_the_region_it_sits_for(extract):
+    found = extract(
+        "The Economic Court of the Poltava region ruled on Monday that the plant must be "
+        "sold, its lawyers said.\n"
+    )
+    assert "Economic Court of the Poltava region" in _texts(found)
