@@ -240,7 +240,7 @@ def partnership_short_names(mentions: Sequence[Named]) -> None:
         full = firms.get(mention.canonical) if mention.label == "ORG" else None
         if full is None and mention.label in _PARTNER_LABELS:
             full = first_partners.get(mention.canonical)
-        if full is None and _before_firm_noun(mention.span):
+        if full is None and founders and _before_firm_noun(mention.span):
             full = founders.get(mention.name)
         if full is not None:
             mention.canonical, mention.label = full, "ORG"
