@@ -119,3 +119,12 @@ def test_a_court_keeps_the_region_it_sits_for(extract):
         "sold, its lawyers said.\n"
     )
     assert "Economic Court of the Poltava region" in _texts(found)
+
+
+def test_the_house_alone_is_no_short_form_of_its_committee(extract):
+    found = extract(
+        "House Ways and Means Committee chairman Dan Rostenkowski said his panel would "
+        'act. "We would rather have him than not," he told reporters after a meeting '
+        "with House Speaker James Wright.\n"
+    )
+    assert "House Ways and Means Committee" not in [name for _, name in _found(found, "House")]
