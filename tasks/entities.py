@@ -51,6 +51,8 @@ from tasks.entity_filters import (
 from tasks.entity_firm_spans import (
     names_before_tickers,
     with_abbreviated_founder,
+    with_chamber,
+    with_firm_tail,
     with_foreign_tail,
     with_underwriting_partners,
 )
@@ -174,6 +176,7 @@ from tasks.entity_spans import (
     with_campus,
     with_comma_partners,
     with_court_district,
+    with_court_region,
     with_foreign_head,
     with_given_name_before,
     with_legal_form,
@@ -547,8 +550,11 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
     spans = [
         with_court_district(span)
+        or with_court_region(span)
         or with_abbreviated_founder(span)
         or with_foreign_tail(span)
+        or with_firm_tail(span, is_place_or_region)
+        or with_chamber(span)
         or span
         for span in spans
     ]
@@ -751,10 +757,13 @@ def _glued_people(span: Span) -> list[Span]:
     word that is only a given name ("Meghan", not "King" nor "Lloyd", also surnames)
     after a word that is not only a given name, when both sides keep two words
     ("Martin Luther King Jr" stays whole). A given name opens with a capital: the
-    particle of "Abdel Malik al-Hamar" is no "Al"."""
+    particle of "Abdel Malik al-Hamar" is no "Al". A span ending in a legal form is a
+    company the model took for a person, never two people ("Chi Shun Hwa Steel Co")."""
     if span.label_ == "ORG":
         return _affiliation_and_person(span)
     if span.label_ != "PERSON" or len(span) < 4:
+        return [span]
+    if is_legal_form(span[-1].text, span[-2].text):
         return [span]
     for index in range(span.start + 2, span.end - 1):
         word, before = span.doc[index].text, span.doc[index - 1].text

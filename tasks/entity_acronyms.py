@@ -241,6 +241,15 @@ def _without_heads_possessive(name: str) -> str:
     return name
 
 
+# A chamber's committee ("House Ways and Means Committee"): "the House" alone is the
+# chamber, never a short form of one of its committees.
+_CHAMBER_COMMITTEE = re.compile(r"(?:House|Senate) .+ (?:Committee|Subcommittee)")
+
+
+def _chamber_committee(name: str) -> bool:
+    return _CHAMBER_COMMITTEE.fullmatch(name) is not None
+
+
 def resolve_short_forms(
     mentions: Sequence[Named],
     is_place: Callable[[str], bool],
@@ -264,7 +273,7 @@ def resolve_short_forms(
     # The organisations by their first word, looked up by each short form's.
     openers: dict[str, list[Named]] = {}
     for m in longer:
-        if m.label == "ORG":
+        if m.label == "ORG" and not _chamber_committee(m.canonical):
             for name in _forms(m):
                 for first in {
                     name[0],

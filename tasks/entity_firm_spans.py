@@ -9,12 +9,16 @@ makes one company of an underwriting firm named by its partners' surnames withou
 legal form ("managed by Pellow and Quist", "Pellow, Dunmore and Quist as co-manager"),
 which the model takes apart at its "and"; ``names_before_tickers`` finds the companies
 wire copy writes in full before their ticker ("Glynwed International Plc <GLYN.L>
-said"), which the model may miss at a story's start.
+said"), which the model may miss at a story's start; ``with_firm_tail`` widens a name
+the model ended before its partnership's "and Co" or before "of" a place and a legal
+form ("[Gold Fields] of South Africa Ltd"); ``with_chamber`` widens a committee's name
+over the chamber before it ("House [Ways and Means Committee]").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -213,3 +217,95 @@ def _before_name(words: list[str]) -> bool:
     if re.search(r"-[a-z]", first):
         return True
     return first.endswith(("'s", "’s")) and len(words) > 2
+
+
+# The forms a partnership's name takes after its "and Co" ("Ivan F. Boesky and Co., L.P."):
+# the legal forms and a limited partnership's (Reuters-21578 writes "L.P." and "LP").
+_PARTNERSHIP_FORMS = frozenset({"lp", "llp"})
+# The most words of a place between "of" and a legal form ("of South Africa Ltd").
+_PLACE_WORDS = 3
+# The chambers whose committees news names after them ("House Ways and Means
+# Committee", "Senate Finance Committee"), and the nouns such a committee's name ends in.
+_CHAMBERS = frozenset({"House", "Senate"})
+_COMMITTEE_NOUNS = frozenset({"committee", "subcommittee"})
+
+
+def with_firm_tail(span: Span, is_place: Callable[[str], bool]) -> Span | None:
+    """A company's span (the model's organisation or person) that the model ended
+    before the rest of its name on the line: a partnership's "and Co" and the forms
+    after it after its founder's name, the model's person ("[Ivan F. Boesky] and Co.,
+    L.P."), or "of", a place ``is_place`` knows
+    and a legal form ("[Gold Fields] of South Africa Ltd"). The span widened over them,
+    an ORG; else ``None``. Not before a hyphen or a capitalised word that is no form
+    ("and Co-op", "and Co Antrim"), nor for a person's full name before "of" (given
+    name first: "Jo Bloggs of Canada Ltd" is the company's person)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in ("ORG", "PERSON") or end + 2 >= len(doc):
+        return None
+    if "\n" in doc[end - 1].whitespace_:
+        return None
+    joint = doc[end].text
+    partner = doc[end + 1].text.rstrip(".") in ("Co", "Cos", "Company")
+    # "Acme Corp of Canada Ltd" is one name. Only a person the model read is widened
+    # over "and Co": the firm's founder; a firm it read ("[Morgan Stanley] and Co Inc")
+    # keeps the short name news gives it.
+    if joint in ("and", "&") and partner and span.label_ == "PERSON":
+        tail = _forms_end(doc, end + 2, partnership=True)
+    elif joint == "of" and not (len(span) > 1 and is_first_name(span[0].text)):
+        tail = _place_and_forms_end(doc, end + 1, is_place)
+    else:
+        return None
+    if tail is None or "\n" in doc[span.end : tail].text:
+        return None
+    if tail < len(doc) and (doc[tail].text == "-" or (doc[tail].is_alpha and doc[tail].is_title)):
+        return None
+    return Span(doc, span.start, tail, label="ORG")
+
+
+def _place_and_forms_end(doc: Doc, start: int, is_place: Callable[[str], bool]) -> int | None:
+    """The end of a place's name of one to three capitalised words from ``start`` and
+    the legal forms right after it ("South Africa Ltd"), else ``None``."""
+    for size in range(_PLACE_WORDS, 0, -1):
+        words = doc[start : start + size]
+        if len(words) != size or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            continue
+        if not is_place(words.text):
+            continue
+        end = _forms_end(doc, start + size, partnership=False)
+        if end is not None and end > start + size:
+            return end
+    return None
+
+
+def _forms_end(doc: Doc, start: int, partnership: bool) -> int | None:
+    """The end of the capitalised legal forms from ``start`` (a comma may part a
+    partnership's: "Co., L.P."); ``start`` itself for none when ``partnership`` (the
+    "and Co" ends the name), else ``None``."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        at = end
+        if partnership and token.text == "," and end + 1 < len(doc):
+            at = end + 1
+        word = doc[at].text
+        folded = word.casefold().replace(".", "")
+        if not (word[:1].isupper() and (is_legal_form(word) or folded in _PARTNERSHIP_FORMS)):
+            break
+        end = at + 1
+    return end if end > start or partnership else None
+
+
+def with_chamber(span: Span) -> Span | None:
+    """A committee's name the model began after its chamber, the chamber its own
+    entity or none ("[House] [Ways and Means Committee]"): the span widened over
+    "House" or "Senate" written just before it, an ORG; else ``None``. Not the last
+    word of a longer name ("White House" is a name of its own)."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or start == 0 or span[-1].lower_ not in _COMMITTEE_NOUNS:
+        return None
+    chamber = doc[start - 1]
+    if chamber.text not in _CHAMBERS or chamber.whitespace_ != " ":
+        return None
+    if chamber.ent_iob_ == "I" or (chamber.ent_iob_ == "B" and chamber.ent_type_ != "ORG"):
+        return None
+    return Span(doc, start - 1, span.end, label="ORG")

@@ -78,6 +78,10 @@ _FORM_CASES = {
 }
 _FORMS_CASED = frozenset(_FORM_CASES.values())
 _PARTNERSHIP = re.compile(rf"(.+?),? (?:and|&) (?:{'|'.join(sorted(_PARTNERSHIP_NOUNS))})\b")
+# A firm named for its founder and "Co" ("Ivan F. Boesky and Co., L.P."): the founder's
+# surname before a noun of the firm ("the Boesky partnership") names the firm, not him.
+_FOUNDER_FIRM = re.compile(r"(?:.+ )?([A-Z][a-z]+),? (?:and|&) Co\b")
+_FIRM_NOUNS = frozenset({"partnership", "firm"})
 
 
 def bracketed_short_names(
@@ -213,9 +217,12 @@ def partnership_short_names(mentions: Sequence[Named]) -> None:
     before "and" or "&" and its noun ("Dunmore" of "Dunmore and Associates Inc"), or the
     first of its partners' surnames written with a comma ("Dunmore" of "Dunmore, Pellow
     Capital Co"), under that full name. A surname of the comma kind the model took for
-    a place or a group is the firm too; a person's name stays the person's."""
+    a place or a group is the firm too; a person's name stays the person's, except the
+    surname of a firm's founder ("Ivan F. Boesky and Co") before a noun of a firm ("the
+    Boesky partnership"), which is the firm."""
     firms: dict[str, str] = {}
     first_partners: dict[str, str] = {}
+    founders: dict[str, str] = {}
     for m in mentions:
         if m.label != "ORG":
             continue
@@ -223,7 +230,9 @@ def partnership_short_names(mentions: Sequence[Named]) -> None:
             firms.setdefault(match.group(1), m.canonical)
         elif match := _FIRST_PARTNER.match(m.canonical):
             first_partners.setdefault(match.group(1), m.canonical)
-    if not firms and not first_partners:
+        if match := _FOUNDER_FIRM.match(m.canonical):
+            founders.setdefault(match.group(1), m.canonical)
+    if not firms and not first_partners and not founders:
         return
     for mention in mentions:
         if mention.pinned:
@@ -231,8 +240,16 @@ def partnership_short_names(mentions: Sequence[Named]) -> None:
         full = firms.get(mention.canonical) if mention.label == "ORG" else None
         if full is None and mention.label in _PARTNER_LABELS:
             full = first_partners.get(mention.canonical)
+        if full is None and founders and _before_firm_noun(mention.span):
+            full = founders.get(mention.name)
         if full is not None:
             mention.canonical, mention.label = full, "ORG"
+
+
+def _before_firm_noun(span: Span) -> bool:
+    """Whether a noun of a firm follows ``span`` ("Boesky [partnership]")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _FIRM_NOUNS
 
 
 def _file_under(mentions: Sequence[Named], long_forms: dict[str, Named]) -> None:

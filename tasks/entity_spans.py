@@ -1095,7 +1095,8 @@ def _takes_whole_spans(owner: dict[int, Span], start: int, end: int) -> bool:
 
 
 def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
-    """Two names the model ran into one across "and" or "&" ("[Everton and Arsenal]"):
+    """Two names the model ran into one across "and" or "&" ("[Everton and Arsenal]"),
+    or two one-word organisations across a comma of a list ("[Zotac, Asus]"):
     one span each when the document names both parts as names of their own and the
     whole at most once (``times_named``: how many spans of the document have the name,
     more than any count for a curated name), so "Marks and Spencer", "Johnson &
@@ -1108,6 +1109,8 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
     lower, strings = token_values(doc, "LOWER"), doc.vocab.strings
     joins = (strings["and"], strings["&"])
     joints = [index for index in range(span.start + 1, span.end - 1) if lower[index] in joins]
+    if not joints and _comma_pair(span):
+        joints = [span.start + 1]
     if len(joints) != 1 or times_named(span_text(span)) > 1:
         return [span]
     left, right = doc[span.start : joints[0]], doc[joints[0] + 1 : span.end]
@@ -1115,7 +1118,20 @@ def coordinated(span: Span, times_named: Callable[[str], int]) -> list[Span]:
         return [span]
     if not (times_named(left.text) and times_named(right.text)) and not _two_firms(left, right):
         return [span]
-    return [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
+    parts = [Span(doc, part.start, part.end, label=span.label_) for part in (left, right)]
+    # A list's last pair is split at its "and" first ("[Zotac, Asus] and [Gigabyte]").
+    return [
+        piece
+        for part in parts
+        for piece in (coordinated(part, times_named) if _comma_pair(part) else [part])
+    ]
+
+
+def _comma_pair(span: Span) -> bool:
+    """Whether ``span`` is an organisation of one word, a comma and one word: a list's
+    two names, or one firm's partners ("Scott, Foresman"), which ``coordinated`` tells
+    apart by whether the document names each alone."""
+    return span.label_ == "ORG" and len(span) == 3 and span[1].text == ","
 
 
 def _two_firms(left: Span, right: Span) -> bool:
@@ -2038,6 +2054,34 @@ def with_court_district(span: Span) -> Span | None:
     return Span(doc, span.start, end, label="ORG")
 
 
+# The lowercase nouns of a country's administrative divisions that news writes after
+# the division's name ("the Dnipropetrovsk region", "the Sichuan province", "the Kyiv
+# oblast"), a court's seat in its name ("Economic Court of the Dnipropetrovsk region").
+_DIVISION_NOUNS = frozenset({"region", "oblast", "province", "district", "county"})
+
+
+def with_court_region(span: Span) -> Span | None:
+    """A court's name the model ended before the region it sits for ("[Economic
+    Court] of the Dnipropetrovsk region"): the span widened over "of the", one to three
+    capitalised words and a lowercase division's noun (``_DIVISION_NOUNS``), an
+    organisation; else ``None``."""
+    doc = span.doc
+    if span.label_ != "ORG" or span[-1].text != "Court":
+        return None
+    at = span.end
+    if [token.text for token in doc[at : at + 2]] != ["of", "the"]:
+        return None
+    at += 2
+    end = at
+    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
+        end += 1
+    if end == at or end >= len(doc) or doc[end].text not in _DIVISION_NOUNS:
+        return None
+    if "\n" in doc[span.start : end + 1].text:
+        return None
+    return Span(doc, span.start, end + 1, label="ORG")
+
+
 def _state_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_upper
 
@@ -2192,19 +2236,24 @@ def with_given_name_before(span: Span, is_common: Callable[[str], bool]) -> Span
     [Wolny]" opening a sentence or a list item, "Alain [Vidal Naquet]", "J [Roe]" in a
     team sheet): widened over the listed given name (``first_names.txt``,
     ``given_names_world.txt``) or the initial written just before it on its line, that
-    no entity claims; ``None`` otherwise. A word news or the document writes in
-    lowercase ("Will", "Mark"), a month or a weekday ("May", "Sunday") and a title are
-    no such given name."""
+    no entity claims, or that ends a person the model made of a title it does not know
+    and the given name ("[Hojatoleslam Akbar] [Hashemi Rafsanjani]": ``_after_title``,
+    a given name the lists need not know);
+    ``None`` otherwise. A word news or the document writes in lowercase ("Will",
+    "Mark"), a month or a weekday ("May", "Sunday") and a title are no such given name."""
     if span.label_ != "PERSON" or span.start == 0:
         return None
     doc = span.doc
     before = doc[span.start - 1]
-    if before.whitespace_ != " " or before.ent_iob_ != "O":
+    # A name opening with a given name of its own is whole ("[Peter Zumthor]").
+    titled = _after_title(before) and not is_first_name(span[0].text)
+    if before.whitespace_ != " " or not (before.ent_iob_ == "O" or titled):
         return None
     word = before.text
     if _initial_before_name(word):
         return Span(doc, span.start - 1, span.end, label="PERSON")
-    if not (word[:1].isupper() and word[1:].islower() and is_first_name(word)):
+    # The model read a title's given name as a person's: no list need know it.
+    if not (word[:1].isupper() and word[1:].islower() and (titled or is_first_name(word))):
         return None
     lower = before.lower_
     if not before.is_alpha or lower in common_words() or is_common(word):
@@ -2224,4 +2273,24 @@ def _initial_before_name(word: str) -> bool:
         and letter.isupper()
         and letter.isalpha()
         and (word.endswith(".") or letter not in "AI")
+    )
+
+
+def _after_title(word: Token) -> bool:
+    """Whether ``word`` is the second of a person of two words the model found, whose
+    first is a capitalised word that is no given name nor a common word (an honorific
+    the lists lack: "Hojatoleslam" of "[Hojatoleslam Akbar]", not "[College Lea]");
+    the caller reads ``word`` itself."""
+    doc = word.doc
+    if word.ent_iob_ != "I" or word.ent_type_ != "PERSON" or word.i < 1:
+        return False
+    title = doc[word.i - 1]
+    ends_here = word.i + 1 == len(doc) or doc[word.i + 1].ent_iob_ != "I"
+    return (
+        title.ent_iob_ == "B"
+        and ends_here
+        and title.is_alpha
+        and title.text.istitle()
+        and title.lower_ not in common_words()
+        and not is_first_name(title.text)
     )

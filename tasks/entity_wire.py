@@ -462,7 +462,7 @@ def _headline_names(data: _WireData) -> dict[str, str]:
     adjectives, and the regular "-n" adjective of a name ending in "a" ("Sri Lankan",
     "Kenyan"), as English forms them."""
     names = {name.casefold(): name for name in _countries()}
-    names.update((f"{name}n".casefold(), name) for name in _countries() if name.endswith("a"))
+    names.update((adjective.casefold(), name) for adjective, name in _regular_adjectives().items())
     names.update((adjective.casefold(), country) for adjective, country in data.adjectives.items())
     return names
 
@@ -819,7 +819,7 @@ def _is_institution(canonical: str, data: _WireData) -> bool:
 
 def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> str | None:
     """The country named just before the institution: a place ("Japan's", "U.S."),
-    or a nationality adjective ("the French Treasury")."""
+    or a nationality adjective ("the French Treasury"), tagged or not."""
     doc = span.doc
     index = span.start
     while index > 0 and doc[index - 1].text in ("'s", "’s", ")"):
@@ -829,8 +829,38 @@ def _country_before(span: Span, mentions: Sequence[Named], data: _WireData) -> s
             if mention.label == "GPE" and mention.canonical in _countries():
                 return mention.canonical
             if mention.label == "NORP":
-                return data.adjectives.get(span_text(mention.span))
+                return _nationality_country(span_text(mention.span), data)
+    # The model may tag no nationality before an institution ("the Bolivian Congress"):
+    # the word itself, or the two words of a compound one ("West German").
+    for size in (2, 1):
+        words = doc[max(index - size, 0) : index]
+        if len(words) == size and words.text[:1].isupper():
+            country = _nationality_country(words.text, data)
+            if country is not None:
+                return country
     return None
+
+
+def _nationality_country(adjective: str, data: _WireData) -> str | None:
+    """The country of a nationality adjective written just before an institution: a
+    listed one (``[adjectives]``), else the regular "-n" adjective of a country's name
+    ending in "a" ("the Bolivian Congress", "the Kenyan Parliament"), as
+    ``_headline_names`` reads them; ``None`` for another word."""
+    return data.adjectives.get(adjective) or _regular_adjectives().get(adjective)
+
+
+@cache
+def _regular_adjectives() -> dict[str, str]:
+    """The regular "-n" nationality adjective of each country whose name ends in "a"
+    ("Bolivian", "Kenyan"), to the country; not one that opens another country's name
+    ("Dominican" is the Dominican Republic's as much as Dominica's)."""
+    countries = _countries()
+    adjectives = {f"{name}n": name for name in countries if name.endswith("a")}
+    return {
+        adjective: name
+        for adjective, name in adjectives.items()
+        if not any(other.startswith(adjective + " ") for other in countries)
+    }
 
 
 class _WireData:
