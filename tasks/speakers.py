@@ -1740,20 +1740,22 @@ class SpeakerResolver:
         """ "Divorced parents are disadvantaged, MPs have said. The Constitutional Affairs
         Select Committee said …": a select committee's report is news of what "MPs"
         say, so "MPs" or "the MPs" alone (``_COMMITTEE_MEMBERS``, no other word) speak
-        as the one committee the text names: an organisation whose name ends with
-        "Committee", else the one earlier speaker the model left untagged whose words
-        end so ("the environment select committee"). None otherwise, and for several."""
+        as the one committee the text makes a speaker: an organisation whose name ends
+        with "Committee" that is the subject of a cue, else the one earlier speaker the
+        model left untagged whose words end so ("the environment select committee").
+        None otherwise, and for several: "a Commons vote in which MPs backed the war"
+        is no committee's, though the text names one a member sits on."""
         if subject.lower_ not in _COMMITTEE_MEMBERS or any(
             c.dep_ != "det" or c.lower_ != "the" for c in subject.children
         ):
             return None
         found: dict[str, Attribution] = {}
-        for entity in self.context.entities:
-            words = entity.canonical_name.casefold().split()
+        for cue in self.cues:
+            entity = self.mentions.at(cue.subject) if cue.subject is not None else None
             if (
-                entity.label == "ORG"
-                and words[-1] == "committee"
-                and not self.context.quoted(entity.start_char)
+                entity is not None
+                and entity.label == "ORG"
+                and entity.canonical_name.casefold().split()[-1] == "committee"
             ):
                 found.setdefault(entity.entity_key, self._entity_attribution(entity))
         if not found:

@@ -102,3 +102,14 @@ def test_the_board_is_the_club_bid_for(quotes_of, quote_with):
     )
     quotes = quotes_of(text)
     assert quote_with(quotes, "detailed proposal").speaker == "Castleford Rovers"
+
+
+def test_mps_need_a_committee_that_speaks(quotes_of, quote_with):
+    # A committee named only as what someone sits on says nothing for "MPs".
+    text = (
+        "The papers were released before a Commons vote in which MPs backed the war. "
+        "Tory MP Ann Lyle, a member of the Commons defence committee, told the BBC: "
+        '"That was the right decision at the time."'
+    )
+    quotes = quotes_of(text)
+    assert all(q.speaker != "Commons defence committee" for q in quotes)
