@@ -69,6 +69,10 @@ _MAX_ROLE_WORDS = 4
 # A label before a colon ("Sen. Bernie Sanders:") is at most this long.
 _MAX_LABEL_CHARS = 40
 _NAME_WINDOW = 6
+# Words of a role written before a name that the tagger reads as verbs ("said Tory
+# shadow home secretary Jo Bloggs", "says acting chairman Jo Bloggs"): the name after
+# them is still the inverted subject.
+_ROLE_WORDS_READ_AS_VERBS = frozenset({"shadow", "acting"})
 # Verbs whose object is the one spoken to ("…,” one official told Reuters): English
 # puts no speaker after them ("said Jon Doggett" is an inverted subject, "told
 # Reuters" never is), so a name after one is the listener.
@@ -2573,7 +2577,11 @@ def _name_after(verb: Token) -> Token | None:
             while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
                 end += 1
             return _noun_named_by(doc[end])
-        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
+        if (
+            token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN")
+            and not token.is_space
+            and token.lower_ not in _ROLE_WORDS_READ_AS_VERBS
+        ):
             break
     return None
 

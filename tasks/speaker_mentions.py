@@ -93,6 +93,8 @@ OFFICES = frozenset(_OFFICE_LIST["state"]) | {office.split()[-1] for office in H
 # Words before an office that make it another one ("shadow chancellor Oliver Letwin",
 # "Deputy Mayor Jo Lee", "former president Bill Clinton"): no holder of the office.
 _OFFICE_MODIFIERS = frozenset({"shadow", "former", "deputy", "vice"})
+# A one-word short form in brackets after a name: "Greek Athletics Federation (Segas)".
+_BRACKETED_WORD = re.compile(r"\s*\(\s*([\w'’.&-]+)\s*\)")
 # Verbs that say what someone is ("Collins is the world champion").
 _COPULAS = frozenset({"be", "become", "remain"})
 
@@ -835,13 +837,34 @@ class Mentions:
 
     def fullest_named(self, entity: EntityMention) -> EntityMention:
         """The fullest name the document gives ``entity``: a person's full name ("Céline
-        Dion" for "Dion"), an organisation's with its legal form; else ``entity``."""
+        Dion" for "Dion"), an organisation's with its legal form or the name its short
+        form is given in brackets after (``spelled_out``); else ``entity``."""
+        if (long_form := self.spelled_out(entity)) is not None:
+            entity = long_form
         if entity.label == "PERSON":
             return self.fullest(entity)
         if entity.label == "ORG":
             entity = self.firm_of_surname(entity) or self.fullest_organisation(entity)
             return self.initials_joined(entity)
         return entity
+
+    def spelled_out(self, entity: EntityMention) -> EntityMention | None:
+        """The organisation whose name the text writes right before ``entity``'s one-word
+        name in brackets, case aside: "Greek Athletics Federation (Segas)", "Conseil
+        Superieur de l'Audiovisuel (CSA)", a short form whose letters need not be the
+        name's initials (which entity resolution links already), whatever the model
+        typed the short form. None for a longer name or none so written."""
+        word = entity.canonical_name
+        if " " in word or not word[:1].isupper():
+            return None
+        text = doc_text(self.doc)
+        for other in self.entities:
+            if other.label != "ORG" or other.entity_key == entity.entity_key:
+                continue
+            bracket = _BRACKETED_WORD.match(text, other.end_char)
+            if bracket is not None and bracket.group(1).casefold() == word.casefold():
+                return other
+        return None
 
     def initials_joined(self, entity: EntityMention) -> EntityMention:
         """``entity`` with the initials the model cut off its name at "and" ("LL and E

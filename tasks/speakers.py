@@ -111,9 +111,10 @@ _NAMING_DEPS = frozenset({"compound", "amod"})
 # Nouns of a group of countries ("both countries said"): only countries make it.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Nouns of a court action that speaks for whoever brought it ("the lawsuit said"), and
-# the verbs that bring one ("filed a suit"), besides "sue"; compiled by hand.
+# the verbs that bring one ("filed a suit"; British news "issued a writ", "launched a
+# lawsuit"), besides "sue"; compiled by hand.
 _FILING_NOUNS = frozenset({"lawsuit", "suit", "complaint", "writ"})
-_FILING_VERBS = frozenset({"file", "bring", "lodge"})
+_FILING_VERBS = frozenset({"file", "bring", "lodge", "issue", "launch"})
 # Prepositions that open a role's field ("director of rugby", "minister for sport").
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
 # Words of when an office is held, not which office ("the former prime minister").
@@ -151,6 +152,14 @@ _PARTY_ADJECTIVES = frozenset(
 _CONTACTING_VERBS = frozenset(
     "e-mail email mail message text phone call ring telephone contact write letter fax".split()
 )
+# Members of a legislature whose committee's report British news gives as what they
+# say ("MPs have said" of a Commons select committee's report; BBC News politics).
+# In the plural as written: the tagger takes "MPs" for a singular noun at times.
+_COMMITTEE_MEMBERS = frozenset({"mps", "msps", "meps", "peers"})
+# Nouns of one who makes or sells, that with the goods before them ("the news and
+# financial data seller", "the computer maker") call a company by its trade, as
+# business news does after naming it.
+_TRADER_NOUNS = frozenset({"maker", "seller", "provider", "supplier", "producer", "operator"})
 # Verbs of going on speaking ("added", "continued"): their subject has spoken before.
 _GOING_ON_VERBS = frozenset({"add", "continue"})
 # A quotation in the first person singular: one person's words, not a body's.
@@ -551,7 +560,11 @@ class SpeakerResolver:
             )
         owner = self._described_owner(subject) if entity is None else None
         if entity is None and owner is None:
-            owner = self._joint_document(subject) or self._company_document(subject)
+            owner = (
+                self._joint_document(subject)
+                or self._company_document(subject)
+                or self._members_committee(subject)
+            )
         if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
             # "Spain's trade minister has said …. Carlos Ribera said": a role owned by a
             # place or body, which refers back to no one, held by the next speaker.
@@ -1306,9 +1319,13 @@ class SpeakerResolver:
         kind = words.organisation_kinds.get(lemma)
         # "The automaker said": a company called by its trade, as "the company"; not
         # one described by whose it is ("the outside insurer of Acme's accounts").
-        company = lemma in _COMPANY_NOUNS or (
-            lemma in words.company_nouns
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+        company = (
+            lemma in _COMPANY_NOUNS
+            or (
+                lemma in words.company_nouns
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.rights)
+            )
+            or _goods_trader(subject)
         )
         if lemma in words.organisation_nouns or kind is not None or company:
             # "the court" after "the Appellate Court"; else "the institution" where the
@@ -1317,6 +1334,8 @@ class SpeakerResolver:
             organisation = self._organisation_by_noun(subject, lemma, by_kind=by_kind)
             if organisation is None and lemma == "government":
                 return self._nation_government(subject)
+            if organisation is None and lemma == "board" and subject.tag_ not in PLURAL_TAGS:
+                return self._board_owner(subject)
             if organisation is None and is_group(subject):
                 # "the group" of "a group led by X" or of "the Acme Capital group".
                 return self._led_group(subject)
@@ -1360,11 +1379,18 @@ class SpeakerResolver:
             return self._entity_attribution(named)
         index = bisect_right(self.named_positions, (subject.idx, -1)) - 1
         office = described_office(subject)
+        names = _capitalised_qualifiers(subject)
         for _, cue_start in reversed(self.named_positions[: index + 1]):
             attribution, key = self.named[cue_start]
             title = set((self._title(attribution, key) or "").casefold().split())
-            # Not "the chancellor" for "shadow chancellor Oliver Letwin".
-            if key and lemma in title and (office is None or office in head_offices(title)):
+            # Not "the chancellor" for "shadow chancellor Oliver Letwin", nor "the
+            # Metropolitan police chief" for "Norfolk police chief Andy Hayman".
+            if (
+                key
+                and lemma in title
+                and names <= title
+                and (office is None or office in head_offices(title))
+            ):
                 return attribution
         titled = self.mentions.titled_person(lemma)
         if lemma in words.unnamed_roles:
@@ -1708,6 +1734,35 @@ class SpeakerResolver:
                 and any(c.dep_ in _NAMING_DEPS for c in earlier.lefts)
             ):
                 found.setdefault(_without_article(attribution.speaker).casefold(), attribution)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _members_committee(self, subject: Token) -> Attribution | None:
+        """ "Divorced parents are disadvantaged, MPs have said. The Constitutional Affairs
+        Select Committee said …": a select committee's report is news of what "MPs"
+        say, so "MPs" or "the MPs" alone (``_COMMITTEE_MEMBERS``, no other word) speak
+        as the one committee the text makes a speaker: an organisation whose name ends
+        with "Committee" that is the subject of a cue, else the one earlier speaker the
+        model left untagged whose words end so ("the environment select committee").
+        None otherwise, and for several: "a Commons vote in which MPs backed the war"
+        is no committee's, though the text names one a member sits on."""
+        if subject.lower_ not in _COMMITTEE_MEMBERS or any(
+            c.dep_ != "det" or c.lower_ != "the" for c in subject.children
+        ):
+            return None
+        found: dict[str, Attribution] = {}
+        for cue in self.cues:
+            entity = self.mentions.at(cue.subject) if cue.subject is not None else None
+            if (
+                entity is not None
+                and entity.label == "ORG"
+                and entity.canonical_name.casefold().split()[-1] == "committee"
+            ):
+                found.setdefault(entity.entity_key, self._entity_attribution(entity))
+        if not found:
+            for attribution, key in self.named.values():
+                speaker = (attribution.speaker or "").casefold().split()
+                if key is None and len(speaker) > 2 and speaker[-1] == "committee":
+                    found.setdefault(" ".join(speaker), attribution)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_organisation(self, subject: Token) -> Attribution | None:
@@ -2122,6 +2177,24 @@ class SpeakerResolver:
         ):
             return None
         return self._story_company(subject)
+
+    def _board_owner(self, subject: Token) -> Attribution | None:
+        """ "Now the board has confirmed that the bidder is back": a board no name holds
+        is the board of the company the story is about (``_story_company``), else of
+        the one organisation named most often before it (the club a bid is for).
+        None for a board with words of its own ("the appeals board") or where several
+        are named as often."""
+        if any(c.dep_ != "det" for c in subject.lefts):
+            return None
+        found = self._story_company(subject)
+        if found is not None:
+            return found
+        most = self.mentions.most_named_organisations(subject.idx)
+        if len(most) != 1:
+            return None
+        key = next(iter(most))
+        entity = next((e for e in self.context.entities if e.entity_key == key), None)
+        return self._entity_attribution(entity) if entity is not None else None
 
     def _leads(self, entity: EntityMention) -> bool:
         """Whether ``entity`` stands in the subject (or the agent) of the document's
@@ -2977,8 +3050,8 @@ def _document_noun(lemma: str) -> str | None:
 
 
 def _brings_action(verb: Token) -> bool:
-    """Whether ``verb`` brings a court action: "sue", or "file", "bring" or "lodge" with
-    a filing noun for object ("filed a lawsuit")."""
+    """Whether ``verb`` brings a court action: "sue", or a verb of ``_FILING_VERBS`` with
+    a filing noun for object ("filed a lawsuit", "issued a writ")."""
     lemma = verb.lemma_.lower()
     if lemma == "sue":
         return True
@@ -3367,3 +3440,36 @@ def _introduced_unnamed(subject: Token) -> bool:
         ):
             return True
     return False
+
+
+def _capitalised_qualifiers(noun: Token) -> set[str]:
+    """The capitalised words (lowercase) that qualify a description before its noun,
+    the sentence's first word left out: "Metropolitan" of "the Metropolitan police
+    chief", a name that tells whose chief it is. Not a party or a nationality ("the
+    Democrat senator"), which tells what the person is, and which the text need not
+    have written with the person's role."""
+    memberships = demonyms() | lexicon().party_members | _PARTY_ADJECTIVES
+    return {
+        t.lower_
+        for t in noun.lefts
+        if t.dep_ in _NAMING_DEPS
+        and t.is_title
+        and not t.is_sent_start
+        and t.lemma_.lower() not in memberships
+        and t.lower_ not in memberships
+    }
+
+
+def _goods_trader(noun: Token) -> bool:
+    """Whether ``noun`` is "the computer maker", "the news and financial data seller":
+    a definite singular trader noun (``_TRADER_NOUNS``) after a common noun of goods,
+    not of a work ("the film maker", "the record producer" are people)."""
+    if noun.lemma_.lower() not in _TRADER_NOUNS or noun.tag_ in PLURAL_TAGS:
+        return False
+    goods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+    works = lexicon().work_nouns
+    return (
+        _is_definite(noun)
+        and bool(goods)
+        and not any(t.lemma_.lower() in works for g in goods for t in g.subtree)
+    )
