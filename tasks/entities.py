@@ -63,6 +63,7 @@ from tasks.entity_heads import (
     names_a_disease,
     people_by_kin,
     products_by_head,
+    streets,
 )
 from tasks.entity_labels import (
     by_description,
@@ -383,6 +384,7 @@ def extract_entities(
     people_by_kin(mentions, is_known_place)
     people_by_form(mentions)
     lodgings(mentions)
+    streets(mentions)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)

@@ -7,6 +7,8 @@ organisation or a place whose possessive has kin ("Hadvar's uncle", "Juninho's
 father"): only a person has them.
 ``lodgings(mentions)`` makes a building (FAC) of a hotel or a resort named in the
 singular ("the Bellevue Hotel") that the model took for a company, a person or a place.
+``streets(mentions)`` makes a FAC of a road's or a housing estate's name ("Apple Valley
+Road", "Nostrand Houses") that the model took for a company, a person or a country.
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
@@ -241,6 +243,57 @@ def lodgings(mentions: Sequence[Placed]) -> None:
         if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
             continue
         mention.label = "FAC"
+
+
+# The head nouns of roads' names (OntoNotes FAC: "highways, streets", the USPS street
+# suffixes news names carry most) and of public housing estates ("Nostrand Houses", as
+# New York's housing authority names its developments); "Highway" is one of
+# ``entity_labels``' heads already.
+_STREET_HEADS = frozenset(
+    "road street avenue boulevard lane drive parkway expressway freeway houses".split()
+)
+# What the model makes of a street's name: a company's, a person's ("Ellijay Drive"), a
+# country's; a LOC stays (the model's "Downing Street" for the seat of government, and
+# "Coronation Street" for the soap opera).
+_STREET_FROM = frozenset({"ORG", "PERSON", "GPE"})
+# How a street's name is written: capitalised words, or a number or an ordinal ("117th
+# Avenue").
+_STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?")
+
+
+def streets(mentions: Sequence[Placed]) -> None:
+    """A name of two words or more ending in a street's or a housing estate's head
+    (``_STREET_HEADS``), written in capitalised words or numbers, that the model took
+    for a company, a person or a country is the road or the estate, FAC, with every
+    mention of its canonical name ("Nostrand" of "Nostrand Houses"); not a name that
+    opens with a given name ("Nathan Lane"), nor one a mention of which acts or owns
+    ("Downing Street said", "Wall Street's mood"): the government, the markets. A name
+    written only before a lowercase noun ("High Street retailers") says no more than
+    that. A curated name stays."""
+    found: set[str] = set()
+    refused: set[str] = set()
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.pinned or mention.label not in _STREET_FROM or len(words) < 2:
+            continue
+        if words[-1].casefold() not in _STREET_HEADS or is_first_name(words[0]):
+            continue
+        if not all(_STREET_WORD.fullmatch(word) for word in words):
+            continue
+        span = mention.span
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        noun_after = after is not None and after.pos_ == "NOUN" and after.text.islower()
+        acting = span.root.dep_ in _ACTING or (
+            after is not None and after.text in _POSSESSIVES
+        )
+        if acting:
+            refused.add(mention.canonical)
+        elif not noun_after:
+            found.add(mention.canonical)
+    for mention in mentions:
+        if mention.canonical in found - refused and mention.label in _STREET_FROM:
+            if not mention.pinned:
+                mention.label = "FAC"
 
 
 def _lodging_head(words: list[str]) -> str:
