@@ -20,6 +20,7 @@ the ``[modified]`` lists of ``tasks/data/entity_nouns.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -225,24 +226,45 @@ LODGING_HEADS = frozenset({"hotel", "resort"})
 # ``entity_spans.with_amenity`` adds to the name.
 AMENITIES = frozenset({"Spa", "Casino", "Suites", "Marina", "Golf Club", "Conference Center"})
 _LODGING_FROM = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Nouns after a hotel's or a resort's name that still name the place ("the Steel Canyon
+# Resort area"), where others name a company's ("Hk Hotel shares").
+_SITE_NOUNS = frozenset({"area", "site", "grounds", "property", "complex"})
 
 
 def lodgings(mentions: Sequence[Placed]) -> None:
     """A name of two words or more ending in "Hotel" or "Resort" (or in "Resort and
-    Spa", ``AMENITIES``) that the model took
-    for anything but a building is the building, FAC; not where a noun follows it (a
-    company's "Hk Hotel shares", "its Westin Hotel unit", a singer's "Onyx Hotel tour")."""
+    Spa", ``AMENITIES``), or opening with "Hotel" and placed in a town ("Hôtel du Louvre
+    in Paris"), that the model took for anything but a building is the building, FAC;
+    not where a noun follows it (a company's "Hk Hotel shares", "its Westin Hotel unit",
+    a singer's "Onyx Hotel tour") but a site's ("the Steel Canyon Resort area")."""
     for mention in mentions:
         words = mention.canonical.split()
         if mention.pinned or mention.label not in _LODGING_FROM or len(words) < 2:
             continue
-        if _lodging_head(words).casefold() not in LODGING_HEADS:
-            continue
         span = mention.span
+        if _lodging_head(words).casefold() not in LODGING_HEADS and not _hotel_in_town(span):
+            continue
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
+        described = after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower()
+        if described and after.lower_ not in _SITE_NOUNS:
             continue
         mention.label = "FAC"
+
+
+def _hotel_in_town(span: Span) -> bool:
+    """Whether ``span`` opens with "Hotel" (or the French "Hôtel") and is followed by
+    "in" and a capitalised word: a hotel placed in its town ("Hôtel du Louvre in
+    Paris"), not the film "Hotel Rwanda" nor a song."""
+    doc = span.doc
+    if len(span) < 2 or _unaccented(span[0].text).casefold() != "hotel":
+        return False
+    at = span.end
+    return at + 1 < len(doc) and doc[at].lower_ == "in" and doc[at + 1].text[:1].isupper()
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Hôtel" → "Hotel")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The head nouns of roads' names (OntoNotes FAC: "highways, streets", the USPS street
