@@ -271,9 +271,8 @@ def _unaccented(word: str) -> str:
 # suffixes news names carry most) and of public housing estates ("Nostrand Houses", as
 # New York's housing authority names its developments); "Highway" is one of
 # ``entity_labels``' heads already.
-_STREET_HEADS = frozenset(
-    "road street avenue boulevard lane drive parkway expressway freeway houses".split()
-)
+_ROAD_HEADS = frozenset("road street avenue boulevard lane drive parkway expressway freeway".split())
+_STREET_HEADS = _ROAD_HEADS | {"houses"}
 # What the model makes of a street's name: a company's, a person's ("Ellijay Drive"), a
 # country's; a LOC stays (the model's "Downing Street" for the seat of government, and
 # "Coronation Street" for the soap opera).
@@ -289,7 +288,9 @@ def streets(mentions: Sequence[Placed]) -> None:
     for a company, a person or a country is the road or the estate, FAC, with every
     mention of its canonical name ("Nostrand" of "Nostrand Houses"); not a name that
     opens with a given name ("Nathan Lane"), nor one a mention of which acts or owns
-    ("Downing Street said", "Wall Street's mood"): the government, the markets. A name
+    ("Downing Street said", "Wall Street's mood"): the government, the markets; nor a
+    road's name the document shortens ("a Saks store" of "Saks Fifth Avenue"): a
+    company's, where an estate goes by its first word ("Nostrand residents"). A name
     written only before a lowercase noun ("High Street retailers") says no more than
     that. A curated name stays."""
     found: set[str] = set()
@@ -308,7 +309,8 @@ def streets(mentions: Sequence[Placed]) -> None:
         acting = span.root.dep_ in _ACTING or (
             after is not None and after.text in _POSSESSIVES
         )
-        if acting:
+        shortened = len(span) < len(words) and words[-1].casefold() in _ROAD_HEADS
+        if acting or shortened:
             refused.add(mention.canonical)
         elif not noun_after:
             found.add(mention.canonical)
