@@ -150,7 +150,7 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
-from tasks.entity_software import programs_by_use
+from tasks.entity_software import programs_by_use, script_libraries
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -398,6 +398,7 @@ def extract_entities(
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
     programs_by_use(mentions, words.text)
+    script_libraries(mentions)
     public_laws(mentions)
     subtitled_works(mentions)
     list_siblings(mentions, words.text)
