@@ -5,7 +5,8 @@ name of two words whose surname the document writes alone as a person
 (tasks/entity_person_forms.py); a region's adjective before "and" and a phrase of its
 own stays the region (tasks/entity_places.py); a movement of people is an event
 (tasks/entity_labels.py); a JavaScript library is a program (tasks/entity_software.py);
-curated programs, services and a weekly (tasks/data/entity_names.toml)."""
+curated programs, services and a weekly (tasks/data/entity_names.toml); a file
+format listed beside formats is no entity (tasks/entity_nonnames.py)."""
 
 from __future__ import annotations
 
@@ -130,3 +131,12 @@ def test_curated_programs_services_and_a_weekly(extract):
     labels = _labels(extract, text)
     assert labels["Zoom"] == {"ORG"}
     assert labels["Emacs"] == {"PRODUCT"}
+
+
+def test_a_file_format_listed_beside_formats_is_no_entity(extract):
+    text = (
+        "The ransomware encrypts various filetypes, including DOC, PPT, JPEG and others. "
+        "The DOC said the inmate was moved."
+    )
+    starts = {m.start_char for m in extract(text) if m.text == "DOC"}
+    assert starts == {text.rindex("DOC")}
