@@ -271,7 +271,9 @@ def _unaccented(word: str) -> str:
 # suffixes news names carry most) and of public housing estates ("Nostrand Houses", as
 # New York's housing authority names its developments); "Highway" is one of
 # ``entity_labels``' heads already.
-_ROAD_HEADS = frozenset("road street avenue boulevard lane drive parkway expressway freeway".split())
+_ROAD_HEADS = frozenset(
+    "road street avenue boulevard lane drive parkway expressway freeway".split()
+)
 _STREET_HEADS = _ROAD_HEADS | {"houses"}
 # What the model makes of a street's name: a company's, a person's ("Ellijay Drive"), a
 # country's; a LOC stays (the model's "Downing Street" for the seat of government, and
@@ -306,18 +308,16 @@ def streets(mentions: Sequence[Placed]) -> None:
         span = mention.span
         after = span.doc[span.end] if span.end < len(span.doc) else None
         noun_after = after is not None and after.pos_ == "NOUN" and after.text.islower()
-        acting = span.root.dep_ in _ACTING or (
-            after is not None and after.text in _POSSESSIVES
-        )
+        acting = span.root.dep_ in _ACTING or (after is not None and after.text in _POSSESSIVES)
         shortened = len(span) < len(words) and words[-1].casefold() in _ROAD_HEADS
         if acting or shortened:
             refused.add(mention.canonical)
         elif not noun_after:
             found.add(mention.canonical)
+    roads = found - refused
     for mention in mentions:
-        if mention.canonical in found - refused and mention.label in _STREET_FROM:
-            if not mention.pinned:
-                mention.label = "FAC"
+        if mention.canonical in roads and mention.label in _STREET_FROM and not mention.pinned:
+            mention.label = "FAC"
 
 
 def _lodging_head(words: list[str]) -> str:

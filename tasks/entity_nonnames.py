@@ -211,6 +211,4 @@ def _listed_beside_format(span: Span) -> bool:
     while after < len(doc) and doc[after].lower_ in _LIST_MARKS:
         after += 1
     moved = (before, before + 1 < span.start), (after, after > span.end)
-    return any(
-        past and 0 <= at < len(doc) and doc[at].text in _FILE_FORMATS for at, past in moved
-    )
+    return any(past and 0 <= at < len(doc) and doc[at].text in _FILE_FORMATS for at, past in moved)

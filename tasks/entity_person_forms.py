@@ -45,9 +45,8 @@ def people_by_form(mentions: Sequence[Placed]) -> None:
             continue
         words = mention.canonical.split()
         initialled = _initialled_name(words) and mention.canonical not in firms
-        if _particle_name(words) or _family_name(words) or initialled:
-            mention.label = "PERSON"
-        elif mention.label == "ORG" and _surname_known(words, alone):
+        known = mention.label == "ORG" and _surname_known(words, alone)
+        if _particle_name(words) or _family_name(words) or initialled or known:
             mention.label = "PERSON"
 
 
