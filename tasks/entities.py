@@ -65,6 +65,7 @@ from tasks.entity_heads import (
     names_a_disease,
     people_by_kin,
     products_by_head,
+    streets,
 )
 from tasks.entity_labels import (
     by_description,
@@ -151,7 +152,7 @@ from tasks.entity_short_names import (
     with_written_rest,
     without_seat_city,
 )
-from tasks.entity_software import programs_by_use
+from tasks.entity_software import programs_by_use, script_libraries
 from tasks.entity_spans import (
     NAME_PARTICLES,
     across_joins,
@@ -386,6 +387,7 @@ def extract_entities(
     people_by_kin(mentions, is_known_place)
     people_by_form(mentions)
     lodgings(mentions)
+    streets(mentions)
     titles_by_role(mentions)
     owned_sites(mentions, is_known_place)
     acting_groups(mentions)
@@ -399,6 +401,7 @@ def extract_entities(
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
     programs_by_use(mentions, words.text)
+    script_libraries(mentions)
     public_laws(mentions)
     subtitled_works(mentions)
     list_siblings(mentions, words.text)

@@ -7,6 +7,8 @@ organisation or a place whose possessive has kin ("Hadvar's uncle", "Juninho's
 father"): only a person has them.
 ``lodgings(mentions)`` makes a building (FAC) of a hotel or a resort named in the
 singular ("the Bellevue Hotel") that the model took for a company, a person or a place.
+``streets(mentions)`` makes a FAC of a road's or a housing estate's name ("Apple Valley
+Road", "Nostrand Houses") that the model took for a company, a person or a country.
 ``products_by_head(mentions, is_company, is_place)`` types as a PRODUCT a name that
 modifies a product's kind ("its Zentra models", "Kelvo tablets") or that people are
 aboard ("aboard the Maribel Star") where the model took it for a company, a person or
@@ -18,6 +20,7 @@ the ``[modified]`` lists of ``tasks/data/entity_nouns.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -223,24 +226,98 @@ LODGING_HEADS = frozenset({"hotel", "resort"})
 # ``entity_spans.with_amenity`` adds to the name.
 AMENITIES = frozenset({"Spa", "Casino", "Suites", "Marina", "Golf Club", "Conference Center"})
 _LODGING_FROM = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Nouns after a hotel's or a resort's name that still name the place ("the Steel Canyon
+# Resort area"), where others name a company's ("Hk Hotel shares").
+_SITE_NOUNS = frozenset({"area", "site", "grounds", "property", "complex"})
 
 
 def lodgings(mentions: Sequence[Placed]) -> None:
     """A name of two words or more ending in "Hotel" or "Resort" (or in "Resort and
-    Spa", ``AMENITIES``) that the model took
-    for anything but a building is the building, FAC; not where a noun follows it (a
-    company's "Hk Hotel shares", "its Westin Hotel unit", a singer's "Onyx Hotel tour")."""
+    Spa", ``AMENITIES``), or opening with "Hotel" and placed in a town ("Hôtel du Louvre
+    in Paris"), that the model took for anything but a building is the building, FAC;
+    not where a noun follows it (a company's "Hk Hotel shares", "its Westin Hotel unit",
+    a singer's "Onyx Hotel tour") but a site's ("the Steel Canyon Resort area")."""
     for mention in mentions:
         words = mention.canonical.split()
         if mention.pinned or mention.label not in _LODGING_FROM or len(words) < 2:
             continue
-        if _lodging_head(words).casefold() not in LODGING_HEADS:
+        span = mention.span
+        if _lodging_head(words).casefold() not in LODGING_HEADS and not _hotel_in_town(span):
+            continue
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        described = after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower()
+        if described and after.lower_ not in _SITE_NOUNS:
+            continue
+        mention.label = "FAC"
+
+
+def _hotel_in_town(span: Span) -> bool:
+    """Whether ``span`` opens with "Hotel" (or the French "Hôtel") and is followed by
+    "in" and a capitalised word: a hotel placed in its town ("Hôtel du Louvre in
+    Paris"), not the film "Hotel Rwanda" nor a song."""
+    doc = span.doc
+    if len(span) < 2 or _unaccented(span[0].text).casefold() != "hotel":
+        return False
+    at = span.end
+    return at + 1 < len(doc) and doc[at].lower_ == "in" and doc[at + 1].text[:1].isupper()
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Hôtel" → "Hotel")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# The head nouns of roads' names (OntoNotes FAC: "highways, streets", the USPS street
+# suffixes news names carry most) and of public housing estates ("Nostrand Houses", as
+# New York's housing authority names its developments); "Highway" is one of
+# ``entity_labels``' heads already.
+_ROAD_HEADS = frozenset(
+    "road street avenue boulevard lane drive parkway expressway freeway".split()
+)
+_STREET_HEADS = _ROAD_HEADS | {"houses"}
+# What the model makes of a street's name: a company's, a person's ("Ellijay Drive"), a
+# country's; a LOC stays (the model's "Downing Street" for the seat of government, and
+# "Coronation Street" for the soap opera).
+_STREET_FROM = frozenset({"ORG", "PERSON", "GPE"})
+# How a street's name is written: capitalised words, or a number or an ordinal ("117th
+# Avenue").
+_STREET_WORD = re.compile(r"[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?")
+
+
+def streets(mentions: Sequence[Placed]) -> None:
+    """A name of two words or more ending in a street's or a housing estate's head
+    (``_STREET_HEADS``), written in capitalised words or numbers, that the model took
+    for a company, a person or a country is the road or the estate, FAC, with every
+    mention of its canonical name ("Nostrand" of "Nostrand Houses"); not a name that
+    opens with a given name ("Nathan Lane"), nor one a mention of which acts or owns
+    ("Downing Street said", "Wall Street's mood"): the government, the markets; nor a
+    road's name the document shortens ("a Saks store" of "Saks Fifth Avenue"): a
+    company's, where an estate goes by its first word ("Nostrand residents"). A name
+    written only before a lowercase noun ("High Street retailers") says no more than
+    that. A curated name stays."""
+    found: set[str] = set()
+    refused: set[str] = set()
+    for mention in mentions:
+        words = mention.canonical.split()
+        if mention.pinned or mention.label not in _STREET_FROM or len(words) < 2:
+            continue
+        if words[-1].casefold() not in _STREET_HEADS or is_first_name(words[0]):
+            continue
+        if not all(_STREET_WORD.fullmatch(word) for word in words):
             continue
         span = mention.span
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.text.islower():
-            continue
-        mention.label = "FAC"
+        noun_after = after is not None and after.pos_ == "NOUN" and after.text.islower()
+        acting = span.root.dep_ in _ACTING or (after is not None and after.text in _POSSESSIVES)
+        shortened = len(span) < len(words) and words[-1].casefold() in _ROAD_HEADS
+        if acting or shortened:
+            refused.add(mention.canonical)
+        elif not noun_after:
+            found.add(mention.canonical)
+    roads = found - refused
+    for mention in mentions:
+        if mention.canonical in roads and mention.label in _STREET_FROM and not mention.pinned:
+            mention.label = "FAC"
 
 
 def _lodging_head(words: list[str]) -> str:

@@ -37,6 +37,10 @@ _EVENT_HEADS = frozenset(
 # Heads of the names of historic events ("the Great Recession", "the Suez Crisis",
 # "the Cold War"), written capitalised: "Before the war" is no name.
 _HISTORIC_HEADS = frozenset("recession depression crash crisis war revolution uprising".split())
+# Heads of the names of historic movements of people ("the Great Migration", "the
+# Mariel Exodus"), in names of capitalised words only: "International Organization for
+# Migration" is an institution.
+_MOVEMENT_HEADS = frozenset({"migration", "exodus"})
 # The year that dates such an event after "of".
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 # Heads of two words: "… Cross Country", "… Grand Prix", "… Half Marathon", "the Grand
@@ -305,12 +309,16 @@ def label_by_head(name: str, label: str) -> str:
 
 def _historic(words: list[str], label: str) -> bool:
     """Whether a name's head, capitalised, names a historic event ("the Suez Crisis"),
+    or a movement of people in a name of capitalised words ("the Great Migration"),
     or its head before "of" and a year does ("the Great Crash of 2008"); a title so
     dated stays a title (the book "The Great Depression of 1990")."""
     dated = len(words) > 2 and words[-2] == "of" and _YEAR.fullmatch(words[-1]) is not None
     if dated and label != "WORK_OF_ART":
         words = words[:-2]
-    return words[-1].casefold() in _HISTORIC_HEADS and words[-1][:1].isupper()
+    head = words[-1].casefold()
+    if head in _MOVEMENT_HEADS:
+        return all(word[:1].isupper() for word in words)
+    return head in _HISTORIC_HEADS and words[-1][:1].isupper()
 
 
 def _holiday(words: list[str]) -> bool:

@@ -22,7 +22,10 @@ non-entities cannot hold, because the same words are names elsewhere:
   CDPATH=...", "${CDPATH}"): a program's variable, where the same letters elsewhere name
   a body;
 - a "person" of two or more words of capitals with no vowel ("XRT BDSG"): a table's
-  column codes, no one's name.
+  column codes, no one's name;
+- a file format's name in capitals listed beside another format's ("encrypts DOC, PPT
+  and JPEG files"): a kind of file, where "DOC" alone may be a department of
+  corrections.
 """
 
 from __future__ import annotations
@@ -72,6 +75,15 @@ _VOWELS = frozenset("AEIOUY")
 # underscores, opening with a capital ("CDPATH", "JAVA_HOME").
 _VARIABLE = re.compile(r"[A-Z][A-Z0-9_]{2,}")
 _CODE_LENGTH = 3
+# Common file formats by the extensions their names are written as, in capitals (from
+# Wikipedia's "List of file formats": documents, spreadsheets, slides, images, sound,
+# video, archives).
+_FILE_FORMATS = frozenset(
+    """DOC DOCX ODT RTF TXT PDF XLS XLSX ODS CSV PPT PPTX ODP JPEG JPG PNG GIF BMP TIFF
+    SVG MP3 WAV FLAC AAC MP4 AVI MOV MKV ZIP RAR""".split()
+)
+# What stands between the items of a list of formats ("DOC, PPT and JPEG", "PNG/GIF").
+_LIST_MARKS = frozenset({",", "and", "or", "/", "&"})
 
 
 def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
@@ -93,6 +105,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or _common_noun_after_determiner(m)
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
             or (code and _code_variable(m.canonical, text))
+            or (span_text(m.span) in _FILE_FORMATS and _listed_beside_format(m.span))
         )
     ]
 
@@ -185,3 +198,17 @@ def _vowelless_code(name: str) -> bool:
         and any(len(word) >= _CODE_LENGTH for word in words)
         and all(word.isalpha() and word.isupper() and not _VOWELS & set(word) for word in words)
     )
+
+
+def _listed_beside_format(span: Span) -> bool:
+    """Whether the nearest word before or after ``span``, past commas, "and", "or" and
+    slashes, is a file format's name (``_FILE_FORMATS``)."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in _LIST_MARKS:
+        before -= 1
+    after = span.end
+    while after < len(doc) and doc[after].lower_ in _LIST_MARKS:
+        after += 1
+    moved = (before, before + 1 < span.start), (after, after > span.end)
+    return any(past and 0 <= at < len(doc) and doc[at].text in _FILE_FORMATS for at, past in moved)

@@ -703,8 +703,9 @@ def _region_names() -> frozenset[str]:
 
 def _noun_after(span: Span) -> Token | None:
     """The lowercase noun ``span`` qualifies: the next word, or the first noun of the
-    next two words after an "and" or "or" ("Latin and Caribbean nations", "Eastern
-    European and oil producing states"); "American" after "Latin"; else ``None``."""
+    next three words after an "and" or "or" ("Latin and Caribbean nations", "Eastern
+    European and oil producing states") where no determiner opens a phrase of its own
+    ("the Caribbean and making no headlines"); "American" after "Latin"; else ``None``."""
     doc = span.doc
     if span.end >= len(doc):
         return None
@@ -716,6 +717,6 @@ def _noun_after(span: Span) -> Token | None:
     for token in doc[span.end + 1 : span.end + 4]:
         if token.pos_ == "NOUN" and token.is_lower:
             return token
-        if token.is_punct:
+        if token.is_punct or token.pos_ == "DET":
             return None
     return None

@@ -5,6 +5,10 @@ to it; nobody does that to a company. ``programs_by_use(mentions, text)`` gives 
 every mention of a name the model called an organisation when the document writes it
 after such a verb ("installing Zedit") or before such a noun ("Zedit plugins"), unless the
 curated files fix the name or it ends in a legal form.
+
+``script_libraries(mentions)`` gives PRODUCT to a name ending in ".js" ("Node.js",
+"Vue.js"): JavaScript's file suffix, which its runtimes and libraries carry in their
+names; the model takes them for places or companies.
 """
 
 from __future__ import annotations
@@ -69,3 +73,15 @@ def used_as_programs(text: str) -> set[str]:
     if not any(word in text for word in _USE_WORDS):
         return set()
     return {m.group(1) for pattern in (_USED_AFTER, _USED_BEFORE) for m in pattern.finditer(text)}
+
+
+# A JavaScript project's name: a word and the language's file suffix ("Node.js").
+_SCRIPT_LIBRARY = re.compile(r"[A-Za-z][\w-]*\.js")
+
+
+def script_libraries(mentions: Sequence[Placed]) -> None:
+    """Relabel, in place, as PRODUCT every mention not curated whose canonical name is
+    one word ending in ".js" (``_SCRIPT_LIBRARY``)."""
+    for mention in mentions:
+        if not mention.pinned and _SCRIPT_LIBRARY.fullmatch(mention.canonical):
+            mention.label = "PRODUCT"
