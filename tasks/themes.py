@@ -202,6 +202,9 @@ STATED_PHRASES = 1
 # share buyback). Read off the judged rows the rule added (Reuters-21578 notices and
 # tables of 120 to 1,500 characters; one story of 2,170 a buyback, judged passing).
 TRADE_NOTICE_CHARS = 1600
+# A story of at most STRONG_CHARS characters (a wire story of a few paragraphs) that
+# writes one of a theme's ``strong`` patterns is about that theme (``_with_strong``).
+STRONG_CHARS = 1600
 # The words a text's full name of a company may add to the name its headline gives
 # ("CB AND T" for "CB and T Bancshares Inc"): a trade word and a place or two.
 FULL_NAME_WORDS = 3
@@ -428,6 +431,7 @@ _LIST_FIELDS = (
     "trade",
     "assets",
     "goods",
+    "strong",
 )
 _THEME_FIELDS = {
     "id",
@@ -502,6 +506,9 @@ class Theme:
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Patterns with no other sense in news copy ("foreign debt", "coup"): one of them in
+    # a short story is its topic (``ThemeMatcher._with_strong``).
+    strong: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,7 +623,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
-    for field in ("weak", "nouns"):
+    for field in ("weak", "nouns", "strong"):
         stray = [term for term in lists[field] if term not in lists["patterns"]]
         if stray:
             raise fail(f"theme '{theme_id}': {field} terms must be patterns: {', '.join(stray)}")
@@ -828,6 +835,7 @@ class ThemeMatcher:
         self.goods = {
             t.id: frozenset(word.lower() for word in t.goods) for t in taxonomy.themes if t.goods
         }
+        self.strong = {t.id: frozenset(t.strong) for t in taxonomy.themes if t.strong}
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -857,7 +865,47 @@ class ThemeMatcher:
         results = self._with_company_news(doc, doc_id, results, title)
         results = self._with_company_trade(doc, doc_id, title, results)
         results = self._with_company_sector(doc, doc_id, title, results)
-        return self._with_company_goods(doc, doc_id, title, results)
+        results = self._with_company_goods(doc, doc_id, title, results)
+        return self._with_strong(doc, doc_id, title, results)
+
+    def _with_strong(
+        self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the themes one of whose ``strong`` patterns a short story
+        (at most ``STRONG_CHARS`` characters) writes and tells again, its noun written
+        once more in the text or title (``_told_again``): "the handling of this
+        nation's foreign debt" in a story of a chief debt negotiator, "staged his
+        second coup" in a story of the coup's sanctions. One phrase alone scores under
+        the theme's ``min_score`` and away from the lead is no central topic, but a
+        story of a few paragraphs that comes back to it is about it; a phrase written
+        once in a story that never names its thing again is met in passing (a
+        country's foreign debt in a story of its trade surplus). A phrase that
+        modifies a noun after it names another thing ("foreign debt securities",
+        "public debt authority"). The theme stands on its ``min_score``, its evidence
+        the strong matches."""
+        if not self.strong or len(doc_text(doc)) > STRONG_CHARS:
+            return results
+        assigned = {m.theme for m in results}
+        wanted = sorted(theme_id for theme_id in self.strong if theme_id not in assigned)
+        if not wanted:
+            return results
+        hits, _ = self._hits(doc)
+        added = []
+        for theme_id in wanted:
+            theme = self.themes[theme_id]
+            found = [
+                hit
+                for hit in hits.get(theme_id, [])
+                if hit[2] in self.strong[theme_id] and not _modifies_noun_after(doc, hit[1])
+            ]
+            if any(_told_again(doc, title, hit) for hit in found):
+                evidence = [_evidence(doc, a, b) for a, b, _ in found[:MAX_EVIDENCE]]
+                added.append(
+                    ThemeMatch(
+                        doc_id, theme.id, theme.label, theme.parent, theme.min_score, evidence
+                    )
+                )
+        return results + added
 
     def _with_company_goods(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
@@ -1791,6 +1839,16 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
             if hit[0] < end and hit[2].lower() not in weak and not _modifies_noun_after(doc, hit[1])
         ],
     )
+
+
+def _told_again(doc: Doc, title: Doc | None, hit: Hit) -> bool:
+    """Whether a noun of the match ``hit`` ("debt" of "foreign debt", "coup" of "staged
+    his second coup") is written again in ``doc`` outside it, or in ``title``."""
+    start, end, _ = hit
+    nouns = {token.lemma_.lower() for token in doc[start:end] if token.pos_ == "NOUN"}
+    others = [token for token in doc if not start <= token.i < end]
+    others += list(title) if title is not None else []
+    return any(token.lemma_.lower() in nouns or token.lower_ in nouns for token in others)
 
 
 def _outside_subject(doc: Doc, spans: list[Hit]) -> list[Hit]:
