@@ -97,6 +97,12 @@ MIN_PARAGRAPHS = 2
 # (the strikes in a story about universities, the markets in a story about an exchange).
 BROAD_PATTERNS = 4
 BROAD_SENTENCES = 0.18
+# A second topic told in more words still: MANY_PATTERNS distinct patterns or more,
+# scoring NEAR_RATIO of the best theme or more and in FOCUS_SHARE of the prose
+# sentences, is central however its evidence clusters (the banks, loans and mortgages
+# of a story about an earthquake's insurers and banks, told in its second half).
+MANY_PATTERNS = 5
+NEAR_RATIO = 0.6
 BEST_COVERAGE = 0.10
 # A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
@@ -2120,16 +2126,21 @@ def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) 
     its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
     or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words
     (``BROAD_PATTERNS`` distinct patterns in ``BROAD_SENTENCES`` of the sentences: a
-    second topic judged on its own evidence, not against the best theme), or it is in
-    the title or the lead (``prominent``). The best theme (``ratio`` 1) may also have
-    it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that
-    is a word of a few lines of a long page. A police officer in a crash report, a
+    second topic judged on its own evidence, not against the best theme), or it is
+    told in ``MANY_PATTERNS`` near the best theme's score (``NEAR_RATIO``) in
+    ``FOCUS_SHARE`` of the sentences, or it is in the title or the lead
+    (``prominent``). The best theme (``ratio`` 1) may also have it in
+    ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that is a
+    word of a few lines of a long page. A police officer in a crash report, a
     minister in a letter, restaurants in a resort story are met in a paragraph or
     two, away from the title and the lead, in one or two of the theme's words."""
     coverage = candidate.coverage
     if coverage >= SPREAD_SENTENCES or candidate.paragraphs >= SPREAD_PARAGRAPHS:
         return True
     if candidate.patterns >= BROAD_PATTERNS and coverage >= BROAD_SENTENCES:
+        return True
+    many = candidate.patterns >= MANY_PATTERNS and NEAR_RATIO <= ratio < 1.0
+    if many and coverage >= FOCUS_SHARE:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
