@@ -97,6 +97,12 @@ MIN_PARAGRAPHS = 2
 # (the strikes in a story about universities, the markets in a story about an exchange).
 BROAD_PATTERNS = 4
 BROAD_SENTENCES = 0.18
+# A second topic told in more words still: MANY_PATTERNS distinct patterns or more,
+# scoring NEAR_RATIO of the best theme or more and in FOCUS_SHARE of the prose
+# sentences, is central however its evidence clusters (the banks, loans and mortgages
+# of a story about an earthquake's insurers and banks, told in its second half).
+MANY_PATTERNS = 5
+NEAR_RATIO = 0.6
 BEST_COVERAGE = 0.10
 # A theme beside a better one needs this share of its score to count by the title or lead.
 CENTRAL_FLOOR = 0.3
@@ -202,6 +208,9 @@ STATED_PHRASES = 1
 # share buyback). Read off the judged rows the rule added (Reuters-21578 notices and
 # tables of 120 to 1,500 characters; one story of 2,170 a buyback, judged passing).
 TRADE_NOTICE_CHARS = 1600
+# A story of at most STRONG_CHARS characters (a wire story of a few paragraphs) that
+# writes one of a theme's ``strong`` patterns is about that theme (``_with_strong``).
+STRONG_CHARS = 1600
 # The words a text's full name of a company may add to the name its headline gives
 # ("CB AND T" for "CB and T Bancshares Inc"): a trade word and a place or two.
 FULL_NAME_WORDS = 3
@@ -428,6 +437,7 @@ _LIST_FIELDS = (
     "trade",
     "assets",
     "goods",
+    "strong",
 )
 _THEME_FIELDS = {
     "id",
@@ -502,6 +512,9 @@ class Theme:
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Patterns with no other sense in news copy ("foreign debt", "coup"): one of them in
+    # a short story is its topic (``ThemeMatcher._with_strong``).
+    strong: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,7 +629,7 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         lists[field] = tuple(value)
     if not lists["patterns"]:
         raise fail(f"theme '{theme_id}' has no patterns")
-    for field in ("weak", "nouns"):
+    for field in ("weak", "nouns", "strong"):
         stray = [term for term in lists[field] if term not in lists["patterns"]]
         if stray:
             raise fail(f"theme '{theme_id}': {field} terms must be patterns: {', '.join(stray)}")
@@ -828,6 +841,7 @@ class ThemeMatcher:
         self.goods = {
             t.id: frozenset(word.lower() for word in t.goods) for t in taxonomy.themes if t.goods
         }
+        self.strong = {t.id: frozenset(t.strong) for t in taxonomy.themes if t.strong}
         # Lemmas need the tagger, not the parser or the entity recognizer; one pass
         # over every term keeps a worker's start-up short.
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
@@ -857,7 +871,47 @@ class ThemeMatcher:
         results = self._with_company_news(doc, doc_id, results, title)
         results = self._with_company_trade(doc, doc_id, title, results)
         results = self._with_company_sector(doc, doc_id, title, results)
-        return self._with_company_goods(doc, doc_id, title, results)
+        results = self._with_company_goods(doc, doc_id, title, results)
+        return self._with_strong(doc, doc_id, title, results)
+
+    def _with_strong(
+        self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
+    ) -> list[ThemeMatch]:
+        """``results`` with the themes one of whose ``strong`` patterns a short story
+        (at most ``STRONG_CHARS`` characters) writes and tells again, its noun written
+        once more in the text or title (``_told_again``): "the handling of this
+        nation's foreign debt" in a story of a chief debt negotiator, "staged his
+        second coup" in a story of the coup's sanctions. One phrase alone scores under
+        the theme's ``min_score`` and away from the lead is no central topic, but a
+        story of a few paragraphs that comes back to it is about it; a phrase written
+        once in a story that never names its thing again is met in passing (a
+        country's foreign debt in a story of its trade surplus). A phrase that
+        modifies a noun after it names another thing ("foreign debt securities",
+        "public debt authority"). The theme stands on its ``min_score``, its evidence
+        the strong matches."""
+        if not self.strong or len(doc_text(doc)) > STRONG_CHARS:
+            return results
+        assigned = {m.theme for m in results}
+        wanted = sorted(theme_id for theme_id in self.strong if theme_id not in assigned)
+        if not wanted:
+            return results
+        hits, _ = self._hits(doc)
+        added = []
+        for theme_id in wanted:
+            theme = self.themes[theme_id]
+            found = [
+                hit
+                for hit in hits.get(theme_id, [])
+                if hit[2] in self.strong[theme_id] and not _modifies_noun_after(doc, hit[1])
+            ]
+            if any(_told_again(doc, title, hit) for hit in found):
+                evidence = [_evidence(doc, a, b) for a, b, _ in found[:MAX_EVIDENCE]]
+                added.append(
+                    ThemeMatch(
+                        doc_id, theme.id, theme.label, theme.parent, theme.min_score, evidence
+                    )
+                )
+        return results + added
 
     def _with_company_goods(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
@@ -1793,6 +1847,16 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
     )
 
 
+def _told_again(doc: Doc, title: Doc | None, hit: Hit) -> bool:
+    """Whether a noun of the match ``hit`` ("debt" of "foreign debt", "coup" of "staged
+    his second coup") is written again in ``doc`` outside it, or in ``title``."""
+    start, end, _ = hit
+    nouns = {token.lemma_.lower() for token in doc[start:end] if token.pos_ == "NOUN"}
+    others = [token for token in doc if not start <= token.i < end]
+    others += list(title) if title is not None else []
+    return any(token.lemma_.lower() in nouns or token.lower_ in nouns for token in others)
+
+
 def _outside_subject(doc: Doc, spans: list[Hit]) -> list[Hit]:
     """The matches of ``spans`` outside an apposition to the subject of their
     sentence's main verb: a phrase there describes who acts ("X, the media company
@@ -2062,16 +2126,21 @@ def _central(ratio: float, floor: float, prominent: bool, candidate: Candidate) 
     its evidence is spread over the text (``SPREAD_SENTENCES`` of the prose sentences
     or ``SPREAD_PARAGRAPHS`` of the paragraphs), or it is told in its own words
     (``BROAD_PATTERNS`` distinct patterns in ``BROAD_SENTENCES`` of the sentences: a
-    second topic judged on its own evidence, not against the best theme), or it is in
-    the title or the lead (``prominent``). The best theme (``ratio`` 1) may also have
-    it in ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that
-    is a word of a few lines of a long page. A police officer in a crash report, a
+    second topic judged on its own evidence, not against the best theme), or it is
+    told in ``MANY_PATTERNS`` near the best theme's score (``NEAR_RATIO``) in
+    ``FOCUS_SHARE`` of the sentences, or it is in the title or the lead
+    (``prominent``). The best theme (``ratio`` 1) may also have it in
+    ``BEST_COVERAGE`` of the sentences: a page keeps its main topic unless that is a
+    word of a few lines of a long page. A police officer in a crash report, a
     minister in a letter, restaurants in a resort story are met in a paragraph or
     two, away from the title and the lead, in one or two of the theme's words."""
     coverage = candidate.coverage
     if coverage >= SPREAD_SENTENCES or candidate.paragraphs >= SPREAD_PARAGRAPHS:
         return True
     if candidate.patterns >= BROAD_PATTERNS and coverage >= BROAD_SENTENCES:
+        return True
+    many = candidate.patterns >= MANY_PATTERNS and NEAR_RATIO <= ratio < 1.0
+    if many and coverage >= FOCUS_SHARE:
         return True
     if ratio >= 1.0:
         return prominent or coverage >= BEST_COVERAGE
