@@ -2465,7 +2465,7 @@ class SpeakerResolver:
                 and cue_start not in self.plural
                 and cue_start not in self.relaying_staff
                 and not self._reported_away(cue_start, position, gender)
-                and attribution.speaker_is_person == person
+                and self._speaks_as_person(attribution, gender) == person
                 and agrees(gender, self._gender(attribution))
             ):
                 found_at, found = at, attribution
@@ -2492,6 +2492,20 @@ class SpeakerResolver:
                 return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
         return found_at, found
+
+    def _speaks_as_person(self, attribution: Attribution, gender: str | None) -> bool:
+        """Whether a named speaker counts as a person for a pronoun of ``gender``: its
+        own flag, or, for a he or she, a name of a person's shape that speaks as an
+        organisation (``Mentions.person_shaped``): "Costa attacked the club, saying
+        “…”. He told a paper: “…”" is Costa's, not a person's named before him."""
+        key = attribution.speaker_key
+        if attribution.speaker_is_person or gender is None or key is None:
+            return attribution.speaker_is_person
+        typed_person = key.startswith("PERSON:")
+        if not (typed_person or key.startswith("ORG:")):
+            # A place ("Broward County says") is no one's name.
+            return False
+        return self.mentions.person_shaped(attribution.speaker or "", typed_person)
 
     def _relative_speaker_between(
         self,
