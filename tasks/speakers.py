@@ -494,6 +494,10 @@ class SpeakerResolver:
             # (none: the name stands, "Kidder, Peabody and Co").
             words = doc_text(self.doc)[subject.idx : entity.end_char].split(",")[0]
             entity = self.mentions.person_named(clean_name(words, "PERSON")) or entity
+        if entity is not None and entity.label == "ORG" and _capitalised_role(subject, entity):
+            # "Later, the Cardinal will preach …" (an organisation to the model): a
+            # role written with a capital, described as "the cardinal" would be.
+            entity = None
         if entity is not None and entity.label in ("NORP", "ORG") and _described_member(subject):
             # "the 27-year-old Austrian", "the Texas Democrat": one member of a nation or
             # a party described, a person named before, not the group.
@@ -3060,6 +3064,8 @@ def _is_definite(subject: Token) -> bool:
     not "a spokesperson" (a role the model tags as a name, "MP", counts too)."""
     words = lexicon()
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
+    # "the Cardinal": a title written with a capital refers back as a role does.
+    role = role or subject.lower_ in titles_before_name()
     return _described_member(subject) or (
         (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
         and any(
@@ -3099,6 +3105,20 @@ def _is_indefinite(subject: Token) -> bool:
         and subject.tag_ not in PLURAL_TAGS
         and subject.lemma_.lower() in lexicon().person_nouns
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+    )
+
+
+def _capitalised_role(subject: Token, entity: EntityMention) -> bool:
+    """Whether ``subject``, the whole of ``entity``, is one capitalised title or role
+    word after "the" ("the Cardinal", "the Chancellor"), a person described."""
+    word = subject.lower_
+    return (
+        entity.text == subject.text
+        and subject.text[:1].isupper()
+        and subject.tag_ not in PLURAL_TAGS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and len(list(subject.children)) == 1
+        and (word in titles_before_name() or word in lexicon().person_nouns)
     )
 
 

@@ -1,7 +1,8 @@
 """Round 40 (issue 16): pronouns and turns. A named speaker whose name has a person's
 shape though it speaks as an organisation (the model typed it one, or took the person
 for the firm named after him) is still a person a later "he" or "she" may stand for,
-not the person named before him; a band, a company or a place is not."""
+not the person named before him; a band, a company or a place is not. A capitalised
+title after "the" ("the Cardinal", typed an organisation) is the person it describes."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_a_band_named_like_a_person_does_not_take_the_he(quotes_of):
         'Strokes were signed to small labels. "Bands prefer it that way," he added.'
     )
     assert speaker_of(quotes_of(text), "prefer it") == "Tony Marsh"
+
+
+def test_a_capitalised_title_after_the_is_the_person_it_describes(quotes_of):
+    # The model types the capitalised title alone an organisation.
+    text = (
+        "Cardinal Cormac Kellerman has called for more aid to poor countries.\n\n"
+        'The cardinal said the money spent on war was "a scandal". He will say so again '
+        "at Mass. Both the Cardinal and Archbishop of York Dr Rowan Carrow asked for more "
+        "time. Dr Carrow has since criticised the government.\n\nOn Friday, the Cardinal "
+        'will ask the congregation to search for peace. "Peace is possible and it is '
+        'worth striving for," he will say.'
+    )
+    assert speaker_of(quotes_of(text), "worth striving") == "Cormac Kellerman"
