@@ -988,6 +988,31 @@ class Mentions:
             self.lowercase = _lowercase_words(self.context.text)
         return word.isalpha() and _unlisted_given(word, self.lowercase)
 
+    def person_shaped(self, name: str, typed_person: bool) -> bool:
+        """Whether ``name`` (a speaker's canonical name) has a person's shape though it
+        speaks as an organisation: two or three capitalised words (a hyphen allowed)
+        with no word of a body's name ("Board", "Corp") and no curated organisation
+        under that name ("Morgan Stanley"), opening with an initial ("E Hayot"); or,
+        when the model typed it a person (``typed_person``: "Ann Lee" taken for her
+        firm "Ann Lee & Partners"), with a listed given name; or with any given name
+        when the text also writes the last word alone, as news writes a surname
+        ("Dorin Costa … Costa was sacked"; a band, "Franz Ferdinand", or a company
+        goes by its full name or its first word)."""
+        words = name.split()
+        if (
+            not 2 <= len(words) <= 3
+            or not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+            or any(word.casefold() in _body_words() for word in words)
+            or any(entry.label == "ORG" for entry in load_aliases().names.get(fold(name), ()))
+        ):
+            return False
+        if (len(words[0]) == 1 and len(words) == 2) or (
+            typed_person and self.listed_given_name(words[0])
+        ):
+            return True
+        alone = re.compile(rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}\b")
+        return self.given_name(words[0]) and alone.search(self.context.text) is not None
+
     def listed_given_name(self, word: str) -> bool:
         """A listed first name, or initials standing for given names ("JK")."""
         return is_first_name(word) or (bool(_INITIALS.fullmatch(word)) and self.given_name(word))

@@ -503,6 +503,10 @@ class SpeakerResolver:
             # (none: the name stands, "Kidder, Peabody and Co").
             words = doc_text(self.doc)[subject.idx : entity.end_char].split(",")[0]
             entity = self.mentions.person_named(clean_name(words, "PERSON")) or entity
+        if entity is not None and entity.label == "ORG" and _capitalised_role(subject, entity):
+            # "Later, the Cardinal will preach …" (an organisation to the model): a
+            # role written with a capital, described as "the cardinal" would be.
+            entity = None
         if entity is not None and entity.label in ("NORP", "ORG") and _described_member(subject):
             # "the 27-year-old Austrian", "the Texas Democrat": one member of a nation or
             # a party described, a person named before, not the group.
@@ -2538,7 +2542,7 @@ class SpeakerResolver:
                 and cue_start not in self.plural
                 and cue_start not in self.relaying_staff
                 and not self._reported_away(cue_start, position, gender)
-                and attribution.speaker_is_person == person
+                and self._speaks_as_person(attribution, gender) == person
                 and agrees(gender, self._gender(attribution))
             ):
                 found_at, found = at, attribution
@@ -2565,6 +2569,20 @@ class SpeakerResolver:
                 return (at, earlier) if earlier is not None else (found_at, found)
             index -= 1
         return found_at, found
+
+    def _speaks_as_person(self, attribution: Attribution, gender: str | None) -> bool:
+        """Whether a named speaker counts as a person for a pronoun of ``gender``: its
+        own flag, or, for a he or she, a name of a person's shape that speaks as an
+        organisation (``Mentions.person_shaped``): "Costa attacked the club, saying
+        “…”. He told a paper: “…”" is Costa's, not a person's named before him."""
+        key = attribution.speaker_key
+        if attribution.speaker_is_person or gender is None or key is None:
+            return attribution.speaker_is_person
+        typed_person = key.startswith("PERSON:")
+        if not (typed_person or key.startswith("ORG:")):
+            # A place ("Broward County says") is no one's name.
+            return False
+        return self.mentions.person_shaped(attribution.speaker or "", typed_person)
 
     def _relative_speaker_between(
         self,
@@ -3119,6 +3137,8 @@ def _is_definite(subject: Token) -> bool:
     not "a spokesperson" (a role the model tags as a name, "MP", counts too)."""
     words = lexicon()
     role = subject.lemma_.lower() in words.person_nouns | words.organisation_nouns
+    # "the Cardinal": a title written with a capital refers back as a role does.
+    role = role or subject.lower_ in titles_before_name()
     return _described_member(subject) or (
         (subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and role))
         and any(
@@ -3158,6 +3178,20 @@ def _is_indefinite(subject: Token) -> bool:
         and subject.tag_ not in PLURAL_TAGS
         and subject.lemma_.lower() in lexicon().person_nouns
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+    )
+
+
+def _capitalised_role(subject: Token, entity: EntityMention) -> bool:
+    """Whether ``subject``, the whole of ``entity``, is one capitalised title or role
+    word after "the" ("the Cardinal", "the Chancellor"), a person described."""
+    word = subject.lower_
+    return (
+        entity.text == subject.text
+        and subject.text[:1].isupper()
+        and subject.tag_ not in PLURAL_TAGS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and len(list(subject.children)) == 1
+        and (word in titles_before_name() or word in lexicon().person_nouns)
     )
 
 
