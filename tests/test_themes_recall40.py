@@ -101,10 +101,10 @@ def test_a_farm_subsidy_is_farm_policy_not_public_spending(nlp, shipped):
     found = themes(
         nlp,
         shipped,
-        "Orlania will pay wheat farmers an export subsidy on 500,000 tonnes, the "
-        "agriculture ministry said.\n\nThe subsidy is meant to help farmers sell their "
-        "grain abroad, it said.",
-        "ORLANIA SETS WHEAT EXPORT SUBSIDY",
+        "Orlania will go on paying state subsidies to wheat farmers, the agriculture "
+        "ministry said.\n\nThe state subsidies help farmers sell 500,000 tonnes of grain "
+        "abroad, it said.",
+        "ORLANIA KEEPS STATE SUBSIDIES FOR WHEAT FARMERS",
     )
     assert "public_spending_taxation" not in found
 
