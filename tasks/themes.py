@@ -1260,11 +1260,10 @@ class ThemeMatcher:
             for theme_id, term in self.table.get(word, ()):
                 found[theme_id].append((0, 1, term))
         for token in heading:
-            for theme_id, term in {
-                pair
-                for word in (token.lemma_.lower(), token.lower_)
-                for pair in self.table.get(word, ())
-            }:
+            # The tokenizer keeps a slash on the word after it ("TORONTO STATISTICS
+            # /VOLUME"): each part of a slashed token is a heading word too.
+            words = {token.lemma_.lower(), token.lower_, *token.lower_.split("/")}
+            for theme_id, term in {pair for word in words for pair in self.table.get(word, ())}:
                 found[theme_id].append((token.i, token.i + 1, term))
         return self._without_table_senses(heading, found)
 
