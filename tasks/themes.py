@@ -847,9 +847,23 @@ class ThemeMatcher:
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
         texts = [text for _, variants in phrases for text in variants]
         parsed = iter(nlp.pipe(texts, disable=disabled))
+        # The strong phrases alone, in both matchers: most short stories write none,
+        # and then ``_with_strong`` need not match every theme's patterns again.
+        self.strong_lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.strong_written = PhraseMatcher(nlp.vocab, attr="ORTH")
         for key, variants in phrases:
-            self.matcher.add(key, [next(parsed) for _ in variants])
-            self.written.add(key, [nlp.make_doc(text) for text in variants])
+            lemmas, written = [next(parsed) for _ in variants], [nlp.make_doc(v) for v in variants]
+            self.matcher.add(key, lemmas)
+            self.written.add(key, written)
+            role, theme_id, term = key.split("\x1f")
+            if role in ("patterns", "people") and term in self.strong.get(theme_id, ()):
+                self.strong_lemmas.add(key, lemmas)
+                self.strong_written.add(key, written)
+        # A one-word strong term is found by the word loop of ``_hits``, not by a phrase
+        # matcher: the gate is open for every story then.
+        self.strong_gated = all(
+            len(nlp.tokenizer(term)) > 1 for terms in self.strong.values() for term in terms
+        )
         for key, name in names:
             self.written.add(key, [nlp.make_doc(name)])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
@@ -893,7 +907,7 @@ class ThemeMatcher:
             return results
         assigned = {m.theme for m in results}
         wanted = sorted(theme_id for theme_id in self.strong if theme_id not in assigned)
-        if not wanted:
+        if not wanted or not self._may_write_strong(doc):
             return results
         hits, _ = self._hits(doc)
         added = []
@@ -912,6 +926,13 @@ class ThemeMatcher:
                     )
                 )
         return results + added
+
+    def _may_write_strong(self, doc: Doc) -> bool:
+        """Whether ``doc`` may hold a strong phrase: a match of one in either phrase
+        matcher, or any story when a strong term is one word."""
+        if not self.strong_gated:
+            return True
+        return bool(self.strong_lemmas(doc)) or bool(self.strong_written(doc))
 
     def _with_company_goods(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
