@@ -20,7 +20,6 @@ the ``[modified]`` lists of ``tasks/data/entity_nouns.toml``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -229,6 +228,8 @@ _LODGING_FROM = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_AR
 # Nouns after a hotel's or a resort's name that still name the place ("the Steel Canyon
 # Resort area"), where others name a company's ("Hk Hotel shares").
 _SITE_NOUNS = frozenset({"area", "site", "grounds", "property", "complex"})
+# "Hotel" as English and French write it, opening a hotel's name ("Hôtel du Louvre").
+_HOTEL_WORDS = frozenset({"hotel", "hôtel"})
 
 
 def lodgings(mentions: Sequence[Placed]) -> None:
@@ -256,15 +257,10 @@ def _hotel_in_town(span: Span) -> bool:
     "in" and a capitalised word: a hotel placed in its town ("Hôtel du Louvre in
     Paris"), not the film "Hotel Rwanda" nor a song."""
     doc = span.doc
-    if len(span) < 2 or _unaccented(span[0].text).casefold() != "hotel":
+    if len(span) < 2 or span[0].lower_ not in _HOTEL_WORDS:
         return False
     at = span.end
     return at + 1 < len(doc) and doc[at].lower_ == "in" and doc[at + 1].text[:1].isupper()
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its accents ("Hôtel" → "Hotel")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The head nouns of roads' names (OntoNotes FAC: "highways, streets", the USPS street

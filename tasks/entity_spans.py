@@ -2035,21 +2035,15 @@ def with_court_district(span: Span) -> Span | None:
     of Columbia"): the span widened over "for the", a side, "District of" and the one to
     three capitalised words of the state after it, an organisation; else ``None``."""
     doc = span.doc
-    if span.label_ != "ORG" or span[-1].text != "Court":
+    at = _after_court(span, ["for", "the"])
+    if at is None:
         return None
-    at = span.end
-    if [token.text for token in doc[at : at + 2]] != ["for", "the"]:
-        return None
-    at += 2
     if at < len(doc) and doc[at].text in _DISTRICT_SIDES:
         at += 1
     if [token.text for token in doc[at : at + 2]] != ["District", "of"]:
         return None
-    at += 2
-    end = at
-    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
-        end += 1
-    if end == at:
+    end = _state_words_end(doc, at + 2)
+    if end == at + 2:
         return None
     return Span(doc, span.start, end, label="ORG")
 
@@ -2066,20 +2060,35 @@ def with_court_region(span: Span) -> Span | None:
     capitalised words and a lowercase division's noun (``_DIVISION_NOUNS``), an
     organisation; else ``None``."""
     doc = span.doc
-    if span.label_ != "ORG" or span[-1].text != "Court":
+    at = _after_court(span, ["of", "the"])
+    if at is None:
         return None
-    at = span.end
-    if [token.text for token in doc[at : at + 2]] != ["of", "the"]:
-        return None
-    at += 2
-    end = at
-    while end < len(doc) and end - at < _STATE_WORDS and _state_word(doc[end]):
-        end += 1
+    end = _state_words_end(doc, at)
     if end == at or end >= len(doc) or doc[end].text not in _DIVISION_NOUNS:
         return None
     if "\n" in doc[span.start : end + 1].text:
         return None
     return Span(doc, span.start, end + 1, label="ORG")
+
+
+def _after_court(span: Span, opening: list[str]) -> int | None:
+    """Where the words after a court's name (an ORG ending in "Court") go on past
+    ``opening`` ("for the", "of the"); ``None`` for another span or other words."""
+    doc, at = span.doc, span.end
+    if span.label_ != "ORG" or span[-1].text != "Court":
+        return None
+    if [token.text for token in doc[at : at + len(opening)]] != opening:
+        return None
+    return at + len(opening)
+
+
+def _state_words_end(doc: Doc, start: int) -> int:
+    """The end of the one to ``_STATE_WORDS`` capitalised words from ``start`` (``start``
+    itself for none): a state's or a region's name."""
+    end = start
+    while end < len(doc) and end - start < _STATE_WORDS and _state_word(doc[end]):
+        end += 1
+    return end
 
 
 def _state_word(token: Token) -> bool:

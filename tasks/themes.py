@@ -58,7 +58,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -512,8 +512,8 @@ class Theme:
     # Another theme's id and the patterns of this theme that are that theme's words
     # wherever it is a candidate too (``_yields``): the MPs and votes of an election.
     beside: tuple[tuple[str, frozenset[str]], ...] = ()
-    # Patterns with no other sense in news copy ("foreign debt", "coup"): one of them in
-    # a short story is its topic (``ThemeMatcher._with_strong``).
+    # Patterns of several words with no other sense in news copy ("foreign debt", "debt
+    # crisis"): one of them in a short story is its topic (``ThemeMatcher._with_strong``).
     strong: tuple[str, ...] = ()
 
 
@@ -633,6 +633,10 @@ def _theme_from(entry: dict, subjects: dict, fail) -> Theme:
         stray = [term for term in lists[field] if term not in lists["patterns"]]
         if stray:
             raise fail(f"theme '{theme_id}': {field} terms must be patterns: {', '.join(stray)}")
+    # A strong term is found by the phrase matchers that gate ``_with_strong``.
+    single = [term for term in lists["strong"] if len(term.split()) < 2]
+    if single:
+        raise fail(f"theme '{theme_id}': strong terms must be phrases: {', '.join(single)}")
     for field in ("headline", "table", "nouns"):
         phrases = [term for term in lists[field] if len(term.split()) > 1 or term != term.lower()]
         if phrases:
@@ -847,8 +851,9 @@ class ThemeMatcher:
         disabled = [name for name in ("parser", "ner") if name in nlp.pipe_names]
         texts = [text for _, variants in phrases for text in variants]
         parsed = iter(nlp.pipe(texts, disable=disabled))
-        # The strong phrases alone, in both matchers: most short stories write none,
-        # and then ``_with_strong`` need not match every theme's patterns again.
+        # The strong phrases alone (phrases of several words, as the taxonomy requires),
+        # in both matchers: most short stories write none, and then ``_with_strong``
+        # need not match every theme's patterns again.
         self.strong_lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.strong_written = PhraseMatcher(nlp.vocab, attr="ORTH")
         for key, variants in phrases:
@@ -859,11 +864,6 @@ class ThemeMatcher:
             if role in ("patterns", "people") and term in self.strong.get(theme_id, ()):
                 self.strong_lemmas.add(key, lemmas)
                 self.strong_written.add(key, written)
-        # A one-word strong term is found by the word loop of ``_hits``, not by a phrase
-        # matcher: the gate is open for every story then.
-        self.strong_gated = all(
-            len(nlp.tokenizer(term)) > 1 for terms in self.strong.values() for term in terms
-        )
         for key, name in names:
             self.written.add(key, [nlp.make_doc(name)])
         # "ousted", "endorsed", "stolen" are verb forms; "shed", "bed", "sales" are not.
@@ -894,8 +894,8 @@ class ThemeMatcher:
         """``results`` with the themes one of whose ``strong`` patterns a short story
         (at most ``STRONG_CHARS`` characters) writes and tells again, its noun written
         once more in the text or title (``_told_again``): "the handling of this
-        nation's foreign debt" in a story of a chief debt negotiator, "staged his
-        second coup" in a story of the coup's sanctions. One phrase alone scores under
+        nation's foreign debt" in a story of a chief debt negotiator, "the debt crisis"
+        in a story whose headline names the country's debt. One phrase alone scores under
         the theme's ``min_score`` and away from the lead is no central topic, but a
         story of a few paragraphs that comes back to it is about it; a phrase written
         once in a story that never names its thing again is met in passing (a
@@ -907,7 +907,7 @@ class ThemeMatcher:
             return results
         assigned = {m.theme for m in results}
         wanted = sorted(theme_id for theme_id in self.strong if theme_id not in assigned)
-        if not wanted or not self._may_write_strong(doc):
+        if not wanted or not (self.strong_lemmas(doc) or self.strong_written(doc)):
             return results
         hits, _ = self._hits(doc)
         added = []
@@ -926,13 +926,6 @@ class ThemeMatcher:
                     )
                 )
         return results + added
-
-    def _may_write_strong(self, doc: Doc) -> bool:
-        """Whether ``doc`` may hold a strong phrase: a match of one in either phrase
-        matcher, or any story when a strong term is one word."""
-        if not self.strong_gated:
-            return True
-        return bool(self.strong_lemmas(doc)) or bool(self.strong_written(doc))
 
     def _with_company_goods(
         self, doc: Doc, doc_id: str, title: Doc | None, results: list[ThemeMatch]
@@ -1868,12 +1861,11 @@ def _stated_phrases(doc: Doc, theme: Theme, spans: list[Hit], end: int) -> int:
 
 
 def _told_again(doc: Doc, title: Doc | None, hit: Hit) -> bool:
-    """Whether a noun of the match ``hit`` ("debt" of "foreign debt", "coup" of "staged
-    his second coup") is written again in ``doc`` outside it, or in ``title``."""
+    """Whether a noun of the match ``hit`` ("debt" of "foreign debt") is written again
+    in ``doc`` outside it, or in ``title``."""
     start, end, _ = hit
     nouns = {token.lemma_.lower() for token in doc[start:end] if token.pos_ == "NOUN"}
-    others = [token for token in doc if not start <= token.i < end]
-    others += list(title) if title is not None else []
+    others = chain(doc[:start], doc[end:], title if title is not None else ())
     return any(token.lemma_.lower() in nouns or token.lower_ in nouns for token in others)
 
 

@@ -74,3 +74,12 @@ def test_strong_terms_must_be_patterns():
     )
     with pytest.raises(DossierError, match="strong terms must be patterns"):
         parse_taxonomy(raw, "test")
+
+
+def test_strong_terms_must_be_phrases():
+    raw = (
+        '[subjects]\neconomy = "economy"\n[[themes]]\nid = "debt"\nparent = "economy"\n'
+        'patterns = ["coup", "foreign debt"]\nstrong = ["coup"]\n'
+    )
+    with pytest.raises(DossierError, match="strong terms must be phrases: coup"):
+        parse_taxonomy(raw, "test")
