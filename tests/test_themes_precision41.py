@@ -2,9 +2,9 @@
 or by the story they stand in. A price rally is no motor race nor a protest; a Christian
 Democrat party is no faith; a credit union no trade union; a shareholders' vote, a
 company's tax line, a borrower's default and a utility's mortgage bonds are no election,
-public taxation, public debt or banking. Small stories written for the tests; each of
-the "is no" tests failed before the change, and each "still" test holds the theme in
-its own sense."""
+public taxation, public debt or banking; an exchange seat bought is no takeover. Small
+stories written for the tests; each of the "is no" tests failed before the change, and
+each "still" test holds the theme in its own sense."""
 
 from __future__ import annotations
 
@@ -122,3 +122,26 @@ def test_a_utilitys_mortgage_bonds_are_no_banking(nlp, shipped):
     )
     found = themes(nlp, shipped, text, "MOODY'S MAY DOWNGRADE NORTHERN POWER")
     assert "banking" not in found
+
+
+def test_an_exchange_seat_bought_is_no_takeover(nlp, shipped):
+    text = (
+        "<Harbour Bank of Canada> said it agreed to purchase a seat on the Toronto Stock "
+        "Exchange for 195,000 dlrs, subject to regulatory and exchange approval.\n\n"
+        "The move makes it the first bank to apply for membership on a Canadian exchange. "
+        "Proposed legislation would allow banks full participation in the securities "
+        "business after June 30."
+    )
+    found = themes(nlp, shipped, text, "HARBOUR BANK BUYING TORONTO EXCHANGE SEAT")
+    assert "mergers_acquisitions" not in found
+
+
+def test_a_brokerage_bought_is_still_a_takeover(nlp, shipped):
+    text = (
+        "<Harbour Bank of Canada> said it agreed to purchase <Lakeview Securities Ltd>, a "
+        "Toronto brokerage firm, for 40 mln dlrs, subject to regulatory approval.\n\n"
+        "The bank said the acquisition would give it a seat on the Toronto Stock "
+        "Exchange, and Lakeview's shareholders approved the sale."
+    )
+    found = themes(nlp, shipped, text, "HARBOUR BANK TO BUY BROKERAGE")
+    assert "mergers_acquisitions" in found
