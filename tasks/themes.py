@@ -2665,6 +2665,10 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     Power Co"), or opens with its name as the subject that the sentence comes back to
     (``_headline_company_telling``), or None."""
     words = _WORD.findall(_headline_company(title) or "")
+    # A headline that writes the name with its legal form ("DOW CHEMICAL CO <DOW>")
+    # names the company the text writes so ("The Dow Chemical Co said").
+    while len(words) > 1 and _legal_form(words[-1]):
+        words.pop()
     first = next(iter(doc.sents), None)
     if not words or first is None:
         return None
@@ -2738,7 +2742,23 @@ def _company_subject(subject: Token, sentence: Span, companies: set[str]) -> tup
             while doc[start].is_punct and start < entity.start:
                 start += 1
         return start, entity.end
-    return None
+    return _suffixed_subject(subject)
+
+
+def _suffixed_subject(subject: Token) -> tuple[int, int] | None:
+    """The token span of ``subject``'s words where they are a company's name that the
+    recognizer missed or cut: capitalised words and the particles between them, ending
+    with a legal form ("The Dow Chemical Co", "American Telephone and Telegraph Co",
+    which the recognizer reads as "American Telephone" and no company), or None."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if doc[start].lower_ == "the":
+        start += 1
+    words = [token.text for token in doc[start:end]]
+    if len(words) < 2 or words[-1].rstrip(".") not in _COMPANY_SUFFIXES:
+        return None
+    named = all(word[:1].isupper() or word in _NAME_PARTICLES | {"&"} for word in words[:-1])
+    return (start, end) if named and words[0][:1].isupper() else None
 
 
 def _company(entity, companies: set[str]) -> bool:
