@@ -3,6 +3,8 @@ articles written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tasks.themes import _company_telling, _headline_company_named, _suffixed_subject, tag_titles
 
 from .theme_helpers import themes
@@ -44,3 +46,45 @@ def test_a_company_acting_under_its_full_name_is_company_news(nlp, shipped):
         "for the Navy, the Navy said."
     )
     assert "companies_industry" in themes(nlp, shipped, text, title)
+
+
+# Round 41's strong phrases, one story each: the phrase once, its noun written again.
+STRONG_STORIES = [
+    (
+        "mergers_acquisitions",
+        "HALVERN <HLV> STUDYING ARDLEY OFFER",
+        "Halvern Corp said its board will meet next week and has no comment until then."
+        "\n\nArdley Group made a 30 dlrs a share acquisition proposal on Monday, and "
+        "Halvern's advisers are studying the proposal.",
+    ),
+    (
+        "public_debt",
+        "LENDER'S CHIEF PRAISES VELDIAN PLANS",
+        "The president of the regional development fund said Veldia's plans to spur "
+        "growth were sound.\n\nHe arrived in the capital on Thursday for a week of "
+        'talks.\n\n"We are encouraging creditor banks to grant new loans," he said, '
+        "adding that the banks had been slow to respond.",
+    ),
+    (
+        "macroeconomy",
+        "FED SEEN ADDING RESERVES, ECONOMISTS SAY",
+        "The Federal Reserve is expected to add temporary reserves to the banking system "
+        "today, economists said.\n\nThey said the federal funds rate, which averaged 6.1 "
+        "pct yesterday, was trading at 6-1/4 pct, and that the rate is likely to ease.",
+    ),
+    (
+        "banking",
+        "ARDLEY FINANCIAL <ARDF> CORRECTION",
+        "In the Ardley Financial item of March 3, please read in the second paragraph "
+        "that the figures were restated.\n\nThe item ran on page four.\n\nThe company "
+        "will report the 12 mln dlrs with its other loan loss provision for the quarter, "
+        "not as a separate item of the provision.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("theme", "title", "text"), STRONG_STORIES)
+def test_a_strong_phrase_of_round_41_told_again_is_the_stories_theme(
+    nlp, shipped, theme, title, text
+):
+    assert theme in themes(nlp, shipped, text, title)
