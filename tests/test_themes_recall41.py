@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.themes import _company_telling, _headline_company_named, _suffixed_subject, tag_titles
+from tasks.themes import (
+    _company_telling,
+    _headline_company_named,
+    _organisation_telling,
+    _suffixed_subject,
+    tag_titles,
+)
 
 from .theme_helpers import themes
 
@@ -37,6 +43,23 @@ def test_a_subject_in_lower_case_words_is_no_company_name(nlp):
     doc = nlp("The small brokers of the Co said rates would fall.")
     subject = next(token for token in doc if token.dep_ == "nsubj")
     assert _suffixed_subject(subject) is None
+
+
+def test_an_organisation_telling_of_itself_under_a_respelled_mark_is_the_company(nlp):
+    # The headline shortens the name ("NORCAL"); the text's subject tells of itself.
+    text = (
+        "Northern California Gas said it signed a ten-year contract to buy gas from "
+        "Canadian producers.\n\nTerms were not disclosed."
+    )
+    (title,) = tag_titles(nlp, ["NORCAL GAS <NCG> SIGNS SUPPLY PACT"], [text])
+    doc = nlp(text)
+    start, end = _headline_company_named(doc, title)
+    assert doc[start:end].text == "Northern California Gas"
+
+
+def test_a_central_bank_telling_of_itself_is_no_company(nlp):
+    doc = nlp("The Bank of Veldia said it had added money to the market through bill purchases.")
+    assert _organisation_telling(next(iter(doc.sents))) is None
 
 
 def test_a_company_acting_under_its_full_name_is_company_news(nlp, shipped):
