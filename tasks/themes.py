@@ -2665,6 +2665,10 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     Power Co"), or opens with its name as the subject that the sentence comes back to
     (``_headline_company_telling``), or None."""
     words = _WORD.findall(_headline_company(title) or "")
+    # A headline that writes the name with its legal form ("DOW CHEMICAL CO <DOW>")
+    # names the company the text writes so ("The Dow Chemical Co said").
+    while len(words) > 1 and _legal_form(words[-1]):
+        words.pop()
     first = next(iter(doc.sents), None)
     if not words or first is None:
         return None
@@ -2672,7 +2676,7 @@ def _headline_company_named(doc: Doc, title: Doc | None) -> tuple[int, int] | No
     more = rf"(?:\s+[A-Z][A-Za-z0-9&'-]*){{0,{FULL_NAME_WORDS}}}"
     found = re.search(rf"\b(?i:{phrase}){more}\s+(?:{_SUFFIX_FORMS})\b", first.text)
     if found is None:
-        return _headline_company_telling(doc, first, phrase)
+        return _headline_company_telling(doc, first, phrase) or _organisation_telling(first)
     span = doc.char_span(first.start_char + found.start(), first.start_char + found.end())
     return (span.start, span.end) if span is not None else None
 
@@ -2696,6 +2700,34 @@ def _headline_company_telling(doc: Doc, first: Span, phrase: str) -> tuple[int, 
         for t in doc[span.end : first.end]
     )
     return (span.start, span.end) if comes_back else None
+
+
+def _organisation_telling(first: Span) -> tuple[int, int] | None:
+    """The span of the organisation that is the subject of the first sentence ``first``
+    of a story whose wire headline marks a company, where the sentence comes back to it
+    as "it" or "its" ("Southern California Edison said it signed a contract" under
+    "SOCAL EDISON <SCE> SIGNS PACT"): the headline shortens or respells the name
+    ("SOCAL", "AMERICAN WEST" for "America West Airlines"), and the organisation that
+    tells of itself under a company's mark is that company. Not a central bank named for
+    its country ("the Bank of Japan said it")."""
+    for subject in first:
+        if not (
+            subject.dep_ in _SUBJECT_DEPS
+            and subject.head == first.root
+            and subject.ent_type_ == "ORG"
+            and subject.pos_ == "PROPN"
+        ):
+            continue
+        start = subject.left_edge.i + (subject.left_edge.lower_ == "the")
+        name = subject.doc[start : subject.right_edge.i + 1]
+        if COUNTRY_BANK in name.text:
+            return None
+        comes_back = any(
+            t.lower_ in _ITSELF and t.pos_ == "PRON" and not _in_relative_clause(t)
+            for t in subject.doc[name.end : first.end]
+        )
+        return (name.start, name.end) if comes_back else None
+    return None
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -2738,7 +2770,23 @@ def _company_subject(subject: Token, sentence: Span, companies: set[str]) -> tup
             while doc[start].is_punct and start < entity.start:
                 start += 1
         return start, entity.end
-    return None
+    return _suffixed_subject(subject)
+
+
+def _suffixed_subject(subject: Token) -> tuple[int, int] | None:
+    """The token span of ``subject``'s words where they are a company's name that the
+    recognizer missed or cut: capitalised words and the particles between them, ending
+    with a legal form ("The Dow Chemical Co", "American Telephone and Telegraph Co",
+    which the recognizer reads as "American Telephone" and no company), or None."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if doc[start].lower_ == "the":
+        start += 1
+    words = [token.text for token in doc[start:end]]
+    if len(words) < 2 or words[-1].rstrip(".") not in _COMPANY_SUFFIXES:
+        return None
+    named = all(word[:1].isupper() or word in _NAME_PARTICLES | {"&"} for word in words[:-1])
+    return (start, end) if named and words[0][:1].isupper() else None
 
 
 def _company(entity, companies: set[str]) -> bool:
