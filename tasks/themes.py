@@ -1105,11 +1105,12 @@ class ThemeMatcher:
         self, doc: Doc, doc_id: str, results: list[ThemeMatch], title: Doc | None
     ) -> list[ThemeMatch]:
         """``results`` with the ``company_news`` themes where a wire headline marks a
-        company with its ticker (``_headline_company``, ``_opening_mark``) and the
-        first sentence names a company (``tasks.theme_marks``): "SOCAL EDISON <SCE>
-        SIGNS HOOVER DAM POWER PACT" is company news, however the first sentence words
-        the name ("Southern California Edison said it signed"). The theme stands on
-        the company's name in the first sentence and its ``min_score``."""
+        company with its ticker (``_headline_company``, ``_opening_mark``) and a
+        company is the subject of the first sentence's verb (``tasks.theme_marks``):
+        "SOCAL EDISON <SCE> SIGNS HOOVER DAM POWER PACT" is company news, however the
+        first sentence words the name ("Southern California Edison said it signed").
+        The theme stands on the company's name in the first sentence and its
+        ``min_score``."""
         assigned = {m.theme for m in results}
         wanted = [t for t in self.news_themes if t.id not in assigned]
         name = (_headline_company(title) or _opening_mark(title)) if wanted else None
