@@ -75,6 +75,7 @@ from tasks.nlp import doc_text
 from tasks.person_gender import is_first_name
 from tasks.quote_cues import lexicon
 from tasks.theme_goods import goods_words, names_goods
+from tasks.theme_marks import marked_company
 from tasks.theme_sectors import sector_names
 
 DEFAULT_MIN_SCORE = 2.0
@@ -883,6 +884,7 @@ class ThemeMatcher:
         """
         results = _with_implied(_assign(self.candidates(doc, doc_id, title)), self.themes)
         results = self._with_company_news(doc, doc_id, results, title)
+        results = self._with_marked_headline(doc, doc_id, results, title)
         results = self._with_company_trade(doc, doc_id, title, results)
         results = self._with_company_sector(doc, doc_id, title, results)
         results = self._with_company_goods(doc, doc_id, title, results)
@@ -1093,6 +1095,26 @@ class ThemeMatcher:
         assigned = {m.theme for m in results}
         wanted = [t for t in self.news_themes if t.id not in assigned]
         company = _company_telling(doc) or _headline_company_named(doc, title) if wanted else None
+        if company is None:
+            return results
+        evidence = [_evidence(doc, *company)]
+        added = [ThemeMatch(doc_id, t.id, t.label, t.parent, t.min_score, evidence) for t in wanted]
+        return results + added
+
+    def _with_marked_headline(
+        self, doc: Doc, doc_id: str, results: list[ThemeMatch], title: Doc | None
+    ) -> list[ThemeMatch]:
+        """``results`` with the ``company_news`` themes where a wire headline marks a
+        company with its ticker (``_headline_company``, ``_opening_mark``) and a
+        company is the subject of the first sentence's verb (``tasks.theme_marks``):
+        "SOCAL EDISON <SCE> SIGNS HOOVER DAM POWER PACT" is company news, however the
+        first sentence words the name ("Southern California Edison said it signed").
+        The theme stands on the company's name in the first sentence and its
+        ``min_score``."""
+        assigned = {m.theme for m in results}
+        wanted = [t for t in self.news_themes if t.id not in assigned]
+        name = (_headline_company(title) or _opening_mark(title)) if wanted else None
+        company = marked_company(doc, name) if name else None
         if company is None:
             return results
         evidence = [_evidence(doc, *company)]
@@ -2113,12 +2135,15 @@ def _told_otherwise(results: list[ThemeMatch], implied: Theme, themes: dict[str,
     """Whether a theme of ``implied``'s subject that neither is it nor implies it is
     assigned: the story is that topic of the subject (doping, the Olympics). An
     industry's theme (one with ``trade`` words, which end its companies' names) is no
-    other topic: a carmaker's or a savings bank's results are still company news."""
+    other topic: a carmaker's or a savings bank's results are still company news. Nor
+    is a ``setting`` theme, which names a story's actors (the government that imposes
+    sanctions is who acts, not what the story is)."""
     return any(
         match.parent == implied.parent
         and match.theme != implied.id
         and implied.id not in themes[match.theme].implies
         and not themes[match.theme].trade
+        and not themes[match.theme].setting
         for match in results
     )
 
