@@ -657,8 +657,8 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _name_set_off_before(verb: Token) -> Token | None:
-    """ "“… Sri Lanka and Nepal,” Andrew Pendleton, Christian Aid's head of trade
-    policy, said": the name right after a closing quotation mark, set off from its
+    """ "“… Laos, Peru and Chad,” Jo Lee, Acme Aid's head of trade policy,
+    said": the name right after a closing quotation mark, set off from its
     verb by an aside between commas (a role, no verb), when the parse found the verb
     no subject (it hung the name on a word of the quotation). Its last word; None for
     any other words before the verb."""

@@ -29,10 +29,10 @@ _NAMING = re.compile(
     r"Sanskrit) for))[\s,]*$",
     re.IGNORECASE,
 )
-# "Veritas - Latin for “truth”" (above), "Veritas, meaning “truth”": a gloss the
+# "Lux - Latin for “light”" (above), "Lux, meaning “light”": a gloss the
 # writer gives a word, a translation, not words quoted. Short spans only.
 _GLOSSED = re.compile(r"\b(?:meaning|translated as|translates as|literally)[\s,:]*$", re.IGNORECASE)
-# "under the headline “are you thinking what we are thinking?”": a headline, slogan
+# "under the headline “is it time for a change?”": a headline, slogan
 # or caption is printed words, however long and whatever their case, not speech.
 _CAPTIONED = re.compile(
     r"\b(?:headline|slogan|motto|strapline|tagline|caption|banner)[\s,:]*$", re.IGNORECASE

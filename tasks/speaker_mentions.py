@@ -574,7 +574,7 @@ class Mentions:
         )
 
     def names_a_thing(self, entity: EntityMention) -> bool:
-        """ "An early own goal followed by an Alan Shearer strike …": a name that only
+        """ "An early own goal followed by a Dean Marsh strike …": a name that only
         qualifies a common noun after it (the strike, the era, the goal) is not who the
         sentence is about, so no "he" or "she" after it stands for it."""
         span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")

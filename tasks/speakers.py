@@ -917,10 +917,10 @@ class SpeakerResolver:
         return replace(attribution, speaker_is_person=True)
 
     def _lead_person(self, gender: str | None) -> Attribution | None:
-        """ "Boss Graeme Souness felt Newcastle were never in danger …. An own goal
-        followed by an Alan Shearer strike earned them a win. “…,” he said": for a he or
+        """ "Boss Graeme Hollis felt Rovers were never in danger …. An own goal
+        followed by a Dean Marsh strike earned them a win. “…,” he said": for a he or
         she that nothing before it resolves, the person the story's first sentence has
-        for its subject (whatever the model typed the name: "Graeme Souness" opens with a
+        for its subject (whatever the model typed the name: "Graeme Hollis" opens with a
         given name), of the pronoun's gender: whom a news story is about. None when that
         subject is no such name."""
         if gender is None or len(self.doc) == 0:
@@ -1294,7 +1294,7 @@ class SpeakerResolver:
         return replace(named, start_char=words[0].idx, end_char=word.idx + len(word))
 
     def _written_surname_subject(self, position: int, gender: str | None) -> tuple[int, str] | None:
-        """ "… routed Vera Zvonareva 6-1 6-0. … Zvonareva has lost both her games. “…,”
+        """ "… routed Olga Zhurikova 6-1 6-0. … Zhurikova has lost both her games. “…,”
         she said": the subject of the main verb nearest before ``position`` (in its
         sentence or the one before) when it is one capitalised word the model did not
         tag a person, that the text writes after one listed first name of the pronoun's
@@ -2125,7 +2125,7 @@ class SpeakerResolver:
         return self._organisation_before(subject.idx)
 
     def _named_body_document(self, subject: Token) -> Attribution | None:
-        """ "An IAAF statement said", "a Foreign Office report says": a listed document
+        """ "An FA statement said", "a Foreign Office report says": a listed document
         (in the singular) that the name of one organisation qualifies is that
         organisation's. None for other subjects, or a name of anything else ("a
         Tuesday statement", "the Blair memo")."""
@@ -2153,7 +2153,7 @@ class SpeakerResolver:
         return self.mentions.organisation_written_as(word.text)
 
     def _same_document(self, subject: Token) -> Attribution | None:
-        """ "An IAAF statement said: “…” The statement continued: “…”": a definite
+        """ "An FA statement said: “…” The statement continued: “…”": a definite
         listed document (no owner or name of its own) whose noun last stood, outside
         quotations, as the subject of a cue resolved to a named speaker is the same
         document, that speaker's. None when the noun last stood anywhere else (it may
@@ -2884,29 +2884,17 @@ class SpeakerResolver:
 
     def _person_before_body(self, subject: Token) -> tuple[Token, str] | None:
         """ "Jo Bloggs, Acme Traders Association said" (or "…, of the Acme Traders
-        Association said", "Jo Bloggs of trade group Acme said"): a subject that is an
-        organisation's name set off by a comma (or "of" and its kind) right after the
-        person's name that opens the sentence, the parse taking the body for the
-        subject: the person speaks for the body. The person's last word and the body's
-        name; else None."""
-        entity = self._organisation_at(subject)
-        if entity is None:
-            return None
-        # A body the model tagged elsewhere only ("OutRage!") stands as the subject alone.
-        start, end = (
-            (entity.start_char, entity.end_char)
-            if self.mentions.at(subject) is not None
-            else (subject.idx, subject.idx + len(subject))
-        )
-        if subject.idx + len(subject) != end:
+        Association said"): a subject that is an organisation's name set off by a comma
+        right after the person's name that opens the sentence, the parse taking the
+        body for the subject: the person speaks for the body. The person's last word
+        and the body's name; else None."""
+        entity = self.mentions.at(subject)
+        if entity is None or entity.label != "ORG" or subject.idx + len(subject) != entity.end_char:
             return None
         text = doc_text(self.doc)
         opening = subject.sent.start_char
-        # "Jo Bloggs of gay rights group Acme said": "of" and a few lowercase words of
-        # the body's kind set the person off as well as a comma.
         shape = re.fullmatch(
-            r"\s*([^,]+?)(?:,\s+(?:of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})",
-            text[opening:start],
+            r"\s*([^,]+?),\s+(?:of\s+(?:the\s+)?)?", text[opening : entity.start_char]
         )
         if shape is None:
             return None
@@ -2919,7 +2907,7 @@ class SpeakerResolver:
             or self.context.quoted(named.start_char)
         ):
             return None
-        return person[-1], text[start:end]
+        return person[-1], text[entity.start_char : entity.end_char]
 
     def _office_titled_person(self, entity: EntityMention) -> EntityMention | None:
         """The person named in full ("Jo Bloggs") for an entity the model typed other

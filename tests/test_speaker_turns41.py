@@ -1,6 +1,8 @@
-"""Speakers of round 41: a name that only qualifies a noun ("an Alan Shearer strike")
+"""Speakers of round 41: a name that only qualifies a noun ("a Dean Marsh strike")
 is no antecedent of "he"; a "he" nothing before it resolves is the person the first
-sentence is about; a document qualified by a body's name ("An IAAF statement") is the
+sentence is about; a surname the model did not tag a person, subject of the sentence
+before a "she", is the full name the text writes with a given name of her gender; a
+document qualified by a body's name ("An FA statement") is the
 body's, and "The statement" said again is the same document's; a name set off by an
 aside after a closing quotation mark ("“…,” Jo Lee, head of policy, said") speaks when
 the parse found its verb no subject. The counter-cases leave the speaker as it was."""
@@ -29,6 +31,18 @@ def test_subject_name_stays_an_antecedent(quotes_of, quote_with):
         "But Mr Hollis said he did not think the record would matter."
     )
     assert quote_with(quotes_of(text), "goals early").speaker == "Dean Marsh"
+
+
+def test_untagged_surname_subject_is_the_written_full_name(quotes_of, quote_with):
+    text = (
+        "Amelie Mauresmo and Maria Sharapova won their opening matches in Los Angeles.\n\n"
+        "France's Mauresmo routed Olga Zhurikova 6-1 6-0 in under an hour. \"She got "
+        'tired and I played some great tennis," said Mauresmo. Zhurikova has lost both '
+        'her games so far. "Sometimes not everything works," she said.'
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "great tennis").speaker == "Amelie Mauresmo"
+    assert quote_with(quotes, "not everything works").speaker == "Olga Zhurikova"
 
 
 def test_body_named_document_is_the_body_s(quotes_of, quote_with):
