@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -85,6 +86,9 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
 # A parsed subject farther back than this, with a name right before the verb, is a
 # misparse ("Asked about her book, Lady Sings the Blues, …, Billie Holliday replied").
 _MAX_SUBJECT_DISTANCE = 8
+# The most words a name and the aside set off after it may take between a closing
+# quotation mark and its verb ("“…,” Jo Lee, head of trade policy at Acme, said").
+_MAX_NAMED_ASIDE = 16
 # Shorter clauses are fragments ("he said so"), not reported statements; an object
 # ("she criticized the plan") may be shorter than a clause.
 _MIN_REPORTED_TOKENS = 4
@@ -633,7 +637,7 @@ def subject_of(verb: Token) -> Token | None:
         parsed = _proper_noun_after(verb)
     before = _word_before(verb)
     if before is None or parsed is None or parsed.i == before.i:
-        return parsed or before
+        return parsed or before or _name_set_off_before(verb)
     describer = _describer_of(before, parsed)
     if describer is not None:
         return describer
@@ -650,6 +654,31 @@ def subject_of(verb: Token) -> Token | None:
     # "In March, Trump blasted Disney for …" (the verb parsed as an adjective of the
     # name after it): the name before the verb is its subject, the one after its object.
     return before if (far or parsed.i > verb.i) and not _modifies(before, parsed) else parsed
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """ "“… Laos, Peru and Chad,” Jo Lee, Acme Aid's head of trade policy,
+    said": the name right after a closing quotation mark, set off from its
+    verb by an aside between commas (a role, no verb), when the parse found the verb
+    no subject (it hung the name on a word of the quotation). Its last word; None for
+    any other words before the verb."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != ",":
+        return None
+    start = verb.i - 2
+    while start >= 0 and doc[start].text not in _QUOTE_MARKS:
+        if verb.i - start > _MAX_NAMED_ASIDE or doc[start].pos_ in ("VERB", "AUX"):
+            return None
+        start -= 1
+    if start < 0:
+        return None
+    words = doc[start + 1 : verb.i - 1]
+    name = list(takewhile(lambda t: t.text != ",", words))
+    if not name or len(name) == len(words):
+        return None
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in name):
+        return None
+    return name[-1]
 
 
 def _describer_of(name: Token, parsed: Token) -> Token | None:

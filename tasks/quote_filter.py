@@ -23,8 +23,19 @@ _NAMING = re.compile(
     r"read|the words?|the terms?|the phrase|term|phrase|word|song|single|album|film|movie|"
     r"show|series|book|novel|chapter|podcast|headline|slogan|hashtag|label|mode|plan|"
     r"program|programme|campaign|project|brand|motto|(?:rubric|guise|banner|heading) of|"
-    r"(?:the|an?) (?:idea|concept|notion) of))[\s,]*$",
+    r"(?:the|an?) (?:idea|concept|notion) of|"
+    r"(?:Latin|Greek|Hebrew|Arabic|Gaelic|Welsh|Irish|French|German|Dutch|Spanish|Italian|"
+    r"Portuguese|Russian|Chinese|Japanese|Korean|Hindi|Urdu|Persian|Turkish|Swahili|Maori|"
+    r"Sanskrit) for))[\s,]*$",
     re.IGNORECASE,
+)
+# "Lux - Latin for “light”" (above), "Lux, meaning “light”": a gloss the
+# writer gives a word, a translation, not words quoted. Short spans only.
+_GLOSSED = re.compile(r"\b(?:meaning|translated as|translates as|literally)[\s,:]*$", re.IGNORECASE)
+# "under the headline “is it time for a change?”": a headline, slogan
+# or caption is printed words, however long and whatever their case, not speech.
+_CAPTIONED = re.compile(
+    r"\b(?:headline|slogan|motto|strapline|tagline|caption|banner)[\s,:]*$", re.IGNORECASE
 )
 # "what we might call the “technocratic turn”", "what economists call a “soft
 # landing”": a coinage or a term of art, not words quoted; not "what she would call
@@ -96,6 +107,8 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
         return False
     if len(words) <= _MAX_TITLE_WORDS and _TITLING.search(before) and _title_cased(words):
         return False
+    if len(words) <= _MAX_TITLE_WORDS and _CAPTIONED.search(before):
+        return False
     # "songs such as “What About Love?”", "Team “Where's My Hairspray?”": a question
     # of a few words in title case, with no verb of speech to say it, is a title
     # (not a cry, "“USA! USA!”" chanted, nor a name asked, "“Mr. D'Souza?”").
@@ -110,6 +123,8 @@ def is_quotation(context: QuoteContext, span: QuoteSpan, cue: Cue | None) -> boo
         return True
     if len(words) <= _MAX_NAME_WORDS:
         if _NAMING.search(before) or _COINING.search(before) or _listed_name(context, span):
+            return False
+        if _GLOSSED.search(before) and not sentence_like:
             return False
         if _NAMING_OBJECT.search(before) and not _ends_sentence(inner):
             return False

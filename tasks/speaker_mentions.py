@@ -569,8 +569,19 @@ class Mentions:
                 and agrees(gender, self.gender(entity))
                 and not (gender is not None and self.organisation_typed(entity))
                 and not (label == "PERSON" and self.named_thing(entity))
+                and not (gender is not None and self.names_a_thing(entity))
             ),
         )
+
+    def names_a_thing(self, entity: EntityMention) -> bool:
+        """ "An early own goal followed by a Dean Marsh strike …": a name that only
+        qualifies a common noun after it (the strike, the era, the goal) is not who the
+        sentence is about, so no "he" or "she" after it stands for it."""
+        span = self.doc.char_span(entity.start_char, entity.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN"
 
     def named_thing(self, entity: EntityMention) -> bool:
         """ "The film, A Different Story, chronicles …": a name the model took for a

@@ -567,6 +567,8 @@ class SpeakerResolver:
             owner = (
                 self._joint_document(subject)
                 or self._company_document(subject)
+                or self._named_body_document(subject)
+                or self._same_document(subject)
                 or self._members_committee(subject)
             )
         if entity is None and owner is None and any(c.dep_ == "poss" for c in subject.children):
@@ -815,7 +817,7 @@ class SpeakerResolver:
                     # "He added": one who goes on speaking has spoken (see _descriptor).
                     found = self._going_on(subject.idx, gender, found)
             if found is None and wants_person:
-                found = self._lone_surname_before(subject.idx)
+                found = self._lone_surname_before(subject.idx) or self._lead_person(gender)
             if wants_person and found is not None and found.speaker_key is not None:
                 found = self._story_person(subject, gender, found) or found
             self.resolved[cue.start] = found
@@ -913,6 +915,39 @@ class SpeakerResolver:
         ):
             return None
         return replace(attribution, speaker_is_person=True)
+
+    def _lead_person(self, gender: str | None) -> Attribution | None:
+        """ "Boss Graeme Hollis felt Rovers were never in danger …. An own goal
+        followed by a Dean Marsh strike earned them a win. “…,” he said": for a he or
+        she that nothing before it resolves, the person the story's first sentence has
+        for its subject (whatever the model typed the name: "Graeme Hollis" opens with a
+        given name), of the pronoun's gender: whom a news story is about. None when that
+        subject is no such name."""
+        if gender is None or len(self.doc) == 0:
+            return None
+        word = main_subject_before(self.context, self.doc[0].sent.end_char - 1, True)
+        if word is None or word.sent.start != 0 or self.context.quoted(word.idx):
+            return None
+        # The model may leave the lead's name untagged and tag it at a later mention.
+        entity = self.mentions.at(word) or next(
+            (
+                other
+                for other in self.context.entities
+                if other.text == word.text and not self.context.quoted(other.start_char)
+            ),
+            None,
+        )
+        if entity is None:
+            return None
+        person = self._written_person(entity)
+        if person is None and entity.label == "PERSON":
+            person = None if self.mentions.organisation_typed(entity) else entity
+        if person is None:
+            return None
+        person = self.mentions.fullest(person)
+        if not agrees(gender, gender_of_person("", person.canonical_name)):
+            return None
+        return self._entity_attribution(person)
 
     def _opens_longer_name(self, word: str) -> bool:
         """Whether a name of several words the document gives opens with ``word``."""
@@ -1218,6 +1253,9 @@ class SpeakerResolver:
         if untagged is not None and untagged.start_char > at:
             # "Jo Bloggs is a nurse. He said": a new subject the model did not tag.
             at, found = untagged.start_char, Attribution(speaker=untagged.text)
+        written = self._written_surname_subject(position, gender) if person else None
+        if written is not None and written[0] > at:
+            at, found = written[0], Attribution(speaker=written[1])
         if found is None or (
             paragraphs is not None
             and self.context.paragraph_of(position) - self.context.paragraph_of(at) > paragraphs
@@ -1254,6 +1292,36 @@ class SpeakerResolver:
         if not agrees(gender, own):
             return None
         return replace(named, start_char=words[0].idx, end_char=word.idx + len(word))
+
+    def _written_surname_subject(self, position: int, gender: str | None) -> tuple[int, str] | None:
+        """ "… routed Olga Zhurikova 6-1 6-0. … Zhurikova has lost both her games. “…,”
+        she said": the subject of the main verb nearest before ``position`` (in its
+        sentence or the one before) when it is one capitalised word the model did not
+        tag a person, that the text writes after one listed first name of the pronoun's
+        gender (``Mentions.written_name``) and no person the model tagged ends with:
+        where it stands and that full name. The model misses many a foreign name
+        throughout a story, and the subject of the sentence before is whom a "he" or
+        "she" most often means. None otherwise."""
+        if gender is None:
+            return None
+        word = main_subject_before(self.context, position)
+        if (
+            word is None
+            or word.pos_ != "PROPN"
+            or not word.text[:1].isupper()
+            or word.text.isupper()
+            or any(c.dep_ == "compound" for c in word.lefts)
+        ):
+            return None
+        tagged = self.mentions.at(word)
+        if (tagged is not None and tagged.label == "PERSON") or self.mentions.person_named(
+            word.text
+        ):
+            return None
+        written = self.mentions.written_name(word.text)
+        if written is None or gender_of_person("", written) != gender:
+            return None
+        return word.idx, written
 
     def _named_in(self, quotation: str) -> set[str]:
         """The keys of the people a quotation names by a word of their name that no
@@ -2055,6 +2123,62 @@ class SpeakerResolver:
         ):
             return None
         return self._organisation_before(subject.idx)
+
+    def _named_body_document(self, subject: Token) -> Attribution | None:
+        """ "An FA statement said", "a Foreign Office report says": a listed document
+        (in the singular) that the name of one organisation qualifies is that
+        organisation's. None for other subjects, or a name of anything else ("a
+        Tuesday statement", "the Blair memo")."""
+        if _document_noun(subject.lemma_.lower()) is None or subject.tag_ in PLURAL_TAGS:
+            return None
+        bodies = {
+            entity.entity_key: entity
+            for child in subject.lefts
+            if child.dep_ == "compound" and (entity := self._organisation_at(child)) is not None
+        }
+        if len(bodies) != 1:
+            return None
+        return self._entity_attribution(self.mentions.fullest_named(next(iter(bodies.values()))))
+
+    def _organisation_at(self, word: Token) -> EntityMention | None:
+        """The organisation ``word`` names: the model's tag there, or, for a proper noun
+        or acronym it left untagged, the one organisation the text tags as written so
+        elsewhere (news tags a short form at one mention and not at the next)."""
+        entity = self.mentions.at(word)
+        if entity is not None:
+            return entity if entity.label == "ORG" else None
+        # The tagger reads many an acronym ("An FA statement") as a common noun.
+        if word.pos_ != "PROPN" and not (len(word.text) > 1 and word.text.isupper()):
+            return None
+        return self.mentions.organisation_written_as(word.text)
+
+    def _same_document(self, subject: Token) -> Attribution | None:
+        """ "An FA statement said: “…” The statement continued: “…”": a definite
+        listed document (no owner or name of its own) whose noun last stood, outside
+        quotations, as the subject of a cue resolved to a named speaker is the same
+        document, that speaker's. None when the noun last stood anywhere else (it may
+        be another document) or that cue named no body or person."""
+        lemma = _document_noun(subject.lemma_.lower())
+        if lemma is None or not _is_definite(subject) or subject.tag_ in PLURAL_TAGS:
+            return None
+        if any(c.dep_ in ("compound", "poss") for c in subject.children):
+            return None
+        earlier = next(
+            (
+                token
+                for token in reversed(self.doc[: subject.i])
+                if token.lemma_.lower() == lemma and not self.context.quoted(token.idx)
+            ),
+            None,
+        )
+        if earlier is None:
+            return None
+        cue = next((c for c in self.cues if c.subject == earlier and c.start in self.named), None)
+        key = self.named[cue.start][1] if cue is not None else None
+        if cue is None or key is None or not key.startswith(("ORG:", "PERSON:")):
+            # A place is no author: "The book, Brown's Britain, said" names none.
+            return None
+        return self.named[cue.start][0]
 
     def _compound_outlet(self, subject: Token) -> Token | None:
         """ "the official Tanjug news agency reported": the name among the compounds of
