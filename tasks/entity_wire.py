@@ -267,6 +267,10 @@ def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
     brackets after a capitalised word: "SHV (United Kingdom) Holding Co"."""
     doc = span.doc
     index = span.end
+    # The model's place that ends in a legal form itself is the company's whole name
+    # ("[Hudson Bay Gold Inc] and Farley Gold Inc"), no place inside one.
+    if len(span) > 1 and span[-1].text in legal_forms:
+        return False
     # "Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc": after a company's legal form
     # or ticker and "of", the company's country, then the next company of a list.
     if span.start > 1 and doc[span.start - 1].text == "of" and index < len(doc):
