@@ -203,7 +203,7 @@ from tasks.entity_spans import (
     without_word_after_colon,
 )
 from tasks.entity_subtitles import subtitled_works
-from tasks.entity_surname_tails import with_written_surname
+from tasks.entity_surname_tails import with_written_surname, written_like_people
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
@@ -414,6 +414,7 @@ def extract_entities(
     surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
     people_named_in_full(mentions)
+    written_like_people(mentions)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given
     # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
