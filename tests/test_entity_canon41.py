@@ -98,3 +98,17 @@ def test_curated_agencies_by_context(extract):
 def test_curated_studio_keeps_its_full_stop(extract):
     found = extract("The film was made by Warner Bros. and released in May.\n")
     assert _found(found, "Warner Bros.") == [("ORG", "Warner Bros.")]
+
+
+def test_a_ministry_of_the_one_country_whose_currency_the_story_counts_in(extract):
+    found = extract(
+        "Italy's state-owned shipbuilder Navalmar will receive a capital injection of about "
+        "300 billion lire this year, a Finance Ministry official said.\n\nThe injection "
+        "will be paid in two parts, he said.\n"
+    )
+    assert _found(found, "Finance Ministry") == [("ORG", "Ministry of Finance (Italy)")]
+    other = extract(
+        "Exports to Italy rose four pct in March, a Finance Ministry official said, as the "
+        "yen weakened against the dollar.\n"
+    )
+    assert _found(other, "Finance Ministry") == [("ORG", "Finance Ministry")]
