@@ -203,7 +203,11 @@ from tasks.entity_spans import (
     without_word_after_colon,
 )
 from tasks.entity_subtitles import subtitled_works
-from tasks.entity_surname_tails import with_written_surname, written_like_people
+from tasks.entity_surname_tails import (
+    adjacent_people,
+    with_written_surname,
+    written_like_people,
+)
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
@@ -437,6 +441,7 @@ def extract_entities(
     _curated_as_written(mentions)
     _curated_with_written_legal_form(mentions)
     generation_stops(mentions, words.text)
+    mentions = adjacent_people(mentions)
     sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
     keys: dict[tuple[str, str, str], str] = {}

@@ -110,6 +110,12 @@ def with_untagged_partner(spans: list[Span]) -> list[Span]:
             and doc[end + 1].is_alpha
             and doc[end + 1].text.istitle()
         ):
+            # A partnership's "and Co" widens a founder the model took for a person
+            # ("Jefferies and Co" after "Boyd Jefferies"); the company it took for one
+            # keeps its short name ("Mitsui" of "Mitsui and Co USA Inc").
+            if span.label_ != "PERSON" and is_legal_form(doc[end + 1].text, doc[end].text):
+                widened.append(span)
+                continue
             opening = f"{span.text} {doc[end].text} {doc[end + 1].text}"
             if any(re.match(re.escape(opening) + r"\b", firm) for firm in firms):
                 widened.append(Span(doc, span.start, end + 2, label="ORG"))

@@ -16,10 +16,12 @@ from tasks.entity_people import Named
 _CHAMBERS = frozenset({"House", "Senate"})
 # Lowercase nouns after a chamber and a field that make the words a committee's name.
 _COMMITTEE_NOUNS = frozenset({"committee", "subcommittee", "panel"})
+# The chamber and one field word ("House Agriculture").
+_CHAMBER_AND_FIELD = 2
 
 
 def committees_before_noun(mentions: Sequence[Named]) -> None:
-    """Give each organisation mention written "<House|Senate> <capitalised words>" just
+    """Give each organisation mention written "<House|Senate> <capitalised word>" just
     before a lowercase committee noun ("House Agriculture subcommittee") the canonical
     name "<words> Committee", in place (a curated mention keeps its name)."""
     for mention in mentions:
@@ -31,13 +33,13 @@ def committees_before_noun(mentions: Sequence[Named]) -> None:
         if (
             mention.label != "ORG"
             or mention.pinned
-            or len(span) < 2
+            # One field word: "House Agriculture Appropriations subcommittee" is a
+            # subcommittee of Appropriations, whose name the words do not give.
+            or len(span) != _CHAMBER_AND_FIELD
             or span[0].text not in _CHAMBERS
             or span.end >= len(doc)
             or doc[span.end].text not in _COMMITTEE_NOUNS
         ):
             continue
-        if all(token.is_alpha and token.text.istitle() for token in span) and (
-            span[-1].lower_ not in _COMMITTEE_NOUNS
-        ):
+        if span[1].is_alpha and span[1].text.istitle():
             mention.canonical = f"{span.text} Committee"

@@ -87,3 +87,24 @@ def written_like_people(mentions: Sequence[Named]) -> None:
         ):
             (mention.canonical,) = full
             mention.label = "PERSON"
+
+
+def adjacent_people(mentions: list[Named]) -> list[Named]:
+    """``mentions`` (in text order) with two person mentions of one canonical name
+    written one after the other, a space apart on one line ("[Carrie Lam] [Cheng
+    Yuet-ngor]": an English given name and surname before the Chinese name), made one
+    mention over both words: one name the model took apart."""
+    joined: list[Named] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label == mention.label == "PERSON"
+            and previous.canonical == mention.canonical
+            and previous.span.end == mention.span.start
+            and previous.span[-1].whitespace_ == " "
+        ):
+            previous.span = Span(mention.span.doc, previous.span.start, mention.span.end)
+            continue
+        joined.append(mention)
+    return joined

@@ -112,3 +112,11 @@ def test_a_ministry_of_the_one_country_whose_currency_the_story_counts_in(extrac
         "yen weakened against the dollar.\n"
     )
     assert _found(other, "Finance Ministry") == [("ORG", "Finance Ministry")]
+
+
+def test_a_given_name_and_a_chinese_name_are_one_person(extract):
+    found = extract(
+        "Chief Executive Carrie Lam Cheng Yuet-ngor said the city would reopen. Lam spoke "
+        "on Tuesday.\n"
+    )
+    assert "Carrie Lam Cheng Yuet-ngor" in {m.text for m in found}
