@@ -9,12 +9,13 @@ model labelled otherwise the person's name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
 
 from tasks.entity_people import Named
-from tasks.nlp import span_text
+from tasks.nlp import doc_text, span_text
 
 # The fewest words of a full name whose last two or more a story names a person by.
 _LEAST_FULL_NAME = 3
@@ -35,12 +36,14 @@ def with_written_surname(spans: list[Span]) -> list[Span]:
         return spans
     owner = {index: span for span in spans for index in range(span.start, span.end)}
     widened: list[Span] = []
+    # The one-word spans a widened span took in.
+    taken_in: set[int] = set()
     for span in spans:
-        if widened and widened[-1].end > span.start:
-            # The surname a widened span took in.
+        if len(span) == 1 and span.start in taken_in:
             continue
         if _surname_after(span, owner, people):
             widened.append(Span(doc, span.start, span.end + 1, label="PERSON"))
+            taken_in.add(span.end)
             continue
         widened.append(span)
     return widened
@@ -82,6 +85,10 @@ def written_like_people(mentions: Sequence[Named]) -> None:
         if (
             len(full) == 1
             and mention.label not in _PLACE_LABELS
+            # A word the document writes in lowercase closes no surname: "Al-Najjar
+            # Hospital" is the hospital the model took for a person ("Youssef Al-Najjar
+            # Hospital") in a story about a hospital.
+            and not _written_lowercase(written.rsplit(" ", 1)[-1], mention.span)
             and not mention.pinned
             and mention.canonical == written
         ):
@@ -108,3 +115,9 @@ def adjacent_people(mentions: list[Named]) -> list[Named]:
             continue
         joined.append(mention)
     return joined
+
+
+def _written_lowercase(word: str, span: Span) -> bool:
+    """Whether the document of ``span`` writes ``word`` in lowercase somewhere."""
+    lower = word.casefold()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", doc_text(span.doc)) is not None
