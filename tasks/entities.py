@@ -30,7 +30,9 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
+from tasks.entity_and_names import with_trade_partner, with_untagged_partner
 from tasks.entity_columns import table_column_words, without_figure_cells
+from tasks.entity_committees import committees_before_noun
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_company_places import company_place_words
 from tasks.entity_context import (
@@ -201,6 +203,11 @@ from tasks.entity_spans import (
     without_word_after_colon,
 )
 from tasks.entity_subtitles import subtitled_works
+from tasks.entity_surname_tails import (
+    adjacent_people,
+    with_written_surname,
+    written_like_people,
+)
 from tasks.entity_tables import typed_cells
 from tasks.entity_titles import titles_by_role
 from tasks.entity_wire import (
@@ -411,6 +418,7 @@ def extract_entities(
     surnames_that_report(mentions, lexicon().reporting_verbs)
     vote_by_name(mentions, is_place)
     people_named_in_full(mentions)
+    written_like_people(mentions)
     vote(mentions)
     # The passes above make an organisation of a word the first pass read as a given
     # name or a place ("Sharon" of "Sharon Steel Corp" said, "Stora" of "Stora
@@ -428,10 +436,12 @@ def extract_entities(
     countries_spelled_out(mentions, lambda initials: _country_named(initials, table))
     state_commissions(mentions)
     united_states_regions(mentions)
+    committees_before_noun(mentions)
     _misspelt_curated(mentions)
     _curated_as_written(mentions)
     _curated_with_written_legal_form(mentions)
     generation_stops(mentions, words.text)
+    mentions = adjacent_people(mentions)
     sentence_starts = _sentence_starts(doc)
     stored = [without_article(m.span, m.label) for m in mentions]
     keys: dict[tuple[str, str, str], str] = {}
@@ -548,6 +558,7 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = model_numbered(maker_and_product(without_recased_word(spans)))
     spans = with_comma_partners(with_partners(spans))
     spans = with_place_partner(with_and_partners(spans, is_place_or_region), is_place_or_region)
+    spans = with_written_surname(with_untagged_partner(with_trade_partner(spans)))
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_underwriting_partners(spans, words.text)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)

@@ -43,7 +43,7 @@ def company_place_words(mentions: Sequence[Named]) -> None:
         words = mention.canonical.split()
         if mention.label == "ORG" and words and words[-1].casefold().rstrip(".") in LEGAL_FORMS:
             for size in (1, 2):
-                if len(words) > size:
+                if len(words) > size and not _country_unit(words, size):
                     companies.setdefault(" ".join(words[:size]), set()).add(mention.canonical)
     if not companies:
         return
@@ -62,6 +62,15 @@ def company_place_words(mentions: Sequence[Named]) -> None:
             continue
         (mention.canonical,) = companies[mention.name]
         mention.label = "ORG"
+
+
+def _country_unit(words: list[str], size: int) -> bool:
+    """Whether a company's name (``words``, legal form last) is its ``size`` opening
+    words and a country before the form: a unit named by its parent and the country it
+    works in ("North Hills Israel Ltd" of "North Hills Electronics Inc"), which leaves
+    the opening words the parent's short name."""
+    rest = [word for word in words[size:] if word.casefold().rstrip(".") not in LEGAL_FORMS]
+    return bool(rest) and is_country(" ".join(rest))
 
 
 def _in_place_context(span: Span) -> bool:

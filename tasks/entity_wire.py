@@ -68,6 +68,8 @@ _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
 )
 _LEAST_MENTIONS = 2
+# A word of a text, for the currency words it holds.
+_WORD = re.compile(r"[a-z]+")
 # Before a compass word, the adverbs that make it a region ("up North", "back East")
 # and the most words (lowercase, or a hyphen) between "the" and it ("the
 # white-supremacist South").
@@ -267,6 +269,10 @@ def _in_company_name(span: Span, legal_forms: frozenset[str]) -> bool:
     brackets after a capitalised word: "SHV (United Kingdom) Holding Co"."""
     doc = span.doc
     index = span.end
+    # The model's place that ends in a legal form itself is the company's whole name
+    # ("[Hudson Bay Gold Inc] and Farley Gold Inc"), no place inside one.
+    if len(span) > 1 and span[-1].text in legal_forms:
+        return False
     # "Husky Oil Ltd <HYO.TO> of Canada and Pearson Plc": after a company's legal form
     # or ticker and "of", the company's country, then the next company of a list.
     if span.start > 1 and doc[span.start - 1].text == "of" and index < len(doc):
@@ -363,6 +369,8 @@ def national_institutions(mentions: Sequence[Named], title: str | None = None) -
         dominant = ranked[0][0]
     elif title and (again := _named_once_and_in_headline(ranked, title, data)):
         dominant = again
+    else:
+        dominant = _named_once_with_currency(ranked, mentions, title, data)
     explicit = {id(m): _country_before(m.span, mentions, data) for m in generic}
     by_institution: dict[str, set[str]] = {}
     for mention in generic:
@@ -433,6 +441,22 @@ def _named_once_and_in_headline(
         return None
     country = ranked[0][0]
     return country if _headline_country(title, data) == country else None
+
+
+def _named_once_with_currency(
+    ranked: list[tuple[str, int]], mentions: Sequence[Named], title: str | None, data: _WireData
+) -> str | None:
+    """The one country the text names, once, when the text or the headline counts in
+    its currency (``[country_currencies]``: "800 mln francs" in a story naming France):
+    the story's country. ``None`` otherwise."""
+    if len(ranked) != 1 or ranked[0][1] != 1:
+        return None
+    country = ranked[0][0]
+    words = data.country_currencies.get(country)
+    if not words:
+        return None
+    text = f"{title or ''}\n{doc_text(mentions[0].span.doc)}".casefold()
+    return country if any(word in words for word in _WORD.findall(text)) else None
 
 
 # The most words of a country's name or adjective in a headline ("NEW ZEALAND", "WEST
@@ -867,6 +891,7 @@ class _WireData:
     __slots__ = (
         "adjectives",
         "by_adjective",
+        "country_currencies",
         "currency_units",
         "fixed_terms",
         "full_names",
@@ -892,6 +917,9 @@ class _WireData:
         self.table_codes = frozenset(codes["months"]) | frozenset(codes["currencies"])
         self.legal_forms = frozenset(data["legal_forms"]["names"])
         self.currency_units = frozenset(data["currency_units"]["words"])
+        self.country_currencies = {
+            country: frozenset(words) for country, words in data["country_currencies"].items()
+        }
         self.fixed_terms = frozenset(
             tuple(term.split(" ", 1)) for term in data["fixed_terms"]["terms"]
         )
