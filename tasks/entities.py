@@ -51,6 +51,7 @@ from tasks.entity_filters import (
     shouted_common_word,
 )
 from tasks.entity_firm_spans import (
+    may_widen_at_tail,
     names_before_tickers,
     with_abbreviated_founder,
     with_chamber,
@@ -167,6 +168,7 @@ from tasks.entity_spans import (
     curated_extent,
     curated_initials,
     maker_and_product,
+    may_repair_after_edges,
     may_repair_at_edges,
     name_after,
     name_around_place,
@@ -231,7 +233,7 @@ from tasks.entity_works import (
     series_title,
     work_after_hero,
 )
-from tasks.nlp import span_text, token_array, token_values
+from tasks.nlp import preload_arrays, span_text, token_array, token_values
 from tasks.person_gender import gender_of_name, is_first_name
 from tasks.quote_cues import lexicon
 
@@ -295,6 +297,21 @@ _DESCRIBED = re.compile(r",\s+[a-z]")
 _SEAT = re.compile(r".+ (\S+) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NON_WORD = re.compile(r"[^\w]+")
 
+# The token attributes the entity rules read of nearly every document (``token_array``,
+# ``token_values``, ``positions``): made in one call before the rules run.
+_ARRAYS_READ = (
+    "ORTH",
+    "LOWER",
+    "IDX",
+    "IS_SPACE",
+    "IS_PUNCT",
+    "IS_DIGIT",
+    "POS",
+    "TAG",
+    "DEP",
+    "SENT_START",
+)
+
 
 @dataclass(slots=True)
 class _Mention:
@@ -315,6 +332,7 @@ def extract_entities(
     (``title``: the document's headline, which may name in full a person the text
     names by surname only)."""
     table = aliases or load_aliases()
+    preload_arrays(doc, _ARRAYS_READ)
     words = WordCase.of(doc)
     mentions = _with_dateline(_candidates(doc, table, words), doc, words, table)
     mentions = _with_table_cells(mentions, doc, words.text)
@@ -524,6 +542,11 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
             span = without_place_after_form(span) or span
             span = with_name_particle(span) or span
             span = with_partner_before(span, is_place_or_region) or span
+        # Most mentions hold nothing the repairs below look for either: one more test
+        # spares them the calls (none of the repairs changes a span it rules out).
+        if not may_repair_after_edges(span):
+            spans.append(span)
+            continue
         span = with_amenity(span) or with_second_field(span, is_place_or_region) or span
         span = (
             titled_name(span)
@@ -562,14 +585,19 @@ def _candidates(doc: Doc, aliases: AliasTable, words: WordCase) -> list[_Mention
     spans = with_written_pair(with_associates(spans), is_place_or_region)
     spans = with_underwriting_partners(spans, words.text)
     spans = with_possessive_brand(spans, is_place_or_region, aliases.knows)
+    # One cheap test first: most spans hold nothing these repairs look for.
     spans = [
-        with_court_district(span)
-        or with_court_region(span)
-        or with_abbreviated_founder(span)
-        or with_foreign_tail(span)
-        or with_firm_tail(span, is_place_or_region)
-        or with_chamber(span)
-        or span
+        (
+            with_court_district(span)
+            or with_court_region(span)
+            or with_abbreviated_founder(span)
+            or with_foreign_tail(span)
+            or with_firm_tail(span, is_place_or_region)
+            or with_chamber(span)
+            or span
+        )
+        if may_widen_at_tail(span)
+        else span
         for span in spans
     ]
     spans = [part for span in spans for part in county_and_state(span) or [span]]

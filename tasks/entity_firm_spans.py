@@ -295,6 +295,33 @@ def _forms_end(doc: Doc, start: int, partnership: bool) -> int | None:
     return end if end > start or partnership else None
 
 
+# The words after a company's span that ``with_firm_tail`` widens it over first.
+_TAIL_JOINS = frozenset({"and", "&", "of"})
+
+
+def may_widen_at_tail(span: Span) -> bool:
+    """Whether one of the repairs run on the model's spans after the edge repairs
+    (``with_court_district``, ``with_court_region``, ``with_abbreviated_founder``,
+    ``with_foreign_tail``, ``with_firm_tail``, ``with_chamber``) may change ``span``:
+    each needs an organisation or a person and one of a court's or a committee's noun
+    or a foreign joining word last, a full stop just before, or "and", "&" or "of" just
+    after. False means none of them can; the words are read from the document's
+    arrays, no Token made."""
+    label = span.label_
+    if label not in ("ORG", "PERSON"):
+        return False
+    doc, start, end = span.doc, span.start, span.end
+    orth, strings = token_values(doc, "ORTH"), doc.vocab.strings
+    last = strings[orth[end - 1]]
+    if label == "ORG" and (last == "Court" or last in FOREIGN_JOINS):
+        return True
+    if label == "ORG" and strings[token_values(doc, "LOWER")[end - 1]] in _COMMITTEE_NOUNS:
+        return True
+    if start >= 2 and strings[orth[start - 1]] == ".":
+        return True
+    return end < len(doc) and strings[orth[end]] in _TAIL_JOINS
+
+
 def with_chamber(span: Span) -> Span | None:
     """A committee's name the model began after its chamber, the chamber its own
     entity or none ("[House] [Ways and Means Committee]"): the span widened over

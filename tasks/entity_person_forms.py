@@ -38,13 +38,19 @@ _FIRM_JOINS = frozenset({"and", "&"})
 def people_by_form(mentions: Sequence[Placed]) -> None:
     """Type PERSON every mention, not curated, whose canonical name has one of the
     forms of the module's docstring."""
-    firms = {m.canonical for m in mentions if _goes_on_as_firm(m.span)}
+    # The names a firm's name goes on after, asked for only by an initialled name (few
+    # documents hold one): the words after every mention are read then, not always.
+    firms: set[str] | None = None
     alone = {m.canonical for m in mentions if m.label == "PERSON" and " " not in m.canonical}
     for mention in mentions:
         if mention.pinned or mention.label == "PERSON":
             continue
         words = mention.canonical.split()
-        initialled = _initialled_name(words) and mention.canonical not in firms
+        initialled = _initialled_name(words)
+        if initialled:
+            if firms is None:
+                firms = {m.canonical for m in mentions if _goes_on_as_firm(m.span)}
+            initialled = mention.canonical not in firms
         known = mention.label == "ORG" and _surname_known(words, alone)
         if _particle_name(words) or _family_name(words) or initialled or known:
             mention.label = "PERSON"

@@ -35,6 +35,8 @@ from tasks.entity_heads import AMENITIES, LODGING_HEADS
 from tasks.entity_labels import COMPANY_SUFFIXES, org_head
 from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
+from tasks.entity_wire import currency_units
+from tasks.entity_works import GUIDE_LINKS
 from tasks.nlp import doc_text, positions, span_text, token_values, word_lower, word_text
 from tasks.person_gender import is_first_name
 
@@ -301,7 +303,8 @@ def without_figure(span: Span, is_place: Callable[[str], bool]) -> Span | None:
     model took the whole for. ``None`` when the span ends otherwise."""
     doc = span.doc
     end = span.end
-    while end - span.start > 1 and _FIGURE.fullmatch(doc[end - 1].text):
+    # The words from the document's array: nearly no name ends in a figure.
+    while end - span.start > 1 and _FIGURE.fullmatch(word_text(doc, end - 1)):
         end -= 1
     if end == span.end:
         return None
@@ -323,7 +326,7 @@ def without_nil(span: Span, is_place: Callable[[str], bool]) -> Span | None:
     span without it, a place when ``is_place`` knows the rest or the gazetteer's
     cities do (written as GeoNames writes them, "Santa Clara"); ``None`` when the
     span ends otherwise or is the word alone."""
-    if len(span) < 2 or span[-1].text not in _NIL:
+    if len(span) < 2 or word_text(span.doc, span.end - 1) not in _NIL:
         return None
     rest = Span(span.doc, span.start, span.end - 1, label=span.label_)
     if is_place(rest.text) or rest.text.title() in city_names():
@@ -951,6 +954,52 @@ def may_repair_at_edges(span: Span) -> bool:
         before = strings[orth[start - 1]]
         return before in _EDGE_BEFORE or before.isdigit()
     return False
+
+
+# The words after a name that a repair after the edge repairs joins it over: "and" or
+# "&" (``with_amenity``, ``with_second_field``, ``across_joins``, ``work_after_hero``),
+# "of" or "for" (``across_joins``), a series' colon (``series_title``), a guide's link
+# (``guide_title``).
+_JOINED_AFTER = frozenset({"and", "&", "of", "for", ":"}) | GUIDE_LINKS
+
+
+def may_repair_after_edges(span: Span) -> bool:
+    """Whether one of the repairs run after the edge repairs (``with_amenity``,
+    ``with_second_field``, ``titled_name``, ``name_around_place``, ``name_after``,
+    ``with_given_name_before``, ``across_joins``, ``series_title``, ``work_after_hero``,
+    ``guide_title``, ``life_story_title``, ``paired_title``, ``country_of_currency``,
+    ``headline_place`` and, in ``tasks.entities``, the country alone, glued people and
+    the opening verb) may change ``span``. Each needs one of: a person; an organisation
+    of three words; a capitalised word or a joining word or mark after it
+    (``_JOINED_AFTER``); a title two words before a one-word name; "of" or "for" before
+    its last word, or an institution's head noun last; a currency word last; two words;
+    a slash; or capitals throughout. False means none of them can; the words are read
+    from the document's arrays, no Token made."""
+    label = span.label_
+    start, end = span.start, span.end
+    if label == "PERSON" or (label == "ORG" and end - start >= 3):
+        return True
+    doc = span.doc
+    strings = doc.vocab.strings
+    lower = token_values(doc, "LOWER")
+    if end < len(doc):
+        if word_text(doc, end)[:1].isupper():
+            return True
+        if end + 1 < len(doc) and strings[lower[end]] in _JOINED_AFTER:
+            return True
+    size = end - start
+    titled = size == 1 and start >= 2
+    if titled and strings[lower[start - 2]].rstrip(".") in _person_only_titles():
+        return True
+    if size == 2 and label not in ("GPE", "EVENT"):
+        return True
+    if size >= 3 and strings[lower[end - 2]] in ("of", "for"):
+        return True
+    last = strings[lower[end - 1]]
+    if last in currency_units() or (size > 1 and start >= 2 and last in _INSTITUTION_HEADS):
+        return True
+    text = span_text(span)
+    return "/" in text or (size >= 2 and text.isupper())
 
 
 def _place_alone(token: Token) -> bool:
@@ -1846,7 +1895,9 @@ def without_owner(span: Span) -> Span | None:
     ending with a legal form or an institution's head noun) and the document writes the
     owner elsewhere without the "'s" (a brand that is a possessive, "Joe's Diner Inc",
     is written with it). ``None`` when the span has no such owner."""
-    if span.label_ != "ORG" or len(span) < 4 or span[1].lower_ not in _POSSESSIVES:
+    if span.label_ != "ORG" or len(span) < 4:
+        return None
+    if word_lower(span.doc, span.start + 1) not in _POSSESSIVES:
         return None
     rest = span[2:]
     if not rest[0].text[:1].isupper() or not org_head([t.text for t in rest]):
@@ -2198,7 +2249,10 @@ def without_word_after_colon(span: Span) -> Span | None:
     for no title (a work, product, event or law may close so: "Alien: Resurrection"),
     a common word (listed, or written in lowercase in the document) ending its line;
     else ``None``."""
-    if len(span) < 3 or span[-2].text != ":" or not span[-3].text[:1].isupper():
+    # The colon from the document's array first: nearly no name holds one.
+    if len(span) < 3 or word_text(span.doc, span.end - 2) != ":":
+        return None
+    if not span[-3].text[:1].isupper():
         return None
     word = span[-1]
     if not word.text[:1].isupper() or not word.is_alpha:

@@ -63,6 +63,8 @@ _FIGURE_START = frozenset("0123456789(-")
 _TABLE_NEXT = frozenset({"vs", "shrs", "shr", "loss", "profit", "div", "net"})
 # A figure or an ordinal of a period ("1986", "4th", "1st").
 _ORDINAL_OR_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)?|\d[\d,.]*")
+# What each of them opens with.
+_DIGIT = re.compile(r"\d")
 # "Shr profit six cts", "Shr nil": a figure the wire spells out.
 _FIGURE_WORDS = frozenset(
     "nil one two three four five six seven eight nine ten eleven twelve".split()
@@ -239,6 +241,9 @@ def _figures_and_labels(name: str, labels: frozenset[str]) -> bool:
     """A name made of a table's abbreviations and figures only ("4th Qtr 1986", "1st
     Qtr"): at least one of each, every word a figure, an ordinal or a row label of the
     earnings tables (``labels``, lowercase): a period of a report, no name."""
+    # A figure holds a digit: most names hold none, and then no word is looked up.
+    if _DIGIT.search(name) is None:
+        return False
     words = name.split()
     # The set look-ups first: most names hold no label, and then no word is matched.
     labelled = sum(word.rstrip(".").casefold() in labels for word in words)
@@ -970,6 +975,12 @@ def country_of_currency(span: Span, country: Callable[[str], str | None]) -> Spa
     if country(span_text(place)) != "GPE":
         return None
     return Span(span.doc, place.start, place.end, label="GPE")
+
+
+def currency_units() -> frozenset[str]:
+    """The currency words that end a currency named by its country ("dlrs", "stg":
+    ``[currency_units]`` of entity_wire.toml, lowercase)."""
+    return _wire_data().currency_units
 
 
 @cache

@@ -32,7 +32,7 @@ _LONGEST_TITLE = 8
 # The kinds of book a title opens with before what they cover, and the words that lead
 # to it ("Guide to …", "Handbook for …", "Primer on …").
 _GUIDE_HEADS = frozenset({"guide", "handbook", "primer", "manual", "companion"})
-_GUIDE_LINKS = frozenset({"to", "for", "on"})
+GUIDE_LINKS = frozenset({"to", "for", "on"})
 # The kinds of book, film or play titled after the life of their subject ("The Memoirs
 # of …", "The Life of …"): the opening nouns of biographies, memoirs and biopics in
 # Wikipedia's lists of autobiographies and of biographical films, gathered by hand.
@@ -116,13 +116,13 @@ def _with_part(doc, end: int) -> int:
 
 
 def guide_title(span: Span) -> Span | None:
-    """The title "<… Guide> to <capitalised words>" (``_GUIDE_HEADS``, ``_GUIDE_LINKS``)
+    """The title "<… Guide> to <capitalised words>" (``_GUIDE_HEADS``, ``GUIDE_LINKS``)
     from ``span``, which ends at its kind's capitalised word, to the last capitalised
     word of the run after the link, a WORK_OF_ART; ``None`` when no capitalised word
     follows the link."""
     doc = span.doc
     link = span.end
-    if link + 1 >= len(doc) or word_lower(doc, link) not in _GUIDE_LINKS:
+    if link + 1 >= len(doc) or word_lower(doc, link) not in GUIDE_LINKS:
         return None
     head = doc[link - 1]
     if head.lower_ not in _GUIDE_HEADS or not head.text[:1].isupper():

@@ -6,17 +6,15 @@ import weakref
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from core.errors import DossierError, Errors
 from core.records import Document
-
-if TYPE_CHECKING:
-    import numpy as np
 
 # What the extractors read of each document again and again (its text, its attribute
 # arrays), built once per Doc and kept as long as the Doc lives: entities, quotes and
@@ -133,6 +131,28 @@ def token_values(doc: Doc, attr: str) -> list[int]:
     if values is None:
         values = view[key] = token_array(doc, attr).tolist()
     return values
+
+
+def preload_arrays(doc: Doc, attrs: Sequence[str]) -> None:
+    """Make ``token_array`` and ``token_values`` of each of ``attrs`` for ``doc`` in one
+    ``doc.to_array`` call, for those the view lacks: a stage that reads most of them
+    for every document pays spaCy's per-call cost and one ``tolist`` once, not once
+    per attribute. The values are the same as one attribute's array at a time."""
+    view = _view(doc)
+    missing = [attr for attr in attrs if attr not in view]
+    if len(missing) < 2:
+        for attr in missing:
+            token_array(doc, attr)
+        return
+    # One row per attribute, each row contiguous as a one-attribute array is.
+    table = np.ascontiguousarray(doc.to_array(missing).reshape(len(doc), len(missing)).T)
+    table.flags.writeable = False
+    for attr, values, listed in zip(missing, table, table.tolist(), strict=True):
+        view[attr] = values
+        key = _LIST_KEYS.get(attr)
+        if key is None:
+            key = _LIST_KEYS[attr] = f"{attr} list"
+        view[key] = listed
 
 
 def span_text(span: Span) -> str:
