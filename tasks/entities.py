@@ -85,7 +85,7 @@ from tasks.entity_labels import (
 )
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
 from tasks.entity_models import model_numbered
-from tasks.entity_nature import rivers_by_noun
+from tasks.entity_nature import islands_by_noun, rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
 from tasks.entity_particles import across_particle
@@ -397,6 +397,7 @@ def extract_entities(
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
     rivers_by_noun(mentions)
+    islands_by_noun(mentions, is_place_or_region)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
