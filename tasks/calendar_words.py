@@ -9,6 +9,4 @@ MONTHS = frozenset(
     | {"september", "october", "november", "december"}
 )
 # The months' short forms as dates write them ("Mar 20, 2005", "3 Sept"), lower case.
-MONTH_ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -83,7 +83,9 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
+from tasks.entity_languages import languages_by_use
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_meetings import meetings_held
 from tasks.entity_models import model_numbered
 from tasks.entity_nature import islands_by_noun, rivers_by_noun
 from tasks.entity_nonnames import without_non_names
@@ -405,6 +407,8 @@ def extract_entities(
     script_libraries(mentions)
     public_laws(mentions)
     subtitled_works(mentions)
+    languages_by_use(mentions)
+    meetings_held(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)

@@ -309,9 +309,8 @@ def label_by_head(name: str, label: str) -> str:
         return "FAC"
     if head in _BROADCAST_HEADS and label in _BROADCAST_FROM:
         return "ORG"
-    if len(words) == 2 and words[0].casefold() in _AREA_OPENINGS and label in _AREA_FROM:
-        if _AREA_NUMBER.fullmatch(words[1]):
-            return "LOC"
+    if label in _AREA_FROM and _numbered_area(words):
+        return "LOC"
     facility = facility_by_head(words, label)
     if facility is not None:
         return facility
@@ -329,6 +328,15 @@ def label_by_head(name: str, label: str) -> str:
     if label in _LAW_FROM and (head in _LAW_HEADS or _law_before(words)):
         return "LAW"
     return label
+
+
+def _numbered_area(words: list[str]) -> bool:
+    """Whether a name is an area's word and a number ("Zone IV", "Sector 7")."""
+    return (
+        len(words) == 2
+        and words[0].casefold() in _AREA_OPENINGS
+        and _AREA_NUMBER.fullmatch(words[1]) is not None
+    )
 
 
 def _historic(words: list[str], label: str) -> bool:

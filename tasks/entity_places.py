@@ -98,9 +98,7 @@ _CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 # What the model makes of a city's name, and the words that say a place follows:
 # "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club). A LOC
 # too ("in South Bend"): a city is a GPE, a region of no government a LOC.
-_CITY_FROM = frozenset(
-    {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LOC"}
-)
+_CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LOC"})
 _CITY_BEFORE = frozenset("in near outside throughout".split())
 # A compass point and "of" place what follows ("700 km north of Santiago").
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
