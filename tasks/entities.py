@@ -122,6 +122,7 @@ from tasks.entity_places import (
     party_tag_state,
     place_evidence,
     regional_groups,
+    settlements_by_head,
     split_places,
     state_abbreviations,
     stopless_state_abbreviations,
@@ -372,6 +373,7 @@ def extract_entities(
     regional_groups(mentions, words.text)
     world_regions(mentions)
     cities_by_context(mentions, words)
+    settlements_by_head(mentions)
     residences_after_age(mentions, words.text)
     town_police(mentions)
     state_abbreviations(mentions)

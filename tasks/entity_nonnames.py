@@ -30,7 +30,9 @@ non-entities cannot hold, because the same words are names elsewhere:
   "Mar" alone may be a surname or a title's word;
 - "State for …" after "Secretary of" or "Minister of" ("the Secretary of State for
   Trade and Industry"): the rest of a minister's title, where the department is named
-  by its own head ("the Department of Trade and Industry").
+  by its own head ("the Department of Trade and Industry");
+- a family of plants or animals by its Latin name ("Nyctaginaceae", "Felidae"): a
+  taxon, no entity type of the OntoNotes scheme.
 """
 
 from __future__ import annotations
@@ -92,6 +94,10 @@ _FILE_FORMATS = frozenset(
 _LIST_MARKS = frozenset({",", "and", "or", "/", "&"})
 # A day of the month written beside a month's short form.
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
+# The endings the codes of nomenclature fix for a family's name: "-aceae" of plants
+# (the International Code of Nomenclature for algae, fungi, and plants, article 18),
+# "-idae" of animals (the International Code of Zoological Nomenclature, article 29).
+_FAMILY_NAME = re.compile(r"[A-Z][a-z]{2,}(?:aceae|idae)")
 # The words of a minister's title before "of State" ("Secretary of State for Trade").
 _OF_STATE_TITLES = frozenset({"Secretary", "Minister"})
 
@@ -118,6 +124,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or (span_text(m.span) in _FILE_FORMATS and _listed_beside_format(m.span))
             or _dated_month(m.span)
             or _state_portfolio(m.span)
+            or _FAMILY_NAME.fullmatch(m.canonical) is not None
         )
     ]
 

@@ -249,6 +249,33 @@ def _in_place_context(span: Span) -> bool:
     return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
 
 
+# The heads of a settlement's own name ("Pelican Town", "Greenwich Village"); "City"
+# is left out, a club's too ("Manchester City").
+_SETTLEMENT_HEADS = frozenset({"town", "village"})
+_SETTLEMENT_FROM = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlements_by_head(mentions: Sequence[Named]) -> None:
+    """A name of two words or more ending in "Town" or "Village" that the model took
+    for something else is the place, a GPE, where the document writes it after "in",
+    "from" … at least once ("lives in Pelican Town"); so are its other mentions. A club
+    named so ("Ipswich Town") is seldom "in" anywhere; a curated one is pinned."""
+
+    def settlement(mention: Named) -> bool:
+        words = mention.name.split()
+        return (
+            len(words) > 1
+            and not mention.pinned
+            and mention.label in _SETTLEMENT_FROM
+            and words[-1].casefold() in _SETTLEMENT_HEADS
+        )
+
+    placed = {m.name for m in mentions if settlement(m) and _after_place_word(m.span)}
+    for mention in mentions:
+        if mention.name in placed and settlement(mention):
+            mention.label = "GPE"
+
+
 @cache
 def city_names() -> frozenset[str]:
     """Names of one or two capitalised words of the cities of at least
@@ -484,19 +511,23 @@ def stopless_state_abbreviations(mentions: Sequence[Named]) -> None:
     """ "Fairview, Ill was elected": a state's or a province's AP abbreviation written
     without its full stop, just after a comma after a capitalised word (a town) and
     before no capitalised word, is that state or province, whatever the model called
-    it ("Jackson, Miss Lee" is a person's title)."""
+    it ("Jackson, Miss Lee" is a person's title). A dateline in capitals writes both in
+    capitals ("SOUTHWEST MIAMI-DADE, FLA. (WSVN)")."""
     table = _abbreviations()
     for mention in mentions:
         span = mention.span
         if len(span) != 1 or mention.pinned:
             continue
-        state = table.get(f"{span_text(span)}.")
+        written = span_text(span)
+        shouted = written.isupper()
+        state = table.get(f"{written.capitalize() if shouted else written}.")
         if state is None or span.start < 2:
             continue
         doc = span.doc
         comma, town = doc[span.start - 1], doc[span.start - 2]
         after = doc[span.end] if span.end < len(doc) else None
-        if comma.text != "," or not town.is_title or (after is not None and after.is_title):
+        town_written = town.is_upper if shouted else town.is_title
+        if comma.text != "," or not town_written or (after is not None and after.is_title):
             continue
         mention.name = mention.canonical = state
         mention.label, mention.pinned = "GPE", True
