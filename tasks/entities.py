@@ -30,6 +30,7 @@ from tasks.entity_acronyms import (
     resolve_fuller_names,
     resolve_short_forms,
 )
+from tasks.entity_buildings import buildings_by_place
 from tasks.entity_columns import table_column_words, without_figure_cells
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
 from tasks.entity_company_places import company_place_words
@@ -411,6 +412,7 @@ def extract_entities(
     subtitled_works(mentions)
     languages_by_use(mentions)
     meetings_held(mentions)
+    buildings_by_place(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)

@@ -168,3 +168,16 @@ def test_curated_names_and_non_entities_of_the_round(extract):
     assert found.get("VMS") == "PRODUCT"
     assert found.get("El Niño") == "EVENT"
     assert "Libor" not in found and "GP" not in found
+
+
+def test_a_building_named_by_its_kind_and_placed_in_is_a_facility(nlp):
+    from tasks.entity_buildings import buildings_by_place
+
+    doc = nlp("Ana walks to the Museum. In the Museum she reads.")
+    first, second = _named(doc, 4, 5, "ORG"), _named(doc, 8, 9, "ORG")
+    buildings_by_place([first, second])
+    assert (first.label, second.label) == ("FAC", "FAC")
+    doc = nlp("The Museum said it would open a wing, and gave the Museum's report.")
+    body = _named(doc, 1, 2, "ORG")
+    buildings_by_place([body])
+    assert body.label == "ORG"
