@@ -4,7 +4,7 @@
 language (``language_names``: "Japanese", "French") where the text uses it as the
 language: the object of a verb of speaking or learning ("learn Japanese", "speaking
 French") or after "in" ("written in Japanese"), with no noun after it for it to qualify
-("Japanese authorities", "in Japanese culture" stay NORP).
+("Japanese authorities", "in German domestic demand" stay NORP).
 """
 
 from __future__ import annotations
@@ -23,7 +23,13 @@ _LANGUAGE_VERBS = frozenset({"speak", "learn", "study", "teach", "understand", "
 # Prepositions before a language used as one ("written in Japanese", "translated into
 # English").
 _LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
-_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+# What may follow a language used as one: a mark, a conjunction, a preposition, a verb
+# or an adverb ("in Japanese, please", "learn Japanese and Korean", "speak French
+# fluently"); a noun or an adjective makes it the nationality ("in German domestic
+# demand").
+_AFTER_LANGUAGE = frozenset(
+    {"PUNCT", "CCONJ", "SCONJ", "ADP", "VERB", "AUX", "ADV", "PART", "SPACE"}
+)
 
 
 def languages_by_use(mentions: Sequence[Placed]) -> None:
@@ -38,12 +44,13 @@ def languages_by_use(mentions: Sequence[Placed]) -> None:
 
 def _used_as_language(mention: Placed) -> bool:
     """Whether the one-word mention follows a verb of ``_LANGUAGE_VERBS`` (any form) or a
-    preposition of ``_LANGUAGE_PREPOSITIONS``, and no noun follows it."""
+    preposition of ``_LANGUAGE_PREPOSITIONS``, and only a word of ``_AFTER_LANGUAGE``
+    (or nothing) follows it."""
     span = mention.span
     doc = span.doc
     if len(span) != 1 or span.start == 0:
         return False
-    if span.end < len(doc) and doc[span.end].pos_ in _NOUN_TAGS:
+    if span.end < len(doc) and doc[span.end].pos_ not in _AFTER_LANGUAGE:
         return False
     before = doc[span.start - 1]
     return before.lower_ in _LANGUAGE_PREPOSITIONS or before.lemma_.lower() in _LANGUAGE_VERBS

@@ -181,3 +181,12 @@ def test_a_building_named_by_its_kind_and_placed_in_is_a_facility(nlp):
     body = _named(doc, 1, 2, "ORG")
     buildings_by_place([body])
     assert body.label == "ORG"
+
+
+def test_a_language_word_before_an_adjective_is_the_nationality(nlp):
+    from tasks.entity_languages import languages_by_use
+
+    doc = nlp("He said any rise in German domestic demand was slow.")
+    german = _named(doc, 5, 6, "NORP")
+    languages_by_use([german])
+    assert german.label == "NORP"
