@@ -32,7 +32,9 @@ non-entities cannot hold, because the same words are names elsewhere:
   Trade and Industry"): the rest of a minister's title, where the department is named
   by its own head ("the Department of Trade and Industry");
 - a family of plants or animals by its Latin name ("Nyctaginaceae", "Felidae"): a
-  taxon, no entity type of the OntoNotes scheme.
+  taxon, no entity type of the OntoNotes scheme;
+- "GP" after a determiner ("call your GP", "go to the GP"): a general practitioner, a
+  job, where "GP" alone may name a newspaper ("newspaper GP", Göteborgs-Posten).
 """
 
 from __future__ import annotations
@@ -98,6 +100,10 @@ _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
 # (the International Code of Nomenclature for algae, fungi, and plants, article 18),
 # "-idae" of animals (the International Code of Zoological Nomenclature, article 29).
 _FAMILY_NAME = re.compile(r"[A-Z][a-z]{2,}(?:aceae|idae)")
+# A general practitioner by the initials NHS England writes for one, and the
+# determiners a job takes ("your GP", "a GP").
+_DOCTOR_INITIALS = frozenset({"GP", "GPs"})
+_DOCTOR_DETERMINERS = frozenset("the a your my our their his her local".split())
 # The words of a minister's title before "of State" ("Secretary of State for Trade").
 _OF_STATE_TITLES = frozenset({"Secretary", "Minister"})
 
@@ -125,6 +131,7 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or _dated_month(m.span)
             or _state_portfolio(m.span)
             or _FAMILY_NAME.fullmatch(m.canonical) is not None
+            or _doctor(m.span)
         )
     ]
 
@@ -138,6 +145,13 @@ def _dated_month(span: Span) -> bool:
     after = span.end < len(doc) and _DAY.fullmatch(word_text(doc, span.end)) is not None
     before = span.start > 0 and _DAY.fullmatch(word_text(doc, span.start - 1)) is not None
     return after or before
+
+
+def _doctor(span: Span) -> bool:
+    """Whether ``span`` is "GP" or "GPs" just after a determiner of a job."""
+    if span_text(span) not in _DOCTOR_INITIALS or span.start == 0:
+        return False
+    return word_text(span.doc, span.start - 1).casefold() in _DOCTOR_DETERMINERS
 
 
 def _state_portfolio(span: Span) -> bool:

@@ -167,7 +167,15 @@ def test_curated_names_and_non_entities_of_the_round(extract):
     assert found.get("Billboard") == "ORG"
     assert found.get("VMS") == "PRODUCT"
     assert found.get("El Niño") == "EVENT"
-    assert "Libor" not in found and "GP" not in found
+    assert "Libor" not in found
+
+
+def test_gp_after_a_determiner_is_a_doctor_and_a_newspaper_stays(nlp):
+    from tasks.entity_nonnames import without_non_names
+
+    doc = nlp("Call your GP today, the newspaper GP reported.")
+    doctor, paper = _named(doc, 2, 3, "ORG"), _named(doc, 7, 8, "ORG")
+    assert without_non_names([doctor, paper], doc.text) == [paper]
 
 
 def test_a_building_named_by_its_kind_and_placed_in_is_a_facility(nlp):
