@@ -8,3 +8,5 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december"}
 )
+# The months' short forms as dates write them ("Mar 20, 2005", "3 Sept"), lower case.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())

@@ -31,6 +31,7 @@ from tasks.entity_acronyms import (
     resolve_short_forms,
 )
 from tasks.entity_and_names import with_trade_partner, with_untagged_partner
+from tasks.entity_buildings import buildings_by_place
 from tasks.entity_columns import table_column_words, without_figure_cells
 from tasks.entity_committees import committees_before_noun
 from tasks.entity_common import common_acronyms, is_common_acronym, is_post_nominal
@@ -86,9 +87,11 @@ from tasks.entity_labels import (
     venues,
     vote,
 )
+from tasks.entity_languages import languages_by_use
 from tasks.entity_lexicon import award_category, common_word_alone, written_lowercase
+from tasks.entity_meetings import meetings_held
 from tasks.entity_models import model_numbered
-from tasks.entity_nature import rivers_by_noun
+from tasks.entity_nature import islands_by_noun, rivers_by_noun
 from tasks.entity_nonnames import without_non_names
 from tasks.entity_page_nouns import field_of_study
 from tasks.entity_particles import across_particle
@@ -123,6 +126,7 @@ from tasks.entity_places import (
     party_tag_state,
     place_evidence,
     regional_groups,
+    settlements_by_head,
     split_places,
     state_abbreviations,
     stopless_state_abbreviations,
@@ -395,6 +399,7 @@ def extract_entities(
     regional_groups(mentions, words.text)
     world_regions(mentions)
     cities_by_context(mentions, words)
+    settlements_by_head(mentions)
     residences_after_age(mentions, words.text)
     town_police(mentions)
     state_abbreviations(mentions)
@@ -422,6 +427,7 @@ def extract_entities(
     companies_by_legal_name(mentions, words.text)
     venues(mentions)
     rivers_by_noun(mentions)
+    islands_by_noun(mentions, is_place_or_region)
     numbered_titles(mentions, words.line_bounds, lambda name: _curated_product(table, name))
     program_releases(mentions, lambda name, label: _curated_program(table, name, label, cues))
     dotted_releases(mentions)
@@ -429,6 +435,9 @@ def extract_entities(
     script_libraries(mentions)
     public_laws(mentions)
     subtitled_works(mentions)
+    languages_by_use(mentions)
+    meetings_held(mentions)
+    buildings_by_place(mentions)
     list_siblings(mentions, words.text)
     figure_list_places(mentions, words.text)
     crude_grades(mentions, words.text)

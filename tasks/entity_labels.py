@@ -189,12 +189,29 @@ _PRESS_FROM = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 # Tunnel", "Euston Station" are places one goes to, not the organisation or person the
 # model saw; so are blocks of flats ("Colonial Hill Retirement Apartments"). Heads that
 # also name an institution ("Academy", "Theatre", "Hall", "Centre", "Museum") or a
-# household ("Palace") are left to the context.
+# household ("Palace") are left to the context. A mine is a site too ("the Morning Star
+# Mine"); a mining company's name ends in the plural ("Echo Bay Mines").
 _FAC_HEADS = frozenset(
     """stadium arena airport ranch bridge cathedral tunnel station prison jail motorway
-    highway dam ramp pier lighthouse apartments""".split()
+    highway dam ramp pier lighthouse apartments mine""".split()
 )
 _FAC_FROM = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "GPE"})
+# A garden is laid out grounds (OntoNotes FAC, as a park: "the Tuileries Garden"), which
+# the model takes for a region, a LOC, too. The plural is left out: "Gardens" also ends
+# an institution's name ("Royal Botanic Gardens").
+_GARDEN_HEAD = "garden"
+_GARDEN_FROM = _FAC_FROM | {"LOC"}
+# Heads of a broadcaster's name ("Madison Square Garden Network", "Disney Channel",
+# "Event TV"): the channel is an organisation whatever the words before it name, a venue
+# included. A LOC keeps its label ("the English Channel"), and so do a product and a
+# title ("Integrated Data Network", a wire service's delivery system).
+_BROADCAST_HEADS = frozenset({"network", "channel", "tv", "television"})
+_BROADCAST_FROM = frozenset({"FAC", "PERSON", "GPE", "NORP"})
+# The first words of a numbered area of an administration ("the EPA's Zone IV",
+# "Sector 7"): a region, a LOC, where the model read a person or a body.
+_AREA_OPENINGS = frozenset({"zone", "sector"})
+_AREA_NUMBER = re.compile(r"[IVX]+|\d{1,3}")
+_AREA_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "NORP"})
 # The last two words of a military base's name (the US Department of Defense's kinds of
 # installation: air force, air, naval, army and Marine Corps bases, naval and air
 # stations): a site, FAC, which the model takes for the service that runs it ("Kirtland
@@ -288,6 +305,12 @@ def label_by_head(name: str, label: str) -> str:
         return "ORG"
     if head in _FAC_HEADS and label in _FAC_FROM:
         return "FAC"
+    if head == _GARDEN_HEAD and label in _GARDEN_FROM:
+        return "FAC"
+    if head in _BROADCAST_HEADS and label in _BROADCAST_FROM:
+        return "ORG"
+    if label in _AREA_FROM and _numbered_area(words):
+        return "LOC"
     facility = facility_by_head(words, label)
     if facility is not None:
         return facility
@@ -305,6 +328,15 @@ def label_by_head(name: str, label: str) -> str:
     if label in _LAW_FROM and (head in _LAW_HEADS or _law_before(words)):
         return "LAW"
     return label
+
+
+def _numbered_area(words: list[str]) -> bool:
+    """Whether a name is an area's word and a number ("Zone IV", "Sector 7")."""
+    return (
+        len(words) == 2
+        and words[0].casefold() in _AREA_OPENINGS
+        and _AREA_NUMBER.fullmatch(words[1]) is not None
+    )
 
 
 def _historic(words: list[str], label: str) -> bool:

@@ -25,7 +25,16 @@ non-entities cannot hold, because the same words are names elsewhere:
   column codes, no one's name;
 - a file format's name in capitals listed beside another format's ("encrypts DOC, PPT
   and JPEG files"): a kind of file, where "DOC" alone may be a department of
-  corrections.
+  corrections;
+- a month's short form beside a day's number ("Mar 20, 2005", "20 Mar"): a date, where
+  "Mar" alone may be a surname or a title's word;
+- "State for …" after "Secretary of" or "Minister of" ("the Secretary of State for
+  Trade and Industry"): the rest of a minister's title, where the department is named
+  by its own head ("the Department of Trade and Industry");
+- a family of plants or animals by its Latin name ("Nyctaginaceae", "Felidae"): a
+  taxon, no entity type of the OntoNotes scheme;
+- "GP" after a determiner ("call your GP", "go to the GP"): a general practitioner, a
+  job, where "GP" alone may name a newspaper ("newspaper GP", Göteborgs-Posten).
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from tasks.calendar_words import MONTH_ABBREVIATIONS
 from tasks.common_words import common_words
 from tasks.entity_labels import Placed, PlacedT
 from tasks.nlp import span_text, token_values, word_text
@@ -84,6 +94,18 @@ _FILE_FORMATS = frozenset(
 )
 # What stands between the items of a list of formats ("DOC, PPT and JPEG", "PNG/GIF").
 _LIST_MARKS = frozenset({",", "and", "or", "/", "&"})
+# A day of the month written beside a month's short form.
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?")
+# The endings the codes of nomenclature fix for a family's name: "-aceae" of plants
+# (the International Code of Nomenclature for algae, fungi, and plants, article 18),
+# "-idae" of animals (the International Code of Zoological Nomenclature, article 29).
+_FAMILY_NAME = re.compile(r"[A-Z][a-z]{2,}(?:aceae|idae)")
+# A general practitioner by the initials NHS England writes for one, and the
+# determiners a job takes ("your GP", "a GP").
+_DOCTOR_INITIALS = frozenset({"GP", "GPs"})
+_DOCTOR_DETERMINERS = frozenset("the a your my our their his her local".split())
+# The words of a minister's title before "of State" ("Secretary of State for Trade").
+_OF_STATE_TITLES = frozenset({"Secretary", "Minister"})
 
 
 def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
@@ -106,8 +128,41 @@ def without_non_names(mentions: Sequence[PlacedT], text: str) -> list[PlacedT]:
             or (m.label == "PERSON" and _vowelless_code(m.canonical))
             or (code and _code_variable(m.canonical, text))
             or (span_text(m.span) in _FILE_FORMATS and _listed_beside_format(m.span))
+            or _dated_month(m.span)
+            or _state_portfolio(m.span)
+            or _FAMILY_NAME.fullmatch(m.canonical) is not None
+            or _doctor(m.span)
         )
     ]
+
+
+def _dated_month(span: Span) -> bool:
+    """Whether the one-word ``span`` is a month's short form (``MONTH_ABBREVIATIONS``,
+    a full stop allowed) with a day's number just after or just before it."""
+    if len(span) != 1 or span_text(span).rstrip(".").casefold() not in MONTH_ABBREVIATIONS:
+        return False
+    doc = span.doc
+    after = span.end < len(doc) and _DAY.fullmatch(word_text(doc, span.end)) is not None
+    before = span.start > 0 and _DAY.fullmatch(word_text(doc, span.start - 1)) is not None
+    return after or before
+
+
+def _doctor(span: Span) -> bool:
+    """Whether ``span`` is "GP" or "GPs" just after a determiner of a job."""
+    if span_text(span) not in _DOCTOR_INITIALS or span.start == 0:
+        return False
+    return word_text(span.doc, span.start - 1).casefold() in _DOCTOR_DETERMINERS
+
+
+def _state_portfolio(span: Span) -> bool:
+    """Whether ``span`` opens with "State for" just after "Secretary of" or "Minister
+    of": the portfolio in a minister's title ("Secretary of State for Defence")."""
+    doc = span.doc
+    if len(span) < 3 or span_text(span[:2]) != "State for" or span.start < 2:
+        return False
+    return word_text(doc, span.start - 1) == "of" and (
+        word_text(doc, span.start - 2) in _OF_STATE_TITLES
+    )
 
 
 def _virus(mention: Placed) -> bool:

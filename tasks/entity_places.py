@@ -96,19 +96,22 @@ _CITY_POPULATION = 100_000
 _CITY_OTHER_NAMES_POPULATION = 1_000_000
 _CITY_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 # What the model makes of a city's name, and the words that say a place follows:
-# "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club).
-_CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT"})
+# "in Calcutta", never "at" or "from" ("at Wigan", "signed from Leeds": a club). A LOC
+# too ("in South Bend"): a city is a GPE, a region of no government a LOC.
+_CITY_FROM = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP", "EVENT", "LOC"})
 _CITY_BEFORE = frozenset("in near outside throughout".split())
 # A compass point and "of" place what follows ("700 km north of Santiago").
 _COMPASS_POINTS = frozenset("north south east west northeast northwest southeast southwest".split())
 # Nouns of people by where they live or were born: "a Queens native", "Leeds
-# residents" name the place.
-_NATIVE_NOUNS = frozenset("native natives resident residents".split())
+# residents" name the place; so does the title of the city's head ("the South Bend
+# mayor").
+_NATIVE_NOUNS = frozenset("native natives resident residents mayor".split())
 
 
 def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
     """Relabel the mentions that gazetteer data settle (see the module docstring); a
     mention already resolved to a person's full name or curated is left alone."""
+    placed = _placed_subdivisions(mentions)
     for mention in mentions:
         if mention.pinned or mention.canonical != mention.name:
             continue
@@ -118,7 +121,9 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
         known = folded in subdivision_names() or (
             folded in british_areas() and _after_place_word(mention.span)
         )
-        if mention.label in _TO_PLACE and known:
+        if mention.label == "ORG" and folded in placed:
+            mention.label, mention.pinned = "GPE", True
+        elif mention.label in _TO_PLACE and known:
             if _place_reading(mention, words):
                 mention.label, mention.pinned = "GPE", True
         elif (
@@ -127,6 +132,22 @@ def place_evidence(mentions: Sequence[Named], words: WordCase) -> None:
             and not after_title(mention.span)
         ):
             mention.label, mention.pinned = "NORP", True
+
+
+def _placed_subdivisions(mentions: Sequence[Named]) -> frozenset[str]:
+    """Folded names of the subdivisions (``subdivision_names``) that the document puts
+    after "in", "from", "across" … at least once ("no rain in La Pampa"): the place,
+    where the model read an organisation. Only a name of two words or more: one word may
+    be a team's or a government's ("Texas won", "Ontario said"), the province named
+    before it or not."""
+    return frozenset(
+        folded
+        for mention in mentions
+        if " " in (folded := _fold(mention.name))
+        and folded in subdivision_names()
+        and not all(word in _GENERIC_PLACE_WORDS for word in folded.split())
+        and _after_place_word(mention.span)
+    )
 
 
 # The endings English gives a city's people ("Londoners", "Bostonians").
@@ -168,8 +189,8 @@ def _spaceless_cities() -> frozenset[str]:
 def cities_by_context(mentions: Sequence[Named], words: WordCase) -> None:
     """A city's name (``city_names``) that the model took for something else is the
     city, a GPE, where the text puts a place: just after "in", "near", "outside" or
-    "throughout" ("children of prostitutes in Calcutta"), before "native" or "residents"
-    ("a Leeds native"), or before a comma and a place ("Cork, Ireland"); so are the
+    "throughout" ("children of prostitutes in Calcutta"), before "native", "residents"
+    or "mayor" ("a Leeds native"), or before a comma and a place ("Cork, Ireland"); so are the
     name's other mentions in the document, and where the model itself typed the name a
     place there, its other mentions but an organisation's (a club or a university is
     named by its city). A name the document resolved to a
@@ -226,6 +247,33 @@ def _in_place_context(span: Span) -> bool:
     if len(after) and after[0].text in _NATIVE_NOUNS:
         return True
     return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+
+
+# The heads of a settlement's own name ("Pelican Town", "Greenwich Village"); "City"
+# is left out, a club's too ("Manchester City").
+_SETTLEMENT_HEADS = frozenset({"town", "village"})
+_SETTLEMENT_FROM = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlements_by_head(mentions: Sequence[Named]) -> None:
+    """A name of two words or more ending in "Town" or "Village" that the model took
+    for something else is the place, a GPE, where the document writes it after "in",
+    "from" … at least once ("lives in Pelican Town"); so are its other mentions. A club
+    named so ("Ipswich Town") is seldom "in" anywhere; a curated one is pinned."""
+
+    def settlement(mention: Named) -> bool:
+        words = mention.name.split()
+        return (
+            len(words) > 1
+            and not mention.pinned
+            and mention.label in _SETTLEMENT_FROM
+            and words[-1].casefold() in _SETTLEMENT_HEADS
+        )
+
+    placed = {m.name for m in mentions if settlement(m) and _after_place_word(m.span)}
+    for mention in mentions:
+        if mention.name in placed and settlement(mention):
+            mention.label = "GPE"
 
 
 @cache
@@ -463,19 +511,23 @@ def stopless_state_abbreviations(mentions: Sequence[Named]) -> None:
     """ "Fairview, Ill was elected": a state's or a province's AP abbreviation written
     without its full stop, just after a comma after a capitalised word (a town) and
     before no capitalised word, is that state or province, whatever the model called
-    it ("Jackson, Miss Lee" is a person's title)."""
+    it ("Jackson, Miss Lee" is a person's title). A dateline in capitals writes both in
+    capitals ("SOUTHWEST MIAMI-DADE, FLA. (WSVN)")."""
     table = _abbreviations()
     for mention in mentions:
         span = mention.span
         if len(span) != 1 or mention.pinned:
             continue
-        state = table.get(f"{span_text(span)}.")
+        written = span_text(span)
+        shouted = written.isupper()
+        state = table.get(f"{written.capitalize() if shouted else written}.")
         if state is None or span.start < 2:
             continue
         doc = span.doc
         comma, town = doc[span.start - 1], doc[span.start - 2]
         after = doc[span.end] if span.end < len(doc) else None
-        if comma.text != "," or not town.is_title or (after is not None and after.is_title):
+        town_written = town.is_upper if shouted else town.is_title
+        if comma.text != "," or not town_written or (after is not None and after.is_title):
             continue
         mention.name = mention.canonical = state
         mention.label, mention.pinned = "GPE", True
