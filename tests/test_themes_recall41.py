@@ -1,9 +1,9 @@
 """Theme recall, round 41 (issue 18): the vocabulary of themes an ordinary wire story is
 plainly about but no pattern named (a treasury certificate's coupon rates, a gold
-fixing's table, food subsidies, an explosion, the drug industry, a House-passed budget),
-and two ways the matcher missed a phrase it had: written with a hyphen
-("insider-trading") and opening a sentence whose first word the tagger takes for a
-proper noun ("Coffee quotas"). Small stories written for the tests; each case failed
+fixing's table, orange juice futures, food subsidies, an explosion, the drug industry, a
+House-passed budget), and two ways the matcher missed a phrase it had: written with a
+hyphen ("insider-trading") and opening a sentence whose first word the tagger takes for
+a proper noun ("Coffee quotas"). Small stories written for the tests; each case failed
 before the change it tests."""
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ CASES = [
         "government_legislation",
     ),
     (
+        "N.Y. FCOJ FUTURES END LOWER",
+        "Frozen concentrated orange juice futures ended 1.20 cents lower as growers sold "
+        "into early gains.\n\nMay was down 1.20 cents at 128.40 cents.",
+        "commodities_mining",
+    ),
+    (
         None,
         "Two Orlanian brokers were charged with insider-trading on Monday, prosecutors "
         "said.\n\nThe insider-trading case is the largest in Orlania, they said.",
@@ -100,5 +106,28 @@ def test_a_bomb_exploding_is_an_attack_not_a_fire(nlp, shipped):
         "army said.\n\nA bomb had exploded during a parade, it said.\n\nThe explosion "
         "damaged the main hall.",
         "HARLOW ARMY SCHOOL BOMBED",
+    )
+    assert "fires_explosions" not in found
+
+
+def test_a_minister_under_fire_is_no_fire(nlp, shipped):
+    found = themes(
+        nlp,
+        shipped,
+        "Veldia's schools minister came under fire from teachers on Monday over his "
+        "budget.\n\nTeachers said the budget would close 40 schools.",
+        "VELDIAN MINISTER UNDER FIRE OVER SCHOOLS",
+    )
+    assert "fires_explosions" not in found
+
+
+def test_a_nuclear_tests_explosion_is_no_industrial_accident(nlp, shipped):
+    found = themes(
+        nlp,
+        shipped,
+        "Orlania carried out a nuclear test on Friday, its news agency said.\n\nThe "
+        "explosion was at 0300 gmt, the agency said.\n\nThe explosion had a power of up to "
+        "20 kilotonnes.",
+        "ORLANIA CARRIES OUT NUCLEAR TEST",
     )
     assert "fires_explosions" not in found
