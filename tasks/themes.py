@@ -860,8 +860,7 @@ class ThemeMatcher:
             lemmas, written = [next(parsed) for _ in variants], [nlp.make_doc(v) for v in variants]
             role, theme_id, term = key.split("\x1f")
             if term == term.lower():
-                for lemma_doc in lemmas:
-                    _keep_opening_capital(lemma_doc)
+                lemmas += [doc for doc in map(_proper_opening, lemmas) if doc is not None]
             self.matcher.add(key, lemmas)
             self.written.add(key, written)
             if role in ("patterns", "people") and term in self.strong.get(theme_id, ()):
@@ -1796,17 +1795,24 @@ def _hyphenated(term: str) -> tuple[str, ...]:
     return ("-".join(words),)
 
 
-def _keep_opening_capital(variant: Doc) -> None:
-    """Set the first lemma of ``variant``, a parsed variant of a lower-case phrase, to
-    its word as written where the variant is the capitalised one ("Coffee quota").
+def _proper_opening(variant: Doc) -> Doc | None:
+    """``variant``, a parsed variant of a lower-case phrase, with its first lemma as
+    written where the variant is the capitalised one ("Coffee quota"); None for any
+    other variant, or where the lemma already is the word.
 
     At a sentence's start the tagger often takes such a word for a proper noun, whose
     lemma keeps the capital ("Coffee quotas were suspended": "Coffee", "quota"); the
-    lower-case variant still matches the common noun ("coffee"), so the capitalised
-    one is free to match the proper noun."""
+    variants as parsed match the common noun ("coffee", "spending"), so this one is
+    added beside them."""
     first = variant[0]
-    if first.text[:1].isupper():
-        first.lemma_ = first.text
+    if not first.text[:1].isupper() or first.lemma_ == first.text:
+        return None
+    return Doc(
+        variant.vocab,
+        words=[token.text for token in variant],
+        spaces=[bool(token.whitespace_) for token in variant],
+        lemmas=[first.text, *(token.lemma_ for token in variant[1:])],
+    )
 
 
 def _modifies_noun_after(doc: Doc, end: int) -> bool:
