@@ -804,7 +804,7 @@ class ThemeMatcher:
                         else:
                             self.names[term].append(entry)
                         continue
-                    phrases.append((key, _variants((term,))))
+                    phrases.append((key, _variants((term, *_hyphenated(term)))))
                     if role == "people":
                         self.surnames[tokens[-1].text].append((theme.id, term))
         # A wire headline is read in lower case ("Bank of france to buy paper"), where
@@ -859,9 +859,11 @@ class ThemeMatcher:
         self.strong_written = PhraseMatcher(nlp.vocab, attr="ORTH")
         for key, variants in phrases:
             lemmas, written = [next(parsed) for _ in variants], [nlp.make_doc(v) for v in variants]
+            role, theme_id, term = key.split("\x1f")
+            if term == term.lower():
+                lemmas += [doc for doc in map(_proper_opening, lemmas) if doc is not None]
             self.matcher.add(key, lemmas)
             self.written.add(key, written)
-            role, theme_id, term = key.split("\x1f")
             if role in ("patterns", "people") and term in self.strong.get(theme_id, ()):
                 self.strong_lemmas.add(key, lemmas)
                 self.strong_written.add(key, written)
@@ -1803,6 +1805,36 @@ def _variants(terms: tuple[str, ...]) -> list[str]:
         if term == term.lower():
             variants.add(term[:1].upper() + term[1:])
     return sorted(variants)
+
+
+def _hyphenated(term: str) -> tuple[str, ...]:
+    """A lower-case phrase of two words also written with a hyphen ("insider trading" as
+    "insider-trading"): the tokenizer splits the hyphenated compound into three tokens,
+    which the two-word phrase does not match. Empty for any other term."""
+    words = term.split()
+    if term != term.lower() or len(words) != 2 or not all(w.isalpha() for w in words):
+        return ()
+    return ("-".join(words),)
+
+
+def _proper_opening(variant: Doc) -> Doc | None:
+    """``variant``, a parsed variant of a lower-case phrase, with its first lemma as
+    written where the variant is the capitalised one ("Coffee quota"); None for any
+    other variant, or where the lemma already is the word.
+
+    At a sentence's start the tagger often takes such a word for a proper noun, whose
+    lemma keeps the capital ("Coffee quotas were suspended": "Coffee", "quota"); the
+    variants as parsed match the common noun ("coffee", "spending"), so this one is
+    added beside them."""
+    first = variant[0]
+    if not first.text[:1].isupper() or first.lemma_ == first.text:
+        return None
+    return Doc(
+        variant.vocab,
+        words=[token.text for token in variant],
+        spaces=[bool(token.whitespace_) for token in variant],
+        lemmas=[first.text, *(token.lemma_ for token in variant[1:])],
+    )
 
 
 def _modifies_noun_after(doc: Doc, end: int) -> bool:
