@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, relabel_confirmed
 from tasks.nlp import word_lower
 
 # Buildings that are also the institution housed in them, compiled by hand from the
@@ -27,10 +27,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 def buildings_by_place(mentions: Sequence[Placed]) -> None:
     """Relabel the buildings the text places things in (see the module docstring); a
     curated (pinned) mention stays."""
-    placed = {m.canonical for m in mentions if _building(m) and _placed_in(m)}
-    for mention in mentions:
-        if mention.canonical in placed and _building(mention):
-            mention.label = "FAC"
+    relabel_confirmed(mentions, "FAC", _building, _placed_in)
 
 
 def _building(mention: Placed) -> bool:

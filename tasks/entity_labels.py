@@ -288,6 +288,21 @@ class Placed(Labelled, Protocol):
 PlacedT = TypeVar("PlacedT", bound=Placed)
 
 
+def relabel_confirmed(
+    mentions: Sequence[Placed],
+    label: str,
+    qualifies: Callable[[Placed], bool],
+    confirmed: Callable[[Placed], bool],
+) -> None:
+    """Give ``label`` to every mention that ``qualifies`` and shares its canonical name
+    with one whose context ``confirmed`` it ("in the Museum", "the Forum was held"): the
+    context is written once, the name's other mentions follow it."""
+    names = {m.canonical for m in mentions if qualifies(m) and confirmed(m)}
+    for mention in mentions:
+        if mention.canonical in names and qualifies(mention):
+            mention.label = label
+
+
 def label_by_head(name: str, label: str) -> str:
     """The label a name's last word implies ("MTV Europe Awards" → EVENT, "Paris
     Agreement" → LAW), or its first two ("Feast of …" → EVENT), else ``label``. Names of

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.entity_labels import Placed
+from tasks.entity_labels import Placed, relabel_confirmed
 
 # Heads of the names of gatherings: compiled by hand from the nouns of meetings.
 _MEETING_HEADS = frozenset(
@@ -29,10 +29,7 @@ _REACH = 4
 def meetings_held(mentions: Sequence[Placed]) -> None:
     """Relabel the meetings the text says were held (see the module docstring); a
     curated (pinned) mention stays."""
-    held = {mention.canonical for mention in mentions if _meeting(mention) and _said_held(mention)}
-    for mention in mentions:
-        if mention.canonical in held and _meeting(mention):
-            mention.label = "EVENT"
+    relabel_confirmed(mentions, "EVENT", _meeting, _said_held)
 
 
 def _meeting(mention: Placed) -> bool:
