@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from tasks.common_words import common_words, name_words
 from tasks.entity_acronyms import is_legal_form
+from tasks.nlp import join_adjacent
 
 _JOINS = ("and", "&")
 _COMPANY_LABELS = ("ORG", "PERSON")
@@ -33,14 +34,7 @@ def with_trade_partner(spans: list[Span]) -> list[Span]:
     if len(spans) < 2:
         return spans
     written = {_span_words(span) for span in spans}
-    joined: list[Span] = []
-    for span in spans:
-        previous = joined[-1] if joined else None
-        if previous is not None and _trade_pair(previous, span, written):
-            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
-            continue
-        joined.append(span)
-    return joined
+    return join_adjacent(spans, lambda previous, span: _trade_pair(previous, span, written), "ORG")
 
 
 def _span_words(span: Span) -> str:

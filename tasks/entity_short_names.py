@@ -37,7 +37,7 @@ from spacy.tokens import Span
 
 from tasks.entity_acronyms import LEGAL_FORMS
 from tasks.entity_people import Named
-from tasks.nlp import span_text, word_text
+from tasks.nlp import join_adjacent, span_text, word_text
 
 # A capitalised word with lower-case letters in brackets ("(Vindkraft)"): the short
 # name a wire story gives a company it names in full; bracketed capitals are initials,
@@ -317,14 +317,7 @@ def with_associates(spans: list[Span]) -> list[Span]:
     result too."""
     if not any(word_text(span.doc, span.start) in _PARTNERSHIP_NOUNS for span in spans):
         return spans
-    joined: list[Span] = []
-    for span in spans:
-        before = joined[-1] if joined else None
-        if before is not None and _after_its_name(span, before):
-            joined[-1] = Span(span.doc, before.start, span.end, label="ORG")
-        else:
-            joined.append(span)
-    return joined
+    return join_adjacent(spans, lambda before, span: _after_its_name(span, before), "ORG")
 
 
 def _after_its_name(span: Span, before: Span) -> bool:

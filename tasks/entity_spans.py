@@ -37,7 +37,15 @@ from tasks.entity_people import ADDRESS_TITLES, PERSON_TITLES, ROYAL_TITLES
 from tasks.entity_places import city_names, demonyms, subdivision_names
 from tasks.entity_wire import currency_units
 from tasks.entity_works import GUIDE_LINKS
-from tasks.nlp import doc_text, positions, span_text, token_values, word_lower, word_text
+from tasks.nlp import (
+    doc_text,
+    join_adjacent,
+    positions,
+    span_text,
+    token_values,
+    word_lower,
+    word_text,
+)
 from tasks.person_gender import is_first_name
 
 _LEADING_JUNK = frozenset({"-", "–", "—", "a", "an", "•", "*", ":", "|", "‘", "“", '"'})
@@ -1407,14 +1415,9 @@ def with_place_partner(spans: list[Span], is_place: Callable[[str], bool]) -> li
     name. ``with_and_partners`` leaves such a partner out (a known place or a company
     alone is no founder's surname); the model's company for a lone place is the
     evidence here. ``spans`` in text order, the result too."""
-    joined: list[Span] = []
-    for span in spans:
-        previous = joined[-1] if joined else None
-        if previous is not None and _place_partner(previous, span, is_place):
-            joined[-1] = Span(span.doc, previous.start, span.end, label="ORG")
-            continue
-        joined.append(span)
-    return joined
+    return join_adjacent(
+        spans, lambda previous, span: _place_partner(previous, span, is_place), "ORG"
+    )
 
 
 def _place_partner(partner: Span, firm: Span, is_place: Callable[[str], bool]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -192,3 +192,16 @@ def word_text(doc: Doc, index: int) -> str:
 def word_lower(doc: Doc, index: int) -> str:
     """``doc[index].lower_`` read from the document's LOWER array, as ``word_text``."""
     return doc.vocab.strings[token_values(doc, "LOWER")[index]]
+
+
+def join_adjacent(spans: list[Span], joins: Callable[[Span, Span], bool], label: str) -> list[Span]:
+    """``spans`` (in text order) with each span that ``joins(previous, span)`` accepts
+    merged into the span kept before it, as one span of ``label`` from the first's start
+    to the second's end; the others pass as they are. The result is in text order."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and joins(joined[-1], span):
+            joined[-1] = Span(span.doc, joined[-1].start, span.end, label=label)
+        else:
+            joined.append(span)
+    return joined
